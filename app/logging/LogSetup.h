@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+namespace motcua {
+
+// Installs the process's message handler: every message goes to stderr; once a workspace is
+// attached, also to <workspace>/logs/motcua.log, rotated at 1 MiB (motcua.log.1 … .4).
+// Debug messages of the motcua.* categories are shown only with --verbose.
+// Logs never carry personal data or keys: callers log codes, counts and error codes only.
+class LogSetup {
+public:
+    static void install(bool verbose);
+    static void attachWorkspace(const QString &workspaceDir);
+    static void detachWorkspace();
+    static QString logFilePath();   // empty when no workspace is attached
+
+    static constexpr qint64 kMaxBytes = 1024 * 1024;
+    static constexpr int kKeptFiles = 4;
+};
+
+} // namespace motcua

@@ -1,0 +1,1 @@
+// Keeps motcua_testsupport non-empty while tests/support/ grows.
