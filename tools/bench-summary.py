@@ -1,0 +1,31 @@
+#!/usr/bin/env python3
+"""Summarises tools/bench results: per bench, the median of each numeric figure over its runs,
+and the SQLCipher/SQLite ratios of the store benchmark."""
+import json
+import statistics
+import sys
+from collections import defaultdict
+
+runs = defaultdict(list)
+with open(sys.argv[1], encoding="utf-8") as f:
+    for line in f:
+        line = line.strip()
+        if line.startswith("{"):
+            o = json.loads(line)
+            runs[o.pop("bench")].append(o)
+
+medians = {}
+for bench, rs in runs.items():
+    keys = [k for k, v in rs[0].items() if isinstance(v, (int, float)) and not isinstance(v, bool)]
+    medians[bench] = {k: statistics.median(r[k] for r in rs if k in r) for k in keys}
+    extra = {k: v for k, v in rs[0].items() if not isinstance(v, (int, float)) or isinstance(v, bool)}
+    print(f"== {bench} ({len(rs)} run{'s' if len(rs) != 1 else ''}) {json.dumps(extra, ensure_ascii=False)}")
+    for k, v in medians[bench].items():
+        print(f"   {k:<28} {v:.4g}")
+
+if "store-sqlcipher" in medians and "store-sqlite" in medians:
+    c, s = medians["store-sqlcipher"], medians["store-sqlite"]
+    print("== SQLCipher / SQLite ratio (medians)")
+    for k in ("insert_s", "lookup_median_ms", "lookup_p95_ms", "search_median_ms", "search_p95_ms", "prefix_median_ms", "prefix_p95_ms"):
+        if s.get(k):
+            print(f"   {k:<28} {c[k] / s[k]:.2f}")
