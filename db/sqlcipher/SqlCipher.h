@@ -1,0 +1,31 @@
+#pragma once
+
+// Public entry points of our QSQLCIPHER Qt SQL driver. Nothing here includes <sqlite3.h>: the
+// SQLCipher C API stays private to motcua_db (code that needs the raw handle includes it itself).
+
+#include <QByteArray>
+#include <QString>
+
+class QSqlDatabase;
+struct sqlite3;
+
+namespace motcua {
+
+// The driver name to pass to QSqlDatabase::addDatabase().
+inline QString sqlCipherDriverName() { return QStringLiteral("QSQLCIPHER"); }
+
+// Registers QSQLCIPHER with QSqlDatabase. Idempotent and thread-safe (a function-local static),
+// so every Database::open can call it.
+void registerSqlCipherDriver();
+
+// The first 16 bytes of every plain (unencrypted) SQLite 3 file.
+inline QByteArray plainSqliteHeader() { return QByteArray("SQLite format 3\0", 16); }
+
+// True when the file at `path` exists and starts with the plain SQLite header, i.e. it is NOT
+// encrypted. A missing or shorter file is not plain (SQLCipher files start with a random salt).
+bool fileHasPlainSqliteHeader(const QString &path);
+
+// The sqlite3* of an open QSQLCIPHER connection (QSqlDriver::handle()), nullptr otherwise.
+sqlite3 *sqlCipherHandle(const QSqlDatabase &db);
+
+} // namespace motcua
