@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonValue>
+
+namespace motcua {
+
+// Canonical JSON bytes for hashing: UTF-8, no whitespace, object keys sorted by UTF-16 code units
+// (as RFC 8785), strings escaped minimally (", \, and control characters; \b \f \n \r \t short forms,
+// others \u00XX lowercase hex), integral numbers with |n| < 2^53 written as integers, other numbers in
+// shortest round-trip form. Written by hand on purpose: QJsonDocument's key order and number format
+// are implementation details we do not want a hash to depend on.
+QByteArray canonicalJson(const QJsonValue &value);
+
+} // namespace motcua

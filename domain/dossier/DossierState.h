@@ -1,0 +1,110 @@
+#pragma once
+
+#include "domain/calendar/TimeLimit.h"
+#include "domain/auth/Role.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+
+#include <optional>
+
+namespace motcua {
+
+// Derived status of a dossier, mapped onto the national-portal codes 1–10 (DOMAIN.md).
+// FinancialObligation (6) exists for mapping only: no event leads to it yet.
+enum class DossierStatus {
+    None = 0,               // no accepted event yet
+    NewlyRegistered = 1,    // Form 02 at the counter (or an online submission) awaiting acceptance
+    Accepted = 2,           // received (Form 01), still at the counter
+    NotAccepted = 3,        // refused at the counter (Form 03)
+    Processing = 4,
+    SupplementRequired = 5, // paused, waiting for the citizen
+    FinancialObligation = 6,
+    Withdrawn = 7,
+    Stopped = 8,            // Form 05
+    Processed = 9,          // result ready, waiting at the counter
+    ResultReturned = 10,
+};
+
+inline int nationalStatusCode(DossierStatus s) { return int(s); }
+QString statusName(DossierStatus s);                 // "accepted", "processing", ...
+std::optional<DossierStatus> statusFromName(const QString &name);
+bool isFinal(DossierStatus s);                       // NotAccepted, Withdrawn, Stopped, ResultReturned
+
+// Where a component's pages came from.
+enum class Provenance { ScannedAtCounter, ImportedFile, ReusedFromDossier, NationalDatabase, OnlineSubmission };
+QString provenanceName(Provenance p);                // "scanned", "imported", "reused", "national-db", "online"
+std::optional<Provenance> provenanceFromName(const QString &name);
+
+struct ComponentRecord {
+    int number = 0;              // the procedure's component number, 1..n
+    QStringList pageHashes;      // SHA-256 hex of each page, in order
+    Provenance provenance = Provenance::ScannedAtCounter;
+    QString sourceDossier;       // for ReusedFromDossier
+    QString documentType;
+    QString attachedBy;
+    QDateTime attachedAt;
+    QUuid event;
+    int revision = 1;            // 2, 3 … when attached again (supplement)
+    friend bool operator==(const ComponentRecord &, const ComponentRecord &) = default;
+};
+
+// The holder: an officer, or the counter pool of an office (anyone at its counters).
+struct Holder {
+    QString login;               // empty when the pool holds it
+    QString office;              // the office of the officer or of the pool
+    bool isPool() const { return login.isEmpty() && !office.isEmpty(); }
+    bool isNobody() const { return login.isEmpty() && office.isEmpty(); }
+    QString toText() const;      // "login" or "pool:OFFICE" or ""
+    friend bool operator==(const Holder &, const Holder &) = default;
+};
+
+enum class Decision { None, Approved, Rejected };
+
+// Everything replay derives. A plain value: equal inputs give equal states.
+struct DossierState {
+    QString code;
+    QString receivingOffice;
+    QString procedureCode;
+    QString lookupCode;
+    QString applicantIdNumber;   // personal data: never log
+    QString applicantName;       // personal data: never log
+    DossierStatus status = DossierStatus::None;
+    Holder holder;
+    Holder submittedBy;          // who submitted for approval (gets it back after Approved/Rejected)
+    bool awaitingApproval = false;
+    Decision decision = Decision::None;
+    Holder supplementReturnTo;   // the processing officer who gets it back after SupplementReceived
+    int appraisals = 0;
+    int notes = 0;
+
+    QDateTime receivedAt;        // valid receipt moment (clock start); invalid before acceptance
+    std::optional<TimeLimit> limit; // from the Received payload
+    QList<PauseInterval> pauses;
+    QList<TimeLimit> extensions;
+    QDateTime dueAt;             // invalid when no limit, or while the calendar cannot tell
+    QDateTime finishedAt;        // ResultReady (processed) or a final event; invalid while open
+    QDateTime returnedAt;
+
+    QList<ComponentRecord> components; // one per number, sorted by number
+    QList<QUuid> accepted;       // events applied, in replay order
+    int conflicts = 0;           // events refused in this order (kept in the log)
+    QUuid lastEvent;
+    QDateTime lastEventAt;
+
+    int nationalCode() const { return nationalStatusCode(status); }
+    // Office time is the calendar's business; this is plain elapsed time in paused intervals,
+    // an open pause counted up to `now`.
+    qint64 pausedMs(const QDateTime &now = {}) const;
+    // Late: finished after the due moment, or still open and `now` past it. Never late without a due.
+    bool isLate(const QDateTime &now) const;
+    bool isPaused() const { return !pauses.isEmpty() && !pauses.last().to.isValid(); }
+    const ComponentRecord *component(int number) const;
+
+    friend bool operator==(const DossierState &a, const DossierState &b);
+};
+
+} // namespace motcua

@@ -1,0 +1,158 @@
+#include "domain/dossier/Event.h"
+
+#include "domain/dossier/CanonicalJson.h"
+
+#include <QTimeZone>
+
+namespace motcua {
+namespace {
+
+struct TypeName {
+    EventType type;
+    const char *name;
+};
+
+constexpr TypeName kTypeNames[] = {
+    {EventType::Received, "Received"},
+    {EventType::SupplementRequestedAtCounter, "SupplementRequestedAtCounter"},
+    {EventType::ReceiptRefused, "ReceiptRefused"},
+    {EventType::SupplementRequested, "SupplementRequested"},
+    {EventType::SupplementReceived, "SupplementReceived"},
+    {EventType::Transferred, "Transferred"},
+    {EventType::Appraised, "Appraised"},
+    {EventType::Approved, "Approved"},
+    {EventType::Rejected, "Rejected"},
+    {EventType::ResultReady, "ResultReady"},
+    {EventType::Returned, "Returned"},
+    {EventType::Withdrawn, "Withdrawn"},
+    {EventType::Stopped, "Stopped"},
+    {EventType::Extended, "Extended"},
+    {EventType::ComponentAttached, "ComponentAttached"},
+    {EventType::NoteAdded, "NoteAdded"},
+};
+
+QJsonObject canonicalFields(const Event &e)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("uuid"), uuidText(e.uuid));
+    o.insert(QStringLiteral("dossier"), e.dossier);
+    o.insert(QStringLiteral("type"), eventTypeName(e.type));
+    o.insert(QStringLiteral("payload"), e.payload);
+    o.insert(QStringLiteral("officer"), e.officer);
+    o.insert(QStringLiteral("role"), roleName(e.role));
+    o.insert(QStringLiteral("office"), e.office);
+    o.insert(QStringLiteral("device"), e.device);
+    // A sequence number stays far below 2^53, so a JSON number holds it exactly.
+    o.insert(QStringLiteral("deviceSeq"), double(e.deviceSeq));
+    o.insert(QStringLiteral("wallTime"), isoUtcMs(e.wallTime));
+    o.insert(QStringLiteral("parent"), uuidText(e.parent));
+    return o;
+}
+
+} // namespace
+
+QString eventTypeName(EventType t)
+{
+    for (const auto &tn : kTypeNames) {
+        if (tn.type == t)
+            return QString::fromLatin1(tn.name);
+    }
+    return {};
+}
+
+std::optional<EventType> eventTypeFromName(const QString &name)
+{
+    for (const auto &tn : kTypeNames) {
+        if (name == QLatin1String(tn.name))
+            return tn.type;
+    }
+    return std::nullopt;
+}
+
+QList<EventType> allEventTypes()
+{
+    QList<EventType> out;
+    for (const auto &tn : kTypeNames)
+        out << tn.type;
+    return out;
+}
+
+QString isoUtcMs(const QDateTime &t)
+{
+    if (!t.isValid())
+        return {};
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QLatin1Char('Z');
+}
+
+QDateTime parseIsoUtcMs(const QString &s)
+{
+    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+    if (!t.isValid())
+        return {};
+    return t.toUTC();
+}
+
+QString uuidText(const QUuid &u)
+{
+    return u.isNull() ? QString() : u.toString(QUuid::WithoutBraces);
+}
+
+QByteArray Event::canonicalBytes() const
+{
+    return canonicalJson(canonicalFields(*this));
+}
+
+QJsonObject Event::toJson() const
+{
+    QJsonObject o = canonicalFields(*this);
+    if (!deviceHash.isEmpty())
+        o.insert(QStringLiteral("deviceHash"), QString::fromLatin1(deviceHash.toHex()));
+    if (portalSeq > 0) {
+        o.insert(QStringLiteral("portalSeq"), double(portalSeq));
+        o.insert(QStringLiteral("portalHash"), QString::fromLatin1(portalHash.toHex()));
+    }
+    return o;
+}
+
+Result<Event> Event::fromJson(const QJsonObject &o)
+{
+    auto bad = [](const QString &what) { return Error(QStringLiteral("event.bad-json"), what); };
+    Event e;
+    e.uuid = QUuid::fromString(o.value(QStringLiteral("uuid")).toString());
+    if (e.uuid.isNull())
+        return bad(QStringLiteral("missing or invalid uuid"));
+    e.dossier = o.value(QStringLiteral("dossier")).toString();
+    if (e.dossier.isEmpty())
+        return bad(QStringLiteral("missing dossier"));
+    const auto type = eventTypeFromName(o.value(QStringLiteral("type")).toString());
+    if (!type)
+        return bad(QStringLiteral("unknown type"));
+    e.type = *type;
+    const QJsonValue payload = o.value(QStringLiteral("payload"));
+    if (!payload.isObject() && !payload.isUndefined())
+        return bad(QStringLiteral("payload is not an object"));
+    e.payload = payload.toObject();
+    e.officer = o.value(QStringLiteral("officer")).toString();
+    const auto role = roleFromName(o.value(QStringLiteral("role")).toString());
+    if (!role)
+        return bad(QStringLiteral("unknown role"));
+    e.role = *role;
+    e.office = o.value(QStringLiteral("office")).toString();
+    e.device = o.value(QStringLiteral("device")).toString();
+    e.deviceSeq = qint64(o.value(QStringLiteral("deviceSeq")).toDouble());
+    e.wallTime = parseIsoUtcMs(o.value(QStringLiteral("wallTime")).toString());
+    if (!e.wallTime.isValid())
+        return bad(QStringLiteral("invalid wallTime"));
+    const QString parent = o.value(QStringLiteral("parent")).toString();
+    if (!parent.isEmpty()) {
+        e.parent = QUuid::fromString(parent);
+        if (e.parent.isNull())
+            return bad(QStringLiteral("invalid parent"));
+    }
+    e.deviceHash = QByteArray::fromHex(o.value(QStringLiteral("deviceHash")).toString().toLatin1());
+    e.portalSeq = qint64(o.value(QStringLiteral("portalSeq")).toDouble());
+    e.portalHash = QByteArray::fromHex(o.value(QStringLiteral("portalHash")).toString().toLatin1());
+    return e;
+}
+
+} // namespace motcua

@@ -1,0 +1,276 @@
+#include "domain/dossier/StateMachine.h"
+
+#include <QJsonArray>
+
+// The rules (checks) of the one state machine. What an allowed event changes is in
+// StateMachineApply.cpp. Order of checks, so that a refusal names the most basic problem first:
+// dossier → role → payload → status → holder / office.
+namespace motcua {
+namespace {
+
+using S = DossierStatus;
+
+bool in(S s, std::initializer_list<S> set)
+{
+    for (S x : set) {
+        if (x == s)
+            return true;
+    }
+    return false;
+}
+
+Verdict wrongState(const DossierState &s, const Event &e)
+{
+    return Verdict::refuse(QStringLiteral("dossier.wrong-state"),
+                           eventTypeName(e.type) + QStringLiteral(" not possible when ") + statusName(s.status));
+}
+
+Verdict notHolder(const DossierState &s)
+{
+    return Verdict::refuse(QStringLiteral("dossier.not-holder"), QStringLiteral("held by ") + s.holder.toText());
+}
+
+Verdict wrongOffice(const QString &needed)
+{
+    return Verdict::refuse(QStringLiteral("dossier.wrong-office"), QStringLiteral("needs office ") + needed);
+}
+
+bool isHolder(const DossierState &s, const Event &e)
+{
+    return !s.holder.login.isEmpty() && s.holder.login == e.officer;
+}
+
+} // namespace
+
+StateMachine::StateMachine(MachineContext ctx) : m_ctx(std::move(ctx)) {}
+
+Roles StateMachine::rolesFor(EventType type)
+{
+    switch (type) {
+    case EventType::Received:
+    case EventType::SupplementRequestedAtCounter:
+    case EventType::ReceiptRefused:
+    case EventType::SupplementReceived:
+    case EventType::Returned: return Role::Counter;
+    case EventType::SupplementRequested:
+    case EventType::Appraised:
+    case EventType::ResultReady: return Role::Processing;
+    case EventType::Approved:
+    case EventType::Rejected:
+    case EventType::Stopped:
+    case EventType::Extended: return Role::Supervisor;
+    case EventType::Transferred:
+    case EventType::NoteAdded: return Role::Counter | Role::Processing | Role::Supervisor;
+    case EventType::Withdrawn: return Role::Counter | Role::Supervisor;
+    case EventType::ComponentAttached: return Role::Counter | Role::Processing;
+    }
+    return {};
+}
+
+bool StateMachine::covers(const QString &actorOffice, const QString &dossierOffice) const
+{
+    if (actorOffice == dossierOffice)
+        return true;
+    return m_ctx.officeCovers && m_ctx.officeCovers(actorOffice, dossierOffice);
+}
+
+Verdict StateMachine::checkPayload(const Event &e) const
+{
+    auto bad = [](const QString &d) { return Verdict::refuse(QStringLiteral("dossier.bad-payload"), d); };
+    const QJsonObject &p = e.payload;
+    switch (e.type) {
+    case EventType::Received:
+        if (p.value(QStringLiteral("procedure")).toString().isEmpty())
+            return bad(QStringLiteral("Received needs procedure"));
+        if (!TimeLimit::fromJson(p.value(QStringLiteral("limit")).toObject()))
+            return bad(QStringLiteral("Received needs a valid limit"));
+        if (p.contains(QStringLiteral("receivedAt"))
+            && !parseIsoUtcMs(p.value(QStringLiteral("receivedAt")).toString()).isValid())
+            return bad(QStringLiteral("invalid receivedAt"));
+        break;
+    case EventType::Transferred:
+        if (p.value(QStringLiteral("to")).toString().isEmpty())
+            return bad(QStringLiteral("Transferred needs to"));
+        break;
+    case EventType::Extended:
+        if (!TimeLimit::fromJson(p.value(QStringLiteral("limit")).toObject()))
+            return bad(QStringLiteral("Extended needs a valid limit"));
+        break;
+    case EventType::ComponentAttached: {
+        if (p.value(QStringLiteral("number")).toInt() < 1)
+            return bad(QStringLiteral("ComponentAttached needs number >= 1"));
+        const auto prov = provenanceFromName(p.value(QStringLiteral("provenance")).toString());
+        if (!prov)
+            return bad(QStringLiteral("unknown provenance"));
+        if (*prov == Provenance::ReusedFromDossier && p.value(QStringLiteral("fromDossier")).toString().isEmpty())
+            return bad(QStringLiteral("reused component needs fromDossier"));
+        if (!p.value(QStringLiteral("pages")).isArray())
+            return bad(QStringLiteral("ComponentAttached needs pages"));
+        break;
+    }
+    default: break;
+    }
+    return Verdict::ok();
+}
+
+Verdict StateMachine::check(const DossierState &s, const Event &e) const
+{
+    if (!s.code.isEmpty() && e.dossier != s.code)
+        return Verdict::refuse(QStringLiteral("dossier.wrong-dossier"), e.dossier);
+    if (e.role == Role::Admin || !rolesFor(e.type).testFlag(e.role))
+        return Verdict::refuse(QStringLiteral("dossier.role-missing"),
+                               eventTypeName(e.type) + QStringLiteral(" cannot be done as ") + roleName(e.role));
+    if (Verdict v = checkPayload(e); !v.allowed)
+        return v;
+    return checkState(s, e);
+}
+
+Verdict StateMachine::checkState(const DossierState &s, const Event &e) const
+{
+    const bool open = in(s.status, {S::NewlyRegistered, S::Accepted, S::Processing, S::SupplementRequired});
+    switch (e.type) {
+    case EventType::Received:
+    case EventType::SupplementRequestedAtCounter:
+    case EventType::ReceiptRefused:
+        // First event, or the counter's answer when the citizen comes back after a Form 02.
+        if (!in(s.status, {S::None, S::NewlyRegistered}))
+            return wrongState(s, e);
+        if (s.status == S::NewlyRegistered && e.office != s.receivingOffice)
+            return wrongOffice(s.receivingOffice);
+        return Verdict::ok();
+
+    case EventType::SupplementRequested:
+    case EventType::Appraised:
+        // While a supervisor is asked to approve, only supervisor actions apply.
+        if (s.status != S::Processing || s.awaitingApproval)
+            return wrongState(s, e);
+        if (!isHolder(s, e))
+            return notHolder(s);
+        return Verdict::ok();
+
+    case EventType::SupplementReceived:
+        if (s.status != S::SupplementRequired)
+            return wrongState(s, e);
+        // Any counter officer of the pool's office: the citizen comes to whichever counter is free.
+        if (e.office != s.holder.office)
+            return wrongOffice(s.holder.office);
+        return Verdict::ok();
+
+    case EventType::Transferred: {
+        const bool forApproval = e.payload.value(QStringLiteral("forApproval")).toBool();
+        if (e.role == Role::Supervisor) {
+            // A supervisor may reassign any open dossier of their offices; holding it is not needed.
+            if (!in(s.status, {S::Accepted, S::Processing, S::SupplementRequired}))
+                return wrongState(s, e);
+            if (isHolder(s, e) || covers(e.office, s.receivingOffice) || covers(e.office, s.holder.office))
+                return Verdict::ok();
+            return wrongOffice(s.receivingOffice);
+        }
+        if (e.role == Role::Counter) {
+            if (forApproval)
+                return Verdict::refuse(QStringLiteral("dossier.role-missing"),
+                                       QStringLiteral("counter cannot submit for approval"));
+            if (s.status != S::Accepted)
+                return wrongState(s, e);
+        } else if (s.status != S::Processing || s.awaitingApproval) {
+            return wrongState(s, e);
+        }
+        if (!isHolder(s, e))
+            return notHolder(s);
+        return Verdict::ok();
+    }
+
+    case EventType::Approved:
+    case EventType::Rejected:
+        if (s.status != S::Processing || !s.awaitingApproval)
+            return wrongState(s, e);
+        if (!isHolder(s, e))
+            return notHolder(s);
+        return Verdict::ok();
+
+    case EventType::ResultReady:
+        if (s.status != S::Processing || s.awaitingApproval || s.decision != Decision::Approved)
+            return wrongState(s, e);
+        if (!isHolder(s, e))
+            return notHolder(s);
+        return Verdict::ok();
+
+    case EventType::Returned:
+        if (s.status != S::Processed)
+            return wrongState(s, e);
+        if (e.office != s.holder.office)
+            return wrongOffice(s.holder.office);
+        return Verdict::ok();
+
+    case EventType::Withdrawn:
+        if (!open)
+            return wrongState(s, e);
+        if (e.role == Role::Counter ? e.office != s.receivingOffice
+                                    : !(covers(e.office, s.receivingOffice) || covers(e.office, s.holder.office)))
+            return wrongOffice(s.receivingOffice);
+        return Verdict::ok();
+
+    case EventType::Stopped:
+    case EventType::Extended:
+        if (!in(s.status, {S::Accepted, S::Processing, S::SupplementRequired}))
+            return wrongState(s, e);
+        if (!(covers(e.office, s.receivingOffice) || covers(e.office, s.holder.office)))
+            return wrongOffice(s.receivingOffice);
+        return Verdict::ok();
+
+    case EventType::ComponentAttached:
+        if (e.role == Role::Counter) {
+            // At receipt (before or after acceptance) and when a supplement comes in.
+            if (!in(s.status, {S::NewlyRegistered, S::Accepted, S::SupplementRequired}))
+                return wrongState(s, e);
+            if (e.office != s.receivingOffice)
+                return wrongOffice(s.receivingOffice);
+            return Verdict::ok();
+        }
+        if (s.status != S::Processing || s.awaitingApproval)
+            return wrongState(s, e);
+        if (!isHolder(s, e))
+            return notHolder(s);
+        return Verdict::ok();
+
+    case EventType::NoteAdded:
+        if (s.status == S::None)
+            return wrongState(s, e);
+        return Verdict::ok();
+    }
+    return wrongState(s, e);
+}
+
+Verdict StateMachine::checkAuthor(const DossierState &state, const Event &event, const Actor &actor) const
+{
+    if (actor.login != event.officer)
+        return Verdict::refuse(QStringLiteral("dossier.not-author"), QStringLiteral("event officer differs"));
+    if (!actor.mayActOnDossiers() || !actor.roles.testFlag(event.role))
+        return Verdict::refuse(QStringLiteral("dossier.role-missing"),
+                               QStringLiteral("officer does not hold ") + roleName(event.role));
+    if (event.office != actor.office)
+        return Verdict::refuse(QStringLiteral("dossier.wrong-office"), QStringLiteral("event office differs"));
+    if (event.role == Role::Supervisor && !actor.coveredOffices.isEmpty()) {
+        // At authoring time the session knows which offices the supervisor covers.
+        MachineContext ctx = m_ctx;
+        const QStringList covered = actor.coveredOffices;
+        const QString own = actor.office;
+        ctx.officeCovers = [covered, own](const QString &sup, const QString &dossierOffice) {
+            return sup == own && covered.contains(dossierOffice);
+        };
+        return StateMachine(std::move(ctx)).check(state, event);
+    }
+    return check(state, event);
+}
+
+Verdict StateMachine::step(DossierState &state, const Event &event) const
+{
+    Verdict v = check(state, event);
+    if (v.allowed)
+        apply(state, event);
+    else
+        ++state.conflicts;
+    return v;
+}
+
+} // namespace motcua
