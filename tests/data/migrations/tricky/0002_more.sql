@@ -1,0 +1,1 @@
+CREATE VIEW v AS SELECT s FROM t WHERE s LIKE '%;%';
