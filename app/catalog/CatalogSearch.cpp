@@ -1,0 +1,85 @@
+#include "app/catalog/CatalogSearch.h"
+
+#include "domain/text/VietnameseFolding.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <limits>
+
+namespace motcua {
+
+CatalogSearch::CatalogSearch(std::shared_ptr<const Catalog> catalog) : m_catalog(std::move(catalog))
+{
+    if (!m_catalog)
+        m_catalog = std::make_shared<const Catalog>();
+    m_entries.reserve(static_cast<size_t>(m_catalog->size()));
+    for (const Procedure &p : m_catalog->procedures()) {
+        Entry e{&p, foldVietnamese(p.name), foldedWords(p.name)};
+        e.words += foldedWords(p.sector);
+        m_entries.push_back(std::move(e));
+    }
+}
+
+bool CatalogSearch::looksLikeCode(const QString &query)
+{
+    static const QRegularExpression re(QStringLiteral("^[0-9][0-9.]*$"));
+    return re.match(query.trimmed()).hasMatch();
+}
+
+QList<const Procedure *> CatalogSearch::search(const QString &query, const QHash<QString, ProcedureUsage> &usage,
+                                               int limit) const
+{
+    std::vector<const Entry *> hits;
+    const QString trimmed = query.trimmed();
+    if (looksLikeCode(trimmed)) {
+        for (const Entry &e : m_entries)
+            if (e.procedure->code.startsWith(trimmed))
+                hits.push_back(&e);
+    } else {
+        const QStringList words = foldedWords(trimmed);
+        for (const Entry &e : m_entries) {
+            const bool all = std::all_of(words.cbegin(), words.cend(), [&e](const QString &w) {
+                return std::any_of(e.words.cbegin(), e.words.cend(), [&w](const QString &nw) { return nw.startsWith(w); });
+            });
+            if (all)
+                hits.push_back(&e);
+        }
+    }
+    // Decorate once, then sort: hash lookups and QDateTime comparisons inside the comparator
+    // would be repeated n·log n times.
+    struct Keyed {
+        const Entry *entry;
+        bool favourite;
+        qint64 lastUsed; // ms since epoch; min when never used
+    };
+    std::vector<Keyed> keyed;
+    keyed.reserve(hits.size());
+    for (const Entry *e : hits) {
+        const auto it = usage.constFind(e->procedure->code);
+        const bool fav = it != usage.constEnd() && it->favourite;
+        const qint64 last = it != usage.constEnd() && it->lastUsedAt.isValid() ? it->lastUsedAt.toMSecsSinceEpoch()
+                                                                                : std::numeric_limits<qint64>::min();
+        keyed.push_back({e, fav, last});
+    }
+    std::sort(keyed.begin(), keyed.end(), [](const Keyed &a, const Keyed &b) {
+        if (a.favourite != b.favourite)
+            return a.favourite;
+        if (a.lastUsed != b.lastUsed)
+            return a.lastUsed > b.lastUsed;
+        if (const int c = a.entry->foldedName.compare(b.entry->foldedName); c != 0)
+            return c < 0;
+        return a.entry->procedure->code < b.entry->procedure->code;
+    });
+    hits.clear();
+    for (const Keyed &k : keyed)
+        hits.push_back(k.entry);
+    QList<const Procedure *> out;
+    const size_t n = limit < 0 ? hits.size() : std::min(hits.size(), static_cast<size_t>(limit));
+    out.reserve(static_cast<qsizetype>(n));
+    for (size_t i = 0; i < n; ++i)
+        out << hits[i]->procedure;
+    return out;
+}
+
+} // namespace motcua
