@@ -1,0 +1,37 @@
+// motcua-cli calendar --year YYYY → each public day off on a weekday and each make-up working
+// day of the year, "YYYY-MM-DD<TAB>description", in date order (bundled calendar).
+#include "app/calendar/BundledCalendar.h"
+#include "app/cli/CliCommand.h"
+
+namespace motcua::cli {
+namespace {
+const QString kMakeUpMark = QStringLiteral("(ngày làm bù)");
+
+int runCalendar(CliContext &ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption year(QStringLiteral("year"), QStringLiteral("the year"), QStringLiteral("YYYY"));
+    parser.addOption(year);
+    if (!ctx.parse(parser))
+        return ExitUsage;
+    if (!parser.positionalArguments().isEmpty() || !parser.isSet(year))
+        return ctx.usage(QStringLiteral("usage: calendar --year YYYY"));
+    bool ok = false;
+    const int y = parser.value(year).toInt(&ok);
+    if (!ok || parser.value(year).size() != 4 || y < 1900 || y > 2100)
+        return ctx.usage(QStringLiteral("--year must be a year from 1900 to 2100"));
+    // TODO(integrator): with --workspace, layer the workspace's calendar_days (CalendarStore).
+    auto cal = BundledCalendar::working();
+    if (!cal.ok())
+        return ctx.fail(ExitFailed, cal.error().toString());
+    for (const CalendarDay &d : cal.value()->daysOff(y)) {
+        QString text = d.description;
+        if (d.kind == CalendarDay::Kind::Work && !text.contains(kMakeUpMark))
+            text += QLatin1Char(' ') + kMakeUpMark; // make-up days are always marked as such
+        ctx.out() << d.date.toString(Qt::ISODate) << '\t' << text << '\n';
+    }
+    return ExitOk;
+}
+const RegisterCommand reg{{QStringLiteral("calendar"), QStringLiteral("calendar --year YYYY"), false, &runCalendar}};
+} // namespace
+} // namespace motcua::cli

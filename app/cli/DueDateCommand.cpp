@@ -1,0 +1,73 @@
+// motcua-cli due-date (--procedure CODE | --days N | --hours N) --received "YYYY-MM-DD HH:MM"
+// → the due moment "YYYY-MM-DD HH:MM", office-local (bundled calendar, default office hours).
+#include "app/calendar/BundledCalendar.h"
+#include "app/cli/CliCommand.h"
+
+#include <QRegularExpression>
+
+#include <optional>
+
+namespace motcua::cli {
+namespace {
+constexpr int kMaxAmount = 3650;
+
+// The limit of a procedure of the bundled catalog; nullopt when unknown.
+std::optional<TimeLimit> procedureLimit(const QString &code)
+{
+    Q_UNUSED(code) // the catalog is not wired yet
+    return std::nullopt;
+}
+
+int runDueDate(CliContext &ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption procedure(QStringLiteral("procedure"), QStringLiteral("procedure code"), QStringLiteral("CODE"));
+    const QCommandLineOption days(QStringLiteral("days"), QStringLiteral("working days"), QStringLiteral("N"));
+    const QCommandLineOption hours(QStringLiteral("hours"), QStringLiteral("working hours"), QStringLiteral("N"));
+    const QCommandLineOption received(QStringLiteral("received"), QStringLiteral("moment of receipt"), QStringLiteral("YYYY-MM-DD HH:MM"));
+    parser.addOptions({procedure, days, hours, received});
+    if (!ctx.parse(parser))
+        return ExitUsage;
+    const int given = int(parser.isSet(procedure)) + int(parser.isSet(days)) + int(parser.isSet(hours));
+    if (!parser.positionalArguments().isEmpty() || given != 1 || !parser.isSet(received))
+        return ctx.usage(QStringLiteral("usage: due-date (--procedure CODE | --days N | --hours N) --received \"YYYY-MM-DD HH:MM\""));
+
+    static const QRegularExpression moment(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2}) (\\d{2}:\\d{2})$"));
+    const auto m = moment.match(parser.value(received));
+    const QDate date = m.hasMatch() ? QDate::fromString(m.captured(1), Qt::ISODate) : QDate();
+    const QTime time = m.hasMatch() ? QTime::fromString(m.captured(2), QStringLiteral("HH:mm")) : QTime();
+    if (!date.isValid() || !time.isValid())
+        return ctx.usage(QStringLiteral("--received must be \"YYYY-MM-DD HH:MM\""));
+
+    TimeLimit limit;
+    if (parser.isSet(procedure)) {
+        const auto l = procedureLimit(parser.value(procedure));
+        if (!l)
+            return ctx.fail(ExitFailed, QStringLiteral("unknown procedure ") + parser.value(procedure));
+        limit = *l;
+    } else {
+        const bool isDays = parser.isSet(days);
+        const QString text = parser.value(isDays ? days : hours);
+        bool ok = false;
+        const int n = text.toInt(&ok);
+        if (!ok || n < 0 || n > kMaxAmount)
+            return ctx.usage(QStringLiteral("--%1 must be a whole number from 0 to %2").arg(isDays ? QStringLiteral("days") : QStringLiteral("hours")).arg(kMaxAmount));
+        limit = isDays ? TimeLimit::days(n) : TimeLimit::hours(n);
+    }
+
+    // TODO(integrator): with --workspace, use the workspace's calendar and office hours.
+    auto cal = BundledCalendar::working();
+    if (!cal.ok())
+        return ctx.fail(ExitFailed, cal.error().toString());
+    const WorkingCalendar &w = *cal.value();
+    const auto due = w.computeDue(QDateTime(date, time, w.zone()), limit);
+    if (!due.ok())
+        return ctx.fail(ExitFailed, QStringLiteral("no due moment: outside the calendar's range %1–%2").arg(w.firstYear()).arg(w.lastYear()));
+    ctx.out() << due.moment.toTimeZone(w.zone()).toString(QStringLiteral("yyyy-MM-dd HH:mm")) << '\n';
+    return ExitOk;
+}
+const RegisterCommand reg{{QStringLiteral("due-date"),
+                           QStringLiteral("due-date (--procedure CODE | --days N | --hours N) --received \"YYYY-MM-DD HH:MM\""),
+                           false, &runDueDate}};
+} // namespace
+} // namespace motcua::cli
