@@ -57,7 +57,11 @@ QByteArray publicKeyMac(const KeyFileData &d, const SecretBytes &dbKey, const QB
 QByteArray grantMac(const KeyFileData &d, const SecretBytes &fromKey, const QByteArray &slotId,
                     const SecretBytes &newKey)
 {
-    QByteArray msg = d.workspaceId + slotId + keyCheck(fromKey) + newKey.toByteArray();
+    // Built by hand so no unwiped temporary holds the new key.
+    QByteArray msg;
+    msg.reserve(kWorkspaceIdBytes + kSlotIdBytes + kKeyCheckBytes + kDbKeyBytes);
+    msg.append(d.workspaceId).append(slotId).append(keyCheck(fromKey));
+    msg.append(reinterpret_cast<const char *>(newKey.data()), newKey.size());
     QByteArray m = mac(fromKey, kGrantLabel, msg);
     wipe(msg);
     return m;
@@ -564,6 +568,21 @@ Status KeyFile::changePassword(const QString &login, const QString &oldPassword,
 Result<RekeyReport> KeyFile::rekey(const SecretBytes &currentDbKey, const SecretBytes &newDbKey,
                                    const QString &actingLogin)
 {
+    return rekeyImpl(currentDbKey, newDbKey, actingLogin, nullptr);
+}
+
+Result<RekeyReport> KeyFile::revokeAndRekey(const QString &revokedLogin,
+                                            const SecretBytes &currentDbKey,
+                                            const SecretBytes &newDbKey,
+                                            const QString &actingLogin)
+{
+    return rekeyImpl(currentDbKey, newDbKey, actingLogin, &revokedLogin);
+}
+
+Result<RekeyReport> KeyFile::rekeyImpl(const SecretBytes &currentDbKey,
+                                       const SecretBytes &newDbKey, const QString &actingLogin,
+                                       const QString *revokedLogin)
+{
     if (currentDbKey.size() != kDbKeyBytes || newDbKey.size() != kDbKeyBytes
         || currentDbKey == newDbKey)
         return err("keys.bad-argument", QStringLiteral("two different 32-byte keys expected"));
@@ -578,6 +597,15 @@ Result<RekeyReport> KeyFile::rekey(const SecretBytes &currentDbKey, const Secret
     const QByteArray actingId = slotId(data.workspaceSalt, actingLogin);
     if (!data.findSlot(actingId))
         return err("auth.unknown-officer", QStringLiteral("the acting officer has no key slot"));
+    if (revokedLogin) {
+        const QByteArray revokedId = slotId(data.workspaceSalt, *revokedLogin);
+        if (!data.findSlot(revokedId))
+            return err("auth.unknown-officer", QStringLiteral("no key slot for this login"));
+        if (revokedId == actingId)
+            return err("keys.bad-argument", QStringLiteral("an officer cannot revoke themselves"));
+        data.slotRecords.removeIf([&](const SlotRecord &s) { return s.id == revokedId; });
+        // Its grants go with the dead-weight clean-up below.
+    }
 
     const QByteArray fromCheck = keyCheck(currentDbKey);
     const QByteArray toCheck = keyCheck(newDbKey);

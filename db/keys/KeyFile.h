@@ -62,6 +62,9 @@
 // * The key file resists anyone who never knew a database key (tampering gives at most a denial
 //   of service). A revoked officer who knew the old key AND can write the folder could forge a
 //   grant; revoking also means removing their access to the PC account/folder.
+// * The file as a whole is not authenticated: restoring an older copy is possible for whoever
+//   can write the folder. After a re-key that only locks people out (old slots hold old keys);
+//   without a re-key a restored copy would bring a revoked slot back, hence revokeAndRekey().
 // * Passwords arrive as QString, which cannot be wiped; key material we own is (SecretBytes).
 
 #include "db/keys/KdfCost.h"
@@ -158,6 +161,12 @@ public:
     // Makes newDbKey current (see the header comment for the order with PRAGMA rekey).
     Result<RekeyReport> rekey(const SecretBytes &currentDbKey, const SecretBytes &newDbKey,
                               const QString &actingLogin);
+    // Revocation done right, in ONE atomic write: removes the slot and re-keys, so there is no
+    // moment where the officer is gone from the file but the database key they know still
+    // works for a restored copy of the old key file. Prefer this to removeSlot() + rekey().
+    Result<RekeyReport> revokeAndRekey(const QString &revokedLogin,
+                                       const SecretBytes &currentDbKey,
+                                       const SecretBytes &newDbKey, const QString &actingLogin);
 
     void forgetSession();                        // wipes the remembered key-encryption key
 
@@ -175,6 +184,8 @@ private:
 
     Result<Opened> openLocked(keys::KeyFileData &data, const QString &login,
                               const QString &password, const QDateTime &now, bool &dirty);
+    Result<RekeyReport> rekeyImpl(const SecretBytes &currentDbKey, const SecretBytes &newDbKey,
+                                  const QString &actingLogin, const QString *revokedLogin);
     Status addSlotTo(keys::KeyFileData &data, const SecretBytes &dbKey, const QString &login,
                      const QString &password, const KdfCost &cost);
     Status save(const keys::KeyFileData &data);

@@ -322,6 +322,30 @@ private slots:
         QVERIFY(b->dbKey == k0 && b->dbKey != k1);
     }
 
+    void revokeAndRekeyInOneWrite()
+    {
+        const QString dir = freshDir();
+        const SecretBytes k0 = makeWorkspace(dir, true, true);
+        auto kf = KeyFile::load(dir);
+        QVERIFY(kf);
+        QVERIFY(kf->unlock(kA, kPwA));
+        const SecretBytes k1 = randomKey();
+        QCOMPARE(kf->revokeAndRekey(kA, k0, k1, kA).error().code,
+                 QStringLiteral("keys.bad-argument"));
+        QCOMPARE(kf->revokeAndRekey(QStringLiteral("nobody"), k0, k1, kA).error().code,
+                 QStringLiteral("auth.unknown-officer"));
+        auto rep = kf->revokeAndRekey(kB, k0, k1, kA);
+        QVERIFY(rep);
+        QCOMPARE(rep->rewrapped, 1);
+        QCOMPARE(rep->granted, 1);
+        QCOMPARE(kf->slotCount(), 2);
+        QCOMPARE(kf->unlock(kB, kPwB).error().code, QStringLiteral("auth.wrong-password"));
+        auto a = kf->unlock(kA, kPwA);
+        QVERIFY(a && a->dbKey == k1);
+        auto c = kf->unlock(kC, kPwC);
+        QVERIFY(c && c->dbKey == k1 && c->grantsApplied == 1);
+    }
+
     void rekeyWithoutSessionAndChainedGrants()
     {
         const QString dir = freshDir();
