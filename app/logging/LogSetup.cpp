@@ -14,6 +14,7 @@ namespace {
 
 struct LogState {
     QMutex mutex;
+    bool verbose = false;
     QFile file;
     QString path;
 };
@@ -52,10 +53,12 @@ void handler(QtMsgType type, const QMessageLogContext &ctx, const QString &msg)
 {
     const QByteArray category = ctx.category ? QByteArray(ctx.category) : QByteArray("default");
     const QByteArray line = category + ' ' + levelName(type) + ": " + msg.toUtf8() + '\n';
-    std::fputs(line.constData(), stderr);
-    std::fflush(stderr);
-
     LogState &s = state();
+    if (s.verbose || type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg) {
+        std::fputs(line.constData(), stderr);
+        std::fflush(stderr);
+    }
+
     QMutexLocker lock(&s.mutex);
     if (s.file.isOpen()) {
         const QByteArray stamped =
@@ -75,6 +78,7 @@ void LogSetup::install(bool verbose)
 {
     QLoggingCategory::setFilterRules(verbose ? QStringLiteral("motcua.*.debug=true")
                                              : QStringLiteral("motcua.*.debug=false"));
+    state().verbose = verbose;
     qInstallMessageHandler(handler);
 }
 

@@ -4,9 +4,9 @@
 
 namespace motcua {
 
-// Installs the process's message handler: every message goes to stderr; once a workspace is
-// attached, also to <workspace>/logs/motcua.log, rotated at 1 MiB (motcua.log.1 … .4).
-// Debug messages of the motcua.* categories are shown only with --verbose.
+// Installs the process's message handler. Warnings and errors go to stderr (everything with
+// --verbose); once a workspace is attached, info and above also go to <workspace>/logs/motcua.log,
+// rotated at 1 MiB (motcua.log.1 … .4). Debug messages of motcua.* appear only with --verbose.
 // Logs never carry personal data or keys: callers log codes, counts and error codes only.
 class LogSetup {
 public:

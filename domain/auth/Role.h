@@ -18,12 +18,13 @@ enum class Role {
 Q_DECLARE_FLAGS(Roles, Role)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Roles)
 
-inline constexpr Role kAllRoles[] = {Role::Counter, Role::Processing, Role::Supervisor, Role::Admin};
+// In the order the command line and printed lists show them.
+inline constexpr Role kAllRoles[] = {Role::Admin, Role::Supervisor, Role::Counter, Role::Processing};
 
 // Stable names used on the command line, in the database and in event payloads.
 QString roleName(Role role);                        // "counter", "processing", "supervisor", "admin"
 std::optional<Role> roleFromName(const QString &name);
-QString rolesToString(Roles roles);                 // "admin,supervisor,counter,processing" order of kAllRoles
+QString rolesToString(Roles roles);                 // "admin,supervisor,counter,processing" (order of kAllRoles)
 // Parses "counter,processing"; nullopt (and the offending word in *bad) on an unknown role.
 std::optional<Roles> rolesFromString(const QString &text, QString *bad = nullptr);
 Roles allRoles();

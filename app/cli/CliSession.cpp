@@ -1,0 +1,49 @@
+#include "app/cli/CliSession.h"
+
+#include "app/common/ErrorText.h"
+#include "app/logging/LogSetup.h"
+
+namespace motcua::cli {
+
+QString workspaceDirectory(const CliContext &ctx)
+{
+    return ctx.global().workspace.isEmpty() ? Workspace::defaultDirectory() : ctx.global().workspace;
+}
+
+int exitCodeFor(const Error &error)
+{
+    return error.code.startsWith(QLatin1String("auth.")) ? ExitAuth : ExitFailed;
+}
+
+int failWith(CliContext &ctx, const Error &error)
+{
+    return ctx.fail(exitCodeFor(error), errorText(error) + QStringLiteral(" [") + error.code + QLatin1Char(']'));
+}
+
+std::unique_ptr<Workspace> openSession(CliContext &ctx, int *exitCode)
+{
+    if (ctx.global().officer.isEmpty()) {
+        *exitCode = ctx.usage(QStringLiteral("this command needs --officer LOGIN before the command"));
+        return nullptr;
+    }
+    const QString dir = workspaceDirectory(ctx);
+    if (!Workspace::exists(dir)) {
+        *exitCode = failWith(ctx, Error(QStringLiteral("workspace.missing"), dir));
+        return nullptr;
+    }
+    auto password = ctx.password();
+    if (!password.ok()) {
+        *exitCode = ctx.fail(ExitAuth, password.error().detail);
+        return nullptr;
+    }
+    LogSetup::attachWorkspace(dir);
+    auto ws = Workspace::unlock(dir, ctx.global().officer, *password, Workspace::Wait::UntilAllowed);
+    if (!ws.ok()) {
+        *exitCode = failWith(ctx, ws.error());
+        return nullptr;
+    }
+    *exitCode = ExitOk;
+    return std::move(*ws);
+}
+
+} // namespace motcua::cli

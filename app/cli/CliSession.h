@@ -1,0 +1,24 @@
+#pragma once
+
+#include "app/cli/CliCommand.h"
+#include "db/Workspace.h"
+
+#include <memory>
+
+namespace motcua::cli {
+
+// The workspace folder the command acts on: --workspace, else the default location.
+QString workspaceDirectory(const CliContext &ctx);
+
+// Unlocks the workspace as --officer with $MOTCUA_PASSWORD (or a prompt on a terminal), waiting
+// out the throttle, and attaches the workspace's log file. On failure it has already printed one
+// line and set *exitCode (2 usage, 3 authentication, 1 anything else).
+std::unique_ptr<Workspace> openSession(CliContext &ctx, int *exitCode);
+
+// Maps an Error to its exit code: auth.* → 3, everything else → 1.
+int exitCodeFor(const Error &error);
+
+// Prints errorText(error) (plus its code) as one line on stderr and returns exitCodeFor(error).
+int failWith(CliContext &ctx, const Error &error);
+
+} // namespace motcua::cli

@@ -1,0 +1,304 @@
+#include "db/Workspace.h"
+
+#include "db/OfficerStore.h"
+#include "db/keys/UnlockThrottle.h"
+#include "domain/Logging.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <sodium.h>
+
+namespace motcua {
+
+namespace {
+
+const QString kDeviceIdKey = QStringLiteral("device_id");
+const QString kDeviceNumberKey = QStringLiteral("device_number");
+const QString kOfficeKey = QStringLiteral("office_code");
+
+SecretBytes randomKey()
+{
+    SecretBytes key(32);
+    randombytes_buf(key.data(), static_cast<size_t>(key.size()));
+    return key;
+}
+
+DatabaseConfig configFor(const QString &dir, const SecretBytes &key)
+{
+    return DatabaseConfig{Workspace::databasePath(dir), key.toByteArray()};
+}
+
+// Opens the database with the current key; when a re-key was interrupted between the key file
+// and PRAGMA rekey, the database still has the previous key: open with it and finish the re-key.
+Result<std::unique_ptr<Database>> openFinishingRekey(const QString &dir, const UnlockResult &unlocked)
+{
+    auto db = Database::open(configFor(dir, unlocked.dbKey));
+    if (db.ok() || unlocked.previousDbKey.isEmpty() || db.error().code != QLatin1String("db.wrong-key"))
+        return db;
+    auto old = Database::open(configFor(dir, unlocked.previousDbKey));
+    if (!old.ok())
+        return db;
+    qCWarning(lcDb) << "finishing an interrupted re-key";
+    if (auto s = (*old)->rekey(unlocked.dbKey.toByteArray()); !s.ok())
+        return s.error();
+    return old;
+}
+
+} // namespace
+
+QString Workspace::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/workspace");
+}
+
+QString Workspace::databasePath(const QString &dir)
+{
+    return QDir(dir).filePath(QStringLiteral("motcua.db"));
+}
+
+bool Workspace::exists(const QString &dir)
+{
+    return KeyFile::exists(dir);
+}
+
+Workspace::Workspace(KeyFile keys, SessionInfo session) : m_keys(std::move(keys)), m_session(std::move(session)) {}
+
+Workspace::~Workspace()
+{
+    m_keys.forgetSession();
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::create(const InitRequest &r)
+{
+    if (!isValidLogin(r.login))
+        return Error(QStringLiteral("workspace.bad-login"),
+                     QStringLiteral("a login is 2–32 lower-case letters, digits, '.', '_' or '-', starting with a letter"));
+    if (r.office.code.trimmed().isEmpty())
+        return Error(QStringLiteral("workspace.bad-office"), QStringLiteral("the office code is empty"));
+    if (r.fullName.trimmed().isEmpty())
+        return Error(QStringLiteral("workspace.bad-name"), QStringLiteral("the officer's full name is empty"));
+    if (r.password.isEmpty())
+        return Error(QStringLiteral("auth.empty-password"), QStringLiteral("the password is empty"));
+
+    const QDir dir(r.directory);
+    const bool existed = dir.exists();
+    if (existed && !dir.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty())
+        return Error(QStringLiteral("workspace.not-empty"), QStringLiteral("the folder is not empty: ") + r.directory);
+    if (!QDir().mkpath(r.directory))
+        return Error(QStringLiteral("workspace.io"), QStringLiteral("cannot create the folder ") + r.directory);
+    QFile::setPermissions(r.directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+
+    auto fail = [&](const Error &e) -> Result<std::unique_ptr<Workspace>> {
+        // Leave nothing half-made: the folder was missing or empty.
+        if (existed) {
+            for (const QString &f : QDir(r.directory).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
+                QFileInfo(dir.filePath(f)).isDir() ? QDir(dir.filePath(f)).removeRecursively() : QFile::remove(dir.filePath(f));
+        } else {
+            QDir(r.directory).removeRecursively();
+        }
+        return e;
+    };
+
+    const SecretBytes dbKey = randomKey();
+    auto keys = KeyFile::create(r.directory, dbKey, r.login, r.password, r.cost);
+    if (!keys.ok())
+        return fail(keys.error());
+
+    SessionInfo s;
+    s.directory = QDir(r.directory).absolutePath();
+    s.database = configFor(r.directory, dbKey);
+    s.office = r.office;
+    s.officer.login = r.login;
+    s.officer.fullName = r.fullName.trimmed();
+    s.officer.officeCode = r.office.code;
+    s.officer.roles = allRoles();
+    s.officer.createdAt = QDateTime::currentDateTimeUtc();
+    s.deviceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    s.deviceNumber = 1;
+    {
+        auto db = Database::open(s.database);
+        if (!db.ok())
+            return fail(db.error());
+        QSqlDatabase sql = (*db)->sql();
+        OfficerStore store(sql);
+        if (!sql.transaction())
+            return fail(Error(QStringLiteral("db.transaction"), sql.lastError().text()));
+        Status st = store.addOffice(s.office);
+        if (st.ok())
+            st = store.addOfficer(s.officer);
+        if (st.ok())
+            st = store.setMeta(kDeviceIdKey, s.deviceId);
+        if (st.ok())
+            st = store.setMeta(kDeviceNumberKey, QString::number(s.deviceNumber));
+        if (st.ok())
+            st = store.setMeta(kOfficeKey, s.office.code);
+        if (st.ok())
+            st = store.logAuth(s.officer.login, QStringLiteral("officer-added"), QStringLiteral("first officer, all roles"));
+        if (!st.ok()) {
+            sql.rollback();
+            return fail(st.error());
+        }
+        if (!sql.commit())
+            return fail(Error(QStringLiteral("db.commit"), sql.lastError().text()));
+    }
+    qCInfo(lcAuth) << "workspace created";
+    return std::unique_ptr<Workspace>(new Workspace(std::move(*keys), std::move(s)));
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::unlock(const QString &dir, const QString &login, const QString &password,
+                                                     Wait wait, const KeyFile::Clock &clock)
+{
+    if (!exists(dir))
+        return Error(QStringLiteral("workspace.missing"), QStringLiteral("no workspace in ") + dir);
+    auto keys = KeyFile::load(dir);
+    if (!keys.ok())
+        return keys.error();
+    UnlockThrottle throttle(*keys, clock);
+    auto unlocked = wait == Wait::UntilAllowed ? throttle.unlockWhenAllowed(login, password)
+                                               : throttle.tryUnlock(login, password);
+    if (!unlocked.ok())
+        return unlocked.error();
+
+    auto db = openFinishingRekey(dir, *unlocked);
+    if (!db.ok())
+        return db.error();
+    OfficerStore store((*db)->sql());
+    const auto officer = store.officer(login);
+    if (!officer || !officer->active)
+        return Error(QStringLiteral("auth.revoked"), QStringLiteral("this officer's access was revoked"));
+
+    SessionInfo s;
+    s.directory = QDir(dir).absolutePath();
+    s.database = (*db)->config();
+    s.officer = *officer;
+    s.office = store.office(officer->officeCode).value_or(Office{officer->officeCode, {}, OfficeLevel::Commune, {}, {}});
+    s.deviceId = store.meta(kDeviceIdKey);
+    s.deviceNumber = store.meta(kDeviceNumberKey, QStringLiteral("1")).toInt();
+    s.failedAttemptsBefore = unlocked->failedAttempts;
+    s.recentFailures = unlocked->recentFailures;
+
+    // The key file only keeps counters; the lasting record goes into the encrypted database.
+    for (const QDateTime &t : unlocked->recentFailures)
+        (void)store.logAuth(login, QStringLiteral("unlock-failed"), {}, t);
+    (void)store.logAuth(login, QStringLiteral("unlock"),
+                        unlocked->failedAttempts ? QStringLiteral("after %1 failed attempts").arg(unlocked->failedAttempts)
+                                                 : QString());
+    return std::unique_ptr<Workspace>(new Workspace(std::move(*keys), std::move(s)));
+}
+
+QDateTime Workspace::nextAttemptAllowedAt(const QString &dir, const QString &login)
+{
+    auto keys = KeyFile::load(dir);
+    if (!keys.ok())
+        return {};
+    return UnlockThrottle(*keys).nextAttemptAllowedAt(login);
+}
+
+Result<std::unique_ptr<Database>> Workspace::openDatabase() const
+{
+    return Database::open(m_session.database);
+}
+
+Status Workspace::requireAdmin() const
+{
+    if (!m_session.officer.has(Role::Admin))
+        return Error(QStringLiteral("auth.not-admin"), QStringLiteral("only an administrator may do this"));
+    return {};
+}
+
+Status Workspace::addOfficer(const QString &login, const QString &fullName, Roles roles, const QString &password,
+                             const KdfCost &cost)
+{
+    if (auto s = requireAdmin(); !s.ok())
+        return s;
+    if (!isValidLogin(login))
+        return Error(QStringLiteral("workspace.bad-login"),
+                     QStringLiteral("a login is 2–32 lower-case letters, digits, '.', '_' or '-', starting with a letter"));
+    if (fullName.trimmed().isEmpty())
+        return Error(QStringLiteral("workspace.bad-name"), QStringLiteral("the officer's full name is empty"));
+    if (password.isEmpty())
+        return Error(QStringLiteral("auth.empty-password"), QStringLiteral("the password is empty"));
+    auto db = openDatabase();
+    if (!db.ok())
+        return db.error();
+    OfficerStore store((*db)->sql());
+    if (store.officer(login))
+        return Error(QStringLiteral("keys.slot-exists"), QStringLiteral("an officer with that login exists (revoked logins are not reused)"));
+    const SecretBytes dbKey = SecretBytes::fromByteArray(m_session.database.rawKey);
+    if (auto s = m_keys.addSlot(dbKey, login, password, cost); !s.ok())
+        return s;
+    Officer o;
+    o.login = login;
+    o.fullName = fullName.trimmed();
+    o.officeCode = m_session.officer.officeCode;
+    o.roles = roles;
+    o.createdAt = QDateTime::currentDateTimeUtc();
+    if (auto s = store.addOfficer(o); !s.ok()) {
+        (void)m_keys.removeSlot(login);
+        return s;
+    }
+    (void)store.logAuth(m_session.officer.login, QStringLiteral("officer-added"), login + QLatin1Char(' ') + rolesToString(roles));
+    return {};
+}
+
+Status Workspace::revokeOfficer(const QString &login)
+{
+    if (auto s = requireAdmin(); !s.ok())
+        return s;
+    if (login == m_session.officer.login)
+        return Error(QStringLiteral("auth.self-revoke"), QStringLiteral("an administrator cannot revoke themselves"));
+    auto db = openDatabase();
+    if (!db.ok())
+        return db.error();
+    OfficerStore store((*db)->sql());
+    const auto target = store.officer(login);
+    if (!target || !target->active)
+        return Error(QStringLiteral("auth.unknown-officer"), QStringLiteral("no active officer with that login"));
+    if (auto s = m_keys.removeSlot(login); !s.ok() && s.error().code != QLatin1String("auth.unknown-officer"))
+        return s;
+    if (auto s = store.revoke(login, QDateTime::currentDateTimeUtc()); !s.ok())
+        return s;
+    (void)store.logAuth(m_session.officer.login, QStringLiteral("officer-revoked"), login);
+    db->reset();
+    return rekey();
+}
+
+Status Workspace::rekey()
+{
+    if (auto s = requireAdmin(); !s.ok())
+        return s;
+    auto db = openDatabase();
+    if (!db.ok())
+        return db.error();
+    const SecretBytes current = SecretBytes::fromByteArray(m_session.database.rawKey);
+    const SecretBytes next = randomKey();
+    auto report = m_keys.rekey(current, next, m_session.officer.login);
+    if (!report.ok())
+        return report.error();
+    if (auto s = (*db)->rekey(next.toByteArray()); !s.ok())
+        return s;   // the next unlock finishes it (the key file already holds both keys)
+    m_session.database.rawKey = next.toByteArray();
+    (void)OfficerStore((*db)->sql()).logAuth(m_session.officer.login, QStringLiteral("rekeyed"),
+                                      QStringLiteral("granted to %1 officer(s)").arg(report->granted));
+    qCInfo(lcAuth) << "database re-keyed; grants written:" << report->granted;
+    return {};
+}
+
+Status Workspace::changePassword(const QString &oldPassword, const QString &newPassword, const KdfCost &cost)
+{
+    if (newPassword.isEmpty())
+        return Error(QStringLiteral("auth.empty-password"), QStringLiteral("the new password is empty"));
+    if (auto s = m_keys.changePassword(m_session.officer.login, oldPassword, newPassword, cost); !s.ok())
+        return s;
+    auto db = openDatabase();
+    if (db.ok())
+        (void)OfficerStore((*db)->sql()).logAuth(m_session.officer.login, QStringLiteral("password-changed"));
+    return {};
+}
+
+} // namespace motcua
