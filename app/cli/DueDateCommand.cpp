@@ -1,21 +1,27 @@
 // motcua-cli due-date (--procedure CODE | --days N | --hours N) --received "YYYY-MM-DD HH:MM"
 // → the due moment "YYYY-MM-DD HH:MM", office-local (bundled calendar, default office hours).
 #include "app/calendar/BundledCalendar.h"
+#include "app/catalog/CatalogService.h"
 #include "app/cli/CliCommand.h"
 
 #include <QRegularExpression>
-
-#include <optional>
 
 namespace motcua::cli {
 namespace {
 constexpr int kMaxAmount = 3650;
 
-// The limit of a procedure of the bundled catalog; nullopt when unknown.
-std::optional<TimeLimit> procedureLimit(const QString &code)
+// The limit of a procedure of the bundled catalog (the workspace's catalog is for the integrator).
+Result<TimeLimit> procedureLimit(const QString &code)
 {
-    Q_UNUSED(code) // the catalog is not wired yet
-    return std::nullopt;
+    auto catalog = CatalogService::bundledCatalog();
+    if (!catalog.ok())
+        return catalog.error();
+    const Procedure *p = catalog.value()->find(code);
+    if (!p)
+        return Error(QStringLiteral("catalog.unknown-procedure"), QStringLiteral("unknown procedure ") + code);
+    if (!p->limit) // the catalog states no limit ("—"): never guess one
+        return Error(QStringLiteral("catalog.no-limit"), QStringLiteral("procedure %1 has no processing limit in the catalog").arg(code));
+    return *p->limit;
 }
 
 int runDueDate(CliContext &ctx)
@@ -42,9 +48,9 @@ int runDueDate(CliContext &ctx)
     TimeLimit limit;
     if (parser.isSet(procedure)) {
         const auto l = procedureLimit(parser.value(procedure));
-        if (!l)
-            return ctx.fail(ExitFailed, QStringLiteral("unknown procedure ") + parser.value(procedure));
-        limit = *l;
+        if (!l.ok())
+            return ctx.fail(ExitFailed, l.error().detail.isEmpty() ? l.error().code : l.error().detail);
+        limit = l.value();
     } else {
         const bool isDays = parser.isSet(days);
         const QString text = parser.value(isDays ? days : hours);

@@ -132,6 +132,11 @@ private slots:
         QTest::newRow("4 hours") << args({"due-date", "--hours", "4", "--received", "2026-03-10 10:00"}) << QStringLiteral("2026-03-10 15:30\n");
         QTest::newRow("across tet") << args({"due-date", "--days", "3", "--received", "2026-02-12 10:00"}) << QStringLiteral("2026-02-24 10:00\n");
         QTest::newRow("compensatory day") << args({"due-date", "--days", "1", "--received", "2026-04-24 10:00"}) << QStringLiteral("2026-04-28 10:00\n");
+        // Limits from the bundled catalog seed (resources/catalog/procedures.json): birth
+        // registration 1.001193 is 1 working day with the 15:00 rule; 2.000815 is within the day.
+        QTest::newRow("procedure before 15:00") << args({"due-date", "--procedure", "1.001193", "--received", "2026-03-10 14:00"}) << QStringLiteral("2026-03-11 14:00\n");
+        QTest::newRow("procedure after 15:00") << args({"due-date", "--procedure", "1.001193", "--received", "2026-03-10 16:00"}) << QStringLiteral("2026-03-11 17:00\n");
+        QTest::newRow("procedure within the day") << args({"due-date", "--procedure", "2.000815", "--received", "2026-03-10 10:00"}) << QStringLiteral("2026-03-10 17:00\n");
         QTest::newRow("received on sunday") << args({"due-date", "--received", "2026-03-15 09:00", "--days", "2"}) << QStringLiteral("2026-03-17 17:00\n");
     }
     void dueDate()
@@ -156,6 +161,8 @@ private slots:
         QTest::newRow("negative") << args({"due-date", "--days", "-1", "--received", "2026-03-10 10:00"}) << 2;
         QTest::newRow("not a number") << args({"due-date", "--hours", "two", "--received", "2026-03-10 10:00"}) << 2;
         QTest::newRow("unknown procedure") << args({"due-date", "--procedure", "9.999999", "--received", "2026-03-10 10:00"}) << 1;
+        QTest::newRow("procedure without limit") << args({"due-date", "--procedure", "2.000635", "--received", "2026-03-10 10:00"}) << 1;
+        QTest::newRow("procedure without limit") << args({"due-date", "--procedure", "2.000635", "--received", "2026-03-10 10:00"}) << 1;
         QTest::newRow("out of range") << args({"due-date", "--days", "1", "--received", "2150-03-10 10:00"}) << 1;
     }
     void dueDateBadInput()
