@@ -6,6 +6,9 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QStandardPaths>
@@ -56,6 +59,38 @@ QString Workspace::defaultDirectory()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/workspace");
 }
 
+namespace {
+QString publicInfoPath(const QString &dir)
+{
+    return QDir(dir).filePath(QStringLiteral("workspace.json"));
+}
+
+bool writePublicInfo(const QString &dir, const Office &office)
+{
+    QJsonObject o;
+    o[QStringLiteral("format")] = QStringLiteral("motcua-workspace");
+    o[QStringLiteral("version")] = 1;
+    o[QStringLiteral("office_code")] = office.code;
+    o[QStringLiteral("office_name")] = office.name;
+    QSaveFile f(publicInfoPath(dir));
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    f.write(QJsonDocument(o).toJson());
+    return f.commit();
+}
+} // namespace
+
+std::optional<Workspace::PublicInfo> Workspace::publicInfo(const QString &dir)
+{
+    QFile f(publicInfoPath(dir));
+    if (!f.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QJsonObject o = QJsonDocument::fromJson(f.read(64 * 1024)).object();
+    if (o.value(QStringLiteral("format")).toString() != QLatin1String("motcua-workspace"))
+        return std::nullopt;
+    return PublicInfo{o.value(QStringLiteral("office_code")).toString(), o.value(QStringLiteral("office_name")).toString()};
+}
+
 QString Workspace::databasePath(const QString &dir)
 {
     return QDir(dir).filePath(QStringLiteral("motcua.db"));
@@ -104,6 +139,8 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const InitRequest &r)
         return e;
     };
 
+    if (!writePublicInfo(r.directory, r.office))
+        return fail(Error(QStringLiteral("workspace.io"), QStringLiteral("cannot write workspace.json")));
     const SecretBytes dbKey = randomKey();
     auto keys = KeyFile::create(r.directory, dbKey, r.login, r.password, r.cost);
     if (!keys.ok())
@@ -259,13 +296,31 @@ Status Workspace::revokeOfficer(const QString &login)
     const auto target = store.officer(login);
     if (!target || !target->active)
         return Error(QStringLiteral("auth.unknown-officer"), QStringLiteral("no active officer with that login"));
-    if (auto s = m_keys.removeSlot(login); !s.ok() && s.error().code != QLatin1String("auth.unknown-officer"))
-        return s;
+    // The database flag first (an inactive officer is refused even with a valid slot), then the
+    // key file drops the slot and makes a new key current in one atomic write, then PRAGMA rekey:
+    // the revoked officer may have copied the old key file or key, which opens nothing any more.
     if (auto s = store.revoke(login, QDateTime::currentDateTimeUtc()); !s.ok())
         return s;
     (void)store.logAuth(m_session.officer.login, QStringLiteral("officer-revoked"), login);
-    db->reset();
-    return rekey();
+    return changeKey(**db, [&](const SecretBytes &current, const SecretBytes &next) {
+        return m_keys.revokeAndRekey(login, current, next, m_session.officer.login);
+    });
+}
+
+Status Workspace::changeKey(Database &db, const std::function<Result<RekeyReport>(const SecretBytes &, const SecretBytes &)> &writeKeyFile)
+{
+    const SecretBytes current = SecretBytes::fromByteArray(m_session.database.rawKey);
+    const SecretBytes next = randomKey();
+    auto report = writeKeyFile(current, next);
+    if (!report.ok())
+        return report.error();
+    if (auto s = db.rekey(next.toByteArray()); !s.ok())
+        return s;   // the next unlock finishes it (the key file already holds both keys)
+    m_session.database.rawKey = next.toByteArray();
+    (void)OfficerStore(db.sql()).logAuth(m_session.officer.login, QStringLiteral("rekeyed"),
+                                         QStringLiteral("granted to %1 officer(s)").arg(report->granted));
+    qCInfo(lcAuth) << "database re-keyed; grants written:" << report->granted;
+    return {};
 }
 
 Status Workspace::rekey()
@@ -275,18 +330,9 @@ Status Workspace::rekey()
     auto db = openDatabase();
     if (!db.ok())
         return db.error();
-    const SecretBytes current = SecretBytes::fromByteArray(m_session.database.rawKey);
-    const SecretBytes next = randomKey();
-    auto report = m_keys.rekey(current, next, m_session.officer.login);
-    if (!report.ok())
-        return report.error();
-    if (auto s = (*db)->rekey(next.toByteArray()); !s.ok())
-        return s;   // the next unlock finishes it (the key file already holds both keys)
-    m_session.database.rawKey = next.toByteArray();
-    (void)OfficerStore((*db)->sql()).logAuth(m_session.officer.login, QStringLiteral("rekeyed"),
-                                      QStringLiteral("granted to %1 officer(s)").arg(report->granted));
-    qCInfo(lcAuth) << "database re-keyed; grants written:" << report->granted;
-    return {};
+    return changeKey(**db, [&](const SecretBytes &current, const SecretBytes &next) {
+        return m_keys.rekey(current, next, m_session.officer.login);
+    });
 }
 
 Status Workspace::changePassword(const QString &oldPassword, const QString &newPassword, const KdfCost &cost)

@@ -10,7 +10,9 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace motcua {
 
@@ -38,6 +40,14 @@ public:
     static QString defaultDirectory();               // <AppDataLocation>/workspace
     static QString databasePath(const QString &dir); // <dir>/motcua.db
     static bool exists(const QString &dir);          // a key file is there
+
+    // What the login window may show before anyone unlocks: the office (public facts, kept in
+    // <dir>/workspace.json beside the key file; never a person's data).
+    struct PublicInfo {
+        QString officeCode;
+        QString officeName;
+    };
+    static std::optional<PublicInfo> publicInfo(const QString &dir);
 
     struct InitRequest {
         QString directory;   // missing or an empty folder
@@ -83,6 +93,8 @@ public:
 private:
     Workspace(KeyFile keys, SessionInfo session);
     Status requireAdmin() const;
+    // New random key: writeKeyFile(current, next) first, then PRAGMA rekey on `db`.
+    Status changeKey(Database &db, const std::function<Result<RekeyReport>(const SecretBytes &, const SecretBytes &)> &writeKeyFile);
 
     KeyFile m_keys;
     SessionInfo m_session;
