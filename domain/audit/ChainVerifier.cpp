@@ -2,6 +2,8 @@
 
 #include "domain/audit/ChainHash.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <functional>
 
@@ -34,19 +36,54 @@ BreakKind classifyMismatch(const Event &e, const QList<QByteArray> &candidates,
     return BreakKind::HashMismatch;
 }
 
+// The end of a chain against its recorded head: shorter → truncated; longer, or the same length with
+// another hash → something was added or replaced at the end.
+std::optional<ChainBreak> checkHead(ChainKind kind, const QString &device, const std::optional<ChainHead> &head,
+                                    qint64 lastSeq, const QByteArray &lastHash, const QList<qsizetype> &positions,
+                                    const QList<Event> &all)
+{
+    if (!head)
+        return std::nullopt;
+    if (head->seq > lastSeq) {
+        ChainBreak b = makeBreak(kind, BreakKind::Truncated, all.size(), nullptr, lastSeq + 1,
+                                 QStringLiteral("chain ends at %1, head records %2").arg(lastSeq).arg(head->seq));
+        b.device = device;
+        return b;
+    }
+    if (head->seq < lastSeq || head->hash != lastHash) {
+        // Name the first event past the head (or the last one, when the head's hash differs).
+        for (qsizetype pos : positions) {
+            const Event &e = all[pos];
+            const qint64 seq = kind == ChainKind::Device ? e.deviceSeq : e.portalSeq;
+            if (seq > head->seq || (seq == head->seq && head->seq == lastSeq))
+                return makeBreak(kind, BreakKind::BeyondHead, pos, &e, seq,
+                                 QStringLiteral("chain goes to %1, head records %2").arg(lastSeq).arg(head->seq));
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<ChainBreak> verifyDevice(const QString &device, const QList<qsizetype> &positions,
                                        const QList<Event> &all, const std::optional<ChainHead> &head)
 {
     QByteArray prevHash = chain::genesis();
     qint64 prevSeq = 0;
+    QSet<qint64> present;
+    for (qsizetype pos : positions)
+        present.insert(all[pos].deviceSeq);
     for (qsizetype pos : positions) {
         const Event &e = all[pos];
         if (e.deviceSeq <= prevSeq)
             return makeBreak(ChainKind::Device, BreakKind::Reordered, pos, &e, e.deviceSeq,
                              QStringLiteral("sequence %1 after %2").arg(e.deviceSeq).arg(prevSeq));
-        if (e.deviceSeq > prevSeq + 1)
-            return makeBreak(ChainKind::Device, BreakKind::SequenceGap, pos, &e, prevSeq + 1,
-                             QStringLiteral("sequence %1 missing before %2").arg(prevSeq + 1).arg(e.deviceSeq));
+        if (e.deviceSeq > prevSeq + 1) {
+            // The missing number stored later: the order was changed; nowhere: it was deleted.
+            const bool later = present.contains(prevSeq + 1);
+            return makeBreak(ChainKind::Device, later ? BreakKind::Reordered : BreakKind::SequenceGap, pos, &e,
+                             prevSeq + 1,
+                             later ? QStringLiteral("sequence %1 stored before %2").arg(e.deviceSeq).arg(prevSeq + 1)
+                                   : QStringLiteral("sequence %1 missing before %2").arg(prevSeq + 1).arg(e.deviceSeq));
+        }
         if (chain::deviceLink(prevHash, e) != e.deviceHash) {
             QList<QByteArray> others{chain::genesis()};
             for (qsizetype p : positions) {
@@ -64,13 +101,7 @@ std::optional<ChainBreak> verifyDevice(const QString &device, const QList<qsizet
         prevHash = e.deviceHash;
         prevSeq = e.deviceSeq;
     }
-    if (head && (head->seq > prevSeq || (head->seq == prevSeq && prevSeq > 0 && head->hash != prevHash))) {
-        ChainBreak b = makeBreak(ChainKind::Device, BreakKind::Truncated, all.size(), nullptr, head->seq,
-                                 QStringLiteral("chain ends at %1, head records %2").arg(prevSeq).arg(head->seq));
-        b.device = device;
-        return b;
-    }
-    return std::nullopt;
+    return checkHead(ChainKind::Device, device, head, prevSeq, prevHash, positions, all);
 }
 
 std::optional<ChainBreak> verifyPortal(const QList<Event> &all, const std::optional<ChainHead> &head)
@@ -107,10 +138,7 @@ std::optional<ChainBreak> verifyPortal(const QList<Event> &all, const std::optio
         prevHash = e.portalHash;
         prevSeq = e.portalSeq;
     }
-    if (head && (head->seq > prevSeq || (head->seq == prevSeq && prevSeq > 0 && head->hash != prevHash)))
-        return makeBreak(ChainKind::Portal, BreakKind::Truncated, all.size(), nullptr, head->seq,
-                         QStringLiteral("portal chain ends at %1, cursor records %2").arg(prevSeq).arg(head->seq));
-    return std::nullopt;
+    return checkHead(ChainKind::Portal, QString(), head, prevSeq, prevHash, synced, all);
 }
 
 } // namespace
@@ -128,6 +156,7 @@ QString breakKindName(BreakKind k)
     case BreakKind::SequenceGap: return QStringLiteral("sequence-gap");
     case BreakKind::Reordered: return QStringLiteral("reordered");
     case BreakKind::Truncated: return QStringLiteral("truncated");
+    case BreakKind::BeyondHead: return QStringLiteral("beyond-head");
     }
     return {};
 }

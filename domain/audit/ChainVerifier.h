@@ -19,9 +19,11 @@ enum class BreakKind {
     SequenceGap,  // a sequence number is missing (an event deleted)
     Reordered,    // a sequence number goes back or repeats in the stored order
     Truncated,    // the chain ends before its recorded head (events deleted at the end)
+    BeyondHead,   // the chain goes on past its recorded head (events added at the end)
 };
 QString chainKindName(ChainKind k);  // "device", "portal"
-QString breakKindName(BreakKind k);  // "hash-mismatch", "wrong-prev", "sequence-gap", "reordered", "truncated"
+QString breakKindName(BreakKind k);  // "hash-mismatch", "wrong-prev", "sequence-gap", "reordered", "truncated",
+                                     // "beyond-head"
 
 struct ChainBreak {
     ChainKind chain = ChainKind::Device;

@@ -1,0 +1,18 @@
+#include "domain/dossier/CalendarBinding.h"
+
+namespace motcua {
+
+DueMomentFn dueMomentFrom(const WorkingCalendar &calendar)
+{
+    return [&calendar](const QDateTime &received, const TimeLimit &limit, const QList<PauseInterval> &pauses,
+                       const QList<TimeLimit> &extensions) {
+        return calendar.dueMoment(received, limit, pauses, extensions);
+    };
+}
+
+MachineContext machineContextFor(const WorkingCalendar &calendar, OfficeCoversFn officeCovers)
+{
+    return MachineContext{dueMomentFrom(calendar), std::move(officeCovers)};
+}
+
+} // namespace motcua
