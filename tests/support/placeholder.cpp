@@ -1,1 +1,0 @@
-// Keeps motcua_testsupport non-empty while tests/support/ grows.
