@@ -2,6 +2,7 @@
 
 #include "db/keys/KeyCrypto.h"
 #include "db/keys/KeyFileFormat.h"
+#include "db/keys/SlotCodec.h"
 #include "db/keys/SodiumInit.h"
 #include "db/keys/UnlockThrottle.h"
 #include "domain/Logging.h"
@@ -12,7 +13,6 @@
 #include <QLockFile>
 #include <QSaveFile>
 
-#include <cstring>
 #include <map>
 
 namespace motcua {
@@ -21,14 +21,8 @@ using namespace keys;
 
 namespace {
 
-constexpr int kPayloadVersion = 1;
-constexpr int kPayloadBytes = 2 + kDbKeyBytes + kBoxSecretBytes + kDbKeyBytes; // 98
-constexpr int kGrantPlainBytes = kDbKeyBytes + kMacBytes;
 constexpr int kLockTimeoutMs = 20000;
 constexpr int kMaxFailuresCounted = 1000000;
-
-const char kGrantLabel[] = "motcua-grant-v1";
-const char kPublicKeyLabel[] = "motcua-slot-pk-v1";
 
 Error err(const char *code, const QString &detail = {})
 {
@@ -40,74 +34,8 @@ Error wrongPassword()
     return err("auth.wrong-password", QStringLiteral("wrong login or password"));
 }
 
-// Additional data of a slot's AEAD: a slot copied to another workspace or another login's id
-// no longer decrypts.
-QByteArray slotAd(const KeyFileData &d, const QByteArray &slotId)
-{
-    return QByteArray("motcua-keys-slot/v") + QByteArray::number(d.version) + '/' + d.workspaceId
-        + slotId;
-}
-
-QByteArray publicKeyMac(const KeyFileData &d, const SecretBytes &dbKey, const QByteArray &slotId,
-                        const QByteArray &pk)
-{
-    return mac(dbKey, kPublicKeyLabel, d.workspaceId + slotId + pk);
-}
-
-QByteArray grantMac(const KeyFileData &d, const SecretBytes &fromKey, const QByteArray &slotId,
-                    const SecretBytes &newKey)
-{
-    // Built by hand so no unwiped temporary holds the new key.
-    QByteArray msg;
-    msg.reserve(kWorkspaceIdBytes + kSlotIdBytes + kKeyCheckBytes + kDbKeyBytes);
-    msg.append(d.workspaceId).append(slotId).append(keyCheck(fromKey));
-    msg.append(reinterpret_cast<const char *>(newKey.data()), newKey.size());
-    QByteArray m = mac(fromKey, kGrantLabel, msg);
-    wipe(msg);
-    return m;
-}
-
-struct Payload {
-    SecretBytes dbKey;
-    SecretBytes secretKey;
-    SecretBytes previousDbKey; // empty when none
-};
-
-SecretBytes encodePayload(const Payload &p)
-{
-    SecretBytes out(kPayloadBytes); // zero-filled
-    unsigned char *b = out.data();
-    b[0] = kPayloadVersion;
-    b[1] = p.previousDbKey.isEmpty() ? 0 : 1;
-    std::memcpy(b + 2, p.dbKey.data(), kDbKeyBytes);
-    std::memcpy(b + 2 + kDbKeyBytes, p.secretKey.data(), kBoxSecretBytes);
-    if (!p.previousDbKey.isEmpty())
-        std::memcpy(b + 2 + kDbKeyBytes + kBoxSecretBytes, p.previousDbKey.data(), kDbKeyBytes);
-    return out;
-}
-
-std::optional<Payload> decodePayload(const SecretBytes &plain)
-{
-    if (plain.size() != kPayloadBytes || plain.data()[0] != kPayloadVersion
-        || plain.data()[1] > 1)
-        return std::nullopt;
-    Payload p;
-    p.dbKey = plain.mid(2, kDbKeyBytes);
-    p.secretKey = plain.mid(2 + kDbKeyBytes, kBoxSecretBytes);
-    if (plain.data()[1] == 1)
-        p.previousDbKey = plain.mid(2 + kDbKeyBytes + kBoxSecretBytes, kDbKeyBytes);
-    return p;
-}
-
-// (Re-)encrypts a slot's payload under `kek` with a fresh nonce.
-void wrapSlot(const KeyFileData &d, SlotRecord &slot, const SecretBytes &kek, const Payload &p)
-{
-    slot.nonce = randomBytes(kNonceBytes);
-    slot.ciphertext = aeadEncrypt(kek, slot.nonce, encodePayload(p), slotAd(d, slot.id));
-}
-
-// The cost of the dummy Argon2id run for an unknown login: the one most slotRecords of this file use,
-// so an unknown login takes as long as a real one (a fixed preset would differ from slotRecords made
+// The cost of the dummy Argon2id run for an unknown login: the one most slots of this file use,
+// so an unknown login takes as long as a real one (a fixed preset would differ from slots made
 // under an older preset or with MOTCUA_KDF=fast).
 KdfCost typicalCost(const KeyFileData &d)
 {
