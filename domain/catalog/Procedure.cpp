@@ -12,6 +12,19 @@ const Component *Procedure::component(int number) const
     return nullptr;
 }
 
+bool Procedure::fullyVerified() const
+{
+    if (!verified || !limitVerified || !feesVerified || !resultsVerified || (bundle && !bundle->verified))
+        return false;
+    for (const auto &f : fees)
+        if (!f.verified)
+            return false;
+    for (const auto &c : components)
+        if (!c.verified)
+            return false;
+    return true;
+}
+
 bool isValidProcedureCode(const QString &code)
 {
     // National code d.dddddd (mã TTHC). A province localises it with its agency code

@@ -28,7 +28,7 @@ enum class AcceptedForm {
 struct Fee {
     QString description;
     std::optional<qint64> amount; // đồng; nullopt = set by the province (or not stated)
-    std::optional<qint64> maximum; // a cap per unit, e.g. 200,000 đ per copy
+    std::optional<qint64> maximum; // the most charged per document/copy, whatever the count (200,000 đ per copy)
     QString unit;                  // "bản", "trang", "lần", ... (amount is per unit)
     bool free = false;
     bool verified = true;
@@ -92,6 +92,8 @@ struct Procedure {
     QString note;
 
     bool isBundle() const { return bundle.has_value(); }
+    // False when anything here is flagged unconfirmed: the UI shows "chưa xác minh" then.
+    bool fullyVerified() const;
     const Component *component(int number) const;
 
     friend bool operator==(const Procedure &, const Procedure &) = default;
