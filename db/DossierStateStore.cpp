@@ -1,0 +1,204 @@
+#include "db/DossierStateStore.h"
+
+#include "domain/dossier/Event.h"
+#include "domain/text/VietnameseFolding.h"
+
+#include <QSqlError>
+#include <QVariant>
+
+namespace motcua {
+namespace {
+
+const char kColumns[] =
+    "code, office, procedure_code, status, status_code, holder, holder_office, received_at, due_at, "
+    "finished_at, returned_at, paused_ms, paused, late, awaiting_approval, applicant_id_number, applicant_name, "
+    "applicant_name_folded, lookup_code, component_count, event_count, conflicts, last_event_at";
+
+QVariant timeOrNull(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(isoUtcMs(t)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QVariant textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+DossierSummary readRow(const QSqlQuery &q)
+{
+    DossierSummary d;
+    int i = 0;
+    d.code = q.value(i++).toString();
+    d.office = q.value(i++).toString();
+    d.procedureCode = q.value(i++).toString();
+    d.status = statusFromName(q.value(i++).toString()).value_or(DossierStatus::None);
+    d.statusCode = q.value(i++).toInt();
+    d.holder = q.value(i++).toString();
+    d.holderOffice = q.value(i++).toString();
+    d.receivedAt = parseIsoUtcMs(q.value(i++).toString());
+    d.dueAt = parseIsoUtcMs(q.value(i++).toString());
+    d.finishedAt = parseIsoUtcMs(q.value(i++).toString());
+    d.returnedAt = parseIsoUtcMs(q.value(i++).toString());
+    d.pausedMs = q.value(i++).toLongLong();
+    d.paused = q.value(i++).toInt() != 0;
+    d.late = q.value(i++).toInt() != 0;
+    d.awaitingApproval = q.value(i++).toInt() != 0;
+    d.applicantIdNumber = q.value(i++).toString();
+    d.applicantName = q.value(i++).toString();
+    ++i; // applicant_name_folded
+    d.lookupCode = q.value(i++).toString();
+    d.componentCount = q.value(i++).toInt();
+    d.eventCount = q.value(i++).toInt();
+    d.conflicts = q.value(i++).toInt();
+    d.lastEventAt = parseIsoUtcMs(q.value(i++).toString());
+    return d;
+}
+
+Error sqlError(const QSqlQuery &q, const char *what)
+{
+    return Error(QStringLiteral("db.query-failed"), QLatin1String(what) + QStringLiteral(": ") + q.lastError().text());
+}
+
+} // namespace
+
+DossierStateStore::DossierStateStore(QSqlDatabase db) : m_db(std::move(db)) {}
+
+QString DossierStateStore::insertSql()
+{
+    return QStringLiteral("INSERT OR REPLACE INTO dossiers(") + QLatin1String(kColumns)
+        + QStringLiteral(") VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+}
+
+Status DossierStateStore::write(const DossierState &s, int eventCount, QSqlQuery *prepared)
+{
+    QSqlQuery local(m_db);
+    QSqlQuery &q = prepared ? *prepared : local;
+    if (!prepared && !q.prepare(insertSql()))
+        return sqlError(q, "prepare dossiers insert");
+    int i = 0;
+    q.bindValue(i++, s.code);
+    q.bindValue(i++, s.receivingOffice);
+    q.bindValue(i++, textOrNull(s.procedureCode));
+    q.bindValue(i++, statusName(s.status));
+    q.bindValue(i++, s.nationalCode());
+    q.bindValue(i++, textOrNull(s.holder.toText()));
+    q.bindValue(i++, textOrNull(s.holder.office));
+    q.bindValue(i++, timeOrNull(s.receivedAt));
+    q.bindValue(i++, timeOrNull(s.dueAt));
+    q.bindValue(i++, timeOrNull(s.finishedAt));
+    q.bindValue(i++, timeOrNull(s.returnedAt));
+    q.bindValue(i++, s.pausedMs(s.lastEventAt));
+    q.bindValue(i++, s.isPaused() ? 1 : 0);
+    const bool finished = s.status == DossierStatus::Processed || s.status == DossierStatus::ResultReturned;
+    q.bindValue(i++, finished && s.isLate(s.finishedAt) ? 1 : 0);
+    q.bindValue(i++, s.awaitingApproval ? 1 : 0);
+    q.bindValue(i++, textOrNull(s.applicantIdNumber));
+    q.bindValue(i++, textOrNull(s.applicantName));
+    q.bindValue(i++, textOrNull(s.applicantName.isEmpty() ? QString() : foldVietnamese(s.applicantName)));
+    q.bindValue(i++, textOrNull(s.lookupCode));
+    q.bindValue(i++, int(s.components.size()));
+    q.bindValue(i++, eventCount);
+    q.bindValue(i++, s.conflicts);
+    q.bindValue(i++, timeOrNull(s.lastEventAt));
+    if (!q.exec())
+        return sqlError(q, "write dossier");
+    return {};
+}
+
+Status DossierStateStore::clear()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("DELETE FROM dossiers")))
+        return sqlError(q, "clear dossiers");
+    return {};
+}
+
+QList<DossierSummary> DossierStateStore::select(const QString &where, const QVariantList &binds,
+                                                const QString &tail) const
+{
+    QList<DossierSummary> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT ") + QLatin1String(kColumns) + QStringLiteral(" FROM dossiers WHERE ")
+                   + where + QLatin1Char(' ') + tail))
+        return out;
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds[i]);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out << readRow(q);
+    return out;
+}
+
+std::optional<DossierSummary> DossierStateStore::byCode(const QString &code) const
+{
+    const auto rows = select(QStringLiteral("code = ?"), {code});
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first();
+}
+
+std::optional<DossierSummary> DossierStateStore::byLookupCode(const QString &office, const QString &lookupCode) const
+{
+    const auto rows = select(QStringLiteral("office = ? AND lookup_code = ?"), {office, lookupCode},
+                             QStringLiteral("ORDER BY received_at DESC LIMIT 1"));
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first();
+}
+
+QList<DossierSummary> DossierStateStore::byApplicantId(const QString &idNumber) const
+{
+    return select(QStringLiteral("applicant_id_number = ?"), {idNumber}, QStringLiteral("ORDER BY received_at DESC"));
+}
+
+QList<DossierSummary> DossierStateStore::byApplicantName(const QString &typed, int limit) const
+{
+    const QString folded = foldVietnamese(typed).trimmed();
+    if (folded.isEmpty())
+        return {};
+    // A prefix range on the index instead of LIKE (which would not use it with our collation).
+    QString upper = folded;
+    upper.append(QChar(0xFFFF));
+    return select(QStringLiteral("applicant_name_folded >= ? AND applicant_name_folded < ?"), {folded, upper},
+                  QStringLiteral("ORDER BY applicant_name_folded LIMIT %1").arg(limit));
+}
+
+QList<DossierSummary> DossierStateStore::heldBy(const QString &login) const
+{
+    return select(QStringLiteral("holder = ?"), {login}, QStringLiteral("ORDER BY due_at"));
+}
+
+QList<DossierSummary> DossierStateStore::counterPool(const QString &office) const
+{
+    return select(QStringLiteral("holder = ?"), {QString(QStringLiteral("pool:") + office)},
+                  QStringLiteral("ORDER BY last_event_at"));
+}
+
+QList<DossierSummary> DossierStateStore::withStatus(DossierStatus status, int limit) const
+{
+    return select(QStringLiteral("status_code = ?"), {int(status)},
+                  QStringLiteral("ORDER BY due_at LIMIT %1").arg(limit));
+}
+
+QList<DossierSummary> DossierStateStore::overdue(const QDateTime &now, int limit) const
+{
+    return select(QStringLiteral("status_code IN (2, 4) AND due_at IS NOT NULL AND due_at < ?"), {isoUtcMs(now)},
+                  QStringLiteral("ORDER BY due_at LIMIT %1").arg(limit));
+}
+
+QList<DossierSummary> DossierStateStore::withConflicts() const
+{
+    return select(QStringLiteral("conflicts > 0"), {}, QStringLiteral("ORDER BY last_event_at DESC"));
+}
+
+int DossierStateStore::count() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM dossiers")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+} // namespace motcua

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "domain/dossier/DossierState.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <optional>
+
+namespace motcua {
+
+// One row of the `dossiers` table: the derived state, flattened for queries and lists.
+// Personal data (applicant*) is for display and lookup only: never log it.
+struct DossierSummary {
+    QString code;
+    QString office;
+    QString procedureCode;
+    DossierStatus status = DossierStatus::None;
+    int statusCode = 0;
+    QString holder;        // login, or "pool:<office>", or empty
+    QString holderOffice;
+    QDateTime receivedAt;
+    QDateTime dueAt;
+    QDateTime finishedAt;
+    QDateTime returnedAt;
+    qint64 pausedMs = 0;
+    bool paused = false;
+    bool late = false;     // finished after the due moment (open dossiers: compare dueAt with now)
+    bool awaitingApproval = false;
+    QString applicantIdNumber;
+    QString applicantName;
+    QString lookupCode;
+    int componentCount = 0;
+    int eventCount = 0;
+    int conflicts = 0;
+    QDateTime lastEventAt;
+};
+
+// Reads (and, for EventStore, writes) the derived-state table. Uses the caller's connection.
+class DossierStateStore {
+public:
+    explicit DossierStateStore(QSqlDatabase db);
+
+    std::optional<DossierSummary> byCode(const QString &code) const;
+    std::optional<DossierSummary> byLookupCode(const QString &office, const QString &lookupCode) const;
+    QList<DossierSummary> byApplicantId(const QString &idNumber) const;
+    // Folded prefix match on the applicant's name ("nguyen van" finds "Nguyễn Văn An").
+    QList<DossierSummary> byApplicantName(const QString &typed, int limit = 100) const;
+    QList<DossierSummary> heldBy(const QString &login) const;       // an officer's queue
+    QList<DossierSummary> counterPool(const QString &office) const; // supplement awaited, results to return
+    QList<DossierSummary> withStatus(DossierStatus status, int limit = 1000) const;
+    // Open (accepted / processing) and past the due moment at `now`, oldest due first.
+    QList<DossierSummary> overdue(const QDateTime &now, int limit = 1000) const;
+    QList<DossierSummary> withConflicts() const;                   // the supervisor's conflict queue
+    int count() const;
+
+    // Writes one dossier's derived state (EventStore::append and rebuild). `prepared` may be a query
+    // prepared with insertSql() on the same connection, reused across calls for speed.
+    Status write(const DossierState &state, int eventCount, QSqlQuery *prepared = nullptr);
+    static QString insertSql();
+    Status clear();
+
+private:
+    QList<DossierSummary> select(const QString &where, const QVariantList &binds, const QString &tail = {}) const;
+    QSqlDatabase m_db;
+};
+
+} // namespace motcua

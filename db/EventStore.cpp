@@ -1,0 +1,468 @@
+#include "db/EventStore.h"
+
+#include "db/DossierStateStore.h"
+#include "domain/Logging.h"
+#include "domain/audit/ChainHash.h"
+#include "domain/codes/LookupCode.h"
+#include "domain/dossier/CanonicalJson.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace motcua {
+namespace {
+
+const char kEventColumns[] = "uuid, dossier_code, type, payload, officer, role, office, device, device_seq, "
+                             "wall_time, parent, device_hash, portal_seq, portal_hash";
+
+Error sqlError(const QSqlQuery &q, const char *what)
+{
+    return Error(QStringLiteral("db.query-failed"), QLatin1String(what) + QStringLiteral(": ") + q.lastError().text());
+}
+
+QVariant nullText()
+{
+    return QVariant(QMetaType(QMetaType::QString));
+}
+
+Event readEvent(const QSqlQuery &q)
+{
+    Event e;
+    e.uuid = QUuid::fromString(q.value(0).toString());
+    e.dossier = q.value(1).toString();
+    e.type = eventTypeFromName(q.value(2).toString()).value_or(EventType::NoteAdded);
+    e.payload = QJsonDocument::fromJson(q.value(3).toByteArray()).object();
+    e.officer = q.value(4).toString();
+    e.role = roleFromName(q.value(5).toString()).value_or(Role::Admin); // unknown → refused by replay
+    e.office = q.value(6).toString();
+    e.device = q.value(7).toString();
+    e.deviceSeq = q.value(8).toLongLong();
+    e.wallTime = QDateTime::fromMSecsSinceEpoch(q.value(9).toLongLong(), Qt::UTC);
+    const QString parent = q.value(10).toString();
+    if (!parent.isEmpty())
+        e.parent = QUuid::fromString(parent);
+    e.deviceHash = QByteArray::fromHex(q.value(11).toByteArray());
+    if (!q.value(12).isNull())
+        e.portalSeq = q.value(12).toLongLong();
+    if (!q.value(13).isNull())
+        e.portalHash = QByteArray::fromHex(q.value(13).toByteArray());
+    return e;
+}
+
+// Rolls back unless committed: every early return leaves the database as it was.
+class Transaction {
+public:
+    explicit Transaction(QSqlDatabase &db) : m_db(db), m_open(db.transaction()) {}
+    ~Transaction()
+    {
+        if (m_open)
+            m_db.rollback();
+    }
+    bool began() const { return m_open; }
+    Status commit()
+    {
+        if (!m_db.commit())
+            return Error(QStringLiteral("db.commit-failed"), m_db.lastError().text());
+        m_open = false;
+        return {};
+    }
+
+private:
+    QSqlDatabase &m_db;
+    bool m_open;
+};
+
+// DaySequenceSource over device_sequences, inside the caller's transaction.
+class SqlDaySequences : public DaySequenceSource {
+public:
+    explicit SqlDaySequences(QSqlDatabase db) : m_db(std::move(db)) {}
+    Result<int> nextSequence(const QString &deviceId, const QDate &day) override
+    {
+        const QString dayText = day.toString(Qt::ISODate);
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT last_seq FROM device_sequences WHERE device = ? AND day = ?"));
+        q.addBindValue(deviceId);
+        q.addBindValue(dayText);
+        if (!q.exec())
+            return sqlError(q, "read day sequence");
+        const int next = q.next() ? q.value(0).toInt() + 1 : 1;
+        QSqlQuery w(m_db);
+        w.prepare(next == 1 ? QStringLiteral("INSERT INTO device_sequences(last_seq, device, day) VALUES(?, ?, ?)")
+                            : QStringLiteral("UPDATE device_sequences SET last_seq = ? WHERE device = ? AND day = ?"));
+        w.addBindValue(next);
+        w.addBindValue(deviceId);
+        w.addBindValue(dayText);
+        if (!w.exec())
+            return sqlError(w, "write day sequence");
+        return next;
+    }
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace
+
+EventStore::EventStore(QSqlDatabase db, QString deviceId, MachineContext ctx)
+    : m_db(std::move(db)), m_deviceId(std::move(deviceId)), m_machine(std::move(ctx))
+{
+}
+
+QList<Event> EventStore::query(const QString &where, const QVariantList &binds, const QString &order) const
+{
+    QList<Event> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    QString sql = QStringLiteral("SELECT ") + QLatin1String(kEventColumns) + QStringLiteral(" FROM events");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where;
+    sql += QStringLiteral(" ORDER BY ") + order;
+    if (!q.prepare(sql))
+        return out;
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds[i]);
+    if (!q.exec()) {
+        qCWarning(lcDb) << "event query failed:" << q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out << readEvent(q);
+    return out;
+}
+
+std::optional<Event> EventStore::event(const QUuid &uuid) const
+{
+    const QList<Event> r = query(QStringLiteral("uuid = ?"), {uuidText(uuid)}, QStringLiteral("rowid"));
+    if (r.isEmpty())
+        return std::nullopt;
+    return r.first();
+}
+
+QList<Event> EventStore::eventsOf(const QString &dossierCode) const
+{
+    QList<Event> r = query(QStringLiteral("dossier_code = ?"), {dossierCode}, QStringLiteral("rowid"));
+    sortForReplay(r);
+    return r;
+}
+
+QList<Event> EventStore::allInOrder() const
+{
+    // Same order as sortForReplay: synced by portal sequence, then local by (device, device seq).
+    return query({}, {}, QStringLiteral("portal_seq IS NULL, portal_seq, device, device_seq, uuid"));
+}
+
+QList<Event> EventStore::allInStoredOrder() const
+{
+    return query({}, {}, QStringLiteral("rowid"));
+}
+
+qint64 EventStore::eventCount() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM events")) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+ChainExpectations EventStore::chainHeads() const
+{
+    ChainExpectations x;
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT device, last_seq, last_hash FROM chain_heads"))) {
+        while (q.next())
+            x.deviceHeads.insert(q.value(0).toString(),
+                                 ChainHead{q.value(1).toLongLong(), QByteArray::fromHex(q.value(2).toByteArray())});
+    }
+    return x;
+}
+
+Result<ReplayResult> EventStore::replayDossier(const QString &dossierCode) const
+{
+    return replay(eventsOf(dossierCode), m_machine);
+}
+
+Status EventStore::insertEvent(const Event &e)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO events(") + QLatin1String(kEventColumns)
+              + QStringLiteral(") VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(uuidText(e.uuid));
+    q.addBindValue(e.dossier);
+    q.addBindValue(eventTypeName(e.type));
+    q.addBindValue(QString::fromUtf8(canonicalJson(e.payload)));
+    q.addBindValue(e.officer);
+    q.addBindValue(roleName(e.role));
+    q.addBindValue(e.office);
+    q.addBindValue(e.device);
+    q.addBindValue(e.deviceSeq);
+    q.addBindValue(e.wallTime.toMSecsSinceEpoch());
+    q.addBindValue(e.parent.isNull() ? nullText() : QVariant(uuidText(e.parent)));
+    q.addBindValue(QString::fromLatin1(e.deviceHash.toHex()));
+    q.addBindValue(e.portalSeq > 0 ? QVariant(e.portalSeq) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(e.portalSeq > 0 ? QVariant(QString::fromLatin1(e.portalHash.toHex())) : nullText());
+    if (!q.exec())
+        return sqlError(q, "insert event");
+
+    QSqlQuery head(m_db);
+    head.prepare(QStringLiteral("UPDATE chain_heads SET last_seq = ?, last_hash = ? WHERE device = ?"));
+    head.addBindValue(e.deviceSeq);
+    head.addBindValue(QString::fromLatin1(e.deviceHash.toHex()));
+    head.addBindValue(e.device);
+    if (!head.exec())
+        return sqlError(head, "move chain head");
+    if (head.numRowsAffected() == 0) {
+        QSqlQuery ins(m_db);
+        ins.prepare(QStringLiteral("INSERT INTO chain_heads(last_seq, last_hash, device) VALUES(?, ?, ?)"));
+        ins.addBindValue(e.deviceSeq);
+        ins.addBindValue(QString::fromLatin1(e.deviceHash.toHex()));
+        ins.addBindValue(e.device);
+        if (!ins.exec())
+            return sqlError(ins, "insert chain head");
+    }
+    return {};
+}
+
+Status EventStore::updateDerived(const QString &dossierCode)
+{
+    const QList<Event> events = eventsOf(dossierCode);
+    const ReplayResult r = replay(events, m_machine);
+    for (const EventVerdict &v : r.verdicts) {
+        if (v.accepted)
+            continue;
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE events SET conflict_reason = ? WHERE uuid = ? AND conflict_reason IS NULL"));
+        q.addBindValue(v.reason);
+        q.addBindValue(uuidText(v.event));
+        if (!q.exec())
+            return sqlError(q, "mark conflict");
+    }
+    if (r.state.code.isEmpty())
+        return {}; // only refused events so far: nothing to derive
+    return DossierStateStore(m_db).write(r.state, int(events.size()));
+}
+
+Result<Event> EventStore::appendInTransaction(Event e, const Actor *actor)
+{
+    const QList<Event> events = eventsOf(e.dossier);
+    const ReplayResult current = replay(events, m_machine);
+    if (e.uuid.isNull())
+        e.uuid = QUuid::createUuid();
+    if (e.parent.isNull())
+        e.parent = current.state.lastEvent;
+    if (!e.wallTime.isValid())
+        e.wallTime = QDateTime::currentDateTimeUtc();
+    e.wallTime = QDateTime::fromMSecsSinceEpoch(e.wallTime.toMSecsSinceEpoch(), Qt::UTC);
+    e.device = m_deviceId;
+    e.portalSeq = 0;
+    e.portalHash.clear();
+    const Verdict v = actor ? m_machine.checkAuthor(current.state, e, *actor) : m_machine.check(current.state, e);
+    if (!v.allowed)
+        return Error(v.reason, v.detail);
+
+    QSqlQuery head(m_db);
+    head.prepare(QStringLiteral("SELECT last_seq, last_hash FROM chain_heads WHERE device = ?"));
+    head.addBindValue(m_deviceId);
+    if (!head.exec())
+        return sqlError(head, "read chain head");
+    qint64 prevSeq = 0;
+    QByteArray prevHash;
+    if (head.next()) {
+        prevSeq = head.value(0).toLongLong();
+        prevHash = QByteArray::fromHex(head.value(1).toByteArray());
+    }
+    chain::sealOnDevice(e, prevSeq, prevHash);
+    if (Status st = insertEvent(e); !st)
+        return st.error();
+
+    QSqlQuery out(m_db);
+    out.prepare(QStringLiteral("INSERT INTO outbox(event_uuid, created_at) VALUES(?, ?)"));
+    out.addBindValue(uuidText(e.uuid));
+    out.addBindValue(isoUtcMs(QDateTime::currentDateTimeUtc()));
+    if (!out.exec())
+        return sqlError(out, "insert outbox");
+
+    DossierState state = current.state;
+    m_machine.apply(state, e);
+    if (Status st = DossierStateStore(m_db).write(state, int(events.size()) + 1); !st)
+        return st.error();
+    return e;
+}
+
+Result<Event> EventStore::append(Event event, const Actor *actor)
+{
+    Transaction tx(m_db);
+    if (!tx.began())
+        return Error(QStringLiteral("db.transaction-failed"), m_db.lastError().text());
+    Result<Event> r = appendInTransaction(std::move(event), actor);
+    if (!r)
+        return r;
+    if (Status st = tx.commit(); !st)
+        return st.error();
+    return r;
+}
+
+Result<Event> EventStore::receive(Event e, const DossierCodeMinter &minter, const QDate &officeDay,
+                                  const Actor *actor, int lookupLength)
+{
+    if (e.type != EventType::Received && e.type != EventType::SupplementRequestedAtCounter
+        && e.type != EventType::ReceiptRefused)
+        return Error(QStringLiteral("dossier.wrong-state"), QStringLiteral("receive() takes a counter outcome"));
+    Transaction tx(m_db);
+    if (!tx.began())
+        return Error(QStringLiteral("db.transaction-failed"), m_db.lastError().text());
+    SqlDaySequences sequences(m_db);
+    Result<DossierCode> code = minter.mint(officeDay, sequences);
+    if (!code)
+        return code.error();
+    e.dossier = code->toString();
+    if (e.type != EventType::ReceiptRefused) {
+        const QString office = code->office;
+        const int year = officeDay.year();
+        const QString dossier = e.dossier;
+        QSqlDatabase db = m_db;
+        Result<QString> lookup = LookupCode::allocate(
+            [&](const QString &candidate) -> Result<bool> {
+                QSqlQuery q(db);
+                q.prepare(QStringLiteral(
+                    "INSERT OR IGNORE INTO lookup_codes(office, year, code, dossier_code) VALUES(?, ?, ?, ?)"));
+                q.addBindValue(office);
+                q.addBindValue(year);
+                q.addBindValue(candidate);
+                q.addBindValue(dossier);
+                if (!q.exec())
+                    return sqlError(q, "reserve lookup code");
+                return q.numRowsAffected() == 1; // 0: taken this year in this office, draw again
+            },
+            lookupLength);
+        if (!lookup)
+            return lookup.error();
+        e.payload.insert(QStringLiteral("lookupCode"), *lookup);
+    }
+    Result<Event> r = appendInTransaction(std::move(e), actor);
+    if (!r)
+        return r;
+    if (Status st = tx.commit(); !st)
+        return st.error();
+    return r;
+}
+
+Status EventStore::import(const Event &e)
+{
+    Transaction tx(m_db);
+    if (!tx.began())
+        return Error(QStringLiteral("db.transaction-failed"), m_db.lastError().text());
+    if (event(e.uuid))
+        return {}; // already here: importing is idempotent
+    QSqlQuery head(m_db);
+    head.prepare(QStringLiteral("SELECT last_seq, last_hash FROM chain_heads WHERE device = ?"));
+    head.addBindValue(e.device);
+    if (!head.exec())
+        return sqlError(head, "read chain head");
+    qint64 prevSeq = 0;
+    QByteArray prevHash = chain::genesis();
+    if (head.next()) {
+        prevSeq = head.value(0).toLongLong();
+        prevHash = QByteArray::fromHex(head.value(1).toByteArray());
+    }
+    if (e.deviceSeq != prevSeq + 1 || chain::deviceLink(prevHash, e) != e.deviceHash)
+        return Error(QStringLiteral("events.bad-link"),
+                     QStringLiteral("device %1 seq %2 does not extend the chain at %3").arg(e.device).arg(e.deviceSeq).arg(prevSeq));
+    if (Status st = insertEvent(e); !st)
+        return st;
+    if (Status st = updateDerived(e.dossier); !st)
+        return st;
+    return tx.commit();
+}
+
+Status EventStore::setPortal(const QUuid &uuid, qint64 portalSeq, const QByteArray &portalHash)
+{
+    Transaction tx(m_db);
+    if (!tx.began())
+        return Error(QStringLiteral("db.transaction-failed"), m_db.lastError().text());
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE events SET portal_seq = ?, portal_hash = ? WHERE uuid = ?"));
+    q.addBindValue(portalSeq);
+    q.addBindValue(QString::fromLatin1(portalHash.toHex()));
+    q.addBindValue(uuidText(uuid));
+    if (!q.exec())
+        return sqlError(q, "set portal fields");
+    if (q.numRowsAffected() != 1)
+        return Error(QStringLiteral("events.unknown"), uuidText(uuid));
+    const auto e = event(uuid);
+    if (Status st = updateDerived(e->dossier); !st) // the portal order may change the replay
+        return st;
+    return tx.commit();
+}
+
+Result<int> EventStore::rebuildDerivedState()
+{
+    Transaction tx(m_db);
+    if (!tx.began())
+        return Error(QStringLiteral("db.transaction-failed"), m_db.lastError().text());
+    DossierStateStore states(m_db);
+    if (Status st = states.clear(); !st)
+        return st.error();
+    QSqlQuery insert(m_db);
+    if (!insert.prepare(DossierStateStore::insertSql()))
+        return sqlError(insert, "prepare dossiers insert");
+    QSqlQuery conflict(m_db);
+    if (!conflict.prepare(QStringLiteral(
+            "UPDATE events SET conflict_reason = ? WHERE uuid = ? AND conflict_reason IS NULL")))
+        return sqlError(conflict, "prepare conflict update");
+
+    // One pass over the events grouped by dossier (the events_dossier index gives that order without
+    // sorting a million rows); each group is put in replay order in memory — a handful of events.
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT ") + QLatin1String(kEventColumns)
+                + QStringLiteral(" FROM events ORDER BY dossier_code")))
+        return sqlError(q, "read events");
+    int dossiers = 0;
+    QList<Event> group;
+    auto flush = [&]() -> Status {
+        if (group.isEmpty())
+            return {};
+        sortForReplay(group);
+        const ReplayResult r = replay(group, m_machine);
+        for (const EventVerdict &v : r.verdicts) {
+            if (v.accepted)
+                continue;
+            conflict.bindValue(0, v.reason);
+            conflict.bindValue(1, uuidText(v.event));
+            if (!conflict.exec())
+                return sqlError(conflict, "mark conflict");
+        }
+        if (!r.state.code.isEmpty()) {
+            if (Status st = states.write(r.state, int(group.size()), &insert); !st)
+                return st;
+            ++dossiers;
+        }
+        group.clear();
+        return {};
+    };
+    while (q.next()) {
+        Event e = readEvent(q);
+        if (!group.isEmpty() && group.first().dossier != e.dossier) {
+            if (Status st = flush(); !st)
+                return st.error();
+        }
+        group << std::move(e);
+    }
+    if (q.lastError().isValid())
+        return sqlError(q, "read events");
+    if (Status st = flush(); !st)
+        return st.error();
+    if (Status st = tx.commit(); !st)
+        return st.error();
+    qCInfo(lcDb) << "rebuilt derived state of" << dossiers << "dossiers";
+    return dossiers;
+}
+
+ChainReport EventStore::verifyChains() const
+{
+    return ChainVerifier::verify(allInStoredOrder(), chainHeads());
+}
+
+} // namespace motcua

@@ -1,0 +1,350 @@
+// The event store and the derived-state table on a real encrypted Database: appends in one
+// transaction with outbox and chain head, refusals write nothing, append-only triggers, imports with
+// conflicts kept, rebuild, tampering found by the audit, code minting and lookup codes.
+#include "tst_statemachine_builder.h"
+
+#include "db/Database.h"
+#include "db/DossierStateStore.h"
+#include "db/EventStore.h"
+#include "domain/calendar/WorkingCalendar.h"
+#include "domain/codes/LookupCode.h"
+#include "domain/dossier/CalendarBinding.h"
+
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace motcua;
+using namespace motcua::testing;
+
+namespace {
+
+const QString kOffice = QStringLiteral("G12.18");
+const QString kDevice = QStringLiteral("dev-counter-1");
+
+Actor counter() { return {QStringLiteral("c1"), Role::Counter, kOffice, {}}; }
+
+Event draft(EventType t, const QString &officer, Role role, QJsonObject payload = {}, const QString &dossier = {})
+{
+    Event e;
+    e.type = t;
+    e.officer = officer;
+    e.role = role;
+    e.office = kOffice;
+    e.dossier = dossier;
+    e.payload = payload.isEmpty() ? defaultPayload(t) : std::move(payload);
+    return e;
+}
+
+qint64 scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+class TestEventStore : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void receiveMintsCodesAndDerivesState();
+    void lifecycleKeepsQueriesRight();
+    void refusedAppendWritesNothing();
+    void authorIsChecked();
+    void appendOnlyTriggers();
+    void importKeepsConflicts();
+    void portalFieldsSetOnce();
+    void rebuildRestoresDerivedState();
+    void tamperingFoundByAudit();
+    void lookupCodesUniquePerOfficeYear();
+
+private:
+    QTemporaryDir *m_dir = nullptr;
+    std::unique_ptr<Database> m_db;
+    WorkingCalendar m_calendar;
+    std::unique_ptr<EventStore> m_store;
+    Event received(const QDate &day = QDate(2026, 3, 2));
+};
+
+void TestEventStore::init()
+{
+    m_dir = new QTemporaryDir;
+    QVERIFY(m_dir->isValid());
+    auto db = Database::open({m_dir->path() + QStringLiteral("/w.db"), QByteArray(32, 'k')});
+    QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().toString()));
+    m_db = std::move(*db);
+    QVERIFY(m_db->schemaVersion() >= 4);
+    m_store = std::make_unique<EventStore>(m_db->sql(), kDevice, machineContextFor(m_calendar));
+}
+
+void TestEventStore::cleanup()
+{
+    m_store.reset();
+    m_db.reset();
+    delete m_dir;
+    m_dir = nullptr;
+}
+
+Event TestEventStore::received(const QDate &day)
+{
+    Event e = draft(EventType::Received, QStringLiteral("c1"), Role::Counter);
+    e.wallTime = QDateTime(day, QTime(3, 0), Qt::UTC); // 10:00 in Hà Nội
+    const Actor a = counter();
+    auto r = m_store->receive(e, DossierCodeMinter(kOffice, kDevice, 1), day, &a);
+    if (!r.ok())
+        qWarning() << r.error().toString();
+    return r.ok() ? *r : Event{};
+}
+
+void TestEventStore::receiveMintsCodesAndDerivesState()
+{
+    const Event first = received();
+    const Event second = received();
+    QCOMPARE(first.dossier, QStringLiteral("G12.18-260302-010001"));
+    QCOMPARE(second.dossier, QStringLiteral("G12.18-260302-010002"));
+    QCOMPARE(received(QDate(2026, 3, 3)).dossier, QStringLiteral("G12.18-260303-010001"));
+    QCOMPARE(first.deviceSeq, qint64(1));
+    QCOMPARE(second.deviceSeq, qint64(2));
+    QVERIFY(LookupCode::isWellFormed(first.payload.value(QStringLiteral("lookupCode")).toString()));
+
+    const auto row = DossierStateStore(m_db->sql()).byCode(first.dossier);
+    QVERIFY(row);
+    QCOMPARE(row->statusCode, 2);
+    QCOMPARE(row->holder, QStringLiteral("c1"));
+    QCOMPARE(row->procedureCode, QStringLiteral("1.001193"));
+    QCOMPARE(row->receivedAt, first.wallTime);
+    QCOMPARE(row->dueAt, m_calendar.dueMoment(first.wallTime, TimeLimit::days(5)));
+    QVERIFY(row->dueAt.isValid());
+    QCOMPARE(row->eventCount, 1);
+    QCOMPARE(row->lookupCode, first.payload.value(QStringLiteral("lookupCode")).toString());
+    // One outbox row per event, in the same transaction; the chain head follows.
+    QCOMPARE(scalar(m_db->sql(), QStringLiteral("SELECT count(*) FROM outbox")), qint64(3));
+    QCOMPARE(scalar(m_db->sql(), QStringLiteral("SELECT last_seq FROM chain_heads")), qint64(3));
+    QCOMPARE(scalar(m_db->sql(), QStringLiteral("SELECT last_seq FROM device_sequences WHERE day = '2026-03-02'")), qint64(2));
+    QVERIFY(m_store->verifyChains().ok());
+}
+
+void TestEventStore::lifecycleKeepsQueriesRight()
+{
+    const Event r = received();
+    const QString code = r.dossier;
+    QDateTime at = r.wallTime;
+    auto add = [&](EventType t, const QString &who, Role role, QJsonObject p = {}) {
+        Event e = draft(t, who, role, p, code);
+        at = at.addSecs(3600);
+        e.wallTime = at;
+        auto res = m_store->append(e);
+        QVERIFY2(res.ok(), res.ok() ? "" : qPrintable(res.error().toString()));
+    };
+    DossierStateStore states(m_db->sql());
+    add(EventType::ComponentAttached, QStringLiteral("c1"), Role::Counter, componentPayload(1));
+    add(EventType::Transferred, QStringLiteral("c1"), Role::Counter, transferPayload(QStringLiteral("p1")));
+    QCOMPARE(states.heldBy(QStringLiteral("p1")).size(), 1);
+    add(EventType::SupplementRequested, QStringLiteral("p1"), Role::Processing);
+    QCOMPARE(states.counterPool(kOffice).size(), 1);
+    QVERIFY(states.byCode(code)->paused);
+    QVERIFY(!states.byCode(code)->dueAt.isValid()); // paused before the due moment: none yet
+    at = at.addDays(1);
+    add(EventType::SupplementReceived, QStringLiteral("c2"), Role::Counter);
+    QCOMPARE(states.heldBy(QStringLiteral("p1")).size(), 1);
+    QVERIFY(states.byCode(code)->dueAt.isValid());
+    QCOMPARE(states.byCode(code)->pausedMs, qint64(86400000 + 3600000));
+    QVERIFY(states.byCode(code)->dueAt > m_calendar.dueMoment(r.wallTime, TimeLimit::days(5)));
+
+    const auto byLookup = states.byLookupCode(kOffice, r.payload.value(QStringLiteral("lookupCode")).toString());
+    QVERIFY(byLookup);
+    QCOMPARE(byLookup->code, code);
+    QCOMPARE(states.byApplicantName(QStringLiteral("nguyen van")).size(), 1);
+    QCOMPARE(states.byApplicantName(QStringLiteral("Nguyễn Văn A")).size(), 1);
+    QCOMPARE(states.byApplicantName(QStringLiteral("tran")).size(), 0);
+    QCOMPARE(states.byApplicantId(QStringLiteral("001090123456")).size(), 1);
+    QCOMPARE(states.overdue(QDateTime(QDate(2026, 3, 2), QTime(4, 0), Qt::UTC)).size(), 0);
+    QCOMPARE(states.overdue(QDateTime(QDate(2026, 4, 30), QTime(4, 0), Qt::UTC)).size(), 1);
+    QCOMPARE(states.withStatus(DossierStatus::Processing).size(), 1);
+    QCOMPARE(m_store->eventsOf(code).size(), 5);
+    // The events' parents chain to what their author last saw.
+    const QList<Event> evs = m_store->eventsOf(code);
+    for (qsizetype i = 1; i < evs.size(); ++i)
+        QCOMPARE(evs[i].parent, evs[i - 1].uuid);
+}
+
+void TestEventStore::refusedAppendWritesNothing()
+{
+    const Event r = received();
+    const qint64 before = m_store->eventCount();
+    auto res = m_store->append(draft(EventType::Approved, QStringLiteral("s1"), Role::Supervisor, {}, r.dossier));
+    QVERIFY(!res.ok());
+    QCOMPARE(res.error().code, QStringLiteral("dossier.wrong-state"));
+    QCOMPARE(m_store->eventCount(), before);
+    QCOMPARE(scalar(m_db->sql(), QStringLiteral("SELECT count(*) FROM outbox")), before);
+    QCOMPARE(scalar(m_db->sql(), QStringLiteral("SELECT last_seq FROM chain_heads")), before);
+    // The device sequence stays gapless after a refusal.
+    auto ok = m_store->append(draft(EventType::NoteAdded, QStringLiteral("c1"), Role::Counter, {}, r.dossier));
+    QVERIFY(ok.ok());
+    QCOMPARE(ok->deviceSeq, before + 1);
+}
+
+void TestEventStore::authorIsChecked()
+{
+    const Event r = received();
+    const Actor adminOnly{QStringLiteral("admin"), Role::Admin, kOffice, {}};
+    auto res = m_store->append(draft(EventType::NoteAdded, QStringLiteral("admin"), Role::Counter, {}, r.dossier), &adminOnly);
+    QCOMPARE(res.error().code, QStringLiteral("dossier.role-missing"));
+    const Actor c2{QStringLiteral("c2"), Role::Counter, kOffice, {}};
+    res = m_store->append(draft(EventType::Transferred, QStringLiteral("c2"), Role::Counter,
+                                transferPayload(QStringLiteral("p1")), r.dossier), &c2);
+    QCOMPARE(res.error().code, QStringLiteral("dossier.not-holder"));
+}
+
+void TestEventStore::appendOnlyTriggers()
+{
+    received();
+    QSqlQuery q(m_db->sql());
+    QVERIFY(!q.exec(QStringLiteral("UPDATE events SET payload = '{}'")));
+    QVERIFY(q.lastError().text().contains(QStringLiteral("immutable")));
+    QVERIFY(!q.exec(QStringLiteral("UPDATE events SET wall_time = wall_time + 1")));
+    QVERIFY(!q.exec(QStringLiteral("UPDATE events SET officer = 'x'")));
+    QVERIFY(!q.exec(QStringLiteral("DELETE FROM events")));
+    QVERIFY(q.lastError().text().contains(QStringLiteral("append-only")));
+    QVERIFY(!q.exec(QStringLiteral("UPDATE chain_heads SET last_seq = 0")));
+    QVERIFY(!q.exec(QStringLiteral("DELETE FROM chain_heads")));
+    QCOMPARE(m_store->eventCount(), qint64(1));
+    // conflict_reason: once.
+    QVERIFY(q.exec(QStringLiteral("UPDATE events SET conflict_reason = 'x'")));
+    QVERIFY(!q.exec(QStringLiteral("UPDATE events SET conflict_reason = 'y'")));
+}
+
+void TestEventStore::importKeepsConflicts()
+{
+    // The office PC and a laptop both acted offline on a dossier awaiting s1's approval.
+    const Event r = received();
+    const QString code = r.dossier;
+    QVERIFY(m_store->append(draft(EventType::Transferred, QStringLiteral("c1"), Role::Counter, transferPayload(QStringLiteral("p1")), code)).ok());
+    QVERIFY(m_store->append(draft(EventType::Transferred, QStringLiteral("p1"), Role::Processing, transferPayload(QStringLiteral("s1"), true), code)).ok());
+    QVERIFY(m_store->append(draft(EventType::Approved, QStringLiteral("s1"), Role::Supervisor, {}, code)).ok());
+
+    Script laptop(code, kOffice);
+    Event rejected = laptop.make(EventType::Rejected, QStringLiteral("s1"), Role::Supervisor, {}, QStringLiteral("dev-laptop"));
+    // "dev-counter-1" < "dev-laptop": replay puts the PC's approval first, the laptop's rejection conflicts.
+    QVERIFY(m_store->import(rejected).ok());
+    QVERIFY(m_store->import(rejected).ok()); // idempotent
+    QCOMPARE(m_store->eventsOf(code).size(), 5);
+    QSqlQuery q(m_db->sql());
+    q.prepare(QStringLiteral("SELECT conflict_reason FROM events WHERE uuid = ?"));
+    q.addBindValue(uuidText(rejected.uuid));
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("dossier.wrong-state"));
+    const auto row = DossierStateStore(m_db->sql()).byCode(code);
+    QCOMPARE(row->conflicts, 1);
+    QCOMPARE(DossierStateStore(m_db->sql()).withConflicts().size(), 1);
+    QCOMPARE(row->holder, QStringLiteral("p1"));
+
+    // An event that does not extend its device's chain is refused.
+    Event gap = laptop.make(EventType::NoteAdded, QStringLiteral("s1"), Role::Supervisor, {}, QStringLiteral("dev-laptop"));
+    gap.deviceSeq = 5;
+    QCOMPARE(m_store->import(gap).error().code, QStringLiteral("events.bad-link"));
+    QVERIFY(m_store->verifyChains().ok());
+}
+
+void TestEventStore::portalFieldsSetOnce()
+{
+    const Event r = received();
+    const QByteArray hash = chain::portalLink(chain::genesis(), 1, r);
+    QVERIFY(m_store->setPortal(r.uuid, 1, hash).ok());
+    QVERIFY(!m_store->setPortal(r.uuid, 2, hash).ok());
+    QCOMPARE(m_store->event(r.uuid)->portalSeq, qint64(1));
+    QVERIFY(m_store->verifyChains().ok());
+    QCOMPARE(m_store->allInOrder().first().uuid, r.uuid);
+}
+
+void TestEventStore::rebuildRestoresDerivedState()
+{
+    for (int i = 0; i < 20; ++i) {
+        const Event r = received();
+        if (i % 2)
+            QVERIFY(m_store->append(draft(EventType::Transferred, QStringLiteral("c1"), Role::Counter,
+                                          transferPayload(QStringLiteral("p1")), r.dossier)).ok());
+    }
+    DossierStateStore states(m_db->sql());
+    const auto before = states.withStatus(DossierStatus::Processing);
+    const auto accepted = states.withStatus(DossierStatus::Accepted);
+    QCOMPARE(before.size(), 10);
+    QCOMPARE(accepted.size(), 10);
+    QSqlQuery q(m_db->sql());
+    QVERIFY(q.exec(QStringLiteral("UPDATE dossiers SET status_code = 9, holder = 'nobody'")));
+    auto n = m_store->rebuildDerivedState();
+    QVERIFY(n.ok());
+    QCOMPARE(*n, 20);
+    QCOMPARE(states.count(), 20);
+    const auto after = states.withStatus(DossierStatus::Processing);
+    QCOMPARE(after.size(), 10);
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        QCOMPARE(after[i].code, before[i].code);
+        QCOMPARE(after[i].holder, before[i].holder);
+        QCOMPARE(after[i].dueAt, before[i].dueAt);
+        QCOMPARE(after[i].eventCount, before[i].eventCount);
+    }
+}
+
+void TestEventStore::tamperingFoundByAudit()
+{
+    QList<Event> evs;
+    for (int i = 0; i < 5; ++i)
+        evs << received();
+    QVERIFY(m_store->verifyChains().ok());
+    // Someone holding the key drops the triggers and edits the file.
+    QSqlQuery q(m_db->sql());
+    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER events_immutable")));
+    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER events_no_delete")));
+    q.prepare(QStringLiteral("UPDATE events SET officer = 'mallory' WHERE uuid = ?"));
+    q.addBindValue(uuidText(evs[2].uuid));
+    QVERIFY(q.exec());
+    ChainReport r = m_store->verifyChains();
+    QVERIFY(!r.ok());
+    QCOMPARE(r.first()->event, evs[2].uuid);
+    QCOMPARE(r.first()->kind, BreakKind::HashMismatch);
+    QVERIFY(q.exec(QStringLiteral("UPDATE events SET officer = 'c1'")));
+    QVERIFY(m_store->verifyChains().ok());
+    // Deleting the newest event: the chain head kept beside the events catches it.
+    q.prepare(QStringLiteral("DELETE FROM events WHERE uuid = ?"));
+    q.addBindValue(uuidText(evs[4].uuid));
+    QVERIFY(q.exec());
+    r = m_store->verifyChains();
+    QVERIFY(!r.ok());
+    QCOMPARE(r.first()->kind, BreakKind::Truncated);
+    // Deleting one in the middle.
+    q.prepare(QStringLiteral("DELETE FROM events WHERE uuid = ?"));
+    q.addBindValue(uuidText(evs[1].uuid));
+    QVERIFY(q.exec());
+    r = m_store->verifyChains();
+    QCOMPARE(r.first()->kind, BreakKind::SequenceGap);
+    QCOMPARE(r.first()->event, evs[2].uuid);
+}
+
+void TestEventStore::lookupCodesUniquePerOfficeYear()
+{
+    QSqlQuery q(m_db->sql());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO lookup_codes VALUES('G12.18', 2026, 'ABCDEF', 'x')")));
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO lookup_codes VALUES('G12.18', 2026, 'ABCDEF', 'y')")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO lookup_codes VALUES('G12.18', 2027, 'ABCDEF', 'z')")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO lookup_codes VALUES('H55.242', 2026, 'ABCDEF', 'w')")));
+    // Many receipts with the shortest codes: all distinct, all stored.
+    QSet<QString> codes;
+    for (int i = 0; i < 200; ++i) {
+        Event e = draft(EventType::Received, QStringLiteral("c1"), Role::Counter);
+        auto r = m_store->receive(e, DossierCodeMinter(kOffice, kDevice, 1), QDate(2026, 3, 2), nullptr, 6);
+        QVERIFY(r.ok());
+        codes.insert(r->payload.value(QStringLiteral("lookupCode")).toString());
+    }
+    QCOMPARE(codes.size(), 200);
+    QCOMPARE(scalar(m_db->sql(), QStringLiteral("SELECT count(*) FROM lookup_codes WHERE year = 2026 AND office = 'G12.18'")), qint64(201));
+}
+
+QTEST_GUILESS_MAIN(TestEventStore)
+#include "tst_eventstore.moc"
