@@ -16,11 +16,15 @@ struct Run {
     QByteArray err;
 };
 
-Run cli(const QStringList &args)
+Run cli(const QStringList &args, const QString &password = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("MOTCUA_PASSWORD")); // these commands must not need one
+    env.remove(QStringLiteral("MOTCUA_PASSWORD")); // the bundled-catalog commands must not need one
+    if (!password.isEmpty()) {
+        env.insert(QStringLiteral("MOTCUA_PASSWORD"), password);
+        env.insert(QStringLiteral("MOTCUA_KDF"), QStringLiteral("fast")); // test-only key-slot cost
+    }
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(MOTCUA_CLI_PATH), args);
     if (!p.waitForFinished(60000))
@@ -48,6 +52,7 @@ private slots:
     void showUnknownCodeFails();
     void validateReportsLineAndReason();
     void usageErrors();
+    void workspaceImportReplacesCatalog();
 };
 
 void TestCatalogCli::listIsSortedCodeTabName()
@@ -132,6 +137,45 @@ void TestCatalogCli::usageErrors()
     QCOMPARE(cli({QStringLiteral("catalog"), QStringLiteral("show")}).exitCode, 2);
     QCOMPARE(cli({QStringLiteral("catalog"), QStringLiteral("frobnicate")}).exitCode, 2);
     QCOMPARE(cli({QStringLiteral("catalog"), QStringLiteral("import"), dataPath(QStringLiteral("valid.json"))}).exitCode, 2);
+}
+
+void TestCatalogCli::workspaceImportReplacesCatalog()
+{
+    QTemporaryDir tmp;
+    const QString ws = tmp.filePath(QStringLiteral("ws"));
+    const QString pw = QStringLiteral("mật-khẩu-1");
+    auto as = [&](QStringList args) {
+        return cli(QStringList{QStringLiteral("--workspace"), ws, QStringLiteral("--officer"), QStringLiteral("admin")} + args, pw);
+    };
+    const Run init = as({QStringLiteral("init"), QStringLiteral("--office"), QStringLiteral("H55.242"), QStringLiteral("--name"),
+                         QStringLiteral("Quản trị viên")});
+    QVERIFY2(init.exitCode == 0, init.err.constData());
+
+    // A fresh workspace reads the bundled catalog.
+    const Run before = as({QStringLiteral("catalog"), QStringLiteral("list")});
+    QCOMPARE(before.exitCode, 0);
+    QVERIFY(before.out.count('\n') >= 30);
+
+    const Run imported = as({QStringLiteral("catalog"), QStringLiteral("import"), dataPath(QStringLiteral("valid.json"))});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    QCOMPARE(imported.out, QByteArray("imported test.1 3\n"));
+    const QByteArray three = as({QStringLiteral("catalog"), QStringLiteral("list")}).out;
+    QCOMPARE(three.count('\n'), 3);
+
+    // A broken file is refused with its line, and the workspace keeps the catalog it had.
+    const Run bad = as({QStringLiteral("catalog"), QStringLiteral("import"), dataPath(QStringLiteral("bundle-unknown.json"))});
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(bad.err.contains("line 98: procedure 2.000986: bundle refers to unknown procedure 1.009999"), bad.err.constData());
+    QCOMPARE(as({QStringLiteral("catalog"), QStringLiteral("list")}).out, three);
+    const Run show = as({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("2.000986")});
+    QCOMPARE(show.exitCode, 0);
+    QVERIFY(QJsonDocument::fromJson(show.out).object().contains(QStringLiteral("bundle")));
+
+    // A wrong password is an authentication failure (exit 3), not "unknown code".
+    const Run wrong = cli({QStringLiteral("--workspace"), ws, QStringLiteral("--officer"), QStringLiteral("admin"),
+                           QStringLiteral("catalog"), QStringLiteral("list")}, QStringLiteral("sai"));
+    QCOMPARE(wrong.exitCode, 3);
+    QVERIFY(wrong.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCatalogCli)
