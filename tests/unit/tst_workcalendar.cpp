@@ -1,11 +1,14 @@
 // Days off: the official 2024–2026 tables, the Labor Code rules for other years, workspace
 // overrides, office hours, and the value types of the calendar.
 #include "app/calendar/BundledCalendar.h"
+#include "db/CalendarStore.h"
+#include "db/Database.h"
 #include "domain/calendar/HolidayRules.h"
 #include "domain/calendar/OfficialDayTable.h"
 #include "domain/calendar/WorkingCalendar.h"
 
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace motcua;
@@ -160,6 +163,50 @@ private slots:
         const QTimeZone z = WorkingCalendar::defaultZone();
         QCOMPARE(w.dueMoment(QDateTime(QDate(2026, 9, 4), QTime(10, 0), z), TimeLimit::days(1)),
                  QDateTime(QDate(2026, 9, 5), QTime(10, 0), z));
+    }
+
+    void workspaceStore()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto db = Database::open({dir.filePath(QStringLiteral("w.db")), QByteArray(32, 'k')});
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));
+        CalendarStore store(db.value()->sql());
+        QVERIFY(store.days()->isEmpty());
+        QVERIFY(!store.officeHours(QStringLiteral("H29.1"))->has_value());
+
+        // Day entries: set, replace a year in one go, remove.
+        const CalendarDay sep3{QDate(2026, 9, 3), CalendarDay::Kind::Off, QStringLiteral("Quốc khánh (ngày liền kề)"), QStringLiteral("admin"), true};
+        const CalendarDay sep1{QDate(2026, 9, 1), CalendarDay::Kind::Work, QStringLiteral("Làm việc bình thường"), QStringLiteral("admin"), true};
+        QVERIFY(store.setDay(sep3).ok());
+        QVERIFY(store.setDay(sep1).ok());
+        QCOMPARE(store.days(2026).value(), QList<CalendarDay>({sep1, sep3}));
+        QVERIFY(!store.setDay({QDate(2026, 9, 4), CalendarDay::Kind::Off, QStringLiteral("  "), {}, true}).ok());
+        // A bad year table is refused whole: the old entries stay.
+        QVERIFY(!store.replaceYear(2026, {sep3, {QDate(2027, 1, 4), CalendarDay::Kind::Off, QStringLiteral("x"), {}, true}}).ok());
+        QCOMPARE(store.days(2026)->size(), 2);
+        const CalendarDay jan2{QDate(2026, 1, 2), CalendarDay::Kind::Off, QStringLiteral("Nghỉ hoán đổi"), QStringLiteral("portal"), true};
+        QVERIFY(store.replaceYear(2026, {jan2, sep3}).ok());
+        QCOMPARE(store.days().value(), QList<CalendarDay>({jan2, sep3}));
+        QVERIFY(store.removeDay(QDate(2026, 1, 2)).ok());
+        QCOMPARE(store.days().value(), QList<CalendarDay>({sep3}));
+
+        // Office hours round trip; invalid hours refused.
+        OfficeHours h = OfficeHours::standard();
+        h.setSessions(Qt::Saturday, {{7 * 3600 + 1800, 11 * 3600 + 1800}});
+        QVERIFY(store.setOfficeHours(QStringLiteral("H29.1"), h).ok());
+        QCOMPARE(store.officeHours(QStringLiteral("H29.1"))->value(), h);
+        QVERIFY(!store.officeHours(QStringLiteral("H29.2"))->has_value());
+        QVERIFY(!store.setOfficeHours(QStringLiteral("H29.1"), OfficeHours()).ok());
+        QCOMPARE(store.officeHours(QStringLiteral("H29.1"))->value(), h);
+
+        // The workspace's entries layer over the bundled table.
+        auto hc = store.holidayCalendar(BundledCalendar::officialTable().value());
+        QVERIFY(hc.ok());
+        const WorkingCalendar w(hc.value(), OfficeHours::standard(), WorkingCalendar::defaultZone(), 2026, 2026);
+        QVERIFY(!w.isWorkingDay(QDate(2026, 9, 3)));
+        QVERIFY(!w.isWorkingDay(QDate(2026, 9, 1))); // removed override: the official table again
+        QVERIFY(!w.isWorkingDay(QDate(2026, 2, 17)));
     }
 
     void officeHours()
