@@ -75,9 +75,11 @@ Result<LockGuard> acquireLock(const QString &dir)
 {
     LockGuard g;
     g.lock = std::make_unique<QLockFile>(KeyFile::filePath(dir) + QStringLiteral(".lock"));
-    // A dead holder (crashed process) is detected by PID; a live one holds it for at most one
-    // Argon2id run and a small write.
-    g.lock->setStaleLockTime(30000);
+    // A dead holder (crashed process) is detected at once by its PID. The age limit only matters
+    // for a live PID (or another host on a shared folder): keep it well above the longest
+    // legitimate hold (one Argon2id run, seconds on a starved machine, and a small write) so a
+    // slow holder is never broken into.
+    g.lock->setStaleLockTime(120000);
     if (!g.lock->tryLock(kLockTimeoutMs)) {
         const auto e = g.lock->error();
         return err("keys.io", e == QLockFile::LockFailedError
@@ -106,6 +108,11 @@ struct KeyFile::Opened {
     int failedAttempts = 0;
     QList<QDateTime> recentFailures;
 };
+
+SecretBytes KeyFile::newDatabaseKey()
+{
+    return randomSecret(kDbKeyBytes);
+}
 
 QString KeyFile::fileName()
 {

@@ -117,6 +117,9 @@ class KeyFile {
 public:
     using Clock = std::function<QDateTime()>; // returns the current time (UTC); empty = system
 
+    // A fresh random 256-bit database key (randombytes_buf), for a new workspace or a re-key.
+    static SecretBytes newDatabaseKey();
+
     static QString fileName();                  // "keys.json"
     static QString filePath(const QString &dir);
     static bool exists(const QString &dir);

@@ -26,6 +26,16 @@ QDateTime UnlockThrottle::allowedAt(int consecutiveFailures, const QDateTime &la
     return lastFailure.addMSecs(delay.count());
 }
 
+std::chrono::milliseconds UnlockThrottle::retryAfter(const Error &error)
+{
+    static const QLatin1String prefix("retry-after-ms=");
+    if (error.code != QLatin1String("auth.throttled") || !error.detail.startsWith(prefix))
+        return std::chrono::milliseconds(0);
+    bool ok = false;
+    const qint64 ms = error.detail.mid(prefix.size()).toLongLong(&ok);
+    return std::chrono::milliseconds(ok && ms > 0 ? ms : 0);
+}
+
 UnlockThrottle::UnlockThrottle(KeyFile &keys, Clock clock)
     : m_keys(keys), m_clock(std::move(clock))
 {

@@ -28,6 +28,9 @@ public:
     static QDateTime allowedAt(int consecutiveFailures, const QDateTime &lastFailure,
                                const QDateTime &now);
 
+    // The wait carried by an auth.throttled error (0 for any other error).
+    static std::chrono::milliseconds retryAfter(const Error &error);
+
     explicit UnlockThrottle(KeyFile &keys, Clock clock = {});
 
     QDateTime now() const;

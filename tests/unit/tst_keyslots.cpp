@@ -41,8 +41,9 @@ KdfCost fast()
 
 SecretBytes randomKey()
 {
-    SecretBytes k(32);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(k.data()), 8);
+    SecretBytes k = KeyFile::newDatabaseKey();
+    if (k.size() != 32)
+        qFatal("newDatabaseKey");
     return k;
 }
 
@@ -566,6 +567,8 @@ private slots:
         QVERIFY(!early);
         QCOMPARE(early.error().code, QStringLiteral("auth.throttled"));
         QCOMPARE(early.error().detail, QStringLiteral("retry-after-ms=900"));
+        QCOMPARE(UnlockThrottle::retryAfter(early.error()).count(), 900);
+        QCOMPARE(UnlockThrottle::retryAfter(Error(QStringLiteral("auth.wrong-password"))).count(), 0);
         // B is not affected by A's failures.
         QVERIFY(th.tryUnlock(kB, kPwB));
 
