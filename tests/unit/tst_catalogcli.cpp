@@ -16,7 +16,7 @@ struct Run {
     QByteArray err;
 };
 
-Run cli(const QStringList &args, const QString &password = {})
+Run cli(const QStringList &args, const QString &password = {}, const QString &newPassword = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -25,6 +25,8 @@ Run cli(const QStringList &args, const QString &password = {})
         env.insert(QStringLiteral("MOTCUA_PASSWORD"), password);
         env.insert(QStringLiteral("MOTCUA_KDF"), QStringLiteral("fast")); // test-only key-slot cost
     }
+    if (!newPassword.isEmpty())
+        env.insert(QStringLiteral("MOTCUA_NEW_PASSWORD"), newPassword);
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(MOTCUA_CLI_PATH), args);
     if (!p.waitForFinished(60000))
@@ -170,6 +172,21 @@ void TestCatalogCli::workspaceImportReplacesCatalog()
     const Run show = as({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("2.000986")});
     QCOMPARE(show.exitCode, 0);
     QVERIFY(QJsonDocument::fromJson(show.out).object().contains(QStringLiteral("bundle")));
+
+    // Only an administrator may import; a counter officer still reads the workspace's catalog.
+    const Run added = cli({QStringLiteral("--workspace"), ws, QStringLiteral("--officer"), QStringLiteral("admin"), QStringLiteral("officer"),
+                           QStringLiteral("add"), QStringLiteral("tiepnhan"), QStringLiteral("--name"), QStringLiteral("Cán bộ tiếp nhận"),
+                           QStringLiteral("--role"), QStringLiteral("counter")},
+                          pw, QStringLiteral("mật-khẩu-2"));
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    auto asClerk = [&](QStringList args) {
+        return cli(QStringList{QStringLiteral("--workspace"), ws, QStringLiteral("--officer"), QStringLiteral("tiepnhan")} + args,
+                   QStringLiteral("mật-khẩu-2"));
+    };
+    const Run refused = asClerk({QStringLiteral("catalog"), QStringLiteral("import"), dataPath(QStringLiteral("valid.json"))});
+    QCOMPARE(refused.exitCode, 3);
+    QVERIFY(refused.err.contains("auth.not-admin"));
+    QCOMPARE(asClerk({QStringLiteral("catalog"), QStringLiteral("list")}).out, three);
 
     // A wrong password is an authentication failure (exit 3), not "unknown code".
     const Run wrong = cli({QStringLiteral("--workspace"), ws, QStringLiteral("--officer"), QStringLiteral("admin"),
