@@ -54,7 +54,10 @@ public:
 
     Status migrate();                        // applies pending embedded migrations
     int schemaVersion() const;               // highest applied migration number, 0 when none
-    Status rekey(const QByteArray &newRawKey); // PRAGMA rekey; config().rawKey follows
+    // PRAGMA rekey (WAL checkpointed before and truncated after, so no old-key page remains);
+    // config().rawKey follows. Close every other connection to the file first: they keep the
+    // old key and would fail afterwards.
+    Status rekey(const QByteArray &newRawKey);
 
     // The PRAGMA statements (each ending with ';') the stock sqlcipher shell needs after
     // `PRAGMA key` to open our files; empty when SQLCipher's defaults are kept.
