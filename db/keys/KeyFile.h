@@ -56,6 +56,19 @@
 // `PRAGMA rekey` to `dbKey` before doing anything else. A crash during `PRAGMA rekey` leaves
 // either key (SQLCipher rekeys in one transaction), both of which an unlock returns.
 //
+// ─── How the caller (Workspace, CLI) uses it ─────────────────────────────────────────────────
+// new workspace: key = KeyFile::newDatabaseKey(); KeyFile::create(dir, key, login, password);
+//                create the database with key.
+// log in:        kf = KeyFile::load(dir); r = UnlockThrottle(kf).unlockWhenAllowed(login, pw)
+//                (CLI; blocks through the delay) or tryUnlock() (GUI, on a worker thread, with
+//                nextAttemptAllowedAt() for the countdown). Open the database with r.dbKey; on
+//                "db.wrong-key" with r.previousDbKey non-empty, open with previousDbKey and
+//                `PRAGMA rekey` to r.dbKey at once. Copy r.failedAttempts/recentFailures to the
+//                encrypted auth_log.
+// revoke:        newKey = KeyFile::newDatabaseKey(); kf.revokeAndRekey(login, r.dbKey, newKey, me);
+//                then `PRAGMA rekey` (Database::rekey) to newKey.
+// window locks:  kf.forgetSession() (drops the remembered key-encryption key).
+//
 // ─── Known limits (by design) ───────────────────────────────────────────────────────────────
 // * slot ids hide logins from casual reading, but the salt is in the same file: whoever has the
 //   file can confirm a guessed login. Logins are pseudonymous, not secret.
@@ -83,7 +96,6 @@ namespace motcua {
 
 namespace keys {
 struct KeyFileData;
-struct SlotRecord;
 }
 
 // What opening a slot yields. The caller copies the failure figures into the encrypted
