@@ -205,6 +205,21 @@ Status CalendarStore::clearOfficeHours(const QString &officeCode)
     return {};
 }
 
+Result<QTimeZone> CalendarStore::officeTimeZone(const QString &officeCode) const
+{
+    const QTimeZone fallback(QByteArrayLiteral("Asia/Ho_Chi_Minh"));
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT timezone FROM offices WHERE code = ?"));
+    q.addBindValue(officeCode);
+    if (!q.exec())
+        return sqlError(QStringLiteral("reading offices"), q);
+    if (!q.next())
+        return fallback;
+    const QTimeZone zone(q.value(0).toString().toUtf8());
+    return zone.isValid() ? zone : fallback;
+}
+
 Result<HolidayCalendar> CalendarStore::holidayCalendar(const OfficialDayTable &official) const
 {
     auto d = days();

@@ -6,6 +6,7 @@
 #include "domain/calendar/OfficeHours.h"
 
 #include <QSqlDatabase>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -29,6 +30,10 @@ public:
     Result<std::optional<OfficeHours>> officeHours(const QString &officeCode) const;
     Status setOfficeHours(const QString &officeCode, const OfficeHours &hours); // validated first
     Status clearOfficeHours(const QString &officeCode);
+
+    // The office's time zone (offices.timezone of 0001_core); Asia/Ho_Chi_Minh when the office is
+    // unknown or the zone name is not one this system knows.
+    Result<QTimeZone> officeTimeZone(const QString &officeCode) const;
 
     // The bundled official table with this workspace's entries on top.
     Result<HolidayCalendar> holidayCalendar(const OfficialDayTable &official) const;

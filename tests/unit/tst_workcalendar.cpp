@@ -1,6 +1,7 @@
 // Days off: the official 2024–2026 tables, the Labor Code rules for other years, workspace
 // overrides, office hours, and the value types of the calendar.
 #include "app/calendar/BundledCalendar.h"
+#include "app/calendar/WorkspaceCalendar.h"
 #include "db/CalendarStore.h"
 #include "db/Database.h"
 #include "domain/calendar/HolidayRules.h"
@@ -8,6 +9,7 @@
 #include "domain/calendar/WorkingCalendar.h"
 
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -163,6 +165,17 @@ private slots:
         const QTimeZone z = WorkingCalendar::defaultZone();
         QCOMPARE(w.dueMoment(QDateTime(QDate(2026, 9, 4), QTime(10, 0), z), TimeLimit::days(1)),
                  QDateTime(QDate(2026, 9, 5), QTime(10, 0), z));
+
+        // An office in another zone counts office hours on its own clock.
+        QSqlQuery ins(db.value()->sql());
+        QVERIFY(ins.exec(QStringLiteral("INSERT INTO offices(code, name, name_folded, level, timezone) "
+                                        "VALUES('T1', 'Test', 'test', 'commune', 'Asia/Tokyo')")));
+        auto tokyo = WorkspaceCalendar::build(store, QStringLiteral("T1"));
+        QVERIFY(tokyo.ok());
+        QCOMPARE(tokyo.value()->zone(), QTimeZone(QByteArrayLiteral("Asia/Tokyo")));
+        const QDateTime received(QDate(2026, 3, 10), QTime(1, 0), Qt::UTC); // 10:00 in Tokyo
+        QCOMPARE(tokyo.value()->dueMoment(received, TimeLimit::days(1)), received.addDays(1));
+        QCOMPARE(tokyo.value()->dueMoment(received, TimeLimit::days(1)).timeZone(), QTimeZone(QByteArrayLiteral("Asia/Tokyo")));
     }
 
     void workspaceStore()
@@ -207,6 +220,30 @@ private slots:
         QVERIFY(!w.isWorkingDay(QDate(2026, 9, 3)));
         QVERIFY(!w.isWorkingDay(QDate(2026, 9, 1))); // removed override: the official table again
         QVERIFY(!w.isWorkingDay(QDate(2026, 2, 17)));
+
+        // The office's calendar: its Saturday morning session and the workspace's 3 Sep.
+        auto office = WorkspaceCalendar::build(store, QStringLiteral("H29.1"));
+        QVERIFY(office.ok());
+        QCOMPARE(office.value()->zone(), WorkingCalendar::defaultZone()); // unknown office: default zone
+        const QTimeZone z = WorkingCalendar::defaultZone();
+        QVERIFY(office.value()->isWorkingDay(QDate(2026, 3, 14)));
+        // Received on Wed 2 Sep (off), Thu 3 Sep off too: the clock starts Fri 07:30.
+        QCOMPARE(office.value()->dueMoment(QDateTime(QDate(2026, 9, 2), QTime(10, 0), z), TimeLimit::days(1)),
+                 QDateTime(QDate(2026, 9, 4), QTime(17, 0), z));
+        // Fri 10:00 + 8 h: 5.5 h on Friday, 2.5 h of the Saturday morning.
+        QCOMPARE(office.value()->dueMoment(QDateTime(QDate(2026, 9, 4), QTime(10, 0), z), TimeLimit::days(1)),
+                 QDateTime(QDate(2026, 9, 5), QTime(10, 0), z));
+
+        // An office in another zone counts office hours on its own clock.
+        QSqlQuery ins(db.value()->sql());
+        QVERIFY(ins.exec(QStringLiteral("INSERT INTO offices(code, name, name_folded, level, timezone) "
+                                        "VALUES('T1', 'Test', 'test', 'commune', 'Asia/Tokyo')")));
+        auto tokyo = WorkspaceCalendar::build(store, QStringLiteral("T1"));
+        QVERIFY(tokyo.ok());
+        QCOMPARE(tokyo.value()->zone(), QTimeZone(QByteArrayLiteral("Asia/Tokyo")));
+        const QDateTime received(QDate(2026, 3, 10), QTime(1, 0), Qt::UTC); // 10:00 in Tokyo
+        QCOMPARE(tokyo.value()->dueMoment(received, TimeLimit::days(1)), received.addDays(1));
+        QCOMPARE(tokyo.value()->dueMoment(received, TimeLimit::days(1)).timeZone(), QTimeZone(QByteArrayLiteral("Asia/Tokyo")));
     }
 
     void officeHours()
