@@ -165,17 +165,6 @@ private slots:
         const QTimeZone z = WorkingCalendar::defaultZone();
         QCOMPARE(w.dueMoment(QDateTime(QDate(2026, 9, 4), QTime(10, 0), z), TimeLimit::days(1)),
                  QDateTime(QDate(2026, 9, 5), QTime(10, 0), z));
-
-        // An office in another zone counts office hours on its own clock.
-        QSqlQuery ins(db.value()->sql());
-        QVERIFY(ins.exec(QStringLiteral("INSERT INTO offices(code, name, name_folded, level, timezone) "
-                                        "VALUES('T1', 'Test', 'test', 'commune', 'Asia/Tokyo')")));
-        auto tokyo = WorkspaceCalendar::build(store, QStringLiteral("T1"));
-        QVERIFY(tokyo.ok());
-        QCOMPARE(tokyo.value()->zone(), QTimeZone(QByteArrayLiteral("Asia/Tokyo")));
-        const QDateTime received(QDate(2026, 3, 10), QTime(1, 0), Qt::UTC); // 10:00 in Tokyo
-        QCOMPARE(tokyo.value()->dueMoment(received, TimeLimit::days(1)), received.addDays(1));
-        QCOMPARE(tokyo.value()->dueMoment(received, TimeLimit::days(1)).timeZone(), QTimeZone(QByteArrayLiteral("Asia/Tokyo")));
     }
 
     void workspaceStore()
