@@ -9,6 +9,7 @@
 #include "domain/text/VietnameseFolding.h"
 
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -87,8 +88,10 @@ private slots:
     void searchByCodePrefix();
     void searchOrdersFavouritesThenRecentThenName();
     void searchIsFastOnThousandProcedures();
+    void mutatedFilesNeverCrash();
     void storeRoundTripAndAtomicImport();
     void serviceImportKeepsOldCatalogOnBadFile();
+    void searchWhileImporting();
 };
 
 void TestCatalog::seedParsesWithEnoughProcedures()
@@ -409,6 +412,36 @@ void TestCatalog::searchIsFastOnThousandProcedures()
     QVERIFY2(worst < 16'000'000, "a keystroke took 16 ms or more");
 }
 
+void TestCatalog::mutatedFilesNeverCrash()
+{
+    // Random byte edits of a valid file: each result is either a catalog or a clean error with a line.
+    const QByteArray valid = readFile(dataPath(QStringLiteral("valid.json")));
+    QRandomGenerator rng(20261122);
+    const QByteArray alphabet = QByteArrayLiteral("{}[]\",:0123456789-.eEtrufalsn \n\\u\xC3\xA1");
+    int rejected = 0;
+    for (int i = 0; i < 3000; ++i) {
+        QByteArray json = valid;
+        const int edits = 1 + static_cast<int>(rng.bounded(4));
+        for (int e = 0; e < edits; ++e) {
+            const qsizetype at = rng.bounded(static_cast<int>(json.size()));
+            const char ch = alphabet[rng.bounded(static_cast<int>(alphabet.size()))];
+            switch (rng.bounded(3)) {
+            case 0: json[at] = ch; break;
+            case 1: json.remove(at, 1 + rng.bounded(8)); break;
+            default: json.insert(at, ch); break;
+            }
+        }
+        const auto c = CatalogJson::parse(json);
+        if (c.ok())
+            continue;
+        ++rejected;
+        QVERIFY2(c.error().code == QLatin1String("catalog.bad-json") || c.error().code == QLatin1String("catalog.invalid"),
+                 qPrintable(c.error().code));
+        QVERIFY2(c.error().detail.startsWith(QStringLiteral("line ")), qPrintable(c.error().detail));
+    }
+    QVERIFY(rejected > 2000);
+}
+
 void TestCatalog::storeRoundTripAndAtomicImport()
 {
     QTemporaryDir dir;
@@ -514,6 +547,47 @@ void TestCatalog::serviceImportKeepsOldCatalogOnBadFile()
     QCOMPARE(again.catalog()->version(), QStringLiteral("test.1"));
     again.detachStore();
     QCOMPARE(again.catalog()->version(), QStringLiteral("2026.1"));
+}
+
+void TestCatalog::searchWhileImporting()
+{
+    // Readers on other threads search while the owner thread imports: each sees one whole catalog.
+    QTemporaryDir dir;
+    auto db = Database::open({dir.filePath(QStringLiteral("w.db")), QByteArray(32, 'k')});
+    QVERIFY(db.ok());
+    CatalogStore store(db.value()->sql());
+    CatalogService service;
+    QVERIFY(service.attachStore(&store, QStringLiteral("an")).ok());
+    const QByteArray small = readFile(dataPath(QStringLiteral("valid.json")));
+    const QByteArray big = CatalogJson::serialize(synthetic(300, QStringLiteral("big")));
+
+    QAtomicInt stop(0);
+    QAtomicInt searches(0);
+    QAtomicInt torn(0);
+    auto reader = [&] {
+        while (!stop.loadRelaxed()) {
+            const CatalogSearchResult r = service.search(QStringLiteral("khai"));
+            const qsizetype n = r.catalog->size();
+            if (!(n == 3 || n == 300 || n == seed().size()))
+                torn.ref();
+            for (const Procedure *p : r.procedures)
+                if (!r.catalog->find(p->code))
+                    torn.ref();
+            searches.ref();
+        }
+    };
+    QFuture<void> a = QtConcurrent::run(reader);
+    QFuture<void> b = QtConcurrent::run(reader);
+    for (int i = 0; i < 10; ++i) {
+        QVERIFY(service.importJson(i % 2 ? big : small, QStringLiteral("round")).ok());
+        QVERIFY(!service.importJson("{", QStringLiteral("broken")).ok());
+    }
+    stop.storeRelaxed(1);
+    a.waitForFinished();
+    b.waitForFinished();
+    QCOMPARE(torn.loadRelaxed(), 0);
+    QVERIFY(searches.loadRelaxed() > 0);
+    QCOMPARE(service.catalog()->size(), 300);
 }
 
 QTEST_GUILESS_MAIN(TestCatalog)
