@@ -55,7 +55,7 @@ Status OfficerStore::addOffice(const Office &office)
     q.addBindValue(foldVietnamese(office.name));
     q.addBindValue(office.level == OfficeLevel::Province ? QStringLiteral("province") : QStringLiteral("commune"));
     q.addBindValue(office.provinceCode.isEmpty() ? QVariant() : QVariant(office.provinceCode));
-    q.addBindValue(office.timeZone);
+    q.addBindValue(office.timeZone.isEmpty() ? QStringLiteral("Asia/Ho_Chi_Minh") : office.timeZone);
     if (!q.exec())
         return sqlError(q, "add office");
     return {};
