@@ -9,14 +9,27 @@
 
 namespace motcua {
 
+namespace {
+// Folded words for matching. Vietnamese spells some syllables with either i or y ("ký"/"kí",
+// "lý"/"lí", "quy"/"qui") and officers type both, so y counts as i on both sides. It only ever
+// widens a match.
+QStringList searchWords(const QString &text)
+{
+    QStringList words = foldedWords(text);
+    for (QString &w : words)
+        w.replace(QLatin1Char('y'), QLatin1Char('i'));
+    return words;
+}
+} // namespace
+
 CatalogSearch::CatalogSearch(std::shared_ptr<const Catalog> catalog) : m_catalog(std::move(catalog))
 {
     if (!m_catalog)
         m_catalog = std::make_shared<const Catalog>();
     m_entries.reserve(static_cast<size_t>(m_catalog->size()));
     for (const Procedure &p : m_catalog->procedures()) {
-        Entry e{&p, foldVietnamese(p.name), foldedWords(p.name)};
-        e.words += foldedWords(p.sector);
+        Entry e{&p, foldVietnamese(p.name), searchWords(p.name)};
+        e.words += searchWords(p.sector);
         m_entries.push_back(std::move(e));
     }
 }
@@ -37,7 +50,7 @@ QList<const Procedure *> CatalogSearch::search(const QString &query, const QHash
             if (e.procedure->code.startsWith(trimmed))
                 hits.push_back(&e);
     } else {
-        const QStringList words = foldedWords(trimmed);
+        const QStringList words = searchWords(trimmed);
         for (const Entry &e : m_entries) {
             const bool all = std::all_of(words.cbegin(), words.cend(), [&e](const QString &w) {
                 return std::any_of(e.words.cbegin(), e.words.cend(), [&w](const QString &nw) { return nw.startsWith(w); });

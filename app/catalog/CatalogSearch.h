@@ -14,8 +14,8 @@
 namespace motcua {
 
 // Finds procedures as the officer types: by code prefix ("1.0011") or by words of the name or
-// sector, diacritics and case optional ("dang ky khai sinh", "KHAI SINH", "khai sinh"). Every
-// typed word must be the start of some word of the name or sector. Results come favourites
+// sector, diacritics and case optional ("dang ky khai sinh", "KHAI SINH", "khai sinh"; i and y
+// interchangeable: "dang ki"). Every typed word must be the start of some word of the name or sector. Results come favourites
 // first, then most recently used, then by name.
 // Names are folded once when the index is built; a query is a linear scan over pre-split words,
 // well under a millisecond for 1,000 procedures. Immutable after construction: safe to share

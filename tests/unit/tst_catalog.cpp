@@ -332,6 +332,8 @@ void TestCatalog::searchByWords_data()
     QTest::newRow("no diacritics") << QStringLiteral("dang ky khai sinh");
     QTest::newRow("prefixes") << QStringLiteral("dang k kh sin");
     QTest::newRow("extra spaces") << QStringLiteral("  Khai   Sinh ");
+    QTest::newRow("i for y") << QStringLiteral("dang ki khai sinh");
+    QTest::newRow("í for ý") << QStringLiteral("đăng kí khai sinh");
 }
 
 void TestCatalog::searchByWords()
