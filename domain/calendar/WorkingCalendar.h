@@ -71,6 +71,11 @@ public:
     // b); negative when b is before a; nullopt outside the precomputed range or for invalid input.
     std::optional<qint64> officeSecondsBetween(const QDateTime &a, const QDateTime &b,
                                                const QList<PauseInterval> &pauses = {}) const;
+    std::optional<qint64> officeTimeBetween(const QDateTime &a, const QDateTime &b,
+                                            const QList<PauseInterval> &pauses = {}) const
+    {
+        return officeSecondsBetween(a, b, pauses);
+    }
     // The receipt moment itself when inside office hours, else the next opening.
     QDateTime nextOpening(const QDateTime &moment) const;
 
