@@ -1,10 +1,111 @@
+// motcua: the desktop client. Login window → main window; see ui/AppController.h.
+#include "app/auth/AuthService.h"
+#include "app/auth/SyncStatusSource.h"
+#include "app/logging/LogSetup.h"
+#include "ui/AppController.h"
+#include "ui/DemoScript.h"
+#include "ui/IdleWatcher.h"
+#include "ui/Language.h"
+
 #include <QApplication>
-#include <QLabel>
+#include <QCommandLineParser>
+#include <QFont>
+#include <QFontDatabase>
+#include <QTextStream>
+
+namespace {
+
+int usageError(const QString &message)
+{
+    QTextStream(stderr) << "motcua: " << message << Qt::endl;
+    return 2;
+}
+
+// Noto Sans has every Vietnamese glyph (stacked diacritics like ệ, ỗ); fall back to the platform font.
+void setApplicationFont()
+{
+    if (QFontDatabase::families().contains(QStringLiteral("Noto Sans"))) {
+        QFont font(QStringLiteral("Noto Sans"));
+        font.setPointSize(10);
+        QApplication::setFont(font);
+    }
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    QLabel l(QStringLiteral("MotCua"));
-    l.show();
+    QApplication::setApplicationName(QStringLiteral("motcua"));   // the same as motcua-cli: same
+    QApplication::setOrganizationName(QStringLiteral("MotCua"));  // default workspace location
+    QApplication::setApplicationVersion(QStringLiteral(MOTCUA_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("MotCua — one-stop service desk client"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), QStringLiteral("Workspace folder."), QStringLiteral("DIR"));
+    const QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("Interface language: vi or en (default vi)."),
+                                     QStringLiteral("LANG"), QStringLiteral("vi"));
+    const QCommandLineOption verboseOpt(QStringLiteral("verbose"), QStringLiteral("Log debug messages to stderr."));
+    const QCommandLineOption lockOpt(QStringLiteral("lock-after-minutes"),
+                                     QStringLiteral("Lock after N minutes without input (0: never; default 10)."),
+                                     QStringLiteral("N"), QString::number(motcua::IdleWatcher::kDefaultMinutes));
+    const QCommandLineOption demoOpt(QStringLiteral("demo-script"),
+                                     QStringLiteral("Scripted run saving screenshots to OUTDIR (MOTCUA_DEMO_LOGIN, MOTCUA_DEMO_PASSWORD)."),
+                                     QStringLiteral("OUTDIR"));
+    parser.addOptions({workspaceOpt, langOpt, verboseOpt, lockOpt, demoOpt});
+    if (!parser.parse(QApplication::arguments()))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("unexpected argument ") + parser.positionalArguments().constFirst());
+
+    motcua::LogSetup::install(parser.isSet(verboseOpt));
+
+    const QString lang = parser.value(langOpt);
+    if (!motcua::Language::isKnown(lang))
+        return usageError(QStringLiteral("--lang must be vi or en"));
+    bool minutesOk = false;
+    const int minutes = parser.value(lockOpt).toInt(&minutesOk);
+    if (!minutesOk || minutes < 0 || minutes > 24 * 60)
+        return usageError(QStringLiteral("--lock-after-minutes must be a number of minutes from 0 to 1440"));
+
+    setApplicationFont();
+    motcua::Language language;
+    if (!language.setLanguage(lang))
+        return usageError(QStringLiteral("the translation for ") + lang + QStringLiteral(" is missing"));
+
+    const QString workspace = parser.isSet(workspaceOpt) ? parser.value(workspaceOpt)
+                                                         : motcua::AuthService::defaultWorkspaceDirectory();
+    motcua::AuthService auth(workspace);
+    motcua::SyncStatusSource sync;
+    motcua::AppController controller(&auth, &language, &sync);
+    controller.setIdleTimeout(minutes * 60 * 1000);
+    // The rotating log file lives in the workspace: attached once someone has unlocked it.
+    QObject::connect(&auth, &motcua::AuthService::unlocked, &auth,
+                     [&auth] { motcua::LogSetup::attachWorkspace(auth.workspaceDirectory()); });
+
+    std::unique_ptr<motcua::DemoScript> demo;
+    if (parser.isSet(demoOpt)) {
+        demo = std::make_unique<motcua::DemoScript>(&controller, &auth, &language, parser.value(demoOpt));
+        QString error;
+        if (!demo->prepare(&error)) {
+            QTextStream(stderr) << "motcua: " << error << Qt::endl;
+            return 1;
+        }
+        QObject::connect(demo.get(), &motcua::DemoScript::finished, &app, [](int code, const QString &why) {
+            if (code != 0)
+                QTextStream(stderr) << "motcua: demo failed: " << why << Qt::endl;
+            QCoreApplication::exit(code);
+        });
+    }
+
+    controller.start();
+    if (demo)
+        demo->start();
     return app.exec();
 }

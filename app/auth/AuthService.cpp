@@ -1,0 +1,145 @@
+#include "app/auth/AuthService.h"
+
+#include "app/auth/SessionHandle.h"
+#include "db/Workspace.h"
+#include "domain/Logging.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace motcua {
+
+struct AuthService::Outcome {
+    std::shared_ptr<Workspace> workspace;
+    Error error;
+    QDateTime retryAllowedAt;
+};
+
+namespace {
+
+// "retry-after-ms=N" (the detail of auth.throttled) → the moment of the next allowed attempt.
+QDateTime retryMomentFrom(const Error &error)
+{
+    static const QLatin1String prefix("retry-after-ms=");
+    const qsizetype at = error.detail.indexOf(prefix);
+    if (at < 0)
+        return {};
+    bool ok = false;
+    const qint64 ms = error.detail.mid(at + prefix.size()).section(QLatin1Char(' '), 0, 0).toLongLong(&ok);
+    return ok ? QDateTime::currentDateTimeUtc().addMSecs(ms) : QDateTime();
+}
+
+Session sessionFrom(const SessionInfo &info, const std::shared_ptr<const SessionHandle> &handle)
+{
+    Session s;
+    s.workspaceDirectory = info.directory;
+    s.login = info.officer.login;
+    s.fullName = info.officer.fullName;
+    s.roles = info.officer.roles;
+    s.officeCode = info.office.code;
+    s.officeName = info.office.name;
+    s.deviceNumber = info.deviceNumber;
+    s.failedAttemptsBefore = info.failedAttemptsBefore;
+    s.handle = handle;
+    return s;
+}
+
+} // namespace
+
+AuthService::AuthService(QString workspaceDirectory, QObject *parent)
+    : QObject(parent), m_unlockWatcher(std::make_unique<QFutureWatcher<Outcome>>())
+{
+    m_publicInfo.directory = std::move(workspaceDirectory);
+    connect(m_unlockWatcher.get(), &QFutureWatcher<Outcome>::finished, this, &AuthService::finishUnlock);
+}
+
+AuthService::~AuthService() = default;
+
+QString AuthService::defaultWorkspaceDirectory()
+{
+    return Workspace::defaultDirectory();
+}
+
+void AuthService::refreshPublicInfo()
+{
+    // A 200-byte JSON file and one stat: cheap, but a network or sleeping disk can still stall,
+    // so it is read on the pool like everything else the GUI waits for.
+    auto *watcher = new QFutureWatcher<WorkspacePublicInfo>(this);
+    connect(watcher, &QFutureWatcher<WorkspacePublicInfo>::finished, this, [this, watcher] {
+        m_publicInfo = watcher->result();
+        watcher->deleteLater();
+        emit publicInfoChanged();
+    });
+    watcher->setFuture(QtConcurrent::run([dir = m_publicInfo.directory] {
+        WorkspacePublicInfo info;
+        info.directory = dir;
+        info.loaded = true;
+        info.exists = Workspace::exists(dir);
+        if (const auto pub = Workspace::publicInfo(dir)) {
+            info.officeCode = pub->officeCode;
+            info.officeName = pub->officeName;
+        }
+        return info;
+    }));
+}
+
+bool AuthService::isBusy() const
+{
+    return m_unlockWatcher->isRunning();
+}
+
+void AuthService::unlock(const QString &login, const QString &password)
+{
+    if (isBusy() || isUnlocked())
+        return;
+    qCInfo(lcAuth) << "unlock requested";
+    m_unlockWatcher->setFuture(QtConcurrent::run([dir = m_publicInfo.directory, login, password] {
+        Outcome out;
+        auto opened = Workspace::unlock(dir, login, password, Workspace::Wait::No);
+        if (opened.ok()) {
+            out.workspace = std::shared_ptr<Workspace>(std::move(*opened));
+            return out;
+        }
+        out.error = opened.error();
+        out.retryAllowedAt = out.error.code == QLatin1String("auth.throttled")
+            ? retryMomentFrom(out.error)
+            : Workspace::nextAttemptAllowedAt(dir, login);
+        if (out.retryAllowedAt.isValid() && out.retryAllowedAt <= QDateTime::currentDateTimeUtc())
+            out.retryAllowedAt = QDateTime();
+        return out;
+    }));
+    emit busyChanged(true);
+}
+
+void AuthService::finishUnlock()
+{
+    // Taken, not copied: the future must not keep the workspace (and its keys) alive after lock().
+    Outcome out = m_unlockWatcher->future().takeResult();
+    emit busyChanged(false);
+    if (!out.workspace) {
+        qCInfo(lcAuth) << "unlock failed:" << out.error.code;
+        emit unlockFailed(out.error, out.retryAllowedAt);
+        return;
+    }
+    m_workspace = std::move(out.workspace);
+    m_handle = std::make_shared<const SessionHandle>(m_workspace->session());
+    m_session = sessionFrom(m_workspace->session(), m_handle);
+    m_lastSession = m_session;
+    m_lastSession.handle.reset();
+    qCInfo(lcAuth) << "unlocked; failed attempts before:" << m_session.failedAttemptsBefore;
+    emit lockedChanged(false);
+    emit unlocked();
+}
+
+void AuthService::lock()
+{
+    if (!isUnlocked())
+        return;
+    m_session = Session();
+    m_handle.reset();
+    m_workspace.reset();
+    qCInfo(lcAuth) << "session locked";
+    emit lockedChanged(true);
+}
+
+} // namespace motcua

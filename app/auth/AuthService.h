@@ -1,0 +1,82 @@
+#pragma once
+
+#include "app/auth/Session.h"
+#include "domain/Result.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+template <typename T> class QFutureWatcher;
+
+namespace motcua {
+
+class Workspace;
+
+// What the login window shows before anyone unlocks (public facts of workspace.json).
+struct WorkspacePublicInfo {
+    QString directory;
+    bool loaded = false;    // false until the first read finished
+    bool exists = false;    // a key file is there
+    QString officeCode;
+    QString officeName;
+};
+
+// The app-layer face of a workspace for the GUI: opens an officer's key slot on a worker thread
+// (Argon2id ≈0.4 s, then the database), keeps the session while unlocked, forgets it on lock().
+// Every call returns at once; results come as signals on the object's thread.
+class AuthService : public QObject {
+    Q_OBJECT
+public:
+    explicit AuthService(QString workspaceDirectory, QObject *parent = nullptr);
+    ~AuthService() override;
+
+    // <AppDataLocation>/workspace (through app/, so ui/ needs no db/ header).
+    static QString defaultWorkspaceDirectory();
+
+    QString workspaceDirectory() const { return m_publicInfo.directory; }
+
+    // Reads workspace.json and checks the key file on a worker thread → publicInfoChanged().
+    void refreshPublicInfo();
+    const WorkspacePublicInfo &publicInfo() const { return m_publicInfo; }
+
+    bool isBusy() const;
+    bool isUnlocked() const { return m_workspace != nullptr; }
+
+    // Starts opening `login`'s slot; ignored while busy or unlocked. Ends with unlocked() or
+    // unlockFailed(error, retryAllowedAt): retryAllowedAt is when the throttle allows the next
+    // attempt for this login (invalid: at once). A throttled attempt answers at once with
+    // "auth.throttled"; it never waits on the worker.
+    void unlock(const QString &login, const QString &password);
+
+    // The officer at work (invalid when locked).
+    const Session &session() const { return m_session; }
+    // The last officer who was unlocked (kept after lock() for the lock screen: login and name).
+    const Session &lastSession() const { return m_lastSession; }
+
+    // Forgets the session: drops the workspace (its key material) and the session handle.
+    void lock();
+
+signals:
+    void publicInfoChanged();
+    void busyChanged(bool busy);
+    void unlocked();
+    void unlockFailed(const motcua::Error &error, const QDateTime &retryAllowedAt);
+    void lockedChanged(bool locked);
+
+private:
+    struct Outcome;
+    void finishUnlock();
+
+    WorkspacePublicInfo m_publicInfo;
+    std::unique_ptr<QFutureWatcher<Outcome>> m_unlockWatcher;
+    std::shared_ptr<Workspace> m_workspace;
+    std::shared_ptr<const SessionHandle> m_handle;
+    Session m_session;
+    Session m_lastSession;
+};
+
+} // namespace motcua

@@ -1,0 +1,313 @@
+// The login window on real widgets (offscreen): messages, throttle countdown, unlock off the GUI
+// thread, lock screen and switching officer, language.
+#include "app/auth/AuthService.h"
+#include "app/auth/SyncStatusSource.h"
+#include "db/Workspace.h"
+#include "ui/AppController.h"
+#include "ui/Language.h"
+#include "ui/LoginWindow.h"
+#include "ui/MainWindow.h"
+
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QThreadPool>
+#include <QTimer>
+#include <QtTest>
+
+#include <memory>
+
+using namespace motcua;
+
+namespace {
+
+const QString kPassword = QStringLiteral("mật-khẩu-đúng");
+
+// One workspace and the whole client on it.
+struct Client {
+    QTemporaryDir tmp;
+    QString dir;
+    Language language;
+    SyncStatusSource sync;
+    std::unique_ptr<AuthService> auth;
+    std::unique_ptr<AppController> controller;
+
+    explicit Client(const KdfCost &cost = KdfCost::fastForTests(), bool create = true)
+    {
+        dir = tmp.filePath(QStringLiteral("ws"));
+        if (create) {
+            Workspace::InitRequest r;
+            r.directory = dir;
+            r.office = Office{QStringLiteral("000.00.12.H30"), QStringLiteral("UBND xã Tân Lập"), OfficeLevel::Commune, {}, {}};
+            r.login = QStringLiteral("an");
+            r.fullName = QStringLiteral("Nguyễn Văn An");
+            r.password = kPassword;
+            r.cost = cost;
+            auto ws = Workspace::create(r);
+            if (!ws.ok())
+                qFatal("cannot create the test workspace: %s", qPrintable(ws.error().toString()));
+            const Status added = (*ws)->addOfficer(QStringLiteral("binh"), QStringLiteral("Trần Thị Bình"), Roles(Role::Counter),
+                                                   kPassword, KdfCost::fastForTests());
+            if (!added.ok())
+                qFatal("cannot add an officer: %s", qPrintable(added.error().toString()));
+        }
+        language.setLanguage(QStringLiteral("vi"));
+        auth = std::make_unique<AuthService>(dir);
+        controller = std::make_unique<AppController>(auth.get(), &language, &sync);
+        controller->start();
+    }
+    ~Client()
+    {
+        controller.reset();
+        // A pending unlock must not outlive the test's folder.
+        QTRY_VERIFY_WITH_TIMEOUT(!auth->isBusy(), 30000);
+        // Workers (officer list, public info) must not touch the folder while it is removed.
+        QThreadPool::globalInstance()->waitForDone(30000);
+    }
+
+    LoginWindow *login() const { return controller->loginWindow(); }
+    template <typename T> T *child(const char *name) const
+    {
+        return login()->findChild<T *>(QString::fromLatin1(name));
+    }
+    QLineEdit *loginEdit() const { return child<QLineEdit>("loginEdit"); }
+    QLineEdit *passwordEdit() const { return child<QLineEdit>("passwordEdit"); }
+    QPushButton *button() const { return child<QPushButton>("loginButton"); }
+    QLabel *message() const { return child<QLabel>("messageLabel"); }
+    QLabel *countdown() const { return child<QLabel>("countdownLabel"); }
+
+    bool ready() const { return auth->publicInfo().loaded && login()->isVisible(); }
+
+    // Types and submits with Enter in the password field (as an officer would).
+    void signIn(const QString &who, const QString &password) const
+    {
+        if (!loginEdit()->isReadOnly())
+            loginEdit()->setText(who);
+        passwordEdit()->setText(password);
+        QTest::keyClick(passwordEdit(), Qt::Key_Return);
+    }
+};
+
+} // namespace
+
+class TestLogin : public QObject {
+    Q_OBJECT
+private slots:
+    void vietnameseByDefaultEnglishAfterSwitch();
+    void wrongPasswordShowsMessageAndStays();
+    void throttledAttemptsShowCountdown();
+    void rightPasswordOpensMainWindow();
+    void guiStaysResponsiveDuringUnlock();
+    void lockScreenAndSwitchOfficer();
+    void missingWorkspaceSaysHowToCreateOne();
+};
+
+void TestLogin::vietnameseByDefaultEnglishAfterSwitch()
+{
+    Client c;
+    QTRY_VERIFY(c.ready());
+    QVERIFY(c.button()->text().contains(QStringLiteral("Đăng nhập")));
+    QVERIFY(c.login()->windowTitle().contains(QStringLiteral("Đăng nhập")));
+    QVERIFY(c.child<QLabel>("officeLabel")->text().contains(QStringLiteral("UBND xã Tân Lập")));
+    QCOMPARE(c.child<QLabel>("passwordLabel")->text(), QStringLiteral("&Mật khẩu:"));
+
+    auto *combo = c.child<QComboBox>("languageCombo");
+    const int en = combo->findData(QStringLiteral("en"));
+    QVERIFY(en >= 0);
+    combo->setCurrentIndex(en);
+    emit combo->activated(en);
+    QCOMPARE(c.language.current(), QStringLiteral("en"));
+    // LanguageChange is posted to each window: the texts follow on the next event-loop turn.
+    QTRY_COMPARE(c.button()->text(), QStringLiteral("Sign in"));
+    QCOMPARE(c.child<QLabel>("passwordLabel")->text(), QStringLiteral("&Password:"));
+    QVERIFY(c.login()->windowTitle().contains(QStringLiteral("Sign in")));
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("en"));
+
+    const int vi = combo->findData(QStringLiteral("vi"));
+    combo->setCurrentIndex(vi);
+    emit combo->activated(vi);
+    QTRY_COMPARE(c.button()->text(), QStringLiteral("Đăng nhập"));
+}
+
+void TestLogin::wrongPasswordShowsMessageAndStays()
+{
+    Client c;
+    QTRY_VERIFY(c.ready());
+    c.signIn(QStringLiteral("an"), QStringLiteral("sai"));
+    QTRY_VERIFY_WITH_TIMEOUT(c.message()->isVisible(), 20000);
+    QCOMPARE(c.message()->text(), QStringLiteral("Sai tên đăng nhập hoặc mật khẩu."));
+    QVERIFY(c.passwordEdit()->text().isEmpty());
+    QCOMPARE(c.login()->focusWidget(), static_cast<QWidget *>(c.passwordEdit()));
+    QVERIFY(c.login()->isVisible());
+    QVERIFY(!c.controller->mainWindow());
+    QVERIFY(!c.auth->isUnlocked());
+    QVERIFY(c.button()->isEnabled()); // the first failures answer at once: no countdown yet
+    QVERIFY(!c.countdown()->isVisible());
+
+    // The message follows a language switch.
+    c.language.setLanguage(QStringLiteral("en"));
+    QTRY_COMPARE(c.message()->text(), QStringLiteral("Wrong login or password."));
+}
+
+void TestLogin::throttledAttemptsShowCountdown()
+{
+    Client c;
+    QTRY_VERIFY(c.ready());
+    for (int attempt = 1; attempt <= 4; ++attempt) {
+        // After the third failure the throttle wants 1 s; wait for the button to come back.
+        QTRY_VERIFY_WITH_TIMEOUT(c.button()->isEnabled(), 20000);
+        QSignalSpy failed(c.auth.get(), &AuthService::unlockFailed);
+        c.signIn(QStringLiteral("an"), QStringLiteral("sai-%1").arg(attempt));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
+        QCOMPARE(failed.at(0).at(0).value<Error>().code, QStringLiteral("auth.wrong-password"));
+        if (attempt < 3)
+            QVERIFY(!c.countdown()->isVisible());
+    }
+    // After the 4th failure the next attempt must wait 2 s: a visible countdown, button disabled.
+    QVERIFY(c.countdown()->isVisible());
+    QVERIFY(c.countdown()->text().startsWith(QStringLiteral("Thử lại sau ")));
+    QVERIFY(c.countdown()->text().endsWith(QStringLiteral(" giây")));
+    QVERIFY(!c.button()->isEnabled());
+    QVERIFY(c.login()->isCountingDown());
+
+    // Enter while counting down does nothing; a direct call is answered at once as throttled.
+    QSignalSpy failed(c.auth.get(), &AuthService::unlockFailed);
+    c.signIn(QStringLiteral("an"), kPassword);
+    QVERIFY(!c.auth->isBusy());
+    c.auth->unlock(QStringLiteral("an"), kPassword);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
+    QCOMPARE(failed.at(0).at(0).value<Error>().code, QStringLiteral("auth.throttled"));
+    const QDateTime retryAt = failed.at(0).at(1).toDateTime();
+    QVERIFY(retryAt.isValid());
+    QVERIFY(retryAt > QDateTime::currentDateTimeUtc());
+    QVERIFY(retryAt < QDateTime::currentDateTimeUtc().addSecs(10));
+    QCOMPARE(c.message()->text(), QStringLiteral("Đăng nhập sai quá nhiều lần: vui lòng chờ rồi thử lại."));
+
+    // The countdown reaches 0, the button comes back, and the right password still opens.
+    QTRY_VERIFY_WITH_TIMEOUT(c.button()->isEnabled(), 20000);
+    QVERIFY(!c.countdown()->isVisible());
+    c.signIn(QStringLiteral("an"), kPassword);
+    QTRY_VERIFY_WITH_TIMEOUT(c.controller->mainWindow() && c.controller->mainWindow()->isVisible(), 20000);
+    QCOMPARE(c.auth->session().failedAttemptsBefore, 4);
+}
+
+void TestLogin::rightPasswordOpensMainWindow()
+{
+    Client c;
+    QTRY_VERIFY(c.ready());
+    QSignalSpy busy(c.auth.get(), &AuthService::busyChanged);
+    c.signIn(QStringLiteral("an"), kPassword);
+    // While the slot opens the form is disabled.
+    QVERIFY(c.auth->isBusy());
+    QVERIFY(!c.button()->isEnabled());
+    QVERIFY(!c.passwordEdit()->isEnabled());
+    QVERIFY(c.child<QWidget>("busyBar")->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(c.controller->mainWindow() && c.controller->mainWindow()->isVisible(), 20000);
+    QVERIFY(!c.login()->isVisible());
+    QVERIFY(c.passwordEdit()->text().isEmpty());
+    const Session &s = c.auth->session();
+    QVERIFY(s.isValid());
+    QCOMPARE(s.login, QStringLiteral("an"));
+    QCOMPARE(s.fullName, QStringLiteral("Nguyễn Văn An"));
+    QCOMPARE(s.officeName, QStringLiteral("UBND xã Tân Lập"));
+    QCOMPARE(s.roles, allRoles());
+    QCOMPARE(c.controller->mainWindow()->windowTitle(), QStringLiteral("MotCua — UBND xã Tân Lập"));
+    QCOMPARE(busy.count(), 2);
+}
+
+void TestLogin::guiStaysResponsiveDuringUnlock()
+{
+    Client c(KdfCost::production());   // Argon2id at the real cost (≈0.4 s, 192 MiB)
+    QTRY_VERIFY(c.ready());
+    QElapsedTimer sinceTick;
+    qint64 longestGap = 0;
+    int ticks = 0;
+    QTimer ticker;
+    ticker.setInterval(10);
+    QObject::connect(&ticker, &QTimer::timeout, &ticker, [&] {
+        longestGap = std::max(longestGap, sinceTick.restart());
+        ++ticks;
+    });
+    bool unlocked = false;
+    QObject::connect(c.auth.get(), &AuthService::unlocked, &ticker, [&] {
+        unlocked = true;
+        ticker.stop();
+    });
+    QElapsedTimer total;
+    total.start();
+    sinceTick.start();
+    ticker.start();
+    c.signIn(QStringLiteral("an"), kPassword);
+    QTRY_VERIFY_WITH_TIMEOUT(unlocked, 30000);
+    const qint64 unlockMs = total.elapsed();
+    QTRY_VERIFY_WITH_TIMEOUT(c.controller->mainWindow() && c.controller->mainWindow()->isVisible(), 20000);
+    qInfo("unlock at production cost: %lld ms, %d timer ticks, longest GUI-thread gap %lld ms; main window after %lld ms",
+          unlockMs, ticks, longestGap, total.elapsed());
+    QVERIFY2(ticks >= 5, "the timer hardly ticked: was the unlock on the GUI thread?");
+    QVERIFY2(longestGap < 200, qPrintable(QStringLiteral("longest gap %1 ms").arg(longestGap)));
+}
+
+void TestLogin::lockScreenAndSwitchOfficer()
+{
+    Client c;
+    QTRY_VERIFY(c.ready());
+    c.signIn(QStringLiteral("an"), kPassword);
+    QTRY_VERIFY_WITH_TIMEOUT(c.controller->mainWindow() && c.controller->mainWindow()->isVisible(), 20000);
+    QPointer<MainWindow> first = c.controller->mainWindow();
+    const Session before = c.auth->session();
+    QVERIFY(before.isValid());
+
+    // Lock: the main window is hidden (not destroyed), the session handle is gone.
+    c.controller->lock();
+    QVERIFY(first);
+    QVERIFY(!first->isVisible());
+    QVERIFY(c.login()->isVisible());
+    QTRY_VERIFY(!before.isValid());
+    auto *locked = c.child<QLabel>("lockedLabel");
+    QVERIFY(locked->isVisible());
+    QVERIFY(locked->text().contains(QStringLiteral("Nguyễn Văn An")));
+    QCOMPARE(c.loginEdit()->text(), QStringLiteral("an"));
+    QVERIFY(c.loginEdit()->isReadOnly());
+
+    // The same officer comes back to the same window.
+    c.signIn(QString(), kPassword);
+    QTRY_VERIFY_WITH_TIMEOUT(first && first->isVisible(), 20000);
+    QCOMPARE(c.controller->mainWindow(), first.data());
+    QVERIFY(first->session().isValid());
+
+    // Another officer at the shared counter gets a fresh window; the previous one is gone.
+    c.controller->lock();
+    auto *switchButton = c.child<QPushButton>("switchOfficerButton");
+    QVERIFY(switchButton->isVisible());
+    QTest::mouseClick(switchButton, Qt::LeftButton);
+    QVERIFY(c.loginEdit()->text().isEmpty());
+    QVERIFY(!c.loginEdit()->isReadOnly());
+    QVERIFY(!locked->isVisible());
+    c.signIn(QStringLiteral("binh"), kPassword);
+    QTRY_VERIFY_WITH_TIMEOUT(c.controller->mainWindow() && c.controller->mainWindow()->isVisible(), 20000);
+    QVERIFY(!first);
+    QCOMPARE(c.controller->mainWindow()->session().login, QStringLiteral("binh"));
+    QCOMPARE(c.controller->mainWindow()->session().fullName, QStringLiteral("Trần Thị Bình"));
+}
+
+void TestLogin::missingWorkspaceSaysHowToCreateOne()
+{
+    Client c(KdfCost::fastForTests(), false);
+    QTRY_VERIFY(c.ready());
+    QCOMPARE(c.child<QLabel>("officeLabel")->text(), QStringLiteral("Chưa có kho dữ liệu"));
+    auto *help = c.child<QLabel>("workspaceMessageLabel");
+    QVERIFY(help->isVisible());
+    QVERIFY(help->text().startsWith(QStringLiteral("Chưa có kho dữ liệu tại ")));
+    QVERIFY(help->text().contains(QStringLiteral("motcua-cli --workspace")));
+    QVERIFY(help->text().contains(c.dir));
+    QVERIFY(!c.button()->isEnabled());
+    QVERIFY(!c.loginEdit()->isEnabled());
+}
+
+QTEST_MAIN(TestLogin)
+#include "tst_login.moc"

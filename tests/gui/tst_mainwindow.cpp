@@ -1,0 +1,282 @@
+// The main window shell on real widgets (offscreen): navigation by keyboard and mouse, status bar,
+// the officers list, locking by Ctrl+L and by idle timeout; and the scripted demo run of motcua.
+#include "app/auth/AuthService.h"
+#include "app/auth/SyncStatusSource.h"
+#include "db/Workspace.h"
+#include "ui/AppController.h"
+#include "ui/IdleWatcher.h"
+#include "ui/Language.h"
+#include "ui/LoginWindow.h"
+#include "ui/MainWindow.h"
+#include "ui/pages/AdminPage.h"
+#include "ui/pages/OfficerTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QImage>
+#include <QLabel>
+#include <QListWidget>
+#include <QProcess>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QThreadPool>
+#include <QtTest>
+
+#include <memory>
+
+using namespace motcua;
+
+namespace {
+
+const QString kPassword = QStringLiteral("mật-khẩu-đúng");
+
+QString createWorkspace(const QString &dir)
+{
+    Workspace::InitRequest r;
+    r.directory = dir;
+    r.office = Office{QStringLiteral("000.00.12.H30"), QStringLiteral("UBND xã Tân Lập"), OfficeLevel::Commune, {}, {}};
+    r.login = QStringLiteral("an");
+    r.fullName = QStringLiteral("Nguyễn Văn An");
+    r.password = kPassword;
+    r.cost = KdfCost::fastForTests();
+    auto ws = Workspace::create(r);
+    if (!ws.ok())
+        return ws.error().toString();
+    Status s = (*ws)->addOfficer(QStringLiteral("binh"), QStringLiteral("Trần Thị Bình"), Role::Counter | Role::Processing,
+                                 kPassword, KdfCost::fastForTests());
+    if (s.ok())
+        s = (*ws)->addOfficer(QStringLiteral("cuong"), QStringLiteral("Lê Văn Cường"), Roles(Role::Counter), kPassword,
+                              KdfCost::fastForTests());
+    if (s.ok())
+        s = (*ws)->revokeOfficer(QStringLiteral("cuong"));
+    return s.ok() ? QString() : s.error().toString();
+}
+
+struct Client {
+    QTemporaryDir tmp;
+    QString dir;
+    Language language;
+    SyncStatusSource sync;
+    std::unique_ptr<AuthService> auth;
+    std::unique_ptr<AppController> controller;
+
+    Client()
+    {
+        dir = tmp.filePath(QStringLiteral("ws"));
+        const QString error = createWorkspace(dir);
+        if (!error.isEmpty())
+            qFatal("cannot create the test workspace: %s", qPrintable(error));
+        language.setLanguage(QStringLiteral("vi"));
+        auth = std::make_unique<AuthService>(dir);
+        controller = std::make_unique<AppController>(auth.get(), &language, &sync);
+        controller->start();
+    }
+    ~Client()
+    {
+        controller.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(!auth->isBusy(), 30000);
+        // Workers (officer list, public info) must not touch the folder while it is removed.
+        QThreadPool::globalInstance()->waitForDone(30000);
+    }
+
+    MainWindow *main() const { return controller->mainWindow(); }
+    bool signIn(const QString &login)
+    {
+        if (!QTest::qWaitFor([&] { return auth->publicInfo().loaded; }, 10000))
+            return false;
+        auth->unlock(login, kPassword);
+        return QTest::qWaitFor([&] { return main() && main()->isVisible(); }, 20000);
+    }
+    QString status(const char *name) const
+    {
+        auto *label = main()->findChild<QLabel *>(QString::fromLatin1(name));
+        return label ? label->text() : QStringLiteral("<no label %1>").arg(QString::fromLatin1(name));
+    }
+};
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void pagesByShortcutAndClick();
+    void statusBarShowsOfficerAndOffice();
+    void administrationListsOfficers();
+    void nonAdministratorSeesNoList();
+    void englishAfterSwitch();
+    void ctrlLLocks();
+    void idleTimeoutLocks();
+    void demoScriptSavesScreenshots();
+};
+
+void TestMainWindow::pagesByShortcutAndClick()
+{
+    Client c;
+    QVERIFY(c.signIn(QStringLiteral("an")));
+    MainWindow *w = c.main();
+    QVERIFY(QTest::qWaitForWindowActive(w));
+    QCOMPARE(w->currentPage(), int(MainWindow::ReceivePageIndex));
+    auto *stack = w->findChild<QStackedWidget *>(QStringLiteral("pageStack"));
+    auto *nav = w->findChild<QListWidget *>(QStringLiteral("navList"));
+    QVERIFY(stack && nav);
+    QCOMPARE(nav->count(), int(MainWindow::PageCount));
+    const QStringList titles = {QStringLiteral("Tiếp nhận"), QStringLiteral("Hồ sơ"), QStringLiteral("Tra cứu"),
+                                QStringLiteral("Đồng bộ"), QStringLiteral("Quản trị")};
+    for (int i = MainWindow::PageCount - 1; i >= 0; --i) {
+        QTest::keyClick(w, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+        QCOMPARE(w->currentPage(), i);
+        QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(w->page(i)));
+        QCOMPARE(nav->currentRow(), i);
+        QCOMPARE(nav->item(i)->text(), titles.at(i));
+    }
+    for (int i = 0; i < MainWindow::PageCount; ++i) {
+        const QRect r = nav->visualItemRect(nav->item(i));
+        QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, r.center());
+        QCOMPARE(w->currentPage(), i);
+        QCOMPARE(stack->currentIndex(), i);
+    }
+}
+
+void TestMainWindow::statusBarShowsOfficerAndOffice()
+{
+    Client c;
+    QVERIFY(c.signIn(QStringLiteral("an")));
+    QVERIFY(c.status("officerStatus").startsWith(QStringLiteral("Nguyễn Văn An — ")));
+    QVERIFY(c.status("officerStatus").contains(QStringLiteral("Quản trị viên")));
+    QVERIFY(c.status("officerStatus").contains(QStringLiteral("Tiếp nhận")));
+    QCOMPARE(c.status("officeStatus"), QStringLiteral("UBND xã Tân Lập (000.00.12.H30)"));
+    QCOMPARE(c.status("connectionStatus"), QStringLiteral("Ngoại tuyến"));
+    QCOMPARE(c.status("pendingStatus"), QStringLiteral("Chờ đồng bộ: 0"));
+    QVERIFY(!c.status("clockStatus").isEmpty());
+    QCOMPARE(c.main()->windowTitle(), QStringLiteral("MotCua — UBND xã Tân Lập"));
+}
+
+void TestMainWindow::administrationListsOfficers()
+{
+    Client c;
+    QVERIFY(c.signIn(QStringLiteral("an")));
+    AdminPage *admin = c.main()->adminPage();
+    QTRY_VERIFY_WITH_TIMEOUT(admin->isLoaded(), 20000);
+    OfficerTableModel *model = admin->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->columnCount(), int(OfficerTableModel::ColumnCount));
+    QCOMPARE(model->headerData(OfficerTableModel::Login, Qt::Horizontal).toString(), QStringLiteral("Tên đăng nhập"));
+    QHash<QString, int> rowOf;
+    for (int row = 0; row < model->rowCount(); ++row)
+        rowOf.insert(model->index(row, OfficerTableModel::Login).data().toString(), row);
+    QCOMPARE(rowOf.size(), 3);
+    auto cell = [&](const char *login, OfficerTableModel::Column col) {
+        return model->index(rowOf.value(QString::fromLatin1(login)), col).data().toString();
+    };
+    QCOMPARE(cell("an", OfficerTableModel::FullName), QStringLiteral("Nguyễn Văn An"));
+    QCOMPARE(cell("binh", OfficerTableModel::FullName), QStringLiteral("Trần Thị Bình"));
+    QCOMPARE(cell("binh", OfficerTableModel::Roles), QStringLiteral("Tiếp nhận, Xử lý"));
+    QCOMPARE(cell("binh", OfficerTableModel::Active), QStringLiteral("Đang hoạt động"));
+    QCOMPARE(cell("cuong", OfficerTableModel::Active), QStringLiteral("Đã thu hồi"));
+    QCOMPARE(cell("cuong", OfficerTableModel::FullName), QStringLiteral("Lê Văn Cường"));
+
+    // Refresh goes through the worker again; the tester watches the reset.
+    admin->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() == 3 && admin->isLoaded(), 20000);
+    c.language.setLanguage(QStringLiteral("en"));
+    QTRY_COMPARE(model->headerData(OfficerTableModel::Login, Qt::Horizontal).toString(), QStringLiteral("Login"));
+    QCOMPARE(cell("cuong", OfficerTableModel::Active), QStringLiteral("Revoked"));
+}
+
+void TestMainWindow::nonAdministratorSeesNoList()
+{
+    Client c;
+    QVERIFY(c.signIn(QStringLiteral("binh")));
+    AdminPage *admin = c.main()->adminPage();
+    QCOMPARE(admin->model()->rowCount(), 0);
+    auto *status = admin->findChild<QLabel *>(QStringLiteral("statusLabel"));
+    QCOMPARE(status->text(), QStringLiteral("Chỉ quản trị viên mới xem được danh sách cán bộ."));
+}
+
+void TestMainWindow::englishAfterSwitch()
+{
+    Client c;
+    QVERIFY(c.signIn(QStringLiteral("an")));
+    c.language.setLanguage(QStringLiteral("en"));
+    auto *nav = c.main()->findChild<QListWidget *>(QStringLiteral("navList"));
+    QTRY_COMPARE(nav->item(MainWindow::ReceivePageIndex)->text(), QStringLiteral("Receive"));
+    QCOMPARE(nav->item(MainWindow::AdminPageIndex)->text(), QStringLiteral("Administration"));
+    QCOMPARE(c.status("connectionStatus"), QStringLiteral("Offline"));
+    QVERIFY(c.status("officerStatus").contains(QStringLiteral("Administrator")));
+}
+
+void TestMainWindow::ctrlLLocks()
+{
+    Client c;
+    QVERIFY(c.signIn(QStringLiteral("an")));
+    MainWindow *w = c.main();
+    QVERIFY(QTest::qWaitForWindowActive(w));
+    const Session session = c.auth->session();
+    QVERIFY(session.isValid());
+    QTest::keyClick(w, Qt::Key_L, Qt::ControlModifier);
+    QVERIFY(!w->isVisible());
+    QCOMPARE(c.main(), w); // hidden, not destroyed
+    QVERIFY(c.controller->loginWindow()->isVisible());
+    QVERIFY(!c.auth->isUnlocked());
+    // The key handle expires with the lock (once a worker still reading the officer list is done).
+    QTRY_VERIFY(!session.isValid());
+}
+
+void TestMainWindow::idleTimeoutLocks()
+{
+    Client c;
+    QVERIFY(c.signIn(QStringLiteral("an")));
+    MainWindow *w = c.main();
+    c.controller->setIdleTimeout(400);
+    // Input keeps it open: a key press every 100 ms for a second.
+    for (int i = 0; i < 10; ++i) {
+        QTest::keyClick(w, Qt::Key_Shift);
+        QTest::qWait(100);
+        QVERIFY(w->isVisible());
+    }
+    // Without input it locks.
+    QTRY_VERIFY_WITH_TIMEOUT(!w->isVisible(), 5000);
+    QVERIFY(c.controller->loginWindow()->isVisible());
+    QVERIFY(!c.auth->isUnlocked());
+    QVERIFY(!c.controller->idleWatcher()->isActive());
+}
+
+void TestMainWindow::demoScriptSavesScreenshots()
+{
+    QTemporaryDir tmp;
+    const QString ws = tmp.filePath(QStringLiteral("ws"));
+    QCOMPARE(createWorkspace(ws), QString());
+    const QString out = tmp.filePath(QStringLiteral("shots"));
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("MOTCUA_DEMO_LOGIN"), QStringLiteral("an"));
+    env.insert(QStringLiteral("MOTCUA_DEMO_PASSWORD"), kPassword);
+    env.insert(QStringLiteral("MOTCUA_DEMO_STEP_MS"), QStringLiteral("50"));
+    app.setProcessEnvironment(env);
+    app.start(QStringLiteral(MOTCUA_APP_PATH), {QStringLiteral("--workspace"), ws, QStringLiteral("--demo-script"), out});
+    QVERIFY(app.waitForFinished(120000));
+    QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(app.exitCode() == 0, app.readAllStandardError().constData());
+    const QStringList paths = QString::fromUtf8(app.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(paths.size(), 9);
+    QVERIFY(paths.first().endsWith(QStringLiteral("/01-login.png")));
+    QVERIFY(paths.contains(QDir(out).absoluteFilePath(QStringLiteral("06-main-admin.png"))));
+    QVERIFY(paths.contains(QDir(out).absoluteFilePath(QStringLiteral("07-login-en.png"))));
+    for (const QString &p : paths) {
+        const QImage image(p);
+        QVERIFY2(!image.isNull() && image.width() > 300 && image.height() > 200, qPrintable(p));
+    }
+
+    // A wrong password: exit 1 with one line on stderr.
+    env.insert(QStringLiteral("MOTCUA_DEMO_PASSWORD"), QStringLiteral("sai"));
+    app.setProcessEnvironment(env);
+    app.start(QStringLiteral(MOTCUA_APP_PATH), {QStringLiteral("--workspace"), ws, QStringLiteral("--demo-script"), out});
+    QVERIFY(app.waitForFinished(120000));
+    QCOMPARE(app.exitCode(), 1);
+    const QString err = QString::fromUtf8(app.readAllStandardError()).trimmed();
+    QVERIFY2(err.contains(QStringLiteral("auth.wrong-password")), qPrintable(err));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,74 @@
+#include "ui/AppController.h"
+
+#include "app/auth/AuthService.h"
+#include "domain/Logging.h"
+#include "ui/IdleWatcher.h"
+#include "ui/LoginWindow.h"
+#include "ui/MainWindow.h"
+
+namespace motcua {
+
+AppController::AppController(AuthService *auth, Language *language, SyncStatusSource *sync, QObject *parent)
+    : QObject(parent),
+      m_auth(auth),
+      m_language(language),
+      m_sync(sync),
+      m_idle(new IdleWatcher(this)),
+      m_login(std::make_unique<LoginWindow>(auth, language))
+{
+    connect(m_auth, &AuthService::unlocked, this, &AppController::onUnlocked);
+    connect(m_idle, &IdleWatcher::idle, this, [this] {
+        qCInfo(lcUi) << "idle timeout: locking";
+        lock();
+    });
+}
+
+AppController::~AppController() = default;
+
+void AppController::start()
+{
+    m_auth->refreshPublicInfo();
+    m_login->showSignIn();
+    m_login->show();
+}
+
+void AppController::setIdleTimeout(int milliseconds)
+{
+    m_idle->setTimeout(milliseconds);
+}
+
+void AppController::onUnlocked()
+{
+    const Session &session = m_auth->session();
+    if (m_main && m_main->session().login == session.login) {
+        m_main->setSession(session);
+    } else {
+        if (m_main)
+            qCInfo(lcUi) << "another officer signed in: the previous main window is closed";
+        m_main = std::make_unique<MainWindow>(session, m_sync, m_language);
+        connect(m_main.get(), &MainWindow::lockRequested, this, &AppController::lock);
+    }
+    m_main->show();
+    m_main->raise();
+    m_main->activateWindow();
+    m_login->hide();
+    m_idle->start();
+    emit mainWindowShown();
+}
+
+void AppController::lock()
+{
+    if (!m_auth->isUnlocked())
+        return;
+    m_idle->stop();
+    m_auth->lock();
+    if (m_main)
+        m_main->hide();
+    m_login->showLocked(m_auth->lastSession());
+    m_login->show();
+    m_login->raise();
+    m_login->activateWindow();
+    emit lockScreenShown();
+}
+
+} // namespace motcua

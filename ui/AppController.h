@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QObject>
+
+#include <memory>
+
+namespace motcua {
+
+class AuthService;
+class IdleWatcher;
+class Language;
+class LoginWindow;
+class MainWindow;
+class SyncStatusSource;
+
+// Moves between the login window and the main window: unlock → main window; Ctrl+L, idle
+// timeout → lock screen.
+//
+// On lock the main window is hidden, not destroyed, so work in progress survives the lock. If the
+// SAME officer unlocks again, that window comes back as it was. If ANOTHER officer signs in at
+// the shared counter, the previous officer's window is destroyed and a fresh one is made: one
+// officer never sees another's unfinished work (receipts in progress are kept as encrypted
+// drafts by the receiving workflow, and offered again to their officer).
+class AppController : public QObject {
+    Q_OBJECT
+public:
+    AppController(AuthService *auth, Language *language, SyncStatusSource *sync, QObject *parent = nullptr);
+    ~AppController() override;
+
+    // Reads the workspace's public info and shows the login window.
+    void start();
+    void lock();
+
+    void setIdleTimeout(int milliseconds);
+    IdleWatcher *idleWatcher() const { return m_idle; }
+    LoginWindow *loginWindow() const { return m_login.get(); }
+    MainWindow *mainWindow() const { return m_main.get(); }   // null before the first unlock
+
+signals:
+    void mainWindowShown();
+    void lockScreenShown();
+
+private:
+    void onUnlocked();
+
+    AuthService *m_auth;
+    Language *m_language;
+    SyncStatusSource *m_sync;
+    IdleWatcher *m_idle;
+    std::unique_ptr<LoginWindow> m_login;
+    std::unique_ptr<MainWindow> m_main;
+};
+
+} // namespace motcua

@@ -1,0 +1,52 @@
+#include "ui/Language.h"
+
+#include "domain/Logging.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace motcua {
+
+Language::Language(QObject *parent) : QObject(parent) {}
+
+Language::~Language()
+{
+    if (m_installed)
+        QCoreApplication::removeTranslator(&m_translator);
+}
+
+QString Language::nativeName(const QString &code)
+{
+    if (code == QLatin1String("vi"))
+        return QStringLiteral("Tiếng Việt");
+    if (code == QLatin1String("en"))
+        return QStringLiteral("English");
+    return code;
+}
+
+bool Language::setLanguage(const QString &code)
+{
+    if (!isKnown(code))
+        return false;
+    if (code == m_current)
+        return true;
+    if (m_installed) {
+        QCoreApplication::removeTranslator(&m_translator);
+        m_installed = false;
+    }
+    const QString file = QStringLiteral(":/i18n/motcua_") + code + QStringLiteral(".qm");
+    if (m_translator.load(file)) {
+        m_installed = QCoreApplication::installTranslator(&m_translator);
+    } else if (code != QLatin1String("en")) {
+        qCWarning(lcUi) << "missing translation" << file;
+        return false;
+    }
+    m_current = code;
+    QLocale::setDefault(QLocale(code == QLatin1String("vi") ? QLocale::Vietnamese : QLocale::English,
+                                code == QLatin1String("vi") ? QLocale::Vietnam : QLocale::UnitedStates));
+    // installTranslator()/removeTranslator() each send LanguageChange to every widget.
+    emit changed(code);
+    return true;
+}
+
+} // namespace motcua

@@ -1,0 +1,152 @@
+#include "ui/MainWindow.h"
+
+#include "ui_MainWindow.h"
+
+#include "app/auth/SyncStatusSource.h"
+#include "ui/Language.h"
+#include "ui/RoleText.h"
+#include "ui/pages/AdminPage.h"
+#include "ui/pages/PlaceholderPage.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QDateTime>
+#include <QEvent>
+#include <QLabel>
+#include <QLocale>
+
+namespace motcua {
+
+MainWindow::MainWindow(const Session &session, SyncStatusSource *sync, Language *language, QWidget *parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_session(session), m_sync(sync), m_language(language)
+{
+    m_ui->setupUi(this);
+    addPages();
+    setupActions();
+    setupStatusBar();
+    connect(m_ui->navList, &QListWidget::currentRowChanged, m_ui->pageStack, &QStackedWidget::setCurrentIndex);
+    connect(m_sync, &SyncStatusSource::changed, this, &MainWindow::refreshStatus);
+    connect(&m_clock, &QTimer::timeout, this, &MainWindow::updateClock);
+    m_clock.start(1000);
+    refreshTexts();
+    setCurrentPage(ReceivePageIndex);
+    if (m_session.failedAttemptsBefore > 0)
+        statusBar()->showMessage(tr("%n failed sign-in attempt(s) for your login since your last sign-in.", nullptr,
+                                    m_session.failedAttemptsBefore),
+                                 30000);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPages()
+{
+    // The order is PageIndex's and the shortcuts' (Ctrl+1 … Ctrl+5).
+    m_pages = {new ReceivePage, new DossiersPage, new LookupPage, new SyncPage, new AdminPage(m_session)};
+    for (Page *p : std::as_const(m_pages)) {
+        m_ui->pageStack->addWidget(p);
+        m_ui->navList->addItem(p->title());
+    }
+}
+
+void MainWindow::setupActions()
+{
+    connect(m_ui->actionLock, &QAction::triggered, this, &MainWindow::lockRequested);
+    connect(m_ui->actionQuit, &QAction::triggered, qApp, &QApplication::quit);
+    for (int i = 0; i < PageCount; ++i) {
+        auto *action = m_ui->menuGo->addAction(m_pages.at(i)->title());
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, [this, i] { setCurrentPage(i); });
+        m_pageActions << action;
+    }
+    auto *group = new QActionGroup(this);
+    for (const QString &code : Language::available()) {
+        auto *action = m_ui->menuLanguage->addAction(Language::nativeName(code));
+        action->setCheckable(true);
+        action->setData(code);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { m_language->setLanguage(code); });
+        m_languageActions << action;
+    }
+}
+
+void MainWindow::setupStatusBar()
+{
+    auto label = [this](const QString &name) {
+        auto *l = new QLabel(this);
+        l->setObjectName(name);
+        l->setContentsMargins(8, 0, 8, 0);
+        statusBar()->addPermanentWidget(l);
+        return l;
+    };
+    m_officerLabel = label(QStringLiteral("officerStatus"));
+    m_officeLabel = label(QStringLiteral("officeStatus"));
+    m_connectionLabel = label(QStringLiteral("connectionStatus"));
+    m_pendingLabel = label(QStringLiteral("pendingStatus"));
+    m_clockLabel = label(QStringLiteral("clockStatus"));
+}
+
+void MainWindow::setSession(const Session &session)
+{
+    m_session = session;
+    adminPage()->setSession(session);
+    refreshTexts();
+}
+
+int MainWindow::currentPage() const
+{
+    return m_ui->pageStack->currentIndex();
+}
+
+void MainWindow::setCurrentPage(int index)
+{
+    if (index < 0 || index >= PageCount)
+        return;
+    m_ui->navList->setCurrentRow(index);
+    m_ui->pageStack->setCurrentIndex(index);
+}
+
+AdminPage *MainWindow::adminPage() const
+{
+    return static_cast<AdminPage *>(m_pages.at(AdminPageIndex));
+}
+
+void MainWindow::refreshTexts()
+{
+    const QString office = m_session.officeName.isEmpty() ? m_session.officeCode : m_session.officeName;
+    setWindowTitle(QStringLiteral("MotCua — ") + office);
+    for (int i = 0; i < PageCount; ++i) {
+        m_ui->navList->item(i)->setText(m_pages.at(i)->title());
+        m_pageActions.at(i)->setText(m_pages.at(i)->title());
+    }
+    for (QAction *a : std::as_const(m_languageActions))
+        a->setChecked(a->data().toString() == m_language->current());
+    refreshStatus();
+}
+
+void MainWindow::refreshStatus()
+{
+    const QString roles = rolesText(m_session.roles);
+    m_officerLabel->setText(roles.isEmpty() ? m_session.fullName : m_session.fullName + QStringLiteral(" — ") + roles);
+    m_officeLabel->setText(m_session.officeName.isEmpty() ? m_session.officeCode
+                                                          : m_session.officeName + QStringLiteral(" (") + m_session.officeCode + QStringLiteral(")"));
+    m_connectionLabel->setText(m_sync->isOnline() ? tr("Online") : tr("Offline"));
+    m_pendingLabel->setText(tr("Waiting to sync: %1").arg(m_sync->pendingCount()));
+    updateClock();
+}
+
+void MainWindow::updateClock()
+{
+    m_clockLabel->setText(QLocale().toString(QDateTime::currentDateTime(), QStringLiteral("HH:mm  dd/MM/yyyy")));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        refreshTexts();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace motcua

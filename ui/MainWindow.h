@@ -1,0 +1,73 @@
+#pragma once
+
+#include "app/auth/Session.h"
+
+#include <QList>
+#include <QMainWindow>
+#include <QTimer>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace motcua {
+
+class AdminPage;
+class Language;
+class Page;
+class SyncStatusSource;
+
+// The shell after sign-in: navigation on the left, one page per task, a status bar with the
+// officer, office, connection, pending-sync count and clock. It coordinates; pages do the work.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum PageIndex { ReceivePageIndex, DossiersPageIndex, LookupPageIndex, SyncPageIndex, AdminPageIndex, PageCount };
+
+    MainWindow(const Session &session, SyncStatusSource *sync, Language *language, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    const Session &session() const { return m_session; }
+    // The same officer unlocked again (after a lock): the window and its pages carry on.
+    void setSession(const Session &session);
+
+    int currentPage() const;
+    void setCurrentPage(int index);
+    Page *page(int index) const { return m_pages.value(index); }
+    AdminPage *adminPage() const;
+
+signals:
+    void lockRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void addPages();
+    void setupActions();
+    void setupStatusBar();
+    void refreshTexts();
+    void refreshStatus();
+    void updateClock();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    Session m_session;
+    SyncStatusSource *m_sync;
+    Language *m_language;
+    QList<Page *> m_pages;
+    QList<QAction *> m_pageActions;
+    QList<QAction *> m_languageActions;
+    QLabel *m_officerLabel = nullptr;
+    QLabel *m_officeLabel = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+    QLabel *m_pendingLabel = nullptr;
+    QLabel *m_clockLabel = nullptr;
+    QTimer m_clock;
+};
+
+} // namespace motcua

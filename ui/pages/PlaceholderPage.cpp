@@ -1,0 +1,58 @@
+#include "ui/pages/PlaceholderPage.h"
+
+#include "ui_PlaceholderPage.h"
+
+#include <QEvent>
+
+namespace motcua {
+
+PlaceholderPage::PlaceholderPage(QWidget *parent) : Page(parent), m_ui(std::make_unique<Ui::PlaceholderPage>())
+{
+    m_ui->setupUi(this);
+}
+
+PlaceholderPage::~PlaceholderPage() = default;
+
+void PlaceholderPage::refreshTexts()
+{
+    m_ui->titleLabel->setText(title());
+    m_ui->descriptionLabel->setText(description());
+    m_ui->noteLabel->setText(tr("This page is being built and arrives with a coming version."));
+}
+
+void PlaceholderPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refreshTexts();
+    Page::changeEvent(event);
+}
+
+QString ReceivePage::title() const { return tr("Receive"); }
+QString ReceivePage::description() const
+{
+    return tr("Receiving a dossier at the counter: choose the procedure, read the applicant's ID card, "
+              "scan or reuse the components, and print the receipt and appointment slip (Form 01).");
+}
+
+QString DossiersPage::title() const { return tr("Dossiers"); }
+QString DossiersPage::description() const
+{
+    return tr("The dossiers of this office, by status and due date: received, in processing, "
+              "waiting for a supplement, ready to return.");
+}
+
+QString LookupPage::title() const { return tr("Lookup"); }
+QString LookupPage::description() const
+{
+    return tr("Search citizens and dossiers by dossier code, lookup code, ID number, phone number or name "
+              "(diacritics optional), and reprint any form.");
+}
+
+QString SyncPage::title() const { return tr("Sync"); }
+QString SyncPage::description() const
+{
+    return tr("Exchange with the provincial portal. This counter works offline for now: "
+              "everything is kept in the encrypted local store and nothing is waiting to be sent.");
+}
+
+} // namespace motcua

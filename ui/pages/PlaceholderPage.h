@@ -1,0 +1,68 @@
+#pragma once
+
+#include "ui/pages/Page.h"
+
+#include <memory>
+
+namespace Ui {
+class PlaceholderPage;
+}
+
+namespace motcua {
+
+// A page whose content comes with a later issue: its title, what will be here, and a note that
+// it is not there yet — so it reads as "coming", not as broken.
+class PlaceholderPage : public Page {
+    Q_OBJECT
+public:
+    explicit PlaceholderPage(QWidget *parent = nullptr);
+    ~PlaceholderPage() override;
+
+    virtual QString description() const = 0;
+
+protected:
+    // Subclasses call it at the end of their constructor (virtuals are not theirs before).
+    void refreshTexts();
+    void changeEvent(QEvent *event) override;
+
+private:
+    std::unique_ptr<Ui::PlaceholderPage> m_ui;
+};
+
+// Tiếp nhận: receiving a dossier at the counter.
+class ReceivePage : public PlaceholderPage {
+    Q_OBJECT
+public:
+    explicit ReceivePage(QWidget *parent = nullptr) : PlaceholderPage(parent) { refreshTexts(); }
+    QString title() const override;
+    QString description() const override;
+};
+
+// Hồ sơ: the office's dossiers.
+class DossiersPage : public PlaceholderPage {
+    Q_OBJECT
+public:
+    explicit DossiersPage(QWidget *parent = nullptr) : PlaceholderPage(parent) { refreshTexts(); }
+    QString title() const override;
+    QString description() const override;
+};
+
+// Tra cứu: search citizens and dossiers.
+class LookupPage : public PlaceholderPage {
+    Q_OBJECT
+public:
+    explicit LookupPage(QWidget *parent = nullptr) : PlaceholderPage(parent) { refreshTexts(); }
+    QString title() const override;
+    QString description() const override;
+};
+
+// Đồng bộ: exchange with the provincial portal.
+class SyncPage : public PlaceholderPage {
+    Q_OBJECT
+public:
+    explicit SyncPage(QWidget *parent = nullptr) : PlaceholderPage(parent) { refreshTexts(); }
+    QString title() const override;
+    QString description() const override;
+};
+
+} // namespace motcua
