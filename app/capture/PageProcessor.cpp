@@ -1,0 +1,118 @@
+#include "app/capture/PageProcessor.h"
+
+#include "app/capture/ImageOps.h"
+
+#include <QBuffer>
+#include <QImageWriter>
+
+#include <cmath>
+
+namespace motcua::capture {
+
+using namespace imageops;
+
+QByteArray PageProcessor::encodePng(const QImage &image)
+{
+    QByteArray out;
+    QBuffer buf(&out);
+    buf.open(QIODevice::WriteOnly);
+    QImageWriter w(&buf, "png");
+    w.setQuality(0);   // PNG: quality 0 = strongest zlib compression (lossless either way)
+    w.write(image);
+    return out;
+}
+
+QByteArray PageProcessor::encodeJpeg(const QImage &image, int quality)
+{
+    QByteArray out;
+    QBuffer buf(&out);
+    buf.open(QIODevice::WriteOnly);
+    QImageWriter w(&buf, "jpeg");
+    w.setQuality(quality);
+    w.setOptimizedWrite(true);
+    w.write(image);
+    return out;
+}
+
+QStringList PageProcessor::checkPageCount(int pages, int expected)
+{
+    if (expected > 0 && pages < expected)
+        return {QString::fromLatin1(quality::kTooFewPages)};
+    return {};
+}
+
+QStringList PageProcessor::check(const QImage &grayIn, int dpi, PageKind kind, bool *blankOut)
+{
+    const QImage gray = toGray(grayIn);
+    QStringList w;
+    const int minDpi = kind == PageKind::Text ? kMinDpiText : kMinDpiPhoto;
+    if (dpi > 0 && dpi < minDpi)
+        w << QString::fromLatin1(quality::kLowResolution);
+    const bool blank = looksBlank(ink(gray, std::max(dpi, 50)));
+    if (blankOut)
+        *blankOut = blank;
+    if (blank) {
+        w << QString::fromLatin1(quality::kBlank);
+        return w;   // darkness, skew and focus mean nothing on an empty page
+    }
+    const Luminance l = luminance(gray);
+    if (l.paper < kDarkPaper)
+        w << QString::fromLatin1(quality::kTooDark);
+    else if (kind == PageKind::Text && l.ink > kLightInk)
+        w << QString::fromLatin1(quality::kTooLight);
+    if (kind == PageKind::Text && sharpness(gray) < kMinSharpness)
+        w << QString::fromLatin1(quality::kBlurred);
+    return w;
+}
+
+ProcessedPage PageProcessor::process(const QImage &scan, int dpi, const ProcessOptions &options)
+{
+    ProcessedPage out;
+    out.dpi = dpi;
+    const bool text = options.kind == PageKind::Text;
+    // Photos keep their colour; everything is measured on grey.
+    QImage colour = text ? QImage() : scan.convertToFormat(QImage::Format_RGB888);
+    QImage gray = toGray(scan);
+
+    if (options.crop) {
+        const QRect r = paperRect(gray, dpi);
+        if (r != gray.rect()) {
+            gray = gray.copy(r);
+            if (!colour.isNull())
+                colour = colour.copy(r);
+        }
+    }
+
+    const bool blank = looksBlank(ink(gray, std::max(dpi, 50)));
+    if (!blank && text) {
+        bool atLimit = false;
+        out.skewFound = estimateSkew(gray, dpi, &atLimit);
+        if (options.deskew && !atLimit && std::abs(out.skewFound) >= 0.3) {
+            gray = rotate(gray, -out.skewFound);
+            out.deskewed = true;
+        }
+        if (atLimit || (!out.deskewed && std::abs(out.skewFound) > kMaxSkew))
+            out.warnings << QString::fromLatin1(quality::kSkewed);
+    }
+    out.warnings = check(gray, dpi, options.kind, &out.blank) + out.warnings;
+
+    if (text && options.reduce) {
+        out.image = binarize(gray, dpi);
+        out.bytes = encodePng(out.image);
+        out.mime = QStringLiteral("image/png");
+    } else if (text) {
+        out.image = gray;
+        out.bytes = encodeJpeg(gray, 50);
+        out.mime = QStringLiteral("image/jpeg");
+    } else {
+        out.image = colour;
+        out.bytes = encodeJpeg(colour, 80);
+        out.mime = QStringLiteral("image/jpeg");
+    }
+    const int dpm = qRound(dpi / 0.0254);
+    out.image.setDotsPerMeterX(dpm);
+    out.image.setDotsPerMeterY(dpm);
+    return out;
+}
+
+} // namespace motcua::capture
