@@ -27,7 +27,7 @@
         <translation>MotCua — Sign in</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
@@ -37,7 +37,7 @@
         <translation>One-stop service desk: receiving dossiers and returning results</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>&amp;Officer login:</source>
         <translation>&amp;Officer login:</translation>
     </message>
@@ -57,7 +57,7 @@
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>&amp;Switch officer</source>
         <translation>&amp;Switch officer</translation>
     </message>
@@ -70,7 +70,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.ui" line="+35"/>
+        <location filename="../ui/MainWindow.ui" line="+36"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
@@ -265,7 +265,7 @@
 <context>
     <name>motcua::LoginWindow</name>
     <message>
-        <location filename="../ui/LoginWindow.cpp" line="+109"/>
+        <location filename="../ui/LoginWindow.cpp" line="+110"/>
         <source>Enter your officer login.</source>
         <translation>Enter your officer login.</translation>
     </message>
@@ -308,11 +308,16 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     </message>
     <message>
         <location line="+2"/>
+        <source>Office code: %1</source>
+        <translation>Office code: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>MotCua — Sign in</source>
         <translation>MotCua — Sign in</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Locked: %1 (%2) was working here. Enter the password to continue, or choose &quot;Switch officer&quot;.</source>
         <translation>Locked: %1 (%2) was working here. Enter the password to continue, or choose &quot;Switch officer&quot;.</translation>
     </message>

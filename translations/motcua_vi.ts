@@ -27,7 +27,7 @@
         <translation>MotCua — Đăng nhập</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Language:</source>
         <translation>Ngôn ngữ:</translation>
     </message>
@@ -37,7 +37,7 @@
         <translation>Bộ phận Một cửa: tiếp nhận hồ sơ và trả kết quả</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>&amp;Officer login:</source>
         <translation>&amp;Tên đăng nhập:</translation>
     </message>
@@ -57,7 +57,7 @@
         <translation>Đang mở kho dữ liệu…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>&amp;Switch officer</source>
         <translation>Đổi &amp;cán bộ</translation>
     </message>
@@ -70,7 +70,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.ui" line="+35"/>
+        <location filename="../ui/MainWindow.ui" line="+36"/>
         <source>&amp;Session</source>
         <translation>&amp;Phiên làm việc</translation>
     </message>
@@ -264,7 +264,7 @@
 <context>
     <name>motcua::LoginWindow</name>
     <message>
-        <location filename="../ui/LoginWindow.cpp" line="+109"/>
+        <location filename="../ui/LoginWindow.cpp" line="+110"/>
         <source>Enter your officer login.</source>
         <translation>Hãy nhập tên đăng nhập của cán bộ.</translation>
     </message>
@@ -306,11 +306,16 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     </message>
     <message>
         <location line="+2"/>
+        <source>Office code: %1</source>
+        <translation>Mã cơ quan: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>MotCua — Sign in</source>
         <translation>MotCua — Đăng nhập</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Locked: %1 (%2) was working here. Enter the password to continue, or choose &quot;Switch officer&quot;.</source>
         <translation>Màn hình đã khóa: %1 (%2) đang làm việc tại đây. Nhập mật khẩu để tiếp tục, hoặc chọn “Đổi cán bộ”.</translation>
     </message>

@@ -6,7 +6,21 @@
 #include "ui/LoginWindow.h"
 #include "ui/MainWindow.h"
 
+#include <QGuiApplication>
+
 namespace motcua {
+
+namespace {
+// Brings a window to the front; the offscreen platform (tests, demo) has no window manager.
+void bringToFront(QWidget *w)
+{
+    w->show();
+    if (QGuiApplication::platformName() == QLatin1String("offscreen"))
+        return;
+    w->raise();
+    w->activateWindow();
+}
+} // namespace
 
 AppController::AppController(AuthService *auth, Language *language, SyncStatusSource *sync, QObject *parent)
     : QObject(parent),
@@ -48,9 +62,7 @@ void AppController::onUnlocked()
         m_main = std::make_unique<MainWindow>(session, m_sync, m_language);
         connect(m_main.get(), &MainWindow::lockRequested, this, &AppController::lock);
     }
-    m_main->show();
-    m_main->raise();
-    m_main->activateWindow();
+    bringToFront(m_main.get());
     m_login->hide();
     m_idle->start();
     emit mainWindowShown();
@@ -65,9 +77,7 @@ void AppController::lock()
     if (m_main)
         m_main->hide();
     m_login->showLocked(m_auth->lastSession());
-    m_login->show();
-    m_login->raise();
-    m_login->activateWindow();
+    bringToFront(m_login.get());
     emit lockScreenShown();
 }
 

@@ -21,6 +21,7 @@ LoginWindow::LoginWindow(AuthService *auth, Language *language, QWidget *parent)
     m_ui->countdownLabel->hide();
     m_ui->lockedLabel->hide();
     m_ui->workspaceMessageLabel->hide();
+    m_ui->officeCodeLabel->hide();
     m_ui->busyBar->hide();
     m_ui->busyLabel->hide();
     m_ui->switchOfficerButton->hide();
@@ -46,6 +47,8 @@ LoginWindow::LoginWindow(AuthService *auth, Language *language, QWidget *parent)
 
     refreshWorkspaceTexts();
     updateEnabled();
+    // As tall as the form needs; the layout grows the window when a message or the lock notice shows.
+    resize(480, sizeHint().height());
 }
 
 LoginWindow::~LoginWindow() = default;
@@ -193,9 +196,11 @@ void LoginWindow::refreshWorkspaceTexts()
                 .arg(info.directory));
     } else {
         const QString name = info.officeName.isEmpty() ? tr("Office %1").arg(info.officeCode) : info.officeName;
-        m_ui->officeLabel->setText(info.officeCode.isEmpty() ? name : name + QStringLiteral("  ·  ") + info.officeCode);
+        m_ui->officeLabel->setText(name);
+        m_ui->officeCodeLabel->setText(info.officeCode.isEmpty() ? QString() : tr("Office code: %1").arg(info.officeCode));
         setWindowTitle(tr("MotCua — Sign in") + QStringLiteral(" — ") + name);
     }
+    m_ui->officeCodeLabel->setVisible(info.loaded && info.exists && !info.officeCode.isEmpty());
     m_ui->workspaceMessageLabel->setVisible(info.loaded && !info.exists);
     updateEnabled();
     if (info.loaded && info.exists && m_ui->loginEdit->text().isEmpty())
