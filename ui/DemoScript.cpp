@@ -141,6 +141,10 @@ void DemoScript::fail(const QString &why)
 
 bool DemoScript::signIn()
 {
+    if (!m_auth->publicInfo().exists) {
+        fail(QStringLiteral("no workspace in ") + m_auth->workspaceDirectory());
+        return true;
+    }
     LoginWindow *login = m_controller->loginWindow();
     auto *loginEdit = login->findChild<QLineEdit *>(QStringLiteral("loginEdit"));
     auto *passwordEdit = login->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));

@@ -30,10 +30,18 @@ MainWindow::MainWindow(const Session &session, SyncStatusSource *sync, Language 
     m_clock.start(1000);
     refreshTexts();
     setCurrentPage(ReceivePageIndex);
-    if (m_session.failedAttemptsBefore > 0)
-        statusBar()->showMessage(tr("%n failed sign-in attempt(s) for your login since your last sign-in.", nullptr,
-                                    m_session.failedAttemptsBefore),
-                                 30000);
+    showFailedAttemptsNotice();
+}
+
+void MainWindow::showFailedAttemptsNotice()
+{
+    // Someone may have tried this officer's password: say so plainly, on top of the page, for a minute.
+    const int n = m_session.failedAttemptsBefore;
+    m_ui->noticeLabel->setVisible(n > 0);
+    if (n > 0) {
+        m_ui->noticeLabel->setText(tr("%n failed sign-in attempt(s) for your login since your last sign-in.", nullptr, n));
+        QTimer::singleShot(60000, m_ui->noticeLabel, &QWidget::hide);
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -91,6 +99,7 @@ void MainWindow::setSession(const Session &session)
     m_session = session;
     adminPage()->setSession(session);
     refreshTexts();
+    showFailedAttemptsNotice();
 }
 
 int MainWindow::currentPage() const
@@ -145,6 +154,9 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         refreshTexts();
+        if (m_ui->noticeLabel->isVisible())
+            m_ui->noticeLabel->setText(tr("%n failed sign-in attempt(s) for your login since your last sign-in.", nullptr,
+                                          m_session.failedAttemptsBefore));
     }
     QMainWindow::changeEvent(event);
 }

@@ -54,6 +54,7 @@ private:
     void refreshTexts();
     void refreshStatus();
     void updateClock();
+    void showFailedAttemptsNotice();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Session m_session;

@@ -31,10 +31,34 @@ void setApplicationFont()
     }
 }
 
+// The demo script must run on a machine without a display (tools/demo, CI): use the offscreen
+// platform then, unless the caller chose one.
+void chooseOffscreenForHeadlessDemo(int argc, char **argv)
+{
+    bool demo = false;
+    for (int i = 1; i < argc; ++i)
+        demo = demo || qstrncmp(argv[i], "--demo-script", 13) == 0;
+    if (demo && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+// The offscreen platform warns about every window-manager call it cannot do (size hints, raise);
+// those lines would drown the demo's one-line diagnostics.
+QtMessageHandler g_nextHandler = nullptr;
+void dropOffscreenNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("This plugin does not support")))
+        return;
+    if (g_nextHandler)
+        g_nextHandler(type, context, message);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    chooseOffscreenForHeadlessDemo(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("motcua"));   // the same as motcua-cli: same
     QApplication::setOrganizationName(QStringLiteral("MotCua"));  // default workspace location
@@ -65,6 +89,8 @@ int main(int argc, char **argv)
         return usageError(QStringLiteral("unexpected argument ") + parser.positionalArguments().constFirst());
 
     motcua::LogSetup::install(parser.isSet(verboseOpt));
+    if (QGuiApplication::platformName() == QLatin1String("offscreen"))
+        g_nextHandler = qInstallMessageHandler(dropOffscreenNoise);
 
     const QString lang = parser.value(langOpt);
     if (!motcua::Language::isKnown(lang))

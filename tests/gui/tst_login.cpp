@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -105,6 +106,7 @@ private slots:
     void guiStaysResponsiveDuringUnlock();
     void lockScreenAndSwitchOfficer();
     void missingWorkspaceSaysHowToCreateOne();
+    void vietnameseTranslationIsComplete();
 };
 
 void TestLogin::vietnameseByDefaultEnglishAfterSwitch()
@@ -194,6 +196,9 @@ void TestLogin::throttledAttemptsShowCountdown()
     c.signIn(QStringLiteral("an"), kPassword);
     QTRY_VERIFY_WITH_TIMEOUT(c.controller->mainWindow() && c.controller->mainWindow()->isVisible(), 20000);
     QCOMPARE(c.auth->session().failedAttemptsBefore, 4);
+    auto *notice = c.controller->mainWindow()->findChild<QLabel *>(QStringLiteral("noticeLabel"));
+    QVERIFY(notice && notice->isVisible());
+    QCOMPARE(notice->text(), QStringLiteral("Có 4 lần đăng nhập sai vào tài khoản của bạn kể từ lần đăng nhập trước."));
 }
 
 void TestLogin::rightPasswordOpensMainWindow()
@@ -307,6 +312,43 @@ void TestLogin::missingWorkspaceSaysHowToCreateOne()
     QVERIFY(help->text().contains(c.dir));
     QVERIFY(!c.button()->isEnabled());
     QVERIFY(!c.loginEdit()->isEnabled());
+}
+
+void TestLogin::vietnameseTranslationIsComplete()
+{
+    // The embedded translations exist.
+    QVERIFY(QFile::exists(QStringLiteral(":/i18n/motcua_vi.qm")));
+    QVERIFY(QFile::exists(QStringLiteral(":/i18n/motcua_en.qm")));
+
+    // Every string the sources translate today is in motcua_vi.ts and finished: lupdate the
+    // sources into a copy of the committed file and look for unfinished entries.
+    const QString lupdate = QStringLiteral("/usr/lib/qt6/bin/lupdate");
+    if (!QFile::exists(lupdate))
+        QSKIP("lupdate is not installed");
+    QTemporaryDir tmp;
+    const QString copy = tmp.filePath(QStringLiteral("motcua_vi.ts"));
+    QVERIFY(QFile::copy(QStringLiteral(MOTCUA_SOURCE_DIR "/translations/motcua_vi.ts"), copy));
+    QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QProcess run;
+    run.setWorkingDirectory(QStringLiteral(MOTCUA_SOURCE_DIR));
+    run.start(lupdate, {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-extensions"), QStringLiteral("cpp,h,ui"),
+                        QStringLiteral("-I"), QStringLiteral(MOTCUA_SOURCE_DIR), QStringLiteral("domain"), QStringLiteral("db"),
+                        QStringLiteral("app"), QStringLiteral("ui"), QStringLiteral("-ts"), copy});
+    QVERIFY(run.waitForFinished(120000));
+    QCOMPARE(run.exitCode(), 0);
+    QFile ts(copy);
+    QVERIFY(ts.open(QIODevice::ReadOnly));
+    const QString xml = QString::fromUtf8(ts.readAll());
+    QStringList unfinished;
+    qsizetype at = 0;
+    while ((at = xml.indexOf(QStringLiteral("type=\"unfinished\""), at)) >= 0) {
+        const qsizetype src = xml.lastIndexOf(QStringLiteral("<source>"), at);
+        unfinished << xml.mid(src + 8, xml.indexOf(QStringLiteral("</source>"), src) - src - 8);
+        ++at;
+    }
+    QVERIFY2(unfinished.isEmpty(), qPrintable(QStringLiteral("untranslated (run tools/update-translations and translate): ")
+                                              + unfinished.join(QStringLiteral(" | "))));
+    QVERIFY(xml.contains(QStringLiteral("<translation>Đăng nhập</translation>")));
 }
 
 QTEST_MAIN(TestLogin)

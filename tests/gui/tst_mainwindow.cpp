@@ -147,6 +147,7 @@ void TestMainWindow::statusBarShowsOfficerAndOffice()
     QCOMPARE(c.status("connectionStatus"), QStringLiteral("Ngoại tuyến"));
     QCOMPARE(c.status("pendingStatus"), QStringLiteral("Chờ đồng bộ: 0"));
     QVERIFY(!c.status("clockStatus").isEmpty());
+    QVERIFY(!c.main()->findChild<QLabel *>(QStringLiteral("noticeLabel"))->isVisible()); // no failed attempts
     QCOMPARE(c.main()->windowTitle(), QStringLiteral("MotCua — UBND xã Tân Lập"));
 }
 

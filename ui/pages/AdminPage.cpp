@@ -20,8 +20,9 @@ AdminPage::AdminPage(const Session &session, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->officerTable->setModel(m_model);
-    m_ui->officerTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->officerTable->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_ui->officerTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->officerTable->verticalHeader()->setDefaultSectionSize(m_ui->officerTable->fontMetrics().height() + 12);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &AdminPage::refresh);
     connect(m_directory, &OfficerDirectory::loaded, this, &AdminPage::onLoaded);
     connect(m_directory, &OfficerDirectory::failed, this, &AdminPage::onFailed);
@@ -61,6 +62,10 @@ void AdminPage::onLoaded(const QList<Officer> &officers)
 {
     m_model->setOfficers(officers);
     m_loaded = true;
+    // Fit the columns to their contents, with air between them (contents-only widths touch).
+    m_ui->officerTable->resizeColumnsToContents();
+    for (int column = 0; column + 1 < m_model->columnCount(); ++column)
+        m_ui->officerTable->setColumnWidth(column, m_ui->officerTable->columnWidth(column) + 24);
     refreshTexts();
     emit officersLoaded();
 }
