@@ -288,6 +288,10 @@ Ink ink(const QImage &gray, int dpi)
     // never pass for blank), and it counts only inside a cluster of ≥ 3 ink cells in its 3×3
     // neighbourhood: a speck of dust up to 2×2 pixels touches at most two cells above threshold,
     // scanner noise averages out over the 16 pixels of a cell, a text stroke makes long clusters.
+    if (l.paper < 100) {   // no paper-coloured area at all (lid open, black sheet): not blank
+        out.totalCells = out.inkCells = cells.width() * cells.height();
+        return out;
+    }
     const int threshold = l.paper - 24;
     const int cw = cells.width(), ch = cells.height();
     std::vector<uchar> dark(static_cast<size_t>(cw) * static_cast<size_t>(ch), 0);

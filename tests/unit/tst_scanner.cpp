@@ -4,7 +4,10 @@
 #include "support/CliRunner.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -232,6 +235,75 @@ private slots:
         missing.startBatch(QStringLiteral("test:0"), grayProfile(1));
         QCOMPARE(failed2.size(), 1);
         QCOMPARE(failed2.at(0).at(0).value<Error>().code, QStringLiteral("scanner.worker-missing"));
+    }
+
+    void scanCommandWritesPdf()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty())
+            QSKIP("poppler-utils (pdfinfo) is needed");
+        QTemporaryDir dir;
+        test::CliRunner cli;
+        cli.setEnv(QStringLiteral("SANE_CONFIG_DIR"), saneConfigDir());
+        const QString out = dir.filePath(QStringLiteral("scan.pdf"));
+        const test::CliRun r = cli.run({QStringLiteral("scan"), QStringLiteral("--device"), QStringLiteral("test:0"),
+                                        QStringLiteral("--pages"), QStringLiteral("3"), QStringLiteral("--dpi"),
+                                        QStringLiteral("100"), QStringLiteral("--out"), out});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.outText().contains(QLatin1String("\"written\":3")));
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {out});
+        QVERIFY(info.waitForFinished(30000));
+        QVERIFY(QString::fromUtf8(info.readAllStandardOutput()).contains(QRegularExpression(QStringLiteral("Pages:\\s+3\\n"))));
+
+        // Blank pages are written unless --drop-blank
+        const QStringList white{QStringLiteral("scan"), QStringLiteral("--device"), QStringLiteral("test:0"),
+                                QStringLiteral("--source"), QStringLiteral("feeder"), QStringLiteral("--pages"), QStringLiteral("2"),
+                                QStringLiteral("--dpi"), QStringLiteral("75"), QStringLiteral("--sane-option"),
+                                QStringLiteral("test-picture=Solid white"), QStringLiteral("--out"), dir.filePath(QStringLiteral("w.pdf"))};
+        const test::CliRun kept = cli.run(white);
+        QCOMPARE(kept.exitCode, 0);
+        QVERIFY(kept.outText().contains(QLatin1String("\"blank\":2")));
+        QVERIFY(kept.outText().contains(QLatin1String("\"written\":2")));
+        const test::CliRun dropped = cli.run(white + QStringList{QStringLiteral("--drop-blank")});
+        QVERIFY(dropped.outText().contains(QLatin1String("\"dropped\":2")));
+        QCOMPARE(dropped.exitCode, 1);   // nothing left to write
+        // A grid is not blank
+        const test::CliRun grid = cli.run({QStringLiteral("scan"), QStringLiteral("--device"), QStringLiteral("test:1"),
+                                           QStringLiteral("--mode"), QStringLiteral("lineart"), QStringLiteral("--drop-blank"),
+                                           QStringLiteral("--sane-option"), QStringLiteral("test-picture=Grid"),
+                                           QStringLiteral("--out"), dir.filePath(QStringLiteral("g.pdf"))});
+        QCOMPARE(grid.exitCode, 0);
+        QVERIFY(grid.outText().contains(QLatin1String("\"written\":1")));
+    }
+
+    void scanCommandErrors()
+    {
+        QTemporaryDir dir;
+        test::CliRunner cli;
+        cli.setEnv(QStringLiteral("SANE_CONFIG_DIR"), saneConfigDir());
+        const test::CliRun r = cli.run({QStringLiteral("scan"), QStringLiteral("--device"), QStringLiteral("nosuch:3"),
+                                        QStringLiteral("--out"), dir.filePath(QStringLiteral("x.pdf"))});
+        QCOMPARE(r.exitCode, 1);
+        const QString err = QString::fromUtf8(r.err);
+        QVERIFY2(err.contains(QLatin1String("unknown device 'nosuch:3'")), qPrintable(err));
+        QVERIFY(err.contains(QLatin1String("test:0")));
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("x.pdf"))));
+        QCOMPARE(cli.run({QStringLiteral("scan"), QStringLiteral("--device"), QStringLiteral("test:0")}).exitCode, 2);
+        QCOMPARE(cli.run({QStringLiteral("scan"), QStringLiteral("--device"), QStringLiteral("test:0"), QStringLiteral("--mode"),
+                          QStringLiteral("sepia"), QStringLiteral("--out"), dir.filePath(QStringLiteral("y.pdf"))})
+                     .exitCode,
+                 2);
+        // A driver that hangs: the pages before it are written, exit 1, a clear message
+        cli.setEnv(QStringLiteral("MOTCUA_SCAN_WORKER_FAULT"), QStringLiteral("hang-after:1"));
+        const test::CliRun hung = cli.run({QStringLiteral("scan"), QStringLiteral("--device"), QStringLiteral("test:0"),
+                                           QStringLiteral("--pages"), QStringLiteral("3"), QStringLiteral("--dpi"),
+                                           QStringLiteral("75"), QStringLiteral("--timeout"), QStringLiteral("2"),
+                                           QStringLiteral("--out"), dir.filePath(QStringLiteral("h.pdf"))});
+        QCOMPARE(hung.exitCode, 1);
+        QVERIFY2(QString::fromUtf8(hung.err).contains(QLatin1String("scanner.hung")), hung.err.constData());
+        QVERIFY(hung.outText().contains(QLatin1String("\"written\":1")));
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("h.pdf"))));
     }
 };
 
