@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QVariant>
 
+#include <optional>
+
 namespace motcua {
 namespace {
 
@@ -63,18 +65,22 @@ Error sqlError(const QSqlQuery &q, const char *what)
 
 DossierStateStore::DossierStateStore(QSqlDatabase db) : m_db(std::move(db)) {}
 
-QString DossierStateStore::insertSql()
+QString DossierStateStore::insertSql(bool replace)
 {
-    return QStringLiteral("INSERT OR REPLACE INTO dossiers(") + QLatin1String(kColumns)
+    return (replace ? QStringLiteral("INSERT OR REPLACE INTO dossiers(") : QStringLiteral("INSERT INTO dossiers("))
+        + QLatin1String(kColumns)
         + QStringLiteral(") VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
 }
 
 Status DossierStateStore::write(const DossierState &s, int eventCount, QSqlQuery *prepared)
 {
-    QSqlQuery local(m_db);
-    QSqlQuery &q = prepared ? *prepared : local;
-    if (!prepared && !q.prepare(insertSql()))
-        return sqlError(q, "prepare dossiers insert");
+    std::optional<QSqlQuery> local; // only when no prepared query is given: creating one is not free
+    if (!prepared) {
+        local.emplace(m_db);
+        if (!local->prepare(insertSql()))
+            return sqlError(*local, "prepare dossiers insert");
+    }
+    QSqlQuery &q = prepared ? *prepared : *local;
     int i = 0;
     q.bindValue(i++, s.code);
     q.bindValue(i++, s.receivingOffice);

@@ -61,7 +61,9 @@ public:
     // Writes one dossier's derived state (EventStore::append and rebuild). `prepared` may be a query
     // prepared with insertSql() on the same connection, reused across calls for speed.
     Status write(const DossierState &state, int eventCount, QSqlQuery *prepared = nullptr);
-    static QString insertSql();
+    // replace: INSERT OR REPLACE (one dossier after an append). A rebuild empties the table first and
+    // uses a plain INSERT: measured ten times faster per row than OR REPLACE on this SQLCipher.
+    static QString insertSql(bool replace = true);
     Status clear();
 
 private:

@@ -81,7 +81,40 @@ QString isoUtcMs(const QDateTime &t)
 {
     if (!t.isValid())
         return {};
-    return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QLatin1Char('Z');
+    // Formatted by hand: QDateTime::toString() is a few microseconds, and a rebuild writes five of
+    // these per dossier. Same output as toString("yyyy-MM-ddTHH:mm:ss.zzz") + 'Z' for years 0–9999.
+    const qint64 ms = t.toMSecsSinceEpoch();
+    qint64 days = ms / 86400000;
+    qint64 rest = ms % 86400000;
+    if (rest < 0) {
+        rest += 86400000;
+        --days;
+    }
+    const QDate d = QDate(1970, 1, 1).addDays(days);
+    if (d.year() < 0 || d.year() > 9999)
+        return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QLatin1Char('Z');
+    char buf[25];
+    auto put = [&buf](int pos, int value, int width) {
+        for (int i = width - 1; i >= 0; --i) {
+            buf[pos + i] = char('0' + value % 10);
+            value /= 10;
+        }
+    };
+    put(0, d.year(), 4);
+    buf[4] = '-';
+    put(5, d.month(), 2);
+    buf[7] = '-';
+    put(8, d.day(), 2);
+    buf[10] = 'T';
+    put(11, int(rest / 3600000), 2);
+    buf[13] = ':';
+    put(14, int(rest / 60000 % 60), 2);
+    buf[16] = ':';
+    put(17, int(rest / 1000 % 60), 2);
+    buf[19] = '.';
+    put(20, int(rest % 1000), 3);
+    buf[23] = 'Z';
+    return QString::fromLatin1(buf, 24);
 }
 
 QDateTime parseIsoUtcMs(const QString &s)

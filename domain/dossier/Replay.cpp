@@ -40,17 +40,29 @@ ReplayResult replay(const QList<Event> &eventsInOrder, const StateMachine &machi
 {
     ReplayResult r;
     r.verdicts.reserve(eventsInOrder.size());
+    // A dossier has a handful of events: a linear look-back is cheaper than hashing, until it is not.
+    const bool useSet = eventsInOrder.size() > 32;
     QSet<QUuid> seen;
-    seen.reserve(eventsInOrder.size());
-    for (const Event &e : eventsInOrder) {
+    if (useSet)
+        seen.reserve(eventsInOrder.size());
+    for (qsizetype i = 0; i < eventsInOrder.size(); ++i) {
+        const Event &e = eventsInOrder[i];
         EventVerdict v;
         v.event = e.uuid;
-        if (seen.contains(e.uuid)) {
+        bool duplicate = false;
+        if (useSet) {
+            duplicate = seen.contains(e.uuid);
+        } else {
+            for (qsizetype j = 0; j < i && !duplicate; ++j)
+                duplicate = eventsInOrder[j].uuid == e.uuid;
+        }
+        if (duplicate) {
             v.accepted = false;
             v.reason = QStringLiteral("dossier.duplicate-event");
             ++r.state.conflicts;
         } else {
-            seen.insert(e.uuid);
+            if (useSet)
+                seen.insert(e.uuid);
             const Verdict mv = machine.step(r.state, e);
             v.accepted = mv.allowed;
             v.reason = mv.reason;

@@ -5,6 +5,29 @@
 // The rules (checks) of the one state machine. What an allowed event changes is in
 // StateMachineApply.cpp. Order of checks, so that a refusal names the most basic problem first:
 // dossier → role → payload → status → holder / office.
+//
+// The table (status names: none, 1 newly-registered, 2 accepted, 4 processing [awaiting approval or
+// not], 5 supplement-required, 9 processed; final: 3, 7, 8, 10). "holder" = the acting login holds
+// the dossier; "office" = any officer whose event office is the pool's / receiving office; a
+// supervisor "covers" an office when it is theirs (or MachineContext::officeCovers says so).
+//   Received, SupplementRequestedAtCounter (Form 02), ReceiptRefused (Form 03)
+//                        counter      none (anyone) | 1 (office)      → 2 / 1 / 3
+//   ComponentAttached    counter      1, 2, 5 (office)  | processing: 4 not awaiting (holder)
+//   Transferred          counter      2 (holder), not forApproval     → 4, holder = to
+//                        processing   4 not awaiting (holder)         → holder = to; forApproval:
+//                                                                       awaiting, submittedBy = actor
+//                        supervisor   2, 4, 5 (holder or covers)      → reassign (in 5: who gets it back)
+//   Appraised            processing   4 not awaiting (holder)
+//   SupplementRequested  processing   4 not awaiting (holder)         → 5, pause opens, holder = pool
+//   SupplementReceived   counter      5 (office)                      → 4, pause closes, back to requester
+//   Approved / Rejected  supervisor   4 awaiting (holder)             → decision, holder = submittedBy
+//   ResultReady          processing   4 approved, not awaiting (holder) → 9, holder = pool
+//   Returned             counter      9 (office)                      → 10
+//   Withdrawn            counter (office) / supervisor (covers)  1, 2, 4, 5 → 7
+//   Stopped              supervisor   2, 4, 5 (covers)                → 8
+//   Extended             supervisor   2, 4, 5 (covers)                → extension added, due recomputed
+//   NoteAdded            counter, processing, supervisor; any status but none
+// Admin is never a dossier role. tst_statemachine checks every cell of this table.
 namespace motcua {
 namespace {
 

@@ -7,6 +7,7 @@
 #include "domain/dossier/CanonicalJson.h"
 
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QtTest>
 
 #include <functional>
@@ -81,6 +82,7 @@ private slots:
     void canonicalBytesAreStable();
     void canonicalJsonSortsAndEscapes();
     void jsonCodecRoundTrip();
+    void isoTimesMatchQt();
     void fieldTampering_data();
     void fieldTampering();
     void deletion_data();
@@ -152,6 +154,22 @@ void TestAudit::jsonCodecRoundTrip()
         QCOMPARE(back->canonicalBytes(), e.canonicalBytes());
     }
     QCOMPARE(Event::fromJson(QJsonObject{}).error().code, QStringLiteral("event.bad-json"));
+}
+
+void TestAudit::isoTimesMatchQt()
+{
+    // isoUtcMs is hand-written for speed: it must print exactly what Qt prints, and parse back.
+    QRandomGenerator rng(42);
+    QList<qint64> samples{0, -1, 1, 86399999, 86400000, -86400001, 951782400000 /* 2000-02-29 */, 4102444799999};
+    for (int i = 0; i < 20000; ++i)
+        samples << qint64(rng.bounded(8000000)) * 1000000 - 2000000000000LL + rng.bounded(1000000);
+    for (qint64 ms : samples) {
+        const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+        const QString expected = t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QLatin1Char('Z');
+        QCOMPARE(isoUtcMs(t), expected);
+        QCOMPARE(parseIsoUtcMs(expected), t);
+    }
+    QCOMPARE(isoUtcMs(QDateTime()), QString());
 }
 
 void TestAudit::fieldTampering_data()

@@ -6,10 +6,13 @@
 #include "db/Database.h"
 #include "db/DossierStateStore.h"
 #include "db/EventStore.h"
+#include "db/Workspace.h"
+#include "db/keys/KdfCost.h"
 #include "domain/calendar/WorkingCalendar.h"
 #include "domain/codes/LookupCode.h"
 #include "domain/dossier/CalendarBinding.h"
 
+#include <QProcess>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -63,6 +66,7 @@ private slots:
     void rebuildRestoresDerivedState();
     void tamperingFoundByAudit();
     void lookupCodesUniquePerOfficeYear();
+    void cliAuditVerify();
 
 private:
     QTemporaryDir *m_dir = nullptr;
@@ -344,6 +348,58 @@ void TestEventStore::lookupCodesUniquePerOfficeYear()
     }
     QCOMPARE(codes.size(), 200);
     QCOMPARE(scalar(m_db->sql(), QStringLiteral("SELECT count(*) FROM lookup_codes WHERE year = 2026 AND office = 'G12.18'")), qint64(201));
+}
+
+void TestEventStore::cliAuditVerify()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.path() + QStringLiteral("/ws");
+    Workspace::InitRequest req;
+    req.directory = dir;
+    req.office = Office{kOffice, QStringLiteral("UBND xã Tân Lập"), OfficeLevel::Commune, {}, QStringLiteral("Asia/Ho_Chi_Minh")};
+    req.login = QStringLiteral("admin1");
+    req.fullName = QStringLiteral("Quản Trị");
+    req.password = QStringLiteral("correct horse battery");
+    req.cost = KdfCost::fastForTests();
+    auto ws = Workspace::create(req);
+    QVERIFY2(ws.ok(), ws.ok() ? "" : qPrintable(ws.error().toString()));
+    QList<QUuid> uuids;
+    {
+        auto db = (*ws)->openDatabase();
+        QVERIFY(db.ok());
+        EventStore store((*db)->sql(), (*ws)->session().deviceId);
+        for (int i = 0; i < 3; ++i) {
+            Event e = draft(EventType::Received, QStringLiteral("admin1"), Role::Counter);
+            auto r = store.receive(e, DossierCodeMinter(kOffice, (*ws)->session().deviceId, 1), QDate(2026, 3, 2));
+            QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
+            uuids << r->uuid;
+        }
+    }
+    auto run = [&](int expectedExit) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("MOTCUA_PASSWORD"), req.password);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(MOTCUA_CLI_PATH), {QStringLiteral("--workspace"), dir, QStringLiteral("--officer"),
+                                                  QStringLiteral("admin1"), QStringLiteral("audit"), QStringLiteral("verify")});
+        if (!p.waitForFinished(60000))
+            return QString();
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        if (p.exitCode() != expectedExit)
+            qWarning() << "exit" << p.exitCode() << out << p.readAllStandardError();
+        return p.exitCode() == expectedExit ? out : QString();
+    };
+    QCOMPARE(run(0).trimmed(), QStringLiteral("3 events checked"));
+    {
+        auto db = (*ws)->openDatabase();
+        QSqlQuery q((*db)->sql());
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER events_immutable")));
+        q.prepare(QStringLiteral("UPDATE events SET payload = '{}' WHERE uuid = ?"));
+        q.addBindValue(uuidText(uuids[1]));
+        QVERIFY(q.exec());
+    }
+    const QString broken = run(1);
+    QVERIFY2(broken.contains(uuidText(uuids[1])), qPrintable(broken));
 }
 
 QTEST_GUILESS_MAIN(TestEventStore)
