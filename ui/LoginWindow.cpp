@@ -7,6 +7,7 @@
 #include "ui/Language.h"
 
 #include <QEvent>
+#include <QLayout>
 
 #include <cmath>
 
@@ -47,8 +48,17 @@ LoginWindow::LoginWindow(AuthService *auth, Language *language, QWidget *parent)
 
     refreshWorkspaceTexts();
     updateEnabled();
-    // As tall as the form needs; the layout grows the window when a message or the lock notice shows.
     resize(480, sizeHint().height());
+}
+
+void LoginWindow::growToFit()
+{
+    // Messages and the lock notice appear and disappear; without a window manager to honour the
+    // new minimum size, the fields would be squeezed instead. Grow, never shrink (no jumping).
+    layout()->activate();
+    const int wanted = sizeHint().height();
+    if (height() < wanted)
+        resize(width(), wanted);
 }
 
 LoginWindow::~LoginWindow() = default;
@@ -80,6 +90,7 @@ void LoginWindow::showLocked(const Session &last)
     m_ui->switchOfficerButton->show();
     refreshLockedText();
     updateEnabled();
+    growToFit();
     m_ui->passwordEdit->setFocus();
 }
 
@@ -129,6 +140,7 @@ void LoginWindow::onBusyChanged(bool busy)
     m_ui->busyBar->setVisible(busy);
     m_ui->busyLabel->setVisible(busy);
     updateEnabled();
+    growToFit();
     if (!busy)
         m_ui->passwordEdit->clear(); // never keep a password in the form after an attempt
 }
@@ -162,7 +174,10 @@ void LoginWindow::updateCountdown()
     }
     const int seconds = int(std::ceil(double(ms) / 1000.0));
     m_ui->countdownLabel->setText(tr("Try again in %n second(s)", nullptr, seconds));
-    m_ui->countdownLabel->show();
+    if (m_ui->countdownLabel->isHidden()) {
+        m_ui->countdownLabel->show();
+        growToFit();
+    }
     updateEnabled();
 }
 
@@ -170,6 +185,7 @@ void LoginWindow::showMessage(const QString &text)
 {
     m_ui->messageLabel->setText(text);
     m_ui->messageLabel->setVisible(!text.isEmpty());
+    growToFit();
 }
 
 void LoginWindow::updateEnabled()
@@ -203,6 +219,7 @@ void LoginWindow::refreshWorkspaceTexts()
     m_ui->officeCodeLabel->setVisible(info.loaded && info.exists && !info.officeCode.isEmpty());
     m_ui->workspaceMessageLabel->setVisible(info.loaded && !info.exists);
     updateEnabled();
+    growToFit();
     if (info.loaded && info.exists && m_ui->loginEdit->text().isEmpty())
         m_ui->loginEdit->setFocus();
 }

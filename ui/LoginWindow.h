@@ -54,6 +54,7 @@ private:
     void refreshWorkspaceTexts();
     void refreshLockedText();
     void updateEnabled();
+    void growToFit();
     void fillLanguages();
 
     std::unique_ptr<Ui::LoginWindow> m_ui;

@@ -176,6 +176,9 @@ void TestLogin::throttledAttemptsShowCountdown()
     QVERIFY(c.countdown()->text().endsWith(QStringLiteral(" giây")));
     QVERIFY(!c.button()->isEnabled());
     QVERIFY(c.login()->isCountingDown());
+    // For looking at it: MOTCUA_TEST_SCREENSHOTS=DIR keeps a picture of the countdown.
+    if (const QString shots = qEnvironmentVariable("MOTCUA_TEST_SCREENSHOTS"); !shots.isEmpty())
+        c.login()->grab().save(QDir(shots).filePath(QStringLiteral("login-countdown-vi.png")));
 
     // Enter while counting down does nothing; a direct call is answered at once as throttled.
     QSignalSpy failed(c.auth.get(), &AuthService::unlockFailed);
