@@ -1,7 +1,8 @@
 // motcua-cli calendar --year YYYY → each public day off on a weekday and each make-up working
-// day of the year, "YYYY-MM-DD<TAB>description", in date order (bundled calendar).
+// day of the year, "YYYY-MM-DD<TAB>description", in date order (bundled calendar, or the workspace's with --workspace).
 #include "app/calendar/BundledCalendar.h"
 #include "app/cli/CliCommand.h"
+#include "app/cli/CommandData.h"
 
 namespace motcua::cli {
 namespace {
@@ -20,8 +21,11 @@ int runCalendar(CliContext &ctx)
     const int y = parser.value(year).toInt(&ok);
     if (!ok || parser.value(year).size() != 4 || y < 1900 || y > 2100)
         return ctx.usage(QStringLiteral("--year must be a year from 1900 to 2100"));
-    // TODO(integrator): with --workspace, layer the workspace's calendar_days (CalendarStore).
-    auto cal = BundledCalendar::working();
+    int exitCode = ExitOk;
+    const auto data = CommandData::open(ctx, &exitCode); // with --workspace: its own calendar days
+    if (!data)
+        return exitCode;
+    auto cal = data->calendar();
     if (!cal.ok())
         return ctx.fail(ExitFailed, cal.error().toString());
     for (const CalendarDay &d : cal.value()->daysOff(y)) {

@@ -1,8 +1,10 @@
 // motcua-cli due-date (--procedure CODE | --days N | --hours N) --received "YYYY-MM-DD HH:MM"
-// → the due moment "YYYY-MM-DD HH:MM", office-local (bundled calendar, default office hours).
+// → the due moment "YYYY-MM-DD HH:MM", office-local (bundled calendar and default office hours,
+// or with --workspace the workspace's calendar, its office's hours and its catalog).
 #include "app/calendar/BundledCalendar.h"
 #include "app/catalog/CatalogService.h"
 #include "app/cli/CliCommand.h"
+#include "app/cli/CommandData.h"
 
 #include <QRegularExpression>
 
@@ -10,10 +12,10 @@ namespace motcua::cli {
 namespace {
 constexpr int kMaxAmount = 3650;
 
-// The limit of a procedure of the bundled catalog (the workspace's catalog is for the integrator).
-Result<TimeLimit> procedureLimit(const QString &code)
+// The limit of a procedure of the catalog in use (bundled, or the workspace's).
+Result<TimeLimit> procedureLimit(const CommandData &data, const QString &code)
 {
-    auto catalog = CatalogService::bundledCatalog();
+    auto catalog = data.catalog();
     if (!catalog.ok())
         return catalog.error();
     const Procedure *p = catalog.value()->find(code);
@@ -45,9 +47,13 @@ int runDueDate(CliContext &ctx)
     if (!date.isValid() || !time.isValid())
         return ctx.usage(QStringLiteral("--received must be \"YYYY-MM-DD HH:MM\""));
 
+    int exitCode = ExitOk;
+    const auto data = CommandData::open(ctx, &exitCode);
+    if (!data)
+        return exitCode;
     TimeLimit limit;
     if (parser.isSet(procedure)) {
-        const auto l = procedureLimit(parser.value(procedure));
+        const auto l = procedureLimit(*data, parser.value(procedure));
         if (!l.ok())
             return ctx.fail(ExitFailed, l.error().detail.isEmpty() ? l.error().code : l.error().detail);
         limit = l.value();
@@ -61,8 +67,7 @@ int runDueDate(CliContext &ctx)
         limit = isDays ? TimeLimit::days(n) : TimeLimit::hours(n);
     }
 
-    // TODO(integrator): with --workspace, use the workspace's calendar and office hours.
-    auto cal = BundledCalendar::working();
+    auto cal = data->calendar();
     if (!cal.ok())
         return ctx.fail(ExitFailed, cal.error().toString());
     const WorkingCalendar &w = *cal.value();

@@ -187,6 +187,36 @@ private Q_SLOTS:
         QVERIFY(list.outLines().contains(QStringLiteral("bob\tTrần Văn Bình\tcounter,processing\trevoked")));
     }
 
+    void workspaceCalendarAndCatalog()
+    {
+        QTemporaryDir d;
+        init(ws(d));
+        const QStringList dueArgs{QStringLiteral("due-date"), QStringLiteral("--procedure"), QStringLiteral("1.004194"),
+                                  QStringLiteral("--received"), QStringLiteral("2026-11-23 10:00")};
+        const CliRun bundled = cli.run(dueArgs);
+        QCOMPARE(bundled.exitCode, 0);
+        QCOMPARE(bundled.outText(), QStringLiteral("2026-11-26 10:00\n")); // 3 working days
+        const CliRun same = cli.as(ws(d), QStringLiteral("admin"), QStringLiteral("mật-khẩu-1"), dueArgs);
+        QCOMPARE(same.exitCode, 0);
+        QCOMPARE(same.out, bundled.out);
+
+        // The workspace's own day off (written with the stock shell and the db-key) moves the due
+        // moment and appears in its calendar; the bundled calendar is unchanged.
+        const CliRun key = cli.as(ws(d), QStringLiteral("admin"), QStringLiteral("mật-khẩu-1"), {QStringLiteral("db-key")});
+        const QByteArray script = "PRAGMA key = \"x'" + key.outLines().first().toLatin1() + "'\";\n"
+                                  "INSERT INTO calendar_days(date, kind, description, source) VALUES('2026-11-25', 'off', 'Nghỉ địa phương', 'test');\n";
+        QCOMPARE(sqlcipherShell(ws(d) + QStringLiteral("/motcua.db"), script).exitCode, 0);
+        const CliRun moved = cli.as(ws(d), QStringLiteral("admin"), QStringLiteral("mật-khẩu-1"), dueArgs);
+        QCOMPARE(moved.exitCode, 0);
+        QCOMPARE(moved.outText(), QStringLiteral("2026-11-27 10:00\n"));
+        const CliRun cal = cli.as(ws(d), QStringLiteral("admin"), QStringLiteral("mật-khẩu-1"),
+                                  {QStringLiteral("calendar"), QStringLiteral("--year"), QStringLiteral("2026")});
+        QVERIFY(cal.outLines().contains(QStringLiteral("2026-11-25\tNghỉ địa phương")));
+        QVERIFY(!cli.run({QStringLiteral("calendar"), QStringLiteral("--year"), QStringLiteral("2026")}).out.contains("2026-11-25"));
+        // With --workspace a wrong password is an authentication failure.
+        QCOMPARE(cli.as(ws(d), QStringLiteral("admin"), QStringLiteral("sai"), dueArgs).exitCode, 3);
+    }
+
     void encryptedAtRestAndShellOpens()
     {
         QTemporaryDir d;

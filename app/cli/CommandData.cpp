@@ -1,0 +1,54 @@
+#include "app/cli/CommandData.h"
+
+#include "app/calendar/BundledCalendar.h"
+#include "app/calendar/WorkspaceCalendar.h"
+#include "app/cli/CliSession.h"
+#include "db/CalendarStore.h"
+
+namespace motcua::cli {
+
+std::unique_ptr<CommandData> CommandData::open(CliContext &ctx, int *exitCode)
+{
+    std::unique_ptr<CommandData> data(new CommandData);
+    *exitCode = ExitOk;
+    if (ctx.global().workspace.isEmpty())
+        return data;
+    data->m_workspace = openSession(ctx, exitCode);
+    if (!data->m_workspace)
+        return nullptr;
+    auto db = data->m_workspace->openDatabase();
+    if (!db.ok()) {
+        *exitCode = failWith(ctx, db.error());
+        return nullptr;
+    }
+    data->m_db = std::move(*db);
+    data->m_catalogStore = std::make_unique<CatalogStore>(data->m_db->sql());
+    data->m_catalog = std::make_unique<CatalogService>();
+    if (Status s = data->m_catalog->attachStore(data->m_catalogStore.get(), data->m_workspace->session().officer.login); !s.ok()) {
+        *exitCode = failWith(ctx, s.error());
+        return nullptr;
+    }
+    return data;
+}
+
+CommandData::~CommandData()
+{
+    if (m_catalog)
+        m_catalog->detachStore();
+}
+
+Result<std::shared_ptr<const WorkingCalendar>> CommandData::calendar() const
+{
+    if (!m_db)
+        return BundledCalendar::working();
+    return WorkspaceCalendar::build(CalendarStore(m_db->sql()), m_workspace->session().officer.officeCode);
+}
+
+Result<std::shared_ptr<const Catalog>> CommandData::catalog() const
+{
+    if (!m_catalog)
+        return CatalogService::bundledCatalog();
+    return m_catalog->catalog();
+}
+
+} // namespace motcua::cli

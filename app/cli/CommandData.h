@@ -1,0 +1,34 @@
+#pragma once
+
+#include "app/catalog/CatalogService.h"
+#include "app/cli/CliCommand.h"
+#include "db/CatalogStore.h"
+#include "db/Workspace.h"
+#include "domain/calendar/WorkingCalendar.h"
+
+#include <memory>
+
+namespace motcua::cli {
+
+// The reference data of commands that work with or without a workspace (calendar, due-date):
+// without --workspace the calendar and catalog bundled in the program (no password needed);
+// with --workspace DIR --officer LOGIN the workspace's own (its calendar days, its office's hours
+// and time zone, its imported catalog), after unlocking.
+class CommandData {
+public:
+    // nullptr when unlocking failed: the reason is printed and *exitCode set.
+    static std::unique_ptr<CommandData> open(CliContext &ctx, int *exitCode);
+    ~CommandData();
+
+    Result<std::shared_ptr<const WorkingCalendar>> calendar() const;
+    Result<std::shared_ptr<const Catalog>> catalog() const;
+
+private:
+    CommandData() = default;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<CatalogStore> m_catalogStore;
+    std::unique_ptr<CatalogService> m_catalog;
+};
+
+} // namespace motcua::cli
