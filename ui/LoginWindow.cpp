@@ -130,7 +130,6 @@ void LoginWindow::submit()
         return;
     }
     m_ui->messageLabel->hide();
-    emit submitted(login);
     m_auth->unlock(login, password);
 }
 

@@ -35,10 +35,6 @@ public:
 
     bool isCountingDown() const { return m_countdown.isActive(); }
 
-signals:
-    // Sent before asking AuthService, so the controller knows who is about to sign in.
-    void submitted(const QString &login);
-
 protected:
     void changeEvent(QEvent *event) override;
 
