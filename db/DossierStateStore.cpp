@@ -1,12 +1,17 @@
 #include "db/DossierStateStore.h"
 
+#include "db/sqlcipher/SqlCipher.h"
 #include "domain/dossier/Event.h"
 #include "domain/text/VietnameseFolding.h"
 
 #include <QSqlError>
 #include <QVariant>
 
+#include <array>
 #include <optional>
+#include <variant>
+
+#include <sqlite3.h>
 
 namespace motcua {
 namespace {
@@ -15,16 +20,6 @@ const char kColumns[] =
     "code, office, procedure_code, status, status_code, holder, holder_office, received_at, due_at, "
     "finished_at, returned_at, paused_ms, paused, late, awaiting_approval, applicant_id_number, applicant_name, "
     "applicant_name_folded, lookup_code, component_count, event_count, conflicts, last_event_at";
-
-QVariant timeOrNull(const QDateTime &t)
-{
-    return t.isValid() ? QVariant(isoUtcMs(t)) : QVariant(QMetaType(QMetaType::QString));
-}
-
-QVariant textOrNull(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
 
 DossierSummary readRow(const QSqlQuery &q)
 {
@@ -72,6 +67,52 @@ QString DossierStateStore::insertSql(bool replace)
         + QStringLiteral(") VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
 }
 
+// One dossiers row in column order (kColumns): text, integer, or NULL (monostate).
+using RowValue = std::variant<std::monostate, QString, qint64>;
+using RowValues = std::array<RowValue, 23>;
+
+namespace {
+
+RowValue text(const QString &s)
+{
+    return s.isEmpty() ? RowValue() : RowValue(s);
+}
+
+RowValue time(const QDateTime &t)
+{
+    return t.isValid() ? RowValue(isoUtcMs(t)) : RowValue();
+}
+
+RowValues rowValues(const DossierState &s, int eventCount)
+{
+    const bool finished = s.status == DossierStatus::Processed || s.status == DossierStatus::ResultReturned;
+    return RowValues{RowValue(s.code),
+                     RowValue(s.receivingOffice),
+                     text(s.procedureCode),
+                     RowValue(statusName(s.status)),
+                     RowValue(qint64(s.nationalCode())),
+                     text(s.holder.toText()),
+                     text(s.holder.office),
+                     time(s.receivedAt),
+                     time(s.dueAt),
+                     time(s.finishedAt),
+                     time(s.returnedAt),
+                     RowValue(s.pausedMs(s.lastEventAt)),
+                     RowValue(qint64(s.isPaused() ? 1 : 0)),
+                     RowValue(qint64(finished && s.isLate(s.finishedAt) ? 1 : 0)),
+                     RowValue(qint64(s.awaitingApproval ? 1 : 0)),
+                     text(s.applicantIdNumber),
+                     text(s.applicantName),
+                     text(s.applicantName.isEmpty() ? QString() : foldVietnamese(s.applicantName)),
+                     text(s.lookupCode),
+                     RowValue(qint64(s.components.size())),
+                     RowValue(qint64(eventCount)),
+                     RowValue(qint64(s.conflicts)),
+                     time(s.lastEventAt)};
+}
+
+} // namespace
+
 Status DossierStateStore::write(const DossierState &s, int eventCount, QSqlQuery *prepared)
 {
     std::optional<QSqlQuery> local; // only when no prepared query is given: creating one is not free
@@ -81,33 +122,57 @@ Status DossierStateStore::write(const DossierState &s, int eventCount, QSqlQuery
             return sqlError(*local, "prepare dossiers insert");
     }
     QSqlQuery &q = prepared ? *prepared : *local;
-    int i = 0;
-    q.bindValue(i++, s.code);
-    q.bindValue(i++, s.receivingOffice);
-    q.bindValue(i++, textOrNull(s.procedureCode));
-    q.bindValue(i++, statusName(s.status));
-    q.bindValue(i++, s.nationalCode());
-    q.bindValue(i++, textOrNull(s.holder.toText()));
-    q.bindValue(i++, textOrNull(s.holder.office));
-    q.bindValue(i++, timeOrNull(s.receivedAt));
-    q.bindValue(i++, timeOrNull(s.dueAt));
-    q.bindValue(i++, timeOrNull(s.finishedAt));
-    q.bindValue(i++, timeOrNull(s.returnedAt));
-    q.bindValue(i++, s.pausedMs(s.lastEventAt));
-    q.bindValue(i++, s.isPaused() ? 1 : 0);
-    const bool finished = s.status == DossierStatus::Processed || s.status == DossierStatus::ResultReturned;
-    q.bindValue(i++, finished && s.isLate(s.finishedAt) ? 1 : 0);
-    q.bindValue(i++, s.awaitingApproval ? 1 : 0);
-    q.bindValue(i++, textOrNull(s.applicantIdNumber));
-    q.bindValue(i++, textOrNull(s.applicantName));
-    q.bindValue(i++, textOrNull(s.applicantName.isEmpty() ? QString() : foldVietnamese(s.applicantName)));
-    q.bindValue(i++, textOrNull(s.lookupCode));
-    q.bindValue(i++, int(s.components.size()));
-    q.bindValue(i++, eventCount);
-    q.bindValue(i++, s.conflicts);
-    q.bindValue(i++, timeOrNull(s.lastEventAt));
+    const RowValues values = rowValues(s, eventCount);
+    for (int i = 0; i < int(values.size()); ++i) {
+        const RowValue &v = values[size_t(i)];
+        if (const auto *str = std::get_if<QString>(&v))
+            q.bindValue(i, *str);
+        else if (const auto *n = std::get_if<qint64>(&v))
+            q.bindValue(i, *n);
+        else
+            q.bindValue(i, QVariant(QMetaType(QMetaType::QString)));
+    }
     if (!q.exec())
         return sqlError(q, "write dossier");
+    return {};
+}
+
+DossierBulkWriter::DossierBulkWriter(const QSqlDatabase &db) : m_h(sqlCipherHandle(db))
+{
+    const QByteArray sql = DossierStateStore::insertSql(false).toUtf8();
+    if (!m_h || sqlite3_prepare_v2(m_h, sql.constData(), int(sql.size()), &m_stmt, nullptr) != SQLITE_OK)
+        m_stmt = nullptr;
+}
+
+DossierBulkWriter::~DossierBulkWriter()
+{
+    if (m_stmt)
+        sqlite3_finalize(m_stmt);
+}
+
+Status DossierBulkWriter::write(const DossierState &s, int eventCount)
+{
+    if (!m_stmt)
+        return Error(QStringLiteral("db.query-failed"), QStringLiteral("bulk dossiers insert not prepared"));
+    sqlite3_reset(m_stmt);
+    const RowValues values = rowValues(s, eventCount);
+    for (int i = 0; i < int(values.size()); ++i) {
+        const RowValue &v = values[size_t(i)];
+        int rc;
+        if (const auto *str = std::get_if<QString>(&v)) {
+            const QByteArray utf8 = str->toUtf8();
+            rc = sqlite3_bind_text(m_stmt, i + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        } else if (const auto *n = std::get_if<qint64>(&v)) {
+            rc = sqlite3_bind_int64(m_stmt, i + 1, *n);
+        } else {
+            rc = sqlite3_bind_null(m_stmt, i + 1);
+        }
+        if (rc != SQLITE_OK)
+            return Error(QStringLiteral("db.query-failed"), QString::fromUtf8(sqlite3_errmsg(m_h)));
+    }
+    if (sqlite3_step(m_stmt) != SQLITE_DONE)
+        return Error(QStringLiteral("db.query-failed"),
+                     QStringLiteral("write dossier: ") + QString::fromUtf8(sqlite3_errmsg(m_h)));
     return {};
 }
 

@@ -11,6 +11,9 @@
 
 #include <optional>
 
+struct sqlite3;
+struct sqlite3_stmt;
+
 namespace motcua {
 
 // One row of the `dossiers` table: the derived state, flattened for queries and lists.
@@ -69,6 +72,21 @@ public:
 private:
     QList<DossierSummary> select(const QString &where, const QVariantList &binds, const QString &tail = {}) const;
     QSqlDatabase m_db;
+};
+
+// The rebuild's writer: the same rows as DossierStateStore::write (plain INSERT, the table emptied
+// first), straight through the SQLCipher statement API on the caller's connection.
+class DossierBulkWriter {
+public:
+    explicit DossierBulkWriter(const QSqlDatabase &db);
+    ~DossierBulkWriter();
+    DossierBulkWriter(const DossierBulkWriter &) = delete;
+    DossierBulkWriter &operator=(const DossierBulkWriter &) = delete;
+    Status write(const DossierState &state, int eventCount);
+
+private:
+    ::sqlite3 *m_h = nullptr;
+    ::sqlite3_stmt *m_stmt = nullptr;
 };
 
 } // namespace motcua

@@ -544,9 +544,7 @@ Result<int> EventStore::rebuildDerivedState()
     DossierStateStore states(m_db);
     if (Status st = states.clear(); !st)
         return st.error();
-    QSqlQuery insert(m_db);
-    if (!insert.prepare(DossierStateStore::insertSql(false)))
-        return sqlError(insert, "prepare dossiers insert");
+    DossierBulkWriter insert(m_db);
     QSqlQuery conflict(m_db);
     if (!conflict.prepare(QStringLiteral(
             "UPDATE events SET conflict_reason = ? WHERE uuid = ? AND conflict_reason IS NULL")))
@@ -576,7 +574,7 @@ Result<int> EventStore::rebuildDerivedState()
                 return sqlError(conflict, "mark conflict");
         }
         if (!r.state.code.isEmpty()) {
-            if (Status st = states.write(r.state, int(group.size()), &insert); !st)
+            if (Status st = insert.write(r.state, int(group.size())); !st)
                 return st;
             ++dossiers;
         }
@@ -590,7 +588,7 @@ Result<int> EventStore::rebuildDerivedState()
             if (Status st = flush(); !st)
                 return st.error();
         }
-        group << e;
+        group << std::move(e);
     }
     if (!reader.error().isEmpty())
         return Error(QStringLiteral("db.query-failed"), QStringLiteral("read events: ") + reader.error());
