@@ -282,9 +282,15 @@ void TestEventStore::rebuildRestoresDerivedState()
     QCOMPARE(accepted.size(), 10);
     QSqlQuery q(m_db->sql());
     QVERIFY(q.exec(QStringLiteral("UPDATE dossiers SET status_code = 9, holder = 'nobody'")));
+    const QString indexes = QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'dossiers'");
+    const qint64 indexCount = scalar(m_db->sql(), indexes);
+    const qint64 cacheBefore = scalar(m_db->sql(), QStringLiteral("PRAGMA cache_size"));
+    QVERIFY(indexCount >= 5);
     auto n = m_store->rebuildDerivedState();
     QVERIFY(n.ok());
     QCOMPARE(*n, 20);
+    QCOMPARE(scalar(m_db->sql(), indexes), indexCount); // dropped for the bulk load, back afterwards
+    QCOMPARE(scalar(m_db->sql(), QStringLiteral("PRAGMA cache_size")), cacheBefore); // the connection's own setting
     QCOMPARE(states.count(), 20);
     const auto after = states.withStatus(DossierStatus::Processing);
     QCOMPARE(after.size(), 10);
