@@ -4,6 +4,7 @@
 
 #include <QBuffer>
 #include <QImageWriter>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
@@ -63,6 +64,11 @@ QStringList PageProcessor::check(const QImage &grayIn, int dpi, PageKind kind, b
     if (kind == PageKind::Text && sharpness(gray) < kMinSharpness)
         w << QString::fromLatin1(quality::kBlurred);
     return w;
+}
+
+QFuture<ProcessedPage> PageProcessor::processAsync(const QImage &scan, int dpi, const ProcessOptions &options)
+{
+    return QtConcurrent::run([scan, dpi, options] { return process(scan, dpi, options); });
 }
 
 ProcessedPage PageProcessor::process(const QImage &scan, int dpi, const ProcessOptions &options)

@@ -3,6 +3,7 @@
 #include "app/capture/ScanTypes.h"
 
 #include <QByteArray>
+#include <QFuture>
 #include <QImage>
 #include <QString>
 #include <QStringList>
@@ -46,6 +47,8 @@ struct ProcessedPage {
 class PageProcessor {
 public:
     static ProcessedPage process(const QImage &scan, int dpi, const ProcessOptions &options = {});
+    // process() on the global thread pool (the GUI thread never waits on it).
+    static QFuture<ProcessedPage> processAsync(const QImage &scan, int dpi, const ProcessOptions &options = {});
 
     // Quality checks alone (the warnings of process()) on a grey page.
     static QStringList check(const QImage &gray, int dpi, PageKind kind, bool *blank = nullptr);

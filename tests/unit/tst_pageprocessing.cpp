@@ -13,28 +13,11 @@ using namespace motcua::capture;
 namespace {
 QImage blurred(const QImage &gray, int radius)
 {
-    // Box blur, twice (≈ Gaussian): an out-of-focus scan
-    QImage src = gray;
-    for (int pass = 0; pass < 2; ++pass) {
-        QImage dst(src.size(), QImage::Format_Grayscale8);
-        for (int y = 0; y < src.height(); ++y) {
-            uchar *d = dst.scanLine(y);
-            for (int x = 0; x < src.width(); ++x) {
-                int s = 0, n = 0;
-                for (int dy = -radius; dy <= radius; ++dy) {
-                    const int yy = qBound(0, y + dy, src.height() - 1);
-                    const uchar *row = src.constScanLine(yy);
-                    for (int dx = -radius; dx <= radius; ++dx) {
-                        s += row[qBound(0, x + dx, src.width() - 1)];
-                        ++n;
-                    }
-                }
-                d[x] = uchar(s / n);
-            }
-        }
-        src = dst;
-    }
-    return src;
+    // Down and up again with smoothing: an out-of-focus scan, cheaply
+    const QSize small(gray.width() / (radius + 1), gray.height() / (radius + 1));
+    return gray.scaled(small, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+        .scaled(gray.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+        .convertToFormat(QImage::Format_Grayscale8);
 }
 } // namespace
 
@@ -191,6 +174,48 @@ private slots:
         const QImage gray = imageops::toGray(SamplePages::textPage());
         qInfo("grey JPEG q50: %lld bytes, q30: %lld bytes", qint64(PageProcessor::encodeJpeg(gray, 50).size()),
               qint64(PageProcessor::encodeJpeg(gray, 30).size()));
+    }
+
+    void processAsyncGivesTheSameBytes()
+    {
+        const QImage page = SamplePages::textPage();
+        const ProcessedPage direct = PageProcessor::process(page, 200);
+        const ProcessedPage async = PageProcessor::processAsync(page, 200).result();
+        QCOMPARE(async.bytes, direct.bytes);
+    }
+
+    // Sizes per encoding for docs/capture.md; with MOTCUA_WRITE_SAMPLES=DIR also writes the
+    // before/after sample crops shown there.
+    void measureEncodings()
+    {
+        for (int noise : {0, 3, 6}) {
+            SamplePageSpec spec;
+            spec.noise = noise;
+            spec.rotationDegrees = 1.5;
+            const QImage scan = SamplePages::textPage(spec);
+            const ProcessedPage bilevel = PageProcessor::process(scan, 200);
+            ProcessOptions grey;
+            grey.reduce = false;
+            const ProcessedPage g = PageProcessor::process(scan, 200, grey);
+            const QImage straight = imageops::toGray(g.image);
+            qInfo("noise ±%d: bilevel PNG %lld B | grey JPEG q50 %lld B, q30 %lld B", noise,
+                  qint64(bilevel.bytes.size()), qint64(PageProcessor::encodeJpeg(straight, 50).size()),
+                  qint64(PageProcessor::encodeJpeg(straight, 30).size()));
+            const QString dir = qEnvironmentVariable("MOTCUA_WRITE_SAMPLES");
+            if (!dir.isEmpty() && noise == 3) {
+                const QRect crop(180, 200, 760, 300);   // title and first lines, full resolution
+                scan.copy(crop).save(dir + QStringLiteral("/sample-before-scan.jpg"), "jpeg", 92);
+                bilevel.image.copy(crop).save(dir + QStringLiteral("/sample-after-bilevel.png"));
+                QImage jpeg;
+                jpeg.loadFromData(PageProcessor::encodeJpeg(straight, 50), "jpeg");
+                jpeg.copy(crop).save(dir + QStringLiteral("/sample-after-grey-jpeg-q50.jpg"), "jpeg", 95);
+                scan.scaled(scan.width() / 4, scan.height() / 4, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                    .save(dir + QStringLiteral("/page-before.jpg"), "jpeg", 85);
+                bilevel.image.convertToFormat(QImage::Format_Grayscale8)
+                    .scaled(scan.width() / 4, scan.height() / 4, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                    .save(dir + QStringLiteral("/page-after.png"));
+            }
+        }
     }
 };
 
