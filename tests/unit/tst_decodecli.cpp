@@ -278,7 +278,7 @@ void TestDecodeCli::separatorUsage()
 {
     QFETCH(QStringList, args);
     QStringList full{QStringLiteral("separator")};
-    for (QString a : args)
+    for (const QString &a : args)
         full << (a == QLatin1String("x.pdf") ? path("usage.pdf") : a);
     const CliRun r = m_cli.run(full);
     QCOMPARE(r.exitCode, 2);
