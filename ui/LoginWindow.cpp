@@ -27,6 +27,13 @@ LoginWindow::LoginWindow(AuthService *auth, Language *language, QWidget *parent)
     m_ui->busyLabel->hide();
     m_ui->switchOfficerButton->hide();
     m_countdown.setInterval(200);
+    // The busy row keeps its place while hidden: submitting then changes no layout and no window
+    // size, so the GUI thread has next to nothing to do while the worker starts Argon2id.
+    for (QWidget *w : {static_cast<QWidget *>(m_ui->busyBar), static_cast<QWidget *>(m_ui->busyLabel)}) {
+        QSizePolicy policy = w->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        w->setSizePolicy(policy);
+    }
 
     connect(m_ui->loginButton, &QPushButton::clicked, this, &LoginWindow::submit);
     connect(m_ui->passwordEdit, &QLineEdit::returnPressed, this, &LoginWindow::submit);
