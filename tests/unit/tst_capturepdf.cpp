@@ -74,6 +74,7 @@ private slots:
         QVERIFY(meta.contains(QLatin1String("<pdfaid:part>1</pdfaid:part>")));
         QVERIFY(meta.contains(QLatin1String("2 pages")));
         // Compact: two 1-bit A4 pages
+        qInfo("component PDF, 2 bilevel A4 pages: %lld bytes", qint64(QFileInfo(path).size()));
         QVERIFY2(QFileInfo(path).size() < 160 * 1024, qPrintable(QString::number(QFileInfo(path).size())));
 
         // Rendered back: white paper, black text (a 1-bit page is not inverted nor lost)

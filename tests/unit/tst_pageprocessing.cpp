@@ -51,6 +51,7 @@ private slots:
         QVERIFY(qAbs(p.skewFound - 3) < 0.3);
         const double residual = imageops::estimateSkew(imageops::toGray(p.image), 200);
         QVERIFY2(qAbs(residual) < 0.5, qPrintable(QString::number(residual)));
+        qInfo("3° page: found %.2f°, residual after deskew %.2f°", p.skewFound, residual);
         QVERIFY(!p.warnings.contains(QLatin1String(quality::kSkewed)));
         QVERIFY(!p.blank);
     }
