@@ -1,9 +1,12 @@
 // The page store on an encrypted Database: dedupe, reference counts, tamper detection, GC, and
 // no page bytes in clear in the file.
+#include "app/capture/PageStoreWorker.h"
 #include "db/Database.h"
 #include "db/PageStore.h"
 
 #include <QFile>
+#include <QPainter>
+#include <QThread>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -150,6 +153,57 @@ private slots:
         auto db = open(QStringLiteral("e.db"));
         PageStore store(db->sql());
         QCOMPARE(store.get(PageStore::hashOf(pageBytes('z', 20000)))->bytes, pageBytes('z', 20000));
+    }
+
+    void workerThreadProcessesAndStores()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("w.db"));
+        QImage page(1654, 2339, QImage::Format_Grayscale8);   // A4 at 200 dpi, ruled "text"
+        page.fill(240);
+        {
+            QPainter p(&page);
+            for (int y = 300; y < 2000; y += 60)
+                p.fillRect(QRect(200, y, 1200, 14), QColor(20, 20, 20));
+        }
+        QImage blank(1654, 2339, QImage::Format_Grayscale8);
+        blank.fill(242);
+        QList<int> order;
+        QList<capture::StoredPageReport> reports;
+        {
+            capture::PageStoreWorker worker({path, QByteArray(32, 'k')});
+            connect(&worker, &capture::PageStoreWorker::pageStored, this,
+                    [&](int ticket, const capture::StoredPageReport &r) {
+                        QCOMPARE(QThread::currentThread(), thread());   // delivered in the receiver's thread
+                        order << ticket;
+                        reports << r;
+                    });
+            worker.submit(1, page, 200);
+            worker.submit(2, blank, 200);
+            worker.submit(3, page, 200);   // the same page again: deduplicated
+            QTRY_COMPARE_WITH_TIMEOUT(reports.size(), 3, 30000);
+        }
+        QCOMPARE(order, (QList<int>{1, 2, 3}));
+        QCOMPARE(reports.at(0).sha256, reports.at(2).sha256);
+        QVERIFY(!reports.at(0).blank);
+        QVERIFY(reports.at(1).blank);
+        QVERIFY(reports.at(1).warnings.contains(QStringLiteral("quality.blank")));
+        QCOMPARE(reports.at(0).mime, QStringLiteral("image/png"));
+        auto db = open(QStringLiteral("w.db"));
+        PageStore store(db->sql());
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM pages")), 2);
+        QVERIFY(store.get(reports.at(1).sha256)->meta.blank);
+
+        // A wrong key: every ticket fails, with the database's error
+        capture::PageStoreWorker bad({path, QByteArray(32, 'x')});
+        int failedTicket = 0;
+        QString failedCode;
+        connect(&bad, &capture::PageStoreWorker::pageFailed, this, [&](int ticket, const Error &e) {
+            failedTicket = ticket;
+            failedCode = e.code;
+        });
+        bad.submit(9, page, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(failedTicket, 9, 30000);
+        QCOMPARE(failedCode, QStringLiteral("db.wrong-key"));
     }
 };
 
