@@ -134,6 +134,19 @@ void SaneScanner::listDevices()
     m_watchdog.start(m_options.watchdogMs);
 }
 
+void SaneScanner::describeDevice(const QString &device)
+{
+    if (isBusy()) {
+        emit devicesFailed(Error(QStringLiteral("scanner.busy"), QStringLiteral("an operation is running")));
+        return;
+    }
+    m_op = Op::Describe;
+    if (!ensureWorker())
+        return;
+    sendCommand({{QStringLiteral("cmd"), QStringLiteral("describe")}, {QStringLiteral("device"), device}});
+    m_watchdog.start(m_options.watchdogMs);
+}
+
 void SaneScanner::startBatch(const QString &device, const ScanProfile &profile)
 {
     if (isBusy()) {
@@ -208,6 +221,31 @@ void SaneScanner::onFrame(const protocol::FrameReader::Frame &frame)
         }
         finishOp();
         emit devicesListed(devices);
+    } else if (type == QLatin1String("capabilities") && m_op == Op::Describe) {
+        const QJsonObject &h = frame.header;
+        DeviceCapabilities caps;
+        caps.device = h.value(QLatin1String("device")).toString();
+        for (const QJsonValue &v : h.value(QLatin1String("modes")).toArray()) {
+            ColorMode m{};
+            if (parseColorMode(v.toString(), &m))
+                caps.modes << m;
+        }
+        for (const QJsonValue &v : h.value(QLatin1String("sources")).toArray()) {
+            ScanSource src{};
+            if (parseScanSource(v.toString(), &src))
+                caps.sources << src;
+        }
+        caps.minDpi = h.value(QLatin1String("min_dpi")).toInt();
+        caps.maxDpi = h.value(QLatin1String("max_dpi")).toInt();
+        for (const QJsonValue &v : h.value(QLatin1String("dpi_list")).toArray())
+            caps.dpiList << v.toInt();
+        caps.maxAreaMm = QSizeF(h.value(QLatin1String("max_width_mm")).toDouble(), h.value(QLatin1String("max_height_mm")).toDouble());
+        for (const QJsonValue &v : h.value(QLatin1String("device_modes")).toArray())
+            caps.deviceModes << v.toString();
+        for (const QJsonValue &v : h.value(QLatin1String("device_sources")).toArray())
+            caps.deviceSources << v.toString();
+        finishOp();
+        emit deviceDescribed(caps);
     } else if (type == QLatin1String("progress") && m_op == Op::Scan) {
         emit progress(frame.header.value(QLatin1String("page")).toInt(), frame.header.value(QLatin1String("percent")).toInt());
     } else if (type == QLatin1String("page") && m_op == Op::Scan) {
@@ -271,7 +309,7 @@ void SaneScanner::fail(const Error &error, bool killWorker)
     if (killWorker)
         dropWorker();
     qCWarning(lcCapture) << "scanner:" << error.code << error.detail;
-    if (op == Op::List)
+    if (op == Op::List || op == Op::Describe)
         emit devicesFailed(error);
     else if (op == Op::Scan)
         emit batchFailed(error, int(m_pages.size()));

@@ -38,12 +38,13 @@ public:
     const Options &options() const { return m_options; }
 
     void listDevices() override;
+    void describeDevice(const QString &device) override;
     void startBatch(const QString &device, const ScanProfile &profile) override;
     void cancel() override;
     bool isBusy() const override { return m_op != Op::None; }
 
 private:
-    enum class Op { None, List, Scan };
+    enum class Op { None, List, Describe, Scan };
     bool ensureWorker();
     void sendCommand(const QJsonObject &cmd);
     void onReadyRead();

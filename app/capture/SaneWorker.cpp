@@ -428,20 +428,92 @@ PageOutcome readPage(Device &dev, int index, int dpi, Input &in)
     return PageOutcome::Ok;
 }
 
-void scan(const QJsonObject &cmd, Input &in, const Fault &fault)
+// Opens a device by name; on failure sends the error (unknown device: with the list).
+SANE_Handle openDevice(const QString &name)
 {
-    const QString name = cmd.value(QLatin1String("device")).toString();
     SANE_Handle h = nullptr;
     const SANE_Status s = sane_open(name.toLatin1().constData(), &h);
-    if (s != SANE_STATUS_GOOD) {
-        const QStringList known = deviceNames();
-        if (!known.contains(name))
-            sendError(QStringLiteral("scanner.unknown-device"),
-                      name + QStringLiteral(" (available: ") + known.join(QStringLiteral(", ")) + QLatin1Char(')'));
-        else
-            sendError(QStringLiteral("scanner.open-failed"), name + QStringLiteral(": ") + status(s));
+    if (s == SANE_STATUS_GOOD)
+        return h;
+    const QStringList known = deviceNames();
+    if (!known.contains(name))
+        sendError(QStringLiteral("scanner.unknown-device"),
+                  name + QStringLiteral(" (available: ") + known.join(QStringLiteral(", ")) + QLatin1Char(')'));
+    else
+        sendError(QStringLiteral("scanner.open-failed"), name + QStringLiteral(": ") + status(s));
+    return nullptr;
+}
+
+void describe(const QJsonObject &cmd)
+{
+    const QString name = cmd.value(QLatin1String("device")).toString();
+    SANE_Handle h = openDevice(name);
+    if (!h)
         return;
+    Device dev(h);
+    const QStringList modes = dev.choices(SANE_NAME_SCAN_MODE);
+    QJsonArray ourModes;
+    if (!pick(modes, {QStringLiteral("color"), QStringLiteral("colour"), QStringLiteral("rgb")}).isEmpty())
+        ourModes.append(QStringLiteral("color"));
+    ourModes.append(QStringLiteral("gray"));
+    ourModes.append(QStringLiteral("lineart"));
+    const QStringList sources = dev.choices(SANE_NAME_SCAN_SOURCE);
+    QJsonArray ourSources;
+    if (sources.isEmpty() || !pick(sources, {QStringLiteral("flatbed"), QStringLiteral("normal")}).isEmpty())
+        ourSources.append(QStringLiteral("flatbed"));
+    if (!pick(sources, {QStringLiteral("adf"), QStringLiteral("feeder"), QStringLiteral("automatic")}, QStringLiteral("duplex")).isEmpty())
+        ourSources.append(QStringLiteral("feeder"));
+    if (!pick(sources, {QStringLiteral("duplex")}).isEmpty())
+        ourSources.append(QStringLiteral("duplex"));
+    QJsonObject out{{QStringLiteral("type"), QStringLiteral("capabilities")}, {QStringLiteral("device"), name},
+                    {QStringLiteral("modes"), ourModes}, {QStringLiteral("sources"), ourSources},
+                    {QStringLiteral("device_modes"), QJsonArray::fromStringList(modes)},
+                    {QStringLiteral("device_sources"), QJsonArray::fromStringList(sources)}};
+    // Numeric constraints in the option's own type (FIXED or INT)
+    auto range = [&dev](const char *opt, double *lo, double *hi, QJsonArray *list) {
+        const int i = dev.find(opt);
+        const SANE_Option_Descriptor *d = i >= 0 ? dev.descriptor(i) : nullptr;
+        if (!d || (d->type != SANE_TYPE_FIXED && d->type != SANE_TYPE_INT))
+            return false;
+        const bool fixed = d->type == SANE_TYPE_FIXED;
+        auto val = [fixed](SANE_Word w) { return fixed ? SANE_UNFIX(w) : double(w); };
+        if (d->constraint_type == SANE_CONSTRAINT_RANGE) {
+            *lo = val(d->constraint.range->min);
+            *hi = val(d->constraint.range->max);
+        } else if (d->constraint_type == SANE_CONSTRAINT_WORD_LIST) {
+            const SANE_Word *w = d->constraint.word_list;
+            *lo = 1e9;
+            *hi = 0;
+            for (SANE_Word k = 1; k <= w[0]; ++k) {
+                *lo = std::min(*lo, val(w[k]));
+                *hi = std::max(*hi, val(w[k]));
+                if (list)
+                    list->append(int(std::lround(val(w[k]))));
+            }
+        } else {
+            return false;
+        }
+        return true;
+    };
+    double lo = 0, hi = 0;
+    QJsonArray dpis;
+    if (range(SANE_NAME_SCAN_RESOLUTION, &lo, &hi, &dpis) || range(SANE_NAME_SCAN_X_RESOLUTION, &lo, &hi, &dpis)) {
+        out.insert(QStringLiteral("min_dpi"), int(std::lround(lo)));
+        out.insert(QStringLiteral("max_dpi"), int(std::lround(hi)));
+        out.insert(QStringLiteral("dpi_list"), dpis);
     }
+    if (range(SANE_NAME_SCAN_BR_X, &lo, &hi, nullptr))
+        out.insert(QStringLiteral("max_width_mm"), hi);
+    if (range(SANE_NAME_SCAN_BR_Y, &lo, &hi, nullptr))
+        out.insert(QStringLiteral("max_height_mm"), hi);
+    send(out);
+}
+
+void scan(const QJsonObject &cmd, Input &in, const Fault &fault)
+{
+    SANE_Handle h = openDevice(cmd.value(QLatin1String("device")).toString());
+    if (!h)
+        return;
     Device dev(h);
     int dpi = 0;
     const auto [code, detail] = configure(dev, cmd, &dpi);
@@ -507,6 +579,8 @@ int runSaneWorker()
             break;
         if (what == QLatin1String("list"))
             listDevices();
+        else if (what == QLatin1String("describe"))
+            describe(cmd);
         else if (what == QLatin1String("scan"))
             scan(cmd, in, fault);
         else if (what != QLatin1String("cancel"))   // a cancel arriving after the end: nothing to do

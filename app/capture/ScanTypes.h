@@ -42,6 +42,19 @@ struct ScannerDevice {
     QString type;     // "flatbed scanner", "virtual device", ...
 };
 
+// What a device offers, for the scan settings (read from its option descriptors).
+struct DeviceCapabilities {
+    QString device;
+    QList<ColorMode> modes;        // lineart is always possible (the app binarises grey)
+    QList<ScanSource> sources;     // flatbed when the device has no source option
+    int minDpi = 0;
+    int maxDpi = 0;
+    QList<int> dpiList;            // the allowed values when the device lists them; else a range
+    QSizeF maxAreaMm;              // largest scan area
+    QStringList deviceModes;       // the driver's own words, for diagnostics
+    QStringList deviceSources;
+};
+
 // One page as it came from the driver; `index` counts from 0 within the batch.
 struct ScannedPage {
     int index = 0;

@@ -25,6 +25,8 @@ public:
     ~Scanner() override = default;
 
     virtual void listDevices() = 0;
+    // A device's modes, sources, resolutions and area: deviceDescribed() or devicesFailed().
+    virtual void describeDevice(const QString &device) = 0;
     virtual void startBatch(const QString &device, const ScanProfile &profile) = 0;
     virtual void cancel() = 0;
     virtual bool isBusy() const = 0;
@@ -34,7 +36,8 @@ public:
 
 signals:
     void devicesListed(const QList<motcua::capture::ScannerDevice> &devices);
-    void devicesFailed(const motcua::Error &error);
+    void devicesFailed(const motcua::Error &error);   // listDevices() or describeDevice() failed
+    void deviceDescribed(const motcua::capture::DeviceCapabilities &capabilities);
     // Progress within the page being scanned (0..100); pageIndex counts from 0.
     void progress(int pageIndex, int percent);
     void pageScanned(const motcua::capture::ScannedPage &page);

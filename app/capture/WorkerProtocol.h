@@ -11,6 +11,7 @@ namespace motcua::capture::protocol {
 //
 // App → worker: one JSON object per line (UTF-8, '\n'-terminated):
 //   {"cmd":"list"}
+//   {"cmd":"describe","device":"test:0"}
 //   {"cmd":"scan","device":"test:0","mode":"gray","dpi":200,"source":"flatbed",
 //    "width_mm":210,"height_mm":297,"pages":3,"options":{"test-picture":"Grid"}}
 //   {"cmd":"cancel"}        (honoured between reads of the page being scanned)
@@ -19,6 +20,9 @@ namespace motcua::capture::protocol {
 // raw bytes follow the newline.
 //   {"type":"hello","protocol":1,"sane":"1.2.1"}
 //   {"type":"devices","devices":[{"name":…,"vendor":…,"model":…,"type":…}]}
+//   {"type":"capabilities","device":…,"modes":["color","gray","lineart"],"sources":["flatbed",…],
+//    "min_dpi":n,"max_dpi":n,"dpi_list":[…],"max_width_mm":x,"max_height_mm":y,
+//    "device_modes":[…],"device_sources":[…]}
 //   {"type":"progress","page":i,"percent":p}
 //   {"type":"page","page":i,"width":w,"height":h,"format":"gray8"|"rgb888"|"mono","bpl":n,"dpi":d,"bytes":N}
 //       + N bytes of pixels, rows top to bottom, `bpl` bytes each (mono: 1 bit per pixel, MSB

@@ -81,6 +81,27 @@ private slots:
         QVERIFY(names.contains(QStringLiteral("test:1")));
     }
 
+    void describesTheTestDevice()
+    {
+        SaneScanner scanner(options());
+        QSignalSpy described(&scanner, &Scanner::deviceDescribed);
+        scanner.describeDevice(QStringLiteral("test:0"));
+        QVERIFY(described.wait(20000));
+        const auto caps = described.at(0).at(0).value<DeviceCapabilities>();
+        QCOMPARE(caps.device, QStringLiteral("test:0"));
+        QVERIFY(caps.modes.contains(ColorMode::Color));
+        QVERIFY(caps.modes.contains(ColorMode::Gray));
+        QCOMPARE(caps.sources, (QList<ScanSource>{ScanSource::Flatbed, ScanSource::Feeder}));
+        QCOMPARE(caps.minDpi, 1);      // test.conf: resolution 1..1200 (SANE_TYPE_FIXED)
+        QCOMPARE(caps.maxDpi, 1200);
+        QCOMPARE(caps.maxAreaMm, QSizeF(200, 200));
+        QVERIFY(caps.deviceSources.contains(QStringLiteral("Automatic Document Feeder")));
+        QSignalSpy failed(&scanner, &Scanner::devicesFailed);
+        scanner.describeDevice(QStringLiteral("nosuch:1"));
+        QVERIFY(failed.wait(20000));
+        QCOMPARE(failed.at(0).at(0).value<Error>().code, QStringLiteral("scanner.unknown-device"));
+    }
+
     void scansThreeGrayPages()
     {
         SaneScanner scanner(options());
