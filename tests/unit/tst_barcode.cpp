@@ -250,6 +250,9 @@ void TestBarcode::pageWithoutCode()
     QVERIFY(found.ok());
     QVERIFY(found->isEmpty());
     QCOMPARE(stats.passes, 4);   // every fallback ran before giving up
+    found = BarcodeReader::read(blank, &stats, BarcodeReader::Effort::Fast);
+    QVERIFY(found.ok() && found->isEmpty());
+    QCOMPARE(stats.passes, 2);
 
     found = BarcodeReader::read(noisy(pageWith(QImage(), 0), 30, 3));
     QVERIFY(found.ok());
