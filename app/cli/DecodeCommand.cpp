@@ -47,9 +47,11 @@ int runDecode(CliContext &ctx)
     return found > 0 ? ExitOk : ExitFailed;
 }
 
-// needsGui: QtPdf renders pages and QImage reads images under a QGuiApplication (offscreen).
+// needsGui false: QImageReader, QtPdf's QPdfDocument::render and QPainter on a QImage all work
+// under a plain QCoreApplication (checked; tst_decodecli covers PNG, JPEG, TIFF and PDF), and
+// skipping the QGuiApplication saves process start-up time in scripts that decode file by file.
 const RegisterCommand reg{{QStringLiteral("decode"), QStringLiteral("decode FILE...   (images, PDFs; one JSON line per code)"),
-                           true, &runDecode}};
+                           false, &runDecode}};
 
 } // namespace
 } // namespace motcua::cli
