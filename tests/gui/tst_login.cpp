@@ -3,6 +3,7 @@
 #include "app/auth/AuthService.h"
 #include "app/auth/SyncStatusSource.h"
 #include "db/Workspace.h"
+#include "support/TestWorkspace.h"
 #include "ui/AppController.h"
 #include "ui/Language.h"
 #include "ui/LoginWindow.h"
@@ -25,6 +26,8 @@
 #include <memory>
 
 using namespace motcua;
+using motcua::test::TestWorkspaceSpec;
+using motcua::test::createTestWorkspace;
 
 namespace {
 
@@ -43,14 +46,10 @@ struct Client {
     {
         dir = tmp.filePath(QStringLiteral("ws"));
         if (create) {
-            Workspace::InitRequest r;
-            r.directory = dir;
-            r.office = Office{QStringLiteral("000.00.12.H30"), QStringLiteral("UBND xã Tân Lập"), OfficeLevel::Commune, {}, {}};
-            r.login = QStringLiteral("an");
-            r.fullName = QStringLiteral("Nguyễn Văn An");
-            r.password = kPassword;
-            r.cost = cost;
-            auto ws = Workspace::create(r);
+            TestWorkspaceSpec spec;
+            spec.password = kPassword;
+            spec.cost = cost;
+            auto ws = createTestWorkspace(dir, spec);
             if (!ws.ok())
                 qFatal("cannot create the test workspace: %s", qPrintable(ws.error().toString()));
             const Status added = (*ws)->addOfficer(QStringLiteral("binh"), QStringLiteral("Trần Thị Bình"), Roles(Role::Counter),

@@ -3,6 +3,7 @@
 #include "app/auth/AuthService.h"
 #include "app/auth/SyncStatusSource.h"
 #include "db/Workspace.h"
+#include "support/TestWorkspace.h"
 #include "ui/AppController.h"
 #include "ui/IdleWatcher.h"
 #include "ui/Language.h"
@@ -24,6 +25,8 @@
 #include <memory>
 
 using namespace motcua;
+using motcua::test::TestWorkspaceSpec;
+using motcua::test::createTestWorkspace;
 
 namespace {
 
@@ -31,14 +34,9 @@ const QString kPassword = QStringLiteral("mật-khẩu-đúng");
 
 QString createWorkspace(const QString &dir)
 {
-    Workspace::InitRequest r;
-    r.directory = dir;
-    r.office = Office{QStringLiteral("000.00.12.H30"), QStringLiteral("UBND xã Tân Lập"), OfficeLevel::Commune, {}, {}};
-    r.login = QStringLiteral("an");
-    r.fullName = QStringLiteral("Nguyễn Văn An");
-    r.password = kPassword;
-    r.cost = KdfCost::fastForTests();
-    auto ws = Workspace::create(r);
+    TestWorkspaceSpec spec;
+    spec.password = kPassword;
+    auto ws = createTestWorkspace(dir, spec);
     if (!ws.ok())
         return ws.error().toString();
     Status s = (*ws)->addOfficer(QStringLiteral("binh"), QStringLiteral("Trần Thị Bình"), Role::Counter | Role::Processing,

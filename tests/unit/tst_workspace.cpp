@@ -3,6 +3,7 @@
 #include "db/OfficerStore.h"
 #include "db/Workspace.h"
 #include "domain/text/VietnameseFolding.h"
+#include "support/TestWorkspace.h"
 
 #include <QDirIterator>
 #include <QSqlQuery>
@@ -16,14 +17,13 @@ const QString kPassword = QStringLiteral("mật khẩu đủ dài");
 
 std::unique_ptr<Workspace> makeWorkspace(const QString &dir)
 {
-    Workspace::InitRequest r;
-    r.directory = dir;
-    r.office = Office{QStringLiteral("G12.18"), QStringLiteral("UBND phường Điện Biên"), OfficeLevel::Commune, {}, {}};
-    r.login = QStringLiteral("admin");
-    r.fullName = QStringLiteral("Đỗ Thị Hằng");
-    r.password = kPassword;
-    r.cost = KdfCost::fastForTests();
-    auto ws = Workspace::create(r);
+    test::TestWorkspaceSpec spec;
+    spec.password = kPassword;
+    spec.login = QStringLiteral("admin");
+    spec.fullName = QStringLiteral("Đỗ Thị Hằng");
+    spec.officeCode = QStringLiteral("G12.18");
+    spec.officeName = QStringLiteral("UBND phường Điện Biên");
+    auto ws = test::createTestWorkspace(dir, spec);
     if (!ws.ok())
         qWarning("create failed: %s", qPrintable(ws.error().toString()));
     return ws.ok() ? std::move(*ws) : nullptr;
