@@ -215,6 +215,27 @@ private Q_SLOTS:
         QVERIFY(!cli.run({QStringLiteral("calendar"), QStringLiteral("--year"), QStringLiteral("2026")}).out.contains("2026-11-25"));
         // With --workspace a wrong password is an authentication failure.
         QCOMPARE(cli.as(ws(d), QStringLiteral("admin"), QStringLiteral("sai"), dueArgs).exitCode, 3);
+
+        // The administrator's commands: a make-up working Saturday, then back to the rules.
+        const CliRun set = cli.as(ws(d), QStringLiteral("admin"), QStringLiteral("mật-khẩu-1"),
+                                  {QStringLiteral("calendar-set"), QStringLiteral("2026-11-28"), QStringLiteral("work"),
+                                   QStringLiteral("Làm bù cho ngày 25/11")});
+        QCOMPARE(set.exitCode, 0);
+        QVERIFY(set.out.isEmpty());
+        QCOMPARE(cli.as(ws(d), QStringLiteral("admin"), QStringLiteral("mật-khẩu-1"), dueArgs).outText(),
+                 QStringLiteral("2026-11-27 10:00\n"));
+        const QStringList fri{QStringLiteral("due-date"), QStringLiteral("--days"), QStringLiteral("1"),
+                              QStringLiteral("--received"), QStringLiteral("2026-11-27 10:00")};
+        QCOMPARE(cli.as(ws(d), QStringLiteral("admin"), QStringLiteral("mật-khẩu-1"), fri).outText(),
+                 QStringLiteral("2026-11-28 10:00\n")); // the working Saturday counts
+        QCOMPARE(cli.as(ws(d), QStringLiteral("admin"), QStringLiteral("mật-khẩu-1"),
+                        {QStringLiteral("calendar-unset"), QStringLiteral("2026-11-25")}).exitCode, 0);
+        QCOMPARE(cli.as(ws(d), QStringLiteral("admin"), QStringLiteral("mật-khẩu-1"), dueArgs).outText(),
+                 QStringLiteral("2026-11-26 10:00\n"));
+        QCOMPARE(cli.as(ws(d), QStringLiteral("admin"), QStringLiteral("mật-khẩu-1"),
+                        {QStringLiteral("calendar-set"), QStringLiteral("2026-13-01"), QStringLiteral("off"),
+                         QStringLiteral("x")}).exitCode, 2);
+        QCOMPARE(cli.run({QStringLiteral("calendar-unset"), QStringLiteral("2026-11-25")}).exitCode, 2);
     }
 
     void encryptedAtRestAndShellOpens()
