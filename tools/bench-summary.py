@@ -27,7 +27,7 @@ def ratio(title, a, b):
     if a in medians and b in medians:
         c, s = medians[a], medians[b]
         print(f"== {title} (ratio of medians)")
-        for k in ("insert_s", "lookup_median_ms", "lookup_p95_ms", "search_median_ms", "search_p95_ms",
+        for k in ("insert_s", "lookup_median_ms", "lookup_p95_ms", "lookup_warm_median_ms", "lookup_warm_p95_ms", "search_median_ms", "search_p95_ms",
                   "prefix_median_ms", "prefix_p95_ms"):
             if s.get(k):
                 print(f"   {k:<28} {c[k] / s[k]:.2f}")

@@ -161,6 +161,25 @@ int main(int argc, char **argv)
         sqlite3_reset(byId);
         lookupMs.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
     }
+    // The same 2,000 IDs again: now their pages are in the page cache (a citizen looked up twice,
+    // or a working set that fits the cache). SQLCipher decrypts a page only when it enters the
+    // cache, so this separates the engine's cost from the decryption of cache misses.
+    std::vector<double> warmMs;
+    std::vector<size_t> warmSet;
+    for (int i = 0; i < lookups; ++i)
+        warmSet.push_back(rng.bounded(static_cast<quint32>(rows)));
+    for (int pass = 0; pass < 2; ++pass) {
+        for (size_t idx : warmSet) {
+            const Row &r = data[idx];
+            t.restart();
+            sqlite3_bind_text(byId, 1, r.id.constData(), static_cast<int>(r.id.size()), SQLITE_STATIC);
+            while (sqlite3_step(byId) == SQLITE_ROW) {
+            }
+            sqlite3_reset(byId);
+            if (pass == 1)
+                warmMs.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+        }
+    }
     sqlite3_finalize(byId);
 
     // Folded word search (FTS4, words in any order, each a prefix): "nguyen van d", first 50 matches.
@@ -217,6 +236,8 @@ int main(int argc, char **argv)
     o[QStringLiteral("lookup_median_ms")] = percentile(lookupMs, 0.5);
     o[QStringLiteral("lookup_p95_ms")] = percentile(lookupMs, 0.95);
     o[QStringLiteral("lookup_found")] = found;
+    o[QStringLiteral("lookup_warm_median_ms")] = percentile(warmMs, 0.5);
+    o[QStringLiteral("lookup_warm_p95_ms")] = percentile(warmMs, 0.95);
     o[QStringLiteral("search_median_ms")] = percentile(searchMs, 0.5);
     o[QStringLiteral("search_p95_ms")] = percentile(searchMs, 0.95);
     o[QStringLiteral("search_hits")] = static_cast<double>(hits);
