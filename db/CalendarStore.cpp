@@ -1,4 +1,5 @@
 #include "db/CalendarStore.h"
+#include "db/SqlTransaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -23,30 +24,7 @@ Status checkDay(const CalendarDay &d)
     return {};
 }
 
-// Rolls back unless committed: every multi-row write goes through one of these.
-class Transaction {
-public:
-    explicit Transaction(QSqlDatabase &db) : m_db(db), m_open(db.transaction()) {}
-    ~Transaction()
-    {
-        if (m_open)
-            m_db.rollback();
-    }
-    Transaction(const Transaction &) = delete;
-    Transaction &operator=(const Transaction &) = delete;
-    bool started() const { return m_open; }
-    Status commit()
-    {
-        if (!m_db.commit())
-            return Error(QStringLiteral("db.sql-failed"), QStringLiteral("commit: ") + m_db.lastError().text());
-        m_open = false;
-        return {};
-    }
-
-private:
-    QSqlDatabase &m_db;
-    bool m_open;
-};
+using Transaction = SqlTransaction;
 
 Status insertDay(QSqlDatabase &db, const CalendarDay &d)
 {
@@ -130,7 +108,7 @@ Status CalendarStore::replaceYear(int year, const QList<CalendarDay> &days)
             return badDay(QStringLiteral("%1 is not in %2").arg(d.date.toString(Qt::ISODate)).arg(year));
     }
     Transaction tx(m_db);
-    if (!tx.started())
+    if (!tx.began())
         return Error(QStringLiteral("db.sql-failed"), QStringLiteral("begin: ") + m_db.lastError().text());
     QSqlQuery del(m_db);
     del.prepare(QStringLiteral("DELETE FROM calendar_days WHERE date >= ? AND date <= ?"));
@@ -176,7 +154,7 @@ Status CalendarStore::setOfficeHours(const QString &officeCode, const OfficeHour
     if (Status s = hours.validate(); !s.ok())
         return s;
     Transaction tx(m_db);
-    if (!tx.started())
+    if (!tx.began())
         return Error(QStringLiteral("db.sql-failed"), QStringLiteral("begin: ") + m_db.lastError().text());
     if (Status s = clearOfficeHours(officeCode); !s.ok())
         return s;

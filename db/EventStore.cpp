@@ -1,4 +1,5 @@
 #include "db/EventStore.h"
+#include "db/SqlTransaction.h"
 
 #include "db/DossierStateStore.h"
 #include "db/sqlcipher/SqlCipher.h"
@@ -54,28 +55,7 @@ Event readEvent(const QSqlQuery &q)
     return e;
 }
 
-// Rolls back unless committed: every early return leaves the database as it was.
-class Transaction {
-public:
-    explicit Transaction(QSqlDatabase &db) : m_db(db), m_open(db.transaction()) {}
-    ~Transaction()
-    {
-        if (m_open)
-            m_db.rollback();
-    }
-    bool began() const { return m_open; }
-    Status commit()
-    {
-        if (!m_db.commit())
-            return Error(QStringLiteral("db.commit-failed"), m_db.lastError().text());
-        m_open = false;
-        return {};
-    }
-
-private:
-    QSqlDatabase &m_db;
-    bool m_open;
-};
+using Transaction = SqlTransaction;
 
 // DaySequenceSource over device_sequences, inside the caller's transaction.
 class SqlDaySequences : public DaySequenceSource {
