@@ -2,6 +2,7 @@
 
 #include "db/keys/KeyCrypto.h"
 #include "db/keys/KeyFileFormat.h"
+#include "db/keys/KeyFileLock.h"
 #include "db/keys/SlotCodec.h"
 #include "db/keys/SodiumInit.h"
 #include "db/keys/UnlockThrottle.h"
@@ -10,7 +11,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QSaveFile>
 
 #include <map>
@@ -21,7 +21,6 @@ using namespace keys;
 
 namespace {
 
-constexpr int kLockTimeoutMs = 20000;
 constexpr int kMaxFailuresCounted = 1000000;
 
 Error err(const char *code, const QString &detail = {})
@@ -67,27 +66,6 @@ bool validLogin(const QString &login)
     return !login.trimmed().isEmpty();
 }
 
-struct LockGuard {
-    std::unique_ptr<QLockFile> lock;
-};
-
-Result<LockGuard> acquireLock(const QString &dir)
-{
-    LockGuard g;
-    g.lock = std::make_unique<QLockFile>(KeyFile::filePath(dir) + QStringLiteral(".lock"));
-    // A dead holder (crashed process) is detected at once by its PID. The age limit only matters
-    // for a live PID (or another host on a shared folder): keep it well above the longest
-    // legitimate hold (one Argon2id run, seconds on a starved machine, and a small write) so a
-    // slow holder is never broken into.
-    g.lock->setStaleLockTime(120000);
-    if (!g.lock->tryLock(kLockTimeoutMs)) {
-        const auto e = g.lock->error();
-        return err("keys.io", e == QLockFile::LockFailedError
-                                  ? QStringLiteral("key file is locked by another process")
-                                  : QStringLiteral("cannot create the key file lock"));
-    }
-    return g;
-}
 
 } // namespace
 
@@ -153,6 +131,24 @@ void KeyFile::forgetSession()
     m_session.reset(); // SecretBytes wipe themselves
 }
 
+// The lock held for a change, and the file as it is under that lock: every change re-reads first,
+// so no process overwrites another's.
+struct KeyFile::Locked {
+    LockGuard guard;
+    KeyFileData data;
+};
+
+Result<KeyFile::Locked> KeyFile::lockAndReload() const
+{
+    Result<LockGuard> lock = acquireLock(filePath(m_dir) + QStringLiteral(".lock"));
+    if (!lock)
+        return lock.error();
+    Locked locked{std::move(*lock), {}};
+    if (Status s = reloadInto(locked.data); !s)
+        return s.error();
+    return locked;
+}
+
 Status KeyFile::reloadInto(KeyFileData &data) const
 {
     QFile f(filePath(m_dir));
@@ -211,7 +207,7 @@ Result<KeyFile> KeyFile::create(const QString &dir, const SecretBytes &dbKey,
         return err("keys.bad-argument", QStringLiteral("database key, login, password or cost"));
     if (!QDir().mkpath(dir))
         return err("keys.io", QStringLiteral("cannot create the workspace folder"));
-    Result<LockGuard> lock = acquireLock(dir);
+    Result<LockGuard> lock = acquireLock(filePath(dir) + QStringLiteral(".lock"));
     if (!lock)
         return lock.error();
     if (exists(dir))
@@ -377,12 +373,10 @@ Result<UnlockResult> KeyFile::unlock(const QString &login, const QString &passwo
 {
     if (!ensureSodium())
         return err("keys.io", QStringLiteral("libsodium failed to initialise"));
-    Result<LockGuard> lock = acquireLock(m_dir);
-    if (!lock)
-        return lock.error();
-    KeyFileData data;
-    if (Status s = reloadInto(data); !s)
-        return s.error();
+    Result<Locked> locked = lockAndReload();
+    if (!locked)
+        return locked.error();
+    KeyFileData &data = locked->data;
     const QDateTime now = clock ? clock().toUTC() : QDateTime::currentDateTimeUtc();
     bool dirty = false;
     Result<Opened> opened = openLocked(data, login, password, now, dirty);
@@ -424,12 +418,10 @@ Status KeyFile::addSlot(const SecretBytes &dbKey, const QString &login, const QS
 {
     if (dbKey.size() != kDbKeyBytes || !validLogin(login) || password.isEmpty() || !cost.isValid())
         return err("keys.bad-argument", QStringLiteral("database key, login, password or cost"));
-    Result<LockGuard> lock = acquireLock(m_dir);
-    if (!lock)
-        return lock.error();
-    KeyFileData data;
-    if (Status s = reloadInto(data); !s)
-        return s;
+    Result<Locked> locked = lockAndReload();
+    if (!locked)
+        return locked.error();
+    KeyFileData &data = locked->data;
     if (!equalConstantTime(keyCheck(dbKey), data.dbKeyCheck))
         return err("keys.stale-key", QStringLiteral("not the current database key"));
     if (data.findSlot(slotId(data.workspaceSalt, login)))
@@ -441,12 +433,10 @@ Status KeyFile::addSlot(const SecretBytes &dbKey, const QString &login, const QS
 
 Status KeyFile::removeSlot(const QString &login)
 {
-    Result<LockGuard> lock = acquireLock(m_dir);
-    if (!lock)
-        return lock.error();
-    KeyFileData data;
-    if (Status s = reloadInto(data); !s)
-        return s;
+    Result<Locked> locked = lockAndReload();
+    if (!locked)
+        return locked.error();
+    KeyFileData &data = locked->data;
     const QByteArray id = slotId(data.workspaceSalt, login);
     if (!data.findSlot(id))
         return err("auth.unknown-officer", QStringLiteral("no key slot for this login"));
@@ -465,12 +455,10 @@ Status KeyFile::changePassword(const QString &login, const QString &oldPassword,
 {
     if (newPassword.isEmpty() || !cost.isValid())
         return err("keys.bad-argument", QStringLiteral("empty password or invalid cost"));
-    Result<LockGuard> lock = acquireLock(m_dir);
-    if (!lock)
-        return lock.error();
-    KeyFileData data;
-    if (Status s = reloadInto(data); !s)
-        return s;
+    Result<Locked> locked = lockAndReload();
+    if (!locked)
+        return locked.error();
+    KeyFileData &data = locked->data;
     const QDateTime now = clock ? clock().toUTC() : QDateTime::currentDateTimeUtc();
     bool dirty = false;
     Result<Opened> opened = openLocked(data, login, oldPassword, now, dirty);
@@ -521,12 +509,10 @@ Result<RekeyReport> KeyFile::rekeyImpl(const SecretBytes &currentDbKey,
     if (currentDbKey.size() != kDbKeyBytes || newDbKey.size() != kDbKeyBytes
         || currentDbKey == newDbKey)
         return err("keys.bad-argument", QStringLiteral("two different 32-byte keys expected"));
-    Result<LockGuard> lock = acquireLock(m_dir);
-    if (!lock)
-        return lock.error();
-    KeyFileData data;
-    if (Status s = reloadInto(data); !s)
-        return s.error();
+    Result<Locked> locked = lockAndReload();
+    if (!locked)
+        return locked.error();
+    KeyFileData &data = locked->data;
     if (!equalConstantTime(keyCheck(currentDbKey), data.dbKeyCheck))
         return err("keys.stale-key", QStringLiteral("not the current database key"));
     const QByteArray actingId = slotId(data.workspaceSalt, actingLogin);

@@ -205,6 +205,8 @@ private:
                      const QString &password, const KdfCost &cost);
     Status save(const keys::KeyFileData &data);
     Status reloadInto(keys::KeyFileData &data) const;
+    struct Locked;
+    Result<Locked> lockAndReload() const;
 
     QString m_dir;
     std::unique_ptr<keys::KeyFileData> m_data;
