@@ -386,6 +386,17 @@ Result<Event> EventStore::append(Event event, const Actor *actor)
 Result<Event> EventStore::receive(Event e, const DossierCodeMinter &minter, const QDate &officeDay,
                                   const Actor *actor, int lookupLength)
 {
+    Result<QList<Event>> r = receiveTogether(std::move(e), {}, minter, officeDay, actor, {}, lookupLength);
+    if (!r)
+        return r.error();
+    return r->first();
+}
+
+Result<QList<Event>> EventStore::receiveTogether(Event e, QList<Event> followers, const DossierCodeMinter &minter,
+                                                 const QDate &officeDay, const Actor *actor,
+                                                 const std::function<Status(const QString &)> &alsoInTransaction,
+                                                 int lookupLength)
+{
     if (e.type != EventType::Received && e.type != EventType::SupplementRequestedAtCounter
         && e.type != EventType::ReceiptRefused)
         return Error(QStringLiteral("dossier.wrong-state"), QStringLiteral("receive() takes a counter outcome"));
@@ -420,12 +431,25 @@ Result<Event> EventStore::receive(Event e, const DossierCodeMinter &minter, cons
             return lookup.error();
         e.payload.insert(QStringLiteral("lookupCode"), *lookup);
     }
-    Result<Event> r = appendInTransaction(std::move(e), actor);
-    if (!r)
-        return r;
+    QList<Event> written;
+    Result<Event> first = appendInTransaction(std::move(e), actor);
+    if (!first)
+        return first.error();
+    written.append(*first);
+    for (Event &f : followers) {
+        f.dossier = first->dossier;
+        Result<Event> r = appendInTransaction(std::move(f), actor);
+        if (!r)
+            return r.error();
+        written.append(*r);
+    }
+    if (alsoInTransaction) {
+        if (Status st = alsoInTransaction(first->dossier); !st)
+            return st.error();
+    }
     if (Status st = tx.commit(); !st)
         return st.error();
-    return r;
+    return written;
 }
 
 Status EventStore::import(const Event &e)

@@ -13,6 +13,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace motcua {
@@ -42,6 +43,15 @@ public:
     // transaction as the event. Sets event.dossier and payload "lookupCode".
     Result<Event> receive(Event event, const DossierCodeMinter &minter, const QDate &officeDay,
                           const Actor *actor = nullptr, int lookupLength = 8);
+    // A counter outcome and everything that belongs to it, in ONE transaction: the outcome as
+    // receive() writes it, then `followers` (the ComponentAttached events of the new dossier; their
+    // dossier is set to the minted code) appended in order, then alsoInTransaction(code) (page
+    // references, the citizen record, the draft's removal). Any failure rolls all of it back, so a
+    // dossier is never half there. Returns the outcome first, then the followers as stored.
+    Result<QList<Event>> receiveTogether(Event outcome, QList<Event> followers, const DossierCodeMinter &minter,
+                                         const QDate &officeDay, const Actor *actor,
+                                         const std::function<Status(const QString &dossierCode)> &alsoInTransaction,
+                                         int lookupLength = 8);
 
     // Stores an event that was sealed elsewhere (another device via sync or a bundle) exactly as it is,
     // with its outbox-free bookkeeping: a refusal by the machine marks it as a conflict, it is kept.

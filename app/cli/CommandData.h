@@ -22,6 +22,9 @@ public:
 
     Result<std::shared_ptr<const WorkingCalendar>> calendar() const;
     Result<std::shared_ptr<const Catalog>> catalog() const;
+    // With --workspace only (nullptr otherwise): the unlocked workspace and its connection.
+    const Workspace *workspace() const { return m_workspace.get(); }
+    Database *database() const { return m_db.get(); }
 
 private:
     CommandData() = default;
