@@ -33,6 +33,16 @@ constexpr ProvenanceName kProvenanceNames[] = {
     {Provenance::OnlineSubmission, "online"},
 };
 
+struct PartStatusName {
+    PartStatus status;
+    const char *name;
+};
+constexpr PartStatusName kPartStatusNames[] = {
+    {PartStatus::Pending, "pending"},
+    {PartStatus::Sent, "sent"},
+    {PartStatus::Done, "done"},
+};
+
 // PauseInterval is the calendar's type; compare it here without claiming a global operator.
 bool samePauses(const QList<PauseInterval> &a, const QList<PauseInterval> &b)
 {
@@ -89,6 +99,24 @@ std::optional<Provenance> provenanceFromName(const QString &name)
     return std::nullopt;
 }
 
+QString partStatusName(PartStatus s)
+{
+    for (const auto &n : kPartStatusNames) {
+        if (n.status == s)
+            return QString::fromLatin1(n.name);
+    }
+    return {};
+}
+
+std::optional<PartStatus> partStatusFromName(const QString &name)
+{
+    for (const auto &n : kPartStatusNames) {
+        if (name == QLatin1String(n.name))
+            return n.status;
+    }
+    return std::nullopt;
+}
+
 QString Holder::toText() const
 {
     if (!login.isEmpty())
@@ -136,6 +164,25 @@ const ComponentRecord *DossierState::component(int number) const
     return nullptr;
 }
 
+const BundlePart *DossierState::part(int number) const
+{
+    for (const BundlePart &p : parts) {
+        if (p.number == number)
+            return &p;
+    }
+    return nullptr;
+}
+
+QList<int> DossierState::partsWithoutResult() const
+{
+    QList<int> out;
+    for (const BundlePart &p : parts) {
+        if (p.status != PartStatus::Done)
+            out << p.number;
+    }
+    return out;
+}
+
 bool operator==(const DossierState &a, const DossierState &b)
 {
     return a.code == b.code && a.receivingOffice == b.receivingOffice && a.procedureCode == b.procedureCode
@@ -146,7 +193,7 @@ bool operator==(const DossierState &a, const DossierState &b)
         && a.appraisals == b.appraisals && a.notes == b.notes && a.receivedAt == b.receivedAt
         && a.limit == b.limit && samePauses(a.pauses, b.pauses) && a.extensions == b.extensions
         && a.dueAt == b.dueAt && a.finishedAt == b.finishedAt && a.returnedAt == b.returnedAt
-        && a.components == b.components && a.accepted == b.accepted && a.conflicts == b.conflicts
+        && a.components == b.components && a.parts == b.parts && a.accepted == b.accepted && a.conflicts == b.conflicts
         && a.lastEvent == b.lastEvent && a.lastEventAt == b.lastEventAt;
 }
 

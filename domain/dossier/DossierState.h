@@ -64,6 +64,29 @@ struct Holder {
 
 enum class Decision { None, Approved, Rejected };
 
+// Where one part of a bundled (liên thông) dossier stands. Pending: not yet sent (a part the
+// receiving authority decides itself may go straight to Done); Sent: handed to its authority;
+// Done: its result is back.
+enum class PartStatus { Pending, Sent, Done };
+QString partStatusName(PartStatus s);                // "pending", "sent", "done"
+std::optional<PartStatus> partStatusFromName(const QString &name);
+
+// One part of a bundled dossier: a constituent procedure and the authority that decides it, as the
+// Received payload lists them (see BundleParts.h for the payload shapes), and its routing so far.
+struct BundlePart {
+    int number = 0;              // 1..n, its place in the Received payload's "parts"
+    QString procedure;           // constituent procedure code; empty when the catalog does not list it
+    QString authority;           // where this part is routed (cơ quan giải quyết)
+    PartStatus status = PartStatus::Pending;
+    QString sentBy;              // login of the officer who sent it; empty while pending
+    QDateTime sentAt;
+    QUuid sentEvent;
+    QString doneBy;              // login of the officer who recorded its result
+    QDateTime doneAt;
+    QUuid doneEvent;
+    friend bool operator==(const BundlePart &, const BundlePart &) = default;
+};
+
 // Everything replay derives. A plain value: equal inputs give equal states.
 struct DossierState {
     QString code;
@@ -90,6 +113,7 @@ struct DossierState {
     QDateTime returnedAt;
 
     QList<ComponentRecord> components; // one per number, sorted by number
+    QList<BundlePart> parts;     // a bundled dossier's parts, by number; empty for a single procedure
     QList<QUuid> accepted;       // events applied, in replay order
     int conflicts = 0;           // events refused in this order (kept in the log)
     QUuid lastEvent;
@@ -103,6 +127,9 @@ struct DossierState {
     bool isLate(const QDateTime &now) const;
     bool isPaused() const { return !pauses.isEmpty() && !pauses.last().to.isValid(); }
     const ComponentRecord *component(int number) const;
+    bool isBundle() const { return !parts.isEmpty(); }
+    const BundlePart *part(int number) const;       // nullptr when there is no such part
+    QList<int> partsWithoutResult() const;          // numbers of the parts not Done, in order
 
     friend bool operator==(const DossierState &a, const DossierState &b);
 };

@@ -1,5 +1,7 @@
 #include "domain/dossier/StateMachine.h"
 
+#include "domain/dossier/BundleParts.h"
+
 #include <QJsonArray>
 
 // The rules (checks) of the one state machine. What an allowed event changes is in
@@ -27,7 +29,17 @@
 //   Stopped              supervisor   2, 4, 5 (covers)                → 8
 //   Extended             supervisor   2, 4, 5 (covers)                → extension added, due recomputed
 //   NoteAdded            counter, processing, supervisor; any status but none
-// Admin is never a dossier role. tst_statemachine checks every cell of this table.
+// Bundled procedures (liên thông; payload shapes in BundleParts.h). A Received with "parts" lists the
+// parts, each Pending. Routing a part names it ("part": n) and changes neither status nor holder:
+//   Transferred {part}   processing   4 not awaiting (holder)         → part Pending → Sent
+//                        supervisor   4 (holder or covers)
+//   ResultReady {part}   processing   4 not awaiting (holder)         → part Pending / Sent → Done
+//                        supervisor   4 (holder or covers)
+//   (counter: role-missing; no such part, or another authority than the part's: unknown-part; the
+//   part already Sent / Done: wrong-state)
+//   ResultReady          as above, and for a bundle every part Done, else parts-pending
+// Admin is never a dossier role. tst_statemachine checks every cell of this table; tst_bundle the
+// bundle rows.
 namespace motcua {
 namespace {
 
@@ -76,8 +88,8 @@ Roles StateMachine::rolesFor(EventType type)
     case EventType::SupplementReceived:
     case EventType::Returned: return Role::Counter;
     case EventType::SupplementRequested:
-    case EventType::Appraised:
-    case EventType::ResultReady: return Role::Processing;
+    case EventType::Appraised: return Role::Processing;
+    case EventType::ResultReady: return Role::Processing | Role::Supervisor; // supervisor: a bundle part's only
     case EventType::Approved:
     case EventType::Rejected:
     case EventType::Stopped:
@@ -110,10 +122,25 @@ Verdict StateMachine::checkPayload(const Event &e) const
         if (p.contains(QStringLiteral("receivedAt"))
             && !parseIsoUtcMs(p.value(QStringLiteral("receivedAt")).toString()).isValid())
             return bad(QStringLiteral("invalid receivedAt"));
+        if (const auto parts = partsFromPayload(p); !parts.ok())
+            return bad(parts.error().detail);
         break;
     case EventType::Transferred:
+        if (namesPart(e)) {
+            if (!partNumber(p))
+                return bad(QStringLiteral("part must be a number >= 1"));
+            if (p.contains(QStringLiteral("to")) || p.contains(QStringLiteral("forApproval")))
+                return bad(QStringLiteral("a part is sent to its authority, not to an officer"));
+            if (p.contains(QStringLiteral("authority")) && p.value(QStringLiteral("authority")).toString().isEmpty())
+                return bad(QStringLiteral("empty authority"));
+            break;
+        }
         if (p.value(QStringLiteral("to")).toString().isEmpty())
             return bad(QStringLiteral("Transferred needs to"));
+        break;
+    case EventType::ResultReady:
+        if (namesPart(e) && !partNumber(p))
+            return bad(QStringLiteral("part must be a number >= 1"));
         break;
     case EventType::Extended:
         if (!TimeLimit::fromJson(p.value(QStringLiteral("limit")).toObject()))
@@ -180,6 +207,8 @@ Verdict StateMachine::checkState(const DossierState &s, const Event &e) const
         return Verdict::ok();
 
     case EventType::Transferred: {
+        if (namesPart(e))
+            return checkPart(s, e);
         const bool forApproval = e.payload.value(QStringLiteral("forApproval")).toBool();
         if (e.role == Role::Supervisor) {
             // A supervisor may reassign any open dossier of their offices; holding it is not needed.
@@ -211,12 +240,25 @@ Verdict StateMachine::checkState(const DossierState &s, const Event &e) const
             return notHolder(s);
         return Verdict::ok();
 
-    case EventType::ResultReady:
+    case EventType::ResultReady: {
+        if (namesPart(e))
+            return checkPart(s, e);
+        if (e.role != Role::Processing)
+            return Verdict::refuse(QStringLiteral("dossier.role-missing"),
+                                   QStringLiteral("only processing attaches the dossier's result"));
         if (s.status != S::Processing || s.awaitingApproval || s.decision != Decision::Approved)
             return wrongState(s, e);
         if (!isHolder(s, e))
             return notHolder(s);
+        if (const QList<int> missing = s.partsWithoutResult(); !missing.isEmpty()) {
+            QStringList numbers;
+            for (int n : missing)
+                numbers << QString::number(n);
+            return Verdict::refuse(QStringLiteral("dossier.parts-pending"),
+                                   QStringLiteral("no result yet for part ") + numbers.join(QStringLiteral(", ")));
+        }
         return Verdict::ok();
+    }
 
     case EventType::Returned:
         if (s.status != S::Processed)
@@ -262,6 +304,45 @@ Verdict StateMachine::checkState(const DossierState &s, const Event &e) const
         return Verdict::ok();
     }
     return wrongState(s, e);
+}
+
+Verdict StateMachine::checkPart(const DossierState &s, const Event &e) const
+{
+    // Sending a part or recording its result: processing coordinates the dossier it holds; a supervisor
+    // of the dossier's offices may do it for them (as for a reassignment).
+    if (e.role == Role::Counter)
+        return Verdict::refuse(QStringLiteral("dossier.role-missing"), QStringLiteral("counter cannot route a part"));
+    if (s.status != S::Processing)
+        return wrongState(s, e);
+    if (e.role == Role::Processing) {
+        if (s.awaitingApproval)
+            return wrongState(s, e);
+        if (!isHolder(s, e))
+            return notHolder(s);
+    } else if (!(isHolder(s, e) || covers(e.office, s.receivingOffice) || covers(e.office, s.holder.office))) {
+        return wrongOffice(s.receivingOffice);
+    }
+    const int number = partNumber(e.payload).value_or(0);
+    const BundlePart *part = s.part(number);
+    if (!part)
+        return Verdict::refuse(QStringLiteral("dossier.unknown-part"),
+                               s.isBundle() ? QStringLiteral("no part ") + QString::number(number)
+                                            : QStringLiteral("not a bundled dossier"));
+    auto partState = [&] {
+        return Verdict::refuse(QStringLiteral("dossier.wrong-state"), QStringLiteral("part ") + QString::number(number)
+                                   + QStringLiteral(" is ") + partStatusName(part->status));
+    };
+    if (e.type == EventType::Transferred) {
+        const QJsonValue authority = e.payload.value(QStringLiteral("authority"));
+        if (!authority.isUndefined() && authority.toString() != part->authority)
+            return Verdict::refuse(QStringLiteral("dossier.unknown-part"),
+                                   QStringLiteral("part ") + QString::number(number) + QStringLiteral(" goes elsewhere"));
+        if (part->status != PartStatus::Pending)
+            return partState();
+    } else if (part->status == PartStatus::Done) {
+        return partState();
+    }
+    return Verdict::ok();
 }
 
 Verdict StateMachine::checkAuthor(const DossierState &state, const Event &event, const Actor &actor) const

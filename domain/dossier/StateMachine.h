@@ -24,6 +24,9 @@ namespace motcua {
 //   dossier.wrong-dossier  the event belongs to another dossier
 //   dossier.duplicate-event the same uuid was already replayed
 //   dossier.not-author     (authoring only) the session's officer is not the event's officer
+//   dossier.unknown-part   a bundle routing event names a part the dossier does not have (or names
+//                          the part with another authority); any such event on a single procedure
+//   dossier.parts-pending  a bundle's own ResultReady while some part has no result yet
 struct Verdict {
     bool allowed = true;
     QString reason;
@@ -67,6 +70,7 @@ private:
     bool covers(const QString &actorOffice, const QString &dossierOffice) const;
     Verdict checkState(const DossierState &s, const Event &e) const;
     Verdict checkPayload(const Event &e) const;
+    Verdict checkPart(const DossierState &s, const Event &e) const;
     void recomputeDue(DossierState &s) const;
 
     MachineContext m_ctx;

@@ -1,5 +1,7 @@
 #include "domain/dossier/StateMachine.h"
 
+#include "domain/dossier/BundleParts.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -70,6 +72,28 @@ void attachComponent(DossierState &s, const Event &e)
     s.components.insert(pos, c);
 }
 
+// A routing event of a bundle: the part moves on; the dossier's status and holder stay.
+void routePart(DossierState &s, const Event &e)
+{
+    const int number = partNumber(e.payload).value_or(0);
+    for (BundlePart &part : s.parts) {
+        if (part.number != number)
+            continue;
+        if (e.type == EventType::Transferred) {
+            part.status = PartStatus::Sent;
+            part.sentBy = e.officer;
+            part.sentAt = e.wallTime;
+            part.sentEvent = e.uuid;
+        } else {
+            part.status = PartStatus::Done;
+            part.doneBy = e.officer;
+            part.doneAt = e.wallTime;
+            part.doneEvent = e.uuid;
+        }
+        return;
+    }
+}
+
 } // namespace
 
 void StateMachine::apply(DossierState &s, const Event &e) const
@@ -85,6 +109,8 @@ void StateMachine::apply(DossierState &s, const Event &e) const
         const QDateTime at = parseIsoUtcMs(p.value(QStringLiteral("receivedAt")).toString());
         s.receivedAt = at.isValid() ? at : e.wallTime;
         s.limit = TimeLimit::fromJson(p.value(QStringLiteral("limit")).toObject());
+        if (auto parts = partsFromPayload(p); parts.ok())
+            s.parts = std::move(*parts);
         break;
     }
     case EventType::SupplementRequestedAtCounter:
@@ -111,6 +137,10 @@ void StateMachine::apply(DossierState &s, const Event &e) const
         s.supplementReturnTo = {};
         break;
     case EventType::Transferred: {
+        if (namesPart(e)) {
+            routePart(s, e);
+            break;
+        }
         const QString toOffice = p.value(QStringLiteral("toOffice")).toString();
         const Holder target{p.value(QStringLiteral("to")).toString(), toOffice.isEmpty() ? e.office : toOffice};
         const bool forApproval = p.value(QStringLiteral("forApproval")).toBool();
@@ -142,6 +172,10 @@ void StateMachine::apply(DossierState &s, const Event &e) const
         s.holder = s.submittedBy.isNobody() ? actor : s.submittedBy;
         break;
     case EventType::ResultReady:
+        if (namesPart(e)) {
+            routePart(s, e);
+            break;
+        }
         s.status = S::Processed;
         s.finishedAt = e.wallTime;
         s.holder = pool(s.receivingOffice);
