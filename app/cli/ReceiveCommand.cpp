@@ -1,0 +1,170 @@
+#include "app/cli/CliSession.h"
+#include "app/cli/CommandData.h"
+#include "app/intake/ApplicantReader.h"
+#include "app/intake/IntakeService.h"
+#include "app/intake/PageIntake.h"
+#include "app/printing/FormPdf.h"
+
+#include <QCommandLineParser>
+#include <QImageReader>
+#include <QRegularExpression>
+
+// motcua-cli --workspace DIR --officer LOGIN receive --procedure CODE
+//     (--applicant-qr IMAGE | --applicant-text "QR TEXT") [--phone N] [--email ADDR]
+//     [--component "N=FILE[,FILE…]"]… [--receipt OUT.pdf] [--supplement-slip OUT.pdf] [--limit-days N]
+// Stable contract (issue 5): on success exactly one line on stdout, the new dossier code. An
+// incomplete dossier exits 1 naming the missing components on stderr; with --supplement-slip it is
+// registered with Form 02 instead (the slip is written, its code printed), and the exit is still 1:
+// nothing was received.
+namespace motcua::cli {
+namespace {
+
+using namespace motcua::intake;
+
+int runReceive(CliContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("procedure"), QStringLiteral("procedure code (catalog list)"), QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("applicant-qr"), QStringLiteral("image of the applicant's ID card QR"), QStringLiteral("IMAGE")});
+    parser.addOption({QStringLiteral("applicant-text"), QStringLiteral("the ID card's QR text"), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("phone"), QStringLiteral("phone number for notices"), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("email"), QStringLiteral("e-mail address for notices"), QStringLiteral("ADDR")});
+    parser.addOption({QStringLiteral("component"), QStringLiteral("component N's pages (repeatable)"), QStringLiteral("N=FILE[,FILE...]")});
+    parser.addOption({QStringLiteral("receipt"), QStringLiteral("write Form 01 here"), QStringLiteral("OUT.pdf")});
+    parser.addOption({QStringLiteral("supplement-slip"), QStringLiteral("when incomplete, register with Form 02 written here"), QStringLiteral("OUT.pdf")});
+    parser.addOption({QStringLiteral("limit-days"), QStringLiteral("working days, for a procedure that publishes no limit"), QStringLiteral("N")});
+    if (!ctx.parse(parser))
+        return ExitUsage;
+    if (!parser.positionalArguments().isEmpty())
+        return ctx.usage(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    if (ctx.global().workspace.isEmpty() || ctx.global().officer.isEmpty())
+        return ctx.usage(QStringLiteral("receive needs --workspace DIR and --officer LOGIN"));
+    if (!parser.isSet(QStringLiteral("procedure")))
+        return ctx.usage(QStringLiteral("receive needs --procedure CODE"));
+    if (parser.isSet(QStringLiteral("applicant-qr")) == parser.isSet(QStringLiteral("applicant-text")))
+        return ctx.usage(QStringLiteral("receive needs exactly one of --applicant-qr IMAGE and --applicant-text TEXT"));
+
+    // Components: "N=FILE[,FILE…]", each number once.
+    QMap<int, QStringList> componentFiles;
+    static const QRegularExpression componentArg(QStringLiteral("^([0-9]+)=(.+)$"));
+    for (const QString &value : parser.values(QStringLiteral("component"))) {
+        const QRegularExpressionMatch m = componentArg.match(value);
+        if (!m.hasMatch() || m.captured(1).toInt() < 1)
+            return ctx.usage(QStringLiteral("--component takes N=FILE[,FILE...], got '%1'").arg(value));
+        const int n = m.captured(1).toInt();
+        if (componentFiles.contains(n))
+            return ctx.usage(QStringLiteral("component %1 given twice").arg(n));
+        componentFiles.insert(n, m.captured(2).split(QLatin1Char(','), Qt::SkipEmptyParts));
+    }
+    QString phone = parser.value(QStringLiteral("phone")).trimmed();
+    static const QRegularExpression phoneShape(QStringLiteral("^(\\+84|0)[0-9]{8,10}$"));
+    if (!phone.isEmpty() && !phoneShape.match(phone).hasMatch())
+        return ctx.usage(QStringLiteral("--phone '%1' is not a Vietnamese phone number").arg(phone));
+    std::optional<TimeLimit> limitOverride;
+    if (parser.isSet(QStringLiteral("limit-days"))) {
+        bool ok = false;
+        const int days = parser.value(QStringLiteral("limit-days")).toInt(&ok);
+        if (!ok || days < 1 || days > 365)
+            return ctx.usage(QStringLiteral("--limit-days takes a number of working days (1-365)"));
+        limitOverride = TimeLimit::days(days);
+    }
+
+    // The applicant, before unlocking: a bad card costs no password prompt.
+    Result<CardReading> card = Error(QStringLiteral("intake.not-a-card"));
+    if (parser.isSet(QStringLiteral("applicant-text"))) {
+        card = ApplicantReader::fromText(parser.value(QStringLiteral("applicant-text")));
+    } else {
+        const QString path = parser.value(QStringLiteral("applicant-qr"));
+        QImageReader reader(path);
+        reader.setAutoTransform(true);
+        const QImage image = reader.read();
+        if (image.isNull())
+            return failWith(ctx, Error(QStringLiteral("import.unreadable"), path + QStringLiteral(": ") + reader.errorString()));
+        card = ApplicantReader::fromImage(image);
+    }
+    if (!card)
+        return failWith(ctx, card.error());
+    for (const CccdWarning &w : card->warnings)
+        ctx.err() << "motcua-cli: ID card warning: " << w.toString() << Qt::endl;
+
+    int code = ExitOk;
+    std::unique_ptr<CommandData> data = CommandData::open(ctx, &code);
+    if (!data)
+        return code;
+    Result<std::shared_ptr<const Catalog>> catalog = data->catalog();
+    Result<std::shared_ptr<const WorkingCalendar>> calendar = data->calendar();
+    if (!catalog)
+        return failWith(ctx, catalog.error());
+    if (!calendar)
+        return failWith(ctx, calendar.error());
+    const QString procedureCode = parser.value(QStringLiteral("procedure"));
+    const Procedure *procedure = (*catalog)->find(procedureCode);
+    if (!procedure)
+        return failWith(ctx, Error(QStringLiteral("intake.unknown-procedure"), procedureCode));
+    for (auto it = componentFiles.cbegin(); it != componentFiles.cend(); ++it) {
+        if (!procedure->component(it.key()))
+            return ctx.usage(QStringLiteral("procedure %1 has no component %2 (see: catalog show %1)").arg(procedureCode).arg(it.key()));
+    }
+
+    const SessionInfo &session = data->workspace()->session();
+    IntakeDraft draft = IntakeDraft::start(session.officer.login);
+    draft.id.clear(); // no stored draft behind a command-line receipt
+    draft.procedureCode = procedureCode;
+    draft.applicant = card->applicant;
+    draft.applicant.phone = phone;
+    draft.applicant.email = parser.value(QStringLiteral("email")).trimmed();
+    draft.limitOverride = limitOverride;
+    PageStore pages(data->database()->sql());
+    for (auto it = componentFiles.cbegin(); it != componentFiles.cend(); ++it) {
+        Result<QList<DraftPage>> stored = PageIntake::importFiles(pages, it.value());
+        if (!stored)
+            return failWith(ctx, stored.error());
+        DraftComponent &c = draft.componentRef(it.key());
+        c.provenance = Provenance::ImportedFile;
+        c.pages = *stored;
+        if (c.filedPages().isEmpty())
+            return failWith(ctx, Error(QStringLiteral("intake.blank-component"), QString::number(it.key())));
+    }
+
+    IntakeService service(data->database()->sql(), session, *catalog, *calendar);
+    const QList<int> missing = IntakeService::missingRequired(*procedure, draft);
+    if (!missing.isEmpty()) {
+        QStringList names;
+        for (int n : missing)
+            names << QStringLiteral("%1 (%2)").arg(n).arg(procedure->component(n)->name);
+        ctx.err() << "motcua-cli: incomplete dossier, missing component(s): " << names.join(QStringLiteral("; ")) << Qt::endl;
+        if (!parser.isSet(QStringLiteral("supplement-slip")))
+            return ExitFailed;
+        Result<IntakeOutcome> registered = service.requestSupplement(draft, {});
+        if (!registered)
+            return failWith(ctx, registered.error());
+        if (Status st = printing::writeFormPdf(registered->form, parser.value(QStringLiteral("supplement-slip"))); !st)
+            return failWith(ctx, st.error());
+        (void)service.markPrinted(registered->dossierCode);
+        ctx.out() << registered->dossierCode << Qt::endl;
+        return ExitFailed;
+    }
+
+    Result<IntakeOutcome> received = service.receive(draft);
+    if (!received)
+        return failWith(ctx, received.error());
+    if (parser.isSet(QStringLiteral("receipt"))) {
+        // The dossier is received and stays so; a slip that cannot be written is reported (exit 1)
+        // and can be reprinted from the app.
+        if (Status st = printing::writeFormPdf(received->form, parser.value(QStringLiteral("receipt"))); !st) {
+            ctx.out() << received->dossierCode << Qt::endl;
+            return failWith(ctx, st.error());
+        }
+        (void)service.markPrinted(received->dossierCode);
+    }
+    ctx.out() << received->dossierCode << Qt::endl;
+    return ExitOk;
+}
+
+const RegisterCommand reg{{QStringLiteral("receive"),
+                           QStringLiteral("receive --procedure CODE (--applicant-qr IMAGE | --applicant-text TEXT) [--phone N] "
+                                          "[--component N=FILE[,FILE...]]... [--receipt OUT.pdf] [--supplement-slip OUT.pdf]"),
+                           true, &runReceive}};
+
+} // namespace
+} // namespace motcua::cli

@@ -1,0 +1,129 @@
+#include "app/intake/IntakeForms.h"
+
+#include "app/intake/IntakeService.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLocale>
+
+namespace motcua::intake {
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("motcua::intake::IntakeForms", text, disambiguation, n);
+}
+
+QString provenanceText(Provenance p)
+{
+    switch (p) {
+    case Provenance::ScannedAtCounter: return tr("scanned at the counter");
+    case Provenance::ImportedFile: return tr("imported from a file");
+    case Provenance::ReusedFromDossier: return tr("reused from dossier");
+    case Provenance::NationalDatabase: return tr("from the national database");
+    case Provenance::OnlineSubmission: return tr("submitted online");
+    }
+    return {};
+}
+
+QString money(qint64 amount)
+{
+    // Vietnamese grouping with dots whatever the UI language: "8.000".
+    QString digits = QString::number(amount);
+    for (int i = digits.size() - 3; i > 0; i -= 3)
+        digits.insert(i, QLatin1Char('.'));
+    return digits;
+}
+
+} // namespace
+
+QString IntakeForms::providedText(const DraftComponent &c)
+{
+    QStringList parts;
+    if (const auto form = acceptedFormFromKey(c.form))
+        parts << acceptedFormName(*form);
+    QString how = provenanceText(c.provenance);
+    if (c.provenance == Provenance::ReusedFromDossier && !c.fromDossier.isEmpty())
+        how += QLatin1Char(' ') + c.fromDossier;
+    const int n = int(c.filedPages().size());
+    if (n > 0)
+        how += QStringLiteral(", ") + tr("%n page(s)", nullptr, n);
+    parts << how;
+    return parts.join(QStringLiteral("; "));
+}
+
+QString IntakeForms::feesText(const Procedure &p)
+{
+    if (p.fees.isEmpty())
+        return p.feesVerified ? tr("No fee") : QString();
+    QStringList lines;
+    for (const Fee &f : p.fees) {
+        QString line = f.description;
+        if (f.free)
+            line += (line.isEmpty() ? QString() : QStringLiteral(": ")) + tr("free of charge");
+        else if (f.amount)
+            line += (line.isEmpty() ? QString() : QStringLiteral(": ")) + money(*f.amount) + QStringLiteral(" đ")
+                    + (f.unit.isEmpty() ? QString() : QStringLiteral("/") + f.unit);
+        else
+            line += (line.isEmpty() ? QString() : QStringLiteral(": ")) + tr("as set by the province");
+        lines << line;
+    }
+    return lines.join(QStringLiteral("; "));
+}
+
+printing::FormData IntakeForms::build(const IntakeOutcome &outcome, const IntakeDraft &draft, const Procedure &procedure,
+                                      const SessionInfo &session, const QTimeZone &zone)
+{
+    printing::FormData f;
+    switch (outcome.type) {
+    case EventType::SupplementRequestedAtCounter: f.kind = printing::FormKind::Supplement02; break;
+    case EventType::ReceiptRefused: f.kind = printing::FormKind::Refusal03; break;
+    default: f.kind = printing::FormKind::Receipt01; break;
+    }
+    f.officeName = session.office.name;
+    f.officeCode = session.office.code;
+    f.authority = procedure.authority;
+    f.dossierCode = outcome.dossierCode;
+    f.lookupCode = outcome.lookupCode;
+    f.procedureCode = procedure.code;
+    f.procedureName = procedure.name;
+    const Applicant &a = draft.applicant;
+    f.applicantName = a.kind == Applicant::Kind::Citizen
+                          ? a.name
+                          : a.organisationName + (a.representative.isEmpty() ? QString() : QStringLiteral(" (") + a.representative + QLatin1Char(')'));
+    f.applicantIdNumber = a.kind == Applicant::Kind::Citizen ? a.idNumber : a.businessCode;
+    f.applicantAddress = a.address;
+    f.applicantPhone = a.phone;
+    f.applicantEmail = a.email;
+
+    QHash<int, QString> missingReasons;
+    const QJsonObject payload = outcome.events.isEmpty() ? QJsonObject() : outcome.events.first().payload;
+    for (const QJsonValue &v : payload.value(QStringLiteral("missing")).toArray())
+        missingReasons.insert(v.toObject().value(QStringLiteral("number")).toInt(), v.toObject().value(QStringLiteral("reason")).toString());
+    for (const Component &c : procedure.components) {
+        const DraftComponent *given = draft.component(c.number);
+        const bool provided = given && given->isProvided();
+        if (!provided && !missingReasons.contains(c.number) && !c.required)
+            continue; // optional and not brought: not part of this dossier
+        printing::FormComponentLine line;
+        line.number = c.number;
+        line.name = c.name;
+        if (provided && outcome.type != EventType::ReceiptRefused)
+            line.provided = providedText(*given);
+        if (missingReasons.contains(c.number)) {
+            line.missing = true;
+            line.missingReason = missingReasons.value(c.number);
+        }
+        f.components.append(line);
+    }
+    f.feesText = feesText(procedure);
+    f.receivedAt = outcome.decidedAt.toTimeZone(zone);
+    if (outcome.dueAt.isValid())
+        f.dueAt = outcome.dueAt.toTimeZone(zone);
+    for (const QJsonValue &v : payload.value(QStringLiteral("reasons")).toArray())
+        f.reasons << v.toString();
+    f.officerName = session.officer.fullName.isEmpty() ? session.officer.login : session.officer.fullName;
+    return f;
+}
+
+} // namespace motcua::intake

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "app/intake/IntakeDraft.h"
+#include "app/printing/FormData.h"
+#include "db/Workspace.h"
+#include "domain/Result.h"
+#include "domain/calendar/WorkingCalendar.h"
+#include "domain/catalog/Catalog.h"
+#include "domain/dossier/Event.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace motcua::intake {
+
+// A component the citizen must still bring (Form 02), and why.
+struct SupplementItem {
+    int number = 0;
+    QString reason;           // empty: "not provided"
+};
+
+// What a counter outcome wrote: the new dossier, its events, and the form to print.
+struct IntakeOutcome {
+    EventType type = EventType::Received;
+    QString dossierCode;
+    QString lookupCode;       // empty for a refusal
+    QDateTime decidedAt;      // UTC
+    QDateTime dueAt;          // UTC; invalid when none (not received, or the calendar cannot tell)
+    QList<Event> events;      // the outcome first, then its ComponentAttached events
+    printing::FormData form;  // Form 01, 02 or 03, ready to print
+};
+
+// Turns a receipt draft into a counter outcome: Form 01 (Received), Form 02
+// (SupplementRequestedAtCounter) or Form 03 (ReceiptRefused). Everything of one outcome is written
+// in ONE transaction (EventStore::receiveTogether): the outcome event with the minted dossier code
+// and lookup code, one ComponentAttached event per provided component, the page references moved
+// from the draft to those events (owner "event:<uuid>"), the citizen record, the counter time and
+// the draft's removal. Runs on the thread that owns `db` (a worker, never the GUI thread).
+//
+// Errors (stable codes, texts in app/common/ErrorText): auth.not-counter, intake.no-procedure,
+// intake.unknown-procedure, intake.no-applicant, intake.bad-id-number, intake.incomplete (detail:
+// the missing numbers), intake.no-limit, intake.no-reasons, intake.nothing-missing, intake.missing-page,
+// and the store's own.
+class IntakeService {
+public:
+    IntakeService(QSqlDatabase db, SessionInfo session, std::shared_ptr<const Catalog> catalog,
+                  std::shared_ptr<const WorkingCalendar> calendar);
+
+    // The required components of the procedure the draft does not provide, by number.
+    static QList<int> missingRequired(const Procedure &procedure, const IntakeDraft &draft);
+
+    // Form 01. Refused with intake.incomplete while a required component is missing.
+    Result<IntakeOutcome> receive(const IntakeDraft &draft, const QDateTime &now = {});
+    // Form 02: the dossier is registered (code and lookup code) but not accepted. `items` empty:
+    // every missing required component, "not provided".
+    Result<IntakeOutcome> requestSupplement(const IntakeDraft &draft, QList<SupplementItem> items,
+                                            const QStringList &notes = {}, const QDateTime &now = {});
+    // Form 03, with at least one reason.
+    Result<IntakeOutcome> refuse(const IntakeDraft &draft, const QStringList &reasons, const QDateTime &now = {});
+
+    // The slip of an outcome was printed or saved: ends its counter time.
+    Status markPrinted(const QString &dossierCode, const QDateTime &at = QDateTime::currentDateTimeUtc());
+
+    const Catalog &catalog() const { return *m_catalog; }
+    const WorkingCalendar &calendar() const { return *m_calendar; }
+
+private:
+    Result<const Procedure *> procedureOf(const IntakeDraft &draft) const;
+    Status checkApplicant(const IntakeDraft &draft) const;
+    Result<IntakeOutcome> commit(EventType type, const IntakeDraft &draft, const Procedure &procedure,
+                                 QJsonObject payload, const QDateTime &now);
+
+    QSqlDatabase m_db;
+    SessionInfo m_session;
+    std::shared_ptr<const Catalog> m_catalog;
+    std::shared_ptr<const WorkingCalendar> m_calendar;
+};
+
+} // namespace motcua::intake

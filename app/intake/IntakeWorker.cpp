@@ -1,0 +1,302 @@
+#include "app/intake/IntakeWorker.h"
+
+#include "app/auth/Session.h"
+#include "app/auth/SessionHandle.h"
+#include "app/calendar/WorkspaceCalendar.h"
+#include "app/capture/ScanTypes.h"
+#include "app/intake/PageIntake.h"
+#include "db/CalendarStore.h"
+#include "db/DraftStore.h"
+#include "db/EventStore.h"
+#include "db/PageStore.h"
+
+#include <QJsonDocument>
+#include <QMetaObject>
+#include <QSqlQuery>
+
+namespace motcua::intake {
+namespace {
+
+QImage thumbnailOf(const QImage &image, int maxSide)
+{
+    if (maxSide <= 0 || (image.width() <= maxSide && image.height() <= maxSide))
+        return image;
+    return image.scaled(maxSide, maxSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+}
+
+constexpr int kThumbnailSide = 240;
+
+} // namespace
+
+IntakeWorker::IntakeWorker(const Session &session, std::shared_ptr<const Catalog> catalog, QObject *parent)
+    : QObject(parent), m_handle(session.handle), m_catalog(std::move(catalog))
+{
+    m_thread.setObjectName(QStringLiteral("intake"));
+    m_context = new QObject;
+    m_context->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+    m_thread.start();
+}
+
+IntakeWorker::~IntakeWorker()
+{
+    QMetaObject::invokeMethod(
+        m_context,
+        [this] {
+            m_service.reset();
+            m_db.reset();
+            m_thread.quit();
+        },
+        Qt::QueuedConnection);
+    m_thread.wait();
+}
+
+void IntakeWorker::setCatalog(std::shared_ptr<const Catalog> catalog)
+{
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, catalog] {
+            m_catalog = catalog;
+            m_service.reset();
+        },
+        Qt::QueuedConnection);
+}
+
+template <typename Job>
+void IntakeWorker::post(int ticket, Job job)
+{
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, ticket, job = std::move(job)]() mutable {
+            if (Status st = ensureOpen(); !st) {
+                emit failed(ticket, st.error());
+                return;
+            }
+            job();
+        },
+        Qt::QueuedConnection);
+}
+
+Status IntakeWorker::ensureOpen()
+{
+    std::shared_ptr<const SessionHandle> handle = m_handle.lock();
+    if (!handle) {
+        // Locked meanwhile: close everything this worker held.
+        m_service.reset();
+        m_db.reset();
+        return Error(QStringLiteral("auth.locked"));
+    }
+    if (!m_db) {
+        Result<std::unique_ptr<Database>> db = handle->openDatabase();
+        if (!db)
+            return db.error();
+        m_db = std::move(db).value();
+        Result<std::shared_ptr<const WorkingCalendar>> calendar =
+            WorkspaceCalendar::build(CalendarStore(m_db->sql()), handle->info().office.code);
+        if (!calendar)
+            return calendar.error();
+        m_calendar = *calendar;
+    }
+    if (!m_service) {
+        if (!m_catalog)
+            return Error(QStringLiteral("catalog.missing"));
+        m_service = std::make_unique<IntakeService>(m_db->sql(), handle->info(), m_catalog, m_calendar);
+    }
+    return {};
+}
+
+IntakeService *IntakeWorker::service()
+{
+    return m_service.get();
+}
+
+void IntakeWorker::saveDraft(int ticket, const IntakeDraft &draft)
+{
+    post(ticket, [this, ticket, draft] {
+        StoredDraft stored;
+        stored.id = draft.id;
+        stored.officer = draft.officer;
+        stored.startedAt = draft.startedAt;
+        stored.updatedAt = QDateTime::currentDateTimeUtc();
+        stored.body = QJsonDocument(draft.toJson()).toJson(QJsonDocument::Compact);
+        if (Status st = DraftStore(m_db->sql()).save(stored, draft.allPages()); !st) {
+            emit failed(ticket, st.error());
+            return;
+        }
+        emit draftSaved(ticket);
+    });
+}
+
+void IntakeWorker::loadDrafts(int ticket)
+{
+    post(ticket, [this, ticket] {
+        const QString login = m_handle.lock() ? m_handle.lock()->info().officer.login : QString();
+        Result<QList<StoredDraft>> stored = DraftStore(m_db->sql()).ofOfficer(login);
+        if (!stored) {
+            emit failed(ticket, stored.error());
+            return;
+        }
+        QList<IntakeDraft> drafts;
+        for (const StoredDraft &s : *stored) {
+            Result<IntakeDraft> d = IntakeDraft::fromJson(QJsonDocument::fromJson(s.body).object());
+            if (d && !d->isEmpty())
+                drafts.append(*d);
+        }
+        emit draftsLoaded(ticket, drafts);
+    });
+}
+
+void IntakeWorker::discardDraft(int ticket, const QString &draftId)
+{
+    post(ticket, [this, ticket, draftId] {
+        if (Status st = DraftStore(m_db->sql()).discard(draftId); !st) {
+            emit failed(ticket, st.error());
+            return;
+        }
+        emit draftDiscarded(ticket);
+    });
+}
+
+void IntakeWorker::storeScan(int ticket, const QImage &image, int dpi, int kind)
+{
+    post(ticket, [this, ticket, image, dpi, kind] {
+        PageStore pages(m_db->sql());
+        Result<DraftPage> page = PageIntake::store(pages, image, dpi, capture::PageKind(kind));
+        if (!page) {
+            emit failed(ticket, page.error());
+            return;
+        }
+        emit pagesStored(ticket, {*page}, {thumbnailOf(image, kThumbnailSide)}, {});
+    });
+}
+
+void IntakeWorker::importFiles(int ticket, const QStringList &files, int kind)
+{
+    post(ticket, [this, ticket, files, kind] {
+        capture::ImportOptions options;
+        options.kind = capture::PageKind(kind);
+        const capture::ImportResult imported = capture::Importer::importFiles(files, options);
+        QStringList refusals;
+        for (const capture::ImportRefusal &r : imported.refused)
+            refusals << r.file + QLatin1Char('\t') + r.error.code;
+        PageStore pages(m_db->sql());
+        QList<DraftPage> stored;
+        QList<QImage> thumbnails;
+        for (const capture::ImportedPage &p : imported.pages) {
+            Result<DraftPage> page = PageIntake::store(pages, p.image, p.dpi, capture::PageKind(kind));
+            if (!page) {
+                refusals << p.sourceFile + QLatin1Char('\t') + page.error().code;
+                continue;
+            }
+            stored << *page;
+            thumbnails << thumbnailOf(p.image, kThumbnailSide);
+        }
+        emit pagesStored(ticket, stored, thumbnails, refusals);
+    });
+}
+
+void IntakeWorker::loadPage(int ticket, const QString &sha256, int maxSide)
+{
+    post(ticket, [this, ticket, sha256, maxSide] {
+        Result<StoredPage> page = PageStore(m_db->sql()).get(sha256);
+        if (!page) {
+            emit failed(ticket, page.error());
+            return;
+        }
+        QImage image;
+        if (!image.loadFromData(page->bytes)) {
+            emit failed(ticket, Error(QStringLiteral("pages.undecodable"), sha256));
+            return;
+        }
+        emit pageLoaded(ticket, sha256, thumbnailOf(image, maxSide));
+    });
+}
+
+void IntakeWorker::findCitizen(int ticket, const QString &idNumber)
+{
+    post(ticket, [this, ticket, idNumber] { emit citizenFound(ticket, CitizenStore(m_db->sql()).byIdNumber(idNumber)); });
+}
+
+void IntakeWorker::findReusable(int ticket, const QString &idNumber)
+{
+    post(ticket, [this, ticket, idNumber] {
+        QList<ReusableDocument> out;
+        QSqlQuery q(m_db->sql());
+        q.prepare(QStringLiteral("SELECT code, procedure_code FROM dossiers WHERE applicant_id_number = ? "
+                                 "AND status_code NOT IN (3) ORDER BY received_at DESC LIMIT 50"));
+        q.addBindValue(idNumber);
+        if (!q.exec()) {
+            emit failed(ticket, Error(QStringLiteral("db.sql-failed"), QStringLiteral("reusable documents")));
+            return;
+        }
+        EventStore events(m_db->sql(), m_handle.lock() ? m_handle.lock()->info().deviceId : QString());
+        while (q.next()) {
+            const QString code = q.value(0).toString();
+            const QString procedure = q.value(1).toString();
+            const Procedure *p = m_catalog ? m_catalog->find(procedure) : nullptr;
+            Result<ReplayResult> replay = events.replayDossier(code);
+            if (!replay)
+                continue;
+            for (const ComponentRecord &c : replay->state.components) {
+                if (c.documentType.isEmpty() || c.pageHashes.isEmpty())
+                    continue;
+                ReusableDocument d;
+                d.dossierCode = code;
+                d.procedureCode = procedure;
+                d.procedureName = p ? p->name : QString();
+                d.number = c.number;
+                d.documentType = c.documentType;
+                d.pages = c.pageHashes;
+                d.attachedAt = c.attachedAt;
+                out.append(d);
+            }
+        }
+        emit reusableFound(ticket, out);
+    });
+}
+
+void IntakeWorker::receive(int ticket, const IntakeDraft &draft)
+{
+    post(ticket, [this, ticket, draft] {
+        Result<IntakeOutcome> r = service()->receive(draft);
+        if (!r)
+            emit failed(ticket, r.error());
+        else
+            emit committed(ticket, *r);
+    });
+}
+
+void IntakeWorker::requestSupplement(int ticket, const IntakeDraft &draft, const QList<SupplementItem> &items,
+                                     const QStringList &notes)
+{
+    post(ticket, [this, ticket, draft, items, notes] {
+        Result<IntakeOutcome> r = service()->requestSupplement(draft, items, notes);
+        if (!r)
+            emit failed(ticket, r.error());
+        else
+            emit committed(ticket, *r);
+    });
+}
+
+void IntakeWorker::refuse(int ticket, const IntakeDraft &draft, const QStringList &reasons)
+{
+    post(ticket, [this, ticket, draft, reasons] {
+        Result<IntakeOutcome> r = service()->refuse(draft, reasons);
+        if (!r)
+            emit failed(ticket, r.error());
+        else
+            emit committed(ticket, *r);
+    });
+}
+
+void IntakeWorker::markPrinted(int ticket, const QString &dossierCode)
+{
+    post(ticket, [this, ticket, dossierCode] {
+        if (Status st = service()->markPrinted(dossierCode); !st)
+            emit failed(ticket, st.error());
+        else
+            emit printedMarked(ticket);
+    });
+}
+
+} // namespace motcua::intake

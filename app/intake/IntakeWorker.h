@@ -1,0 +1,94 @@
+#pragma once
+
+#include "app/intake/IntakeDraft.h"
+#include "app/intake/IntakeService.h"
+#include "db/CitizenStore.h"
+#include "db/Database.h"
+#include "domain/Result.h"
+
+#include <QImage>
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+#include <optional>
+
+namespace motcua {
+struct Session;
+class SessionHandle;
+}
+
+namespace motcua::intake {
+
+// An electronic document the applicant already has in an earlier dossier: a component that can be
+// reused instead of paper (matched on the catalog's document type).
+struct ReusableDocument {
+    QString dossierCode;
+    QString procedureCode;
+    QString procedureName;
+    int number = 0;                 // the component number in that dossier
+    QString documentType;
+    QStringList pages;              // sha256, in order
+    QDateTime attachedAt;           // UTC
+};
+
+// Everything the Receive page needs from the store, on a thread of its own with its own
+// connection: the GUI thread never waits on the database, image work or crypto. Every request
+// returns at once and ends with exactly one signal carrying its ticket (failed() on error), in
+// request order. Create it from a valid Session; it holds the session's handle only while it works.
+class IntakeWorker : public QObject {
+    Q_OBJECT
+public:
+    // `catalog`: the snapshot the page searches (CatalogService::catalog()).
+    IntakeWorker(const Session &session, std::shared_ptr<const Catalog> catalog, QObject *parent = nullptr);
+    ~IntakeWorker() override;   // finishes queued requests, then closes the connection
+
+    void setCatalog(std::shared_ptr<const Catalog> catalog);
+
+    // Drafts
+    void saveDraft(int ticket, const motcua::intake::IntakeDraft &draft);      // → draftSaved
+    void loadDrafts(int ticket);                                               // → draftsLoaded (this officer's)
+    void discardDraft(int ticket, const QString &draftId);                     // → draftDiscarded
+    // Pages: processed, compressed and stored (unreferenced until the draft is saved)
+    void storeScan(int ticket, const QImage &image, int dpi, int kind);        // → pagesStored (one page); kind: capture::PageKind
+    void importFiles(int ticket, const QStringList &files, int kind);          // → pagesStored (+ refusals)
+    void loadPage(int ticket, const QString &sha256, int maxSide);             // → pageLoaded (maxSide 0: full size)
+    // Applicant
+    void findCitizen(int ticket, const QString &idNumber);                     // → citizenFound
+    void findReusable(int ticket, const QString &idNumber);                    // → reusableFound
+    // Outcomes
+    void receive(int ticket, const motcua::intake::IntakeDraft &draft);        // → committed
+    void requestSupplement(int ticket, const motcua::intake::IntakeDraft &draft,
+                           const QList<motcua::intake::SupplementItem> &items, const QStringList &notes); // → committed
+    void refuse(int ticket, const motcua::intake::IntakeDraft &draft, const QStringList &reasons);     // → committed
+    void markPrinted(int ticket, const QString &dossierCode);                   // → printedMarked
+
+signals:
+    void draftSaved(int ticket);
+    void draftsLoaded(int ticket, const QList<motcua::intake::IntakeDraft> &drafts);
+    void draftDiscarded(int ticket);
+    void pagesStored(int ticket, const QList<motcua::intake::DraftPage> &pages, const QList<QImage> &thumbnails,
+                     const QStringList &refusals);
+    void pageLoaded(int ticket, const QString &sha256, const QImage &image);
+    void citizenFound(int ticket, const std::optional<motcua::Citizen> &citizen);
+    void reusableFound(int ticket, const QList<motcua::intake::ReusableDocument> &documents);
+    void committed(int ticket, const motcua::intake::IntakeOutcome &outcome);
+    void printedMarked(int ticket);
+    void failed(int ticket, const motcua::Error &error);
+
+private:
+    template <typename Job>
+    void post(int ticket, Job job);
+    Status ensureOpen();
+    IntakeService *service();
+
+    QThread m_thread;
+    QObject *m_context = nullptr;
+    std::weak_ptr<const SessionHandle> m_handle;   // expires when the session locks: work stops then
+    std::shared_ptr<const Catalog> m_catalog;   // guarded: set on the GUI thread, read on the worker via post()
+    std::unique_ptr<Database> m_db;             // worker thread only
+    std::shared_ptr<const WorkingCalendar> m_calendar;   // worker thread only
+    std::unique_ptr<IntakeService> m_service;   // worker thread only
+};
+
+} // namespace motcua::intake
