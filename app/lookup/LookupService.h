@@ -1,0 +1,60 @@
+#pragma once
+
+#include "app/lookup/LookupTypes.h"
+#include "domain/Result.h"
+#include "domain/catalog/Catalog.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+#include <QTimeZone>
+
+#include <optional>
+
+namespace motcua {
+struct DossierSummary;
+}
+
+namespace motcua::lookup {
+
+// The lookup queries over one database connection (use it on the thread that owns the connection):
+// what the officer typed is recognised (classify) and answered with dossiers and known citizens;
+// a dossier's details (derived state, readable timeline, components with provenance, pages); a page
+// decoded for display, verified against its hash.
+//
+// Errors: lookup.no-dossier (no such code), lookup.page-undecodable, and those of the stores
+// (pages.tampered, pages.missing, db.query-failed).
+class LookupService {
+public:
+    // office: the officer's office (lookup codes are unique per office and year); zone: the
+    // office's time zone, for the times shown.
+    LookupService(QSqlDatabase db, QString office, QTimeZone zone = QTimeZone(QByteArrayLiteral("Asia/Ho_Chi_Minh")));
+
+    static constexpr int kMaxDossiers = 50;
+    static constexpr int kMaxCitizens = 20;
+
+    // Dossier code (a full DossierCode), lookup code (LookupCode alphabet), 12-digit ID, 9-digit old ID,
+    // phone (0 and 9 digits, or +84 and 9 digits; spaces, dots, dashes ignored), otherwise a name.
+    static Query classify(const QString &typed);
+
+    // `now` decides whether an open dossier is late.
+    LookupResults search(const QString &typed, const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    Result<DossierDetails> details(const QString &dossierCode, const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    PageImage page(const QString &sha256) const;
+
+private:
+    DossierHit hitOf(const DossierSummary &s, const QDateTime &now) const;
+    QList<DossierSummary> dossiersByName(const QString &typed, const QList<Citizen> &citizens) const;
+    const Catalog &catalog() const;                   // read once per service
+    const QHash<QString, QString> &officerNames() const; // login → full name, read once per service
+    QDateTime local(const QDateTime &utc) const;
+
+    QSqlDatabase m_db;
+    QString m_office;
+    QTimeZone m_zone;
+    mutable std::optional<Catalog> m_catalog;
+    mutable std::optional<QHash<QString, QString>> m_officerNames;
+};
+
+} // namespace motcua::lookup

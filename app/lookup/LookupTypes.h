@@ -1,0 +1,96 @@
+#pragma once
+
+#include "db/CitizenStore.h"
+#include "domain/Result.h"
+#include "domain/auth/Role.h"
+#include "domain/dossier/DossierState.h"
+#include "domain/dossier/Event.h"
+
+#include <QDateTime>
+#include <QImage>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// Plain values the lookup service returns and the lookup worker carries across threads.
+// Personal data (names, ID numbers, phones): for display only, never log it.
+namespace motcua::lookup {
+
+// What the officer typed, recognised.
+enum class QueryKind { Empty, DossierCode, LookupCode, IdNumber, OldIdNumber, Phone, Name };
+
+struct Query {
+    QueryKind kind = QueryKind::Empty;
+    QString text;        // normalized: the code upper-cased, the phone as 0xxxxxxxxx, the name trimmed
+    bool alsoName = false; // a lookup-code-shaped word that may as well be a name ("THANHHA")
+};
+
+// A dossier in the results and the header of the dossier view.
+struct DossierHit {
+    QString code;
+    QString lookupCode;
+    QString procedureCode;
+    QString procedureName;   // from the catalog; empty when the catalog does not know the code
+    QString applicantName;
+    QString applicantIdNumber;
+    DossierStatus status = DossierStatus::None;
+    int statusCode = 0;      // national portal code 1–10
+    QString statusText;      // translated
+    QDateTime receivedAt;    // office-local
+    QDateTime dueAt;         // office-local; invalid when no limit
+    QDateTime finishedAt;    // office-local; invalid while open
+    bool late = false;       // finished after the due moment, or open and past it
+    int conflicts = 0;
+};
+
+struct LookupResults {
+    Query query;
+    QList<DossierHit> dossiers;
+    QList<Citizen> citizens;
+};
+
+// One event of a dossier, readable.
+struct TimelineRow {
+    QDateTime at;            // office-local
+    QString officer;         // login
+    QString officerName;     // full name when known, else the login
+    Role role = Role::Counter;
+    EventType type = EventType::NoteAdded;
+    QString typeText;        // translated ("Tiếp nhận")
+    QString summary;         // translated, short
+    bool conflict = false;   // refused by replay in this order: kept in the log, changed nothing
+    QString conflictReason;  // the state machine's reason code
+};
+
+// One component as it stands, and where its pages came from.
+struct ComponentRow {
+    int number = 0;
+    QString name;            // from the catalog; empty when unknown
+    Provenance provenance = Provenance::ScannedAtCounter;
+    QString provenanceText;  // translated, with the source dossier for a reused one
+    QString sourceDossier;
+    QStringList pageHashes;
+    QString attachedBy;
+    QDateTime attachedAt;    // office-local
+    int revision = 1;
+};
+
+struct DossierDetails {
+    DossierHit header;
+    QString holder;          // login, or "pool:<office>", or empty
+    QList<TimelineRow> timeline;
+    QList<ComponentRow> components;
+    QStringList pageHashes;  // every page of every component, in component order
+};
+
+// A page decoded for display. A page whose bytes do not match its hash is never decoded:
+// `tampered` is set and `image` stays null.
+struct PageImage {
+    QString sha256;
+    QImage image;
+    bool tampered = false;
+    Error error;             // set when the page could not be shown (pages.tampered, pages.missing, ...)
+    bool ok() const { return !image.isNull(); }
+};
+
+} // namespace motcua::lookup

@@ -1,0 +1,121 @@
+#include "app/lookup/LookupWorker.h"
+
+#include "app/auth/SessionHandle.h"
+#include "app/lookup/LookupService.h"
+#include "db/Database.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QMetaObject>
+
+namespace motcua::lookup {
+
+Q_LOGGING_CATEGORY(lcLookup, "motcua.lookup")
+
+namespace {
+// The service caches the catalog and the officers' names; an administrator may change either.
+constexpr qint64 kServiceLifetimeMs = 60000;
+} // namespace
+
+LookupWorker::LookupWorker(Session session, QObject *parent) : QObject(parent), m_session(std::move(session))
+{
+    m_thread.setObjectName(QStringLiteral("lookup"));
+    m_context = new QObject;
+    m_context->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+    m_thread.start();
+}
+
+LookupWorker::~LookupWorker()
+{
+    // Queued behind the jobs already asked for: close the connection in its own thread, then stop.
+    QMetaObject::invokeMethod(
+        m_context,
+        [this] {
+            m_service.reset();
+            m_db.reset();
+            m_thread.quit();
+        },
+        Qt::QueuedConnection);
+    m_thread.wait();
+}
+
+void LookupWorker::setSession(const Session &session)
+{
+    m_session = session;
+}
+
+Result<LookupService *> LookupWorker::service(const Session &session)
+{
+    auto handle = SessionHandle::from(session);
+    if (!handle) {
+        // Locked: nothing keeps the database open behind the lock screen.
+        m_service.reset();
+        m_db.reset();
+        return handle.error();
+    }
+    if (!m_db) {
+        auto db = (*handle)->openDatabase();
+        if (!db)
+            return db.error();
+        m_db = std::move(db).value();
+        m_service.reset();
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (!m_service || now - m_serviceSince > kServiceLifetimeMs) {
+        const Office &office = (*handle)->info().office;
+        m_service = std::make_unique<LookupService>(m_db->sql(), office.code, QTimeZone(office.timeZone.toUtf8()));
+        m_serviceSince = now;
+    }
+    return m_service.get();
+}
+
+template <typename Job>
+void LookupWorker::run(int ticket, Job job)
+{
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, ticket, job = std::move(job), session = m_session] {
+            auto s = service(session);
+            if (!s) {
+                qCWarning(lcLookup) << "lookup unavailable:" << s.error().code;
+                emit failed(ticket, s.error());
+                return;
+            }
+            job(**s);
+        },
+        Qt::QueuedConnection);
+}
+
+void LookupWorker::search(int ticket, const QString &text)
+{
+    m_latestSearch.store(ticket);
+    run(ticket, [this, ticket, text](LookupService &s) {
+        if (ticket != m_latestSearch.load())
+            return;   // a newer search is queued: answer that one only
+        emit results(ticket, s.search(text));
+    });
+}
+
+void LookupWorker::loadDossier(int ticket, const QString &dossierCode)
+{
+    run(ticket, [this, ticket, dossierCode](LookupService &s) {
+        auto d = s.details(dossierCode);
+        if (d)
+            emit dossierLoaded(ticket, *d);
+        else
+            emit failed(ticket, d.error());
+    });
+}
+
+void LookupWorker::loadPage(int ticket, const QString &sha256)
+{
+    run(ticket, [this, ticket, sha256](LookupService &s) {
+        const PageImage page = s.page(sha256);
+        if (page.tampered)
+            qCWarning(lcLookup) << "page failed its hash check:" << sha256;
+        emit pageLoaded(ticket, page);
+    });
+}
+
+} // namespace motcua::lookup

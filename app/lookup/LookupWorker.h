@@ -1,0 +1,64 @@
+#pragma once
+
+#include "app/auth/Session.h"
+#include "app/lookup/LookupTypes.h"
+#include "domain/Result.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+
+namespace motcua {
+class Database;
+}
+
+namespace motcua::lookup {
+
+class LookupService;
+
+// Runs the lookup queries on its own thread with its own connection to the workspace database
+// (opened there through the session's handle), so the GUI thread never waits on the database,
+// the decryption or the decoding of a page. Every call returns at once; each ticket is answered
+// by exactly one signal (results / dossierLoaded / pageLoaded, or failed), delivered in the
+// receiver's thread — except a search overtaken by a newer search before it started: typing
+// fast queues many, only the newest is answered.
+//
+// Each job checks that the session is still unlocked: once it is locked (its handle expired),
+// the connection is closed and jobs fail with "auth.locked".
+class LookupWorker : public QObject {
+    Q_OBJECT
+public:
+    explicit LookupWorker(Session session, QObject *parent = nullptr);
+    ~LookupWorker() override;   // finishes the job under way, then closes the connection
+
+    void setSession(const Session &session);   // a new unlock: later jobs use it
+
+    void search(int ticket, const QString &text);
+    void loadDossier(int ticket, const QString &dossierCode);
+    void loadPage(int ticket, const QString &sha256);
+
+signals:
+    void results(int ticket, const motcua::lookup::LookupResults &results);
+    void dossierLoaded(int ticket, const motcua::lookup::DossierDetails &details);
+    void pageLoaded(int ticket, const motcua::lookup::PageImage &page);
+    void failed(int ticket, const motcua::Error &error);
+
+private:
+    // Runs `job` on the worker thread with a service on a live connection, or emits failed.
+    template <typename Job>
+    void run(int ticket, Job job);
+    Result<LookupService *> service(const Session &session);   // worker thread only
+
+    QThread m_thread;
+    QObject *m_context = nullptr;   // lives in m_thread; jobs run there
+    Session m_session;              // GUI-thread copy; each job captures its own
+    std::atomic<int> m_latestSearch{0};
+    // Worker thread only:
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<LookupService> m_service;
+    qint64 m_serviceSince = 0;
+};
+
+} // namespace motcua::lookup

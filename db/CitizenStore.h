@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace motcua {
+
+// A citizen known to this workspace (read from a CCCD card or typed at the counter).
+// Personal data: never log any of it.
+struct Citizen {
+    QString idNumber;      // 12 digits
+    QString oldIdNumber;   // 9 digits or empty
+    QString name;
+    QString dateOfBirth;   // "YYYY-MM-DD" (or "YYYY" when only the year is known)
+    QString gender;        // as on the card: "Nam" / "Nữ"
+    QString address;
+    QString issuedOn;      // "YYYY-MM-DD" or empty
+    QString phone;
+    QString email;
+    QDateTime updatedAt;   // UTC
+
+    friend bool operator==(const Citizen &, const Citizen &) = default;
+};
+
+// The `citizens` table (0001_core, 0006_citizens_lookup) and its FTS4 shadow `citizens_fts`,
+// which triggers keep in step. Uses the caller's connection, on the thread that owns it.
+// Errors: citizens.bad-id (not 12 digits), citizens.no-name, db.query-failed.
+class CitizenStore {
+public:
+    explicit CitizenStore(QSqlDatabase db);
+
+    // Insert or update by idNumber, in the caller's transaction (opens none). Empty phone/email in
+    // `c` keep the stored ones. An invalid updatedAt is stored as now.
+    Status upsert(const Citizen &c);
+    std::optional<Citizen> byIdNumber(const QString &idNumber) const;  // also matches oldIdNumber
+    QList<Citizen> byPhone(const QString &phone, int limit = 20) const;
+    // Name (diacritics optional, word prefixes: "ng v an" finds "Nguyễn Văn An") via folded prefix / FTS4.
+    QList<Citizen> searchName(const QString &text, int limit = 20) const;
+    int count() const;
+
+private:
+    QList<Citizen> select(const QString &where, const QVariantList &binds, const QString &tail) const;
+    QSqlDatabase m_db;
+};
+
+// Whether every word of `typed` (folded) is a prefix of a word of `name` (folded), in order:
+// "ng v an" matches "Nguyễn Văn An", "van an" matches too, "an van" does not.
+bool nameMatchesWordPrefixes(const QString &name, const QString &typed);
+
+} // namespace motcua

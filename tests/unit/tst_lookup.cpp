@@ -1,0 +1,310 @@
+// The lookup service and its worker on a real workspace: every kind of query (dossier code, lookup
+// code, ID and old ID numbers, phone, names without diacritics), no false hits, the dossier's
+// readable timeline and components with provenance, pages verified (a tampered page is reported,
+// never shown), and the worker answering on its own thread.
+#include "tst_lookup_fixture.h"
+
+#include "app/lookup/LookupService.h"
+#include "app/lookup/LookupWorker.h"
+
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace motcua;
+using namespace motcua::lookup;
+using motcua::test::LookupFixture;
+
+namespace {
+
+QStringList codes(const LookupResults &r)
+{
+    QStringList out;
+    for (const DossierHit &h : r.dossiers)
+        out << h.code;
+    return out;
+}
+
+QStringList ids(const LookupResults &r)
+{
+    QStringList out;
+    for (const Citizen &c : r.citizens)
+        out << c.idNumber;
+    return out;
+}
+
+const QDateTime kNow = QDateTime(QDate(2026, 3, 4), QTime(3, 0), Qt::UTC);
+
+} // namespace
+
+class TestLookup : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void classify_data();
+    void classify();
+    void byDossierCode();
+    void byLookupCode();
+    void byIdNumbers();
+    void byPhone();
+    void byName();
+    void noFalseHits();
+    void headerFields();
+    void timelineRows();
+    void componentsWithProvenance();
+    void pagesVerified();
+    void workerAnswersOffThread();
+    void workerRefusesWhenLocked();
+
+private:
+    std::unique_ptr<LookupFixture> m_f;
+    std::unique_ptr<LookupService> m_service;
+};
+
+void TestLookup::initTestCase()
+{
+    m_f = std::make_unique<LookupFixture>();
+    QVERIFY2(m_f->error.isEmpty(), qPrintable(m_f->error));
+    m_service = std::make_unique<LookupService>(m_f->db->sql(), m_f->officeCode());
+}
+
+void TestLookup::cleanupTestCase()
+{
+    m_service.reset();
+    m_f.reset();
+}
+
+void TestLookup::classify_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("empty") << "   " << int(QueryKind::Empty) << "";
+    QTest::newRow("dossier code") << "000.00.12.H30-260302-010001" << int(QueryKind::DossierCode)
+                                  << "000.00.12.H30-260302-010001";
+    QTest::newRow("dossier code, lower case") << " g12.18-260302-010001 " << int(QueryKind::DossierCode)
+                                              << "G12.18-260302-010001";
+    QTest::newRow("id") << "001090123456" << int(QueryKind::IdNumber) << "001090123456";
+    QTest::newRow("id with spaces") << "001 090 123 456" << int(QueryKind::IdNumber) << "001090123456";
+    QTest::newRow("old id") << "012345678" << int(QueryKind::OldIdNumber) << "012345678";
+    QTest::newRow("phone") << "0912 345 678" << int(QueryKind::Phone) << "0912345678";
+    QTest::newRow("phone dots") << "0912.345.678" << int(QueryKind::Phone) << "0912345678";
+    QTest::newRow("phone +84") << "+84 912 345 678" << int(QueryKind::Phone) << "0912345678";
+    QTest::newRow("lookup code") << "abcd-2345" << int(QueryKind::LookupCode) << "ABCD2345";
+    QTest::newRow("name") << "Nguyễn Văn An" << int(QueryKind::Name) << "Nguyễn Văn An";
+    QTest::newRow("name folded") << "ng v an" << int(QueryKind::Name) << "ng v an";
+    QTest::newRow("partial number") << "00109" << int(QueryKind::Empty) << "00109";
+}
+
+void TestLookup::classify()
+{
+    QFETCH(QString, typed);
+    QFETCH(int, kind);
+    QFETCH(QString, text);
+    const Query q = LookupService::classify(typed);
+    QCOMPARE(int(q.kind), kind);
+    QCOMPARE(q.text, text);
+    // A lookup-code-shaped name may be either.
+    QVERIFY(LookupService::classify(QStringLiteral("Thanh Hà")).kind == QueryKind::Name);
+    QVERIFY(LookupService::classify(QStringLiteral("THANHHA")).alsoName);
+    QVERIFY(!LookupService::classify(QStringLiteral("ABCD2345")).alsoName);
+}
+
+void TestLookup::byDossierCode()
+{
+    const auto r = m_service->search(m_f->anDossier, kNow);
+    QCOMPARE(r.query.kind, QueryKind::DossierCode);
+    QCOMPARE(codes(r), QStringList{m_f->anDossier});
+    QVERIFY(r.citizens.isEmpty());
+    QCOMPARE(codes(m_service->search(m_f->cuongDossier.toLower(), kNow)), QStringList{m_f->cuongDossier});
+    QVERIFY(m_service->search(m_f->officeCode() + QStringLiteral("-260302-019999"), kNow).dossiers.isEmpty());
+}
+
+void TestLookup::byLookupCode()
+{
+    QVERIFY(!m_f->anLookupCode.isEmpty());
+    const auto r = m_service->search(m_f->anLookupCode.toLower(), kNow);
+    QCOMPARE(r.query.kind, QueryKind::LookupCode);
+    QCOMPARE(codes(r), QStringList{m_f->anDossier});
+    // Another office's lookup code space is not ours.
+    LookupService elsewhere(m_f->db->sql(), QStringLiteral("G12.18"));
+    QVERIFY(elsewhere.search(m_f->anLookupCode, kNow).dossiers.isEmpty());
+}
+
+void TestLookup::byIdNumbers()
+{
+    auto r = m_service->search(LookupFixture::kBinhId, kNow);
+    QCOMPARE(r.query.kind, QueryKind::IdNumber);
+    QCOMPARE(ids(r), QStringList{LookupFixture::kBinhId});
+    QCOMPARE(codes(r), (QStringList{m_f->binhDossier2, m_f->binhDossier1}));   // newest first
+
+    r = m_service->search(LookupFixture::kAnOldId, kNow);
+    QCOMPARE(r.query.kind, QueryKind::OldIdNumber);
+    QCOMPARE(ids(r), QStringList{LookupFixture::kAnId});
+    QCOMPARE(codes(r), QStringList{m_f->anDossier});
+}
+
+void TestLookup::byPhone()
+{
+    auto r = m_service->search(QStringLiteral("+84 912 345 678"), kNow);
+    QCOMPARE(r.query.kind, QueryKind::Phone);
+    QCOMPARE(ids(r), QStringList{LookupFixture::kAnId});
+    QCOMPARE(codes(r), QStringList{m_f->anDossier});
+    r = m_service->search(QStringLiteral("0987654321"), kNow);
+    QCOMPARE(ids(r), QStringList{LookupFixture::kBinhId});
+    QCOMPARE(r.dossiers.size(), 2);
+}
+
+void TestLookup::byName()
+{
+    auto r = m_service->search(QStringLiteral("tran thi binh"), kNow);
+    QCOMPARE(r.query.kind, QueryKind::Name);
+    QCOMPARE(ids(r), QStringList{LookupFixture::kBinhId});
+    QCOMPARE(codes(r), (QStringList{m_f->binhDossier2, m_f->binhDossier1}));
+
+    r = m_service->search(QStringLiteral("ng v an"), kNow);
+    QCOMPARE(ids(r), QStringList{LookupFixture::kAnId});
+    QCOMPARE(codes(r), QStringList{m_f->anDossier});
+
+    r = m_service->search(QStringLiteral("LE DUC CUONG"), kNow);
+    QCOMPARE(codes(r), QStringList{m_f->cuongDossier});
+    r = m_service->search(QStringLiteral("đức cường"), kNow);   // from a middle word, with diacritics
+    QCOMPARE(codes(r), QStringList{m_f->cuongDossier});
+}
+
+void TestLookup::noFalseHits()
+{
+    for (const QString &typed : {QStringLiteral("Phạm"), QStringLiteral("an van"), QStringLiteral("001090123457"),
+                                 QStringLiteral("0912345679"), QStringLiteral("012345670"), QStringLiteral("ZZZZ2345"),
+                                 QStringLiteral("tan lap"), QStringLiteral("1.001193"), QStringLiteral("%"),
+                                 QStringLiteral("nguyen van binh")}) {
+        const auto r = m_service->search(typed, kNow);
+        QVERIFY2(r.dossiers.isEmpty() && r.citizens.isEmpty(), qPrintable(typed));
+    }
+}
+
+void TestLookup::headerFields()
+{
+    const auto d = m_service->details(m_f->anDossier, kNow);
+    QVERIFY2(d.ok(), d.ok() ? "" : qPrintable(d.error().toString()));
+    const DossierHit &h = d->header;
+    QCOMPARE(h.code, m_f->anDossier);
+    QCOMPARE(h.lookupCode, m_f->anLookupCode);
+    QCOMPARE(h.procedureCode, QStringLiteral("1.001193"));
+    QCOMPARE(h.procedureName, QStringLiteral("Thủ tục đăng ký khai sinh"));
+    QCOMPARE(h.applicantName, QStringLiteral("Nguyễn Văn An"));
+    QCOMPARE(h.status, DossierStatus::Processing);
+    QCOMPARE(h.statusCode, 4);
+    QVERIFY(!h.statusText.isEmpty());
+    QCOMPARE(h.receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), QStringLiteral("2026-03-02 09:00"));
+    QCOMPARE(h.dueAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), QStringLiteral("2026-03-09 09:00")); // 5 working days
+    QVERIFY(!h.late);
+    QCOMPARE(d->holder, QStringLiteral("binh"));
+    // Open and past the due moment: late.
+    QVERIFY(m_service->details(m_f->anDossier, QDateTime(QDate(2026, 3, 10), QTime(3, 0), Qt::UTC))->header.late);
+    QCOMPARE(m_service->details(QStringLiteral("nothing")).error().code, QStringLiteral("lookup.no-dossier"));
+}
+
+void TestLookup::timelineRows()
+{
+    const auto d = m_service->details(m_f->anDossier, kNow);
+    QVERIFY(d.ok());
+    const QList<TimelineRow> &t = d->timeline;
+    QCOMPARE(t.size(), 5);
+    QCOMPARE(t.at(0).type, EventType::Received);
+    QCOMPARE(t.at(0).typeText, QStringLiteral("Received"));   // no translator installed in this test
+    QCOMPARE(t.at(0).at.toString(QStringLiteral("HH:mm")), QStringLiteral("09:00"));   // office-local
+    QCOMPARE(t.at(0).officerName, QStringLiteral("Nguyễn Văn An"));
+    QCOMPARE(t.at(0).role, Role::Counter);
+    QVERIFY2(t.at(0).summary.contains(QStringLiteral("1.001193")), qPrintable(t.at(0).summary));
+    QVERIFY(t.at(0).summary.contains(QStringLiteral("5 working day")));
+    QVERIFY(t.at(0).summary.contains(m_f->anLookupCode));
+    QCOMPARE(t.at(1).summary, QStringLiteral("Component 1: 1 page(s), scanned at the counter"));
+    QCOMPARE(t.at(2).summary, QStringLiteral("Component 2: 1 page(s), reused from dossier %1").arg(m_f->binhDossier1));
+    QCOMPARE(t.at(3).type, EventType::Transferred);
+    QCOMPARE(t.at(3).summary, QStringLiteral("To Trần Thị Bình"));
+    QCOMPARE(t.at(4).type, EventType::NoteAdded);
+    QCOMPARE(t.at(4).officerName, QStringLiteral("Trần Thị Bình"));
+    QCOMPARE(t.at(4).role, Role::Processing);
+    QCOMPARE(t.at(4).summary, QStringLiteral("Đã gọi điện cho công dân"));
+    for (const TimelineRow &row : t)
+        QVERIFY(!row.conflict);
+}
+
+void TestLookup::componentsWithProvenance()
+{
+    const auto d = m_service->details(m_f->anDossier, kNow);
+    QVERIFY(d.ok());
+    QCOMPARE(d->components.size(), 2);
+    QCOMPARE(d->components.at(0).number, 1);
+    QCOMPARE(d->components.at(0).name, QStringLiteral("Tờ khai đăng ký khai sinh"));
+    QCOMPARE(d->components.at(0).provenance, Provenance::ScannedAtCounter);
+    QCOMPARE(d->components.at(0).pageHashes, QStringList{m_f->goodPage});
+    QCOMPARE(d->components.at(1).provenance, Provenance::ReusedFromDossier);
+    QCOMPARE(d->components.at(1).sourceDossier, m_f->binhDossier1);
+    QVERIFY(d->components.at(1).provenanceText.contains(m_f->binhDossier1));
+    QCOMPARE(d->pageHashes, (QStringList{m_f->goodPage, m_f->tamperedPage}));
+}
+
+void TestLookup::pagesVerified()
+{
+    const PageImage good = m_service->page(m_f->goodPage);
+    QVERIFY(good.ok());
+    QVERIFY(!good.tampered);
+    QCOMPARE(good.image.size(), QSize(620, 877));
+    const PageImage bad = m_service->page(m_f->tamperedPage);
+    QVERIFY(bad.tampered);
+    QVERIFY(bad.image.isNull());
+    QCOMPARE(bad.error.code, QStringLiteral("pages.tampered"));
+    const PageImage missing = m_service->page(QString(64, QLatin1Char('0')));
+    QVERIFY(!missing.ok());
+    QVERIFY(!missing.tampered);
+}
+
+void TestLookup::workerAnswersOffThread()
+{
+    LookupWorker worker(m_f->session());
+    QSignalSpy results(&worker, &LookupWorker::results);
+    QSignalSpy loaded(&worker, &LookupWorker::dossierLoaded);
+    QSignalSpy pages(&worker, &LookupWorker::pageLoaded);
+    QSignalSpy failed(&worker, &LookupWorker::failed);
+    // Typing fast: only the newest search is answered.
+    worker.search(1, QStringLiteral("t"));
+    worker.search(2, QStringLiteral("tr"));
+    worker.search(3, QStringLiteral("tran thi"));
+    worker.loadDossier(4, m_f->anDossier);
+    worker.loadPage(5, m_f->goodPage);
+    worker.loadPage(6, m_f->tamperedPage);
+    QTRY_COMPARE_WITH_TIMEOUT(pages.size(), 2, 20000);
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(results.at(0).at(0).toInt(), 3);
+    const auto r = results.at(0).at(1).value<LookupResults>();
+    QCOMPARE(r.dossiers.size(), 2);
+    QCOMPARE(loaded.size(), 1);
+    QCOMPARE(loaded.at(0).at(1).value<DossierDetails>().timeline.size(), 5);
+    QCOMPARE(pages.at(0).at(0).toInt(), 5);
+    QVERIFY(pages.at(0).at(1).value<PageImage>().ok());
+    QCOMPARE(pages.at(1).at(0).toInt(), 6);
+    QVERIFY(pages.at(1).at(1).value<PageImage>().tampered);
+    worker.loadDossier(7, QStringLiteral("nope"));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
+    QCOMPARE(failed.at(0).at(1).value<Error>().code, QStringLiteral("lookup.no-dossier"));
+}
+
+void TestLookup::workerRefusesWhenLocked()
+{
+    Session locked = m_f->session();
+    {
+        auto handle = std::make_shared<const SessionHandle>(m_f->workspace->session());
+        locked.handle = handle;
+    }   // the handle is gone: the session was locked
+    LookupWorker worker(locked);
+    QSignalSpy failed(&worker, &LookupWorker::failed);
+    worker.search(1, QStringLiteral("an"));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
+    QCOMPARE(failed.at(0).at(1).value<Error>().code, QStringLiteral("auth.locked"));
+}
+
+QTEST_MAIN(TestLookup)
+#include "tst_lookup.moc"
