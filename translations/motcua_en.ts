@@ -20,9 +20,220 @@
     </message>
 </context>
 <context>
+    <name>FormPainter</name>
+    <message>
+        <location filename="../app/printing/FormLayout.cpp" line="+44"/>
+        <source>Dossier components submitted:</source>
+        <translation>Dossier components submitted:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>After reviewing the dossier&apos;s components, we ask you to supplement and complete the dossier as follows:</source>
+        <translation>After reviewing the dossier&apos;s components, we ask you to supplement and complete the dossier as follows:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dossier components:</source>
+        <translation>Dossier components:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If anything is unclear while completing the dossier, please contact the officer named below for guidance.</source>
+        <translation>If anything is unclear while completing the dossier, please contact the officer named below for guidance.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After examining the dossier against the regulations in force, %1 refuses to accept it for the following reasons:</source>
+        <translation>After examining the dossier against the regulations in force, %1 refuses to accept it for the following reasons:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dossier components presented:</source>
+        <translation>Dossier components presented:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>We hereby inform you of the above.</source>
+        <translation>We hereby inform you of the above.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>GUIDING OFFICER</source>
+        <translation>GUIDING OFFICER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RECEIVING OFFICER</source>
+        <translation>RECEIVING OFFICER</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Office code: %1</source>
+        <translation>Office code: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SOCIALIST REPUBLIC OF VIETNAM</source>
+        <translation>SOCIALIST REPUBLIC OF VIETNAM</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Independence - Freedom - Happiness</source>
+        <translation>Independence - Freedom - Happiness</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Issued on %3-%2-%1</source>
+        <translation>Issued on %3-%2-%1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../app/printing/FormPainter.cpp" line="+130"/>
+        <source>Form No. %1</source>
+        <translation>Form No. %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location filename="../app/printing/FormPainter.cpp" line="+2"/>
+        <source>Dossier code: </source>
+        <translation>Dossier code: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lookup code: </source>
+        <translation>Lookup code: </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Received from: </source>
+        <translation>Received from: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal ID number: </source>
+        <translation>Personal ID number: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address: </source>
+        <translation>Address: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone: </source>
+        <translation>Phone: </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Email: </source>
+        <translation>Email: </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Procedure: </source>
+        <translation>Procedure: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(code %1)</source>
+        <translation>(code %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Competent authority: </source>
+        <translation>Competent authority: </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it was provided</source>
+        <translation>How it was provided</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To supplement or complete</source>
+        <translation>To supplement or complete</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(no components)</source>
+        <translation>(no components)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(no reason given)</source>
+        <translation>(no reason given)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Received at: </source>
+        <translation>Received at: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As notified</source>
+        <translation>As notified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results due: </source>
+        <translation>Results due: </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(signature and full name)</source>
+        <translation>(signature and full name)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>APPLICANT</source>
+        <translation>APPLICANT</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/FormPainter.cpp" line="-87"/>
+        <source>RECEIPT OF DOSSIER AND APPOINTMENT FOR RESULTS</source>
+        <translation>RECEIPT OF DOSSIER AND APPOINTMENT FOR RESULTS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>REQUEST TO SUPPLEMENT AND COMPLETE THE DOSSIER</source>
+        <translation>REQUEST TO SUPPLEMENT AND COMPLETE THE DOSSIER</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>REFUSAL TO ACCEPT THE DOSSIER FOR PROCESSING</source>
+        <translation>REFUSAL TO ACCEPT THE DOSSIER FOR PROCESSING</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 h %2 min, %3</source>
+        <comment>hour, minute, date dd/MM/yyyy</comment>
+        <translation>%1 h %2 min, %3</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Page %1/%2</source>
+        <translation>Page %1/%2</translation>
+    </message>
+</context>
+<context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../ui/LoginWindow.ui" line="+12"/>
+        <location filename="../ui/LoginWindow.ui" line="+9"/>
         <source>MotCua — Sign in</source>
         <translation>MotCua — Sign in</translation>
     </message>
@@ -70,7 +281,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.ui" line="+36"/>
+        <location filename="../ui/MainWindow.ui" line="+47"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
@@ -98,12 +309,12 @@
 <context>
     <name>motcua::AdminPage</name>
     <message>
-        <location filename="../ui/pages/AdminPage.cpp" line="+36"/>
+        <location filename="../ui/pages/AdminPage.cpp" line="+37"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Only administrators see the list of officers.</source>
         <translation>Only administrators see the list of officers.</translation>
     </message>
@@ -127,9 +338,468 @@
     </message>
 </context>
 <context>
+    <name>motcua::ApplicantStep</name>
+    <message>
+        <location filename="../ui/receive/ApplicantStep.cpp" line="+152"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Representative&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>The ID number has 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The full name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date of birth is written dd/mm/yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The organisation&apos;s name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phone number is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The email address is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read from the ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: the card says “%2”, the records say “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>Full name</source>
+        <translation type="unfinished">Full name</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+22"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+22"/>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+22"/>
+        <source>Permanent address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Known citizen: contact details filled from earlier dossiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Differences from the records (the card&apos;s values are kept):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>2. Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the card from an &amp;image file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the ID card&apos;s QR code, or type the 12 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ComponentRow</name>
+    <message>
+        <location filename="../ui/receive/ComponentRow.cpp" line="+65"/>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n copies</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reuse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Scanning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check the pages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing — required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not provided (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An electronic copy from an earlier dossier can be reused: no paper needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Dossier %1 (%2), %3, %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ComponentsModel</name>
+    <message>
+        <location filename="../ui/DossierViewModels.cpp" line="+98"/>
+        <source>Component %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No.</source>
+        <translation type="unfinished">No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Component</source>
+        <translation type="unfinished">Component</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where it came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attached by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ComponentsStep</name>
+    <message>
+        <location filename="../ui/receive/ComponentsStep.cpp" line="+87"/>
+        <source>3. Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the procedure first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✔ Every required component is provided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Still missing (required): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DecisionStep</name>
+    <message>
+        <location filename="../ui/receive/DecisionStep.cpp" line="+110"/>
+        <source>Missing required components:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Dossier code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lookup code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the slip or save it as PDF for the applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>4. Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes for Form 02 or reasons for Form 03 (one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Receive — Form 01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request &amp;supplement — Form 02</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;fuse — Form 03</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DossierView</name>
+    <message>
+        <location filename="../ui/DossierView.cpp" line="+209"/>
+        <location line="+54"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This page does not match its fingerprint (SHA-256): it was altered after it was stored, so it is not shown. Report it to the administrator and rescan the original document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This page cannot be shown (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Page %1 · component %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ALTERED — not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 (status %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lookup code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Back to results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeline (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Components (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>motcua::DossiersPage</name>
     <message>
-        <location filename="../ui/pages/PlaceholderPage.cpp" line="+37"/>
+        <location filename="../ui/pages/PlaceholderPage.cpp" line="+30"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
@@ -257,15 +927,148 @@
         <translation>The disk is full: nothing was saved. Free some space and try again.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Only a counter officer may receive dossiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session is locked: sign in again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the procedure first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The procedure is not in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The applicant is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The applicant needs a full name and a 12-digit ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A required component is missing: the dossier cannot be received. Request a supplement (Form 02) or refuse it (Form 03).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The procedure publishes no time limit: set the appointment by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A refusal needs at least one reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is missing: there is nothing to request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A page of the receipt is no longer in the store: scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not the QR code of an ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ID card&apos;s QR code is incomplete: read it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ID card&apos;s QR code has no valid 12-digit number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ID card&apos;s QR code has an invalid date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ID card&apos;s QR code has an invalid issue date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text read is too long to be an ID card&apos;s QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No scanner was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scanner stopped answering; the pages already scanned are kept. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scanner driver failed; the pages already scanned are kept. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scanner is busy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scanner cannot be opened: check that it is switched on and connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The form could not be saved as a PDF file.</source>
+        <translation>The form could not be saved as a PDF file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The form could not be drawn for printing.</source>
+        <translation>The form could not be drawn for printing.</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>The operation failed (%1).</source>
         <translation>The operation failed (%1).</translation>
     </message>
 </context>
 <context>
+    <name>motcua::FormOutput</name>
+    <message>
+        <location filename="../ui/receive/FormOutput.cpp" line="+54"/>
+        <source>Save the slip as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>motcua::LoginWindow</name>
     <message>
-        <location filename="../ui/LoginWindow.cpp" line="+110"/>
+        <location filename="../ui/LoginWindow.cpp" line="+130"/>
         <source>Enter your officer login.</source>
         <translation>Enter your officer login.</translation>
     </message>
@@ -283,7 +1086,7 @@
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Reading the workspace…</source>
         <translation>Reading the workspace…</translation>
     </message>
@@ -317,7 +1120,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>MotCua — Sign in</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Locked: %1 (%2) was working here. Enter the password to continue, or choose &quot;Switch officer&quot;.</source>
         <translation>Locked: %1 (%2) was working here. Enter the password to continue, or choose &quot;Switch officer&quot;.</translation>
     </message>
@@ -325,20 +1128,160 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
 <context>
     <name>motcua::LookupPage</name>
     <message>
-        <location filename="../ui/pages/PlaceholderPage.cpp" line="+4"/>
+        <location filename="../ui/pages/LookupPage.cpp" line="+24"/>
+        <source>read as a dossier code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read as a lookup code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read as an ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read as an old ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read as a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read as a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>Lookup</source>
         <translation>Lookup</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Search citizens and dossiers by dossier code, lookup code, ID number, phone number or name (diacritics optional), and reprint any form.</source>
-        <translation>Search citizens and dossiers by dossier code, lookup code, ID number, phone number or name (diacritics optional), and reprint any form.</translation>
+        <location line="+129"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type or scan to search. Down moves to the results, Enter opens a dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep typing: a full ID number (12 digits), old ID (9), phone (10) or a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n dossier(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n citizen(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search dossiers and citizens by dossier code, lookup code, ID number, phone number or name (diacritics optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dossier code, lookup code, ID number, phone or name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::LookupResultsModel</name>
+    <message>
+        <location filename="../ui/pages/LookupPageModel.cpp" line="+62"/>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lookup code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>born %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Old ID number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code / ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure / details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status / phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>motcua::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+34"/>
+        <location filename="../ui/MainWindow.cpp" line="+44"/>
+        <location line="+118"/>
         <source>%n failed sign-in attempt(s) for your login since your last sign-in.</source>
         <translation>
             <numerusform>%n failed sign-in attempt for your login since your last sign-in.</numerusform>
@@ -346,7 +1289,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         </translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="-16"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
@@ -395,24 +1338,360 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     </message>
 </context>
 <context>
+    <name>motcua::PageStrip</name>
+    <message>
+        <location filename="../ui/receive/PageStrip.cpp" line="+54"/>
+        <source>set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ctrl+←/→ move · R rotate · Space set aside/restore · Delete remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Move left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set aside / restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>motcua::PlaceholderPage</name>
     <message>
-        <location filename="../ui/pages/PlaceholderPage.cpp" line="-27"/>
+        <location filename="../ui/pages/PlaceholderPage.cpp" line="-13"/>
         <source>This page is being built and arrives with a coming version.</source>
         <translation>This page is being built and arrives with a coming version.</translation>
     </message>
 </context>
 <context>
+    <name>motcua::ProcedureStep</name>
+    <message>
+        <location filename="../ui/receive/ProcedureStep.cpp" line="+89"/>
+        <source>favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>used recently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No procedure matches. Try fewer letters, or the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter: choose  ·  ↓: move through the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>1. Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a few letters of the name (diacritics optional) or the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>motcua::ReceivePage</name>
     <message>
-        <location line="+10"/>
+        <location filename="../ui/pages/ReceivePage.cpp" line="+72"/>
+        <source>Draft saved at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Receive</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Receiving a dossier at the counter: choose the procedure, read the applicant&apos;s ID card, scan or reuse the components, and print the receipt and appointment slip (Form 01).</source>
-        <translation>Receiving a dossier at the counter: choose the procedure, read the applicant&apos;s ID card, scan or reuse the components, and print the receipt and appointment slip (Form 01).</translation>
+        <location line="+219"/>
+        <source>Read the ID card from an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Import the component&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>1  Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2  Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>3  Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>4  Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+15"/>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Procedure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Throw away this receipt?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was entered for this receipt (procedure, applicant, scanned pages) will be thrown away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>An unfinished receipt was kept (%1): %2, %3, %n page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(%n more after this one)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>← Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next →  (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ReceiveText</name>
+    <message>
+        <location filename="../ui/receive/ReceiveText.cpp" line="+8"/>
+        <source>no published time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n working day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n working hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>within the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>blank page, set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolution too low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fewer pages than expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quality check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The ID number starts with %1, which is no province code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ID number&apos;s century digit (%1) does not match the year of birth %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ID number&apos;s gender digit (%1) does not match the gender on the card (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ID number&apos;s year digits (%1) do not match the year of birth %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card&apos;s issue date %1 is before the date of birth %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The gender on the card (%1) is not recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The old ID number has %1 digits instead of 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The card needs a look (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -441,7 +1720,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
 <context>
     <name>motcua::SyncPage</name>
     <message>
-        <location filename="../ui/pages/PlaceholderPage.cpp" line="+18"/>
+        <location filename="../ui/pages/PlaceholderPage.cpp" line="+17"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
@@ -449,6 +1728,336 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <location line="+3"/>
         <source>Exchange with the provincial portal. This counter works offline for now: everything is kept in the encrypted local store and nothing is waiting to be sent.</source>
         <translation>Exchange with the provincial portal. This counter works offline for now: everything is kept in the encrypted local store and nothing is waiting to be sent.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::TimelineModel</name>
+    <message>
+        <location filename="../ui/DossierViewModels.cpp" line="-84"/>
+        <source>%1 (conflict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kept in the log but refused in this order: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::intake</name>
+    <message>
+        <location filename="../app/intake/IntakeForms.cpp" line="+20"/>
+        <source>scanned at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reused from dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from the national database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>submitted online</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::intake::IntakeForms</name>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>free of charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>as set by the province</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::intake::IntakeService</name>
+    <message>
+        <location filename="../app/intake/IntakeService.cpp" line="+148"/>
+        <source>Not provided</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::lookup::DossierText</name>
+    <message>
+        <location filename="../app/lookup/DossierText.cpp" line="+32"/>
+        <source>procedure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>applicant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>limit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lookup code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>To the counter of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(for approval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Component %1: %n page(s), %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newly registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing</source>
+        <translation type="unfinished">Processing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplement required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Financial obligation required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+22"/>
+        <source>Processing stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Processed, result ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Result returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplement requested at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplement requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplement received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appraised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time limit extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Component attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>scanned at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reused from an earlier dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reused from dossier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from the national database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>submitted online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n working day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n working hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>within the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>next day when received after 15:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Extended by %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
