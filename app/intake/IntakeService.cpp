@@ -6,6 +6,7 @@
 #include "db/EventStore.h"
 #include "db/PageStore.h"
 #include "domain/Logging.h"
+#include "domain/dossier/BundleParts.h"
 #include "domain/dossier/CalendarBinding.h"
 
 #include <QCoreApplication>
@@ -95,22 +96,35 @@ Result<IntakeOutcome> IntakeService::receive(const IntakeDraft &draft, const QDa
     const QList<int> missing = missingRequired(**p, draft);
     if (!missing.isEmpty())
         return Error(QStringLiteral("intake.incomplete"), numbersText(missing));
-    const std::optional<TimeLimit> limit = draft.limitOverride ? draft.limitOverride : (*p)->limit;
-    if (!limit)
-        return Error(QStringLiteral("intake.no-limit"), (*p)->code);
-    QJsonObject payload;
-    payload.insert(QStringLiteral("limit"), limit->toJson());
-    if ((*p)->bundle) {
-        QJsonArray parts;
-        for (int i = 0; i < (*p)->bundle->procedures.size(); ++i) {
-            QJsonObject part;
-            part.insert(QStringLiteral("procedure"), (*p)->bundle->procedures.at(i));
-            part.insert(QStringLiteral("authority"), (*p)->bundle->authorities.value(i));
-            parts.append(part);
-        }
-        payload.insert(QStringLiteral("parts"), parts);
+    return receiveWith(draft, **p, {}, now);
+}
+
+Result<IntakeOutcome> IntakeService::receiveDigitized(const IntakeDraft &draft, const QDateTime &now)
+{
+    Result<const Procedure *> p = procedureOf(draft);
+    if (!p)
+        return p.error();
+    if (!draft.applicant.isEmpty()) {
+        if (Status st = checkApplicant(draft); !st)
+            return st.error();
     }
-    return commit(EventType::Received, draft, **p, payload, now);
+    if (draft.allPages().isEmpty())
+        return Error(QStringLiteral("intake.no-pages"));
+    QJsonObject payload;
+    payload.insert(QStringLiteral("origin"), QStringLiteral("digitized"));
+    return receiveWith(draft, **p, payload, now);
+}
+
+Result<IntakeOutcome> IntakeService::receiveWith(const IntakeDraft &draft, const Procedure &procedure, QJsonObject payload,
+                                                 const QDateTime &now)
+{
+    const std::optional<TimeLimit> limit = draft.limitOverride ? draft.limitOverride : procedure.limit;
+    if (!limit)
+        return Error(QStringLiteral("intake.no-limit"), procedure.code);
+    payload.insert(QStringLiteral("limit"), limit->toJson());
+    if (procedure.bundle)
+        payload.insert(QStringLiteral("parts"), bundlePartsPayload(*procedure.bundle));
+    return commit(EventType::Received, draft, procedure, payload, now);
 }
 
 Result<IntakeOutcome> IntakeService::requestSupplement(const IntakeDraft &draft, QList<SupplementItem> items,

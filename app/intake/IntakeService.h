@@ -56,6 +56,11 @@ public:
 
     // Form 01. Refused with intake.incomplete while a required component is missing.
     Result<IntakeOutcome> receive(const IntakeDraft &draft, const QDateTime &now = {});
+    // A dossier digitized from a paper backlog (the `digitize` command): received now with
+    // "origin": "digitized", its components as found in the stack, the applicant when a card was
+    // found among its pages (else none). Completeness is the caller's to report, not enforced here:
+    // the paper was accepted at the counter long ago.
+    Result<IntakeOutcome> receiveDigitized(const IntakeDraft &draft, const QDateTime &now = {});
     // Form 02: the dossier is registered (code and lookup code) but not accepted. `items` empty:
     // every missing required component, "not provided".
     Result<IntakeOutcome> requestSupplement(const IntakeDraft &draft, QList<SupplementItem> items,
@@ -72,6 +77,8 @@ public:
 private:
     Result<const Procedure *> procedureOf(const IntakeDraft &draft) const;
     Status checkApplicant(const IntakeDraft &draft) const;
+    Result<IntakeOutcome> receiveWith(const IntakeDraft &draft, const Procedure &procedure, QJsonObject payload,
+                                      const QDateTime &now);
     Result<IntakeOutcome> commit(EventType type, const IntakeDraft &draft, const Procedure &procedure,
                                  QJsonObject payload, const QDateTime &now);
 
