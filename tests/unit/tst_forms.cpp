@@ -123,6 +123,8 @@ private slots:
     void longTextStaysInsideThePaper();
     void impossiblePathLeavesNothing();
     void bytesInMemory();
+    void samePlaceWhateverTheDeviceMargins();
+    void englishWithoutTranslator();
 
 private:
     QString write(const FormData &data, const QString &name);
@@ -418,6 +420,54 @@ void TestForms::bytesInMemory()
     f.close();
     QVERIFY(text(f.fileName()).contains(QStringLiteral("Nguyễn Thị Ánh Tuyết")));
     qInfo("Form 01 PDF: %lld bytes", qint64(pdf.size()));
+}
+
+void TestForms::samePlaceWhateverTheDeviceMargins()
+{
+    // A printer keeps unprintable margins and puts the painter's origin inside them; the form
+    // must still sit at the same place on the paper. Two PDFs, one with 5 mm device margins,
+    // rendered and compared pixel by pixel.
+    const FormData data = sample(FormKind::Receipt01);
+    auto render = [&](const QString &name, qreal marginMm) {
+        const QString path = m_dir.filePath(name + QStringLiteral(".pdf"));
+        {
+            QPdfWriter pdf(path);
+            pdf.setResolution(300);
+            pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                          QMarginsF(marginMm, marginMm, marginMm, marginMm), QPageLayout::Millimeter));
+            if (FormPainter(data).paint(&pdf) != 1)
+                return QImage();
+        }
+        const QString prefix = m_dir.filePath(name);
+        runTool(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-gray"),
+                                             QStringLiteral("-singlefile"), path, prefix});
+        return QImage(prefix + QStringLiteral(".pgm"));
+    };
+    const QImage plain = render(QStringLiteral("margins0"), 0);
+    const QImage printer = render(QStringLiteral("margins5"), 5);
+    QVERIFY(!plain.isNull() && !printer.isNull());
+    QCOMPARE(printer.size(), plain.size());
+    qint64 differing = 0, ink = 0;
+    for (int y = 0; y < plain.height(); ++y)
+        for (int x = 0; x < plain.width(); ++x) {
+            ink += qGray(plain.pixel(x, y)) < 128 ? 1 : 0;
+            differing += std::abs(qGray(plain.pixel(x, y)) - qGray(printer.pixel(x, y))) > 64 ? 1 : 0;
+        }
+    QVERIFY(ink > 1000);
+    QVERIFY2(differing < ink / 50, qPrintable(QStringLiteral("%1 of %2").arg(differing).arg(ink)));
+}
+
+void TestForms::englishWithoutTranslator()
+{
+    // The sources are English; the Vietnamese comes from the translator alone.
+    QVERIFY(QCoreApplication::removeTranslator(&m_translator));
+    const QString title = FormPainter::title(FormKind::Receipt01);
+    const QString pdf = write(sample(FormKind::Receipt01), QStringLiteral("form01-en.pdf"));
+    QVERIFY(QCoreApplication::installTranslator(&m_translator));
+    QCOMPARE(title, QStringLiteral("RECEIPT OF DOSSIER AND APPOINTMENT FOR RESULTS"));
+    const QString t = text(pdf);
+    QVERIFY2(t.contains(QStringLiteral("Results due: 10 h 00 min, 25/11/2026")), qPrintable(t));
+    QVERIFY(t.contains(QStringLiteral("Nguyễn Thị Ánh Tuyết")));
 }
 
 QTEST_MAIN(TestForms)
