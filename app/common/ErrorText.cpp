@@ -61,6 +61,10 @@ const Entry kEntries[] = {
     {"scanner.open-failed", QT_TRANSLATE_NOOP("motcua::ErrorText", "The scanner cannot be opened: check that it is switched on and connected.")},
     {"printing.write-failed", QT_TRANSLATE_NOOP("motcua::ErrorText", "The form could not be saved as a PDF file.")},
     {"printing.render-failed", QT_TRANSLATE_NOOP("motcua::ErrorText", "The form could not be drawn for printing.")},
+    {"lookup.no-dossier", QT_TRANSLATE_NOOP("motcua::ErrorText", "There is no dossier with this code in this workspace.")},
+    {"lookup.page-undecodable", QT_TRANSLATE_NOOP("motcua::ErrorText", "The stored page cannot be decoded as an image.")},
+    {"citizens.bad-id", QT_TRANSLATE_NOOP("motcua::ErrorText", "A citizen's ID number has 12 digits.")},
+    {"citizens.no-name", QT_TRANSLATE_NOOP("motcua::ErrorText", "The citizen's full name is missing.")},
 };
 
 } // namespace

@@ -234,7 +234,7 @@ Result<DossierDetails> LookupService::details(const QString &dossierCode, const 
     return d;
 }
 
-PageImage LookupService::page(const QString &sha256) const
+PageImage LookupService::page(const QString &sha256, const QSize &bound) const
 {
     PageImage out;
     out.sha256 = sha256;
@@ -247,6 +247,8 @@ PageImage LookupService::page(const QString &sha256) const
     out.image = QImage::fromData(stored->bytes);
     if (out.image.isNull())
         out.error = Error(QStringLiteral("lookup.page-undecodable"), stored->meta.mime);
+    else if (bound.isValid() && (out.image.width() > bound.width() || out.image.height() > bound.height()))
+        out.image = out.image.scaled(bound, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     return out;
 }
 

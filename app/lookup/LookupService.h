@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QSize>
 #include <QSqlDatabase>
 #include <QString>
 #include <QTimeZone>
@@ -41,7 +42,9 @@ public:
     // `now` decides whether an open dossier is late.
     LookupResults search(const QString &typed, const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
     Result<DossierDetails> details(const QString &dossierCode, const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
-    PageImage page(const QString &sha256) const;
+    // The page decoded, scaled down to fit `bound` when given (a display copy: the stored page is
+    // not changed), after PageStore has checked its bytes against the hash.
+    PageImage page(const QString &sha256, const QSize &bound = {}) const;
 
 private:
     DossierHit hitOf(const DossierSummary &s, const QDateTime &now) const;

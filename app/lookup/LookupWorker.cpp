@@ -108,10 +108,10 @@ void LookupWorker::loadDossier(int ticket, const QString &dossierCode)
     });
 }
 
-void LookupWorker::loadPage(int ticket, const QString &sha256)
+void LookupWorker::loadPage(int ticket, const QString &sha256, const QSize &bound)
 {
-    run(ticket, [this, ticket, sha256](LookupService &s) {
-        const PageImage page = s.page(sha256);
+    run(ticket, [this, ticket, sha256, bound](LookupService &s) {
+        const PageImage page = s.page(sha256, bound);
         if (page.tampered)
             qCWarning(lcLookup) << "page failed its hash check:" << sha256;
         emit pageLoaded(ticket, page);

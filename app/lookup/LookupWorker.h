@@ -5,6 +5,7 @@
 #include "domain/Result.h"
 
 #include <QObject>
+#include <QSize>
 #include <QThread>
 
 #include <atomic>
@@ -37,7 +38,8 @@ public:
 
     void search(int ticket, const QString &text);
     void loadDossier(int ticket, const QString &dossierCode);
-    void loadPage(int ticket, const QString &sha256);
+    // bound: the largest size wanted for display (scaled on the worker); invalid = as stored.
+    void loadPage(int ticket, const QString &sha256, const QSize &bound = {});
 
 signals:
     void results(int ticket, const motcua::lookup::LookupResults &results);
