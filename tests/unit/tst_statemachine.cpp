@@ -132,41 +132,6 @@ QSet<QString> allowedSet()
     return out;
 }
 
-Event actingEvent(const DossierState &st, EventType type, Role role, QChar who)
-{
-    Event e;
-    e.uuid = QUuid::createUuid();
-    e.dossier = QStringLiteral("G12.18-260302-010001");
-    e.type = type;
-    e.payload = defaultPayload(type);
-    e.role = role;
-    e.device = QStringLiteral("dev-X");
-    e.deviceSeq = 1;
-    e.wallTime = t0().addDays(1);
-    if (who == QLatin1Char('H')) {
-        e.officer = st.holder.login.isEmpty() ? QStringLiteral("c9") : st.holder.login;
-        e.office = st.holder.office.isEmpty() ? kOffice : st.holder.office;
-    } else if (who == QLatin1Char('S')) {
-        e.officer = QStringLiteral("zz");
-        e.office = kOffice;
-    } else {
-        e.officer = QStringLiteral("ff");
-        e.office = kForeign;
-    }
-    return e;
-}
-
-QChar roleLetter(Role r)
-{
-    switch (r) {
-    case Role::Counter: return QLatin1Char('C');
-    case Role::Processing: return QLatin1Char('P');
-    case Role::Supervisor: return QLatin1Char('V');
-    case Role::Admin: return QLatin1Char('A');
-    }
-    return QLatin1Char('?');
-}
-
 } // namespace
 
 class TestStateMachine : public QObject {

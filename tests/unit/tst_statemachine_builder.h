@@ -4,6 +4,7 @@
 
 #include "domain/audit/ChainHash.h"
 #include "domain/calendar/TimeLimit.h"
+#include "domain/dossier/DossierState.h"
 #include "domain/dossier/Event.h"
 #include "domain/dossier/StateMachine.h"
 
@@ -59,6 +60,21 @@ inline QJsonObject receivedPayload(const QString &procedure = QStringLiteral("1.
                        {QStringLiteral("lookupCode"), QStringLiteral("ABCD2345")}};
 }
 
+// A bundle (liên thông) received with its three parts, as BundleParts.h documents it: birth
+// registration at the commune, permanent residence at the police, health insurance (no procedure
+// code in the catalog) at social insurance.
+inline QJsonObject bundleReceivedPayload()
+{
+    QJsonObject p = receivedPayload(QStringLiteral("2.000986"), 7);
+    p.insert(QStringLiteral("parts"),
+             QJsonArray{QJsonObject{{QStringLiteral("part"), 1}, {QStringLiteral("procedure"), QStringLiteral("1.001193")},
+                                    {QStringLiteral("authority"), QStringLiteral("Ủy ban nhân dân cấp xã")}},
+                        QJsonObject{{QStringLiteral("part"), 2}, {QStringLiteral("procedure"), QStringLiteral("1.004222")},
+                                    {QStringLiteral("authority"), QStringLiteral("Công an cấp xã")}},
+                        QJsonObject{{QStringLiteral("part"), 3}, {QStringLiteral("authority"), QStringLiteral("Bảo hiểm xã hội")}}});
+    return p;
+}
+
 inline QJsonObject componentPayload(int number, const QString &provenance = QStringLiteral("scanned"),
                                     const QString &fromDossier = {})
 {
@@ -91,6 +107,45 @@ inline QJsonObject defaultPayload(EventType t)
     case EventType::NoteAdded: return QJsonObject{{QStringLiteral("text"), QStringLiteral("note")}};
     default: return {};
     }
+}
+
+// One event by someone placed relative to the dossier's holder, for the transition matrices. who:
+// 'H' the holder (for a pool: a counter officer of the pool's office), 'S' another officer of the
+// office G12.18, 'F' an officer of another office (H55.242). An empty payload: defaultPayload(type).
+inline Event actingEvent(const DossierState &st, EventType type, Role role, QChar who, QJsonObject payload = {})
+{
+    Event e;
+    e.uuid = QUuid::createUuid();
+    e.dossier = QStringLiteral("G12.18-260302-010001");
+    e.type = type;
+    e.payload = payload.isEmpty() ? defaultPayload(type) : std::move(payload);
+    e.role = role;
+    e.device = QStringLiteral("dev-X");
+    e.deviceSeq = 1;
+    e.wallTime = t0().addDays(1);
+    if (who == QLatin1Char('H')) {
+        e.officer = st.holder.login.isEmpty() ? QStringLiteral("c9") : st.holder.login;
+        e.office = st.holder.office.isEmpty() ? QStringLiteral("G12.18") : st.holder.office;
+    } else if (who == QLatin1Char('S')) {
+        e.officer = QStringLiteral("zz");
+        e.office = QStringLiteral("G12.18");
+    } else {
+        e.officer = QStringLiteral("ff");
+        e.office = QStringLiteral("H55.242");
+    }
+    return e;
+}
+
+// The matrices' role letters: C counter, P processing, V supervisor, A admin.
+inline QChar roleLetter(Role r)
+{
+    switch (r) {
+    case Role::Counter: return QLatin1Char('C');
+    case Role::Processing: return QLatin1Char('P');
+    case Role::Supervisor: return QLatin1Char('V');
+    case Role::Admin: return QLatin1Char('A');
+    }
+    return QLatin1Char('?');
 }
 
 // Builds the events of one dossier, one minute apart, sealing each device's chain as it goes.

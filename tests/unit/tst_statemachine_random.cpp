@@ -1,6 +1,7 @@
 // Random event sequences by three offline devices, merged in different orders (each device's own
 // order kept): replayed in the one replay order they converge to one state, no event is lost, and
-// every refusal is a conflict with a reason. Part of tst_statemachine.
+// every refusal is a conflict with a reason. The third dossier is a bundle (liên thông): its parts are
+// sent and their results recorded among the rest. Part of tst_statemachine.
 #include "tst_statemachine_builder.h"
 
 #include "domain/dossier/Replay.h"
@@ -49,12 +50,22 @@ struct Sim {
                                                  {QStringLiteral("p1"), Role::Processing}, {QStringLiteral("p2"), Role::Processing},
                                                  {QStringLiteral("s1"), Role::Supervisor}, {QStringLiteral("s1"), Role::Processing}};
         QList<Event> out;
+        const bool bundle = code == dossiers.last();
         for (EventType t : allEventTypes()) {
+            // The bundle lives long enough to route its parts: nobody ends it early.
+            if (bundle && (t == EventType::ReceiptRefused || t == EventType::Withdrawn || t == EventType::Stopped))
+                continue;
             for (const auto &[login, role] : actors) {
                 QList<QJsonObject> payloads{defaultPayload(t)};
+                if (t == EventType::Received && bundle)
+                    payloads = {bundleReceivedPayload()};
                 if (t == EventType::Transferred)
                     payloads = {transferPayload(QStringLiteral("p1")), transferPayload(QStringLiteral("p2")),
                                 transferPayload(QStringLiteral("s1"), true)};
+                if (t == EventType::Transferred || t == EventType::ResultReady) {
+                    for (int part = 1; part <= 3; ++part)
+                        payloads << QJsonObject{{QStringLiteral("part"), part}};
+                }
                 for (const QJsonObject &p : payloads) {
                     Event e;
                     e.uuid = QUuid::createUuid();
@@ -91,7 +102,14 @@ struct Sim {
         const QList<Event> options = candidates(r.state, code, device);
         if (options.isEmpty())
             return;
-        Event e = options[rng.bounded(int(options.size()))];
+        // A bundle's part events are few among many options: favour them half the time they exist.
+        QList<Event> partOptions;
+        for (const Event &o : options) {
+            if (o.payload.contains(QStringLiteral("part")))
+                partOptions << o;
+        }
+        const QList<Event> &pick = !partOptions.isEmpty() && rng.bounded(2) == 0 ? partOptions : options;
+        Event e = pick[rng.bounded(int(pick.size()))];
         clock = clock.addSecs(60);
         e.wallTime = clock;
         e.parent = view.isEmpty() ? QUuid() : view.last().uuid;
@@ -144,6 +162,8 @@ void randomMergesConvergeImpl()
 {
     int totalConflicts = 0;
     int totalEvents = 0;
+    int partEvents = 0;
+    int partsPending = 0;
     for (quint32 seed = 1; seed <= 30; ++seed) {
         Sim sim(seed);
         for (int i = 0; i < 150; ++i)
@@ -174,6 +194,9 @@ void randomMergesConvergeImpl()
         for (int replica = 1; replica < 4; ++replica)
             QVERIFY2(syncedOutcomes[replica] == syncedOutcomes[0], qPrintable(QStringLiteral("seed %1").arg(seed)));
 
+        const DossierState &bundle = syncedOutcomes[0].states.last();
+        for (const BundlePart &part : bundle.parts)
+            partEvents += int(part.status);  // Sent 1, Done 2: the bundle's parts did move
         // Nothing lost: one verdict per event; every refusal carries a reason.
         qsizetype verdicts = 0;
         for (const auto &vs : syncedOutcomes[0].verdicts) {
@@ -182,12 +205,15 @@ void randomMergesConvergeImpl()
                 if (!v.accepted) {
                     QVERIFY(v.reason.startsWith(QLatin1String("dossier.")));
                     ++totalConflicts;
+                    partsPending += v.reason == QLatin1String("dossier.parts-pending");
                 }
             }
         }
         QCOMPARE(verdicts, n);
     }
-    qInfo("%d events, %d conflicts over 30 simulations", totalEvents, totalConflicts);
+    qInfo("%d events, %d conflicts (%d for parts pending), bundle parts moved %d steps over 30 simulations",
+          totalEvents, totalConflicts, partsPending, partEvents);
     QVERIFY(totalConflicts > 0); // the simulation does make offline devices collide
+    QVERIFY(partEvents > 0);
 }
 
