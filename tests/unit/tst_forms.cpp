@@ -119,6 +119,7 @@ private slots:
     void supplementForm02();
     void refusalForm03();
     void dueAsNotified();
+    void supplementReasonsFromMissingComponents();
     void longListSpansPages();
     void longTextStaysInsideThePaper();
     void impossiblePathLeavesNothing();
@@ -305,6 +306,16 @@ void TestForms::dueAsNotified()
     const QString t = text(pdf);
     QVERIFY2(t.contains(QStringLiteral("Hẹn trả kết quả: Theo thông báo")), qPrintable(t));
     QVERIFY2(t.contains(QStringLiteral("2. Miễn lệ phí")), qPrintable(t));
+}
+
+void TestForms::supplementReasonsFromMissingComponents()
+{
+    // No reasons written: the missing components, with why, are the numbered list.
+    FormData d = sample(FormKind::Supplement02);
+    d.reasons.clear();
+    const QString t = text(write(d, QStringLiteral("form02-derived.pdf")));
+    QVERIFY2(t.contains(QStringLiteral("1. Giấy chứng sinh do cơ sở y tế cấp: Chưa nộp bản chính Giấy chứng sinh")), qPrintable(t));
+    QVERIFY(!t.contains(QStringLiteral("2. ")));
 }
 
 void TestForms::longListSpansPages()
