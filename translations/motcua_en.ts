@@ -451,7 +451,7 @@
     <message>
         <location line="+1"/>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ID number</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -558,37 +558,37 @@
     <message>
         <location filename="../ui/DossierViewModels.cpp" line="+98"/>
         <source>Component %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Component %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (version %2)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No.</source>
-        <translation type="unfinished">No.</translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Component</source>
-        <translation type="unfinished">Component</translation>
+        <translation>Component</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where it came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Where it came from</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attached by</source>
-        <translation type="unfinished"></translation>
+        <translation>Attached by</translation>
     </message>
 </context>
 <context>
@@ -629,7 +629,7 @@
     <message>
         <location line="+2"/>
         <source>Lookup code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lookup code: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -693,107 +693,107 @@
         <location filename="../ui/DossierView.cpp" line="+209"/>
         <location line="+54"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This page does not match its fingerprint (SHA-256): it was altered after it was stored, so it is not shown. Report it to the administrator and rescan the original document.</source>
-        <translation type="unfinished"></translation>
+        <translation>This page does not match its fingerprint (SHA-256): it was altered after it was stored, so it is not shown. Report it to the administrator and rescan the original document.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This page cannot be shown (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>This page cannot be shown (%1).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Page %1 · component %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 · component %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ALTERED — not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTERED — not shown</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 (status %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (status %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Late</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>On time</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lookup code</source>
-        <translation type="unfinished"></translation>
+        <translation>Lookup code</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedure</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>no time limit</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Back to results</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to results</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reprint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprint…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Timeline (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Components (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Components (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pages (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages (%1)</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1047,26 @@
         <translation>The form could not be drawn for printing.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>There is no dossier with this code in this workspace.</source>
+        <translation>There is no dossier with this code in this workspace.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stored page cannot be decoded as an image.</source>
+        <translation>The stored page cannot be decoded as an image.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A citizen&apos;s ID number has 12 digits.</source>
+        <translation>A citizen&apos;s ID number has 12 digits.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The citizen&apos;s full name is missing.</source>
+        <translation>The citizen&apos;s full name is missing.</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>The operation failed (%1).</source>
         <translation>The operation failed (%1).</translation>
@@ -1078,7 +1098,7 @@
         <translation>Enter your password.</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+58"/>
         <source>Try again in %n second(s)</source>
         <translation>
             <numerusform>Try again in %n second</numerusform>
@@ -1130,32 +1150,32 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     <message>
         <location filename="../ui/pages/LookupPage.cpp" line="+24"/>
         <source>read as a dossier code</source>
-        <translation type="unfinished"></translation>
+        <translation>read as a dossier code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>read as a lookup code</source>
-        <translation type="unfinished"></translation>
+        <translation>read as a lookup code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>read as an ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>read as an ID number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>read as an old ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>read as an old ID number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>read as a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>read as a phone number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>read as a name</source>
-        <translation type="unfinished"></translation>
+        <translation>read as a name</translation>
     </message>
     <message>
         <location line="+76"/>
@@ -1165,48 +1185,48 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     <message>
         <location line="+129"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Searching…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Type or scan to search. Down moves to the results, Enter opens a dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type or scan to search. Down moves to the results, Enter opens a dossier.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep typing: a full ID number (12 digits), old ID (9), phone (10) or a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep typing: a full ID number (12 digits), old ID (9), phone (10) or a name.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing found</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n dossier(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n citizen(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n citizen</numerusform>
+            <numerusform>%n citizens</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Search dossiers and citizens by dossier code, lookup code, ID number, phone number or name (diacritics optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Search dossiers and citizens by dossier code, lookup code, ID number, phone number or name (diacritics optional).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dossier code, lookup code, ID number, phone or name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier code, lookup code, ID number, phone or name…</translation>
     </message>
 </context>
 <context>
@@ -1214,67 +1234,67 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     <message>
         <location filename="../ui/pages/LookupPageModel.cpp" line="+62"/>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (late)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (late)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Lookup code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lookup code: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Citizen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>born %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Old ID number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Old ID number: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code / ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>Code / ID number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Procedure / details</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedure / details</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status / phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Status / phone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
 </context>
 <context>
@@ -1596,22 +1616,22 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <location line="+2"/>
         <source>%n working day(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n working hour(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n working hour</numerusform>
+            <numerusform>%n working hours</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>within the day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">within the day</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1735,37 +1755,37 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     <message>
         <location filename="../ui/DossierViewModels.cpp" line="-84"/>
         <source>%1 (conflict)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (conflict)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Kept in the log but refused in this order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kept in the log but refused in this order: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Officer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Event</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -1773,12 +1793,12 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     <message>
         <location filename="../app/intake/IntakeForms.cpp" line="+20"/>
         <source>scanned at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">scanned at the counter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>imported from a file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">imported from a file</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1788,12 +1808,12 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     <message>
         <location line="+1"/>
         <source>from the national database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">from the national database</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>submitted online</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">submitted online</translation>
     </message>
 </context>
 <context>
@@ -1835,229 +1855,229 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     <message>
         <location filename="../app/lookup/DossierText.cpp" line="+32"/>
         <source>procedure %1</source>
-        <translation type="unfinished"></translation>
+        <translation>procedure %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>applicant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>applicant %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>limit %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>lookup code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lookup code %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>To the counter of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>To the counter of %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To %1</source>
-        <translation type="unfinished"></translation>
+        <translation>To %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(for approval)</source>
-        <translation type="unfinished"></translation>
+        <translation>(for approval)</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Component %1: %n page(s), %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Component %1: %n page, %2</numerusform>
+            <numerusform>Component %1: %n pages, %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Not registered</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Newly registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Newly registered</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Not accepted</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Processing</source>
-        <translation type="unfinished">Processing</translation>
+        <translation>Processing</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supplement required</source>
-        <translation type="unfinished"></translation>
+        <translation>Supplement required</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Financial obligation required</source>
-        <translation type="unfinished"></translation>
+        <translation>Financial obligation required</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+22"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn</translation>
     </message>
     <message>
         <location line="-21"/>
         <location line="+22"/>
         <source>Processing stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Processing stopped</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>Processed, result ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Processed, result ready</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+18"/>
         <source>Result returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Result returned</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supplement requested at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Supplement requested at the counter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused at the counter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supplement requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Supplement requested</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supplement received</source>
-        <translation type="unfinished"></translation>
+        <translation>Supplement received</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferred</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appraised</source>
-        <translation type="unfinished"></translation>
+        <translation>Appraised</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Result ready</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Time limit extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Time limit extended</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Component attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Component attached</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>scanned at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>scanned at the counter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>imported from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>imported from a file</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>reused from an earlier dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>reused from an earlier dossier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reused from dossier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reused from dossier %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>from the national database</source>
-        <translation type="unfinished"></translation>
+        <translation>from the national database</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>submitted online</source>
-        <translation type="unfinished"></translation>
+        <translation>submitted online</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n working day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n working hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n working hour</numerusform>
+            <numerusform>%n working hours</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>within the day</source>
-        <translation type="unfinished"></translation>
+        <translation>within the day</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>next day when received after 15:00</source>
-        <translation type="unfinished"></translation>
+        <translation>next day when received after 15:00</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Extended by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Extended by %1</translation>
     </message>
 </context>
 </TS>

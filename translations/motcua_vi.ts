@@ -450,7 +450,7 @@
     <message>
         <location line="+1"/>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Số định danh</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -555,37 +555,37 @@
     <message>
         <location filename="../ui/DossierViewModels.cpp" line="+98"/>
         <source>Component %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành phần %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (lần %2)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No.</source>
-        <translation type="unfinished">STT</translation>
+        <translation>STT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Component</source>
-        <translation type="unfinished">Tên thành phần hồ sơ</translation>
+        <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Số trang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where it came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attached by</source>
-        <translation type="unfinished"></translation>
+        <translation>Người đính kèm</translation>
     </message>
 </context>
 <context>
@@ -626,7 +626,7 @@
     <message>
         <location line="+2"/>
         <source>Lookup code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mã tra cứu: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -690,107 +690,107 @@
         <location filename="../ui/DossierView.cpp" line="+209"/>
         <location line="+54"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tải…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This page does not match its fingerprint (SHA-256): it was altered after it was stored, so it is not shown. Report it to the administrator and rescan the original document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang này không khớp với dấu vân tay (SHA-256): nó đã bị sửa đổi sau khi lưu nên không được hiển thị. Hãy báo cho quản trị viên và quét lại bản gốc.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This page cannot be shown (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể hiển thị trang này (%1).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Page %1 · component %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang %1 · thành phần %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ALTERED — not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>BỊ SỬA ĐỔI — không hiển thị</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 (status %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (trạng thái %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Trễ hạn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Đúng hạn</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lookup code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã tra cứu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Thủ tục</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Người nộp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>Số định danh</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp nhận lúc</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Hẹn trả</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>không có thời hạn</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Back to results</source>
-        <translation type="unfinished"></translation>
+        <translation>Quay lại kết quả</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reprint…</source>
-        <translation type="unfinished"></translation>
+        <translation>In lại…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Timeline (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá trình xử lý (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Components (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành phần (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pages (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang (%1)</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1044,26 @@
         <translation>Không tạo được trang in của phiếu.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>There is no dossier with this code in this workspace.</source>
+        <translation>Không có hồ sơ nào mang mã này trong kho dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stored page cannot be decoded as an image.</source>
+        <translation>Không đọc được trang đã lưu thành hình ảnh.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A citizen&apos;s ID number has 12 digits.</source>
+        <translation>Số định danh cá nhân của công dân gồm 12 chữ số.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The citizen&apos;s full name is missing.</source>
+        <translation>Thiếu họ và tên của công dân.</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>The operation failed (%1).</source>
         <translation>Thao tác không thành công (%1).</translation>
@@ -1075,7 +1095,7 @@
         <translation>Hãy nhập mật khẩu.</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+58"/>
         <source>Try again in %n second(s)</source>
         <translation>
             <numerusform>Thử lại sau %n giây</numerusform>
@@ -1126,32 +1146,32 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     <message>
         <location filename="../ui/pages/LookupPage.cpp" line="+24"/>
         <source>read as a dossier code</source>
-        <translation type="unfinished"></translation>
+        <translation>tìm theo mã hồ sơ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>read as a lookup code</source>
-        <translation type="unfinished"></translation>
+        <translation>tìm theo mã tra cứu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>read as an ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>tìm theo số định danh</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>read as an old ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>tìm theo số CMND cũ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>read as a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>tìm theo số điện thoại</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>read as a name</source>
-        <translation type="unfinished"></translation>
+        <translation>tìm theo tên</translation>
     </message>
     <message>
         <location line="+76"/>
@@ -1161,46 +1181,46 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     <message>
         <location line="+129"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tìm…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Type or scan to search. Down moves to the results, Enter opens a dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gõ hoặc quét mã để tìm. Phím ↓ chuyển xuống kết quả, Enter mở hồ sơ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep typing: a full ID number (12 digits), old ID (9), phone (10) or a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gõ tiếp: số định danh đủ 12 số, CMND cũ 9 số, điện thoại 10 số hoặc họ tên.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n dossier(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hồ sơ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n citizen(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n công dân</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Search dossiers and citizens by dossier code, lookup code, ID number, phone number or name (diacritics optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm hồ sơ và công dân theo mã hồ sơ, mã tra cứu, số định danh, số điện thoại hoặc họ tên (có dấu hay không dấu đều được).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dossier code, lookup code, ID number, phone or name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã hồ sơ, mã tra cứu, số định danh, điện thoại hoặc họ tên…</translation>
     </message>
 </context>
 <context>
@@ -1208,67 +1228,67 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     <message>
         <location filename="../ui/pages/LookupPageModel.cpp" line="+62"/>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (late)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (trễ hạn)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Lookup code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã tra cứu: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Công dân</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sinh %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Old ID number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Số CMND cũ: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code / ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã / số định danh</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Procedure / details</source>
-        <translation type="unfinished"></translation>
+        <translation>Thủ tục / thông tin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status / phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái / điện thoại</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp nhận</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Hẹn trả</translation>
     </message>
 </context>
 <context>
@@ -1586,20 +1606,20 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <location line="+2"/>
         <source>%n working day(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n ngày làm việc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n working hour(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n giờ làm việc</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>within the day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">trong ngày</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1723,37 +1743,37 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     <message>
         <location filename="../ui/DossierViewModels.cpp" line="-84"/>
         <source>%1 (conflict)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (xung đột)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Kept in the log but refused in this order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Được giữ trong nhật ký nhưng bị từ chối theo thứ tự này: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung</translation>
     </message>
 </context>
 <context>
@@ -1761,12 +1781,12 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     <message>
         <location filename="../app/intake/IntakeForms.cpp" line="+20"/>
         <source>scanned at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">quét tại quầy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>imported from a file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">nhập từ tệp</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1776,12 +1796,12 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     <message>
         <location line="+1"/>
         <source>from the national database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">từ cơ sở dữ liệu quốc gia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>submitted online</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">nộp trực tuyến</translation>
     </message>
 </context>
 <context>
@@ -1822,226 +1842,226 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     <message>
         <location filename="../app/lookup/DossierText.cpp" line="+32"/>
         <source>procedure %1</source>
-        <translation type="unfinished"></translation>
+        <translation>thủ tục %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>applicant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>người nộp %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>thời hạn %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>lookup code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mã tra cứu %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>To the counter of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển về bộ phận một cửa %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển cho %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(for approval)</source>
-        <translation type="unfinished"></translation>
+        <translation>(trình phê duyệt)</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Component %1: %n page(s), %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Thành phần %1: %n trang, %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đăng ký</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Newly registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Mới đăng ký</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tiếp nhận</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tiếp nhận</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Processing</source>
-        <translation type="unfinished">Xử lý</translation>
+        <translation>Đang xử lý</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supplement required</source>
-        <translation type="unfinished"></translation>
+        <translation>Chờ bổ sung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Financial obligation required</source>
-        <translation type="unfinished"></translation>
+        <translation>Chờ thực hiện nghĩa vụ tài chính</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+22"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã rút hồ sơ</translation>
     </message>
     <message>
         <location line="-21"/>
         <location line="+22"/>
         <source>Processing stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Dừng xử lý</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>Processed, result ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã có kết quả</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+18"/>
         <source>Result returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã trả kết quả</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp nhận hồ sơ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supplement requested at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu bổ sung tại quầy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ chối tiếp nhận</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supplement requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu bổ sung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supplement received</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận hồ sơ bổ sung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển hồ sơ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appraised</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẩm định</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Phê duyệt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Không phê duyệt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Có kết quả</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Time limit extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Gia hạn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Component attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính kèm thành phần</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>scanned at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>quét tại quầy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>imported from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>nhập từ tệp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>reused from an earlier dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>dùng lại từ hồ sơ trước</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reused from dossier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dùng lại từ hồ sơ %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>from the national database</source>
-        <translation type="unfinished"></translation>
+        <translation>từ cơ sở dữ liệu quốc gia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>submitted online</source>
-        <translation type="unfinished"></translation>
+        <translation>nộp trực tuyến</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n working day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ngày làm việc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n working hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n giờ làm việc</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>within the day</source>
-        <translation type="unfinished"></translation>
+        <translation>trong ngày</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>next day when received after 15:00</source>
-        <translation type="unfinished"></translation>
+        <translation>trả ngày hôm sau nếu nhận sau 15:00</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Extended by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gia hạn thêm %1</translation>
     </message>
 </context>
 </TS>

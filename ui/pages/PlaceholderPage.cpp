@@ -41,13 +41,6 @@ QString DossiersPage::description() const
               "waiting for a supplement, ready to return.");
 }
 
-QString LookupPage::title() const { return tr("Lookup"); }
-QString LookupPage::description() const
-{
-    return tr("Search citizens and dossiers by dossier code, lookup code, ID number, phone number or name "
-              "(diacritics optional), and reprint any form.");
-}
-
 QString SyncPage::title() const { return tr("Sync"); }
 QString SyncPage::description() const
 {

@@ -47,15 +47,6 @@ public:
     QString description() const override;
 };
 
-// Tra cứu: search citizens and dossiers.
-class LookupPage : public PlaceholderPage {
-    Q_OBJECT
-public:
-    explicit LookupPage(QWidget *parent = nullptr) : PlaceholderPage(parent) { refreshTexts(); }
-    QString title() const override;
-    QString description() const override;
-};
-
 // Đồng bộ: exchange with the provincial portal.
 class SyncPage : public PlaceholderPage {
     Q_OBJECT

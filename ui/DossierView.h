@@ -1,0 +1,93 @@
+#pragma once
+
+#include "app/lookup/LookupTypes.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QGridLayout;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QScrollArea;
+class QTabWidget;
+class QTableView;
+
+namespace motcua {
+
+namespace lookup {
+class LookupWorker;
+}
+class ComponentsModel;
+class TimelineModel;
+
+// One dossier, read-only: the header (code, lookup code, procedure, applicant, status, received,
+// due, on time or late), the timeline of its events, its components with where each came from,
+// and its pages. Pages are read and decoded by the lookup worker; a page whose bytes fail the hash
+// check is never shown, only a warning.
+class DossierView : public QWidget {
+    Q_OBJECT
+public:
+    explicit DossierView(lookup::LookupWorker *worker, QWidget *parent = nullptr);
+    ~DossierView() override;
+
+    void showLoading(const QString &dossierCode);
+    void setDetails(const lookup::DossierDetails &details);
+    void showError(const QString &text);
+    QString dossierCode() const { return m_code; }
+    bool isLoaded() const { return m_loaded; }
+
+    TimelineModel *timelineModel() const { return m_timeline; }
+    ComponentsModel *componentsModel() const { return m_components; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QListWidget *pageList() const { return m_pageList; }
+    QLabel *pageWarning() const { return m_pageWarning; }
+    QLabel *pageImage() const { return m_pageImage; }
+
+signals:
+    void backRequested();
+    void reprintRequested(const QString &dossierCode);
+    void pageShown(const QString &sha256, bool tampered);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    QWidget *buildHeader();
+    QWidget *buildPages();
+    void refreshTexts();
+    void refreshHeader();
+    void refreshPageItems();
+    void onPageLoaded(int ticket, const lookup::PageImage &page);
+    void showPage(int row);
+
+    lookup::LookupWorker *m_worker;
+    QString m_code;
+    bool m_loaded = false;
+    lookup::DossierDetails m_details;
+    QHash<int, QString> m_pageTickets;            // ticket → sha256, pages asked for
+    QHash<QString, lookup::PageImage> m_pages;    // pages answered, for this dossier
+    int m_nextTicket = 1;
+
+    QLabel *m_codeLabel = nullptr;
+    QLabel *m_statusBadge = nullptr;
+    QLabel *m_timeBadge = nullptr;
+    QPushButton *m_backButton = nullptr;
+    QPushButton *m_reprintButton = nullptr;
+    QGridLayout *m_fields = nullptr;
+    QList<QLabel *> m_captions;
+    QList<QLabel *> m_values;
+    QLabel *m_message = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTableView *m_timelineView = nullptr;
+    QTableView *m_componentsView = nullptr;
+    TimelineModel *m_timeline = nullptr;
+    ComponentsModel *m_components = nullptr;
+    QListWidget *m_pageList = nullptr;
+    QScrollArea *m_pageScroll = nullptr;
+    QLabel *m_pageImage = nullptr;
+    QLabel *m_pageWarning = nullptr;
+};
+
+} // namespace motcua

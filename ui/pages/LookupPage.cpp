@@ -1,0 +1,268 @@
+#include "ui/pages/LookupPage.h"
+
+#include "app/common/ErrorText.h"
+#include "app/lookup/LookupWorker.h"
+#include "ui/DossierView.h"
+#include "ui/pages/LookupPageModel.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace motcua {
+namespace {
+
+QString kindText(lookup::QueryKind kind)
+{
+    using K = lookup::QueryKind;
+    switch (kind) {
+    case K::DossierCode: return LookupPage::tr("read as a dossier code");
+    case K::LookupCode: return LookupPage::tr("read as a lookup code");
+    case K::IdNumber: return LookupPage::tr("read as an ID number");
+    case K::OldIdNumber: return LookupPage::tr("read as an old ID number");
+    case K::Phone: return LookupPage::tr("read as a phone number");
+    case K::Name: return LookupPage::tr("read as a name");
+    case K::Empty: break;
+    }
+    return {};
+}
+
+} // namespace
+
+LookupPage::LookupPage(const Session &session, QWidget *parent)
+    : Page(parent), m_worker(new lookup::LookupWorker(session, this)), m_model(new LookupResultsModel(this))
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(24, 20, 24, 20);
+    m_stack = new QStackedWidget(this);
+    outer->addWidget(m_stack);
+
+    auto *searchPage = new QWidget(m_stack);
+    auto *layout = new QVBoxLayout(searchPage);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(10);
+    m_titleLabel = new QLabel(searchPage);
+    m_titleLabel->setStyleSheet(QStringLiteral("font-size: 18pt; font-weight: 600;"));
+    m_descriptionLabel = new QLabel(searchPage);
+    m_descriptionLabel->setWordWrap(true);
+    m_descriptionLabel->setStyleSheet(QStringLiteral("font-size: 11pt; color: #444444;"));
+    m_search = new QLineEdit(searchPage);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setStyleSheet(QStringLiteral("QLineEdit { font-size: 13pt; padding: 6px 8px; }"));
+    m_statusLabel = new QLabel(searchPage);
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_statusLabel->setStyleSheet(QStringLiteral("color: #555555;"));
+    m_table = new QTableView(searchPage);
+    m_table->setObjectName(QStringLiteral("resultsView"));
+    m_table->setModel(m_model);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_titleLabel);
+    layout->addWidget(m_descriptionLabel);
+    layout->addWidget(m_search);
+    layout->addWidget(m_statusLabel);
+    layout->addWidget(m_table, 1);
+    m_stack->addWidget(searchPage);
+
+    m_view = new DossierView(m_worker, m_stack);
+    m_view->setObjectName(QStringLiteral("dossierView"));
+    m_stack->addWidget(m_view);
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(kDebounceMs);
+    connect(&m_debounce, &QTimer::timeout, this, &LookupPage::startSearch);
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_debounce.start(); });
+    connect(m_search, &QLineEdit::returnPressed, this, &LookupPage::onEnterInField);
+    m_search->installEventFilter(this);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) { activateRow(index.row()); });
+    connect(m_worker, &lookup::LookupWorker::results, this, &LookupPage::onResults);
+    connect(m_worker, &lookup::LookupWorker::dossierLoaded, this, &LookupPage::onDossier);
+    connect(m_worker, &lookup::LookupWorker::failed, this, &LookupPage::onFailed);
+    connect(m_view, &DossierView::backRequested, this, &LookupPage::showResults);
+    connect(m_view, &DossierView::reprintRequested, this, &LookupPage::reprintRequested);
+    setFocusProxy(m_search);
+    refreshTexts();
+}
+
+LookupPage::~LookupPage() = default;
+
+QString LookupPage::title() const
+{
+    return tr("Lookup");
+}
+
+void LookupPage::setSession(const Session &session)
+{
+    m_worker->setSession(session);
+}
+
+bool LookupPage::isShowingDossier() const
+{
+    return m_stack->currentWidget() == m_view;
+}
+
+void LookupPage::startSearch()
+{
+    m_debounce.stop();
+    const QString text = m_search->text();
+    m_searchTicket = ++m_ticket;
+    m_searching = true;
+    m_error.clear();
+    m_worker->search(m_searchTicket, text);
+    refreshStatus();
+}
+
+void LookupPage::onResults(int ticket, const lookup::LookupResults &results)
+{
+    if (ticket != m_searchTicket)
+        return;   // an older search: the officer typed on
+    m_searching = false;
+    m_searchedText = m_search->text();
+    m_model->setResults(results);
+    m_table->resizeColumnsToContents();
+    for (int c = 0; c + 1 < LookupResultsModel::ColumnCount; ++c)
+        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c) + 20, 340));
+    refreshStatus();
+    emit resultsShown();
+    if (m_openOnResults) {
+        m_openOnResults = false;
+        onEnterInField();
+    }
+}
+
+void LookupPage::onEnterInField()
+{
+    if (m_debounce.isActive() || m_searching || m_searchedText != m_search->text()) {
+        // Enter right after typing or scanning: answer when the results for this text arrive.
+        m_openOnResults = true;
+        if (m_debounce.isActive() || !m_searching)
+            startSearch();
+        return;
+    }
+    const lookup::LookupResults &r = m_model->results();
+    if (r.dossiers.size() == 1 && r.citizens.isEmpty()) {
+        openDossier(r.dossiers.first().code);
+    } else if (m_model->rowCount() > 0) {
+        m_table->setFocus();
+        m_table->selectRow(0);
+    }
+}
+
+void LookupPage::activateRow(int row)
+{
+    if (m_model->isDossier(row)) {
+        openDossier(m_model->dossierCode(row));
+    } else if (m_model->isCitizen(row)) {
+        // A citizen: their dossiers, by ID number.
+        m_search->setText(m_model->citizenId(row));
+        m_search->setFocus();
+        startSearch();
+    }
+}
+
+void LookupPage::openDossier(const QString &dossierCode)
+{
+    m_dossierTicket = ++m_ticket;
+    m_view->showLoading(dossierCode);
+    m_stack->setCurrentWidget(m_view);
+    m_view->setFocus();
+    m_worker->loadDossier(m_dossierTicket, dossierCode);
+}
+
+void LookupPage::onDossier(int ticket, const lookup::DossierDetails &details)
+{
+    if (ticket != m_dossierTicket)
+        return;
+    m_view->setDetails(details);
+    emit dossierShown(details.header.code);
+}
+
+void LookupPage::onFailed(int ticket, const Error &error)
+{
+    if (ticket == m_dossierTicket) {
+        m_view->showError(errorText(error));
+    } else if (ticket == m_searchTicket) {
+        m_searching = false;
+        m_error = errorText(error);
+        refreshStatus();
+    }
+}
+
+void LookupPage::showResults()
+{
+    m_stack->setCurrentIndex(0);
+    if (m_model->rowCount() > 0 && m_table->currentIndex().isValid())
+        m_table->setFocus();
+    else
+        m_search->setFocus();
+}
+
+bool LookupPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Down && m_model->rowCount() > 0) {
+            m_table->setFocus();
+            m_table->selectRow(0);
+            return true;
+        }
+    }
+    return Page::eventFilter(watched, event);
+}
+
+void LookupPage::refreshStatus()
+{
+    if (!m_error.isEmpty()) {
+        m_statusLabel->setText(m_error);
+        return;
+    }
+    if (m_searching) {
+        m_statusLabel->setText(tr("Searching…"));
+        return;
+    }
+    const lookup::LookupResults &r = m_model->results();
+    if (r.query.kind == lookup::QueryKind::Empty) {
+        m_statusLabel->setText(m_search->text().trimmed().isEmpty()
+                                   ? tr("Type or scan to search. Down moves to the results, Enter opens a dossier.")
+                                   : tr("Keep typing: a full ID number (12 digits), old ID (9), phone (10) or a name."));
+        return;
+    }
+    const QString found = r.dossiers.isEmpty() && r.citizens.isEmpty()
+                              ? tr("Nothing found")
+                              : tr("%n dossier(s)", nullptr, int(r.dossiers.size())) + QStringLiteral(", ")
+                                    + tr("%n citizen(s)", nullptr, int(r.citizens.size()));
+    m_statusLabel->setText(found + QStringLiteral(" — ") + kindText(r.query.kind));
+}
+
+void LookupPage::refreshTexts()
+{
+    m_titleLabel->setText(title());
+    m_descriptionLabel->setText(tr("Search dossiers and citizens by dossier code, lookup code, ID number, phone "
+                                   "number or name (diacritics optional)."));
+    m_search->setPlaceholderText(tr("Dossier code, lookup code, ID number, phone or name…"));
+    m_model->retranslate();
+    refreshStatus();
+}
+
+void LookupPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refreshTexts();
+    Page::changeEvent(event);
+}
+
+} // namespace motcua

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "app/auth/Session.h"
+#include "app/lookup/LookupTypes.h"
+#include "ui/pages/Page.h"
+
+#include <QTimer>
+
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+
+namespace motcua {
+
+namespace lookup {
+class LookupWorker;
+}
+class DossierView;
+class LookupResultsModel;
+
+// Tra cứu: one search field for dossier codes, lookup codes, ID numbers, phone numbers and names
+// (diacritics optional). Results follow the typing (debounced) from the lookup worker, never
+// blocking the GUI thread; Down moves into the results, Enter opens a dossier in the dossier view
+// (Esc comes back). The dossier view's Reprint button is re-emitted as reprintRequested.
+class LookupPage : public Page {
+    Q_OBJECT
+public:
+    static constexpr int kDebounceMs = 150;
+
+    explicit LookupPage(const Session &session, QWidget *parent = nullptr);
+    ~LookupPage() override;
+
+    QString title() const override;
+    void setSession(const Session &session);   // a new unlock of the same officer
+
+    void openDossier(const QString &dossierCode);
+    void showResults();                        // back from the dossier view
+
+    QLineEdit *searchField() const { return m_search; }
+    QTableView *resultsView() const { return m_table; }
+    LookupResultsModel *resultsModel() const { return m_model; }
+    DossierView *dossierView() const { return m_view; }
+    bool isShowingDossier() const;
+
+signals:
+    // The officer asked to reprint a dossier's forms (the printing owner connects to it).
+    void reprintRequested(const QString &dossierCode);
+    void resultsShown();                        // a search's results are in the table
+    void dossierShown(const QString &dossierCode);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void startSearch();
+    void onResults(int ticket, const lookup::LookupResults &results);
+    void onDossier(int ticket, const lookup::DossierDetails &details);
+    void onFailed(int ticket, const motcua::Error &error);
+    void onEnterInField();
+    void activateRow(int row);
+    void refreshTexts();
+    void refreshStatus();
+
+    lookup::LookupWorker *m_worker;
+    LookupResultsModel *m_model;
+    QTimer m_debounce;
+    int m_ticket = 0;
+    int m_searchTicket = 0;        // the search whose answer the table waits for
+    int m_dossierTicket = 0;
+    QString m_searchedText;        // the text the table's results answer
+    bool m_openOnResults = false;  // Enter was pressed before the results came
+    bool m_searching = false;
+    QString m_error;
+
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_titleLabel = nullptr;
+    QLabel *m_descriptionLabel = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QTableView *m_table = nullptr;
+    DossierView *m_view = nullptr;
+};
+
+} // namespace motcua
