@@ -1,13 +1,13 @@
 #pragma once
 
 #include "app/capture/PageProcessor.h"
+#include "app/common/WorkerThread.h"
 #include "db/Database.h"
 #include "domain/Result.h"
 
 #include <QImage>
 #include <QObject>
 #include <QStringList>
-#include <QThread>
 
 namespace motcua::capture {
 
@@ -46,10 +46,9 @@ signals:
     void pageFailed(int ticket, const motcua::Error &error);
 
 private:
-    QThread m_thread;
-    QObject *m_context = nullptr;   // lives in m_thread; jobs run there
     DatabaseConfig m_config;
-    std::unique_ptr<Database> m_db; // opened and used only in m_thread
+    std::unique_ptr<Database> m_db; // opened and used only on the worker thread
+    WorkerThread m_worker{QStringLiteral("page-store")};   // last: stopped first
 };
 
 } // namespace motcua::capture

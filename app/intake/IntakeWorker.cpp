@@ -31,50 +31,34 @@ constexpr int kThumbnailSide = 240;
 IntakeWorker::IntakeWorker(const Session &session, std::shared_ptr<const Catalog> catalog, QObject *parent)
     : QObject(parent), m_handle(session.handle), m_catalog(std::move(catalog))
 {
-    m_thread.setObjectName(QStringLiteral("intake"));
-    m_context = new QObject;
-    m_context->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
-    m_thread.start();
 }
 
 IntakeWorker::~IntakeWorker()
 {
-    QMetaObject::invokeMethod(
-        m_context,
-        [this] {
-            m_service.reset();
-            m_db.reset();
-            m_thread.quit();
-        },
-        Qt::QueuedConnection);
-    m_thread.wait();
+    m_worker.stop([this] {
+        m_service.reset();
+        m_db.reset();
+    });
 }
 
 void IntakeWorker::setCatalog(std::shared_ptr<const Catalog> catalog)
 {
-    QMetaObject::invokeMethod(
-        m_context,
-        [this, catalog] {
-            m_catalog = catalog;
-            m_service.reset();
-        },
-        Qt::QueuedConnection);
+    m_worker.post([this, catalog] {
+        m_catalog = catalog;
+        m_service.reset();
+    });
 }
 
 template <typename Job>
 void IntakeWorker::post(int ticket, Job job)
 {
-    QMetaObject::invokeMethod(
-        m_context,
-        [this, ticket, job = std::move(job)]() mutable {
-            if (Status st = ensureOpen(); !st) {
-                emit failed(ticket, st.error());
-                return;
-            }
-            job();
-        },
-        Qt::QueuedConnection);
+    m_worker.post([this, ticket, job = std::move(job)]() mutable {
+        if (Status st = ensureOpen(); !st) {
+            emit failed(ticket, st.error());
+            return;
+        }
+        job();
+    });
 }
 
 Status IntakeWorker::ensureOpen()

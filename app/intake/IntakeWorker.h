@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/common/WorkerThread.h"
 #include "app/intake/IntakeDraft.h"
 #include "app/intake/IntakeService.h"
 #include "db/CitizenStore.h"
@@ -8,7 +9,6 @@
 
 #include <QImage>
 #include <QObject>
-#include <QThread>
 
 #include <memory>
 #include <optional>
@@ -82,8 +82,7 @@ private:
     Status ensureOpen();
     IntakeService *service();
 
-    QThread m_thread;
-    QObject *m_context = nullptr;
+    WorkerThread m_worker{QStringLiteral("intake")};
     std::weak_ptr<const SessionHandle> m_handle;   // expires when the session locks: work stops then
     std::shared_ptr<const Catalog> m_catalog;   // guarded: set on the GUI thread, read on the worker via post()
     std::unique_ptr<Database> m_db;             // worker thread only

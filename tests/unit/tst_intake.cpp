@@ -1,0 +1,360 @@
+// app/intake against a real encrypted workspace: drafts (saved with their pages, spared by the
+// garbage collector, handed over to the dossier), the three counter outcomes, their refusals, the
+// bundle parts, the separator-label matching of `digitize`, and IntakeWorker off the GUI thread.
+#include "app/auth/Session.h"
+#include "app/auth/SessionHandle.h"
+#include "app/calendar/BundledCalendar.h"
+#include "app/catalog/CatalogService.h"
+#include "app/intake/IntakeService.h"
+#include "app/intake/IntakeWorker.h"
+#include "app/intake/StackSplitter.h"
+#include "db/DraftStore.h"
+#include "db/EventStore.h"
+#include "db/PageStore.h"
+#include "support/TestWorkspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace motcua;
+using namespace motcua::intake;
+
+namespace {
+
+const QString kCardName = QStringLiteral("Đặng Thị Thu Hà");
+
+Applicant citizen()
+{
+    Applicant a;
+    a.idNumber = QStringLiteral("036190001234");
+    a.name = kCardName;
+    a.dateOfBirth = QStringLiteral("1990-04-30");
+    a.gender = QStringLiteral("Nữ");
+    a.address = QStringLiteral("Xóm 3, xã Giao Thủy, Nam Định");
+    a.phone = QStringLiteral("0987654321");
+    a.source = QStringLiteral("card-qr");
+    return a;
+}
+
+} // namespace
+
+class TestIntake : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void draftJsonRoundTrip();
+    void draftKeepsItsPagesFromTheCollector();
+    void receiveTakesTheDraftOver();
+    void incompleteIsRefusedWithNumbers();
+    void supplementListsMissingComponents();
+    void refusalNeedsReasonsAndFilesNothing();
+    void bundleReceivesItsParts();
+    void procedureWithoutLimitNeedsOverride();
+    void counterRoleRequired();
+    void separatorLabels();
+    void workerSavesLoadsAndReceives();
+
+private:
+    QString putPage(const QByteArray &bytes);
+    IntakeDraft completeBirthDraft();
+    IntakeService service(Roles roles = {});
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Workspace> m_ws;
+    std::unique_ptr<Database> m_db;
+    std::shared_ptr<const Catalog> m_catalog;
+    std::shared_ptr<const WorkingCalendar> m_calendar;
+};
+
+void TestIntake::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    test::TestWorkspaceSpec spec;
+    spec.password = QStringLiteral("pw");
+    auto ws = test::createTestWorkspace(m_dir->filePath(QStringLiteral("ws")), spec);
+    QVERIFY(ws.ok());
+    m_ws = std::move(*ws);
+    auto db = m_ws->openDatabase();
+    QVERIFY(db.ok());
+    m_db = std::move(*db);
+    auto catalog = CatalogService::bundledCatalog();
+    QVERIFY(catalog.ok());
+    m_catalog = *catalog;
+    auto calendar = BundledCalendar::working();
+    QVERIFY(calendar.ok());
+    m_calendar = *calendar;
+}
+
+void TestIntake::cleanup()
+{
+    m_db.reset();
+    m_ws.reset();
+    m_dir.reset();
+}
+
+QString TestIntake::putPage(const QByteArray &bytes)
+{
+    auto sha = PageStore(m_db->sql()).put(bytes, {QStringLiteral("image/png"), 10, 10, 200, false});
+    return sha ? *sha : QString();
+}
+
+IntakeDraft TestIntake::completeBirthDraft()
+{
+    IntakeDraft d = IntakeDraft::start(m_ws->session().officer.login);
+    d.procedureCode = QStringLiteral("1.001193");
+    d.applicant = citizen();
+    for (int n : {1, 2}) {
+        DraftComponent &c = d.componentRef(n);
+        c.provenance = n == 1 ? Provenance::ScannedAtCounter : Provenance::ImportedFile;
+        c.pages << DraftPage{putPage("page-" + QByteArray::number(n) + "-a"), false, {}};
+        c.pages << DraftPage{putPage("page-" + QByteArray::number(n) + "-blank"), true, {QStringLiteral("quality.blank")}};
+    }
+    d.actions = 9;
+    return d;
+}
+
+IntakeService TestIntake::service(Roles roles)
+{
+    SessionInfo session = m_ws->session();
+    if (roles)
+        session.officer.roles = roles;
+    return IntakeService(m_db->sql(), session, m_catalog, m_calendar);
+}
+
+void TestIntake::draftJsonRoundTrip()
+{
+    IntakeDraft d = completeBirthDraft();
+    d.limitOverride = TimeLimit::days(7);
+    d.applicant.kind = Applicant::Kind::Organisation;
+    d.applicant.organisationName = QStringLiteral("Công ty TNHH Hoà Bình");
+    d.applicant.businessCode = QStringLiteral("0101234567");
+    d.applicant.representative = kCardName;
+    auto back = IntakeDraft::fromJson(QJsonDocument::fromJson(QJsonDocument(d.toJson()).toJson()).object());
+    QVERIFY(back.ok());
+    QCOMPARE(back->toJson(), d.toJson());
+    QCOMPARE(back->component(2)->filedPages().size(), 1);
+    QVERIFY(!IntakeDraft::fromJson(QJsonObject{{QStringLiteral("version"), 2}}).ok());
+}
+
+void TestIntake::draftKeepsItsPagesFromTheCollector()
+{
+    const IntakeDraft d = completeBirthDraft();
+    DraftStore drafts(m_db->sql());
+    StoredDraft stored{d.id, d.officer, d.startedAt, {}, QJsonDocument(d.toJson()).toJson()};
+    QVERIFY(drafts.save(stored, d.allPages()).ok());
+    PageStore pages(m_db->sql());
+    auto collected = pages.collectGarbage(QDateTime::currentDateTimeUtc().addDays(1));
+    QVERIFY(collected.ok());
+    QCOMPARE(*collected, 0);                           // every page belongs to the draft
+    for (const QString &sha : d.allPages())
+        QVERIFY(pages.contains(sha));
+    auto mine = drafts.ofOfficer(d.officer);
+    QVERIFY(mine.ok());
+    QCOMPARE(mine->size(), 1);
+    QCOMPARE(drafts.ofOfficer(QStringLiteral("someone-else"))->size(), 0);
+    QVERIFY(drafts.discard(d.id).ok());
+    collected = pages.collectGarbage(QDateTime::currentDateTimeUtc().addDays(1));
+    QCOMPARE(*collected, 4);
+}
+
+void TestIntake::receiveTakesTheDraftOver()
+{
+    const IntakeDraft d = completeBirthDraft();
+    QVERIFY(DraftStore(m_db->sql()).save({d.id, d.officer, d.startedAt, {}, QJsonDocument(d.toJson()).toJson()}, d.allPages()).ok());
+    IntakeService s = service();
+    auto r = s.receive(d, QDateTime(QDate(2026, 11, 23), QTime(2, 0), Qt::UTC)); // Monday 09:00 in Hà Nội
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+    QCOMPARE(r->events.size(), 3);
+    QCOMPARE(r->type, EventType::Received);
+    QVERIFY(!r->lookupCode.isEmpty());
+    // 1 working day, received Monday 09:00 → Tuesday 09:00 office time (02:00 UTC).
+    QCOMPARE(r->dueAt, QDateTime(QDate(2026, 11, 24), QTime(2, 0), Qt::UTC));
+    QCOMPARE(r->form.kind, printing::FormKind::Receipt01);
+    QCOMPARE(r->form.applicantName, kCardName);
+    QCOMPARE(r->form.components.size(), 2);
+    QVERIFY(r->form.components[0].provided.contains(QStringLiteral("1")));
+    // The draft is gone; its filed pages now belong to the attaching events, the set-aside ones to nobody.
+    QVERIFY(!DraftStore(m_db->sql()).get(d.id).has_value());
+    PageStore pages(m_db->sql());
+    const QJsonArray filed = r->events[1].payload.value(QStringLiteral("pages")).toArray();
+    QCOMPARE(filed.size(), 1);
+    QCOMPARE(pages.info(filed[0].toString())->refcount, 1);
+    QCOMPARE(pages.info(d.component(1)->pages[1].sha256)->refcount, 0);
+    QCOMPARE(*pages.pagesOf(QStringLiteral("event:") + uuidText(r->events[1].uuid)), QStringList{filed[0].toString()});
+    auto counter = CounterTimeStore(m_db->sql()).get(r->dossierCode);
+    QVERIFY(counter.has_value());
+    QCOMPARE(counter->actions, 9);
+    QVERIFY(!counter->printedAt.isValid());
+    QVERIFY(s.markPrinted(r->dossierCode).ok());
+    QVERIFY(CounterTimeStore(m_db->sql()).get(r->dossierCode)->printedAt.isValid());
+}
+
+void TestIntake::incompleteIsRefusedWithNumbers()
+{
+    IntakeDraft d = completeBirthDraft();
+    d.removeComponent(2);
+    auto r = service().receive(d);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, QStringLiteral("intake.incomplete"));
+    QCOMPARE(r.error().detail, QStringLiteral("2"));
+    // Only set-aside pages: not provided either.
+    d = completeBirthDraft();
+    d.componentRef(1).pages.removeFirst();
+    QCOMPARE(service().receive(d).error().detail, QStringLiteral("1"));
+    d = completeBirthDraft();
+    d.applicant = {};
+    QCOMPARE(service().receive(d).error().code, QStringLiteral("intake.no-applicant"));
+    d.applicant = citizen();
+    d.applicant.idNumber = QStringLiteral("12345");
+    QCOMPARE(service().receive(d).error().code, QStringLiteral("intake.bad-id-number"));
+    QCOMPARE(QSqlQuery(QStringLiteral("SELECT count(*) FROM dossiers"), m_db->sql()).next(), true);
+}
+
+void TestIntake::supplementListsMissingComponents()
+{
+    IntakeDraft d = completeBirthDraft();
+    d.removeComponent(2);
+    auto r = service().requestSupplement(d, {});
+    QVERIFY(r.ok());
+    QCOMPARE(r->type, EventType::SupplementRequestedAtCounter);
+    QCOMPARE(r->events.size(), 2); // the outcome and the one component brought
+    const QJsonArray missing = r->events[0].payload.value(QStringLiteral("missing")).toArray();
+    QCOMPARE(missing.size(), 1);
+    QCOMPARE(missing[0].toObject().value(QStringLiteral("number")).toInt(), 2);
+    QCOMPARE(r->form.kind, printing::FormKind::Supplement02);
+    bool flagged = false;
+    for (const auto &line : r->form.components)
+        flagged = flagged || (line.number == 2 && line.missing && !line.missingReason.isEmpty());
+    QVERIFY(flagged);
+    QVERIFY(!r->dueAt.isValid());
+    EventStore store(m_db->sql(), m_ws->session().deviceId);
+    QCOMPARE(store.replayDossier(r->dossierCode)->state.status, DossierStatus::NewlyRegistered);
+    // Nothing missing and nothing said: no Form 02.
+    QCOMPARE(service().requestSupplement(completeBirthDraft(), {}).error().code, QStringLiteral("intake.nothing-missing"));
+}
+
+void TestIntake::refusalNeedsReasonsAndFilesNothing()
+{
+    const IntakeDraft d = completeBirthDraft();
+    QCOMPARE(service().refuse(d, {QStringLiteral("  ")}).error().code, QStringLiteral("intake.no-reasons"));
+    auto r = service().refuse(d, {QStringLiteral("Không thuộc thẩm quyền của UBND xã")});
+    QVERIFY(r.ok());
+    QCOMPARE(r->events.size(), 1);
+    QVERIFY(r->lookupCode.isEmpty());
+    QCOMPARE(r->form.kind, printing::FormKind::Refusal03);
+    QCOMPARE(r->form.reasons, QStringList{QStringLiteral("Không thuộc thẩm quyền của UBND xã")});
+    EventStore store(m_db->sql(), m_ws->session().deviceId);
+    QCOMPARE(store.replayDossier(r->dossierCode)->state.status, DossierStatus::NotAccepted);
+}
+
+void TestIntake::bundleReceivesItsParts()
+{
+    const Procedure *bundle = m_catalog->find(QStringLiteral("2.000986"));
+    QVERIFY(bundle && bundle->bundle);
+    IntakeDraft d = IntakeDraft::start(m_ws->session().officer.login);
+    d.procedureCode = bundle->code;
+    d.applicant = citizen();
+    for (const Component &c : bundle->components) {
+        if (c.required)
+            d.componentRef(c.number).pages << DraftPage{putPage("bundle-" + QByteArray::number(c.number)), false, {}};
+    }
+    auto r = service().receive(d);
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+    const QJsonArray parts = r->events[0].payload.value(QStringLiteral("parts")).toArray();
+    QCOMPARE(parts.size(), bundle->bundle->authorities.size());
+    EventStore store(m_db->sql(), m_ws->session().deviceId);
+    QCOMPARE(store.replayDossier(r->dossierCode)->state.parts.size(), parts.size());
+}
+
+void TestIntake::procedureWithoutLimitNeedsOverride()
+{
+    const Procedure *p = m_catalog->find(QStringLiteral("2.000635"));
+    QVERIFY(p && !p->limit);
+    IntakeDraft d = IntakeDraft::start(m_ws->session().officer.login);
+    d.procedureCode = p->code;
+    d.applicant = citizen();
+    for (const Component &c : p->components)
+        d.componentRef(c.number).pages << DraftPage{putPage("nolimit-" + QByteArray::number(c.number)), false, {}};
+    QCOMPARE(service().receive(d).error().code, QStringLiteral("intake.no-limit"));
+    d.limitOverride = TimeLimit::days(5);
+    auto r = service().receive(d);
+    QVERIFY(r.ok());
+    QVERIFY(r->dueAt.isValid());
+}
+
+void TestIntake::counterRoleRequired()
+{
+    auto r = service(Roles(Role::Processing)).receive(completeBirthDraft());
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, QStringLiteral("auth.not-counter"));
+}
+
+void TestIntake::separatorLabels()
+{
+    const Procedure *p = m_catalog->find(QStringLiteral("1.001193"));
+    QVERIFY(p);
+    QCOMPARE(StackSplitter::componentFor(*p, QStringLiteral("2")), 2);
+    QCOMPARE(StackSplitter::componentFor(*p, QStringLiteral("2. Giấy chứng sinh")), 2);
+    QCOMPARE(StackSplitter::componentFor(*p, QStringLiteral("GIAY CHUNG SINH")), 2);
+    QCOMPARE(StackSplitter::componentFor(*p, QStringLiteral("Tờ khai")), 1);
+    QCOMPARE(StackSplitter::componentFor(*p, QStringLiteral("Văn bản")), 0);   // two components start so
+    QCOMPARE(StackSplitter::componentFor(*p, QStringLiteral("9")), 0);
+    QCOMPARE(StackSplitter::componentFor(*p, QStringLiteral("Hộ chiếu")), 0);
+}
+
+void TestIntake::workerSavesLoadsAndReceives()
+{
+    auto handle = std::make_shared<const SessionHandle>(m_ws->session());
+    Session session;
+    session.login = m_ws->session().officer.login;
+    session.handle = handle;
+    IntakeWorker worker(session, m_catalog);
+    QSignalSpy saved(&worker, &IntakeWorker::draftSaved);
+    QSignalSpy loaded(&worker, &IntakeWorker::draftsLoaded);
+    QSignalSpy stored(&worker, &IntakeWorker::pagesStored);
+    QSignalSpy committed(&worker, &IntakeWorker::committed);
+    QSignalSpy failed(&worker, &IntakeWorker::failed);
+
+    QImage page(1654, 2339, QImage::Format_Grayscale8);
+    page.fill(235); // an empty sheet
+    worker.storeScan(1, page, 200, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(stored.size(), 1, 20000);
+    const auto pages = stored.at(0).at(1).value<QList<DraftPage>>();
+    QCOMPARE(pages.size(), 1);
+    QVERIFY(pages[0].setAside);              // an empty sheet is set aside, not dropped
+    QVERIFY(!stored.at(0).at(2).value<QList<QImage>>().first().isNull());
+
+    IntakeDraft d = completeBirthDraft();
+    d.componentRef(3).pages << pages[0];
+    worker.saveDraft(2, d);
+    worker.loadDrafts(3);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 20000);
+    QCOMPARE(saved.size(), 1);
+    const auto drafts = loaded.at(0).at(1).value<QList<IntakeDraft>>();
+    QCOMPARE(drafts.size(), 1);
+    QCOMPARE(drafts[0].toJson(), d.toJson());
+
+    worker.receive(4, drafts[0]);
+    QTRY_COMPARE_WITH_TIMEOUT(committed.size(), 1, 20000);
+    QCOMPARE(committed.at(0).at(0).toInt(), 4);
+    const auto outcome = committed.at(0).at(1).value<IntakeOutcome>();
+    QVERIFY(!outcome.dossierCode.isEmpty());
+    worker.loadDrafts(5);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 20000);
+    QVERIFY(loaded.at(1).at(1).value<QList<IntakeDraft>>().isEmpty());
+    QCOMPARE(failed.size(), 0);
+
+    handle.reset(); // locked
+    worker.loadDrafts(6);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
+    QCOMPARE(failed.at(0).at(1).value<Error>().code, QStringLiteral("auth.locked"));
+}
+
+QTEST_MAIN(TestIntake)
+#include "tst_intake.moc"
