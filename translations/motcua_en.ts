@@ -988,6 +988,96 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>A separator sheet names no component of this procedure.</source>
+        <translation>A separator sheet names no component of this procedure.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No page to file was found.</source>
+        <translation>No page to file was found.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every page of a component is blank.</source>
+        <translation>Every page of a component is blank.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A saved receipt draft cannot be read.</source>
+        <translation>A saved receipt draft cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role does not allow this action on the dossier.</source>
+        <translation>Your role does not allow this action on the dossier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This action is not possible in the dossier&apos;s current status.</source>
+        <translation>This action is not possible in the dossier&apos;s current status.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another officer holds this dossier.</source>
+        <translation>Another officer holds this dossier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This dossier belongs to another office.</source>
+        <translation>This dossier belongs to another office.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The action lacks information it needs.</source>
+        <translation>The action lacks information it needs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The action must be recorded by the signed-in officer.</source>
+        <translation>The action must be recorded by the signed-in officer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This bundled dossier has no such part.</source>
+        <translation>This bundled dossier has no such part.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some parts of this bundled dossier have no result yet.</source>
+        <translation>Some parts of this bundled dossier have no result yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A stored page no longer matches its fingerprint: it may have been altered.</source>
+        <translation>A stored page no longer matches its fingerprint: it may have been altered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A page is missing from the store.</source>
+        <translation>A page is missing from the store.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file cannot be read as an image.</source>
+        <translation>The file cannot be read as an image.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This kind of file cannot be imported.</source>
+        <translation>This kind of file cannot be imported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF file is damaged or protected.</source>
+        <translation>The PDF file is damaged or protected.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file does not exist.</source>
+        <translation>The file does not exist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The ID card&apos;s QR code is incomplete: read it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1793,27 +1883,27 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     <message>
         <location filename="../app/intake/IntakeForms.cpp" line="+20"/>
         <source>scanned at the counter</source>
-        <translation type="unfinished">scanned at the counter</translation>
+        <translation>scanned at the counter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>imported from a file</source>
-        <translation type="unfinished">imported from a file</translation>
+        <translation>imported from a file</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reused from dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>reused from dossier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>from the national database</source>
-        <translation type="unfinished">from the national database</translation>
+        <translation>from the national database</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>submitted online</source>
-        <translation type="unfinished">submitted online</translation>
+        <translation>submitted online</translation>
     </message>
 </context>
 <context>
@@ -1821,25 +1911,25 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     <message numerus="yes">
         <location line="+26"/>
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No fee</source>
-        <translation type="unfinished"></translation>
+        <translation>No fee</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>free of charge</source>
-        <translation type="unfinished"></translation>
+        <translation>free of charge</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>as set by the province</source>
-        <translation type="unfinished"></translation>
+        <translation>as set by the province</translation>
     </message>
 </context>
 <context>
@@ -1847,7 +1937,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     <message>
         <location filename="../app/intake/IntakeService.cpp" line="+148"/>
         <source>Not provided</source>
-        <translation type="unfinished"></translation>
+        <translation>Not provided</translation>
     </message>
 </context>
 <context>

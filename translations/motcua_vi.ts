@@ -985,6 +985,96 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>A separator sheet names no component of this procedure.</source>
+        <translation>Tờ phân cách ghi một thành phần không có trong thủ tục này.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No page to file was found.</source>
+        <translation>Không tìm thấy trang nào để lưu vào hồ sơ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every page of a component is blank.</source>
+        <translation>Mọi trang của thành phần hồ sơ đều trắng.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A saved receipt draft cannot be read.</source>
+        <translation>Không đọc được bản nháp tiếp nhận đã lưu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role does not allow this action on the dossier.</source>
+        <translation>Vai trò của bạn không được thực hiện thao tác này với hồ sơ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This action is not possible in the dossier&apos;s current status.</source>
+        <translation>Không thể thực hiện thao tác này ở trạng thái hiện tại của hồ sơ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another officer holds this dossier.</source>
+        <translation>Hồ sơ đang do cán bộ khác xử lý.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This dossier belongs to another office.</source>
+        <translation>Hồ sơ thuộc cơ quan khác.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The action lacks information it needs.</source>
+        <translation>Thao tác còn thiếu thông tin cần thiết.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The action must be recorded by the signed-in officer.</source>
+        <translation>Thao tác phải do chính cán bộ đang đăng nhập ghi nhận.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This bundled dossier has no such part.</source>
+        <translation>Hồ sơ liên thông này không có phần đó.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some parts of this bundled dossier have no result yet.</source>
+        <translation>Một số phần của hồ sơ liên thông chưa có kết quả.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A stored page no longer matches its fingerprint: it may have been altered.</source>
+        <translation>Trang đã lưu không còn khớp dấu vân tay (mã băm): có thể đã bị sửa đổi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A page is missing from the store.</source>
+        <translation>Thiếu một trang trong kho lưu trữ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file cannot be read as an image.</source>
+        <translation>Không đọc được tệp dưới dạng ảnh.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This kind of file cannot be imported.</source>
+        <translation>Không nhập được loại tệp này.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF file is damaged or protected.</source>
+        <translation>Tệp PDF bị hỏng hoặc được bảo vệ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file does not exist.</source>
+        <translation>Tệp không tồn tại.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The ID card&apos;s QR code is incomplete: read it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1781,27 +1871,27 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     <message>
         <location filename="../app/intake/IntakeForms.cpp" line="+20"/>
         <source>scanned at the counter</source>
-        <translation type="unfinished">quét tại quầy</translation>
+        <translation>quét tại quầy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>imported from a file</source>
-        <translation type="unfinished">nhập từ tệp</translation>
+        <translation>nhập từ tệp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reused from dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>tái sử dụng từ hồ sơ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>from the national database</source>
-        <translation type="unfinished">từ cơ sở dữ liệu quốc gia</translation>
+        <translation>từ cơ sở dữ liệu quốc gia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>submitted online</source>
-        <translation type="unfinished">nộp trực tuyến</translation>
+        <translation>nộp trực tuyến</translation>
     </message>
 </context>
 <context>
@@ -1809,24 +1899,24 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     <message numerus="yes">
         <location line="+26"/>
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trang</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thu phí, lệ phí</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>free of charge</source>
-        <translation type="unfinished"></translation>
+        <translation>miễn phí</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>as set by the province</source>
-        <translation type="unfinished"></translation>
+        <translation>theo mức do tỉnh quy định</translation>
     </message>
 </context>
 <context>
@@ -1834,7 +1924,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     <message>
         <location filename="../app/intake/IntakeService.cpp" line="+148"/>
         <source>Not provided</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa nộp</translation>
     </message>
 </context>
 <context>
