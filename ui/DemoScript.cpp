@@ -145,17 +145,7 @@ bool DemoScript::signIn()
         fail(QStringLiteral("no workspace in ") + m_auth->workspaceDirectory());
         return true;
     }
-    LoginWindow *login = m_controller->loginWindow();
-    auto *loginEdit = login->findChild<QLineEdit *>(QStringLiteral("loginEdit"));
-    auto *passwordEdit = login->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
-    auto *button = login->findChild<QPushButton *>(QStringLiteral("loginButton"));
-    if (!loginEdit || !passwordEdit || !button || !button->isEnabled())
-        return false;
-    if (!loginEdit->isReadOnly())
-        loginEdit->setText(m_login);
-    passwordEdit->setText(m_password);
-    button->click();
-    return true;
+    return m_controller->loginWindow()->signInWith(m_login, m_password);
 }
 
 bool DemoScript::save(QWidget *window, const QString &name)

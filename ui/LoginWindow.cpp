@@ -140,6 +140,17 @@ void LoginWindow::submit()
     m_auth->unlock(login, password);
 }
 
+bool LoginWindow::signInWith(const QString &login, const QString &password)
+{
+    if (m_busy || m_countdown.isActive() || !m_ui->loginButton->isEnabled())
+        return false;
+    if (!m_ui->loginEdit->isReadOnly())
+        m_ui->loginEdit->setText(login);
+    m_ui->passwordEdit->setText(password);
+    submit();
+    return true;
+}
+
 void LoginWindow::onBusyChanged(bool busy)
 {
     m_busy = busy;

@@ -34,6 +34,10 @@ public:
     void showLocked(const Session &last);
 
     bool isCountingDown() const { return m_countdown.isActive(); }
+    // For scripted runs (--demo-script, --bench-script): fills the fields (the login only when it
+    // may be changed) and submits as the button would. False when the window cannot take it now
+    // (busy, counting down).
+    bool signInWith(const QString &login, const QString &password);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -3,6 +3,7 @@
 #include "app/auth/SyncStatusSource.h"
 #include "app/logging/LogSetup.h"
 #include "ui/AppController.h"
+#include "ui/BenchScript.h"
 #include "ui/DemoScript.h"
 #include "ui/IdleWatcher.h"
 #include "ui/Language.h"
@@ -37,7 +38,7 @@ void chooseOffscreenForHeadlessDemo(int argc, char **argv)
 {
     bool demo = false;
     for (int i = 1; i < argc; ++i)
-        demo = demo || qstrncmp(argv[i], "--demo-script", 13) == 0;
+        demo = demo || qstrncmp(argv[i], "--demo-script", 13) == 0 || qstrcmp(argv[i], "--bench-script") == 0;
     if (demo && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -78,7 +79,9 @@ int main(int argc, char **argv)
     const QCommandLineOption demoOpt(QStringLiteral("demo-script"),
                                      QStringLiteral("Scripted run saving screenshots to OUTDIR (MOTCUA_DEMO_LOGIN, MOTCUA_DEMO_PASSWORD)."),
                                      QStringLiteral("OUTDIR"));
-    parser.addOptions({workspaceOpt, langOpt, verboseOpt, lockOpt, demoOpt});
+    const QCommandLineOption benchOpt(QStringLiteral("bench-script"),
+                                      QStringLiteral("Measured run for tools/bench app; prints one JSON line (MOTCUA_DEMO_LOGIN, MOTCUA_DEMO_PASSWORD)."));
+    parser.addOptions({workspaceOpt, langOpt, verboseOpt, lockOpt, demoOpt, benchOpt});
     if (!parser.parse(QApplication::arguments()))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
@@ -130,8 +133,25 @@ int main(int argc, char **argv)
         });
     }
 
+    std::unique_ptr<motcua::BenchScript> bench;
+    if (parser.isSet(benchOpt)) {
+        bench = std::make_unique<motcua::BenchScript>(&controller, &auth);
+        QString error;
+        if (!bench->prepare(&error)) {
+            QTextStream(stderr) << "motcua: " << error << Qt::endl;
+            return 1;
+        }
+        QObject::connect(bench.get(), &motcua::BenchScript::finished, &app, [](int code, const QString &why) {
+            if (code != 0)
+                QTextStream(stderr) << "motcua: bench failed: " << why << Qt::endl;
+            QCoreApplication::exit(code);
+        });
+    }
+
     controller.start();
     if (demo)
         demo->start();
+    if (bench)
+        bench->start();
     return app.exec();
 }
