@@ -268,7 +268,8 @@ void DossierView::showPage(int row)
                                   "stored, so it is not shown. Report it to the administrator and rescan the "
                                   "original document."));
         m_pageWarning->show();
-        m_pageImage->setText(QStringLiteral("⚠"));
+        // A sign in place of the page: the altered bytes are never decoded.
+        m_pageImage->setText(QStringLiteral("<span style=\"font-size: 72pt; color: #b71c1c;\">⚠</span>"));
     } else if (!it->ok()) {
         m_pageWarning->setText(tr("This page cannot be shown (%1).").arg(it->error.code));
         m_pageWarning->show();
@@ -325,6 +326,7 @@ void DossierView::refreshHeader()
     const QStringList values = {h.lookupCode, procedure, h.applicantName, h.applicantIdNumber,
                                 lookupTimeText(h.receivedAt),
                                 h.dueAt.isValid() ? lookupTimeText(h.dueAt) : tr("no time limit")};
+    m_values.at(0)->setStyleSheet(QStringLiteral("font-family: monospace; font-weight: 600; letter-spacing: 1px;"));
     for (int i = 0; i < kFieldCount; ++i) {
         m_captions.at(i)->setText(captions.at(i));
         m_values.at(i)->setText(m_loaded ? values.at(i) : QString());

@@ -64,7 +64,10 @@ Result<LookupService *> LookupWorker::service(const Session &session)
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (!m_service || now - m_serviceSince > kServiceLifetimeMs) {
         const Office &office = (*handle)->info().office;
-        m_service = std::make_unique<LookupService>(m_db->sql(), office.code, QTimeZone(office.timeZone.toUtf8()));
+        // The office's zone when the session knows it, else the default one (Asia/Ho_Chi_Minh).
+        const QTimeZone zone(office.timeZone.toUtf8());
+        m_service = !office.timeZone.isEmpty() && zone.isValid() ? std::make_unique<LookupService>(m_db->sql(), office.code, zone)
+                                   : std::make_unique<LookupService>(m_db->sql(), office.code);
         m_serviceSince = now;
     }
     return m_service.get();

@@ -41,6 +41,7 @@ public:
     QString binhDossier1;    // Trần Thị Bình
     QString binhDossier2;
     QString cuongDossier;    // Lê Đức Cường
+    QStringList otherDossiers; // Nguyễn Thị Hoa, Hoàng Văn Đức (received two weeks before: late), Nguyễn Hoàng Nam
     QString anLookupCode;
     QString goodPage;
     QString tamperedPage;
@@ -51,7 +52,9 @@ public:
     static inline const QString kBinhId = QStringLiteral("079185000111");
     static inline const QString kCuongId = QStringLiteral("001200000777");
 
-    LookupFixture() { error = build(); }
+    // base: when Nguyễn Văn An's dossier was received (the others are placed around it).
+    static QDateTime defaultBase() { return QDateTime(QDate(2026, 3, 2), QTime(2, 0), Qt::UTC); } // Mon 09:00 Hà Nội
+    explicit LookupFixture(const QDateTime &base = defaultBase()) : m_base(base) { error = build(); }
 
     Session session() const
     {
@@ -163,11 +166,11 @@ private:
     }
 
     Result<Event> receive(EventStore &store, const QString &procedure, const QString &id, const QString &name,
-                          const QDateTime &at)
+                          const QDateTime &at, int days = 5)
     {
         QJsonObject applicant{{QStringLiteral("idNumber"), id}, {QStringLiteral("name"), name}};
         Event e = draft(EventType::Received, {{QStringLiteral("procedure"), procedure},
-                                              {QStringLiteral("limit"), TimeLimit::days(5).toJson()},
+                                              {QStringLiteral("limit"), TimeLimit::days(days).toJson()},
                                               {QStringLiteral("applicant"), applicant}});
         e.wallTime = at;
         const SessionInfo &s = workspace->session();
@@ -178,7 +181,7 @@ private:
     QString addDossiers()
     {
         EventStore store(db->sql(), workspace->session().deviceId, machineContextFor(calendar));
-        const QDateTime t = QDateTime(QDate(2026, 3, 2), QTime(2, 0), Qt::UTC);  // Mon 09:00 in Hà Nội
+        const QDateTime t = m_base;
         auto an = receive(store, QStringLiteral("1.001193"), kAnId, QStringLiteral("Nguyễn Văn An"), t);
         auto b1 = receive(store, QStringLiteral("1.001193"), kBinhId, QStringLiteral("Trần Thị Bình"), t.addSecs(600));
         auto b2 = receive(store, QStringLiteral("1.001193"), kBinhId, QStringLiteral("Trần Thị Bình"), t.addDays(1));
@@ -191,6 +194,24 @@ private:
         binhDossier1 = b1->dossier;
         binhDossier2 = b2->dossier;
         cuongDossier = cu->dossier;
+        const struct {
+            const char *procedure;
+            const char *id;
+            const char *name;
+            qint64 offsetSecs;
+            int days;
+        } others[] = {
+            {"1.000894", "001185004321", "Nguyễn Thị Hoa", 3 * 3600, 1},
+            {"1.004873", "036090001234", "Hoàng Văn Đức", -14 * 86400, 3},
+            {"1.004884", "001095007788", "Nguyễn Hoàng Nam", -3 * 86400 + 1800, 5},
+        };
+        for (const auto &o : others) {
+            auto r = receive(store, QLatin1String(o.procedure), QLatin1String(o.id), QString::fromUtf8(o.name),
+                             t.addSecs(o.offsetSecs), o.days);
+            if (!r)
+                return r.error().toString();
+            otherDossiers << r->dossier;
+        }
 
         PageStore pages(db->sql());
         auto good = pages.put(pagePng(QStringLiteral("TỜ KHAI ĐĂNG KÝ KHAI SINH")), {QStringLiteral("image/png"), 620, 877, 75, false});
@@ -229,6 +250,8 @@ private:
             return QStringLiteral("tamper failed");
         return {};
     }
+
+    QDateTime m_base;
 
     static Event withTime(Event e, const QDateTime &at)
     {

@@ -69,8 +69,14 @@ LookupPage::LookupPage(const Session &session, QWidget *parent)
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setMinimumSectionSize(60);
+    // Every column fits its contents; the procedure (the longest text) takes the rest and elides.
+    for (int c = 0; c < LookupResultsModel::ColumnCount; ++c)
+        header->setSectionResizeMode(c, c == LookupResultsModel::Procedure ? QHeaderView::Stretch
+                                                                           : QHeaderView::ResizeToContents);
+    m_table->setTextElideMode(Qt::ElideRight);
     layout->addWidget(m_titleLabel);
     layout->addWidget(m_descriptionLabel);
     layout->addWidget(m_search);
@@ -133,9 +139,6 @@ void LookupPage::onResults(int ticket, const lookup::LookupResults &results)
     m_searching = false;
     m_searchedText = m_search->text();
     m_model->setResults(results);
-    m_table->resizeColumnsToContents();
-    for (int c = 0; c + 1 < LookupResultsModel::ColumnCount; ++c)
-        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c) + 20, 340));
     refreshStatus();
     emit resultsShown();
     if (m_openOnResults) {

@@ -11,6 +11,12 @@ QString lookupTimeText(const QDateTime &t)
     return t.isValid() ? t.toString(QStringLiteral("HH:mm dd/MM/yyyy")) : QString();
 }
 
+QString dateText(const QString &iso)
+{
+    const QDate d = QDate::fromString(iso, Qt::ISODate);
+    return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : iso;   // "1985" (year only) as it is
+}
+
 void LookupResultsModel::setResults(const lookup::LookupResults &results)
 {
     beginResetModel();
@@ -96,7 +102,7 @@ QVariant LookupResultsModel::citizenData(const Citizen &c, int column, int role)
         case Procedure: {
             QStringList parts;
             if (!c.dateOfBirth.isEmpty())
-                parts << tr("born %1").arg(c.dateOfBirth);
+                parts << tr("born %1").arg(dateText(c.dateOfBirth));
             if (!c.address.isEmpty())
                 parts << c.address;
             return parts.join(QStringLiteral(" · "));

@@ -37,5 +37,7 @@ private:
 
 // Times on the lookup page and in the dossier view: "09:00 02/03/2026" (office-local).
 QString lookupTimeText(const QDateTime &t);
+// A date stored as "YYYY-MM-DD" shown as "dd/MM/yyyy"; a year alone stays as it is.
+QString dateText(const QString &iso);
 
 } // namespace motcua
