@@ -701,7 +701,7 @@
         <translation>This page does not match its fingerprint (SHA-256): it was altered after it was stored, so it is not shown. Report it to the administrator and rescan the original document.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>This page cannot be shown (%1).</source>
         <translation>This page cannot be shown (%1).</translation>
     </message>
@@ -766,7 +766,7 @@
         <translation>no time limit</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Back to results</source>
         <translation>Back to results</translation>
     </message>
@@ -1268,12 +1268,12 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>read as a name</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>Lookup</source>
         <translation>Lookup</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+126"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
@@ -1322,7 +1322,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
 <context>
     <name>motcua::LookupResultsModel</name>
     <message>
-        <location filename="../ui/pages/LookupPageModel.cpp" line="+62"/>
+        <location filename="../ui/pages/LookupPageModel.cpp" line="+68"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
@@ -1879,9 +1879,9 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     </message>
 </context>
 <context>
-    <name>motcua::intake</name>
+    <name>motcua::intake::IntakeForms</name>
     <message>
-        <location filename="../app/intake/IntakeForms.cpp" line="+20"/>
+        <location filename="../app/intake/IntakeForms.cpp" line="+16"/>
         <source>scanned at the counter</source>
         <translation>scanned at the counter</translation>
     </message>
@@ -1905,9 +1905,6 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <source>submitted online</source>
         <translation>submitted online</translation>
     </message>
-</context>
-<context>
-    <name>motcua::intake::IntakeForms</name>
     <message numerus="yes">
         <location line="+26"/>
         <source>%n page(s)</source>
@@ -1922,7 +1919,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>No fee</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>free of charge</source>
         <translation>free of charge</translation>
     </message>
@@ -1935,7 +1932,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
 <context>
     <name>motcua::intake::IntakeService</name>
     <message>
-        <location filename="../app/intake/IntakeService.cpp" line="+148"/>
+        <location filename="../app/intake/IntakeService.cpp" line="+143"/>
         <source>Not provided</source>
         <translation>Not provided</translation>
     </message>

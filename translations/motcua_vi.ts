@@ -698,7 +698,7 @@
         <translation>Trang này không khớp với dấu vân tay (SHA-256): nó đã bị sửa đổi sau khi lưu nên không được hiển thị. Hãy báo cho quản trị viên và quét lại bản gốc.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>This page cannot be shown (%1).</source>
         <translation>Không thể hiển thị trang này (%1).</translation>
     </message>
@@ -763,7 +763,7 @@
         <translation>không có thời hạn</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Back to results</source>
         <translation>Quay lại kết quả</translation>
     </message>
@@ -1264,12 +1264,12 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>tìm theo tên</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>Lookup</source>
         <translation>Tra cứu</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+126"/>
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
@@ -1316,7 +1316,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
 <context>
     <name>motcua::LookupResultsModel</name>
     <message>
-        <location filename="../ui/pages/LookupPageModel.cpp" line="+62"/>
+        <location filename="../ui/pages/LookupPageModel.cpp" line="+68"/>
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
@@ -1867,9 +1867,9 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     </message>
 </context>
 <context>
-    <name>motcua::intake</name>
+    <name>motcua::intake::IntakeForms</name>
     <message>
-        <location filename="../app/intake/IntakeForms.cpp" line="+20"/>
+        <location filename="../app/intake/IntakeForms.cpp" line="+16"/>
         <source>scanned at the counter</source>
         <translation>quét tại quầy</translation>
     </message>
@@ -1893,9 +1893,6 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <source>submitted online</source>
         <translation>nộp trực tuyến</translation>
     </message>
-</context>
-<context>
-    <name>motcua::intake::IntakeForms</name>
     <message numerus="yes">
         <location line="+26"/>
         <source>%n page(s)</source>
@@ -1909,7 +1906,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>Không thu phí, lệ phí</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>free of charge</source>
         <translation>miễn phí</translation>
     </message>
@@ -1922,7 +1919,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
 <context>
     <name>motcua::intake::IntakeService</name>
     <message>
-        <location filename="../app/intake/IntakeService.cpp" line="+148"/>
+        <location filename="../app/intake/IntakeService.cpp" line="+143"/>
         <source>Not provided</source>
         <translation>Chưa nộp</translation>
     </message>

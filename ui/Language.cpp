@@ -1,5 +1,6 @@
 #include "ui/Language.h"
 
+#include "app/common/ScopedTranslation.h"
 #include "domain/Logging.h"
 
 #include <QCoreApplication>
@@ -34,7 +35,7 @@ bool Language::setLanguage(const QString &code)
         QCoreApplication::removeTranslator(&m_translator);
         m_installed = false;
     }
-    const QString file = QStringLiteral(":/i18n/motcua_") + code + QStringLiteral(".qm");
+    const QString file = ScopedTranslation::resourcePath(code);
     if (m_translator.load(file)) {
         m_installed = QCoreApplication::installTranslator(&m_translator);
     } else if (code != QLatin1String("en")) {

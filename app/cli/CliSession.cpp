@@ -17,7 +17,12 @@ int exitCodeFor(const Error &error)
 
 int failWith(CliContext &ctx, const Error &error)
 {
-    return ctx.fail(exitCodeFor(error), errorText(error) + QStringLiteral(" [") + error.code + QLatin1Char(']'));
+    // The detail says which file, page or code (the officer typed or chose it); never for auth.*,
+    // whose answers must not tell a wrong password from an unknown login.
+    QString line = errorText(error);
+    if (!error.detail.isEmpty() && !error.code.startsWith(QLatin1String("auth.")))
+        line += QStringLiteral(" (") + error.detail.simplified() + QLatin1Char(')');
+    return ctx.fail(exitCodeFor(error), line + QStringLiteral(" [") + error.code + QLatin1Char(']'));
 }
 
 std::unique_ptr<Workspace> openSession(CliContext &ctx, int *exitCode)

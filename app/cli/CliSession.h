@@ -18,7 +18,8 @@ std::unique_ptr<Workspace> openSession(CliContext &ctx, int *exitCode);
 // Maps an Error to its exit code: auth.* → 3, everything else → 1.
 int exitCodeFor(const Error &error);
 
-// Prints errorText(error) (plus its code) as one line on stderr and returns exitCodeFor(error).
+// Prints errorText(error), its detail (not for auth.*) and its code as one line on stderr and returns
+// exitCodeFor(error).
 int failWith(CliContext &ctx, const Error &error);
 
 } // namespace motcua::cli

@@ -1,5 +1,6 @@
 #include "app/cli/CliSession.h"
 #include "app/cli/CommandData.h"
+#include "app/common/ScopedTranslation.h"
 #include "app/intake/ApplicantReader.h"
 #include "app/intake/IntakeService.h"
 #include "app/intake/PageIntake.h"
@@ -126,6 +127,8 @@ int runReceive(CliContext &ctx)
             return failWith(ctx, Error(QStringLiteral("intake.blank-component"), QString::number(it.key())));
     }
 
+    // The slips are legal documents of the Vietnamese counter: printed in Vietnamese.
+    const ScopedTranslation vietnamese(QStringLiteral("vi"));
     IntakeService service(data->database()->sql(), session, *catalog, *calendar);
     const QList<int> missing = IntakeService::missingRequired(*procedure, draft);
     if (!missing.isEmpty()) {

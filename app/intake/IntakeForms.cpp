@@ -1,6 +1,7 @@
 #include "app/intake/IntakeForms.h"
 
 #include "app/intake/IntakeService.h"
+#include "domain/text/VietnameseFolding.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -9,19 +10,14 @@
 namespace motcua::intake {
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("motcua::intake::IntakeForms", text, disambiguation, n);
-}
-
 QString provenanceText(Provenance p)
 {
     switch (p) {
-    case Provenance::ScannedAtCounter: return tr("scanned at the counter");
-    case Provenance::ImportedFile: return tr("imported from a file");
-    case Provenance::ReusedFromDossier: return tr("reused from dossier");
-    case Provenance::NationalDatabase: return tr("from the national database");
-    case Provenance::OnlineSubmission: return tr("submitted online");
+    case Provenance::ScannedAtCounter: return QCoreApplication::translate("motcua::intake::IntakeForms", "scanned at the counter");
+    case Provenance::ImportedFile: return QCoreApplication::translate("motcua::intake::IntakeForms", "imported from a file");
+    case Provenance::ReusedFromDossier: return QCoreApplication::translate("motcua::intake::IntakeForms", "reused from dossier");
+    case Provenance::NationalDatabase: return QCoreApplication::translate("motcua::intake::IntakeForms", "from the national database");
+    case Provenance::OnlineSubmission: return QCoreApplication::translate("motcua::intake::IntakeForms", "submitted online");
     }
     return {};
 }
@@ -47,7 +43,7 @@ QString IntakeForms::providedText(const DraftComponent &c)
         how += QLatin1Char(' ') + c.fromDossier;
     const int n = int(c.filedPages().size());
     if (n > 0)
-        how += QStringLiteral(", ") + tr("%n page(s)", nullptr, n);
+        how += QStringLiteral(", ") + QCoreApplication::translate("motcua::intake::IntakeForms", "%n page(s)", nullptr, n);
     parts << how;
     return parts.join(QStringLiteral("; "));
 }
@@ -55,17 +51,20 @@ QString IntakeForms::providedText(const DraftComponent &c)
 QString IntakeForms::feesText(const Procedure &p)
 {
     if (p.fees.isEmpty())
-        return p.feesVerified ? tr("No fee") : QString();
+        return p.feesVerified ? QCoreApplication::translate("motcua::intake::IntakeForms", "No fee") : QString();
     QStringList lines;
     for (const Fee &f : p.fees) {
         QString line = f.description;
-        if (f.free)
-            line += (line.isEmpty() ? QString() : QStringLiteral(": ")) + tr("free of charge");
-        else if (f.amount)
+        if (f.free) {
+            // Unless the description says so already ("Lệ phí …: miễn").
+            if (!foldVietnamese(line).contains(QLatin1String("mien")))
+                line += (line.isEmpty() ? QString() : QStringLiteral(": "))
+                        + QCoreApplication::translate("motcua::intake::IntakeForms", "free of charge");
+        } else if (f.amount)
             line += (line.isEmpty() ? QString() : QStringLiteral(": ")) + money(*f.amount) + QStringLiteral(" đ")
                     + (f.unit.isEmpty() ? QString() : QStringLiteral("/") + f.unit);
         else
-            line += (line.isEmpty() ? QString() : QStringLiteral(": ")) + tr("as set by the province");
+            line += (line.isEmpty() ? QString() : QStringLiteral(": ")) + QCoreApplication::translate("motcua::intake::IntakeForms", "as set by the province");
         lines << line;
     }
     return lines.join(QStringLiteral("; "));

@@ -17,11 +17,6 @@
 namespace motcua::intake {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("motcua::intake::IntakeService", text);
-}
-
 QString numbersText(const QList<int> &numbers)
 {
     QStringList parts;
@@ -145,7 +140,7 @@ Result<IntakeOutcome> IntakeService::requestSupplement(const IntakeDraft &draft,
     for (const SupplementItem &item : std::as_const(items)) {
         QJsonObject o;
         o.insert(QStringLiteral("number"), item.number);
-        o.insert(QStringLiteral("reason"), item.reason.isEmpty() ? tr("Not provided") : item.reason);
+        o.insert(QStringLiteral("reason"), item.reason.isEmpty() ? QCoreApplication::translate("motcua::intake::IntakeService", "Not provided") : item.reason);
         missing.append(o);
     }
     QJsonObject payload;

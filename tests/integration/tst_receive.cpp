@@ -159,6 +159,7 @@ void TestReceive::receivesCompleteDossierWithReceipt()
     // The receipt: a real PDF whose text and QR carry the dossier.
     const QString text = toolOutput(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), receipt, QStringLiteral("-")});
     QVERIFY2(text.contains(QStringLiteral("Nguyễn Thị Ánh Tuyết")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Hẹn trả kết quả")), qPrintable(text)); // the slip is in Vietnamese
     QVERIFY(text.contains(code));
     QVERIFY(text.contains(replay->state.lookupCode));
     // The due moment as the receipt computed it (the derived-state row; this replay has no calendar).
