@@ -7,7 +7,9 @@
 #include "app/lookup/LookupService.h"
 #include "app/lookup/LookupWorker.h"
 
-#include <QSignalSpy>
+#include <QMutex>
+#include <QSet>
+#include <QThread>
 #include <QtTest>
 
 using namespace motcua;
@@ -261,13 +263,32 @@ void TestLookup::pagesVerified()
     QVERIFY(!missing.tampered);
 }
 
+// What the worker answered, received in the test's thread (queued: the worker emits from its own
+// thread, and a QSignalSpy would record there, racing with the test's reads).
+struct Answers : QObject {
+    QList<QPair<int, LookupResults>> results;
+    QList<QPair<int, DossierDetails>> dossiers;
+    QList<QPair<int, PageImage>> pages;
+    QList<QPair<int, Error>> failures;
+    QSet<QThread *> threads;   // where the work ran
+
+    explicit Answers(LookupWorker &w)
+    {
+        connect(&w, &LookupWorker::results, this, [this](int t, const LookupResults &r) { results.append({t, r}); });
+        connect(&w, &LookupWorker::dossierLoaded, this, [this](int t, const DossierDetails &d) { dossiers.append({t, d}); });
+        connect(&w, &LookupWorker::pageLoaded, this, [this](int t, const PageImage &p) { pages.append({t, p}); });
+        connect(&w, &LookupWorker::failed, this, [this](int t, const Error &e) { failures.append({t, e}); });
+        // Direct: runs in the emitting thread.
+        connect(&w, &LookupWorker::results, &w, [this] { QMutexLocker lock(&mutex); threads.insert(QThread::currentThread()); },
+                Qt::DirectConnection);
+    }
+    QMutex mutex;
+};
+
 void TestLookup::workerAnswersOffThread()
 {
     LookupWorker worker(m_f->session());
-    QSignalSpy results(&worker, &LookupWorker::results);
-    QSignalSpy loaded(&worker, &LookupWorker::dossierLoaded);
-    QSignalSpy pages(&worker, &LookupWorker::pageLoaded);
-    QSignalSpy failed(&worker, &LookupWorker::failed);
+    Answers a(worker);
     // Typing fast: only the newest search is answered.
     worker.search(1, QStringLiteral("t"));
     worker.search(2, QStringLiteral("tr"));
@@ -275,21 +296,30 @@ void TestLookup::workerAnswersOffThread()
     worker.loadDossier(4, m_f->anDossier);
     worker.loadPage(5, m_f->goodPage);
     worker.loadPage(6, m_f->tamperedPage);
-    QTRY_COMPARE_WITH_TIMEOUT(pages.size(), 2, 20000);
-    QCOMPARE(failed.size(), 0);
-    QCOMPARE(results.size(), 1);
-    QCOMPARE(results.at(0).at(0).toInt(), 3);
-    const auto r = results.at(0).at(1).value<LookupResults>();
-    QCOMPARE(r.dossiers.size(), 2);
-    QCOMPARE(loaded.size(), 1);
-    QCOMPARE(loaded.at(0).at(1).value<DossierDetails>().timeline.size(), 5);
-    QCOMPARE(pages.at(0).at(0).toInt(), 5);
-    QVERIFY(pages.at(0).at(1).value<PageImage>().ok());
-    QCOMPARE(pages.at(1).at(0).toInt(), 6);
-    QVERIFY(pages.at(1).at(1).value<PageImage>().tampered);
-    worker.loadDossier(7, QStringLiteral("nope"));
-    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
-    QCOMPARE(failed.at(0).at(1).value<Error>().code, QStringLiteral("lookup.no-dossier"));
+    worker.loadPage(7, m_f->goodPage, QSize(100, 100));
+    QTRY_COMPARE_WITH_TIMEOUT(a.pages.size(), 3, 20000);
+    QVERIFY(a.failures.isEmpty());
+    QCOMPARE(a.results.size(), 1);
+    QCOMPARE(a.results.at(0).first, 3);
+    QCOMPARE(a.results.at(0).second.dossiers.size(), 2);
+    {
+        QMutexLocker lock(&a.mutex);
+        QCOMPARE(a.threads.size(), 1);
+        QVERIFY(!a.threads.contains(QThread::currentThread()));
+    }
+    QCOMPARE(a.dossiers.size(), 1);
+    QCOMPARE(a.dossiers.at(0).first, 4);
+    QCOMPARE(a.dossiers.at(0).second.timeline.size(), 5);
+    QCOMPARE(a.pages.at(0).first, 5);
+    QVERIFY(a.pages.at(0).second.ok());
+    QCOMPARE(a.pages.at(1).first, 6);
+    QVERIFY(a.pages.at(1).second.tampered);
+    QVERIFY(a.pages.at(1).second.image.isNull());
+    QCOMPARE(a.pages.at(2).second.image.size(), QSize(70, 100));   // scaled on the worker for display
+    worker.loadDossier(8, QStringLiteral("nope"));
+    QTRY_COMPARE_WITH_TIMEOUT(a.failures.size(), 1, 20000);
+    QCOMPARE(a.failures.at(0).first, 8);
+    QCOMPARE(a.failures.at(0).second.code, QStringLiteral("lookup.no-dossier"));
 }
 
 void TestLookup::workerRefusesWhenLocked()
@@ -300,10 +330,11 @@ void TestLookup::workerRefusesWhenLocked()
         locked.handle = handle;
     }   // the handle is gone: the session was locked
     LookupWorker worker(locked);
-    QSignalSpy failed(&worker, &LookupWorker::failed);
+    Answers a(worker);
     worker.search(1, QStringLiteral("an"));
-    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
-    QCOMPARE(failed.at(0).at(1).value<Error>().code, QStringLiteral("auth.locked"));
+    QTRY_COMPARE_WITH_TIMEOUT(a.failures.size(), 1, 20000);
+    QCOMPARE(a.failures.at(0).second.code, QStringLiteral("auth.locked"));
+    QVERIFY(a.results.isEmpty());
 }
 
 QTEST_MAIN(TestLookup)
