@@ -125,4 +125,51 @@ printing::FormData IntakeForms::build(const IntakeOutcome &outcome, const Intake
     return f;
 }
 
+Result<printing::FormData> IntakeForms::fromEvents(const QList<Event> &events, const QDateTime &dueAt, const Catalog &catalog,
+                                                    const SessionInfo &session, const QTimeZone &zone, const QString &officerName)
+{
+    // The last counter outcome is the one the citizen holds (a Received after a Form 02 replaces it).
+    const Event *outcome = nullptr;
+    for (const Event &e : events) {
+        if (e.type == EventType::Received || e.type == EventType::SupplementRequestedAtCounter
+            || e.type == EventType::ReceiptRefused)
+            outcome = &e;
+    }
+    if (!outcome)
+        return Error(QStringLiteral("lookup.no-dossier"), QStringLiteral("no counter outcome"));
+    const QJsonObject &p = outcome->payload;
+    IntakeDraft draft;
+    draft.procedureCode = p.value(QStringLiteral("procedure")).toString();
+    draft.applicant = Applicant::fromJson(p.value(QStringLiteral("applicant")).toObject());
+    for (const Event &e : events) {
+        if (e.type != EventType::ComponentAttached)
+            continue;
+        DraftComponent c;
+        c.number = e.payload.value(QStringLiteral("number")).toInt();
+        c.provenance = provenanceFromName(e.payload.value(QStringLiteral("provenance")).toString()).value_or(Provenance::ScannedAtCounter);
+        c.fromDossier = e.payload.value(QStringLiteral("fromDossier")).toString();
+        c.form = e.payload.value(QStringLiteral("form")).toString();
+        for (const QJsonValue &v : e.payload.value(QStringLiteral("pages")).toArray())
+            c.pages << DraftPage{v.toString(), false, {}};
+        draft.componentRef(c.number) = c;   // a later attachment (supplement) replaces the earlier
+    }
+    Procedure procedure;
+    if (const Procedure *known = catalog.find(draft.procedureCode))
+        procedure = *known;
+    else
+        procedure.code = draft.procedureCode;   // not in today's catalog: print what the events say
+    IntakeOutcome o;
+    o.type = outcome->type;
+    o.dossierCode = outcome->dossier;
+    o.lookupCode = p.value(QStringLiteral("lookupCode")).toString();
+    const QDateTime at = parseIsoUtcMs(p.value(QStringLiteral("receivedAt")).toString());
+    o.decidedAt = at.isValid() ? at : outcome->wallTime;
+    o.dueAt = outcome->type == EventType::Received ? dueAt : QDateTime();
+    o.events = {*outcome};
+    printing::FormData f = build(o, draft, procedure, session, zone);
+    if (!officerName.isEmpty())
+        f.officerName = officerName;   // who received it, not who reprints it
+    return f;
+}
+
 } // namespace motcua::intake

@@ -2,7 +2,10 @@
 
 #include "app/printing/FormData.h"
 #include "db/Workspace.h"
+#include "domain/Result.h"
+#include "domain/catalog/Catalog.h"
 #include "domain/catalog/Procedure.h"
+#include "domain/dossier/Event.h"
 
 #include <QTimeZone>
 
@@ -18,6 +21,12 @@ class IntakeForms {
 public:
     static printing::FormData build(const IntakeOutcome &outcome, const IntakeDraft &draft, const Procedure &procedure,
                                     const SessionInfo &session, const QTimeZone &zone);
+    // The form of a stored dossier, for a reprint: rebuilt from its counter outcome (the first
+    // Received / Form 02 / Form 03 event's payload), its ComponentAttached events, the catalog (names,
+    // fees) and its derived due moment. Error lookup.no-dossier when it has no counter outcome.
+    static Result<printing::FormData> fromEvents(const QList<Event> &events, const QDateTime &dueAt, const Catalog &catalog,
+                                                 const SessionInfo &session, const QTimeZone &zone,
+                                                 const QString &officerName);
     // "Bản chính; quét tại quầy, 2 trang" — how a component was provided, for the form and the UI.
     static QString providedText(const DraftComponent &component);
     // "Lệ phí: 8.000 đồng/bản" … or "Miễn lệ phí"; "" when the catalog states nothing.

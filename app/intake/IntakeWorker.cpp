@@ -4,11 +4,13 @@
 #include "app/auth/SessionHandle.h"
 #include "app/calendar/WorkspaceCalendar.h"
 #include "app/capture/ScanTypes.h"
+#include "app/intake/IntakeForms.h"
 #include "app/intake/PageIntake.h"
 #include "db/CalendarStore.h"
 #include "db/DraftStore.h"
 #include "db/EventStore.h"
 #include "db/PageStore.h"
+#include "domain/dossier/CalendarBinding.h"
 
 #include <QJsonDocument>
 #include <QMetaObject>
@@ -280,6 +282,41 @@ void IntakeWorker::markPrinted(int ticket, const QString &dossierCode)
             emit failed(ticket, st.error());
         else
             emit printedMarked(ticket);
+    });
+}
+
+void IntakeWorker::loadForm(int ticket, const QString &dossierCode)
+{
+    post(ticket, [this, ticket, dossierCode] {
+        std::shared_ptr<const SessionHandle> handle = m_handle.lock();
+        if (!handle) {
+            emit failed(ticket, Error(QStringLiteral("auth.locked")));
+            return;
+        }
+        EventStore events(m_db->sql(), handle->info().deviceId, machineContextFor(*m_calendar));
+        const QList<Event> log = events.eventsOf(dossierCode);
+        Result<ReplayResult> replay = events.replayDossier(dossierCode);
+        if (log.isEmpty() || !replay) {
+            emit failed(ticket, Error(QStringLiteral("lookup.no-dossier"), dossierCode));
+            return;
+        }
+        // The receiving officer's name from the officers table, when known here.
+        QString officerName;
+        for (const Event &e : log) {
+            if (e.type == EventType::Received || e.type == EventType::SupplementRequestedAtCounter
+                || e.type == EventType::ReceiptRefused) {
+                QSqlQuery q(m_db->sql());
+                q.prepare(QStringLiteral("SELECT full_name FROM officers WHERE login = ?"));
+                q.addBindValue(e.officer);
+                officerName = q.exec() && q.next() ? q.value(0).toString() : e.officer;
+            }
+        }
+        Result<printing::FormData> form = IntakeForms::fromEvents(log, replay->state.dueAt, *m_catalog, handle->info(),
+                                                                  m_calendar->zone(), officerName);
+        if (!form)
+            emit failed(ticket, form.error());
+        else
+            emit formLoaded(ticket, *form);
     });
 }
 

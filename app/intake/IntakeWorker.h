@@ -62,6 +62,8 @@ public:
                            const QList<motcua::intake::SupplementItem> &items, const QStringList &notes); // → committed
     void refuse(int ticket, const motcua::intake::IntakeDraft &draft, const QStringList &reasons);     // → committed
     void markPrinted(int ticket, const QString &dossierCode);                   // → printedMarked
+    // Reprint: the form of a stored dossier (its last counter outcome), in the officer's language.
+    void loadForm(int ticket, const QString &dossierCode);                      // → formLoaded
 
 signals:
     void draftSaved(int ticket);
@@ -74,6 +76,7 @@ signals:
     void reusableFound(int ticket, const QList<motcua::intake::ReusableDocument> &documents);
     void committed(int ticket, const motcua::intake::IntakeOutcome &outcome);
     void printedMarked(int ticket);
+    void formLoaded(int ticket, const motcua::printing::FormData &form);
     void failed(int ticket, const motcua::Error &error);
 
 private:

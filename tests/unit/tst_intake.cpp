@@ -59,6 +59,7 @@ private slots:
     void counterRoleRequired();
     void separatorLabels();
     void workerSavesLoadsAndReceives();
+    void reprintRebuildsTheSameForm();
 
 private:
     QString putPage(const QByteArray &bytes);
@@ -354,6 +355,39 @@ void TestIntake::workerSavesLoadsAndReceives()
     worker.loadDrafts(6);
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
     QCOMPARE(failed.at(0).at(1).value<Error>().code, QStringLiteral("auth.locked"));
+}
+
+void TestIntake::reprintRebuildsTheSameForm()
+{
+    auto handle = std::make_shared<const SessionHandle>(m_ws->session());
+    Session session;
+    session.handle = handle;
+    IntakeWorker worker(session, m_catalog);
+    QSignalSpy committed(&worker, &IntakeWorker::committed);
+    QSignalSpy forms(&worker, &IntakeWorker::formLoaded);
+    QSignalSpy failed(&worker, &IntakeWorker::failed);
+    worker.receive(1, completeBirthDraft());
+    QTRY_COMPARE_WITH_TIMEOUT(committed.size(), 1, 20000);
+    const printing::FormData original = committed.at(0).at(1).value<IntakeOutcome>().form;
+    worker.loadForm(2, original.dossierCode);
+    worker.loadForm(3, QStringLiteral("000.00.12.H30-261122-999999"));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
+    QCOMPARE(failed.at(0).at(1).value<Error>().code, QStringLiteral("lookup.no-dossier"));
+    QCOMPARE(forms.size(), 1);
+    const auto again = forms.at(0).at(1).value<printing::FormData>();
+    QCOMPARE(again.kind, original.kind);
+    QCOMPARE(again.dossierCode, original.dossierCode);
+    QCOMPARE(again.lookupCode, original.lookupCode);
+    QCOMPARE(again.applicantName, original.applicantName);
+    QCOMPARE(again.applicantIdNumber, original.applicantIdNumber);
+    QCOMPARE(again.procedureName, original.procedureName);
+    QCOMPARE(again.components.size(), original.components.size());
+    for (int i = 0; i < again.components.size(); ++i)
+        QCOMPARE(again.components[i].provided, original.components[i].provided);
+    QCOMPARE(again.receivedAt, original.receivedAt);
+    QCOMPARE(again.dueAt, original.dueAt);
+    QCOMPARE(again.officerName, original.officerName);
+    QCOMPARE(again.feesText, original.feesText);
 }
 
 QTEST_MAIN(TestIntake)
