@@ -8,6 +8,7 @@
 #include "ui/pages/AdminPage.h"
 #include "ui/pages/LookupPage.h"
 #include "ui/pages/PlaceholderPage.h"
+#include "ui/pages/ReceivePage.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -50,7 +51,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::addPages()
 {
     // The order is PageIndex's and the shortcuts' (Ctrl+1 … Ctrl+5).
-    m_pages = {new ReceivePage, new DossiersPage, new LookupPage(m_session), new SyncPage, new AdminPage(m_session)};
+    m_pages = {new ReceivePage(m_session), new DossiersPage, new LookupPage(m_session), new SyncPage, new AdminPage(m_session)};
     for (Page *p : std::as_const(m_pages)) {
         m_ui->pageStack->addWidget(p);
         m_ui->navList->addItem(p->title());
@@ -100,6 +101,7 @@ void MainWindow::setSession(const Session &session)
     m_session = session;
     adminPage()->setSession(session);
     static_cast<LookupPage *>(m_pages.at(LookupPageIndex))->setSession(session);
+    static_cast<ReceivePage *>(m_pages.at(ReceivePageIndex))->setSession(session);
     refreshTexts();
     showFailedAttemptsNotice();
 }

@@ -27,13 +27,6 @@ void PlaceholderPage::changeEvent(QEvent *event)
     Page::changeEvent(event);
 }
 
-QString ReceivePage::title() const { return tr("Receive"); }
-QString ReceivePage::description() const
-{
-    return tr("Receiving a dossier at the counter: choose the procedure, read the applicant's ID card, "
-              "scan or reuse the components, and print the receipt and appointment slip (Form 01).");
-}
-
 QString DossiersPage::title() const { return tr("Dossiers"); }
 QString DossiersPage::description() const
 {

@@ -29,15 +29,6 @@ private:
     std::unique_ptr<Ui::PlaceholderPage> m_ui;
 };
 
-// Tiếp nhận: receiving a dossier at the counter.
-class ReceivePage : public PlaceholderPage {
-    Q_OBJECT
-public:
-    explicit ReceivePage(QWidget *parent = nullptr) : PlaceholderPage(parent) { refreshTexts(); }
-    QString title() const override;
-    QString description() const override;
-};
-
 // Hồ sơ: the office's dossiers.
 class DossiersPage : public PlaceholderPage {
     Q_OBJECT

@@ -1,0 +1,466 @@
+// The Receive page on real widgets (offscreen) against a real encrypted workspace, the SANE test
+// scanner (out of process, SANE_CONFIG_DIR=tests/data/sane) and real PDFs: a full receipt from a
+// keyboard-wedge ID-card burst to the printed slip, the incomplete dossier (Form 02, Form 03), the
+// number of user actions a standard receipt takes, and the draft kept across a killed process.
+#include "tst_receivepage_support.h"
+
+#include "app/intake/IntakeWorker.h"
+#include "ui/receive/ComponentRow.h"
+#include "ui/receive/ReceiptEditor.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QTextStream>
+#include <QProcess>
+#include <QPushButton>
+#include <QtTest>
+
+using namespace motcua;
+using namespace rptest;
+
+namespace {
+
+constexpr int kWaitMs = 60000;
+
+QString run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(60000))
+        return QStringLiteral("<%1 did not finish>").arg(program);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+// Screenshots for docs/ when MOTCUA_SCREENSHOT_DIR is set.
+void screenshot(QWidget *w, const char *name)
+{
+    const QString dir = qEnvironmentVariable("MOTCUA_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QApplication::processEvents();
+    w->grab().save(QDir(dir).filePath(QString::fromLatin1(name)));
+}
+
+QLineEdit *procedureQuery(ReceivePage *page)
+{
+    return page->findChild<QLineEdit *>(QStringLiteral("procedureQuery"));
+}
+
+QPushButton *button(ReceivePage *page, const char *name)
+{
+    return page->findChild<QPushButton *>(QString::fromLatin1(name));
+}
+
+// Picks `code` among the results of what was typed, by keyboard: Enter, or Down… then Enter.
+// Returns the number of keys pressed.
+int pickProcedure(ReceivePage *page, const QString &code)
+{
+    auto *results = page->findChild<QListWidget *>(QStringLiteral("procedureResults"));
+    QStringList codes;
+    for (int i = 0; i < results->count(); ++i)
+        codes << results->item(i)->data(Qt::UserRole).toString();
+    const int row = int(codes.indexOf(code));
+    if (row < 0)
+        return -1;
+    int keys = 0;
+    for (int i = 0; i < row; ++i, ++keys)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    return keys + 1;
+}
+
+bool componentProvided(ReceivePage *page, int number)
+{
+    const intake::DraftComponent *c = page->editor()->draft().component(number);
+    return c && c->isProvided() && !page->editor()->hasPendingWork();
+}
+
+// Scans the component whose Scan button has the focus (Space), waits for its pages.
+bool scanFocused(ReceivePage *page, int number)
+{
+    auto *focused = qobject_cast<QPushButton *>(QApplication::focusWidget());
+    if (!focused || focused->objectName() != QLatin1String("scanButton"))
+        return false;
+    QTest::keyClick(focused, Qt::Key_Space);
+    return QTest::qWaitFor([&] { return componentProvided(page, number) && page->editor()->scanningNumber() == 0; }, kWaitMs);
+}
+
+int runDraftChild(const QString &dir);
+
+} // namespace
+
+class TestReceivePage : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cardBurstFillsApplicantWithoutStrayCharacters();
+    void fullReceipt();
+    void incompleteDossierSupplementAndRefusal();
+    void standardReceiptActionCount();
+    void draftSurvivesKilledProcess();
+};
+
+void TestReceivePage::initTestCase()
+{
+    if (QFontDatabase::families().contains(QStringLiteral("Noto Sans"))) {
+        QFont font(QStringLiteral("Noto Sans"));
+        font.setPointSize(10);
+        QApplication::setFont(font);
+    }
+}
+
+void TestReceivePage::cardBurstFillsApplicantWithoutStrayCharacters()
+{
+    Counter c;
+    QVERIFY(c.signIn());
+    c.openPage();
+    QVERIFY(QTest::qWaitForWindowActive(c.page.get()));
+    ReceivePage *page = c.page.get();
+    // The burst arrives while the officer is in the procedure field with some letters typed.
+    QLineEdit *query = procedureQuery(page);
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(query));
+    QTest::keyClicks(query, QStringLiteral("khai"));
+    sendBurst(kCardText);
+    QCOMPARE(query->text(), QStringLiteral("khai"));   // nothing of the burst in the field
+    QCOMPARE(page->editor()->draft().applicant.name, kCardName);
+    QCOMPARE(page->editor()->draft().applicant.idNumber, QStringLiteral("001190123456"));
+    QCOMPARE(page->editor()->draft().applicant.gender, QStringLiteral("Nữ"));
+    QCOMPARE(page->editor()->draft().applicant.source, QStringLiteral("card-qr"));
+    QCOMPARE(page->findChild<QLineEdit *>(QStringLiteral("fullName"))->text(), kCardName);
+
+    // Digits typed by a person in the ID field still arrive (held briefly, then delivered).
+    page->newReceipt();
+    page->setStep(ReceivePage::ApplicantStepIndex);
+    auto *id = page->findChild<QLineEdit *>(QStringLiteral("idNumber"));
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(id));
+    QTest::keyClicks(id, QStringLiteral("0791"));
+    QTRY_COMPARE(id->text(), QStringLiteral("0791"));
+    // A fast burst that is not an ID card (a receipt code) is given back to the field as typed.
+    id->clear();
+    sendBurst(QStringLiteral("123456789012345678901234"));
+    QTRY_COMPARE(id->text(), QStringLiteral("123456789012"));   // the field takes 12 digits
+    // A Vietnamese letter typed by hand goes straight through.
+    auto *name = page->findChild<QLineEdit *>(QStringLiteral("fullName"));
+    name->setFocus();
+    QTest::sendKeyEvent(QTest::Click, name, Qt::Key_unknown, QStringLiteral("Ễ"), Qt::NoModifier);
+    QCOMPARE(name->text(), QStringLiteral("Ễ"));
+}
+
+void TestReceivePage::fullReceipt()
+{
+    Counter c;
+    QVERIFY(c.signIn());
+    c.openPage();
+    QVERIFY(QTest::qWaitForWindowActive(c.page.get()));
+    ReceivePage *page = c.page.get();
+    screenshot(page, "receive-1-procedure-vi.png");
+
+    sendBurst(kCardText);
+    QCOMPARE(procedureQuery(page)->text(), QString());
+    QCOMPARE(page->editor()->draft().applicant.name, kCardName);
+    QCOMPARE(page->step(), int(ReceivePage::ProcedureStepIndex));   // no procedure yet: that comes next
+
+    QTest::keyClicks(procedureQuery(page), QStringLiteral("khai sinh"));
+    QVERIFY(pickProcedure(page, QStringLiteral("1.001193")) > 0);
+    QCOMPARE(page->editor()->draft().procedureCode, QStringLiteral("1.001193"));
+    QCOMPARE(page->step(), int(ReceivePage::ComponentsStepIndex));   // the applicant is complete already
+
+    page->setStep(ReceivePage::ApplicantStepIndex);
+    screenshot(page, "receive-2-applicant-vi.png");
+    page->setStep(ReceivePage::ComponentsStepIndex);
+
+    // Component 1 with two pages from the scanner, component 2 with one; component 5 from a file.
+    QVERIFY(scanFocused(page, 1));
+    page->editor()->setScanProfile(gridProfile(1, 120));
+    page->editor()->scan(1);   // a second page
+    QTRY_VERIFY_WITH_TIMEOUT(page->editor()->draft().component(1)->filedPages().size() == 2
+                                 && !page->editor()->isStoringPages(), kWaitMs);
+    QCOMPARE(page->editor()->draft().component(1)->provenance, Provenance::ScannedAtCounter);
+    page->editor()->setScanProfile(gridProfile(1, 100));
+    QVERIFY(scanFocused(page, 2));
+    const QString file = writeDocumentImage(c.tmp.path(), QStringLiteral("uy-quyen.png"), QStringLiteral("Văn bản ủy quyền"));
+    page->editor()->importFiles(5, {file});
+    QTRY_VERIFY_WITH_TIMEOUT(componentProvided(page, 5), kWaitMs);
+    QCOMPARE(page->editor()->draft().component(5)->provenance, Provenance::ImportedFile);
+    QVERIFY(page->editor()->missing().isEmpty());
+    QTRY_VERIFY(page->editor()->thumbnails().size() >= 4);
+    // Reorder and restore work on the draft: move page 2 of component 1 first, then back.
+    const QStringList before = page->editor()->draft().component(1)->filedPages();
+    page->editor()->pageAction(1, PageStrip::Action::MoveLeft, 1);
+    QCOMPARE(page->editor()->draft().component(1)->filedPages(), (QStringList{before.at(1), before.at(0)}));
+    page->editor()->pageAction(1, PageStrip::Action::MoveRight, 0);
+    page->editor()->pageAction(1, PageStrip::Action::ToggleAside, 1);
+    QCOMPARE(page->editor()->draft().component(1)->filedPages().size(), 1);
+    page->editor()->pageAction(1, PageStrip::Action::ToggleAside, 1);
+    QCOMPARE(page->editor()->draft().component(1)->filedPages(), before);
+    screenshot(page, "receive-3-components-vi.png");
+
+    // Enter: on to the decision; Receive is the focused default.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(page->step(), int(ReceivePage::DecisionStepIndex));
+    QPushButton *receive = button(page, "receiveButton");
+    QVERIFY(receive->isEnabled());
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(receive));
+    screenshot(page, "receive-4-decision-vi.png");
+    QTest::keyClick(receive, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(page->editor()->outcome().has_value(), kWaitMs);
+    const intake::IntakeOutcome outcome = *page->editor()->outcome();
+    QCOMPARE(outcome.type, EventType::Received);
+    QVERIFY(!outcome.dossierCode.isEmpty());
+    QVERIFY(!outcome.lookupCode.isEmpty());
+    QVERIFY(outcome.dueAt.isValid());
+    const QString shown = page->findChild<QLabel *>(QStringLiteral("outcomeText"))->text();
+    QVERIFY2(shown.contains(outcome.dossierCode) && shown.contains(outcome.lookupCode), qPrintable(shown));
+    screenshot(page, "receive-5-outcome-vi.png");
+
+    // In the store: accepted (national status 2), the applicant, three components with their pages.
+    const QVariantMap row = dossierRow(c.dir, outcome.dossierCode);
+    QVERIFY2(!row.contains(QStringLiteral("error")), qPrintable(row.value(QStringLiteral("error")).toString()));
+    QCOMPARE(row.value(QStringLiteral("status_code")).toInt(), 2);
+    QCOMPARE(row.value(QStringLiteral("applicant_name")).toString(), kCardName);
+    QCOMPARE(row.value(QStringLiteral("applicant_id_number")).toString(), QStringLiteral("001190123456"));
+    QCOMPARE(row.value(QStringLiteral("procedure_code")).toString(), QStringLiteral("1.001193"));
+    QCOMPARE(row.value(QStringLiteral("component_count")).toInt(), 3);
+    QCOMPARE(row.value(QStringLiteral("events.ComponentAttached")).toInt(), 3);
+    QCOMPARE(row.value(QStringLiteral("lookup_code")).toString(), outcome.lookupCode);
+    QCOMPARE(outcome.events.size(), 4);
+    QCOMPARE(outcome.events.at(1).payload.value(QStringLiteral("pages")).toArray().size(), 2);
+
+    // The slip as PDF: text and QR read back.
+    QSignalSpy saved(page, &ReceivePage::slipSaved);
+    const QString pdf = c.tmp.filePath(QStringLiteral("phieu.pdf"));
+    page->saveSlipPdf(pdf);
+    QTRY_VERIFY_WITH_TIMEOUT(saved.count() == 1, kWaitMs);
+    QVERIFY(saved.at(0).at(1).toBool());
+    const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    QVERIFY2(text.contains(kCardName), qPrintable(text));
+    QVERIFY2(text.contains(outcome.dossierCode), qPrintable(text));
+    QVERIFY2(text.contains(outcome.form.dueAt.date().toString(QStringLiteral("dd/MM/yyyy"))), qPrintable(text));
+    const QString png = c.tmp.filePath(QStringLiteral("phieu"));
+    run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("300"), QStringLiteral("-gray"), QStringLiteral("-png"),
+                                     QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), pdf, png});
+    const QStringList pages = QDir(c.tmp.path()).entryList({QStringLiteral("phieu*.png")});
+    QVERIFY(!pages.isEmpty());
+    const QString codes = run(QStringLiteral("zbarimg"), {QStringLiteral("-q"), c.tmp.filePath(pages.constFirst())});
+    QVERIFY2(codes.contains(outcome.dossierCode), qPrintable(codes));
+
+    // New receipt: a clean page, the procedure now first among the recent ones.
+    QTest::keyClick(page, Qt::Key_Escape);
+    QCOMPARE(page->step(), int(ReceivePage::ProcedureStepIndex));
+    QVERIFY(page->editor()->draft().applicant.isEmpty());
+    auto *results = page->findChild<QListWidget *>(QStringLiteral("procedureResults"));
+    QCOMPARE(results->item(0)->data(Qt::UserRole).toString(), QStringLiteral("1.001193"));
+}
+
+void TestReceivePage::incompleteDossierSupplementAndRefusal()
+{
+    Counter c;
+    QVERIFY(c.signIn());
+    c.openPage();
+    QVERIFY(QTest::qWaitForWindowActive(c.page.get()));
+    ReceivePage *page = c.page.get();
+    sendBurst(kCardText);
+    QTest::keyClicks(procedureQuery(page), QStringLiteral("1.001193"));
+    QVERIFY(pickProcedure(page, QStringLiteral("1.001193")) > 0);
+    QVERIFY(scanFocused(page, 1));   // component 2 (required) stays missing
+    QCOMPARE(page->editor()->missing(), QList<int>{2});
+    QVERIFY(page->findChild<QLabel *>(QStringLiteral("missingSummary"))->text().contains(QStringLiteral("2")));
+    page->setStep(ReceivePage::DecisionStepIndex);
+    QVERIFY(!button(page, "receiveButton")->isEnabled());
+    QVERIFY(page->findChild<QLabel *>(QStringLiteral("decisionMissing"))->text().contains(QStringLiteral("Giấy chứng sinh")));
+    // Even asked directly, the service refuses to receive it.
+    QSignalSpy failed(page->editor(), &ReceiptEditor::failed);
+    page->editor()->receive();
+    QTRY_VERIFY_WITH_TIMEOUT(failed.count() == 1, kWaitMs);
+    QCOMPARE(failed.at(0).at(1).value<Error>().code, QStringLiteral("intake.incomplete"));
+    QVERIFY(!page->editor()->outcome());
+    QVERIFY(page->findChild<QLabel *>(QStringLiteral("decisionError"))->text().contains(QStringLiteral("2")));
+
+    // Form 02: the dossier is registered (status 1), the missing component listed.
+    QTest::mouseClick(button(page, "supplementButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page->editor()->outcome().has_value(), kWaitMs);
+    const intake::IntakeOutcome supplement = *page->editor()->outcome();
+    QCOMPARE(supplement.type, EventType::SupplementRequestedAtCounter);
+    QCOMPARE(supplement.form.kind, printing::FormKind::Supplement02);
+    QVariantMap row = dossierRow(c.dir, supplement.dossierCode);
+    QCOMPARE(row.value(QStringLiteral("status_code")).toInt(), 1);
+    QCOMPARE(row.value(QStringLiteral("events.SupplementRequestedAtCounter")).toInt(), 1);
+    bool listed = false;
+    for (const printing::FormComponentLine &l : supplement.form.components)
+        listed = listed || (l.number == 2 && l.missing);
+    QVERIFY(listed);
+
+    // Form 03: a new receipt refused with a reason (status 3).
+    QTest::mouseClick(button(page, "newReceiptButton"), Qt::LeftButton);
+    sendBurst(kCardText);
+    QTest::keyClicks(procedureQuery(page), QStringLiteral("khai sinh"));
+    QVERIFY(pickProcedure(page, QStringLiteral("1.001193")) > 0);
+    page->setStep(ReceivePage::DecisionStepIndex);
+    QTest::mouseClick(button(page, "refuseButton"), Qt::LeftButton);   // no reason yet: refused
+    QTRY_VERIFY_WITH_TIMEOUT(failed.count() == 2, kWaitMs);
+    QCOMPARE(failed.at(1).at(1).value<Error>().code, QStringLiteral("intake.no-reasons"));
+    auto *reasons = page->findChild<QPlainTextEdit *>(QStringLiteral("reasons"));
+    reasons->setPlainText(QStringLiteral("Không thuộc thẩm quyền của UBND xã"));
+    QTest::mouseClick(button(page, "refuseButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page->editor()->outcome().has_value(), kWaitMs);
+    const intake::IntakeOutcome refusal = *page->editor()->outcome();
+    QCOMPARE(refusal.type, EventType::ReceiptRefused);
+    QCOMPARE(refusal.form.kind, printing::FormKind::Refusal03);
+    row = dossierRow(c.dir, refusal.dossierCode);
+    QCOMPARE(row.value(QStringLiteral("status_code")).toInt(), 3);
+    QCOMPARE(row.value(QStringLiteral("events.ReceiptRefused")).toInt(), 1);
+    QVERIFY(refusal.form.reasons.contains(QStringLiteral("Không thuộc thẩm quyền của UBND xã")));
+}
+
+void TestReceivePage::standardReceiptActionCount()
+{
+    Counter c;
+    QVERIFY(c.signIn());
+    c.openPage();
+    QVERIFY(QTest::qWaitForWindowActive(c.page.get()));
+    ReceivePage *page = c.page.get();
+    const QString code = QStringLiteral("1.000689");   // three required components
+
+    // Earlier in the day the counter received this procedure once: it is now among the recent ones.
+    sendBurst(kCardText);
+    QTest::keyClicks(procedureQuery(page), code);
+    QVERIFY(pickProcedure(page, code) > 0);
+    for (int n = 1; n <= 3; ++n)
+        QVERIFY(scanFocused(page, n));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(page->editor()->outcome().has_value(), kWaitMs);
+    QTest::keyClick(page, Qt::Key_Escape);   // new receipt
+
+    // The measured receipt: every key and click the officer makes is counted here.
+    QCOMPARE(page->actionCount(), 0);
+    int actions = 0;
+    QWidget *focusBefore = QApplication::focusWidget();
+    sendBurst(QStringLiteral("079085001234|123456789|Trần Văn Bảo|12031985|Nam|Thôn Đông, xã Tân Lập, Hà Nội|01022022"));
+    ++actions;   // one scan of the ID card
+    QCOMPARE(QApplication::focusWidget(), focusBefore);
+    QCOMPARE(procedureQuery(page)->text(), QString());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);   // the recent procedure, first in the list
+    ++actions;
+    QCOMPARE(page->editor()->draft().procedureCode, code);
+    QCOMPARE(page->step(), int(ReceivePage::ComponentsStepIndex));
+    for (int n = 1; n <= 3; ++n) {
+        QVERIFY2(scanFocused(page, n), qPrintable(QStringLiteral("component %1").arg(n)));
+        ++actions;
+    }
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);   // on to the decision
+    ++actions;
+    QCOMPARE(page->step(), int(ReceivePage::DecisionStepIndex));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);   // Receive (Form 01)
+    ++actions;
+    QTRY_VERIFY_WITH_TIMEOUT(page->editor()->outcome().has_value(), kWaitMs);
+    QCOMPARE(page->editor()->outcome()->type, EventType::Received);
+    QCOMPARE(page->actionCount(), actions);   // the page counted the same
+    QSignalSpy saved(page, &ReceivePage::slipSaved);
+    page->saveSlipPdf(c.tmp.filePath(QStringLiteral("slip.pdf")));   // the Print / Save button
+    ++actions;
+    QTRY_VERIFY_WITH_TIMEOUT(saved.count() == 1, kWaitMs);
+    qInfo("standard three-component receipt with an ID-card burst: %d user actions", actions);
+    QVERIFY2(actions <= 12, qPrintable(QString::number(actions)));
+    // No letter was typed for the applicant: it all came from the card.
+    QCOMPARE(page->editor()->outcome()->form.applicantName, QStringLiteral("Trần Văn Bảo"));
+    const QVariantMap row = dossierRow(c.dir, page->editor()->outcome()->dossierCode);
+    QCOMPARE(row.value(QStringLiteral("component_count")).toInt(), 3);
+}
+
+void TestReceivePage::draftSurvivesKilledProcess()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("ws"));
+    QCOMPARE(createWorkspace(dir), QString());
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child-draft"), dir});
+    QVERIFY(child.waitForStarted());
+    QString out;
+    QVERIFY(QTest::qWaitFor([&] {
+        out += QString::fromUtf8(child.readAllStandardOutput());
+        return out.contains(QLatin1String("SAVED")) || child.state() == QProcess::NotRunning;
+    }, 120000));
+    QVERIFY2(out.contains(QLatin1String("SAVED")), qPrintable(out));
+    const int pages = out.section(QStringLiteral("SAVED "), 1).section(QLatin1Char('\n'), 0, 0).toInt();
+    QCOMPARE(pages, 3);
+    child.kill();   // SIGKILL: no chance to tidy up
+    QVERIFY(child.waitForFinished(10000));
+    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+    Counter c(dir);
+    QVERIFY(c.signIn());
+    c.openPage();
+    QSignalSpy offered(c.page.get(), &ReceivePage::draftsOffered);
+    QTRY_VERIFY_WITH_TIMEOUT(offered.count() == 1, kWaitMs);
+    QCOMPARE(offered.at(0).at(0).toInt(), 1);
+    QVERIFY(c.page->findChild<QFrame *>(QStringLiteral("resumeBanner"))->isVisible());
+    screenshot(c.page.get(), "receive-0-resume-vi.png");
+    QTest::mouseClick(button(c.page.get(), "resumeButton"), Qt::LeftButton);
+    const intake::IntakeDraft &d = c.page->editor()->draft();
+    QCOMPARE(d.procedureCode, QStringLiteral("1.001193"));
+    QCOMPARE(d.applicant.name, kCardName);
+    QVERIFY(d.component(1));
+    QCOMPARE(d.component(1)->pages.size(), 2);
+    QCOMPARE(d.component(2)->pages.size(), 1);
+    QCOMPARE(c.page->step(), int(ReceivePage::ComponentsStepIndex));
+    QTRY_COMPARE_WITH_TIMEOUT(c.page->editor()->thumbnails().size(), 3, kWaitMs);   // every page is back
+    for (const QString &sha : d.allPages())
+        QVERIFY(!c.page->editor()->thumbnails().value(sha).isNull());
+    // The resumed receipt can be received as it is.
+    c.page->setStep(ReceivePage::DecisionStepIndex);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(c.page->editor()->outcome().has_value(), kWaitMs);
+    QCOMPARE(dossierRow(dir, c.page->editor()->outcome()->dossierCode).value(QStringLiteral("component_count")).toInt(), 2);
+}
+
+namespace {
+
+// The child of draftSurvivesKilledProcess: a receipt with three scanned pages, saved as a draft,
+// then "SAVED <pages>" on stdout; it waits to be killed.
+int runDraftChild(const QString &dir)
+{
+    Counter c(dir);
+    if (!c.signIn())
+        return 3;
+    c.openPage();
+    ReceivePage *page = c.page.get();
+    page->editor()->applyCard(*intake::ApplicantReader::fromText(kCardText));
+    page->editor()->setProcedure(QStringLiteral("1.001193"));
+    for (int dpi : {150, 120}) {
+        page->editor()->setScanProfile(gridProfile(1, dpi));
+        page->editor()->scan(1);
+        if (!QTest::qWaitFor([&] { return componentProvided(page, 1) && !page->editor()->isStoringPages(); }, kWaitMs))
+            return 4;
+    }
+    page->editor()->setScanProfile(gridProfile(1, 100));
+    page->editor()->scan(2);
+    if (!QTest::qWaitFor([&] { return componentProvided(page, 2) && page->editor()->scanningNumber() == 0; }, kWaitMs))
+        return 5;
+    if (!QTest::qWaitFor([&] { return page->editor()->savedCount() > 0 && !page->editor()->hasPendingWork(); }, kWaitMs))
+        return 6;
+    QTextStream(stdout) << "SAVED " << page->editor()->draft().allPages().size() << Qt::endl;
+    QTest::qWait(600000);
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("SANE_CONFIG_DIR", MOTCUA_SOURCE_DIR "/tests/data/sane");
+    qputenv("MOTCUA_SCAN_WORKER", MOTCUA_CLI_PATH);
+    QApplication app(argc, argv);
+    if (argc >= 3 && qstrcmp(argv[1], "--child-draft") == 0)
+        return runDraftChild(QString::fromLocal8Bit(argv[2]));
+    TestReceivePage test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_receivepage.moc"

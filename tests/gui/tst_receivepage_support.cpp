@@ -1,0 +1,142 @@
+#include "tst_receivepage_support.h"
+
+#include "db/Workspace.h"
+#include "support/TestWorkspace.h"
+#include "ui/receive/ReceiptEditor.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QThreadPool>
+#include <QtTest>
+
+using namespace motcua;
+
+namespace rptest {
+
+const QString kPassword = QStringLiteral("mật-khẩu-đúng");
+const QString kCardName = QStringLiteral("Nguyễn Thị Ánh Tuyết");
+const QString kCardText = QStringLiteral("001190123456|012345678|") + kCardName
+                          + QStringLiteral("|01011990|Nữ|Số 12 ngõ 34 phố Hàng Bạc, Hoàn Kiếm, Hà Nội|15042021");
+
+QString createWorkspace(const QString &dir)
+{
+    test::TestWorkspaceSpec spec;
+    spec.password = kPassword;
+    auto ws = test::createTestWorkspace(dir, spec);
+    return ws ? QString() : ws.error().toString();
+}
+
+capture::ScanProfile gridProfile(int pages, int dpi)
+{
+    capture::ScanProfile p = capture::ScanProfile::forKind(capture::PageKind::Text);
+    p.dpi = dpi;
+    p.pages = pages;
+    p.extraOptions.insert(QStringLiteral("test-picture"), QStringLiteral("Grid"));
+    return p;
+}
+
+void sendBurst(const QString &text)
+{
+    for (const QChar ch : text) {
+        QWidget *target = QApplication::focusWidget();
+        Qt::Key key = Qt::Key_unknown;
+        if (ch.isDigit())
+            key = Qt::Key(Qt::Key_0 + ch.digitValue());
+        else if (ch == QLatin1Char('|'))
+            key = Qt::Key_Bar;
+        else if (ch == QLatin1Char(' '))
+            key = Qt::Key_Space;
+        else if (ch.unicode() < 128 && ch.isLetter())
+            key = Qt::Key(Qt::Key_A + (ch.toUpper().unicode() - 'A'));
+        QTest::sendKeyEvent(QTest::Press, target, key, QString(ch), Qt::NoModifier);
+        QTest::sendKeyEvent(QTest::Release, target, key, QString(ch), Qt::NoModifier);
+    }
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+}
+
+QVariantMap dossierRow(const QString &dir, const QString &code)
+{
+    QVariantMap out;
+    auto ws = Workspace::unlock(dir, QStringLiteral("an"), kPassword);
+    if (!ws)
+        return {{QStringLiteral("error"), ws.error().toString()}};
+    auto db = (*ws)->openDatabase();
+    if (!db)
+        return {{QStringLiteral("error"), db.error().toString()}};
+    QSqlQuery q((*db)->sql());
+    q.prepare(QStringLiteral("SELECT status_code, applicant_name, applicant_id_number, component_count, lookup_code, "
+                             "procedure_code, due_at FROM dossiers WHERE code = ?"));
+    q.addBindValue(code);
+    if (q.exec() && q.next()) {
+        for (int i = 0; i < q.record().count(); ++i)
+            out.insert(q.record().fieldName(i), q.value(i));
+    }
+    QSqlQuery e((*db)->sql());
+    e.prepare(QStringLiteral("SELECT type, count(*) FROM events WHERE dossier_code = ? GROUP BY type"));
+    e.addBindValue(code);
+    if (e.exec()) {
+        while (e.next())
+            out.insert(QStringLiteral("events.") + e.value(0).toString(), e.value(1));
+    }
+    return out;
+}
+
+QString writeDocumentImage(const QString &dir, const QString &name, const QString &text)
+{
+    QImage image(1240, 1754, QImage::Format_Grayscale8);   // A4 at 150 dpi
+    image.fill(Qt::white);
+    image.setDotsPerMeterX(5906);
+    image.setDotsPerMeterY(5906);
+    QPainter p(&image);
+    QFont f(QStringLiteral("Noto Sans"));
+    f.setPixelSize(36);
+    p.setFont(f);
+    for (int line = 0; line < 30; ++line)
+        p.drawText(120, 200 + line * 48, text + QStringLiteral(" — dòng %1").arg(line + 1));
+    p.end();
+    const QString path = dir + QLatin1Char('/') + name;
+    image.save(path);
+    return path;
+}
+
+Counter::Counter(const QString &existingDir)
+{
+    dir = existingDir.isEmpty() ? tmp.filePath(QStringLiteral("ws")) : existingDir;
+    if (existingDir.isEmpty()) {
+        const QString error = createWorkspace(dir);
+        if (!error.isEmpty())
+            qFatal("cannot create the test workspace: %s", qPrintable(error));
+    }
+    language.setLanguage(QStringLiteral("vi"));
+    auth = std::make_unique<AuthService>(dir);
+}
+
+Counter::~Counter()
+{
+    page.reset();
+    if (auth)
+        (void)QTest::qWaitFor([this] { return !auth->isBusy(); }, 30000);
+    QThreadPool::globalInstance()->waitForDone(30000);
+}
+
+bool Counter::signIn()
+{
+    auth->refreshPublicInfo();
+    if (!QTest::qWaitFor([&] { return auth->publicInfo().loaded; }, 10000))
+        return false;
+    auth->unlock(QStringLiteral("an"), kPassword);
+    return QTest::qWaitFor([&] { return auth->isUnlocked(); }, 30000);
+}
+
+void Counter::openPage()
+{
+    page = std::make_unique<ReceivePage>(auth->session());
+    page->editor()->setScanProfile(gridProfile());
+    page->resize(1366, 768);
+    page->show();
+    page->activateWindow();
+}
+
+} // namespace rptest

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "app/auth/Session.h"
+#include "app/catalog/CatalogSearch.h"
+#include "app/intake/ApplicantReader.h"
+#include "ui/pages/Page.h"
+
+#include <QList>
+
+#include <memory>
+
+class QFrame;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+
+namespace motcua {
+
+class ActionCounter;
+class ApplicantStep;
+class CardBurstFilter;
+class CatalogSearch;
+class ComponentsStep;
+class DecisionStep;
+class FormOutput;
+class ProcedureStep;
+class ReceiptEditor;
+
+// Tiếp nhận: receiving a dossier at the counter, in four steps — procedure, applicant,
+// components, decision — each reachable by keyboard (Alt+1…4; Enter moves forward, Esc asks
+// before throwing the receipt away). An ID card's QR read by a keyboard-wedge scanner is taken
+// anywhere in the window (CardBurstFilter). The receipt lives in a ReceiptEditor, saved as an
+// encrypted draft after every change and offered again after a crash.
+class ReceivePage : public Page {
+    Q_OBJECT
+public:
+    enum Step { ProcedureStepIndex, ApplicantStepIndex, ComponentsStepIndex, DecisionStepIndex, StepCount };
+
+    explicit ReceivePage(const Session &session, QWidget *parent = nullptr);
+    ~ReceivePage() override;
+
+    QString title() const override;
+    void setSession(const Session &session);
+
+    int step() const;
+    void setStep(int step);
+    ReceiptEditor *editor() const { return m_editor; }
+    int actionCount() const;
+    int offeredDrafts() const { return int(m_offered.size()); }
+    void resumeOffered();    // the first offered draft
+    void discardOffered();
+    void saveSlipPdf(const QString &path);   // → slipSaved
+    void newReceipt();
+
+signals:
+    void slipSaved(const QString &path, bool ok);
+    void draftsOffered(int count);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildLayout();
+    void connectSteps();
+    void goNext();
+    void goBack();
+    void onCardText(const QString &text);
+    void showCard(const Result<intake::CardReading> &reading);
+    void readCardImage();
+    void importInto(int number);
+    void onEditorChanged();
+    void onCommitted();
+    void onFailed(int what, const Error &error);
+    void onDraftsLoaded(const QList<intake::IntakeDraft> &drafts);
+    void refreshBanner();
+    void refreshStepBar();
+    void refreshDecision();
+    void printSlip();
+    void askSavePdf();
+    void askDiscard();
+    void focusStep(int step);
+    void retranslate();
+
+    Session m_session;
+    std::shared_ptr<const CatalogSearch> m_search;
+    ReceiptEditor *m_editor;
+    ActionCounter *m_counter;
+    CardBurstFilter *m_burst;
+    FormOutput *m_output;
+    QFrame *m_banner;
+    QLabel *m_bannerText;
+    QPushButton *m_resume;
+    QPushButton *m_discard;
+    QList<QPushButton *> m_stepButtons;
+    QStackedWidget *m_steps;
+    ProcedureStep *m_procedureStep;
+    ApplicantStep *m_applicantStep;
+    ComponentsStep *m_componentsStep;
+    DecisionStep *m_decisionStep;
+    QLabel *m_status;
+    QPushButton *m_back;
+    QPushButton *m_next;
+    QList<intake::IntakeDraft> m_offered;
+    QHash<QString, ProcedureUsage> m_usage;
+    const Procedure *m_shownProcedure = nullptr;
+    bool m_filling = false;
+    bool m_focusAfterPages = false;
+};
+
+} // namespace motcua

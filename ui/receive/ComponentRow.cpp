@@ -1,0 +1,135 @@
+#include "ui/receive/ComponentRow.h"
+
+#include "app/intake/IntakeForms.h"
+#include "ui/receive/ReceiveText.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace motcua {
+
+ComponentRow::ComponentRow(const Component &component, QWidget *parent)
+    : QFrame(parent),
+      m_component(component),
+      m_title(new QLabel(this)),
+      m_facts(new QLabel(this)),
+      m_status(new QLabel(this)),
+      m_scan(new QPushButton(this)),
+      m_import(new QPushButton(this)),
+      m_reuse(new QPushButton(this)),
+      m_strip(new PageStrip(this))
+{
+    setObjectName(QStringLiteral("component%1").arg(component.number));
+    setFrameShape(QFrame::StyledPanel);
+    m_title->setWordWrap(true);
+    m_title->setStyleSheet(QStringLiteral("font-weight: 600;"));
+    m_facts->setWordWrap(true);
+    m_facts->setStyleSheet(QStringLiteral("color: #555;"));
+    m_status->setObjectName(QStringLiteral("componentStatus"));
+    m_status->setWordWrap(true);
+    m_scan->setObjectName(QStringLiteral("scanButton"));
+    m_import->setObjectName(QStringLiteral("importButton"));
+    m_reuse->setObjectName(QStringLiteral("reuseButton"));
+    m_strip->setObjectName(QStringLiteral("pageStrip"));
+    m_strip->hide();
+
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(m_scan);
+    buttons->addWidget(m_import);
+    buttons->addWidget(m_reuse);
+    buttons->addStretch(1);
+    auto *text = new QVBoxLayout;
+    text->addWidget(m_title);
+    text->addWidget(m_facts);
+    text->addWidget(m_status);
+    text->addWidget(m_strip);
+    auto *layout = new QHBoxLayout(this);
+    layout->addLayout(text, 1);
+    layout->addLayout(buttons);
+
+    connect(m_scan, &QPushButton::clicked, this, &ComponentRow::scanRequested);
+    connect(m_import, &QPushButton::clicked, this, &ComponentRow::importRequested);
+    connect(m_reuse, &QPushButton::clicked, this, &ComponentRow::showReuseMenu);
+    connect(m_strip, &PageStrip::pageAction, this, &ComponentRow::pageAction);
+    retranslate();
+}
+
+void ComponentRow::retranslate()
+{
+    m_title->setText(QStringLiteral("%1. %2").arg(m_component.number).arg(m_component.name));
+    QStringList facts{m_component.required ? tr("Required") : tr("Optional"), ReceiveText::formsText(m_component)};
+    if (m_component.copies > 1)
+        facts << tr("%n copies", nullptr, m_component.copies);
+    if (!m_component.note.isEmpty())
+        facts << m_component.note;
+    m_facts->setText(facts.join(QStringLiteral("  ·  ")));
+    m_scan->setText(tr("Scan"));
+    m_import->setText(tr("Import files…"));
+    m_reuse->setText(tr("Reuse…"));
+}
+
+void ComponentRow::update(const intake::DraftComponent *given, const QHash<QString, QImage> &thumbnails,
+                          const QList<intake::ReusableDocument> &reusable, bool scanning)
+{
+    m_reusable.clear();
+    for (const intake::ReusableDocument &d : reusable) {
+        if (!m_component.documentType.isEmpty() && d.documentType == m_component.documentType)
+            m_reusable << d;
+    }
+    m_reuse->setVisible(!m_reusable.isEmpty());
+    m_scan->setEnabled(!scanning);
+    const bool provided = given && given->isProvided();
+    QString status;
+    if (scanning) {
+        status = tr("Scanning…");
+    } else if (provided) {
+        status = QStringLiteral("✔ ") + intake::IntakeForms::providedText(*given);
+        QStringList warned;
+        for (const intake::DraftPage &p : given->pages) {
+            if (!p.setAside && !p.warnings.isEmpty())
+                warned << ReceiveText::qualityList(p.warnings);
+        }
+        warned.removeDuplicates();
+        if (!warned.isEmpty())
+            status += QStringLiteral("\n⚠ ") + tr("Check the pages: %1").arg(warned.join(QStringLiteral("; ")));
+    } else if (m_component.required) {
+        status = tr("Missing — required");
+    } else {
+        status = tr("Not provided (optional)");
+    }
+    if (!provided && !m_reusable.isEmpty())
+        status += QLatin1Char('\n') + tr("An electronic copy from an earlier dossier can be reused: no paper needed.");
+    m_status->setText(status);
+    m_status->setStyleSheet(provided ? QStringLiteral("color: #2d6a2d;")
+                                     : (m_component.required ? QStringLiteral("color: #a33;") : QStringLiteral("color: #555;")));
+    const QList<intake::DraftPage> pages = given ? given->pages : QList<intake::DraftPage>();
+    m_strip->setVisible(!pages.isEmpty());
+    m_strip->setPages(pages, thumbnails);
+}
+
+void ComponentRow::focusScan()
+{
+    m_scan->setFocus(Qt::OtherFocusReason);
+}
+
+void ComponentRow::showReuseMenu()
+{
+    if (m_reusable.isEmpty())
+        return;
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("reuseMenu"));
+    for (const intake::ReusableDocument &d : std::as_const(m_reusable)) {
+        const QString when = QLocale().toString(d.attachedAt.toLocalTime().date(), QStringLiteral("dd/MM/yyyy"));
+        const QString text = tr("Dossier %1 (%2), %3, %n page(s)", nullptr, int(d.pages.size()))
+                                 .arg(d.dossierCode, d.procedureName.isEmpty() ? d.procedureCode : d.procedureName, when);
+        connect(menu.addAction(text), &QAction::triggered, this, [this, d] { emit reuseRequested(d); });
+    }
+    menu.exec(m_reuse->mapToGlobal(QPoint(0, m_reuse->height())));
+}
+
+} // namespace motcua

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "app/intake/IntakeWorker.h"
+#include "domain/catalog/Procedure.h"
+#include "ui/receive/PageStrip.h"
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+
+namespace motcua {
+
+// One line of the checklist: the component (number, name, required or not, accepted forms), how
+// it is provided so far, its pages, and the three ways to provide it: scan, import files, reuse an
+// electronic document from an earlier dossier (offered only when one of the same type exists).
+class ComponentRow : public QFrame {
+    Q_OBJECT
+public:
+    ComponentRow(const Component &component, QWidget *parent = nullptr);
+
+    int number() const { return m_component.number; }
+    bool isRequired() const { return m_component.required; }
+    void update(const intake::DraftComponent *given, const QHash<QString, QImage> &thumbnails,
+                const QList<intake::ReusableDocument> &reusable, bool scanning);
+    void focusScan();
+    QPushButton *scanButton() const { return m_scan; }
+    PageStrip *strip() const { return m_strip; }
+
+signals:
+    void scanRequested();
+    void importRequested();
+    void reuseRequested(const motcua::intake::ReusableDocument &document);
+    void pageAction(motcua::PageStrip::Action action, int index);
+
+private:
+    void retranslate();
+    void showReuseMenu();
+
+    Component m_component;
+    QList<intake::ReusableDocument> m_reusable;
+    QLabel *m_title;
+    QLabel *m_facts;
+    QLabel *m_status;
+    QPushButton *m_scan;
+    QPushButton *m_import;
+    QPushButton *m_reuse;
+    PageStrip *m_strip;
+};
+
+} // namespace motcua

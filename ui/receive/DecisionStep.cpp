@@ -1,0 +1,196 @@
+#include "ui/receive/DecisionStep.h"
+
+#include "app/printing/FormPainter.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace motcua {
+
+DecisionStep::DecisionStep(QWidget *parent)
+    : QWidget(parent),
+      m_heading(new QLabel(this)),
+      m_stack(new QStackedWidget(this)),
+      m_summary(new QLabel),
+      m_missing(new QLabel),
+      m_reasonsLabel(new QLabel),
+      m_reasons(new QPlainTextEdit),
+      m_receive(new QPushButton),
+      m_supplement(new QPushButton),
+      m_refuse(new QPushButton),
+      m_error(new QLabel),
+      m_outcome(new QLabel),
+      m_print(new QPushButton),
+      m_preview(new QPushButton),
+      m_savePdf(new QPushButton),
+      m_new(new QPushButton)
+{
+    m_heading->setObjectName(QStringLiteral("stepHeading"));
+    m_summary->setObjectName(QStringLiteral("decisionSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_missing->setObjectName(QStringLiteral("decisionMissing"));
+    m_missing->setWordWrap(true);
+    m_missing->setStyleSheet(QStringLiteral("color: #a33;"));
+    m_reasons->setObjectName(QStringLiteral("reasons"));
+    m_reasons->setTabChangesFocus(true);
+    m_reasons->setMaximumHeight(90);
+    m_reasonsLabel->setBuddy(m_reasons);
+    m_receive->setObjectName(QStringLiteral("receiveButton"));
+    m_supplement->setObjectName(QStringLiteral("supplementButton"));
+    m_refuse->setObjectName(QStringLiteral("refuseButton"));
+    m_error->setObjectName(QStringLiteral("decisionError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #a33;"));
+    m_error->hide();
+    m_outcome->setObjectName(QStringLiteral("outcomeText"));
+    m_outcome->setWordWrap(true);
+    m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_print->setObjectName(QStringLiteral("printButton"));
+    m_preview->setObjectName(QStringLiteral("previewButton"));
+    m_savePdf->setObjectName(QStringLiteral("savePdfButton"));
+    m_new->setObjectName(QStringLiteral("newReceiptButton"));
+    for (QPushButton *b : {m_receive, m_supplement, m_refuse, m_print, m_preview, m_savePdf, m_new})
+        b->setAutoDefault(true);
+
+    auto *decide = new QWidget;
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_receive);
+    buttons->addWidget(m_supplement);
+    buttons->addWidget(m_refuse);
+    buttons->addStretch(1);
+    auto *dl = new QVBoxLayout(decide);
+    dl->setContentsMargins(0, 0, 0, 0);
+    dl->addWidget(m_summary);
+    dl->addWidget(m_missing);
+    dl->addWidget(m_reasonsLabel);
+    dl->addWidget(m_reasons);
+    dl->addLayout(buttons);
+    dl->addWidget(m_error);
+    dl->addStretch(1);
+
+    auto *done = new QWidget;
+    auto *outButtons = new QHBoxLayout;
+    outButtons->addWidget(m_print);
+    outButtons->addWidget(m_preview);
+    outButtons->addWidget(m_savePdf);
+    outButtons->addStretch(1);
+    outButtons->addWidget(m_new);
+    auto *ol = new QVBoxLayout(done);
+    ol->setContentsMargins(0, 0, 0, 0);
+    ol->addWidget(m_outcome);
+    ol->addLayout(outButtons);
+    ol->addStretch(1);
+
+    m_stack->addWidget(decide);
+    m_stack->addWidget(done);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_receive, &QPushButton::clicked, this, &DecisionStep::receiveRequested);
+    connect(m_supplement, &QPushButton::clicked, this, [this] { emit supplementRequested(reasons()); });
+    connect(m_refuse, &QPushButton::clicked, this, [this] { emit refuseRequested(reasons()); });
+    connect(m_print, &QPushButton::clicked, this, &DecisionStep::printRequested);
+    connect(m_preview, &QPushButton::clicked, this, &DecisionStep::previewRequested);
+    connect(m_savePdf, &QPushButton::clicked, this, &DecisionStep::savePdfRequested);
+    connect(m_new, &QPushButton::clicked, this, &DecisionStep::newReceiptRequested);
+    retranslate();
+}
+
+void DecisionStep::setState(const QString &summary, const QStringList &missing, bool busy)
+{
+    m_summary->setText(summary);
+    m_missing->setText(missing.isEmpty() ? QString()
+                                         : tr("Missing required components:") + QLatin1Char('\n') + missing.join(QLatin1Char('\n')));
+    m_missing->setVisible(!missing.isEmpty());
+    m_receive->setEnabled(missing.isEmpty() && !busy);
+    m_supplement->setEnabled(!busy);
+    m_refuse->setEnabled(!busy);
+}
+
+void DecisionStep::showOutcome(const intake::IntakeOutcome &o)
+{
+    m_last = o;
+    m_error->hide();
+    QStringList lines;
+    lines << printing::FormPainter::title(o.form.kind);
+    if (!o.dossierCode.isEmpty())
+        lines << tr("Dossier code: %1").arg(o.dossierCode);
+    if (!o.lookupCode.isEmpty())
+        lines << tr("Lookup code: %1").arg(o.lookupCode);
+    if (o.dueAt.isValid())
+        lines << tr("Result due: %1").arg(printing::FormPainter::moment(o.form.dueAt));
+    lines << tr("Print the slip or save it as PDF for the applicant.");
+    m_outcome->setText(lines.join(QLatin1Char('\n')));
+    m_stack->setCurrentIndex(1);
+    m_print->setFocus(Qt::OtherFocusReason);
+}
+
+void DecisionStep::showError(const QString &message)
+{
+    m_error->setText(QStringLiteral("⚠ ") + message);
+    m_error->show();
+}
+
+void DecisionStep::reset()
+{
+    m_last.reset();
+    m_reasons->clear();
+    m_error->hide();
+    m_stack->setCurrentIndex(0);
+}
+
+bool DecisionStep::hasOutcome() const
+{
+    return m_last.has_value();
+}
+
+void DecisionStep::focusDecision()
+{
+    if (m_last)
+        m_print->setFocus(Qt::OtherFocusReason);
+    else if (m_receive->isEnabled())
+        m_receive->setFocus(Qt::OtherFocusReason);
+    else
+        m_supplement->setFocus(Qt::OtherFocusReason);
+}
+
+QStringList DecisionStep::reasons() const
+{
+    QStringList out;
+    for (const QString &line : m_reasons->toPlainText().split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty())
+            out << line.trimmed();
+    }
+    return out;
+}
+
+void DecisionStep::retranslate()
+{
+    m_heading->setText(tr("4. Decision"));
+    m_reasonsLabel->setText(tr("&Notes for Form 02 or reasons for Form 03 (one per line):"));
+    m_receive->setText(tr("&Receive — Form 01"));
+    m_supplement->setText(tr("Request &supplement — Form 02"));
+    m_refuse->setText(tr("Re&fuse — Form 03"));
+    m_print->setText(tr("&Print…"));
+    m_preview->setText(tr("Pre&view…"));
+    m_savePdf->setText(tr("Save as P&DF…"));
+    m_new->setText(tr("&New receipt"));
+    if (m_last)
+        showOutcome(*m_last);
+}
+
+void DecisionStep::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace motcua

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "app/intake/IntakeService.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+
+namespace motcua {
+
+// Step 4: the decision. Receive (Form 01) is offered only when every required component is
+// there; otherwise the officer requests a supplement (Form 02, listing what is missing) or refuses
+// (Form 03, with reasons). After the outcome is written: its codes and due moment, and print,
+// preview, save as PDF, new receipt.
+class DecisionStep : public QWidget {
+    Q_OBJECT
+public:
+    explicit DecisionStep(QWidget *parent = nullptr);
+
+    // `missing`: "3. Giấy chứng sinh" lines; empty when complete.
+    void setState(const QString &summary, const QStringList &missing, bool busy);
+    void showOutcome(const intake::IntakeOutcome &outcome);
+    void showError(const QString &message);
+    void reset();
+    void focusDecision();
+    bool hasOutcome() const;
+    QStringList reasons() const;   // one per non-empty line
+
+signals:
+    void receiveRequested();
+    void supplementRequested(const QStringList &notes);
+    void refuseRequested(const QStringList &reasons);
+    void printRequested();
+    void previewRequested();
+    void savePdfRequested();
+    void newReceiptRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    QLabel *m_heading;
+    QStackedWidget *m_stack;
+    QLabel *m_summary;
+    QLabel *m_missing;
+    QLabel *m_reasonsLabel;
+    QPlainTextEdit *m_reasons;
+    QPushButton *m_receive;
+    QPushButton *m_supplement;
+    QPushButton *m_refuse;
+    QLabel *m_error;
+    QLabel *m_outcome;
+    QPushButton *m_print;
+    QPushButton *m_preview;
+    QPushButton *m_savePdf;
+    QPushButton *m_new;
+    std::optional<intake::IntakeOutcome> m_last;
+};
+
+} // namespace motcua

@@ -1,0 +1,468 @@
+#include "ui/receive/ReceiptEditor.h"
+
+#include "app/capture/SaneScanner.h"
+#include "domain/Logging.h"
+
+#include <QTransform>
+
+#include <algorithm>
+
+namespace motcua {
+
+using namespace intake;
+
+namespace {
+
+constexpr int kSaveDelayMs = 300;
+constexpr int kThumbSide = 240;
+
+int dpiOf(const QImage &image)
+{
+    const int dpi = qRound(image.dotsPerMeterX() * 0.0254);
+    return dpi > 0 ? dpi : 200;
+}
+
+Applicant applicantOf(const Citizen &c)
+{
+    Applicant a;
+    a.idNumber = c.idNumber;
+    a.oldIdNumber = c.oldIdNumber;
+    a.name = c.name;
+    a.dateOfBirth = c.dateOfBirth;
+    a.gender = c.gender;
+    a.address = c.address;
+    a.issuedOn = c.issuedOn;
+    a.phone = c.phone;
+    a.email = c.email;
+    a.source = QStringLiteral("cache");
+    return a;
+}
+
+} // namespace
+
+ReceiptEditor::ReceiptEditor(const Session &session, std::shared_ptr<const Catalog> catalog, QObject *parent)
+    : QObject(parent), m_officer(session.login), m_catalog(std::move(catalog)), m_profile(capture::ScanProfile::forKind(capture::PageKind::Text))
+{
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(kSaveDelayMs);
+    connect(&m_saveTimer, &QTimer::timeout, this, &ReceiptEditor::saveNow);
+    m_draft = IntakeDraft::start(m_officer);
+    setScanner(new capture::SaneScanner(this));
+    makeWorker(session);
+}
+
+ReceiptEditor::~ReceiptEditor() = default;
+
+void ReceiptEditor::makeWorker(const Session &session)
+{
+    m_worker.reset();   // finishes what was queued
+    m_pending.clear();
+    m_worker = std::make_unique<IntakeWorker>(session, m_catalog);
+    IntakeWorker *w = m_worker.get();
+    connect(w, &IntakeWorker::draftSaved, this, [this](int ticket) {
+        m_pending.remove(ticket);
+        ++m_savedCount;
+        emit draftSaved();
+    });
+    connect(w, &IntakeWorker::draftsLoaded, this, [this](int ticket, const QList<IntakeDraft> &drafts) {
+        m_pending.remove(ticket);
+        QList<IntakeDraft> others;
+        for (const IntakeDraft &d : drafts) {
+            if (d.id != m_draft.id)
+                others << d;
+        }
+        emit draftsLoaded(others);
+    });
+    connect(w, &IntakeWorker::draftDiscarded, this, [this](int ticket) { m_pending.remove(ticket); });
+    connect(w, &IntakeWorker::pagesStored, this, &ReceiptEditor::onPagesStored);
+    connect(w, &IntakeWorker::pageLoaded, this, &ReceiptEditor::onPageLoaded);
+    connect(w, &IntakeWorker::citizenFound, this, [this](int ticket, const std::optional<Citizen> &c) {
+        const Pending p = m_pending.take(ticket);
+        if (c && c->idNumber == m_draft.applicant.idNumber)
+            emit knownCitizen(applicantOf(*c));
+    });
+    connect(w, &IntakeWorker::reusableFound, this, [this](int ticket, const QList<ReusableDocument> &docs) {
+        m_pending.remove(ticket);
+        m_reusable = docs;
+        emit changed();
+    });
+    connect(w, &IntakeWorker::committed, this, [this](int ticket, const IntakeOutcome &outcome) {
+        m_pending.remove(ticket);
+        m_committing = false;
+        m_outcome = outcome;
+        emit committed(outcome);
+        emit changed();
+    });
+    connect(w, &IntakeWorker::printedMarked, this, [this](int ticket) {
+        m_pending.remove(ticket);
+        emit printedMarked();
+    });
+    connect(w, &IntakeWorker::failed, this, &ReceiptEditor::onFailed);
+}
+
+void ReceiptEditor::setSession(const Session &session)
+{
+    m_officer = session.login;
+    makeWorker(session);
+    if (m_started && !m_outcome)
+        saveNow();   // saves refused while locked are made good
+}
+
+void ReceiptEditor::setScanner(capture::Scanner *scanner)
+{
+    if (m_scanner)
+        disconnect(m_scanner, nullptr, this, nullptr);
+    m_scanner = scanner;
+    connect(m_scanner, &capture::Scanner::pageScanned, this, &ReceiptEditor::onScanned);
+    connect(m_scanner, &capture::Scanner::batchFinished, this, [this] {
+        const int n = m_scanning;
+        m_scanning = 0;
+        emit changed();
+        emit scanFinished(n);
+    });
+    connect(m_scanner, &capture::Scanner::batchFailed, this, [this](const Error &e) {
+        const int n = m_scanning;
+        m_scanning = 0;
+        emit failed(Failure::Scanner, e);
+        emit changed();
+        emit scanFinished(n);
+    });
+    connect(m_scanner, &capture::Scanner::devicesListed, this, [this](const QList<capture::ScannerDevice> &devices) {
+        if (!m_scanning)
+            return;
+        if (devices.isEmpty()) {
+            m_scanning = 0;
+            emit failed(Failure::Scanner, Error(QStringLiteral("scanner.no-device")));
+            emit changed();
+            return;
+        }
+        m_device = devices.constFirst().name;
+        m_scanner->startBatch(m_device, m_profile);
+    });
+    connect(m_scanner, &capture::Scanner::devicesFailed, this, [this](const Error &e) {
+        m_scanning = 0;
+        emit failed(Failure::Scanner, e);
+        emit changed();
+    });
+}
+
+int ReceiptEditor::post(Job job, int number, const QString &sha)
+{
+    const int ticket = m_nextTicket++;
+    m_pending.insert(ticket, {job, number, sha});
+    return ticket;
+}
+
+bool ReceiptEditor::hasPendingWork() const
+{
+    return !m_pending.isEmpty() || m_saveTimer.isActive() || m_scanning != 0;
+}
+
+bool ReceiptEditor::isStoringPages() const
+{
+    return m_scanning != 0 || std::any_of(m_pending.cbegin(), m_pending.cend(), [](const Pending &p) {
+               return p.job == Job::Scan || p.job == Job::Import || p.job == Job::Replace || p.job == Job::Rotate;
+           });
+}
+
+const Procedure *ReceiptEditor::procedure() const
+{
+    return m_catalog && !m_draft.procedureCode.isEmpty() ? m_catalog->find(m_draft.procedureCode) : nullptr;
+}
+
+QList<int> ReceiptEditor::missing() const
+{
+    const Procedure *p = procedure();
+    return p ? IntakeService::missingRequired(*p, m_draft) : QList<int>();
+}
+
+void ReceiptEditor::touch()
+{
+    if (m_outcome)
+        return;   // the outcome is written; nothing more to save for it
+    if (!m_started) {
+        m_started = true;
+        m_draft.startedAt = QDateTime::currentDateTimeUtc();
+    }
+    m_saveTimer.start();
+    emit changed();
+}
+
+void ReceiptEditor::saveNow()
+{
+    m_saveTimer.stop();
+    if (m_outcome || m_committing || m_draft.isEmpty())
+        return;
+    m_worker->saveDraft(post(Job::Save), m_draft);
+}
+
+void ReceiptEditor::setProcedure(const QString &code)
+{
+    const Procedure *p = m_catalog ? m_catalog->find(code) : nullptr;
+    if (!p)
+        return;
+    m_draft.procedureCode = code;
+    // Components the new procedure does not have are dropped (their pages stay unreferenced).
+    QList<DraftComponent> kept;
+    for (const DraftComponent &c : std::as_const(m_draft.components)) {
+        if (p->component(c.number))
+            kept << c;
+    }
+    m_draft.components = kept;
+    touch();
+}
+
+void ReceiptEditor::setApplicant(const Applicant &applicant)
+{
+    if (applicant == m_draft.applicant)
+        return;
+    m_draft.applicant = applicant;
+    touch();
+}
+
+void ReceiptEditor::applyCard(const CardReading &reading)
+{
+    Applicant a = reading.applicant;
+    // Contact details already typed for this person stay.
+    if (m_draft.applicant.idNumber == a.idNumber) {
+        a.phone = m_draft.applicant.phone;
+        a.email = m_draft.applicant.email;
+    }
+    m_draft.applicant = a;
+    touch();
+    lookUpCitizen(a.idNumber);
+}
+
+void ReceiptEditor::lookUpCitizen(const QString &idNumber)
+{
+    m_worker->findCitizen(post(Job::Citizen), idNumber);
+    m_worker->findReusable(post(Job::Reusable), idNumber);
+}
+
+void ReceiptEditor::scan(int number)
+{
+    if (m_scanning || !m_scanner || m_scanner->isBusy())
+        return;
+    m_scanning = number;
+    emit changed();
+    if (m_device.isEmpty())
+        m_scanner->listDevices();
+    else
+        m_scanner->startBatch(m_device, m_profile);
+}
+
+void ReceiptEditor::onScanned(const capture::ScannedPage &page)
+{
+    if (!m_scanning)
+        return;
+    m_worker->storeScan(post(Job::Scan, m_scanning), page.image, page.dpi, int(capture::PageKind::Text));
+}
+
+void ReceiptEditor::importFiles(int number, const QStringList &files)
+{
+    if (!files.isEmpty())
+        m_worker->importFiles(post(Job::Import, number), files, int(capture::PageKind::Text));
+}
+
+void ReceiptEditor::onPagesStored(int ticket, const QList<DraftPage> &pages, const QList<QImage> &thumbs,
+                                  const QStringList &refusals)
+{
+    const Pending p = m_pending.take(ticket);
+    for (int i = 0; i < pages.size(); ++i)
+        m_thumbnails.insert(pages.at(i).sha256, thumbs.value(i));
+    if (p.job == Job::Replace) {
+        DraftComponent &c = m_draft.componentRef(p.number);
+        for (DraftPage &page : c.pages) {
+            if (page.sha256 == p.sha && !pages.isEmpty()) {
+                page = pages.constFirst();
+                page.setAside = false;
+            }
+        }
+    } else if (!pages.isEmpty()) {
+        DraftComponent &c = m_draft.componentRef(p.number);
+        if (c.provenance == Provenance::ReusedFromDossier) {
+            c.pages.clear();   // paper now replaces the reused copy
+            c.fromDossier.clear();
+        }
+        if (c.pages.isEmpty())
+            c.provenance = p.job == Job::Import ? Provenance::ImportedFile : Provenance::ScannedAtCounter;
+        c.pages.append(pages);
+    }
+    for (const QString &r : refusals)
+        emit failed(Failure::Pages, Error(r.section(QLatin1Char('\t'), 1), r.section(QLatin1Char('\t'), 0, 0)));
+    emit thumbnailsChanged();
+    touch();
+}
+
+void ReceiptEditor::reuse(int number, const ReusableDocument &document)
+{
+    DraftComponent &c = m_draft.componentRef(number);
+    c.provenance = Provenance::ReusedFromDossier;
+    c.fromDossier = document.dossierCode;
+    c.documentType = document.documentType;
+    c.pages.clear();
+    for (const QString &sha : document.pages)
+        c.pages.append(DraftPage{sha, false, {}});
+    loadThumbnails();
+    touch();
+}
+
+void ReceiptEditor::pageAction(int number, PageStrip::Action action, int index)
+{
+    DraftComponent &c = m_draft.componentRef(number);
+    if (index < 0 || index >= c.pages.size())
+        return;
+    switch (action) {
+    case PageStrip::Action::MoveLeft:
+        if (index > 0)
+            c.pages.swapItemsAt(index, index - 1);
+        break;
+    case PageStrip::Action::MoveRight:
+        if (index + 1 < c.pages.size())
+            c.pages.swapItemsAt(index, index + 1);
+        break;
+    case PageStrip::Action::Remove:
+        c.pages.removeAt(index);
+        if (c.pages.isEmpty())
+            m_draft.removeComponent(number);
+        break;
+    case PageStrip::Action::ToggleAside:
+        c.pages[index].setAside = !c.pages.at(index).setAside;
+        break;
+    case PageStrip::Action::Rotate:
+        m_worker->loadPage(post(Job::Rotate, number, c.pages.at(index).sha256), c.pages.at(index).sha256, 0);
+        return;
+    }
+    touch();
+}
+
+void ReceiptEditor::onPageLoaded(int ticket, const QString &sha, const QImage &image)
+{
+    const Pending p = m_pending.take(ticket);
+    if (p.job == Job::Rotate) {
+        const QImage turned = image.transformed(QTransform().rotate(90));
+        m_worker->storeScan(post(Job::Replace, p.number, sha), turned, dpiOf(image), int(capture::PageKind::Text));
+        return;
+    }
+    m_thumbnails.insert(sha, image);
+    emit thumbnailsChanged();
+}
+
+void ReceiptEditor::loadThumbnails()
+{
+    for (const QString &sha : m_draft.allPages()) {
+        if (!m_thumbnails.contains(sha))
+            m_worker->loadPage(post(Job::Thumb), sha, kThumbSide);
+    }
+}
+
+void ReceiptEditor::setActions(int actions)
+{
+    if (m_outcome || m_committing)
+        return;
+    m_draft.actions = actions;
+    if (m_started)
+        m_saveTimer.start();
+}
+
+void ReceiptEditor::receive()
+{
+    if (m_committing || m_outcome)
+        return;
+    m_saveTimer.stop();
+    m_committing = true;
+    m_worker->receive(post(Job::Commit), m_draft);
+    emit changed();
+}
+
+void ReceiptEditor::requestSupplement(const QStringList &notes)
+{
+    if (m_committing || m_outcome)
+        return;
+    m_saveTimer.stop();
+    m_committing = true;
+    m_worker->requestSupplement(post(Job::Commit), m_draft, {}, notes);
+    emit changed();
+}
+
+void ReceiptEditor::refuse(const QStringList &reasons)
+{
+    if (m_committing || m_outcome)
+        return;
+    m_saveTimer.stop();
+    m_committing = true;
+    m_worker->refuse(post(Job::Commit), m_draft, reasons);
+    emit changed();
+}
+
+void ReceiptEditor::markPrinted()
+{
+    if (m_outcome)
+        m_worker->markPrinted(post(Job::Printed), m_outcome->dossierCode);
+}
+
+void ReceiptEditor::loadDrafts()
+{
+    m_worker->loadDrafts(post(Job::Load));
+}
+
+void ReceiptEditor::resume(const IntakeDraft &draft)
+{
+    m_saveTimer.stop();
+    if (m_started && !m_outcome && !m_draft.isEmpty())
+        saveNow();   // the receipt on screen stays a draft of its own
+    m_draft = draft;
+    m_draft.officer = m_officer;
+    m_started = true;
+    m_outcome.reset();
+    m_reusable.clear();
+    loadThumbnails();
+    if (!m_draft.applicant.idNumber.isEmpty())
+        m_worker->findReusable(post(Job::Reusable), m_draft.applicant.idNumber);
+    emit changed();
+}
+
+void ReceiptEditor::discard(const QString &draftId)
+{
+    m_worker->discardDraft(post(Job::Discard), draftId);
+}
+
+void ReceiptEditor::startNew()
+{
+    m_saveTimer.stop();
+    if (!m_outcome && m_started)
+        discard(m_draft.id);
+    m_draft = IntakeDraft::start(m_officer);
+    m_started = false;
+    m_committing = false;
+    m_outcome.reset();
+    m_reusable.clear();
+    m_thumbnails.clear();
+    emit changed();
+}
+
+void ReceiptEditor::onFailed(int ticket, const Error &error)
+{
+    const Pending p = m_pending.take(ticket);
+    qCWarning(lcUi) << "receipt request failed:" << error.code;
+    switch (p.job) {
+    case Job::Commit:
+        m_committing = false;
+        emit failed(Failure::Outcome, error);
+        emit changed();
+        break;
+    case Job::Save:
+    case Job::Load:
+    case Job::Discard: emit failed(Failure::Draft, error); break;
+    case Job::Scan:
+    case Job::Import:
+    case Job::Replace:
+    case Job::Rotate:
+    case Job::Thumb: emit failed(Failure::Pages, error); break;
+    case Job::Citizen:
+    case Job::Reusable: emit failed(Failure::Lookup, error); break;
+    case Job::Printed: emit failed(Failure::Printed, error); break;
+    }
+}
+
+} // namespace motcua

@@ -1,0 +1,125 @@
+#pragma once
+
+#include "app/auth/Session.h"
+#include "app/capture/ScanTypes.h"
+#include "app/intake/ApplicantReader.h"
+#include "app/intake/IntakeWorker.h"
+#include "ui/receive/PageStrip.h"
+
+#include <QHash>
+#include <QImage>
+#include <QObject>
+#include <QTimer>
+
+#include <optional>
+
+namespace motcua::capture {
+class Scanner;
+}
+
+namespace motcua {
+
+// The receipt in progress, without widgets: the draft and every change to it, the requests to the
+// IntakeWorker (pages, citizens, reusable documents, drafts, outcomes) and to the scanner. Saves
+// the draft 300 ms after the last change (asynchronously, encrypted by the store), so a crash
+// loses at most that. The Receive page shows what this holds and calls it for every user action.
+class ReceiptEditor : public QObject {
+    Q_OBJECT
+public:
+    enum class Failure { Pages, Scanner, Draft, Lookup, Outcome, Printed };
+    Q_ENUM(Failure)
+
+    ReceiptEditor(const Session &session, std::shared_ptr<const Catalog> catalog, QObject *parent = nullptr);
+    ~ReceiptEditor() override;
+
+    // A new unlock (the old session's handle has expired): a fresh worker; the draft is saved again.
+    void setSession(const Session &session);
+    // The scanner to use (not owned); by default a SaneScanner child of this object.
+    void setScanner(capture::Scanner *scanner);
+    capture::Scanner *scanner() const { return m_scanner; }
+    void setScanDevice(const QString &device) { m_device = device; }
+    void setScanProfile(const capture::ScanProfile &profile) { m_profile = profile; }
+
+    const intake::IntakeDraft &draft() const { return m_draft; }
+    const Procedure *procedure() const;
+    QList<int> missing() const;   // required components not provided (empty without a procedure)
+    const QHash<QString, QImage> &thumbnails() const { return m_thumbnails; }
+    const QList<intake::ReusableDocument> &reusable() const { return m_reusable; }
+    int scanningNumber() const { return m_scanning; }
+    bool isBusy() const { return m_committing; }
+    bool hasPendingWork() const;   // stores or saves not answered yet
+    bool isStoringPages() const;   // scanned or imported pages still on their way to the store
+    const std::optional<intake::IntakeOutcome> &outcome() const { return m_outcome; }
+    int savedCount() const { return m_savedCount; }
+
+    // Edits
+    void setProcedure(const QString &code);
+    void setApplicant(const intake::Applicant &applicant);
+    void applyCard(const intake::CardReading &reading);
+    void lookUpCitizen(const QString &idNumber);
+    void scan(int number);
+    void importFiles(int number, const QStringList &files);
+    void reuse(int number, const intake::ReusableDocument &document);
+    void pageAction(int number, PageStrip::Action action, int index);
+    void setActions(int actions);
+
+    // Outcomes
+    void receive();
+    void requestSupplement(const QStringList &notes);
+    void refuse(const QStringList &reasons);
+    void markPrinted();
+
+    // Drafts
+    void loadDrafts();
+    void resume(const intake::IntakeDraft &draft);
+    void discard(const QString &draftId);
+    void startNew();   // after an outcome, or to throw the current receipt away (discarding its draft)
+
+signals:
+    void changed();
+    void thumbnailsChanged();
+    void knownCitizen(const motcua::intake::Applicant &cached);
+    void scanFinished(int number);
+    void committed(const motcua::intake::IntakeOutcome &outcome);
+    void draftSaved();
+    void draftsLoaded(const QList<motcua::intake::IntakeDraft> &drafts);
+    void printedMarked();
+    void failed(motcua::ReceiptEditor::Failure what, const motcua::Error &error);
+
+private:
+    enum class Job { Save, Load, Discard, Scan, Import, Replace, Thumb, Rotate, Citizen, Reusable, Commit, Printed };
+    struct Pending {
+        Job job;
+        int number = 0;
+        QString sha;
+    };
+    int post(Job job, int number = 0, const QString &sha = {});
+    void makeWorker(const Session &session);
+    void touch();   // a change: counter time starts, the save is scheduled
+    void saveNow();
+    void loadThumbnails();
+    void onPagesStored(int ticket, const QList<intake::DraftPage> &pages, const QList<QImage> &thumbs, const QStringList &refusals);
+    void onPageLoaded(int ticket, const QString &sha, const QImage &image);
+    void onFailed(int ticket, const Error &error);
+    void onScanned(const capture::ScannedPage &page);
+
+    QString m_officer;
+    std::shared_ptr<const Catalog> m_catalog;
+    std::unique_ptr<intake::IntakeWorker> m_worker;
+    capture::Scanner *m_scanner = nullptr;
+    QString m_device;
+    capture::ScanProfile m_profile;
+    intake::IntakeDraft m_draft;
+    bool m_started = false;        // the draft has had its first change
+    bool m_committing = false;
+    std::optional<intake::IntakeOutcome> m_outcome;
+    QHash<QString, QImage> m_thumbnails;
+    QList<intake::ReusableDocument> m_reusable;
+    QHash<int, Pending> m_pending;
+    int m_nextTicket = 1;
+    int m_scanning = 0;
+    int m_savedCount = 0;
+    QTimer m_saveTimer;
+};
+
+} // namespace motcua
