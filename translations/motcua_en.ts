@@ -342,146 +342,146 @@
     <message>
         <location filename="../ui/receive/ApplicantStep.cpp" line="+152"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Representative&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Representative&apos;s phone</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>The ID number has 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ID number has 12 digits.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The full name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The full name is missing.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The date of birth is written dd/mm/yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of birth is written dd/mm/yyyy.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The organisation&apos;s name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The organisation&apos;s name is missing.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The phone number is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>The phone number is not valid.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The email address is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>The email address is not valid.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Read from the ID card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read from the ID card.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1: the card says “%2”, the records say “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the card says “%2”, the records say “%3”</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+22"/>
         <source>Full name</source>
-        <translation type="unfinished">Full name</translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <location line="-21"/>
         <location line="+22"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <location line="-21"/>
         <location line="+22"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <location line="-21"/>
         <location line="+22"/>
         <source>Permanent address</source>
-        <translation type="unfinished"></translation>
+        <translation>Permanent address</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Known citizen: contact details filled from earlier dossiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Known citizen: contact details filled from earlier dossiers.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Differences from the records (the card&apos;s values are kept):</source>
-        <translation type="unfinished"></translation>
+        <translation>Differences from the records (the card&apos;s values are kept):</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>2. Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Applicant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Citizen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the card from an &amp;image file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the card from an &amp;image file…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scan the ID card&apos;s QR code, or type the 12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan the ID card&apos;s QR code, or type the 12 digits</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ID number</source>
-        <translation type="unfinished">ID number</translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued on</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Old ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>Old ID number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Business code</source>
-        <translation type="unfinished"></translation>
+        <translation>Business code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Representative</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
 </context>
 <context>
@@ -489,67 +489,67 @@
     <message>
         <location filename="../ui/receive/ComponentRow.cpp" line="+65"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Required</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n copies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n copy</numerusform>
+            <numerusform>%n copies</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import files…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reuse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuse…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Scanning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanning…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Check the pages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the pages: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Missing — required</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing — required</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not provided (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Not provided (optional)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An electronic copy from an earlier dossier can be reused: no paper needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>An electronic copy from an earlier dossier can be reused: no paper needed.</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>Dossier %1 (%2), %3, %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dossier %1 (%2), %3, %n page</numerusform>
+            <numerusform>Dossier %1 (%2), %3, %n pages</numerusform>
         </translation>
     </message>
 </context>
@@ -596,22 +596,22 @@
     <message>
         <location filename="../ui/receive/ComponentsStep.cpp" line="+87"/>
         <source>3. Components</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Components</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the procedure first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the procedure first.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>✔ Every required component is provided.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Every required component is provided.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Still missing (required): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Still missing (required): %1</translation>
     </message>
 </context>
 <context>
@@ -619,72 +619,72 @@
     <message>
         <location filename="../ui/receive/DecisionStep.cpp" line="+110"/>
         <source>Missing required components:</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing required components:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Dossier code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier code: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lookup code: %1</source>
-        <translation type="unfinished">Lookup code: %1</translation>
+        <translation>Lookup code: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Result due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Result due: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the slip or save it as PDF for the applicant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the slip or save it as PDF for the applicant.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>4. Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Decision</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Notes for Form 02 or reasons for Form 03 (one per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes for Form 02 or reasons for Form 03 (one per line):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Receive — Form 01</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Receive — Form 01</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request &amp;supplement — Form 02</source>
-        <translation type="unfinished"></translation>
+        <translation>Request &amp;supplement — Form 02</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;fuse — Form 03</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;fuse — Form 03</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;view…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New receipt</translation>
     </message>
 </context>
 <context>
@@ -929,62 +929,62 @@
     <message>
         <location line="+1"/>
         <source>Only a counter officer may receive dossiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a counter officer may receive dossiers.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The session is locked: sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>The session is locked: sign in again to continue.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the procedure first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the procedure first.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The procedure is not in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>The procedure is not in the catalog.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The applicant is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The applicant is missing.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The applicant needs a full name and a 12-digit ID number.</source>
-        <translation type="unfinished"></translation>
+        <translation>The applicant needs a full name and a 12-digit ID number.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A required component is missing: the dossier cannot be received. Request a supplement (Form 02) or refuse it (Form 03).</source>
-        <translation type="unfinished"></translation>
+        <translation>A required component is missing: the dossier cannot be received. Request a supplement (Form 02) or refuse it (Form 03).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The procedure publishes no time limit: set the appointment by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>The procedure publishes no time limit: set the appointment by hand.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A refusal needs at least one reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>A refusal needs at least one reason.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing is missing: there is nothing to request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing is missing: there is nothing to request.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A page of the receipt is no longer in the store: scan it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A page of the receipt is no longer in the store: scan it again.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is not the QR code of an ID card.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not the QR code of an ID card.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1079,52 +1079,52 @@
     <message>
         <location line="+1"/>
         <source>The ID card&apos;s QR code is incomplete: read it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ID card&apos;s QR code is incomplete: read it again.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The ID card&apos;s QR code has no valid 12-digit number.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ID card&apos;s QR code has no valid 12-digit number.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The ID card&apos;s QR code has an invalid date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ID card&apos;s QR code has an invalid date of birth.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The ID card&apos;s QR code has an invalid issue date.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ID card&apos;s QR code has an invalid issue date.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The text read is too long to be an ID card&apos;s QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>The text read is too long to be an ID card&apos;s QR code.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No scanner was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No scanner was found.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The scanner stopped answering; the pages already scanned are kept. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The scanner stopped answering; the pages already scanned are kept. Try again.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The scanner driver failed; the pages already scanned are kept. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The scanner driver failed; the pages already scanned are kept. Try again.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The scanner is busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>The scanner is busy.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The scanner cannot be opened: check that it is switched on and connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>The scanner cannot be opened: check that it is switched on and connected.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1167,12 +1167,12 @@
     <message>
         <location filename="../ui/receive/FormOutput.cpp" line="+54"/>
         <source>Save the slip as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the slip as PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1452,42 +1452,42 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     <message>
         <location filename="../ui/receive/PageStrip.cpp" line="+54"/>
         <source>set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>set aside</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>p. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p. %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Ctrl+←/→ move · R rotate · Space set aside/restore · Delete remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+←/→ move · R rotate · Space set aside/restore · Delete remove</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Move left</source>
-        <translation type="unfinished"></translation>
+        <translation>Move left</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move right</source>
-        <translation type="unfinished"></translation>
+        <translation>Move right</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set aside / restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Set aside / restore</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -1503,32 +1503,32 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     <message>
         <location filename="../ui/receive/ProcedureStep.cpp" line="+89"/>
         <source>favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>favourite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>used recently</source>
-        <translation type="unfinished"></translation>
+        <translation>used recently</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No procedure matches. Try fewer letters, or the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>No procedure matches. Try fewer letters, or the code.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter: choose  ·  ↓: move through the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: choose  ·  ↓: move through the list</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>1. Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Procedure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a few letters of the name (diacritics optional) or the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a few letters of the name (diacritics optional) or the code</translation>
     </message>
 </context>
 <context>
@@ -1536,12 +1536,12 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     <message>
         <location filename="../ui/pages/ReceivePage.cpp" line="+72"/>
         <source>Draft saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft saved at %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: %1</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1551,148 +1551,148 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     <message>
         <location line="+219"/>
         <source>Read the ID card from an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the ID card from an image</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Import the component&apos;s files</source>
-        <translation type="unfinished"></translation>
+        <translation>Import the component&apos;s files</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>1  Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>1  Procedure</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>2  Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>2  Applicant</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>3  Components</source>
-        <translation type="unfinished"></translation>
+        <translation>3  Components</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>4  Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>4  Decision</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+15"/>
         <source>not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>not chosen</translation>
     </message>
     <message>
         <location line="-14"/>
         <location line="+15"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>not given</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>complete</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n missing</numerusform>
+            <numerusform>%n missing</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>done</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>writing…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Procedure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedure: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applicant: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicant: %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Missing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing: %1.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Throw away this receipt?</source>
-        <translation type="unfinished"></translation>
+        <translation>Throw away this receipt?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was entered for this receipt (procedure, applicant, scanned pages) will be thrown away.</source>
-        <translation type="unfinished"></translation>
+        <translation>What was entered for this receipt (procedure, applicant, scanned pages) will be thrown away.</translation>
     </message>
     <message numerus="yes">
         <location line="+30"/>
         <source>An unfinished receipt was kept (%1): %2, %3, %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>An unfinished receipt was kept (%1): %2, %3, %n page.</numerusform>
+            <numerusform>An unfinished receipt was kept (%1): %2, %3, %n pages.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>no procedure</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>no applicant</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>(%n more after this one)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n more after this one)</numerusform>
+            <numerusform>(%n more after this one)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+34"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resume</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>← Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← Back</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next →  (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next →  (Enter)</translation>
     </message>
 </context>
 <context>
@@ -1700,12 +1700,12 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     <message>
         <location filename="../ui/receive/ReceiveText.cpp" line="+8"/>
         <source>no published time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>no published time limit</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n working day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n working day</numerusform>
             <numerusform>%n working days</numerusform>
         </translation>
@@ -1713,7 +1713,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     <message numerus="yes">
         <location line="+1"/>
         <source>%n working hour(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n working hour</numerusform>
             <numerusform>%n working hours</numerusform>
         </translation>
@@ -1721,87 +1721,87 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     <message>
         <location line="+1"/>
         <source>within the day</source>
-        <translation type="unfinished">within the day</translation>
+        <translation>within the day</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>blank page, set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>blank page, set aside</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>blurred</source>
-        <translation type="unfinished"></translation>
+        <translation>blurred</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>resolution too low</source>
-        <translation type="unfinished"></translation>
+        <translation>resolution too low</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>skewed</source>
-        <translation type="unfinished"></translation>
+        <translation>skewed</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>too dark</source>
-        <translation type="unfinished"></translation>
+        <translation>too dark</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>too light</source>
-        <translation type="unfinished"></translation>
+        <translation>too light</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>fewer pages than expected</source>
-        <translation type="unfinished"></translation>
+        <translation>fewer pages than expected</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>quality check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>quality check: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The ID number starts with %1, which is no province code.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ID number starts with %1, which is no province code.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The ID number&apos;s century digit (%1) does not match the year of birth %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ID number&apos;s century digit (%1) does not match the year of birth %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The ID number&apos;s gender digit (%1) does not match the gender on the card (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The ID number&apos;s gender digit (%1) does not match the gender on the card (%2).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The ID number&apos;s year digits (%1) do not match the year of birth %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ID number&apos;s year digits (%1) do not match the year of birth %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The card&apos;s issue date %1 is before the date of birth %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The card&apos;s issue date %1 is before the date of birth %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The gender on the card (%1) is not recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>The gender on the card (%1) is not recognised.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The old ID number has %1 digits instead of 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>The old ID number has %1 digits instead of 9.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The card needs a look (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The card needs a look (%1).</translation>
     </message>
 </context>
 <context>

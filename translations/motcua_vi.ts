@@ -341,146 +341,146 @@
     <message>
         <location filename="../ui/receive/ApplicantStep.cpp" line="+152"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Representative&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại người đại diện</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>The ID number has 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số định danh cá nhân gồm 12 chữ số.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The full name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có họ và tên.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The date of birth is written dd/mm/yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày sinh viết theo dạng ngày/tháng/năm (dd/mm/yyyy).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The organisation&apos;s name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có tên tổ chức.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The phone number is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số điện thoại không hợp lệ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The email address is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ email không hợp lệ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Read from the ID card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đọc từ thẻ căn cước.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1: the card says “%2”, the records say “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: trên thẻ là “%2”, trong dữ liệu là “%3”</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+22"/>
         <source>Full name</source>
-        <translation type="unfinished">Họ và tên</translation>
+        <translation>Họ và tên</translation>
     </message>
     <message>
         <location line="-21"/>
         <location line="+22"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày sinh</translation>
     </message>
     <message>
         <location line="-21"/>
         <location line="+22"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới tính</translation>
     </message>
     <message>
         <location line="-21"/>
         <location line="+22"/>
         <source>Permanent address</source>
-        <translation type="unfinished"></translation>
+        <translation>Nơi thường trú</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Known citizen: contact details filled from earlier dossiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Công dân đã có trong dữ liệu: thông tin liên hệ được điền từ các hồ sơ trước.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Differences from the records (the card&apos;s values are kept):</source>
-        <translation type="unfinished"></translation>
+        <translation>Khác với dữ liệu đã lưu (giữ theo thông tin trên thẻ):</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>2. Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Người nộp hồ sơ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Công dân</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tổ chức</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the card from an &amp;image file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc thẻ từ tệp ả&amp;nh…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scan the ID card&apos;s QR code, or type the 12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Quét mã QR trên thẻ căn cước, hoặc nhập 12 chữ số</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ID number</source>
-        <translation type="unfinished">Số định danh</translation>
+        <translation>Số định danh</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày cấp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Old ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>Số CMND cũ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổ chức</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Business code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã số doanh nghiệp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Người đại diện</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
 </context>
 <context>
@@ -488,65 +488,65 @@
     <message>
         <location filename="../ui/receive/ComponentRow.cpp" line="+65"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt buộc</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Không bắt buộc</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n copies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bản</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Quét</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập tệp…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reuse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tái sử dụng…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Scanning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang quét…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Check the pages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra lại trang: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Missing — required</source>
-        <translation type="unfinished"></translation>
+        <translation>Còn thiếu — bắt buộc</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not provided (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa nộp (không bắt buộc)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An electronic copy from an earlier dossier can be reused: no paper needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Có bản điện tử từ hồ sơ trước có thể tái sử dụng: không cần nộp giấy.</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>Dossier %1 (%2), %3, %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hồ sơ %1 (%2), %3, %n trang</numerusform>
         </translation>
     </message>
 </context>
@@ -593,22 +593,22 @@
     <message>
         <location filename="../ui/receive/ComponentsStep.cpp" line="+87"/>
         <source>3. Components</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Thành phần hồ sơ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the procedure first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn thủ tục trước.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>✔ Every required component is provided.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Đã đủ các thành phần bắt buộc.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Still missing (required): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Còn thiếu (bắt buộc): %1</translation>
     </message>
 </context>
 <context>
@@ -616,72 +616,72 @@
     <message>
         <location filename="../ui/receive/DecisionStep.cpp" line="+110"/>
         <source>Missing required components:</source>
-        <translation type="unfinished"></translation>
+        <translation>Các thành phần bắt buộc còn thiếu:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Dossier code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã hồ sơ: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lookup code: %1</source>
-        <translation type="unfinished">Mã tra cứu: %1</translation>
+        <translation>Mã tra cứu: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Result due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hẹn trả kết quả: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the slip or save it as PDF for the applicant.</source>
-        <translation type="unfinished"></translation>
+        <translation>In phiếu hoặc lưu thành tệp PDF cho người nộp.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>4. Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Quyết định</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Notes for Form 02 or reasons for Form 03 (one per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ghi chú cho Mẫu 02 hoặc lý do cho Mẫu 03 (mỗi dòng một ý):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Receive — Form 01</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiếp nhận — Mẫu 01</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request &amp;supplement — Form 02</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu &amp;bổ sung — Mẫu 02</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;fuse — Form 03</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ &amp;chối — Mẫu 03</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xem trước…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thành P&amp;DF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp nhận &amp;mới</translation>
     </message>
 </context>
 <context>
@@ -926,62 +926,62 @@
     <message>
         <location line="+1"/>
         <source>Only a counter officer may receive dossiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ cán bộ tiếp nhận mới được tiếp nhận hồ sơ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The session is locked: sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên làm việc đã khóa: đăng nhập lại để tiếp tục.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the procedure first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn thủ tục trước.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The procedure is not in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thủ tục không có trong danh mục.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The applicant is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có thông tin người nộp hồ sơ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The applicant needs a full name and a 12-digit ID number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Người nộp cần có họ tên và số định danh 12 chữ số.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A required component is missing: the dossier cannot be received. Request a supplement (Form 02) or refuse it (Form 03).</source>
-        <translation type="unfinished"></translation>
+        <translation>Còn thiếu thành phần bắt buộc: không thể tiếp nhận hồ sơ. Hãy yêu cầu bổ sung (Mẫu 02) hoặc từ chối (Mẫu 03).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The procedure publishes no time limit: set the appointment by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thủ tục không công bố thời hạn giải quyết: hãy tự đặt ngày hẹn.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A refusal needs at least one reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ chối tiếp nhận cần ít nhất một lý do.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing is missing: there is nothing to request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thiếu gì: không có gì để yêu cầu bổ sung.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A page of the receipt is no longer in the store: scan it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một trang của hồ sơ không còn trong kho lưu trữ: hãy quét lại.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is not the QR code of an ID card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây không phải mã QR của thẻ căn cước.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1076,52 +1076,52 @@
     <message>
         <location line="+1"/>
         <source>The ID card&apos;s QR code is incomplete: read it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã QR của thẻ căn cước không đầy đủ: hãy đọc lại.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The ID card&apos;s QR code has no valid 12-digit number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã QR của thẻ căn cước không có số định danh 12 chữ số hợp lệ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The ID card&apos;s QR code has an invalid date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã QR của thẻ căn cước có ngày sinh không hợp lệ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The ID card&apos;s QR code has an invalid issue date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã QR của thẻ căn cước có ngày cấp không hợp lệ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The text read is too long to be an ID card&apos;s QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung đọc được quá dài, không phải mã QR của thẻ căn cước.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No scanner was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy máy quét.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The scanner stopped answering; the pages already scanned are kept. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy quét ngừng phản hồi; các trang đã quét vẫn được giữ. Hãy thử lại.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The scanner driver failed; the pages already scanned are kept. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trình điều khiển máy quét bị lỗi; các trang đã quét vẫn được giữ. Hãy thử lại.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The scanner is busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy quét đang bận.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The scanner cannot be opened: check that it is switched on and connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được máy quét: kiểm tra máy đã bật và đã kết nối.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1164,12 +1164,12 @@
     <message>
         <location filename="../ui/receive/FormOutput.cpp" line="+54"/>
         <source>Save the slip as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu phiếu thành tệp PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1445,42 +1445,42 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     <message>
         <location filename="../ui/receive/PageStrip.cpp" line="+54"/>
         <source>set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>để riêng</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>p. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tr. %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Ctrl+←/→ move · R rotate · Space set aside/restore · Delete remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+←/→ di chuyển · R xoay · Space để riêng/khôi phục · Delete xóa</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Move left</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển sang trái</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move right</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển sang phải</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>Xoay</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set aside / restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Để riêng / khôi phục</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
 </context>
 <context>
@@ -1496,32 +1496,32 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     <message>
         <location filename="../ui/receive/ProcedureStep.cpp" line="+89"/>
         <source>favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>ưa dùng</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>used recently</source>
-        <translation type="unfinished"></translation>
+        <translation>dùng gần đây</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No procedure matches. Try fewer letters, or the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có thủ tục phù hợp. Hãy gõ ít chữ hơn, hoặc gõ mã thủ tục.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter: choose  ·  ↓: move through the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: chọn  ·  ↓: di chuyển trong danh sách</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>1. Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Thủ tục</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a few letters of the name (diacritics optional) or the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Gõ vài chữ của tên thủ tục (có hoặc không dấu) hoặc mã thủ tục</translation>
     </message>
 </context>
 <context>
@@ -1529,12 +1529,12 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     <message>
         <location filename="../ui/pages/ReceivePage.cpp" line="+72"/>
         <source>Draft saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu bản nháp lúc %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu: %1</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1544,145 +1544,145 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     <message>
         <location line="+219"/>
         <source>Read the ID card from an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc thẻ căn cước từ ảnh</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Import the component&apos;s files</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập tệp của thành phần hồ sơ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>1  Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>1  Thủ tục</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>2  Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>2  Người nộp</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>3  Components</source>
-        <translation type="unfinished"></translation>
+        <translation>3  Thành phần</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>4  Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>4  Quyết định</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+15"/>
         <source>not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa chọn</translation>
     </message>
     <message>
         <location line="-14"/>
         <location line="+15"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa có</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>đã đủ</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>thiếu %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>xong</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>đang ghi…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Procedure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thủ tục: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applicant: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Người nộp: %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Missing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Còn thiếu: %1.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Throw away this receipt?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ hồ sơ đang tiếp nhận?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was entered for this receipt (procedure, applicant, scanned pages) will be thrown away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Những gì đã nhập cho hồ sơ này (thủ tục, người nộp, các trang đã quét) sẽ bị bỏ.</translation>
     </message>
     <message numerus="yes">
         <location line="+30"/>
         <source>An unfinished receipt was kept (%1): %2, %3, %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Có một hồ sơ tiếp nhận dở dang được lưu (%1): %2, %3, %n trang.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa chọn thủ tục</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa có người nộp</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>(%n more after this one)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(còn %n hồ sơ khác sau hồ sơ này)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+34"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiếp tục</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>← Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← Quay lại</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next →  (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp →  (Enter)</translation>
     </message>
 </context>
 <context>
@@ -1690,106 +1690,106 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     <message>
         <location filename="../ui/receive/ReceiveText.cpp" line="+8"/>
         <source>no published time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>không công bố thời hạn</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n working day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n ngày làm việc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n working hour(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n giờ làm việc</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>within the day</source>
-        <translation type="unfinished">trong ngày</translation>
+        <translation>trong ngày</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>blank page, set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>trang trắng, để riêng</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>blurred</source>
-        <translation type="unfinished"></translation>
+        <translation>bị mờ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>resolution too low</source>
-        <translation type="unfinished"></translation>
+        <translation>độ phân giải quá thấp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>skewed</source>
-        <translation type="unfinished"></translation>
+        <translation>bị lệch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>too dark</source>
-        <translation type="unfinished"></translation>
+        <translation>quá tối</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>too light</source>
-        <translation type="unfinished"></translation>
+        <translation>quá nhạt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>fewer pages than expected</source>
-        <translation type="unfinished"></translation>
+        <translation>ít trang hơn dự kiến</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>quality check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kiểm tra chất lượng: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The ID number starts with %1, which is no province code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số định danh bắt đầu bằng %1, không phải mã tỉnh nào.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The ID number&apos;s century digit (%1) does not match the year of birth %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ số thế kỷ của số định danh (%1) không khớp với năm sinh %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The ID number&apos;s gender digit (%1) does not match the gender on the card (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ số giới tính của số định danh (%1) không khớp với giới tính trên thẻ (%2).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The ID number&apos;s year digits (%1) do not match the year of birth %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai chữ số năm sinh trong số định danh (%1) không khớp với năm sinh %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The card&apos;s issue date %1 is before the date of birth %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày cấp thẻ %1 trước ngày sinh %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The gender on the card (%1) is not recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nhận ra giới tính trên thẻ (%1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The old ID number has %1 digits instead of 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số CMND cũ có %1 chữ số thay vì 9.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The card needs a look (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần kiểm tra lại thẻ (%1).</translation>
     </message>
 </context>
 <context>
