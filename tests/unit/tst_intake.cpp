@@ -15,10 +15,11 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <list>
 
 using namespace motcua;
 using namespace motcua::intake;
@@ -39,6 +40,23 @@ Applicant citizen()
     a.source = QStringLiteral("card-qr");
     return a;
 }
+
+// A worker's answers recorded in the test's thread: connected with a context object living here,
+// the calls are queued (the worker emits from its own thread; a QSignalSpy would record there,
+// racing with the test's reads). Same shape as QSignalSpy: one QVariantList per call.
+class Answers : public QObject {
+public:
+    template <typename... Args>
+    QList<QVariantList> *collect(IntakeWorker *worker, void (IntakeWorker::*signal)(Args...))
+    {
+        auto *calls = &m_calls.emplace_back();
+        connect(worker, signal, this, [calls](std::decay_t<Args>... args) { calls->append({QVariant::fromValue(args)...}); });
+        return calls;
+    }
+
+private:
+    std::list<QList<QVariantList>> m_calls;
+};
 
 } // namespace
 
@@ -316,11 +334,12 @@ void TestIntake::workerSavesLoadsAndReceives()
     session.login = m_ws->session().officer.login;
     session.handle = handle;
     IntakeWorker worker(session, m_catalog);
-    QSignalSpy saved(&worker, &IntakeWorker::draftSaved);
-    QSignalSpy loaded(&worker, &IntakeWorker::draftsLoaded);
-    QSignalSpy stored(&worker, &IntakeWorker::pagesStored);
-    QSignalSpy committed(&worker, &IntakeWorker::committed);
-    QSignalSpy failed(&worker, &IntakeWorker::failed);
+    Answers answers;
+    auto &saved = *answers.collect(&worker, &IntakeWorker::draftSaved);
+    auto &loaded = *answers.collect(&worker, &IntakeWorker::draftsLoaded);
+    auto &stored = *answers.collect(&worker, &IntakeWorker::pagesStored);
+    auto &committed = *answers.collect(&worker, &IntakeWorker::committed);
+    auto &failed = *answers.collect(&worker, &IntakeWorker::failed);
 
     QImage page(1654, 2339, QImage::Format_Grayscale8);
     page.fill(235); // an empty sheet
@@ -363,9 +382,10 @@ void TestIntake::reprintRebuildsTheSameForm()
     Session session;
     session.handle = handle;
     IntakeWorker worker(session, m_catalog);
-    QSignalSpy committed(&worker, &IntakeWorker::committed);
-    QSignalSpy forms(&worker, &IntakeWorker::formLoaded);
-    QSignalSpy failed(&worker, &IntakeWorker::failed);
+    Answers answers;
+    auto &committed = *answers.collect(&worker, &IntakeWorker::committed);
+    auto &forms = *answers.collect(&worker, &IntakeWorker::formLoaded);
+    auto &failed = *answers.collect(&worker, &IntakeWorker::failed);
     worker.receive(1, completeBirthDraft());
     QTRY_COMPARE_WITH_TIMEOUT(committed.size(), 1, 20000);
     const printing::FormData original = committed.at(0).at(1).value<IntakeOutcome>().form;
