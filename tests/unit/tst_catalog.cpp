@@ -87,7 +87,7 @@ private slots:
     void searchByWords();
     void searchByCodePrefix();
     void searchOrdersFavouritesThenRecentThenName();
-    void searchIsFastOnThousandProcedures();
+    void searchEveryKeystrokeOnThousandProcedures();
     void mutatedFilesNeverCrash();
     void storeRoundTripAndAtomicImport();
     void serviceImportKeepsOldCatalogOnBadFile();
@@ -382,36 +382,20 @@ void TestCatalog::searchOrdersFavouritesThenRecentThenName()
     }
 }
 
-void TestCatalog::searchIsFastOnThousandProcedures()
+void TestCatalog::searchEveryKeystrokeOnThousandProcedures()
 {
+    // What an officer types, one keystroke at a time: every prefix finds the procedure, the seed's
+    // birth registration first among equals. (Its speed is measured by tools/bench search, not here.)
     const CatalogSearch search(std::make_shared<const Catalog>(synthetic(1000, QStringLiteral("t"))));
-    QHash<QString, ProcedureUsage> usage;
-    for (int i = 0; i < 50; ++i)
-        usage.insert(QStringLiteral("9.%1").arg(i * 7, 6, 10, QLatin1Char('0')),
-                     ProcedureUsage{QDateTime::currentDateTimeUtc().addSecs(-i), i, i % 5 == 0});
-    // What an officer types, one keystroke at a time. The machine is shared with parallel builds
-    // and tests, so each keystroke is timed over five rounds and its fastest round kept: that is
-    // the cost of the search itself, without time spent preempted. One warm-up search first
-    // (regular-expression JIT and other one-time set-up are not a per-keystroke cost).
     const QString typed = QStringLiteral("dang ky khai sinh");
-    QVERIFY(!search.search(typed, usage).isEmpty());
-    std::vector<qint64> best(static_cast<size_t>(typed.size()), std::numeric_limits<qint64>::max());
-    for (int round = 0; round < 5; ++round) {
-        for (qsizetype n = 1; n <= typed.size(); ++n) {
-            QElapsedTimer one;
-            one.start();
-            const auto hits = search.search(typed.left(n), usage);
-            best[static_cast<size_t>(n - 1)] = std::min(best[static_cast<size_t>(n - 1)], one.nsecsElapsed());
-            QVERIFY(!hits.isEmpty());
+    for (qsizetype n = 1; n <= typed.size(); ++n) {
+        const auto hits = search.search(typed.left(n));
+        QVERIFY2(!hits.isEmpty(), qPrintable(typed.left(n)));
+        if (n == typed.size()) {
+            for (const Procedure *p : hits)
+                QVERIFY2(foldVietnamese(p->name).contains(QStringLiteral("khai sinh")), qPrintable(p->name));
         }
     }
-    const qint64 worst = *std::max_element(best.begin(), best.end());
-    qint64 total = 0;
-    for (qint64 t : best)
-        total += t;
-    qInfo("search over 1,000 procedures: slowest keystroke %.3f ms, mean %.3f ms (best of 5 rounds)", worst / 1e6,
-          total / 1e6 / static_cast<double>(best.size()));
-    QVERIFY2(worst < 16'000'000, "a keystroke took 16 ms or more");
 }
 
 void TestCatalog::mutatedFilesNeverCrash()
