@@ -190,6 +190,8 @@ QWidget *DossierView::buildPages()
     v->addWidget(m_pageScroll, 1);
     splitter->setStretchFactor(1, 1);
     connect(m_pageList, &QListWidget::currentRowChanged, this, &DossierView::showPage);
+    // The page is scaled to the room it has: again when that room changes.
+    m_pageScroll->viewport()->installEventFilter(this);
     return splitter;
 }
 
@@ -274,11 +276,7 @@ void DossierView::showPage(int row)
         m_pageWarning->setText(tr("This page cannot be shown (%1).").arg(it->error.code));
         m_pageWarning->show();
     } else {
-        const QSize room = m_pageScroll->viewport()->size() - QSize(16, 16);
-        const QImage scaled = room.width() > 50 && room.height() > 50
-                                  ? it->image.scaled(room, Qt::KeepAspectRatio, Qt::SmoothTransformation)
-                                  : it->image;
-        m_pageImage->setPixmap(QPixmap::fromImage(scaled));
+        m_pageImage->setPixmap(QPixmap::fromImage(fitted(it->image)));
     }
     emit pageShown(sha, it->tampered);
 }
@@ -356,6 +354,24 @@ void DossierView::changeEvent(QEvent *event)
         m_components->headerDataChanged(Qt::Horizontal, 0, ComponentsModel::ColumnCount - 1);
     }
     QWidget::changeEvent(event);
+}
+
+bool DossierView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_pageScroll->viewport() && event->type() == QEvent::Resize && m_pageList->currentRow() >= 0) {
+        const auto it = m_pages.constFind(m_pageList->currentItem()->data(Qt::UserRole).toString());
+        if (it != m_pages.constEnd() && it->ok())
+            m_pageImage->setPixmap(QPixmap::fromImage(fitted(it->image)));
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QImage DossierView::fitted(const QImage &image) const
+{
+    const QSize room = m_pageScroll->viewport()->size() - QSize(16, 16);
+    if (room.width() < 50 || room.height() < 50)
+        return image;
+    return image.scaled(room, Qt::KeepAspectRatio, Qt::SmoothTransformation);
 }
 
 void DossierView::keyPressEvent(QKeyEvent *event)

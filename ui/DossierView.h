@@ -52,6 +52,7 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *buildHeader();
@@ -61,6 +62,7 @@ private:
     void refreshPageItems();
     void onPageLoaded(int ticket, const lookup::PageImage &page);
     void showPage(int row);
+    QImage fitted(const QImage &image) const;   // scaled to the viewer's room
 
     lookup::LookupWorker *m_worker;
     QString m_code;

@@ -37,7 +37,10 @@ QString DossierText::receiptSummary(const Event &e)
         parts << tr("limit %1").arg(limitText(*limit));
     if (const QString code = p.value(QStringLiteral("lookupCode")).toString(); !code.isEmpty())
         parts << tr("lookup code %1").arg(code);
-    return parts.join(QStringLiteral(" · "));
+    QString text = parts.join(QStringLiteral(" · "));
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();   // the first part starts the sentence
+    return text;
 }
 
 QString DossierText::transferSummary(const Event &e, const QHash<QString, QString> &names)

@@ -206,6 +206,7 @@ void TestLookupPage::pagesAndTamperedWarning()
     QVERIFY(!shown.last().at(1).toBool());
     QVERIFY(!view->pageWarning()->isVisible());
     QVERIFY(!view->pageImage()->pixmap().isNull());
+    screenshot(m_page.get(), QStringLiteral("lookup-page-vi.png"));
     list->setCurrentRow(1);
     screenshot(m_page.get(), QStringLiteral("lookup-tampered-page-vi.png"));
     view->tabs()->setCurrentIndex(0);
