@@ -8,28 +8,12 @@
 
 namespace motcua {
 
-void TimelineModel::setRows(const QList<lookup::TimelineRow> &rows)
-{
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
-}
-
-int TimelineModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int TimelineModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant TimelineModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    const lookup::TimelineRow *found = rowAt(index);
+    if (!found)
         return {};
-    const lookup::TimelineRow &r = m_rows.at(index.row());
+    const lookup::TimelineRow &r = *found;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Time: return lookupTimeText(r.at);
@@ -68,28 +52,12 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
     }
 }
 
-void ComponentsModel::setRows(const QList<lookup::ComponentRow> &rows)
-{
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
-}
-
-int ComponentsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ComponentsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant ComponentsModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    const lookup::ComponentRow *found = rowAt(index);
+    if (!found)
         return {};
-    const lookup::ComponentRow &r = m_rows.at(index.row());
+    const lookup::ComponentRow &r = *found;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Number: return r.number;

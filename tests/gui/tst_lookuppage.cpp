@@ -122,6 +122,13 @@ void TestLookupPage::nameWithoutDiacriticsFindsTheDossier()
     QCOMPARE(m->data(m->index(0, LookupResultsModel::Status)).toString(), QStringLiteral("Đã tiếp nhận"));
     QCOMPARE(m->headerData(LookupResultsModel::Received, Qt::Horizontal).toString(), QStringLiteral("Tiếp nhận"));
     QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("statusLabel"))->text().contains(QStringLiteral("theo tên")));
+    // Enter on the citizen: their dossiers, by ID number.
+    m_page->resultsView()->setFocus();
+    m_page->resultsView()->setCurrentIndex(m->index(2, 0));
+    QTest::keyClick(m_page->resultsView(), Qt::Key_Return);
+    QCOMPARE(m_page->searchField()->text(), LookupFixture::kBinhId);
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->resultsModel()->results().query.kind, lookup::QueryKind::IdNumber, 20000);
+    QCOMPARE(dossierCodes(m_page->resultsModel()), (QStringList{m_f->binhDossier2, m_f->binhDossier1}));
     // Nothing that is not there.
     m_page->searchField()->clear();
     QTest::keyClicks(m_page->searchField(), QStringLiteral("pham van"));
