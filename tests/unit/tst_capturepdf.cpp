@@ -38,7 +38,7 @@ private slots:
     void initTestCase()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty())
-            QSKIP("poppler-utils (pdfinfo) is needed");
+            QFAIL("poppler-utils (pdfinfo) is needed — tools/install-deps installs it");
         // Component 1: two processed text pages (1-bit, 200 dpi, A4)
         PdfComponent form{QStringLiteral("Đơn đề nghị"), {}};
         for (int i = 0; i < 2; ++i) {
@@ -79,7 +79,7 @@ private slots:
 
         // Rendered back: white paper, black text (a 1-bit page is not inverted nor lost)
         if (QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())
-            QSKIP("pdftoppm is needed");
+            QFAIL("pdftoppm is needed — tools/install-deps installs it");
         QProcess::execute(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-gray"),
                                                        QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
                                                        QStringLiteral("1"), path, dir.filePath(QStringLiteral("r"))});

@@ -130,10 +130,10 @@ void TestDecodeCli::multiPageTiff()
 {
     // QImageWriter writes one page per TIFF; libtiff's tiffcp joins them into one multi-page file.
     if (!QImageWriter::supportedImageFormats().contains("tiff"))
-        QSKIP("no TIFF image plugin");
+        QFAIL("no TIFF image plugin — tools/install-deps installs it");
     const QString tiffcp = tool("tiffcp");
     if (tiffcp.isEmpty())
-        QSKIP("tiffcp (libtiff-tools) not installed: cannot make a multi-page TIFF");
+        QFAIL("tiffcp (libtiff-tools) not installed: cannot make a multi-page TIFF — tools/install-deps installs it");
     QVERIFY(page(kReceipt).save(path("p1.tiff")));
     QVERIFY(page(QString()).save(path("p2.tiff")));
     QVERIFY(page(kSeparator).save(path("p3.tiff")));
@@ -236,7 +236,7 @@ void TestDecodeCli::separatorPdf()
 
     const QString pdfinfo = tool("pdfinfo"), pdftotext = tool("pdftotext"), pdftoppm = tool("pdftoppm"), zbarimg = tool("zbarimg");
     if (pdfinfo.isEmpty() || pdftotext.isEmpty() || pdftoppm.isEmpty() || zbarimg.isEmpty())
-        QSKIP("poppler-utils / zbar-tools not installed");
+        QFAIL("poppler-utils / zbar-tools not installed — tools/install-deps installs it");
     const QString info = QString::fromUtf8(runTool(pdfinfo, {out}));
     QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))), qPrintable(info));
     QVERIFY2(info.contains(QStringLiteral("(A4)")), qPrintable(info));

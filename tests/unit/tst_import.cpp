@@ -64,7 +64,7 @@ private slots:
         // Multi-page TIFF: three frames, written by ImageMagick (Qt writes one frame per file)
         const QString convert = QStandardPaths::findExecutable(QStringLiteral("convert"));
         if (convert.isEmpty())
-            QSKIP("ImageMagick convert is needed to make a multi-page TIFF");
+            QFAIL("ImageMagick convert is needed to make a multi-page TIFF — tools/install-deps installs it");
         QStringList frames;
         for (int i = 0; i < 3; ++i) {
             frames << path(QStringLiteral("f%1.png").arg(i));

@@ -261,7 +261,7 @@ private slots:
     void scanCommandWritesPdf()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty())
-            QSKIP("poppler-utils (pdfinfo) is needed");
+            QFAIL("poppler-utils (pdfinfo) is needed — tools/install-deps installs it");
         QTemporaryDir dir;
         test::CliRunner cli;
         cli.setEnv(QStringLiteral("SANE_CONFIG_DIR"), saneConfigDir());

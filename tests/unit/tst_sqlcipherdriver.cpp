@@ -536,7 +536,7 @@ private Q_SLOTS:
         // The stock shell opens the file with the key alone (extraShellPragmas() is empty).
         const QString shell = QStandardPaths::findExecutable(QS("sqlcipher"));
         if (shell.isEmpty())
-            QSKIP("sqlcipher shell not installed");
+            QFAIL("sqlcipher shell not installed — tools/install-deps installs it");
         QProcess p;
         p.start(shell, {cfg.path});
         QVERIFY(p.waitForStarted());
