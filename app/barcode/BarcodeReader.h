@@ -19,9 +19,14 @@ struct DecodedBarcode {
 // Reads QR, Data Matrix, PDF417, Aztec and Code 128 from an image with ZXing.
 //
 // Speed on A4 300-dpi pages (2480×3508): cheap passes first, dearer ones only when nothing was
-// found: (1) fixed threshold, fast; (2) fixed threshold, tryHarder; (3) local binariser, tryHarder,
-// rotations, ZXing's downscaled pyramid; (4) a half-size smoothed copy (JPEG noise, big modules). A page without any code thus
-// costs the most; see tests/bench/bench_decode.cpp for figures. All five formats in every pass.
+// found: (1) fixed threshold, fast, coarse to fine: first on a half-size copy (a 2×2 average,
+// ≈1 ms; a CCCD QR at 300 dpi has 4–10 px modules, 2–5 px at half size), then at full size;
+// (2) fixed threshold, tryHarder; (3) local binariser, tryHarder, rotations, ZXing's downscaled
+// pyramid; (4) the half-size copy again with the local binariser (JPEG noise, big modules). A page
+// without any code thus costs the most; see tests/bench/bench_decode.cpp for figures. All five
+// formats in every pass. Like any early pass, the half-size one returns what it found: a page
+// with a big code and a second code too small for half size yields the big one only (as before
+// when pass 1 found one code and missed a small one).
 //
 // Limitation of ZXing 1.4 as Debian builds it (C++17, no coroutines): Data Matrix and Aztec
 // symbols are found only when they lie on the image's centre lines (its off-centre multi-line
@@ -36,10 +41,21 @@ public:
 
     struct Stats {
         int passes = 0;   // how many passes ran before something was found (or all of them)
+        bool halfSize = false;   // what was found came from a half-size image (pass 1 or 4)
     };
 
     // Error "barcode.null-image" for a null image. An image without codes is an empty list.
     static Result<QList<DecodedBarcode>> read(const QImage &image, Stats *stats = nullptr, Effort effort = Effort::Thorough);
+
+    // Pass 1's half-size step alone, on a page that a loader already decoded at half size for
+    // much less than the full page (a JPEG through libjpeg's DCT scaling:
+    // PageImages::readHalfSize); positions are multiplied by `scaleBack` into full-page pixels.
+    // Nothing found: read() the full page. Error "barcode.null-image" for a null image.
+    static Result<QList<DecodedBarcode>> readHalfSize(const QImage &half, double scaleBack);
+
+    // Pages whose shorter side is below this get no half-size step in pass 1 (small images are
+    // cheap to read whole, and their codes have small modules).
+    static constexpr int kHalfSizeMinSide = 1000;
 };
 
 } // namespace motcua

@@ -96,4 +96,24 @@ Status PageImages::forEach(const QString &path, const std::function<bool(int, co
     return {};
 }
 
+PageImages::HalfSizePage PageImages::readHalfSize(const QString &path, int minSide)
+{
+    QImageReader reader(path);
+    reader.setDecideFormatFromContent(true);   // the bytes decide, not the file name
+    reader.setAutoTransform(true);             // as forEach(): EXIF orientation
+    if (reader.format() != "jpeg")
+        return {};
+    const QSize full = reader.size();
+    if (!full.isValid() || std::min(full.width(), full.height()) < std::max(2, minSide))
+        return {};
+    // Rounded down: Qt's JPEG handler then asks libjpeg for 1/2 scaling even for an odd side
+    // (rounded up, it decodes the full page and scales it: 3× the cost, measured).
+    const QSize half(full.width() / 2, full.height() / 2);
+    reader.setScaledSize(half);
+    HalfSizePage page;
+    page.image = reader.read();
+    page.scaleBack = double(full.width()) / half.width();
+    return page;
+}
+
 } // namespace motcua

@@ -1,9 +1,8 @@
 // motcua-cli decode FILE...  → one JSON line per code found (app/barcode/DecodeJson.h).
 // Exit: 2 when a file could not be read (named on stderr; the others are still read), else 0 when
 // at least one code was found, else 1. Needs no workspace and no password.
-#include "app/barcode/BarcodeReader.h"
 #include "app/barcode/DecodeJson.h"
-#include "app/barcode/PageImages.h"
+#include "app/barcode/PageCodes.h"
 #include "app/barcode/PayloadKind.h"
 #include "app/cli/CliCommand.h"
 
@@ -23,8 +22,7 @@ int runDecode(CliContext &ctx)
     int found = 0;
     for (const QString &file : files) {
         QString pageError;
-        const Status s = PageImages::forEach(file, [&](int index, const QImage &image) {
-            const auto codes = BarcodeReader::read(image);
+        const Status s = PageCodes::forEach(file, [&](int index, const PageCodes::Codes &codes) {
             if (!codes) {
                 pageError = QStringLiteral("page %1: %2").arg(index + 1).arg(codes.error().toString());
                 return true;   // the next pages may still be fine
