@@ -2,7 +2,7 @@
 // workspace holding 100,000 dossiers (≈1,000,000 events) and the production key-slot cost.
 //   start → login window ≤ 0.5 s; unlock → usable main window ≤ 1 s; resident memory ≤ 250 MB;
 //   (with a 20-page scan on the Receive page: no GUI-thread stall over 50 ms).
-// The workspace is made once and kept (build/bench/app-workspace-<N>) — filling it takes a minute.
+// The workspace is made once and kept (<build>/bench-data/app-workspace-<N>) — filling it takes a minute.
 // Each run starts the real `motcua --bench-script` (offscreen) and reads the one JSON line it
 // prints; the app reports moments on CLOCK_MONOTONIC, the clock QElapsedTimer uses here too.
 //
@@ -82,7 +82,7 @@ int main(int argc, char **argv)
     const QString binary = QString::fromLocal8Bit(argv[1]);
     const int dossiers = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 100000;
     const int runs = argc > 3 ? QString::fromLocal8Bit(argv[3]).toInt() : 3;
-    const QString dir = QDir(QFileInfo(binary).absolutePath() + QStringLiteral("/../../bench")).absoluteFilePath(
+    const QString dir = QDir(QFileInfo(binary).absolutePath() + QStringLiteral("/../bench-data")).absoluteFilePath(
         QStringLiteral("app-workspace-%1").arg(dossiers));
     if (!Workspace::exists(dir)) {
         QDir(dir).removeRecursively();
