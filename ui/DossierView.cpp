@@ -24,7 +24,7 @@ namespace {
 
 constexpr int kFieldCount = 6;   // lookup code, procedure, applicant, ID number, received, due
 const QSize kPageBound(1400, 1400);
-const QSize kThumbSize(72, 96);
+const QSize kThumbSize(lookup::PageImage::kThumbnailWidth, lookup::PageImage::kThumbnailHeight);
 
 QString badgeStyle(const QString &background)
 {
@@ -248,7 +248,9 @@ void DossierView::onPageLoaded(int ticket, const lookup::PageImage &page)
         return;   // another view's page, or a dossier no longer shown
     m_pageTickets.remove(ticket);
     m_pages.insert(page.sha256, page);
-    refreshPageItems();
+    for (int i = 0; i < m_pageList->count(); ++i)
+        if (m_pageList->item(i)->data(Qt::UserRole).toString() == page.sha256)
+            refreshPageItem(i);
     if (m_pageList->currentItem() && m_pageList->currentItem()->data(Qt::UserRole).toString() == page.sha256)
         showPage(m_pageList->currentRow());
 }
@@ -283,26 +285,29 @@ void DossierView::showPage(int row)
 
 void DossierView::refreshPageItems()
 {
-    // Which component each page belongs to, for the captions.
-    QHash<QString, int> componentOf;
+    for (int i = 0; i < m_pageList->count(); ++i)
+        refreshPageItem(i);
+}
+
+void DossierView::refreshPageItem(int row)
+{
+    QListWidgetItem *item = m_pageList->item(row);
+    const QString sha = item->data(Qt::UserRole).toString();
+    int component = 0;   // which component the page belongs to, for the caption
     for (const lookup::ComponentRow &c : std::as_const(m_details.components))
-        for (const QString &h : c.pageHashes)
-            componentOf.insert(h, c.number);
-    for (int i = 0; i < m_pageList->count(); ++i) {
-        QListWidgetItem *item = m_pageList->item(i);
-        const QString sha = item->data(Qt::UserRole).toString();
-        QString text = tr("Page %1 · component %2").arg(i + 1).arg(componentOf.value(sha));
-        const auto it = m_pages.constFind(sha);
-        if (it != m_pages.constEnd() && it->tampered) {
-            text += QLatin1Char('\n') + tr("ALTERED — not shown");
-            item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
-            item->setForeground(QColor(0xb7, 0x1c, 0x1c));
-        } else if (it != m_pages.constEnd() && it->ok()) {
-            item->setIcon(QIcon(QPixmap::fromImage(it->image.scaled(kThumbSize, Qt::KeepAspectRatio, Qt::SmoothTransformation))));
-        }
-        item->setText(text);
-        item->setToolTip(sha);
+        if (c.pageHashes.contains(sha))
+            component = c.number;
+    QString text = tr("Page %1 · component %2").arg(row + 1).arg(component);
+    const auto it = m_pages.constFind(sha);
+    if (it != m_pages.constEnd() && it->tampered) {
+        text += QLatin1Char('\n') + tr("ALTERED — not shown");
+        item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        item->setForeground(QColor(0xb7, 0x1c, 0x1c));
+    } else if (it != m_pages.constEnd() && !it->thumbnail.isNull() && item->icon().isNull()) {
+        item->setIcon(QIcon(QPixmap::fromImage(it->thumbnail)));
     }
+    item->setText(text);
+    item->setToolTip(sha);
 }
 
 void DossierView::refreshHeader()

@@ -60,6 +60,7 @@ private:
     void refreshTexts();
     void refreshHeader();
     void refreshPageItems();
+    void refreshPageItem(int row);
     void onPageLoaded(int ticket, const lookup::PageImage &page);
     void showPage(int row);
     QImage fitted(const QImage &image) const;   // scaled to the viewer's room

@@ -247,8 +247,12 @@ PageImage LookupService::page(const QString &sha256, const QSize &bound) const
     out.image = QImage::fromData(stored->bytes);
     if (out.image.isNull())
         out.error = Error(QStringLiteral("lookup.page-undecodable"), stored->meta.mime);
-    else if (bound.isValid() && (out.image.width() > bound.width() || out.image.height() > bound.height()))
+    if (out.image.isNull())
+        return out;
+    if (bound.isValid() && (out.image.width() > bound.width() || out.image.height() > bound.height()))
         out.image = out.image.scaled(bound, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    out.thumbnail = out.image.scaled(PageImage::kThumbnailWidth, PageImage::kThumbnailHeight, Qt::KeepAspectRatio,
+                                     Qt::SmoothTransformation);
     return out;
 }
 

@@ -86,8 +86,11 @@ struct DossierDetails {
 // A page decoded for display. A page whose bytes do not match its hash is never decoded:
 // `tampered` is set and `image` stays null.
 struct PageImage {
+    static constexpr int kThumbnailWidth = 72;
+    static constexpr int kThumbnailHeight = 96;
     QString sha256;
     QImage image;
+    QImage thumbnail;        // a small copy for lists (at most kThumbnailWidth × kThumbnailHeight), made on the worker
     bool tampered = false;
     Error error;             // set when the page could not be shown (pages.tampered, pages.missing, ...)
     bool ok() const { return !image.isNull(); }

@@ -254,9 +254,12 @@ void TestLookup::pagesVerified()
     QVERIFY(good.ok());
     QVERIFY(!good.tampered);
     QCOMPARE(good.image.size(), QSize(620, 877));
+    QVERIFY(!good.thumbnail.isNull());
+    QVERIFY(good.thumbnail.width() <= PageImage::kThumbnailWidth && good.thumbnail.height() == PageImage::kThumbnailHeight);
     const PageImage bad = m_service->page(m_f->tamperedPage);
     QVERIFY(bad.tampered);
     QVERIFY(bad.image.isNull());
+    QVERIFY(bad.thumbnail.isNull());
     QCOMPARE(bad.error.code, QStringLiteral("pages.tampered"));
     const PageImage missing = m_service->page(QString(64, QLatin1Char('0')));
     QVERIFY(!missing.ok());
