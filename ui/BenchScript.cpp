@@ -5,6 +5,8 @@
 #include "ui/LoginWindow.h"
 #include "ui/MainWindow.h"
 #include "ui/pages/AdminPage.h"
+#include "ui/pages/ReceivePage.h"
+#include "ui/receive/ReceiptEditor.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -121,6 +123,41 @@ void BenchScript::addSteps()
                     }};
     m_steps << Step{QStringLiteral("settle"), [this] { return m_result.contains(QStringLiteral("main_usable_ms")); },
                     [this] { m_result.insert(QStringLiteral("memory_main"), memory()); }};
+    if (m_scanDevice.isEmpty())
+        return;
+    // A receipt on the Receive page: the procedure, then a batch of pages scanned into component 1
+    // with the thumbnails arriving on screen, while the stall monitor watches the GUI thread.
+    auto editor = [this] {
+        auto *page = static_cast<ReceivePage *>(m_controller->mainWindow()->page(MainWindow::ReceivePageIndex));
+        return page->editor();
+    };
+    m_steps << Step{QStringLiteral("start a scan"), [] { return true; }, [this, editor] {
+                        m_controller->mainWindow()->setCurrentPage(MainWindow::ReceivePageIndex);
+                        ReceiptEditor *e = editor();
+                        capture::ScanProfile profile = capture::ScanProfile::forKind(capture::PageKind::Text);
+                        profile.pages = m_scanPages;
+                        e->setScanDevice(m_scanDevice);
+                        e->setScanProfile(profile);
+                        e->setProcedure(QStringLiteral("1.001193"));
+                        connect(e, &ReceiptEditor::failed, this, [this](ReceiptEditor::Failure, const Error &error) {
+                            fail(QStringLiteral("receipt failed: ") + error.toString());
+                        });
+                        m_stalls.startPhase();
+                        m_result.insert(QStringLiteral("scan_started_ms"), now());
+                        e->scan(1);
+                    }};
+    m_steps << Step{QStringLiteral("pages scanned and stored"), [editor, this] {
+                        ReceiptEditor *e = editor();
+                        const intake::DraftComponent *c = e->draft().component(1);
+                        return e->scanningNumber() == 0 && !e->isStoringPages() && c && c->pages.size() >= m_scanPages;
+                    },
+                    [this, editor] {
+                        m_result.insert(QStringLiteral("scan_done_ms"), now());
+                        m_result.insert(QStringLiteral("scan_pages"), int(editor()->draft().component(1)->pages.size()));
+                        m_result.insert(QStringLiteral("scan_max_stall_ms"), m_stalls.maxGapMs());
+                        m_result.insert(QStringLiteral("scan_stalls_over_50ms"), m_stalls.stallsOver(50));
+                        m_result.insert(QStringLiteral("memory_scan"), memory());
+                    }};
 }
 
 void BenchScript::start()
