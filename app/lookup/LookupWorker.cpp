@@ -32,8 +32,7 @@ LookupWorker::~LookupWorker()
     QMetaObject::invokeMethod(
         m_context,
         [this] {
-            m_service.reset();
-            m_db.reset();
+            closeConnection();
             m_thread.quit();
         },
         Qt::QueuedConnection);
@@ -45,13 +44,21 @@ void LookupWorker::setSession(const Session &session)
     m_session = session;
 }
 
+void LookupWorker::closeConnection()
+{
+    m_service.reset();
+    m_db.reset();
+    m_connectedSession = {};
+    if (m_lockWatch)
+        m_lockWatch->stop();
+    m_connected.store(false);
+}
+
 Result<LookupService *> LookupWorker::service(const Session &session)
 {
     auto handle = SessionHandle::from(session);
     if (!handle) {
-        // Locked: nothing keeps the database open behind the lock screen.
-        m_service.reset();
-        m_db.reset();
+        closeConnection();
         return handle.error();
     }
     if (!m_db) {
@@ -60,6 +67,17 @@ Result<LookupService *> LookupWorker::service(const Session &session)
             return db.error();
         m_db = std::move(db).value();
         m_service.reset();
+        m_connectedSession = session;
+        m_connected.store(true);
+        if (!m_lockWatch) {
+            m_lockWatch = new QTimer(m_context);   // created here, on the worker thread
+            m_lockWatch->setInterval(kLockWatchMs);
+            QObject::connect(m_lockWatch, &QTimer::timeout, m_context, [this] {
+                if (m_connectedSession.handle.expired())
+                    closeConnection();
+            });
+        }
+        m_lockWatch->start();
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (!m_service || now - m_serviceSince > kServiceLifetimeMs) {

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QSize>
 #include <QThread>
+#include <QTimer>
 
 #include <atomic>
 #include <memory>
@@ -26,15 +27,19 @@ class LookupService;
 // receiver's thread — except a search overtaken by a newer search before it started: typing
 // fast queues many, only the newest is answered.
 //
-// Each job checks that the session is still unlocked: once it is locked (its handle expired),
-// the connection is closed and jobs fail with "auth.locked".
+// Each job checks that the session is still unlocked, and a watch on the worker thread looks every
+// kLockWatchMs: once the session is locked (its handle expired), the connection is closed (nothing
+// keeps the database open behind the lock screen) and jobs fail with "auth.locked".
 class LookupWorker : public QObject {
     Q_OBJECT
 public:
     explicit LookupWorker(Session session, QObject *parent = nullptr);
     ~LookupWorker() override;   // finishes the job under way, then closes the connection
 
+    static constexpr int kLockWatchMs = 1000;
+
     void setSession(const Session &session);   // a new unlock: later jobs use it
+    bool isConnected() const { return m_connected.load(); }   // the worker holds a database connection
 
     void search(int ticket, const QString &text);
     void loadDossier(int ticket, const QString &dossierCode);
@@ -52,15 +57,19 @@ private:
     template <typename Job>
     void run(int ticket, Job job);
     Result<LookupService *> service(const Session &session);   // worker thread only
+    void closeConnection();                                     // worker thread only
 
     QThread m_thread;
     QObject *m_context = nullptr;   // lives in m_thread; jobs run there
     Session m_session;              // GUI-thread copy; each job captures its own
     std::atomic<int> m_latestSearch{0};
+    std::atomic<bool> m_connected{false};
     // Worker thread only:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<LookupService> m_service;
     qint64 m_serviceSince = 0;
+    Session m_connectedSession;     // whose handle opened m_db
+    QTimer *m_lockWatch = nullptr;  // lives in m_thread
 };
 
 } // namespace motcua::lookup

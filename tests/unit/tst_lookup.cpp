@@ -57,6 +57,7 @@ private slots:
     void pagesVerified();
     void workerAnswersOffThread();
     void workerRefusesWhenLocked();
+    void workerClosesOnLock();
 
 private:
     std::unique_ptr<LookupFixture> m_f;
@@ -338,6 +339,31 @@ void TestLookup::workerRefusesWhenLocked()
     QTRY_COMPARE_WITH_TIMEOUT(a.failures.size(), 1, 20000);
     QCOMPARE(a.failures.at(0).second.code, QStringLiteral("auth.locked"));
     QVERIFY(a.results.isEmpty());
+}
+
+void TestLookup::workerClosesOnLock()
+{
+    // The officer locks the window while the worker is idle with its connection open.
+    auto handle = std::make_shared<const SessionHandle>(m_f->workspace->session());
+    Session s = m_f->session();
+    s.handle = handle;
+    LookupWorker worker(s);
+    Answers a(worker);
+    worker.search(1, QStringLiteral("tran"));
+    QTRY_COMPARE_WITH_TIMEOUT(a.results.size(), 1, 20000);
+    QVERIFY(worker.isConnected());
+    handle.reset();
+    QTRY_VERIFY_WITH_TIMEOUT(!worker.isConnected(), 20000);
+    worker.search(2, QStringLiteral("tran"));
+    QTRY_COMPARE_WITH_TIMEOUT(a.failures.size(), 1, 20000);
+    QCOMPARE(a.failures.at(0).second.code, QStringLiteral("auth.locked"));
+    // A new unlock: the worker opens a connection again.
+    auto again = std::make_shared<const SessionHandle>(m_f->workspace->session());
+    s.handle = again;
+    worker.setSession(s);
+    worker.search(3, QStringLiteral("tran"));
+    QTRY_COMPARE_WITH_TIMEOUT(a.results.size(), 2, 20000);
+    QVERIFY(worker.isConnected());
 }
 
 QTEST_MAIN(TestLookup)
