@@ -1,6 +1,6 @@
 // motcua: the desktop client. Login window → main window; see ui/AppController.h.
 #include "app/auth/AuthService.h"
-#include "app/auth/SyncStatusSource.h"
+#include "app/sync/OutboxStatus.h"
 #include "app/logging/LogSetup.h"
 #include "ui/AppController.h"
 #include "ui/BenchScript.h"
@@ -111,7 +111,13 @@ int main(int argc, char **argv)
     const QString workspace = parser.isSet(workspaceOpt) ? parser.value(workspaceOpt)
                                                          : motcua::AuthService::defaultWorkspaceDirectory();
     motcua::AuthService auth(workspace);
-    motcua::SyncStatusSource sync;
+    // Pending-sync count for the status bar: the outbox, read on its own thread while unlocked.
+    motcua::OutboxStatus sync;
+    QObject::connect(&auth, &motcua::AuthService::unlocked, &sync, [&auth, &sync] { sync.setSession(auth.session()); });
+    QObject::connect(&auth, &motcua::AuthService::lockedChanged, &sync, [&sync](bool locked) {
+        if (locked)
+            sync.setSession({});
+    });
     motcua::AppController controller(&auth, &language, &sync);
     controller.setIdleTimeout(minutes * 60 * 1000);
     // The rotating log file lives in the workspace: attached once someone has unlocked it.

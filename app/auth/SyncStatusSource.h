@@ -4,9 +4,9 @@
 
 namespace motcua {
 
-// Placeholder for the status bar until the sync issue lands: the counter PC is offline and
-// nothing is queued. The sync engine will replace it (and move it to app/sync/) with the real
-// connection state and the count of events waiting to be sent.
+// What the status bar shows of sync: connected or not, and the count of events waiting to be sent.
+// This base says offline and nothing queued (tests); app/sync/OutboxStatus counts the outbox; the
+// sync engine will add the connection state.
 class SyncStatusSource : public QObject {
     Q_OBJECT
 public:
