@@ -487,7 +487,7 @@
 <context>
     <name>motcua::ComponentRow</name>
     <message>
-        <location filename="../ui/receive/ComponentRow.cpp" line="+65"/>
+        <location filename="../ui/receive/ComponentRow.cpp" line="+71"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
@@ -525,12 +525,12 @@
         <translation>Scanning…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Check the pages: %1</source>
         <translation>Check the pages: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-14"/>
         <source>Missing — required</source>
         <translation>Missing — required</translation>
     </message>
@@ -545,7 +545,7 @@
         <translation>An electronic copy from an earlier dossier can be reused: no paper needed.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+38"/>
         <source>Dossier %1 (%2), %3, %n page(s)</source>
         <translation>
             <numerusform>Dossier %1 (%2), %3, %n page</numerusform>
@@ -556,7 +556,7 @@
 <context>
     <name>motcua::ComponentsModel</name>
     <message>
-        <location filename="../ui/DossierViewModels.cpp" line="+98"/>
+        <location filename="../ui/DossierViewModels.cpp" line="+66"/>
         <source>Component %1</source>
         <translation>Component %1</translation>
     </message>
@@ -690,8 +690,8 @@
 <context>
     <name>motcua::DossierView</name>
     <message>
-        <location filename="../ui/DossierView.cpp" line="+209"/>
-        <location line="+54"/>
+        <location filename="../ui/DossierView.cpp" line="+211"/>
+        <location line="+56"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
@@ -716,7 +716,7 @@
         <translation>ALTERED — not shown</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%1 (status %2)</source>
         <translation>%1 (status %2)</translation>
     </message>
@@ -1390,8 +1390,8 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
 <context>
     <name>motcua::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+44"/>
-        <location line="+118"/>
+        <location filename="../ui/MainWindow.cpp" line="+45"/>
+        <location line="+123"/>
         <source>%n failed sign-in attempt(s) for your login since your last sign-in.</source>
         <translation>
             <numerusform>%n failed sign-in attempt for your login since your last sign-in.</numerusform>
@@ -1450,7 +1450,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
 <context>
     <name>motcua::PageStrip</name>
     <message>
-        <location filename="../ui/receive/PageStrip.cpp" line="+54"/>
+        <location filename="../ui/receive/PageStrip.cpp" line="+56"/>
         <source>set aside</source>
         <translation>set aside</translation>
     </message>
@@ -1549,7 +1549,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>Receive</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+222"/>
         <source>Read the ID card from an image</source>
         <translation>Read the ID card from an image</translation>
     </message>
@@ -1634,7 +1634,12 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>Applicant: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+16"/>
+        <source>Dossier %1 written.</source>
+        <translation>Dossier %1 written.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Missing: %1.</source>
         <translation>Missing: %1.</translation>
     </message>
@@ -1805,6 +1810,14 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     </message>
 </context>
 <context>
+    <name>motcua::Reprinter</name>
+    <message>
+        <location filename="../ui/Reprinter.cpp" line="+55"/>
+        <source>Reprint</source>
+        <translation>Reprint</translation>
+    </message>
+</context>
+<context>
     <name>motcua::RoleText</name>
     <message>
         <location filename="../ui/RoleText.cpp" line="+12"/>
@@ -1843,7 +1856,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
 <context>
     <name>motcua::TimelineModel</name>
     <message>
-        <location filename="../ui/DossierViewModels.cpp" line="-84"/>
+        <location filename="../ui/DossierViewModels.cpp" line="-68"/>
         <source>%1 (conflict)</source>
         <translation>%1 (conflict)</translation>
     </message>
@@ -1960,7 +1973,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>lookup code %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>To the counter of %1</source>
         <translation>To the counter of %1</translation>
     </message>

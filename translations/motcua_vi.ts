@@ -486,7 +486,7 @@
 <context>
     <name>motcua::ComponentRow</name>
     <message>
-        <location filename="../ui/receive/ComponentRow.cpp" line="+65"/>
+        <location filename="../ui/receive/ComponentRow.cpp" line="+71"/>
         <source>Required</source>
         <translation>Bắt buộc</translation>
     </message>
@@ -523,12 +523,12 @@
         <translation>Đang quét…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Check the pages: %1</source>
         <translation>Kiểm tra lại trang: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-14"/>
         <source>Missing — required</source>
         <translation>Còn thiếu — bắt buộc</translation>
     </message>
@@ -543,7 +543,7 @@
         <translation>Có bản điện tử từ hồ sơ trước có thể tái sử dụng: không cần nộp giấy.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+38"/>
         <source>Dossier %1 (%2), %3, %n page(s)</source>
         <translation>
             <numerusform>Hồ sơ %1 (%2), %3, %n trang</numerusform>
@@ -553,7 +553,7 @@
 <context>
     <name>motcua::ComponentsModel</name>
     <message>
-        <location filename="../ui/DossierViewModels.cpp" line="+98"/>
+        <location filename="../ui/DossierViewModels.cpp" line="+66"/>
         <source>Component %1</source>
         <translation>Thành phần %1</translation>
     </message>
@@ -687,8 +687,8 @@
 <context>
     <name>motcua::DossierView</name>
     <message>
-        <location filename="../ui/DossierView.cpp" line="+209"/>
-        <location line="+54"/>
+        <location filename="../ui/DossierView.cpp" line="+211"/>
+        <location line="+56"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
@@ -713,7 +713,7 @@
         <translation>BỊ SỬA ĐỔI — không hiển thị</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%1 (status %2)</source>
         <translation>%1 (trạng thái %2)</translation>
     </message>
@@ -1384,8 +1384,8 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
 <context>
     <name>motcua::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+44"/>
-        <location line="+118"/>
+        <location filename="../ui/MainWindow.cpp" line="+45"/>
+        <location line="+123"/>
         <source>%n failed sign-in attempt(s) for your login since your last sign-in.</source>
         <translation>
             <numerusform>Có %n lần đăng nhập sai vào tài khoản của bạn kể từ lần đăng nhập trước.</numerusform>
@@ -1443,7 +1443,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
 <context>
     <name>motcua::PageStrip</name>
     <message>
-        <location filename="../ui/receive/PageStrip.cpp" line="+54"/>
+        <location filename="../ui/receive/PageStrip.cpp" line="+56"/>
         <source>set aside</source>
         <translation>để riêng</translation>
     </message>
@@ -1542,7 +1542,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+222"/>
         <source>Read the ID card from an image</source>
         <translation>Đọc thẻ căn cước từ ảnh</translation>
     </message>
@@ -1626,7 +1626,12 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>Người nộp: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+16"/>
+        <source>Dossier %1 written.</source>
+        <translation>Đã ghi hồ sơ %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Missing: %1.</source>
         <translation>Còn thiếu: %1.</translation>
     </message>
@@ -1793,6 +1798,14 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     </message>
 </context>
 <context>
+    <name>motcua::Reprinter</name>
+    <message>
+        <location filename="../ui/Reprinter.cpp" line="+55"/>
+        <source>Reprint</source>
+        <translation>In lại</translation>
+    </message>
+</context>
+<context>
     <name>motcua::RoleText</name>
     <message>
         <location filename="../ui/RoleText.cpp" line="+12"/>
@@ -1831,7 +1844,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
 <context>
     <name>motcua::TimelineModel</name>
     <message>
-        <location filename="../ui/DossierViewModels.cpp" line="-84"/>
+        <location filename="../ui/DossierViewModels.cpp" line="-68"/>
         <source>%1 (conflict)</source>
         <translation>%1 (xung đột)</translation>
     </message>
@@ -1947,7 +1960,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>mã tra cứu %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>To the counter of %1</source>
         <translation>Chuyển về bộ phận một cửa %1</translation>
     </message>

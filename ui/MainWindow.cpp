@@ -9,6 +9,7 @@
 #include "ui/pages/LookupPage.h"
 #include "ui/pages/PlaceholderPage.h"
 #include "ui/pages/ReceivePage.h"
+#include "ui/Reprinter.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -56,6 +57,10 @@ void MainWindow::addPages()
         m_ui->pageStack->addWidget(p);
         m_ui->navList->addItem(p->title());
     }
+    // Lookup's Reprint: the stored dossier's form, rebuilt from its events, in the print preview.
+    m_reprinter = new Reprinter(m_session, this);
+    connect(static_cast<LookupPage *>(m_pages.at(LookupPageIndex)), &LookupPage::reprintRequested, m_reprinter,
+            &Reprinter::reprint);
 }
 
 void MainWindow::setupActions()
@@ -102,6 +107,7 @@ void MainWindow::setSession(const Session &session)
     adminPage()->setSession(session);
     static_cast<LookupPage *>(m_pages.at(LookupPageIndex))->setSession(session);
     static_cast<ReceivePage *>(m_pages.at(ReceivePageIndex))->setSession(session);
+    m_reprinter->setSession(session);
     refreshTexts();
     showFailedAttemptsNotice();
 }

@@ -20,6 +20,7 @@ namespace motcua {
 class AdminPage;
 class Language;
 class Page;
+class Reprinter;
 class SyncStatusSource;
 
 // The shell after sign-in: navigation on the left, one page per task, a status bar with the
@@ -40,6 +41,7 @@ public:
     void setCurrentPage(int index);
     Page *page(int index) const { return m_pages.value(index); }
     AdminPage *adminPage() const;
+    Reprinter *reprinter() const { return m_reprinter; }
 
 signals:
     void lockRequested();
@@ -58,6 +60,7 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Session m_session;
+    Reprinter *m_reprinter = nullptr;
     SyncStatusSource *m_sync;
     Language *m_language;
     QList<Page *> m_pages;

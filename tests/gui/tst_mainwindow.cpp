@@ -2,6 +2,7 @@
 // the officers list, locking by Ctrl+L and by idle timeout; and the scripted demo run of motcua.
 #include "app/auth/AuthService.h"
 #include "app/auth/SyncStatusSource.h"
+#include "db/EventStore.h"
 #include "db/Workspace.h"
 #include "support/TestWorkspace.h"
 #include "ui/AppController.h"
@@ -9,11 +10,14 @@
 #include "ui/Language.h"
 #include "ui/LoginWindow.h"
 #include "ui/MainWindow.h"
+#include "ui/Reprinter.h"
 #include "ui/pages/AdminPage.h"
+#include "ui/pages/LookupPage.h"
 #include "ui/pages/OfficerTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QImage>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QProcess>
@@ -46,7 +50,23 @@ QString createWorkspace(const QString &dir)
                               KdfCost::fastForTests());
     if (s.ok())
         s = (*ws)->revokeOfficer(QStringLiteral("cuong"));
-    return s.ok() ? QString() : s.error().toString();
+    if (!s.ok())
+        return s.error().toString();
+    // One received dossier, for the reprint.
+    auto db = (*ws)->openDatabase();
+    if (!db)
+        return db.error().toString();
+    EventStore store((*db)->sql(), (*ws)->session().deviceId);
+    Event e;
+    e.type = EventType::Received;
+    e.payload = {{QStringLiteral("procedure"), QStringLiteral("1.001193")},
+                 {QStringLiteral("limit"), TimeLimit::days(1).toJson()},
+                 {QStringLiteral("applicant"), QJsonObject{{QStringLiteral("idNumber"), QStringLiteral("001190012345")},
+                                                           {QStringLiteral("name"), QStringLiteral("Phạm Thị Hồng Nhung")}}}};
+    e.officer = QStringLiteral("an");
+    e.office = (*ws)->session().office.code;
+    auto r = store.receive(e, DossierCodeMinter(e.office, (*ws)->session().deviceId, 1), QDate(2026, 11, 23));
+    return r.ok() ? QString() : r.error().toString();
 }
 
 struct Client {
@@ -104,6 +124,7 @@ private slots:
     void ctrlLLocks();
     void idleTimeoutLocks();
     void demoScriptSavesScreenshots();
+    void lookupReprintRebuildsTheForm();
 };
 
 void TestMainWindow::pagesByShortcutAndClick()
@@ -275,6 +296,24 @@ void TestMainWindow::demoScriptSavesScreenshots()
     QCOMPARE(app.exitCode(), 1);
     const QString err = QString::fromUtf8(app.readAllStandardError()).trimmed();
     QVERIFY2(err.contains(QStringLiteral("auth.wrong-password")), qPrintable(err));
+}
+
+void TestMainWindow::lookupReprintRebuildsTheForm()
+{
+    Client c;
+    QVERIFY(c.signIn(QStringLiteral("an")));
+    Reprinter *reprinter = c.main()->reprinter();
+    reprinter->setPreviewEnabled(false);   // the modal preview would wait for a person
+    QList<printing::FormData> forms;
+    connect(reprinter, &Reprinter::formReady, this, [&forms](const printing::FormData &f) { forms << f; });
+    auto *lookup = static_cast<LookupPage *>(c.main()->page(MainWindow::LookupPageIndex));
+    const QString code = c.auth->session().officeCode + QStringLiteral("-261123-010001");
+    emit lookup->reprintRequested(code);
+    QTRY_COMPARE_WITH_TIMEOUT(forms.size(), 1, 20000);
+    QCOMPARE(forms[0].kind, printing::FormKind::Receipt01);
+    QCOMPARE(forms[0].dossierCode, code);
+    QCOMPARE(forms[0].applicantName, QStringLiteral("Phạm Thị Hồng Nhung"));
+    QVERIFY(!forms[0].lookupCode.isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)
