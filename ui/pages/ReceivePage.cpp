@@ -173,6 +173,9 @@ void ReceivePage::buildLayout()
     bottom->addWidget(m_back);
     bottom->addWidget(m_next);
 
+    setStyleSheet(QStringLiteral("QLabel#stepHeading { font-size: 13pt; font-weight: 600; color: #1f3b5c; padding: 2px 0 4px 0; }"
+                                 "QLabel#outcomeText { font-size: 12pt; }"
+                                 "QLabel#decisionSummary { background: #ffffff; border: 1px solid #d6dae0; border-radius: 4px; padding: 8px; }"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addWidget(m_banner);
@@ -406,6 +409,7 @@ void ReceivePage::refreshDecision()
 
 void ReceivePage::onCommitted()
 {
+    m_status->setText(tr("Dossier %1 written.").arg(m_editor->outcome()->dossierCode));
     m_decisionStep->showOutcome(*m_editor->outcome());
     setStep(DecisionStepIndex);
     m_procedureStep->setUsage(m_usage);

@@ -3,7 +3,7 @@
 #include "app/intake/IntakeForms.h"
 #include "ui/receive/ReceiveText.h"
 
-#include <QGridLayout>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -19,6 +19,7 @@ ComponentRow::ComponentRow(const Component &component, QWidget *parent)
       m_title(new QLabel(this)),
       m_facts(new QLabel(this)),
       m_status(new QLabel(this)),
+      m_warning(new QLabel(this)),
       m_scan(new QPushButton(this)),
       m_import(new QPushButton(this)),
       m_reuse(new QPushButton(this)),
@@ -32,6 +33,10 @@ ComponentRow::ComponentRow(const Component &component, QWidget *parent)
     m_facts->setStyleSheet(QStringLiteral("color: #555;"));
     m_status->setObjectName(QStringLiteral("componentStatus"));
     m_status->setWordWrap(true);
+    m_warning->setObjectName(QStringLiteral("componentWarning"));
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    m_warning->hide();
     m_scan->setObjectName(QStringLiteral("scanButton"));
     m_import->setObjectName(QStringLiteral("importButton"));
     m_reuse->setObjectName(QStringLiteral("reuseButton"));
@@ -47,6 +52,7 @@ ComponentRow::ComponentRow(const Component &component, QWidget *parent)
     text->addWidget(m_title);
     text->addWidget(m_facts);
     text->addWidget(m_status);
+    text->addWidget(m_warning);
     text->addWidget(m_strip);
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(text, 1);
@@ -89,14 +95,6 @@ void ComponentRow::update(const intake::DraftComponent *given, const QHash<QStri
         status = tr("Scanning…");
     } else if (provided) {
         status = QStringLiteral("✔ ") + intake::IntakeForms::providedText(*given);
-        QStringList warned;
-        for (const intake::DraftPage &p : given->pages) {
-            if (!p.setAside && !p.warnings.isEmpty())
-                warned << ReceiveText::qualityList(p.warnings);
-        }
-        warned.removeDuplicates();
-        if (!warned.isEmpty())
-            status += QStringLiteral("\n⚠ ") + tr("Check the pages: %1").arg(warned.join(QStringLiteral("; ")));
     } else if (m_component.required) {
         status = tr("Missing — required");
     } else {
@@ -105,11 +103,27 @@ void ComponentRow::update(const intake::DraftComponent *given, const QHash<QStri
     if (!provided && !m_reusable.isEmpty())
         status += QLatin1Char('\n') + tr("An electronic copy from an earlier dossier can be reused: no paper needed.");
     m_status->setText(status);
+    QStringList warned;
+    for (const intake::DraftPage &p : given ? given->pages : QList<intake::DraftPage>()) {
+        if (!p.setAside)
+            warned << p.warnings;
+    }
+    warned.removeDuplicates();
+    m_warning->setText(warned.isEmpty() ? QString()
+                                        : QStringLiteral("⚠ ") + tr("Check the pages: %1").arg(ReceiveText::qualityList(warned)));
+    m_warning->setVisible(!warned.isEmpty());
     m_status->setStyleSheet(provided ? QStringLiteral("color: #2d6a2d;")
                                      : (m_component.required ? QStringLiteral("color: #a33;") : QStringLiteral("color: #555;")));
     const QList<intake::DraftPage> pages = given ? given->pages : QList<intake::DraftPage>();
     m_strip->setVisible(!pages.isEmpty());
     m_strip->setPages(pages, thumbnails);
+}
+
+void ComponentRow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
 }
 
 void ComponentRow::focusScan()

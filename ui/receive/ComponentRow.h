@@ -33,6 +33,9 @@ signals:
     void reuseRequested(const motcua::intake::ReusableDocument &document);
     void pageAction(motcua::PageStrip::Action action, int index);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void retranslate();
     void showReuseMenu();
@@ -42,6 +45,7 @@ private:
     QLabel *m_title;
     QLabel *m_facts;
     QLabel *m_status;
+    QLabel *m_warning;
     QPushButton *m_scan;
     QPushButton *m_import;
     QPushButton *m_reuse;

@@ -41,7 +41,9 @@ PageStrip::PageStrip(QWidget *parent) : QListWidget(parent)
     setIconSize(QSize(kThumbSide, kThumbSide));
     setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setFixedHeight(kThumbSide + 48);
+    setFixedHeight(kThumbSide + 40);
+    setFrameShape(QFrame::NoFrame);
+    setStyleSheet(QStringLiteral("QListWidget { background: transparent; }"));
     setSpacing(4);
 }
 

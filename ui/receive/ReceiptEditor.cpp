@@ -241,8 +241,12 @@ void ReceiptEditor::lookUpCitizen(const QString &idNumber)
 
 void ReceiptEditor::scan(int number)
 {
-    if (m_scanning || !m_scanner || m_scanner->isBusy())
+    if (m_scanning || !m_scanner)
         return;
+    if (m_scanner->isBusy()) {
+        emit failed(Failure::Scanner, Error(QStringLiteral("scanner.busy")));
+        return;
+    }
     m_scanning = number;
     emit changed();
     if (m_device.isEmpty())
@@ -286,6 +290,11 @@ void ReceiptEditor::onPagesStored(int ticket, const QList<DraftPage> &pages, con
         }
         if (c.pages.isEmpty())
             c.provenance = p.job == Job::Import ? Provenance::ImportedFile : Provenance::ScannedAtCounter;
+        // Paper at the counter: the first form the catalog accepts (the officer checks it on the slip).
+        const Procedure *proc = procedure();
+        const Component *def = proc ? proc->component(p.number) : nullptr;
+        if (c.form.isEmpty() && def && !def->forms.isEmpty())
+            c.form = acceptedFormKey(def->forms.constFirst());
         c.pages.append(pages);
     }
     for (const QString &r : refusals)
