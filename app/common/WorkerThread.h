@@ -20,6 +20,8 @@ public:
     WorkerThread &operator=(const WorkerThread &) = delete;
 
     void post(std::function<void()> job);
+    // The object living in the thread: a parent or connection context for timers made there.
+    QObject *context() const { return m_context; }
     void stop(const std::function<void()> &last = {});
 
 private:

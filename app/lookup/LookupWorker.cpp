@@ -17,26 +17,12 @@ namespace {
 constexpr qint64 kServiceLifetimeMs = 60000;
 } // namespace
 
-LookupWorker::LookupWorker(Session session, QObject *parent) : QObject(parent), m_session(std::move(session))
-{
-    m_thread.setObjectName(QStringLiteral("lookup"));
-    m_context = new QObject;
-    m_context->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
-    m_thread.start();
-}
+LookupWorker::LookupWorker(Session session, QObject *parent) : QObject(parent), m_session(std::move(session)) {}
 
 LookupWorker::~LookupWorker()
 {
-    // Queued behind the jobs already asked for: close the connection in its own thread, then stop.
-    QMetaObject::invokeMethod(
-        m_context,
-        [this] {
-            closeConnection();
-            m_thread.quit();
-        },
-        Qt::QueuedConnection);
-    m_thread.wait();
+    // After the jobs already asked for: close the connection in its own thread, then stop.
+    m_worker.stop([this] { closeConnection(); });
 }
 
 void LookupWorker::setSession(const Session &session)
@@ -70,9 +56,9 @@ Result<LookupService *> LookupWorker::service(const Session &session)
         m_connectedSession = session;
         m_connected.store(true);
         if (!m_lockWatch) {
-            m_lockWatch = new QTimer(m_context);   // created here, on the worker thread
+            m_lockWatch = new QTimer(m_worker.context());   // created here, on the worker thread
             m_lockWatch->setInterval(kLockWatchMs);
-            QObject::connect(m_lockWatch, &QTimer::timeout, m_context, [this] {
+            QObject::connect(m_lockWatch, &QTimer::timeout, m_worker.context(), [this] {
                 if (m_connectedSession.handle.expired())
                     closeConnection();
             });
@@ -94,18 +80,15 @@ Result<LookupService *> LookupWorker::service(const Session &session)
 template <typename Job>
 void LookupWorker::run(int ticket, Job job)
 {
-    QMetaObject::invokeMethod(
-        m_context,
-        [this, ticket, job = std::move(job), session = m_session] {
-            auto s = service(session);
-            if (!s) {
-                qCWarning(lcLookup) << "lookup unavailable:" << s.error().code;
-                emit failed(ticket, s.error());
-                return;
-            }
-            job(**s);
-        },
-        Qt::QueuedConnection);
+    m_worker.post([this, ticket, job = std::move(job), session = m_session] {
+        auto s = service(session);
+        if (!s) {
+            qCWarning(lcLookup) << "lookup unavailable:" << s.error().code;
+            emit failed(ticket, s.error());
+            return;
+        }
+        job(**s);
+    });
 }
 
 void LookupWorker::search(int ticket, const QString &text)

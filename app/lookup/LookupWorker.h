@@ -1,12 +1,12 @@
 #pragma once
 
 #include "app/auth/Session.h"
+#include "app/common/WorkerThread.h"
 #include "app/lookup/LookupTypes.h"
 #include "domain/Result.h"
 
 #include <QObject>
 #include <QSize>
-#include <QThread>
 #include <QTimer>
 
 #include <atomic>
@@ -59,8 +59,7 @@ private:
     Result<LookupService *> service(const Session &session);   // worker thread only
     void closeConnection();                                     // worker thread only
 
-    QThread m_thread;
-    QObject *m_context = nullptr;   // lives in m_thread; jobs run there
+    WorkerThread m_worker{QStringLiteral("lookup")};
     Session m_session;              // GUI-thread copy; each job captures its own
     std::atomic<int> m_latestSearch{0};
     std::atomic<bool> m_connected{false};
@@ -69,7 +68,7 @@ private:
     std::unique_ptr<LookupService> m_service;
     qint64 m_serviceSince = 0;
     Session m_connectedSession;     // whose handle opened m_db
-    QTimer *m_lockWatch = nullptr;  // lives in m_thread
+    QTimer *m_lockWatch = nullptr;  // lives in the worker thread
 };
 
 } // namespace motcua::lookup
