@@ -59,7 +59,7 @@ QImage halfSizeOf(const QImage &image)
         const uchar *b = image.constScanLine(2 * y + 1);
         uchar *o = out.scanLine(y);
         if constexpr (Bpp == 1) {
-            // Two simple loops the compiler vectorises: ≈1 ms for an A4 300-dpi page.
+            // Row pairs summed first, then neighbours: ≈1 ms for an A4 300-dpi page (Release).
             quint16 *s = pairSums.data();
             for (int x = 0; x < 2 * w; ++x)
                 s[x] = quint16(a[x] + b[x]);
@@ -78,7 +78,7 @@ QImage halfSizeOf(const QImage &image)
     return out;
 }
 
-// `holder` is viewOf()'s grey copy, if it made one.
+// The half-size copy of any page; `holder` is viewOf()'s grey copy, if it made one.
 QImage halfSize(const QImage &image, const QImage &holder)
 {
     constexpr bool le = Q_BYTE_ORDER == Q_LITTLE_ENDIAN;
@@ -98,6 +98,11 @@ QImage halfSize(const QImage &image, const QImage &holder)
     default:
         return halfSizeOf<1, 0, 0, 0>(holder.isNull() ? image.convertToFormat(QImage::Format_Grayscale8) : holder);
     }
+}
+
+ZXing::ImageView greyView(const QImage &grey)
+{
+    return ZXing::ImageView(grey.constBits(), grey.width(), grey.height(), ZXing::ImageFormat::Lum, int(grey.bytesPerLine()));
 }
 
 QList<DecodedBarcode> toList(const ZXing::Results &results, double scaleBack)
@@ -165,8 +170,7 @@ Result<QList<DecodedBarcode>> BarcodeReader::read(const QImage &image, Stats *st
     QList<DecodedBarcode> found;
     if (big) {
         half = halfSize(image, holder);
-        QImage unused;
-        found = toList(readView(viewOf(half, unused), fixed), double(image.width()) / half.width());
+        found = toList(readView(greyView(half), fixed), double(image.width()) / half.width());
         if (!found.isEmpty()) {
             ++st.passes;
             st.halfSize = true;
@@ -202,8 +206,7 @@ Result<QList<DecodedBarcode>> BarcodeReader::read(const QImage &image, Stats *st
     if (image.width() >= 200 && image.height() >= 200) {
         if (half.isNull())
             half = halfSize(image, holder);
-        QImage unused;
-        found = pass(viewOf(half, unused), harder, double(image.width()) / half.width());
+        found = pass(greyView(half), harder, double(image.width()) / half.width());
         st.halfSize = !found.isEmpty();
     }
     return found;
