@@ -3,6 +3,7 @@
 #include "app/auth/Session.h"
 #include "app/auth/SessionHandle.h"
 #include "app/calendar/WorkspaceCalendar.h"
+#include "app/catalog/CatalogService.h"
 #include "app/capture/ScanTypes.h"
 #include "app/intake/IntakeForms.h"
 #include "app/intake/PageIntake.h"
@@ -317,6 +318,65 @@ void IntakeWorker::loadForm(int ticket, const QString &dossierCode)
             emit failed(ticket, form.error());
         else
             emit formLoaded(ticket, *form);
+    });
+}
+
+void IntakeWorker::loadCatalog(int ticket)
+{
+    post(ticket, [this, ticket] {
+        std::shared_ptr<const SessionHandle> handle = m_handle.lock();
+        if (!handle) {
+            emit failed(ticket, Error(QStringLiteral("auth.locked")));
+            return;
+        }
+        CatalogStore store(m_db->sql());
+        CatalogService service;
+        if (Status st = service.attachStore(&store, handle->info().officer.login); !st) {
+            emit failed(ticket, st.error());
+            return;
+        }
+        const std::shared_ptr<const Catalog> catalog = service.catalog();
+        const QHash<QString, ProcedureUsage> usage = service.usage();
+        service.detachStore();
+        if (catalog != m_catalog) {
+            m_catalog = catalog;
+            m_service.reset();   // receive against this catalog from now on
+        }
+        emit catalogLoaded(ticket, catalog, usage);
+    });
+}
+
+void IntakeWorker::recordUse(int ticket, const QString &procedureCode)
+{
+    post(ticket, [this, ticket, procedureCode] {
+        const QString login = m_handle.lock() ? m_handle.lock()->info().officer.login : QString();
+        CatalogStore store(m_db->sql());
+        if (Status st = store.recordUse(procedureCode, login, QDateTime::currentDateTimeUtc()); !st) {
+            emit failed(ticket, st.error());
+            return;
+        }
+        Result<QHash<QString, ProcedureUsage>> usage = store.usage(login);
+        if (!usage)
+            emit failed(ticket, usage.error());
+        else
+            emit usageRecorded(ticket, *usage);
+    });
+}
+
+void IntakeWorker::setFavourite(int ticket, const QString &procedureCode, bool favourite)
+{
+    post(ticket, [this, ticket, procedureCode, favourite] {
+        const QString login = m_handle.lock() ? m_handle.lock()->info().officer.login : QString();
+        CatalogStore store(m_db->sql());
+        if (Status st = store.setFavourite(procedureCode, login, favourite); !st) {
+            emit failed(ticket, st.error());
+            return;
+        }
+        Result<QHash<QString, ProcedureUsage>> usage = store.usage(login);
+        if (!usage)
+            emit failed(ticket, usage.error());
+        else
+            emit usageRecorded(ticket, *usage);
     });
 }
 

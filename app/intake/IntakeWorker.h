@@ -3,6 +3,7 @@
 #include "app/common/WorkerThread.h"
 #include "app/intake/IntakeDraft.h"
 #include "app/intake/IntakeService.h"
+#include "db/CatalogStore.h"
 #include "db/CitizenStore.h"
 #include "db/Database.h"
 #include "domain/Result.h"
@@ -62,6 +63,11 @@ public:
                            const QList<motcua::intake::SupplementItem> &items, const QStringList &notes); // → committed
     void refuse(int ticket, const motcua::intake::IntakeDraft &draft, const QStringList &reasons);     // → committed
     void markPrinted(int ticket, const QString &dossierCode);                   // → printedMarked
+    // The catalog: the workspace's own (imported by an administrator) or the bundled one, and this
+    // officer's recent and favourite procedures. The worker then receives against that catalog.
+    void loadCatalog(int ticket);                                               // → catalogLoaded
+    void recordUse(int ticket, const QString &procedureCode);                   // → usageRecorded
+    void setFavourite(int ticket, const QString &procedureCode, bool favourite); // → usageRecorded
     // Reprint: the form of a stored dossier (its last counter outcome), in the officer's language.
     void loadForm(int ticket, const QString &dossierCode);                      // → formLoaded
 
@@ -77,6 +83,9 @@ signals:
     void committed(int ticket, const motcua::intake::IntakeOutcome &outcome);
     void printedMarked(int ticket);
     void formLoaded(int ticket, const motcua::printing::FormData &form);
+    void catalogLoaded(int ticket, const std::shared_ptr<const motcua::Catalog> &catalog,
+                       const QHash<QString, motcua::ProcedureUsage> &usage);
+    void usageRecorded(int ticket, const QHash<QString, motcua::ProcedureUsage> &usage);
     void failed(int ticket, const motcua::Error &error);
 
 private:

@@ -78,6 +78,7 @@ private slots:
     void separatorLabels();
     void workerSavesLoadsAndReceives();
     void reprintRebuildsTheSameForm();
+    void catalogAndUsageFromTheWorkspace();
 
 private:
     QString putPage(const QByteArray &bytes);
@@ -408,6 +409,37 @@ void TestIntake::reprintRebuildsTheSameForm()
     QCOMPARE(again.dueAt, original.dueAt);
     QCOMPARE(again.officerName, original.officerName);
     QCOMPARE(again.feesText, original.feesText);
+}
+
+void TestIntake::catalogAndUsageFromTheWorkspace()
+{
+    auto handle = std::make_shared<const SessionHandle>(m_ws->session());
+    Session session;
+    session.handle = handle;
+    IntakeWorker worker(session, m_catalog);
+    Answers answers;
+    auto &catalogs = *answers.collect(&worker, &IntakeWorker::catalogLoaded);
+    auto &usages = *answers.collect(&worker, &IntakeWorker::usageRecorded);
+    worker.loadCatalog(1);
+    worker.recordUse(2, QStringLiteral("1.001193"));
+    worker.recordUse(3, QStringLiteral("1.001193"));
+    worker.setFavourite(4, QStringLiteral("2.000635"), true);
+    QTRY_COMPARE_WITH_TIMEOUT(usages.size(), 3, 20000);
+    QCOMPARE(catalogs.size(), 1);
+    const auto catalog = catalogs.at(0).at(1).value<std::shared_ptr<const Catalog>>();
+    QVERIFY(catalog && catalog->find(QStringLiteral("1.001193")));   // none imported: the bundled one
+    using Usage = QHash<QString, ProcedureUsage>;
+    QVERIFY(catalogs.at(0).at(2).value<Usage>().isEmpty());
+    const auto usage = usages.at(2).at(1).value<Usage>();
+    QCOMPARE(usage.value(QStringLiteral("1.001193")).uses, 2);
+    QVERIFY(usage.value(QStringLiteral("1.001193")).lastUsedAt.isValid());
+    QVERIFY(usage.value(QStringLiteral("2.000635")).favourite);
+    // Remembered in the workspace: a new worker sees it.
+    IntakeWorker again(session, m_catalog);
+    auto &reloaded = *answers.collect(&again, &IntakeWorker::catalogLoaded);
+    again.loadCatalog(5);
+    QTRY_COMPARE_WITH_TIMEOUT(reloaded.size(), 1, 20000);
+    QCOMPARE(reloaded.at(0).at(2).value<Usage>().value(QStringLiteral("1.001193")).uses, 2);
 }
 
 QTEST_MAIN(TestIntake)
