@@ -67,7 +67,7 @@ void PageStrip::setPages(const QList<intake::DraftPage> &pages, const QHash<QStr
         item->setToolTip(tip.join(QLatin1Char('\n')));
         item->setData(Qt::UserRole, page.sha256);
     }
-    if (count() > 0)
+    if (count() > 0 && hasFocus())
         setCurrentRow(std::clamp(keep, 0, count() - 1));
 }
 

@@ -2,7 +2,10 @@
 
 #include "ui/receive/ReceiveText.h"
 
+#include <QApplication>
 #include <QEvent>
+#include <QPainter>
+#include <QStyledItemDelegate>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -12,8 +15,43 @@
 namespace motcua {
 
 namespace {
+
 constexpr int kMaxResults = 50;
-}
+constexpr int kFactsRole = Qt::UserRole + 1;
+
+// A result: "code · name" on the first line, the sector and the limit in grey below it.
+class ResultDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QString facts = index.data(kFactsRole).toString();
+        opt.text.clear();
+        QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+        const QRect r = opt.rect.adjusted(8, 4, -8, -4);
+        const bool selected = opt.state & QStyle::State_Selected;
+        const QFontMetrics fm(opt.font);
+        painter->save();
+        painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->drawText(QRect(r.left(), r.top(), r.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                          fm.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, r.width()));
+        painter->setPen(selected ? opt.palette.color(QPalette::HighlightedText) : QColor(0x66, 0x6b, 0x73));
+        painter->drawText(QRect(r.left(), r.top() + fm.height() + 2, r.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                          fm.elidedText(facts, Qt::ElideRight, r.width()));
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
+    {
+        return QSize(option.rect.width(), 2 * option.fontMetrics.height() + 12);
+    }
+};
+
+} // namespace
 
 ProcedureStep::ProcedureStep(std::shared_ptr<const CatalogSearch> search, QWidget *parent)
     : QWidget(parent),
@@ -27,7 +65,8 @@ ProcedureStep::ProcedureStep(std::shared_ptr<const CatalogSearch> search, QWidge
     m_query->setObjectName(QStringLiteral("procedureQuery"));
     m_query->setClearButtonEnabled(true);
     m_results->setObjectName(QStringLiteral("procedureResults"));
-    m_results->setWordWrap(true);
+    m_results->setItemDelegate(new ResultDelegate(m_results));
+    m_results->setUniformItemSizes(true);
     m_results->setAlternatingRowColors(true);
     m_hint->setObjectName(QStringLiteral("hint"));
     auto *layout = new QVBoxLayout(this);
@@ -89,8 +128,9 @@ void ProcedureStep::refresh()
             facts << tr("favourite");
         else if (use != m_usage.constEnd() && use->lastUsedAt.isValid())
             facts << tr("used recently");
-        auto *item = new QListWidgetItem(line + QLatin1Char('\n') + facts.join(QStringLiteral("  ·  ")), m_results);
+        auto *item = new QListWidgetItem(line, m_results);
         item->setData(Qt::UserRole, p->code);
+        item->setData(kFactsRole, facts.join(QStringLiteral("  ·  ")));
     }
     if (m_results->count() > 0)
         m_results->setCurrentRow(0);
