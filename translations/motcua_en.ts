@@ -617,12 +617,12 @@
 <context>
     <name>motcua::DecisionStep</name>
     <message>
-        <location filename="../ui/receive/DecisionStep.cpp" line="+110"/>
+        <location filename="../ui/receive/DecisionStep.cpp" line="+126"/>
         <source>Missing required components:</source>
         <translation>Missing required components:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Dossier code: %1</source>
         <translation>Dossier code: %1</translation>
     </message>
@@ -645,6 +645,16 @@
         <location line="+47"/>
         <source>4. Decision</source>
         <translation>4. Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This procedure publishes no time limit. Appointment in (working days):</source>
+        <translation>This procedure publishes no time limit. Appointment in (working days):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not set</source>
+        <translation>not set</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1501,7 +1511,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
 <context>
     <name>motcua::ProcedureStep</name>
     <message>
-        <location filename="../ui/receive/ProcedureStep.cpp" line="+89"/>
+        <location filename="../ui/receive/ProcedureStep.cpp" line="+128"/>
         <source>favourite</source>
         <translation>favourite</translation>
     </message>
@@ -1511,7 +1521,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>used recently</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No procedure matches. Try fewer letters, or the code.</source>
         <translation>No procedure matches. Try fewer letters, or the code.</translation>
     </message>
@@ -1549,7 +1559,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>Receive</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+223"/>
         <source>Read the ID card from an image</source>
         <translation>Read the ID card from an image</translation>
     </message>
@@ -1634,7 +1644,12 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>Applicant: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>✘ the time limit (this procedure publishes none)</source>
+        <translation>✘ the time limit (this procedure publishes none)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Dossier %1 written.</source>
         <translation>Dossier %1 written.</translation>
     </message>

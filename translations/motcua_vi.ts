@@ -614,12 +614,12 @@
 <context>
     <name>motcua::DecisionStep</name>
     <message>
-        <location filename="../ui/receive/DecisionStep.cpp" line="+110"/>
+        <location filename="../ui/receive/DecisionStep.cpp" line="+126"/>
         <source>Missing required components:</source>
         <translation>Các thành phần bắt buộc còn thiếu:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Dossier code: %1</source>
         <translation>Mã hồ sơ: %1</translation>
     </message>
@@ -642,6 +642,16 @@
         <location line="+47"/>
         <source>4. Decision</source>
         <translation>4. Quyết định</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This procedure publishes no time limit. Appointment in (working days):</source>
+        <translation>Thủ tục này không công bố thời hạn. Hẹn trả sau (số ngày làm việc):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not set</source>
+        <translation>chưa đặt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1494,7 +1504,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
 <context>
     <name>motcua::ProcedureStep</name>
     <message>
-        <location filename="../ui/receive/ProcedureStep.cpp" line="+89"/>
+        <location filename="../ui/receive/ProcedureStep.cpp" line="+128"/>
         <source>favourite</source>
         <translation>ưa dùng</translation>
     </message>
@@ -1504,7 +1514,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>dùng gần đây</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No procedure matches. Try fewer letters, or the code.</source>
         <translation>Không có thủ tục phù hợp. Hãy gõ ít chữ hơn, hoặc gõ mã thủ tục.</translation>
     </message>
@@ -1542,7 +1552,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+223"/>
         <source>Read the ID card from an image</source>
         <translation>Đọc thẻ căn cước từ ảnh</translation>
     </message>
@@ -1626,7 +1636,12 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>Người nộp: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>✘ the time limit (this procedure publishes none)</source>
+        <translation>✘ thời hạn giải quyết (thủ tục không công bố)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Dossier %1 written.</source>
         <translation>Đã ghi hồ sơ %1.</translation>
     </message>

@@ -20,6 +20,7 @@
 #include <QTextStream>
 #include <QProcess>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QtTest>
 
 using namespace motcua;
@@ -103,6 +104,7 @@ private slots:
     void cardBurstFillsApplicantWithoutStrayCharacters();
     void fullReceipt();
     void incompleteDossierSupplementAndRefusal();
+    void procedureWithoutLimitNeedsOne();
     void knownCitizenReuseAndEscape();
     void standardReceiptActionCount();
     void draftSurvivesKilledProcess();
@@ -321,6 +323,31 @@ void TestReceivePage::incompleteDossierSupplementAndRefusal()
     QCOMPARE(row.value(QStringLiteral("status_code")).toInt(), 3);
     QCOMPARE(row.value(QStringLiteral("events.ReceiptRefused")).toInt(), 1);
     QVERIFY(refusal.form.reasons.contains(QStringLiteral("Không thuộc thẩm quyền của UBND xã")));
+}
+
+void TestReceivePage::procedureWithoutLimitNeedsOne()
+{
+    Counter c;
+    QVERIFY(c.signIn());
+    c.openPage();
+    QVERIFY(QTest::qWaitForWindowActive(c.page.get()));
+    ReceivePage *page = c.page.get();
+    sendBurst(kCardText);
+    QTest::keyClicks(procedureQuery(page), QStringLiteral("2.000635"));   // publishes no time limit
+    QVERIFY(pickProcedure(page, QStringLiteral("2.000635")) > 0);
+    QVERIFY(scanFocused(page, 1));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(page->step(), int(ReceivePage::DecisionStepIndex));
+    auto *days = page->findChild<QSpinBox *>(QStringLiteral("limitDays"));
+    QVERIFY(days->isVisible());
+    QVERIFY(!button(page, "receiveButton")->isEnabled());
+    days->setValue(5);
+    QCOMPARE(page->editor()->draft().limitOverride, std::optional<TimeLimit>(TimeLimit::days(5)));
+    QVERIFY(button(page, "receiveButton")->isEnabled());
+    QTest::mouseClick(button(page, "receiveButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page->editor()->outcome().has_value(), kWaitMs);
+    QVERIFY(page->editor()->outcome()->dueAt.isValid());
+    QCOMPARE(dossierRow(c.dir, page->editor()->outcome()->dossierCode).value(QStringLiteral("status_code")).toInt(), 2);
 }
 
 void TestReceivePage::knownCitizenReuseAndEscape()

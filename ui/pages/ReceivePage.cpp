@@ -208,6 +208,7 @@ void ReceivePage::connectSteps()
     connect(m_componentsStep, &ComponentsStep::importRequested, this, &ReceivePage::importInto);
     connect(m_componentsStep, &ComponentsStep::reuseRequested, m_editor, &ReceiptEditor::reuse);
     connect(m_componentsStep, &ComponentsStep::pageAction, m_editor, &ReceiptEditor::pageAction);
+    connect(m_decisionStep, &DecisionStep::limitChosen, m_editor, &ReceiptEditor::setLimitDays);
     connect(m_decisionStep, &DecisionStep::receiveRequested, m_editor, &ReceiptEditor::receive);
     connect(m_decisionStep, &DecisionStep::supplementRequested, m_editor, &ReceiptEditor::requestSupplement);
     connect(m_decisionStep, &DecisionStep::refuseRequested, m_editor, &ReceiptEditor::refuse);
@@ -404,6 +405,10 @@ void ReceivePage::refreshDecision()
                 missingLines << QStringLiteral("✘ %1. %2").arg(c.number).arg(c.name);
         }
     }
+    const bool limitNeeded = p && !p->limit;
+    m_decisionStep->setLimitNeeded(limitNeeded, d.limitOverride ? d.limitOverride->amount : 0);
+    if (limitNeeded && !d.limitOverride)
+        missingLines << tr("✘ the time limit (this procedure publishes none)");
     m_decisionStep->setState(summary.join(QLatin1Char('\n')), missingLines, m_editor->isBusy());
 }
 

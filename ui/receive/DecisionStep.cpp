@@ -7,6 +7,8 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -19,6 +21,9 @@ DecisionStep::DecisionStep(QWidget *parent)
       m_summary(new QLabel),
       m_missing(new QLabel),
       m_reasonsLabel(new QLabel),
+      m_limitRow(new QWidget),
+      m_limitLabel(new QLabel),
+      m_limitDays(new QSpinBox),
       m_reasons(new QPlainTextEdit),
       m_receive(new QPushButton),
       m_supplement(new QPushButton),
@@ -58,6 +63,16 @@ DecisionStep::DecisionStep(QWidget *parent)
     for (QPushButton *b : {m_receive, m_supplement, m_refuse, m_print, m_preview, m_savePdf, m_new})
         b->setAutoDefault(true);
 
+    m_limitDays->setObjectName(QStringLiteral("limitDays"));
+    m_limitDays->setRange(0, 365);
+    m_limitLabel->setBuddy(m_limitDays);
+    auto *limitLayout = new QHBoxLayout(m_limitRow);
+    limitLayout->setContentsMargins(0, 0, 0, 0);
+    limitLayout->addWidget(m_limitLabel);
+    limitLayout->addWidget(m_limitDays);
+    limitLayout->addStretch(1);
+    m_limitRow->hide();
+    connect(m_limitDays, &QSpinBox::valueChanged, this, &DecisionStep::limitChosen);
     auto *decide = new QWidget;
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_receive);
@@ -68,6 +83,7 @@ DecisionStep::DecisionStep(QWidget *parent)
     dl->setContentsMargins(0, 0, 0, 0);
     dl->addWidget(m_summary);
     dl->addWidget(m_missing);
+    dl->addWidget(m_limitRow);
     dl->addWidget(m_reasonsLabel);
     dl->addWidget(m_reasons);
     dl->addLayout(buttons);
@@ -112,6 +128,15 @@ void DecisionStep::setState(const QString &summary, const QStringList &missing, 
     m_receive->setEnabled(missing.isEmpty() && !busy);
     m_supplement->setEnabled(!busy);
     m_refuse->setEnabled(!busy);
+}
+
+void DecisionStep::setLimitNeeded(bool needed, int days)
+{
+    m_limitRow->setVisible(needed);
+    if (m_limitDays->value() != days) {
+        const QSignalBlocker block(m_limitDays);
+        m_limitDays->setValue(days);
+    }
 }
 
 void DecisionStep::showOutcome(const intake::IntakeOutcome &o)
@@ -174,6 +199,8 @@ QStringList DecisionStep::reasons() const
 void DecisionStep::retranslate()
 {
     m_heading->setText(tr("4. Decision"));
+    m_limitLabel->setText(tr("This procedure publishes no time limit. Appointment in (working days):"));
+    m_limitDays->setSpecialValueText(tr("not set"));
     m_reasonsLabel->setText(tr("&Notes for Form 02 or reasons for Form 03 (one per line):"));
     m_receive->setText(tr("&Receive — Form 01"));
     m_supplement->setText(tr("Request &supplement — Form 02"));

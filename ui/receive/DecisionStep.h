@@ -7,6 +7,7 @@
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QSpinBox;
 class QStackedWidget;
 
 namespace motcua {
@@ -22,6 +23,8 @@ public:
 
     // `missing`: "3. Giấy chứng sinh" lines; empty when complete.
     void setState(const QString &summary, const QStringList &missing, bool busy);
+    // Procedures that publish no time limit: the officer sets one (working days) before Form 01.
+    void setLimitNeeded(bool needed, int days);
     void showOutcome(const intake::IntakeOutcome &outcome);
     void showError(const QString &message);
     void reset();
@@ -33,6 +36,7 @@ signals:
     void receiveRequested();
     void supplementRequested(const QStringList &notes);
     void refuseRequested(const QStringList &reasons);
+    void limitChosen(int workingDays);   // 0: none
     void printRequested();
     void previewRequested();
     void savePdfRequested();
@@ -49,6 +53,9 @@ private:
     QLabel *m_summary;
     QLabel *m_missing;
     QLabel *m_reasonsLabel;
+    QWidget *m_limitRow;
+    QLabel *m_limitLabel;
+    QSpinBox *m_limitDays;
     QPlainTextEdit *m_reasons;
     QPushButton *m_receive;
     QPushButton *m_supplement;

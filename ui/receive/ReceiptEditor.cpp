@@ -374,6 +374,17 @@ void ReceiptEditor::setActions(int actions)
         m_saveTimer.start();
 }
 
+void ReceiptEditor::setLimitDays(int workingDays)
+{
+    std::optional<TimeLimit> limit;
+    if (workingDays > 0)
+        limit = TimeLimit::days(workingDays);
+    if (limit == m_draft.limitOverride)
+        return;
+    m_draft.limitOverride = limit;
+    touch();
+}
+
 void ReceiptEditor::receive()
 {
     if (m_committing || m_outcome)

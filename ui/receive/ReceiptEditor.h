@@ -62,6 +62,7 @@ public:
     void reuse(int number, const intake::ReusableDocument &document);
     void pageAction(int number, PageStrip::Action action, int index);
     void setActions(int actions);
+    void setLimitDays(int workingDays);   // procedures without a published limit; 0: none
 
     // Outcomes
     void receive();
