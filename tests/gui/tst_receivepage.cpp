@@ -107,6 +107,7 @@ private slots:
     void procedureWithoutLimitNeedsOne();
     void knownCitizenReuseAndEscape();
     void standardReceiptActionCount();
+    void lockAndUnlockCarryOn();
     void draftSurvivesKilledProcess();
 };
 
@@ -473,6 +474,37 @@ void TestReceivePage::standardReceiptActionCount()
     QCOMPARE(page->editor()->outcome()->form.applicantName, QStringLiteral("Trần Văn Bảo"));
     const QVariantMap row = dossierRow(c.dir, page->editor()->outcome()->dossierCode);
     QCOMPARE(row.value(QStringLiteral("component_count")).toInt(), 3);
+}
+
+void TestReceivePage::lockAndUnlockCarryOn()
+{
+    Counter c;
+    QVERIFY(c.signIn());
+    c.openPage();
+    QVERIFY(QTest::qWaitForWindowActive(c.page.get()));
+    ReceivePage *page = c.page.get();
+    ReceiptEditor *editor = page->editor();
+    sendBurst(kCardText);
+    QTRY_VERIFY_WITH_TIMEOUT(editor->savedCount() == 1 && !editor->hasPendingWork(), kWaitMs);
+
+    // Locked: the worker's handle expires, the next save is refused (nothing reaches the store).
+    QSignalSpy failed(editor, &ReceiptEditor::failed);
+    c.auth->lock();
+    editor->setProcedure(QStringLiteral("1.001193"));
+    QTRY_VERIFY_WITH_TIMEOUT(failed.count() >= 1, kWaitMs);
+    QCOMPARE(failed.at(0).at(1).value<Error>().code, QStringLiteral("auth.locked"));
+
+    // The same officer again: a fresh worker, the refused save made good, the receipt goes on.
+    QVERIFY(c.signIn());
+    page->setSession(c.auth->session());
+    QTRY_VERIFY_WITH_TIMEOUT(editor->savedCount() >= 2 && !editor->hasPendingWork(), kWaitMs);
+    for (int n : {1, 2}) {
+        editor->scan(n);
+        QTRY_VERIFY_WITH_TIMEOUT(componentProvided(page, n) && !editor->isStoringPages(), kWaitMs);
+    }
+    editor->receive();
+    QTRY_VERIFY_WITH_TIMEOUT(editor->outcome().has_value(), kWaitMs);
+    QCOMPARE(dossierRow(c.dir, editor->outcome()->dossierCode).value(QStringLiteral("component_count")).toInt(), 2);
 }
 
 void TestReceivePage::draftSurvivesKilledProcess()

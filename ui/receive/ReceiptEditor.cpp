@@ -57,6 +57,7 @@ void ReceiptEditor::makeWorker(const Session &session)
 {
     m_worker.reset();   // finishes what was queued
     m_pending.clear();
+    m_committing = false;   // an outcome asked for under the old session was refused with it
     m_worker = std::make_unique<IntakeWorker>(session, m_catalog);
     IntakeWorker *w = m_worker.get();
     connect(w, &IntakeWorker::draftSaved, this, [this](int ticket) {
