@@ -139,6 +139,16 @@ void TestReceivePage::cardBurstFillsApplicantWithoutStrayCharacters()
     QCOMPARE(page->editor()->draft().applicant.source, QStringLiteral("card-qr"));
     QCOMPARE(page->findChild<QLineEdit *>(QStringLiteral("fullName"))->text(), kCardName);
 
+    // A card whose QR is broken: the error is shown, nothing is filled, nothing leaks into the field.
+    page->newReceipt();
+    QTest::keyClicks(query, QStringLiteral("ho"));
+    sendBurst(QStringLiteral("001190123456|012345678|Lê Văn Cường|31021990|Nam|Hà Nội|15042021"));
+    QCOMPARE(page->step(), int(ReceivePage::ApplicantStepIndex));
+    QVERIFY(page->editor()->draft().applicant.isEmpty());
+    QCOMPARE(page->findChild<QLabel *>(QStringLiteral("cardNote"))->text(),
+             QStringLiteral("⚠ Mã QR của thẻ căn cước có ngày sinh không hợp lệ."));
+    QCOMPARE(query->text(), QStringLiteral("ho"));
+
     // Digits typed by a person in the ID field still arrive (held briefly, then delivered).
     page->newReceipt();
     page->setStep(ReceivePage::ApplicantStepIndex);
@@ -384,6 +394,18 @@ void TestReceivePage::knownCitizenReuseAndEscape()
     const QString note = page->findChild<QLabel *>(QStringLiteral("cardNote"))->text();
     QVERIFY2(note.contains(QStringLiteral("Số 12 ngõ 34 phố Hàng Bạc")) && note.contains(QStringLiteral("Khác với dữ liệu")),
              qPrintable(note));
+
+    // Typed by hand, the ID number alone brings the known citizen back from the records.
+    page->newReceipt();
+    page->setStep(ReceivePage::ApplicantStepIndex);
+    auto *id = page->findChild<QLineEdit *>(QStringLiteral("idNumber"));
+    QTest::keyClicks(id, QStringLiteral("001190123456"));
+    QTRY_COMPARE_WITH_TIMEOUT(page->editor()->draft().applicant.name, kCardName, kWaitMs);
+    QCOMPARE(page->editor()->draft().applicant.phone, QStringLiteral("0912345678"));
+    QCOMPARE(page->findChild<QLineEdit *>(QStringLiteral("fullName"))->text(), kCardName);
+    sendBurst(moved);   // and the card read after all
+    QCOMPARE(page->editor()->draft().applicant.address, QStringLiteral("Số 5 phố Huế, Hoàn Kiếm, Hà Nội"));
+    page->setStep(ReceivePage::ProcedureStepIndex);
 
     // The component of the earlier dossier is offered for reuse, and reused without paper.
     QTest::keyClicks(procedureQuery(page), QStringLiteral("1.001193"));

@@ -300,6 +300,8 @@ void ReceivePage::keyPressEvent(QKeyEvent *event)
 
 void ReceivePage::onCardText(const QString &text)
 {
+    if (m_editor->outcome())
+        newReceipt();   // the next citizen's card: the last receipt is written, start the next one
     m_counter->add(1);   // one scan of the card, however many characters it typed
     showCard(ApplicantReader::fromText(text));
 }
