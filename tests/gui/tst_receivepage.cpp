@@ -149,6 +149,19 @@ void TestReceivePage::cardBurstFillsApplicantWithoutStrayCharacters()
              QStringLiteral("⚠ Mã QR của thẻ căn cước có ngày sinh không hợp lệ."));
     QCOMPARE(query->text(), QStringLiteral("ho"));
 
+    // The card from an image file (a photo of the card's QR).
+    page->newReceipt();
+    const QString qr = c.tmp.filePath(QStringLiteral("the.png"));
+    QProcess qrencode;
+    qrencode.start(QStringLiteral("qrencode"), {QStringLiteral("-s"), QStringLiteral("6"), QStringLiteral("-o"), qr, kCardText});
+    QVERIFY(qrencode.waitForFinished(30000) && qrencode.exitCode() == 0);
+    QSignalSpy read(page, &ReceivePage::cardFileRead);
+    page->readCardFile(qr);
+    QTRY_VERIFY_WITH_TIMEOUT(read.count() == 1, kWaitMs);
+    QVERIFY(read.at(0).at(0).toBool());
+    QCOMPARE(page->editor()->draft().applicant.name, kCardName);
+    QCOMPARE(page->editor()->draft().applicant.source, QStringLiteral("card-qr"));
+
     // Digits typed by a person in the ID field still arrive (held briefly, then delivered).
     page->newReceipt();
     page->setStep(ReceivePage::ApplicantStepIndex);
@@ -208,6 +221,19 @@ void TestReceivePage::fullReceipt()
     QCOMPARE(page->editor()->draft().component(5)->provenance, Provenance::ImportedFile);
     QVERIFY(page->editor()->missing().isEmpty());
     QTRY_VERIFY(page->editor()->thumbnails().size() >= 4);
+    // Rotate a page (stored again, turned), remove one and scan it again.
+    const QString upright = page->editor()->draft().component(2)->pages.at(0).sha256;
+    page->editor()->pageAction(2, PageStrip::Action::Rotate, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(page->editor()->draft().component(2)->pages.at(0).sha256 != upright
+                                 && !page->editor()->isStoringPages(), kWaitMs);
+    QCOMPARE(page->editor()->draft().component(2)->pages.size(), 1);
+    const QImage turned = page->editor()->thumbnails().value(page->editor()->draft().component(2)->pages.at(0).sha256);
+    QVERIFY(!turned.isNull());
+    page->editor()->pageAction(2, PageStrip::Action::Remove, 0);
+    QCOMPARE(page->editor()->missing(), QList<int>{2});
+    QVERIFY(page->findChild<QLabel *>(QStringLiteral("missingSummary"))->text().contains(QStringLiteral("2")));
+    page->editor()->scan(2);
+    QTRY_VERIFY_WITH_TIMEOUT(componentProvided(page, 2) && !page->editor()->isStoringPages(), kWaitMs);
     // Reorder and restore work on the draft: move page 2 of component 1 first, then back.
     const QStringList before = page->editor()->draft().component(1)->filedPages();
     page->editor()->pageAction(1, PageStrip::Action::MoveLeft, 1);

@@ -331,12 +331,20 @@ void ReceivePage::readCardImage()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Read the ID card from an image"), QString(),
                                                       tr("Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        readCardFile(path);
+}
+
+void ReceivePage::readCardFile(const QString &path)
+{
     auto *watcher = new QFutureWatcher<Result<CardReading>>(this);
     connect(watcher, &QFutureWatcher<Result<CardReading>>::finished, this, [this, watcher] {
-        showCard(watcher->result());
+        const Result<CardReading> reading = watcher->result();
         watcher->deleteLater();
+        if (reading && m_editor->outcome())
+            newReceipt();
+        showCard(reading);
+        emit cardFileRead(bool(reading));
     });
     watcher->setFuture(QtConcurrent::run([path]() -> Result<CardReading> {
         const QImage image(path);

@@ -50,10 +50,12 @@ public:
     void resumeOffered();    // the first offered draft
     void discardOffered();
     void saveSlipPdf(const QString &path);   // → slipSaved
+    void readCardFile(const QString &path);  // an image of the card (or of a page with it): → the applicant
     void newReceipt();
 
 signals:
     void slipSaved(const QString &path, bool ok);
+    void cardFileRead(bool ok);
     void draftsOffered(int count);
 
 protected:
