@@ -8,10 +8,10 @@
 namespace motcua {
 
 // The codes on every page of an image or PDF file (PageImages + BarcodeReader), read as cheaply
-// as the file allows: a JPEG is first decoded at half size by libjpeg's DCT scaling and read
-// there (BarcodeReader::readHalfSize); only when that finds nothing is the full page decoded and
-// read with every pass. Other files are loaded once at full size, and BarcodeReader::read makes
-// its own half-size copy for its first look.
+// as the file allows: a JPEG or (non-interlaced) PNG is first decoded at half size
+// (PageImages::readHalfSize) and read there (BarcodeReader::readHalfSize); only when that finds
+// nothing is the full page decoded with Qt and read with every pass. Other files are loaded once
+// at full size, and BarcodeReader::read makes its own half-size copy for its first look.
 class PageCodes {
 public:
     using Codes = Result<QList<DecodedBarcode>>;

@@ -1,5 +1,7 @@
 #include "app/barcode/PageImages.h"
 
+#include "app/barcode/PngHalfSize.h"
+
 #include <QFile>
 #include <QImageReader>
 #include <QPainter>
@@ -98,6 +100,16 @@ Status PageImages::forEach(const QString &path, const std::function<bool(int, co
 
 PageImages::HalfSizePage PageImages::readHalfSize(const QString &path, int minSide)
 {
+    {
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly) && PngHalfSize::isPng(f.peek(8))) {
+            f.close();
+            const PngHalfSize::Page png = PngHalfSize::read(path, minSide);
+            if (png.half.isNull())
+                return {};
+            return {png.half, double(png.full.width()) / png.half.width()};
+        }
+    }
     QImageReader reader(path);
     reader.setDecideFormatFromContent(true);   // the bytes decide, not the file name
     reader.setAutoTransform(true);             // as forEach(): EXIF orientation

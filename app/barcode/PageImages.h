@@ -25,10 +25,12 @@ public:
     static Status forEach(const QString &path, const std::function<bool(int, const QImage &)> &page,
                           int pdfDpi = kDefaultPdfDpi);
 
-    // A JPEG file's page decoded at half its width and height by libjpeg's DCT scaling: several
-    // times cheaper than the full page (a colour A4 300-dpi scan: ≈9 ms vs ≈35 ms), for a first
-    // look. `scaleBack` maps its pixels to the full page's. A null image for anything else: not a
-    // JPEG, shorter side below `minSide`, or unreadable (forEach() then says why).
+    // A JPEG or PNG file's page decoded at half its width and height, for a first look: a JPEG by
+    // libjpeg's DCT scaling (a colour A4 300-dpi scan: ≈9 ms vs ≈35 ms for the full page), a PNG
+    // in grey by PngHalfSize (rows averaged 2×2 as they are inflated; the full page is never
+    // allocated). `scaleBack` maps its pixels to the full page's. A null image for anything else:
+    // another format, an interlaced PNG, shorter side below `minSide`, or unreadable (forEach()
+    // then says why).
     struct HalfSizePage {
         QImage image;
         double scaleBack = 2.0;
