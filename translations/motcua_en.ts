@@ -340,7 +340,7 @@
 <context>
     <name>motcua::ApplicantStep</name>
     <message>
-        <location filename="../ui/receive/ApplicantStep.cpp" line="+152"/>
+        <location filename="../ui/receive/ApplicantStep.cpp" line="+156"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
@@ -391,30 +391,30 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+22"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+22"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+22"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>Permanent address</source>
         <translation>Permanent address</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>Known citizen: contact details filled from earlier dossiers.</source>
         <translation>Known citizen: contact details filled from earlier dossiers.</translation>
     </message>
@@ -442,6 +442,11 @@
         <location line="+1"/>
         <source>Read the card from an &amp;image file…</source>
         <translation>Read the card from an &amp;image file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sc&amp;an the card</source>
+        <translation>Sc&amp;an the card</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1559,7 +1564,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>Receive</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+229"/>
         <source>Read the ID card from an image</source>
         <translation>Read the ID card from an image</translation>
     </message>
@@ -1569,7 +1574,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>Import the component&apos;s files</source>
         <translation>Import the component&apos;s files</translation>
     </message>

@@ -339,7 +339,7 @@
 <context>
     <name>motcua::ApplicantStep</name>
     <message>
-        <location filename="../ui/receive/ApplicantStep.cpp" line="+152"/>
+        <location filename="../ui/receive/ApplicantStep.cpp" line="+156"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
@@ -390,30 +390,30 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+22"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+22"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+22"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>Permanent address</source>
         <translation>Nơi thường trú</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>Known citizen: contact details filled from earlier dossiers.</source>
         <translation>Công dân đã có trong dữ liệu: thông tin liên hệ được điền từ các hồ sơ trước.</translation>
     </message>
@@ -441,6 +441,11 @@
         <location line="+1"/>
         <source>Read the card from an &amp;image file…</source>
         <translation>Đọc thẻ từ tệp ả&amp;nh…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sc&amp;an the card</source>
+        <translation>Quét t&amp;hẻ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1552,7 +1557,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+229"/>
         <source>Read the ID card from an image</source>
         <translation>Đọc thẻ căn cước từ ảnh</translation>
     </message>
@@ -1562,7 +1567,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>Ảnh (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>Import the component&apos;s files</source>
         <translation>Nhập tệp của thành phần hồ sơ</translation>
     </message>

@@ -204,6 +204,10 @@ void ReceivePage::connectSteps()
     });
     connect(m_applicantStep, &ApplicantStep::idNumberEntered, m_editor, &ReceiptEditor::lookUpCitizen);
     connect(m_applicantStep, &ApplicantStep::readImageRequested, this, &ReceivePage::readCardImage);
+    connect(m_applicantStep, &ApplicantStep::scanCardRequested, m_editor, &ReceiptEditor::scanCard);
+    connect(m_editor, &ReceiptEditor::cardScanned, this, [this](const QImage &image) {
+        readCard([image] { return image; });
+    });
     connect(m_componentsStep, &ComponentsStep::scanRequested, m_editor, &ReceiptEditor::scan);
     connect(m_componentsStep, &ComponentsStep::importRequested, this, &ReceivePage::importInto);
     connect(m_componentsStep, &ComponentsStep::reuseRequested, m_editor, &ReceiptEditor::reuse);
@@ -337,6 +341,11 @@ void ReceivePage::readCardImage()
 
 void ReceivePage::readCardFile(const QString &path)
 {
+    readCard([path] { return QImage(path); });
+}
+
+void ReceivePage::readCard(std::function<QImage()> load)
+{
     auto *watcher = new QFutureWatcher<Result<CardReading>>(this);
     connect(watcher, &QFutureWatcher<Result<CardReading>>::finished, this, [this, watcher] {
         const Result<CardReading> reading = watcher->result();
@@ -344,10 +353,10 @@ void ReceivePage::readCardFile(const QString &path)
         if (reading && m_editor->outcome())
             newReceipt();
         showCard(reading);
-        emit cardFileRead(bool(reading));
+        emit cardRead(bool(reading));
     });
-    watcher->setFuture(QtConcurrent::run([path]() -> Result<CardReading> {
-        const QImage image(path);
+    watcher->setFuture(QtConcurrent::run([load]() -> Result<CardReading> {
+        const QImage image = load();
         if (image.isNull())
             return Error(QStringLiteral("intake.not-a-card"), QStringLiteral("unreadable image"));
         return ApplicantReader::fromImage(image);

@@ -7,6 +7,7 @@
 
 #include <QList>
 
+#include <functional>
 #include <memory>
 
 class QFrame;
@@ -50,12 +51,12 @@ public:
     void resumeOffered();    // the first offered draft
     void discardOffered();
     void saveSlipPdf(const QString &path);   // → slipSaved
-    void readCardFile(const QString &path);  // an image of the card (or of a page with it): → the applicant
+    void readCardFile(const QString &path);  // an image of the card (or of a page with it): → cardRead
     void newReceipt();
 
 signals:
     void slipSaved(const QString &path, bool ok);
-    void cardFileRead(bool ok);
+    void cardRead(bool ok);
     void draftsOffered(int count);
 
 protected:
@@ -70,6 +71,7 @@ private:
     void onCardText(const QString &text);
     void showCard(const Result<intake::CardReading> &reading);
     void readCardImage();
+    void readCard(std::function<QImage()> load);   // decodes on a pool thread
     void importInto(int number);
     void onEditorChanged();
     void onCommitted();

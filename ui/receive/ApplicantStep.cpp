@@ -56,6 +56,7 @@ ApplicantStep::ApplicantStep(QWidget *parent)
       m_citizenMode(new QRadioButton(this)),
       m_organisationMode(new QRadioButton(this)),
       m_readImage(new QPushButton(this)),
+      m_scanCard(new QPushButton(this)),
       m_modes(new QStackedWidget(this)),
       m_cardNote(new QLabel(this)),
       m_problem(new QLabel(this))
@@ -64,6 +65,7 @@ ApplicantStep::ApplicantStep(QWidget *parent)
     m_citizenMode->setObjectName(QStringLiteral("citizenMode"));
     m_organisationMode->setObjectName(QStringLiteral("organisationMode"));
     m_readImage->setObjectName(QStringLiteral("readCardImage"));
+    m_scanCard->setObjectName(QStringLiteral("scanCard"));
     m_cardNote->setObjectName(QStringLiteral("cardNote"));
     m_cardNote->setWordWrap(true);
     m_problem->setObjectName(QStringLiteral("applicantProblem"));
@@ -112,6 +114,7 @@ ApplicantStep::ApplicantStep(QWidget *parent)
     modeRow->addWidget(m_citizenMode);
     modeRow->addWidget(m_organisationMode);
     modeRow->addStretch(1);
+    modeRow->addWidget(m_scanCard);
     modeRow->addWidget(m_readImage);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
@@ -127,6 +130,7 @@ ApplicantStep::ApplicantStep(QWidget *parent)
         onEdited();
     });
     connect(m_readImage, &QPushButton::clicked, this, &ApplicantStep::readImageRequested);
+    connect(m_scanCard, &QPushButton::clicked, this, &ApplicantStep::scanCardRequested);
     retranslate();
     m_cardNote->hide();
     m_problem->hide();
@@ -303,6 +307,7 @@ void ApplicantStep::retranslate()
     m_citizenMode->setText(tr("&Citizen"));
     m_organisationMode->setText(tr("&Organisation"));
     m_readImage->setText(tr("Read the card from an &image file…"));
+    m_scanCard->setText(tr("Sc&an the card"));
     m_idNumber->setPlaceholderText(tr("Scan the ID card's QR code, or type the 12 digits"));
     setLabel(m_citizenForm, m_idNumber, tr("ID number"));
     setLabel(m_citizenForm, m_name, tr("Full name"));

@@ -42,6 +42,7 @@ signals:
     void changed();
     void idNumberEntered(const QString &idNumber);   // twelve digits typed: look the citizen up
     void readImageRequested();
+    void scanCardRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -56,6 +57,7 @@ private:
     QRadioButton *m_citizenMode;
     QRadioButton *m_organisationMode;
     QPushButton *m_readImage;
+    QPushButton *m_scanCard;
     QStackedWidget *m_modes;
     QFormLayout *m_citizenForm;
     QFormLayout *m_organisationForm;

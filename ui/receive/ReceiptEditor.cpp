@@ -138,7 +138,7 @@ void ReceiptEditor::setScanner(capture::Scanner *scanner)
             return;
         }
         m_device = devices.constFirst().name;
-        m_scanner->startBatch(m_device, m_profile);
+        m_scanner->startBatch(m_device, currentProfile());
     });
     connect(m_scanner, &capture::Scanner::devicesFailed, this, [this](const Error &e) {
         m_scanning = 0;
@@ -152,6 +152,15 @@ int ReceiptEditor::post(Job job, int number, const QString &sha)
     const int ticket = m_nextTicket++;
     m_pending.insert(ticket, {job, number, sha});
     return ticket;
+}
+
+capture::ScanProfile ReceiptEditor::currentProfile() const
+{
+    if (m_scanning != kCardScan)
+        return m_profile;
+    capture::ScanProfile card = capture::ScanProfile::forKind(capture::PageKind::IdCard);
+    card.extraOptions = m_profile.extraOptions;   // the device's own settings apply to the card too
+    return card;
 }
 
 bool ReceiptEditor::hasPendingWork() const
@@ -240,6 +249,11 @@ void ReceiptEditor::lookUpCitizen(const QString &idNumber)
     m_worker->findReusable(post(Job::Reusable), idNumber);
 }
 
+void ReceiptEditor::scanCard()
+{
+    scan(kCardScan);
+}
+
 void ReceiptEditor::scan(int number)
 {
     if (m_scanning || !m_scanner)
@@ -253,13 +267,17 @@ void ReceiptEditor::scan(int number)
     if (m_device.isEmpty())
         m_scanner->listDevices();
     else
-        m_scanner->startBatch(m_device, m_profile);
+        m_scanner->startBatch(m_device, currentProfile());
 }
 
 void ReceiptEditor::onScanned(const capture::ScannedPage &page)
 {
     if (!m_scanning)
         return;
+    if (m_scanning == kCardScan) {
+        emit cardScanned(page.image);
+        return;
+    }
     m_worker->storeScan(post(Job::Scan, m_scanning), page.image, page.dpi, int(capture::PageKind::Text));
 }
 

@@ -58,6 +58,8 @@ public:
     void applyCard(const intake::CardReading &reading);
     void lookUpCitizen(const QString &idNumber);
     void scan(int number);
+    void scanCard();   // the ID card on the scanner: → cardScanned
+    static constexpr int kCardScan = -1;   // scanningNumber() while the card is scanned
     void importFiles(int number, const QStringList &files);
     void reuse(int number, const intake::ReusableDocument &document);
     void pageAction(int number, PageStrip::Action action, int index);
@@ -81,6 +83,7 @@ signals:
     void thumbnailsChanged();
     void knownCitizen(const motcua::intake::Applicant &cached);
     void scanFinished(int number);
+    void cardScanned(const QImage &image);
     void committed(const motcua::intake::IntakeOutcome &outcome);
     void draftSaved();
     void draftsLoaded(const QList<motcua::intake::IntakeDraft> &drafts);
@@ -103,6 +106,7 @@ private:
     void onPageLoaded(int ticket, const QString &sha, const QImage &image);
     void onFailed(int ticket, const Error &error);
     void onScanned(const capture::ScannedPage &page);
+    capture::ScanProfile currentProfile() const;
 
     QString m_officer;
     std::shared_ptr<const Catalog> m_catalog;
