@@ -107,6 +107,7 @@ private slots:
     void procedureWithoutLimitNeedsOne();
     void knownCitizenReuseAndEscape();
     void standardReceiptActionCount();
+    void organisationApplicant();
     void lockAndUnlockCarryOn();
     void draftSurvivesKilledProcess();
 };
@@ -529,8 +530,49 @@ void TestReceivePage::standardReceiptActionCount()
     QVERIFY2(actions <= 12, qPrintable(QString::number(actions)));
     // No letter was typed for the applicant: it all came from the card.
     QCOMPARE(page->editor()->outcome()->form.applicantName, QStringLiteral("Trần Văn Bảo"));
-    const QVariantMap row = dossierRow(c.dir, page->editor()->outcome()->dossierCode);
+    // The counter time: the page's count went with the outcome, and the saved slip ended it.
+    QVariantMap row;
+    QTRY_VERIFY_WITH_TIMEOUT(!(row = dossierRow(c.dir, page->editor()->outcome()->dossierCode))
+                                  .value(QStringLiteral("counter.printed_at")).toString().isEmpty(), kWaitMs);
     QCOMPARE(row.value(QStringLiteral("component_count")).toInt(), 3);
+    QCOMPARE(row.value(QStringLiteral("counter.actions")).toInt(), actions - 1);   // all but the save
+}
+
+void TestReceivePage::organisationApplicant()
+{
+    Counter c;
+    QVERIFY(c.signIn());
+    c.openPage();
+    QVERIFY(QTest::qWaitForWindowActive(c.page.get()));
+    ReceivePage *page = c.page.get();
+    QTest::keyClicks(procedureQuery(page), QStringLiteral("1.001193"));
+    QVERIFY(pickProcedure(page, QStringLiteral("1.001193")) > 0);
+    QCOMPARE(page->step(), int(ReceivePage::ApplicantStepIndex));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_T, Qt::AltModifier);   // &Tổ chức
+    auto *name = page->findChild<QLineEdit *>(QStringLiteral("organisationName"));
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(name));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);   // nothing yet: the problem is shown
+    QCOMPARE(page->step(), int(ReceivePage::ApplicantStepIndex));
+    QCOMPARE(page->findChild<QLabel *>(QStringLiteral("applicantProblem"))->text(), QStringLiteral("Chưa có tên tổ chức."));
+    for (const QChar ch : QStringLiteral("Công ty TNHH Tân Lập"))
+        QTest::sendKeyEvent(QTest::Click, name, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+    QTRY_COMPARE(name->text(), QStringLiteral("Công ty TNHH Tân Lập"));
+    auto *code = page->findChild<QLineEdit *>(QStringLiteral("businessCode"));
+    code->setFocus();
+    QTest::keyClicks(code, QStringLiteral("0101234567"));
+    QTRY_COMPARE(code->text(), QStringLiteral("0101234567"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(page->step(), int(ReceivePage::ComponentsStepIndex));
+    const intake::Applicant a = page->editor()->draft().applicant;
+    QCOMPARE(a.kind, intake::Applicant::Kind::Organisation);
+    QCOMPARE(a.organisationName, QStringLiteral("Công ty TNHH Tân Lập"));
+    QCOMPARE(a.businessCode, QStringLiteral("0101234567"));
+    for (int n : {1, 2})
+        QVERIFY(scanFocused(page, n));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(page->editor()->outcome().has_value(), kWaitMs);
+    QCOMPARE(page->editor()->outcome()->form.applicantName, QStringLiteral("Công ty TNHH Tân Lập"));
 }
 
 void TestReceivePage::lockAndUnlockCarryOn()

@@ -80,6 +80,13 @@ QVariantMap dossierRow(const QString &dir, const QString &code)
         while (e.next())
             out.insert(QStringLiteral("events.") + e.value(0).toString(), e.value(1));
     }
+    QSqlQuery t((*db)->sql());
+    t.prepare(QStringLiteral("SELECT actions, printed_at, started_at, decided_at FROM counter_times WHERE dossier_code = ?"));
+    t.addBindValue(code);
+    if (t.exec() && t.next()) {
+        for (int i = 0; i < t.record().count(); ++i)
+            out.insert(QStringLiteral("counter.") + t.record().fieldName(i), t.value(i));
+    }
     return out;
 }
 

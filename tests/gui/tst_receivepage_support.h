@@ -26,7 +26,8 @@ motcua::capture::ScanProfile gridProfile(int pages = 1, int dpi = 150);
 // Sends `text` as fast key presses (Vietnamese letters as Key_unknown with their text), then Enter,
 // to whatever widget has the focus.
 void sendBurst(const QString &text);
-// SELECT … FROM dossiers WHERE code = ? (columns by name) plus "attached": the ComponentAttached count.
+// SELECT … FROM dossiers WHERE code = ? (columns by name), "events.<type>": event counts by type,
+// "counter.<column>": the counter_times row.
 QVariantMap dossierRow(const QString &dir, const QString &code);
 // A page-sized image with text on it (not blank) saved as PNG; returns its path.
 QString writeDocumentImage(const QString &dir, const QString &name, const QString &text);

@@ -127,6 +127,8 @@ ApplicantStep::ApplicantStep(QWidget *parent)
 
     connect(m_citizenMode, &QRadioButton::toggled, this, [this](bool on) {
         setMode(on ? Applicant::Kind::Citizen : Applicant::Kind::Organisation);
+        if (!m_filling)
+            focusFirst();   // the keyboard goes on in the fields of the chosen kind
         onEdited();
     });
     connect(m_readImage, &QPushButton::clicked, this, &ApplicantStep::readImageRequested);
