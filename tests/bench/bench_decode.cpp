@@ -6,7 +6,8 @@
 // `motcua-cli decode` runs: loading + BarcodeReader) over ~50 rounds, the three files taking turns
 // within each round so that a shared machine's load falls on all of them alike. Checks every run
 // decodes the exact payload. For the PNG it also times the two halves apart (QImage(path), then
-// BarcodeReader::read).
+// BarcodeReader::read), and the half-size decode alone (PageImages::readHalfSize, libpng's row
+// API) for the clean and the scan-like PNG.
 // Prints one JSON object: {"png_median_ms":…, "jpeg_grey_median_ms":…, "jpeg_colour_median_ms":…, …}
 // (`decode_median_ms` is the PNG's, the figure earlier runs reported). `_cpu_` figures are this
 // thread's CPU time: on a loaded machine wall time also measures the neighbours.
@@ -19,6 +20,7 @@
 #include "app/barcode/BarcodeReader.h"
 #include "app/barcode/BarcodeWriter.h"
 #include "app/barcode/PageCodes.h"
+#include "app/barcode/PageImages.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -138,7 +140,7 @@ int main(int argc, char **argv)
     }
 
     auto decodes = [&](const QList<DecodedBarcode> &found) { return found.size() == 1 && found.first().text == payload; };
-    std::vector<double> pngLoad, pngZxing;
+    std::vector<double> pngLoad, pngZxing, pngHalf, scanPngHalf;
     int passes = 0, halfSizeRuns = 0;
     for (int i = 0; i < runs; ++i) {
         for (Series &s : series) {
@@ -170,6 +172,14 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "bench_decode: run %d did not decode the payload\n", i);
             return 1;
         }
+        for (auto [file, times] : {std::pair{&series[0], &pngHalf}, std::pair{&series[3], &scanPngHalf}}) {
+            const double cpu0 = threadCpuMs();
+            if (PageImages::readHalfSize(file->path, BarcodeReader::kHalfSizeMinSide).image.isNull()) {
+                std::fprintf(stderr, "bench_decode: run %d: no half-size %s\n", i, file->name);
+                return 1;
+            }
+            times->push_back(threadCpuMs() - cpu0);
+        }
         passes = stats.passes;
         halfSizeRuns += stats.halfSize;
         pngLoad.push_back(double(loaded) / 1e6);
@@ -181,9 +191,11 @@ int main(int argc, char **argv)
         std::printf(",\"%s_median_ms\":%.2f,\"%s_p95_ms\":%.2f,\"%s_cpu_median_ms\":%.2f", s.name, percentile(s.wall, 0.5), s.name,
                     percentile(s.wall, 0.95), s.name, percentile(s.cpu, 0.5));
     }
-    std::printf(",\"png_load_median_ms\":%.2f,\"png_reader_median_ms\":%.2f,\"png_passes\":%d,\"png_half_size_runs\":%d,"
+    std::printf(",\"png_load_median_ms\":%.2f,\"png_reader_median_ms\":%.2f,\"png_half_load_cpu_median_ms\":%.2f,"
+                "\"scan_png_half_load_cpu_median_ms\":%.2f,\"png_passes\":%d,\"png_half_size_runs\":%d,"
                 "\"runs\":%d,\"malloc\":\"%s\",\"page\":\"2480x3508, grey PNG / JPEG q%d grey and colour; scan_: noise ±%d\"}\n",
-                percentile(pngLoad, 0.5), percentile(pngZxing, 0.5), passes, halfSizeRuns, runs,
+                percentile(pngLoad, 0.5), percentile(pngZxing, 0.5), percentile(pngHalf, 0.5), percentile(scanPngHalf, 0.5), passes,
+                halfSizeRuns, runs,
                 tunedMalloc ? "tuned" : "default", kJpegQuality, kScanNoise);
     return 0;
 }
