@@ -34,6 +34,38 @@ QString Applicant::displayName() const
     return kind == Kind::Citizen ? name : organisationName;
 }
 
+Citizen Applicant::toCitizen(const QDateTime &updatedAt) const
+{
+    Citizen c;
+    c.idNumber = idNumber;
+    c.oldIdNumber = oldIdNumber;
+    c.name = name;
+    c.dateOfBirth = dateOfBirth;
+    c.gender = gender;
+    c.address = address;
+    c.issuedOn = issuedOn;
+    c.phone = phone;
+    c.email = email;
+    c.updatedAt = updatedAt;
+    return c;
+}
+
+Applicant Applicant::fromCitizen(const Citizen &c)
+{
+    Applicant a;
+    a.idNumber = c.idNumber;
+    a.oldIdNumber = c.oldIdNumber;
+    a.name = c.name;
+    a.dateOfBirth = c.dateOfBirth;
+    a.gender = c.gender;
+    a.address = c.address;
+    a.issuedOn = c.issuedOn;
+    a.phone = c.phone;
+    a.email = c.email;
+    a.source = QStringLiteral("cache");
+    return a;
+}
+
 QJsonObject Applicant::toJson() const
 {
     QJsonObject o;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/CitizenStore.h"
 #include "domain/Result.h"
 #include "domain/calendar/TimeLimit.h"
 #include "domain/dossier/DossierState.h"
@@ -38,6 +39,9 @@ struct Applicant {
 
     bool isEmpty() const;
     QString displayName() const;   // the citizen's name, or the organisation's
+    // The local record of a citizen applicant (db/CitizenStore), and back (source "cache").
+    Citizen toCitizen(const QDateTime &updatedAt) const;
+    static Applicant fromCitizen(const Citizen &citizen);
     QJsonObject toJson() const;    // also the "applicant" object of the outcome event
     static Applicant fromJson(const QJsonObject &o);
     friend bool operator==(const Applicant &, const Applicant &) = default;

@@ -25,22 +25,6 @@ QString numbersText(const QList<int> &numbers)
     return parts.join(QStringLiteral(", "));
 }
 
-Citizen citizenOf(const Applicant &a, const QDateTime &now)
-{
-    Citizen c;
-    c.idNumber = a.idNumber;
-    c.oldIdNumber = a.oldIdNumber;
-    c.name = a.name;
-    c.dateOfBirth = a.dateOfBirth;
-    c.gender = a.gender;
-    c.address = a.address;
-    c.issuedOn = a.issuedOn;
-    c.phone = a.phone;
-    c.email = a.email;
-    c.updatedAt = now;
-    return c;
-}
-
 } // namespace
 
 IntakeService::IntakeService(QSqlDatabase db, SessionInfo session, std::shared_ptr<const Catalog> catalog,
@@ -244,7 +228,7 @@ Result<IntakeOutcome> IntakeService::commit(EventType type, const IntakeDraft &d
             }
         }
         if (isCitizen) {
-            if (Status st = CitizenStore(m_db).upsert(citizenOf(draft.applicant, now)); !st)
+            if (Status st = CitizenStore(m_db).upsert(draft.applicant.toCitizen(now)); !st)
                 return st;
         }
         if (!draft.id.isEmpty()) {
