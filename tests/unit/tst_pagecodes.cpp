@@ -16,6 +16,7 @@
 #include <QtEndian>
 
 #include <array>
+#include <span>
 
 using namespace motcua;
 
@@ -127,24 +128,31 @@ QByteArray chunk(const char *type, const QByteArray &data)
     return out + body + crc;
 }
 
-// A grey 8-bit Adam7-interlaced PNG of `grey` (Qt writes none).
-QByteArray interlacedPng(const QImage &grey)
+// A PNG of kinds Qt does not write: Adam7-interlaced, or grey + alpha. A Grayscale8 image gives an
+// 8-bit grey file, any other the grey + alpha of its pixels (red as the grey).
+QByteArray handmadePng(const QImage &img, bool adam7)
 {
+    const bool alpha = img.format() != QImage::Format_Grayscale8;
     QByteArray ihdr(13, '\0');
-    qToBigEndian(quint32(grey.width()), ihdr.data());
-    qToBigEndian(quint32(grey.height()), ihdr.data() + 4);
-    ihdr[8] = 8;    // bit depth
-    ihdr[9] = 0;    // grey
-    ihdr[12] = 1;   // Adam7
-    const int passes[7][4] = {{0, 0, 8, 8}, {4, 0, 8, 8}, {0, 4, 4, 8}, {2, 0, 4, 4}, {0, 2, 2, 4}, {1, 0, 2, 2}, {0, 1, 1, 2}};
+    qToBigEndian(quint32(img.width()), ihdr.data());
+    qToBigEndian(quint32(img.height()), ihdr.data() + 4);
+    ihdr[8] = 8;                 // bit depth
+    ihdr[9] = alpha ? 4 : 0;     // grey + alpha, grey
+    ihdr[12] = adam7 ? 1 : 0;    // interlace
+    const int adam7Passes[7][4] = {{0, 0, 8, 8}, {4, 0, 8, 8}, {0, 4, 4, 8}, {2, 0, 4, 4}, {0, 2, 2, 4}, {1, 0, 2, 2}, {0, 1, 1, 2}};
+    const int onePass[1][4] = {{0, 0, 1, 1}};
     QByteArray raw;
-    for (const auto &p : passes) {
-        if (p[0] >= grey.width() || p[1] >= grey.height())
+    for (const auto &p : adam7 ? std::span<const int[4]>(adam7Passes) : std::span<const int[4]>(onePass)) {
+        if (p[0] >= img.width() || p[1] >= img.height())
             continue;
-        for (int y = p[1]; y < grey.height(); y += p[3]) {
+        for (int y = p[1]; y < img.height(); y += p[3]) {
             raw.append('\0');   // filter: none
-            for (int x = p[0]; x < grey.width(); x += p[2])
-                raw.append(char(grey.constScanLine(y)[x]));
+            for (int x = p[0]; x < img.width(); x += p[2]) {
+                if (alpha)
+                    raw.append(char(qRed(img.pixel(x, y)))).append(char(qAlpha(img.pixel(x, y))));
+                else
+                    raw.append(char(img.constScanLine(y)[x]));
+            }
         }
     }
     return QByteArray("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", ihdr) + chunk("IDAT", qCompress(raw).mid(4))
@@ -211,6 +219,7 @@ private slots:
     void pngHalfSizeAsQt_data();
     void pngHalfSizeAsQt();
     void interlacedPngFallsBack();
+    void greyAlphaPng();
     void brokenPngErrorsAsBefore_data();
     void brokenPngErrorsAsBefore();
 };
@@ -420,11 +429,23 @@ void TestPageCodes::interlacedPngFallsBack()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("interlaced.png"));
     const QImage grey = page(5).convertToFormat(QImage::Format_Grayscale8);
-    QVERIFY(writeAll(path, interlacedPng(grey)));
+    QVERIFY(writeAll(path, handmadePng(grey, true)));
     QCOMPARE(QImage(path), grey);   // a valid file: Qt reads it whole
     QVERIFY(PngHalfSize::read(path, BarcodeReader::kHalfSizeMinSide).half.isNull());
     QVERIFY(PageImages::readHalfSize(path, BarcodeReader::kHalfSizeMinSide).image.isNull());
     QVERIFY(pageCodesFind(path));
+}
+
+void TestPageCodes::greyAlphaPng()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("grey-alpha.png"));
+    const QImage img = randomImage(QImage::Format_ARGB32, QSize(301, 203));
+    QVERIFY(writeAll(path, handmadePng(img, false)));
+    QCOMPARE(QImage(path).size(), img.size());
+    const PngHalfSize::Page page = PngHalfSize::read(path, 2);
+    const int worst = maxDifference(page.half, qtHalfOnWhite(path));
+    QVERIFY2(worst >= 0 && worst <= 1, qPrintable(QStringLiteral("off by %1 grey levels").arg(worst)));
 }
 
 void TestPageCodes::brokenPngErrorsAsBefore_data()
