@@ -7,8 +7,12 @@
 #include "ui/LoginWindow.h"
 #include "ui/MainWindow.h"
 #include "ui/pages/AdminPage.h"
+#include "ui/pages/ReceivePage.h"
+#include "ui/receive/ReceiptEditor.h"
 
 #include <QDir>
+#include <QImage>
+#include <QPainter>
 #include <QLineEdit>
 #include <QPixmap>
 #include <QPushButton>
@@ -75,6 +79,7 @@ void DemoScript::addSteps()
                     [this] { return save(m_controller->loginWindow(), QStringLiteral("01-login.png")); }};
     m_steps << Step{QStringLiteral("sign in"), always, [this] { return signIn(); }};
     page(MainWindow::ReceivePageIndex, QStringLiteral("02-main-receive.png"));
+    addReceiptSteps();
     page(MainWindow::DossiersPageIndex, QStringLiteral("03-main-dossiers.png"));
     page(MainWindow::LookupPageIndex, QStringLiteral("04-main-lookup.png"));
     page(MainWindow::SyncPageIndex, QStringLiteral("05-main-sync.png"));
@@ -89,6 +94,63 @@ void DemoScript::addSteps()
     m_steps << Step{QStringLiteral("sign in again"), always, [this] { return signIn(); }};
     page(MainWindow::ReceivePageIndex, QStringLiteral("08-main-receive-en.png"));
     page(MainWindow::AdminPageIndex, QStringLiteral("09-main-admin-en.png"));
+}
+
+// A receipt at the counter: a citizen's ID card read, the birth registration chosen, its two
+// required components imported from generated pages, received; screenshots of the components and
+// of the outcome.
+void DemoScript::addReceiptSteps()
+{
+    auto receive = [this] { return static_cast<ReceivePage *>(m_controller->mainWindow()->page(MainWindow::ReceivePageIndex)); };
+    auto always = [] { return true; };
+    m_steps << Step{QStringLiteral("demo receipt"), always, [this, receive] {
+                        m_skipReceipt = !m_controller->mainWindow()->session().roles.testFlag(Role::Counter);
+                        if (m_skipReceipt)
+                            return true;
+                        QStringList files;
+                        for (const QString &title : {QStringLiteral("TỜ KHAI ĐĂNG KÝ KHAI SINH"), QStringLiteral("GIẤY CHỨNG SINH")}) {
+                            QImage page(1240, 1754, QImage::Format_Grayscale8);   // A4 at 150 dpi
+                            page.fill(Qt::white);
+                            page.setDotsPerMeterX(5906);
+                            page.setDotsPerMeterY(5906);
+                            QPainter p(&page);
+                            QFont f(QStringLiteral("Noto Serif"));
+                            f.setPixelSize(40);
+                            p.setFont(f);
+                            p.drawText(QRect(0, 150, page.width(), 80), Qt::AlignCenter, title);
+                            f.setPixelSize(28);
+                            p.setFont(f);
+                            for (int line = 0; line < 28; ++line)
+                                p.drawText(140, 320 + line * 46, QStringLiteral("Nội dung dòng %1 ………………………………………………").arg(line + 1));
+                            p.end();
+                            files << m_inputs.filePath(QStringLiteral("trang-%1.png").arg(files.size() + 1));
+                            if (!page.save(files.constLast()))
+                                return false;
+                        }
+                        ReceivePage *r = receive();
+                        r->newReceipt();
+                        r->readCardText(QStringLiteral("001190123456|012345678|Nguyễn Thị Ánh Tuyết|01011990|Nữ|"
+                                                       "Số 12 ngõ 34 phố Hàng Bạc, Hoàn Kiếm, Hà Nội|15042021"));
+                        r->chooseProcedure(QStringLiteral("1.001193"));
+                        r->editor()->importFiles(1, {files.at(0)});
+                        r->editor()->importFiles(2, {files.at(1)});
+                        return true;
+                    }};
+    m_steps << Step{QStringLiteral("02b-receive-components.png"),
+                    [this, receive] {
+                        return m_skipReceipt || (receive()->editor()->missing().isEmpty() && !receive()->editor()->hasPendingWork());
+                    },
+                    [this] { return m_skipReceipt || save(m_controller->mainWindow(), QStringLiteral("02b-receive-components.png")); }};
+    m_steps << Step{QStringLiteral("receive"), always, [this, receive] {
+                        if (m_skipReceipt)
+                            return true;
+                        receive()->setStep(ReceivePage::DecisionStepIndex);
+                        receive()->editor()->receive();
+                        return true;
+                    }};
+    m_steps << Step{QStringLiteral("02c-receive-outcome.png"),
+                    [this, receive] { return m_skipReceipt || receive()->editor()->outcome().has_value(); },
+                    [this] { return m_skipReceipt || save(m_controller->mainWindow(), QStringLiteral("02c-receive-outcome.png")); }};
 }
 
 void DemoScript::start()

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <functional>
@@ -46,6 +47,7 @@ private:
     bool save(QWidget *window, const QString &name);
     bool signIn();
     bool mainWindowReady() const;
+    void addReceiptSteps();
 
     AppController *m_controller;
     AuthService *m_auth;
@@ -57,6 +59,8 @@ private:
     int m_next = 0;
     int m_settleMs = 300;
     QTimer m_poll;
+    bool m_skipReceipt = false;   // the demo officer may not receive
+    QTemporaryDir m_inputs;   // the demo receipt's "paper" (generated pages)
     QElapsedTimer m_waiting;
     bool m_done = false;
 };

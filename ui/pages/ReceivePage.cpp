@@ -190,14 +190,7 @@ void ReceivePage::connectSteps()
     connect(m_discard, &QPushButton::clicked, this, &ReceivePage::discardOffered);
     connect(m_back, &QPushButton::clicked, this, &ReceivePage::goBack);
     connect(m_next, &QPushButton::clicked, this, &ReceivePage::goNext);
-    connect(m_procedureStep, &ProcedureStep::chosen, this, [this](const QString &code) {
-        m_editor->setProcedure(code);
-        ProcedureUsage &u = m_usage[code];
-        u.lastUsedAt = QDateTime::currentDateTimeUtc();
-        ++u.uses;
-        const bool applicantReady = m_applicantStep->problem().isEmpty();
-        setStep(applicantReady ? ComponentsStepIndex : ApplicantStepIndex);
-    });
+    connect(m_procedureStep, &ProcedureStep::chosen, this, &ReceivePage::chooseProcedure);
     connect(m_applicantStep, &ApplicantStep::changed, this, [this] {
         if (!m_filling)
             m_editor->setApplicant(m_applicantStep->applicant());
@@ -300,6 +293,25 @@ void ReceivePage::keyPressEvent(QKeyEvent *event)
         return;
     }
     Page::keyPressEvent(event);
+}
+
+void ReceivePage::chooseProcedure(const QString &code)
+{
+    if (!m_search->catalog()->find(code))
+        return;
+    m_editor->setProcedure(code);
+    ProcedureUsage &u = m_usage[code];
+    u.lastUsedAt = QDateTime::currentDateTimeUtc();
+    ++u.uses;
+    const bool applicantReady = m_applicantStep->problem().isEmpty();
+    setStep(applicantReady ? ComponentsStepIndex : ApplicantStepIndex);
+}
+
+void ReceivePage::readCardText(const QString &qrText)
+{
+    if (m_editor->outcome())
+        newReceipt();
+    showCard(ApplicantReader::fromText(qrText));
 }
 
 void ReceivePage::onCardText(const QString &text)

@@ -51,6 +51,8 @@ public:
     void resumeOffered();    // the first offered draft
     void discardOffered();
     void saveSlipPdf(const QString &path);   // → slipSaved
+    void readCardText(const QString &qrText);   // as if the handheld scanner had typed it
+    void chooseProcedure(const QString &code);  // as if picked in the list
     void readCardFile(const QString &path);  // an image of the card (or of a page with it): → cardRead
     void newReceipt();
 
