@@ -108,6 +108,7 @@ private slots:
     void knownCitizenReuseAndEscape();
     void standardReceiptActionCount();
     void organisationApplicant();
+    void blankPageSetAsideAndRestored();
     void lockAndUnlockCarryOn();
     void draftSurvivesKilledProcess();
 };
@@ -536,6 +537,36 @@ void TestReceivePage::standardReceiptActionCount()
                                   .value(QStringLiteral("counter.printed_at")).toString().isEmpty(), kWaitMs);
     QCOMPARE(row.value(QStringLiteral("component_count")).toInt(), 3);
     QCOMPARE(row.value(QStringLiteral("counter.actions")).toInt(), actions - 1);   // all but the save
+}
+
+void TestReceivePage::blankPageSetAsideAndRestored()
+{
+    Counter c;
+    QVERIFY(c.signIn());
+    c.openPage();
+    QVERIFY(QTest::qWaitForWindowActive(c.page.get()));
+    ReceivePage *page = c.page.get();
+    sendBurst(kCardText);
+    page->chooseProcedure(QStringLiteral("1.001193"));
+    capture::ScanProfile white = gridProfile(1);
+    white.extraOptions.insert(QStringLiteral("test-picture"), QStringLiteral("Solid white"));
+    page->editor()->setScanProfile(white);
+    page->editor()->scan(1);
+    QTRY_VERIFY_WITH_TIMEOUT(page->editor()->draft().component(1) && !page->editor()->isStoringPages(), kWaitMs);
+    const intake::DraftComponent *one = page->editor()->draft().component(1);
+    QCOMPARE(one->pages.size(), 1);
+    QVERIFY(one->pages.at(0).setAside);   // blank: kept, shown aside, not filed
+    QVERIFY(one->pages.at(0).warnings.contains(QStringLiteral("quality.blank")));
+    QVERIFY(page->editor()->missing().contains(1));
+    auto *strip = page->findChild<ComponentRow *>(QStringLiteral("component1"))->strip();
+    QCOMPARE(strip->count(), 1);
+    QCOMPARE(strip->item(0)->text(), QStringLiteral("để riêng"));
+    // The officer restores it from the strip by keyboard (Space).
+    strip->setFocus();
+    strip->setCurrentRow(0);
+    QTest::keyClick(strip, Qt::Key_Space);
+    QVERIFY(!page->editor()->draft().component(1)->pages.at(0).setAside);
+    QVERIFY(!page->editor()->missing().contains(1));
 }
 
 void TestReceivePage::organisationApplicant()
