@@ -340,7 +340,7 @@
 <context>
     <name>motcua::ApplicantStep</name>
     <message>
-        <location filename="../ui/receive/ApplicantStep.cpp" line="+156"/>
+        <location filename="../ui/receive/ApplicantStep.cpp" line="+158"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
@@ -1564,7 +1564,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>Receive</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+241"/>
         <source>Read the ID card from an image</source>
         <translation>Read the ID card from an image</translation>
     </message>
@@ -1965,7 +1965,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
 <context>
     <name>motcua::intake::IntakeService</name>
     <message>
-        <location filename="../app/intake/IntakeService.cpp" line="+143"/>
+        <location filename="../app/intake/IntakeService.cpp" line="+127"/>
         <source>Not provided</source>
         <translation>Not provided</translation>
     </message>

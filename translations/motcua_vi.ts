@@ -339,7 +339,7 @@
 <context>
     <name>motcua::ApplicantStep</name>
     <message>
-        <location filename="../ui/receive/ApplicantStep.cpp" line="+156"/>
+        <location filename="../ui/receive/ApplicantStep.cpp" line="+158"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
@@ -1557,7 +1557,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+241"/>
         <source>Read the ID card from an image</source>
         <translation>Đọc thẻ căn cước từ ảnh</translation>
     </message>
@@ -1692,7 +1692,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     <message>
         <location line="+34"/>
         <source>&amp;Resume</source>
-        <translation>&amp;Tiếp tục</translation>
+        <translation>T&amp;iếp tục</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1952,7 +1952,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
 <context>
     <name>motcua::intake::IntakeService</name>
     <message>
-        <location filename="../app/intake/IntakeService.cpp" line="+143"/>
+        <location filename="../app/intake/IntakeService.cpp" line="+127"/>
         <source>Not provided</source>
         <translation>Chưa nộp</translation>
     </message>

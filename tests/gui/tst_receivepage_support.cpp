@@ -50,8 +50,15 @@ void sendBurst(const QString &text)
             key = Qt::Key_Space;
         else if (ch.unicode() < 128 && ch.isLetter())
             key = Qt::Key(Qt::Key_A + (ch.toUpper().unicode() - 'A'));
-        QTest::sendKeyEvent(QTest::Press, target, key, QString(ch), Qt::NoModifier);
-        QTest::sendKeyEvent(QTest::Release, target, key, QString(ch), Qt::NoModifier);
+        // A wedge types capitals and '|' with Shift held, as a keyboard would.
+        const bool shifted = ch.isUpper() || ch == QLatin1Char('|');
+        if (shifted)
+            QTest::sendKeyEvent(QTest::Press, target, Qt::Key_Shift, QString(), Qt::ShiftModifier);
+        const Qt::KeyboardModifiers mods = shifted ? Qt::ShiftModifier : Qt::NoModifier;
+        QTest::sendKeyEvent(QTest::Press, target, key, QString(ch), mods);
+        QTest::sendKeyEvent(QTest::Release, target, key, QString(ch), mods);
+        if (shifted)
+            QTest::sendKeyEvent(QTest::Release, target, Qt::Key_Shift, QString(), Qt::NoModifier);
     }
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
 }

@@ -7,6 +7,23 @@ namespace motcua {
 
 namespace {
 
+// Shift and the like come between the characters of a burst (a wedge types 'N' and '|' with
+// Shift): they neither start, break nor end one.
+bool isModifierOnly(const QKeyEvent *key)
+{
+    switch (key->key()) {
+    case Qt::Key_Shift:
+    case Qt::Key_Control:
+    case Qt::Key_Alt:
+    case Qt::Key_AltGr:
+    case Qt::Key_Meta:
+    case Qt::Key_CapsLock:
+        return true;
+    default:
+        return false;
+    }
+}
+
 bool isEnter(const QKeyEvent *key)
 {
     return key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
@@ -62,6 +79,8 @@ bool CardBurstFilter::eventFilter(QObject *watched, QEvent *event)
 
 bool CardBurstFilter::onKeyPress(QWidget *target, QKeyEvent *key)
 {
+    if (isModifierOnly(key))
+        return !m_held.empty();   // swallowed within a burst: a lone modifier does nothing in a widget
     const bool fast = !m_held.empty() && m_sinceLast.isValid() && m_sinceLast.elapsed() <= m_gapMs;
     if (!m_held.empty() && !fast)
         release();   // the timer has not run yet, but the pause was long enough
