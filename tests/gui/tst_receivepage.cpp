@@ -141,6 +141,14 @@ void TestReceivePage::cardBurstFillsApplicantWithoutStrayCharacters()
     QCOMPARE(page->editor()->draft().applicant.source, QStringLiteral("card-qr"));
     QCOMPARE(page->findChild<QLineEdit *>(QStringLiteral("fullName"))->text(), kCardName);
 
+    // A card that reads but deserves a look: the warning in Vietnamese, the applicant filled all the same.
+    page->newReceipt();
+    sendBurst(QStringLiteral("001090123456||Trần Thị Hoa|05061990|Nữ|Hà Nội|15042021"));
+    QCOMPARE(page->editor()->draft().applicant.name, QStringLiteral("Trần Thị Hoa"));
+    QVERIFY2(page->findChild<QLabel *>(QStringLiteral("cardNote"))->text().contains(
+                 QStringLiteral("Chữ số giới tính của số định danh (0) không khớp với giới tính trên thẻ (Nữ).")),
+             qPrintable(page->findChild<QLabel *>(QStringLiteral("cardNote"))->text()));
+
     // A card whose QR is broken: the error is shown, nothing is filled, nothing leaks into the field.
     page->newReceipt();
     QTest::keyClicks(query, QStringLiteral("ho"));
