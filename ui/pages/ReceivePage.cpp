@@ -581,8 +581,10 @@ void ReceivePage::retranslate()
 
 void ReceivePage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        m_status->clear();   // a passing message, written in the language of its moment
         retranslate();
+    }
     Page::changeEvent(event);
 }
 
