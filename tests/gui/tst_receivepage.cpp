@@ -109,6 +109,7 @@ private slots:
     void standardReceiptActionCount();
     void organisationApplicant();
     void blankPageSetAsideAndRestored();
+    void twentyPageScanKeepsGuiThreadFree();
     void lockAndUnlockCarryOn();
     void draftSurvivesKilledProcess();
 };
@@ -575,6 +576,40 @@ void TestReceivePage::blankPageSetAsideAndRestored()
     QTest::keyClick(strip, Qt::Key_Space);
     QVERIFY(!page->editor()->draft().component(1)->pages.at(0).setAside);
     QVERIFY(!page->editor()->missing().contains(1));
+}
+
+void TestReceivePage::twentyPageScanKeepsGuiThreadFree()
+{
+    Counter c;
+    QVERIFY(c.signIn());
+    c.openPage();
+    QVERIFY(QTest::qWaitForWindowActive(c.page.get()));
+    ReceivePage *page = c.page.get();
+    page->readCardText(kCardText);
+    page->chooseProcedure(QStringLiteral("1.001193"));
+    page->editor()->setScanProfile(gridProfile(20, 150));
+    // A 5 ms timer on the GUI thread: its longest gap is the longest stall while 20 pages arrive,
+    // are processed and stored (worker thread) and shown as thumbnails (here).
+    QElapsedTimer clock;
+    qint64 last = 0;
+    qint64 worst = 0;
+    QTimer tick;
+    tick.setTimerType(Qt::PreciseTimer);
+    tick.setInterval(5);
+    connect(&tick, &QTimer::timeout, &tick, [&] {
+        const qint64 now = clock.elapsed();
+        worst = std::max(worst, now - last);
+        last = now;
+    });
+    clock.start();
+    tick.start();
+    page->editor()->scan(1);
+    QTRY_VERIFY_WITH_TIMEOUT(page->editor()->draft().component(1) && page->editor()->draft().component(1)->pages.size() == 20
+                                 && !page->editor()->isStoringPages(), kWaitMs);
+    tick.stop();
+    qInfo("20-page scan shown in %lld ms; longest GUI-thread gap %lld ms", clock.elapsed(), worst);
+    QCOMPARE(page->findChild<ComponentRow *>(QStringLiteral("component1"))->strip()->count(), 20);
+    QVERIFY2(worst <= 50, qPrintable(QString::number(worst)));
 }
 
 void TestReceivePage::organisationApplicant()

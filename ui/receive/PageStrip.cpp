@@ -55,7 +55,7 @@ void PageStrip::setPages(const QList<intake::DraftPage> &pages, const QHash<QStr
     for (const intake::DraftPage &page : pages) {
         QString label = page.setAside ? tr("set aside") : tr("p. %1").arg(++filed);
         const QStringList shown = page.setAside ? QStringList() : page.warnings;
-        auto *item = new QListWidgetItem(iconFor(thumbnails.value(page.sha256), page.setAside), label, this);
+        auto *item = new QListWidgetItem(iconOf(page.sha256, thumbnails.value(page.sha256), page.setAside), label, this);
         QStringList tip;
         if (!page.warnings.isEmpty())
             tip << ReceiveText::qualityList(page.warnings);
@@ -69,6 +69,17 @@ void PageStrip::setPages(const QList<intake::DraftPage> &pages, const QHash<QStr
     }
     if (count() > 0 && hasFocus())
         setCurrentRow(std::clamp(keep, 0, count() - 1));
+}
+
+QIcon PageStrip::iconOf(const QString &sha256, const QImage &thumbnail, bool aside)
+{
+    if (thumbnail.isNull())
+        return iconFor(thumbnail, aside);   // not loaded yet: not cached
+    const QString key = sha256 + (aside ? QStringLiteral("/aside") : QString());
+    auto it = m_icons.constFind(key);
+    if (it == m_icons.constEnd())
+        it = m_icons.insert(key, iconFor(thumbnail, aside));
+    return *it;
 }
 
 void PageStrip::keyPressEvent(QKeyEvent *event)

@@ -3,6 +3,7 @@
 #include "app/intake/IntakeDraft.h"
 
 #include <QHash>
+#include <QIcon>
 #include <QImage>
 #include <QListWidget>
 
@@ -25,6 +26,10 @@ public:
 
 signals:
     void pageAction(motcua::PageStrip::Action action, int index);
+
+private:
+    QIcon iconOf(const QString &sha256, const QImage &thumbnail, bool aside);
+    QHash<QString, QIcon> m_icons;   // by hash and state: rebuilding the strip costs no scaling
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
