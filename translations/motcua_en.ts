@@ -622,12 +622,17 @@
 <context>
     <name>motcua::DecisionStep</name>
     <message>
-        <location filename="../ui/receive/DecisionStep.cpp" line="+126"/>
-        <source>Missing required components:</source>
-        <translation>Missing required components:</translation>
+        <location filename="../ui/receive/DecisionStep.cpp" line="+136"/>
+        <source>Missing required components (say why for Form 02, or leave “not provided”):</source>
+        <translation>Missing required components (say why for Form 02, or leave “not provided”):</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
+        <source>not provided</source>
+        <translation>not provided</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Dossier code: %1</source>
         <translation>Dossier code: %1</translation>
     </message>
@@ -647,7 +652,7 @@
         <translation>Print the slip or save it as PDF for the applicant.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>4. Decision</source>
         <translation>4. Decision</translation>
     </message>
@@ -1480,7 +1485,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>Ctrl+←/→ move · R rotate · Space set aside/restore · Delete remove</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+53"/>
         <source>Move left</source>
         <translation>Move left</translation>
     </message>
@@ -1649,7 +1654,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>Applicant: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>✘ the time limit (this procedure publishes none)</source>
         <translation>✘ the time limit (this procedure publishes none)</translation>
     </message>

@@ -619,12 +619,17 @@
 <context>
     <name>motcua::DecisionStep</name>
     <message>
-        <location filename="../ui/receive/DecisionStep.cpp" line="+126"/>
-        <source>Missing required components:</source>
-        <translation>Các thành phần bắt buộc còn thiếu:</translation>
+        <location filename="../ui/receive/DecisionStep.cpp" line="+136"/>
+        <source>Missing required components (say why for Form 02, or leave “not provided”):</source>
+        <translation>Thành phần bắt buộc còn thiếu (ghi lý do cho Mẫu 02, hoặc để trống là “chưa nộp”):</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
+        <source>not provided</source>
+        <translation>chưa nộp</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Dossier code: %1</source>
         <translation>Mã hồ sơ: %1</translation>
     </message>
@@ -644,7 +649,7 @@
         <translation>In phiếu hoặc lưu thành tệp PDF cho người nộp.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>4. Decision</source>
         <translation>4. Quyết định</translation>
     </message>
@@ -1473,7 +1478,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>Ctrl+←/→ di chuyển · R xoay · Space để riêng/khôi phục · Delete xóa</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+53"/>
         <source>Move left</source>
         <translation>Chuyển sang trái</translation>
     </message>
@@ -1641,7 +1646,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>Người nộp: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>✘ the time limit (this procedure publishes none)</source>
         <translation>✘ thời hạn giải quyết (thủ tục không công bố)</translation>
     </message>

@@ -85,14 +85,30 @@ bool componentProvided(ReceivePage *page, int number)
     return c && c->isProvided() && !page->editor()->hasPendingWork();
 }
 
-// Scans the component whose Scan button has the focus (Space), waits for its pages.
-bool scanFocused(ReceivePage *page, int number)
+// Scans the component whose Scan button has the focus (Space), waits for its pages. Returns what
+// went wrong ("" when the pages are there).
+QString scanFocusedError(ReceivePage *page, int number)
 {
     auto *focused = qobject_cast<QPushButton *>(QApplication::focusWidget());
     if (!focused || focused->objectName() != QLatin1String("scanButton"))
-        return false;
+        return QStringLiteral("the focus is on %1, not on a Scan button")
+            .arg(QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QStringLiteral("nothing"));
+    QSignalSpy failures(page->editor(), &ReceiptEditor::failed);
     QTest::keyClick(focused, Qt::Key_Space);
-    return QTest::qWaitFor([&] { return componentProvided(page, number) && page->editor()->scanningNumber() == 0; }, kWaitMs);
+    const bool ok = QTest::qWaitFor([&] {
+        return (componentProvided(page, number) && page->editor()->scanningNumber() == 0) || !failures.isEmpty();
+    }, kWaitMs);
+    if (!failures.isEmpty())
+        return failures.at(0).at(1).value<Error>().toString();
+    return ok ? QString() : QStringLiteral("component %1: no pages in time").arg(number);
+}
+
+bool scanFocused(ReceivePage *page, int number)
+{
+    const QString error = scanFocusedError(page, number);
+    if (!error.isEmpty())
+        qWarning("scan of component %d: %s", number, qPrintable(error));
+    return error.isEmpty();
 }
 
 int runDraftChild(const QString &dir);
@@ -339,7 +355,11 @@ void TestReceivePage::incompleteDossierSupplementAndRefusal()
     QVERIFY(page->findChild<QLabel *>(QStringLiteral("missingSummary"))->text().contains(QStringLiteral("2")));
     page->setStep(ReceivePage::DecisionStepIndex);
     QVERIFY(!button(page, "receiveButton")->isEnabled());
-    QVERIFY(page->findChild<QLabel *>(QStringLiteral("decisionMissing"))->text().contains(QStringLiteral("Giấy chứng sinh")));
+    QVERIFY(page->findChild<QLabel *>(QStringLiteral("decisionMissing"))->isVisible());
+    auto *why = page->findChild<QLineEdit *>(QStringLiteral("why2"));   // the missing one, with room to say why
+    QVERIFY(why && why->isVisible());
+    QVERIFY(!page->findChild<QLineEdit *>(QStringLiteral("why1")));
+    why->setText(QStringLiteral("Bản photo không có chứng thực"));
     // Even asked directly, the service refuses to receive it.
     QSignalSpy failed(page->editor(), &ReceiptEditor::failed);
     page->editor()->receive();
@@ -358,8 +378,12 @@ void TestReceivePage::incompleteDossierSupplementAndRefusal()
     QCOMPARE(row.value(QStringLiteral("status_code")).toInt(), 1);
     QCOMPARE(row.value(QStringLiteral("events.SupplementRequestedAtCounter")).toInt(), 1);
     bool listed = false;
-    for (const printing::FormComponentLine &l : supplement.form.components)
-        listed = listed || (l.number == 2 && l.missing);
+    for (const printing::FormComponentLine &l : supplement.form.components) {
+        if (l.number == 2 && l.missing) {
+            listed = true;
+            QCOMPARE(l.missingReason, QStringLiteral("Bản photo không có chứng thực"));
+        }
+    }
     QVERIFY(listed);
 
     // Form 03: a new receipt refused with a reason (status 3).

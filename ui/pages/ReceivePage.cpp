@@ -427,20 +427,21 @@ void ReceivePage::refreshDecision()
     summary << tr("Procedure: %1").arg(p ? p->code + QStringLiteral(" — ") + p->name : tr("not chosen"));
     summary << tr("Applicant: %1").arg(d.applicant.isEmpty() ? tr("not given") : d.applicant.displayName());
     QStringList missingLines;
+    QList<QPair<int, QString>> missingComponents;
     if (p) {
         for (const Component &c : p->components) {
             const DraftComponent *given = d.component(c.number);
             if (given && given->isProvided())
                 summary << QStringLiteral("✔ %1. %2 — %3").arg(c.number).arg(c.name, IntakeForms::providedText(*given));
             else if (c.required)
-                missingLines << QStringLiteral("✘ %1. %2").arg(c.number).arg(c.name);
+                missingComponents.append({c.number, QStringLiteral("%1. %2").arg(c.number).arg(c.name)});
         }
     }
     const bool limitNeeded = p && !p->limit;
     m_decisionStep->setLimitNeeded(limitNeeded, d.limitOverride ? d.limitOverride->amount : 0);
     if (limitNeeded && !d.limitOverride)
         missingLines << tr("✘ the time limit (this procedure publishes none)");
-    m_decisionStep->setState(summary.join(QLatin1Char('\n')), missingLines, m_editor->isBusy());
+    m_decisionStep->setState(summary.join(QLatin1Char('\n')), missingLines, missingComponents, m_editor->isBusy());
 }
 
 void ReceivePage::onCommitted()

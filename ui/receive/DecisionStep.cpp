@@ -3,6 +3,8 @@
 #include "app/printing/FormPainter.h"
 
 #include <QEvent>
+#include <QFormLayout>
+#include <QLineEdit>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -20,6 +22,8 @@ DecisionStep::DecisionStep(QWidget *parent)
       m_stack(new QStackedWidget(this)),
       m_summary(new QLabel),
       m_missing(new QLabel),
+      m_whyBox(new QWidget),
+      m_whyForm(new QFormLayout(m_whyBox)),
       m_reasonsLabel(new QLabel),
       m_limitRow(new QWidget),
       m_limitLabel(new QLabel),
@@ -83,6 +87,7 @@ DecisionStep::DecisionStep(QWidget *parent)
     dl->setContentsMargins(0, 0, 0, 0);
     dl->addWidget(m_summary);
     dl->addWidget(m_missing);
+    dl->addWidget(m_whyBox);
     dl->addWidget(m_limitRow);
     dl->addWidget(m_reasonsLabel);
     dl->addWidget(m_reasons);
@@ -110,7 +115,9 @@ DecisionStep::DecisionStep(QWidget *parent)
     layout->addWidget(m_stack, 1);
 
     connect(m_receive, &QPushButton::clicked, this, &DecisionStep::receiveRequested);
-    connect(m_supplement, &QPushButton::clicked, this, [this] { emit supplementRequested(reasons()); });
+    m_whyForm->setContentsMargins(0, 0, 0, 0);
+    m_whyBox->hide();
+    connect(m_supplement, &QPushButton::clicked, this, [this] { emit supplementRequested(supplementItems(), reasons()); });
     connect(m_refuse, &QPushButton::clicked, this, [this] { emit refuseRequested(reasons()); });
     connect(m_print, &QPushButton::clicked, this, &DecisionStep::printRequested);
     connect(m_preview, &QPushButton::clicked, this, &DecisionStep::previewRequested);
@@ -119,13 +126,38 @@ DecisionStep::DecisionStep(QWidget *parent)
     retranslate();
 }
 
-void DecisionStep::setState(const QString &summary, const QStringList &missing, bool busy)
+void DecisionStep::setState(const QString &summary, const QStringList &missing, const QList<QPair<int, QString>> &components,
+                            bool busy)
 {
     m_summary->setText(summary);
-    m_missing->setText(missing.isEmpty() ? QString()
-                                         : tr("Missing required components:") + QLatin1Char('\n') + missing.join(QLatin1Char('\n')));
-    m_missing->setVisible(!missing.isEmpty());
-    m_receive->setEnabled(missing.isEmpty() && !busy);
+    const bool blocked = !missing.isEmpty() || !components.isEmpty();
+    QStringList lines;
+    if (!components.isEmpty())
+        lines << tr("Missing required components (say why for Form 02, or leave “not provided”):");
+    lines << missing;
+    m_missing->setText(lines.join(QLatin1Char('\n')));
+    m_missing->setVisible(blocked);
+    QList<int> numbers;
+    for (const auto &c : components)
+        numbers << c.first;
+    if (numbers != m_whyNumbers) {
+        // Rebuilt only when the list changes, so what is typed and the focus stay.
+        QHash<int, QString> typed;
+        for (int i = 0; i < m_whyNumbers.size(); ++i)
+            typed.insert(m_whyNumbers.at(i), m_whyBox->findChild<QLineEdit *>(QStringLiteral("why%1").arg(m_whyNumbers.at(i)))->text());
+        while (m_whyForm->rowCount() > 0)
+            m_whyForm->removeRow(0);
+        for (const auto &c : components) {
+            auto *why = new QLineEdit(m_whyBox);
+            why->setObjectName(QStringLiteral("why%1").arg(c.first));
+            why->setPlaceholderText(tr("not provided"));
+            why->setText(typed.value(c.first));
+            m_whyForm->addRow(QStringLiteral("✘ ") + c.second, why);
+        }
+        m_whyNumbers = numbers;
+    }
+    m_whyBox->setVisible(!components.isEmpty());
+    m_receive->setEnabled(!blocked && !busy);
     m_supplement->setEnabled(!busy);
     m_refuse->setEnabled(!busy);
 }
@@ -184,6 +216,14 @@ void DecisionStep::focusDecision()
         m_receive->setFocus(Qt::OtherFocusReason);
     else
         m_supplement->setFocus(Qt::OtherFocusReason);
+}
+
+QList<intake::SupplementItem> DecisionStep::supplementItems() const
+{
+    QList<intake::SupplementItem> items;
+    for (int n : m_whyNumbers)
+        items.append({n, m_whyBox->findChild<QLineEdit *>(QStringLiteral("why%1").arg(n))->text().trimmed()});
+    return items;
 }
 
 QStringList DecisionStep::reasons() const

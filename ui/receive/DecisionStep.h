@@ -4,7 +4,9 @@
 
 #include <QWidget>
 
+class QFormLayout;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
@@ -21,8 +23,10 @@ class DecisionStep : public QWidget {
 public:
     explicit DecisionStep(QWidget *parent = nullptr);
 
-    // `missing`: "3. Giấy chứng sinh" lines; empty when complete.
-    void setState(const QString &summary, const QStringList &missing, bool busy);
+    // `missing`: what stops Form 01 besides the components ("the time limit"); `components`: the
+    // required components not provided, by number ("2. Giấy chứng sinh"), each with a "why" field
+    // for Form 02.
+    void setState(const QString &summary, const QStringList &missing, const QList<QPair<int, QString>> &components, bool busy);
     // Procedures that publish no time limit: the officer sets one (working days) before Form 01.
     void setLimitNeeded(bool needed, int days);
     void showOutcome(const intake::IntakeOutcome &outcome);
@@ -34,7 +38,7 @@ public:
 
 signals:
     void receiveRequested();
-    void supplementRequested(const QStringList &notes);
+    void supplementRequested(const QList<motcua::intake::SupplementItem> &items, const QStringList &notes);
     void refuseRequested(const QStringList &reasons);
     void limitChosen(int workingDays);   // 0: none
     void printRequested();
@@ -47,11 +51,15 @@ protected:
 
 private:
     void retranslate();
+    QList<intake::SupplementItem> supplementItems() const;
 
     QLabel *m_heading;
     QStackedWidget *m_stack;
     QLabel *m_summary;
     QLabel *m_missing;
+    QWidget *m_whyBox;
+    QFormLayout *m_whyForm;
+    QList<int> m_whyNumbers;
     QLabel *m_reasonsLabel;
     QWidget *m_limitRow;
     QLabel *m_limitLabel;

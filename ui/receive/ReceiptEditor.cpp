@@ -414,13 +414,13 @@ void ReceiptEditor::receive()
     emit changed();
 }
 
-void ReceiptEditor::requestSupplement(const QStringList &notes)
+void ReceiptEditor::requestSupplement(const QList<SupplementItem> &items, const QStringList &notes)
 {
     if (m_committing || m_outcome)
         return;
     m_saveTimer.stop();
     m_committing = true;
-    m_worker->requestSupplement(post(Job::Commit), m_draft, {}, notes);
+    m_worker->requestSupplement(post(Job::Commit), m_draft, items, notes);
     emit changed();
 }
 

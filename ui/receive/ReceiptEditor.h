@@ -68,7 +68,7 @@ public:
 
     // Outcomes
     void receive();
-    void requestSupplement(const QStringList &notes);
+    void requestSupplement(const QList<intake::SupplementItem> &items, const QStringList &notes);
     void refuse(const QStringList &reasons);
     void markPrinted();
 
