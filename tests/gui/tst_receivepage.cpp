@@ -360,6 +360,7 @@ void TestReceivePage::incompleteDossierSupplementAndRefusal()
     QVERIFY(why && why->isVisible());
     QVERIFY(!page->findChild<QLineEdit *>(QStringLiteral("why1")));
     why->setText(QStringLiteral("Bản photo không có chứng thực"));
+    screenshot(page, "receive-4b-incomplete-vi.png");
     // Even asked directly, the service refuses to receive it.
     QSignalSpy failed(page->editor(), &ReceiptEditor::failed);
     page->editor()->receive();
