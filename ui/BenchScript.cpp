@@ -13,10 +13,19 @@
 #include <QRegularExpression>
 #include <QTextStream>
 
+#include <ctime>
+
 namespace motcua {
 namespace {
 constexpr int kStepTimeoutMs = 120000;
+
+qint64 threadCpuNs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
 }
+} // namespace
 
 StallMonitor::StallMonitor(QObject *parent) : QObject(parent)
 {
@@ -30,7 +39,9 @@ void StallMonitor::startPhase()
 {
     m_gaps.clear();
     m_maxGap = 0;
+    m_maxBusy = 0;
     m_last = m_clock.elapsed();
+    m_lastCpuNs = threadCpuNs();
     m_timer.start();
 }
 
@@ -39,6 +50,9 @@ void StallMonitor::tick()
     const qint64 t = m_clock.elapsed();
     const qint64 gap = t - m_last;
     m_last = t;
+    const qint64 cpu = threadCpuNs();
+    m_maxBusy = std::max(m_maxBusy, double(cpu - m_lastCpuNs) / 1e6);
+    m_lastCpuNs = cpu;
     m_maxGap = std::max(m_maxGap, gap);
     if (gap > 20)
         m_gaps << gap;
@@ -119,6 +133,7 @@ void BenchScript::addSteps()
                         QTimer::singleShot(0, this, [this] {
                             m_result.insert(QStringLiteral("main_usable_ms"), now());
                             m_result.insert(QStringLiteral("unlock_max_stall_ms"), m_stalls.maxGapMs());
+                            m_result.insert(QStringLiteral("unlock_max_busy_ms"), m_stalls.maxBusyMs());
                         });
                     }};
     m_steps << Step{QStringLiteral("settle"), [this] { return m_result.contains(QStringLiteral("main_usable_ms")); },
@@ -156,6 +171,7 @@ void BenchScript::addSteps()
                         m_result.insert(QStringLiteral("scan_pages"), int(editor()->draft().component(1)->pages.size()));
                         m_result.insert(QStringLiteral("scan_max_stall_ms"), m_stalls.maxGapMs());
                         m_result.insert(QStringLiteral("scan_stalls_over_50ms"), m_stalls.stallsOver(50));
+                        m_result.insert(QStringLiteral("scan_max_busy_ms"), m_stalls.maxBusyMs());
                         m_result.insert(QStringLiteral("memory_scan"), memory());
                     }};
 }

@@ -13,13 +13,17 @@ class AppController;
 class AuthService;
 
 // Watches the GUI thread: a precise 5 ms timer whose late ticks are the stalls an officer would
-// feel (input not handled, nothing painted). Figures per phase, reset with startPhase().
+// feel (input not handled, nothing painted). Figures per phase, reset with startPhase(). A late
+// tick has two causes: the GUI thread was busy (its own CPU time between the ticks says how long)
+// or it was ready but not scheduled (2 cores shared with the page worker and the scanner process);
+// both are reported.
 class StallMonitor : public QObject {
     Q_OBJECT
 public:
     explicit StallMonitor(QObject *parent = nullptr);
     void startPhase();
     qint64 maxGapMs() const { return m_maxGap; }
+    double maxBusyMs() const { return m_maxBusy; }   // the GUI thread's own CPU time in one gap
     int stallsOver(qint64 ms) const;   // ticks late by more than `ms` in this phase
 
 private:
@@ -28,6 +32,8 @@ private:
     QElapsedTimer m_clock;
     qint64 m_last = 0;
     qint64 m_maxGap = 0;
+    qint64 m_lastCpuNs = 0;
+    double m_maxBusy = 0;
     QList<qint64> m_gaps;   // gaps over 20 ms
 };
 

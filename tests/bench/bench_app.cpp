@@ -90,7 +90,7 @@ int main(int argc, char **argv)
             return 1;
     }
 
-    QList<double> toLogin, toUsable, unlockStall, rss, hwm, scanStall, scanStalls, scanRss, scanMs;
+    QList<double> toLogin, toUsable, unlockStall, rss, hwm, scanStall, scanStalls, scanRss, scanMs, scanBusy, unlockBusy;
     for (int run = 0; run < runs; ++run) {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -127,6 +127,7 @@ int main(int argc, char **argv)
         toLogin << login;
         toUsable << usable;
         unlockStall << r.value(QStringLiteral("unlock_max_stall_ms")).toDouble();
+        unlockBusy << r.value(QStringLiteral("unlock_max_busy_ms")).toDouble();
         const QJsonObject mem = r.value(QStringLiteral("memory_end")).toObject();
         rss << mem.value(QStringLiteral("rss_mb")).toDouble();
         hwm << mem.value(QStringLiteral("hwm_mb")).toDouble();
@@ -135,23 +136,28 @@ int main(int argc, char **argv)
             scanStalls << r.value(QStringLiteral("scan_stalls_over_50ms")).toDouble();
             scanRss << r.value(QStringLiteral("memory_scan")).toObject().value(QStringLiteral("rss_mb")).toDouble();
             scanMs << r.value(QStringLiteral("scan_done_ms")).toDouble() - r.value(QStringLiteral("scan_started_ms")).toDouble();
-            std::printf("run %d: 20-page scan %.1f s, largest GUI stall %.0f ms, stalls over 50 ms: %.0f, RSS with the pages on screen %.0f MB\n",
-                        run + 1, scanMs.last() / 1000.0, scanStall.last(), scanStalls.last(), scanRss.last());
+            scanBusy << r.value(QStringLiteral("scan_max_busy_ms")).toDouble();
+            std::printf("run %d: %d-page scan %.1f s, largest GUI stall %.0f ms (GUI thread busy at most %.1f ms of it), "
+                        "stalls over 50 ms: %.0f, RSS with the pages on screen %.0f MB\n",
+                        run + 1, r.value(QStringLiteral("scan_pages")).toInt(), scanMs.last() / 1000.0, scanStall.last(),
+                        scanBusy.last(), scanStalls.last(), scanRss.last());
         }
-        std::printf("run %d: start→login %.0f ms, unlock→usable main window %.0f ms (largest GUI stall %.0f ms), RSS %.0f MB (peak %.0f MB)\n",
-                    run + 1, login, usable, unlockStall.last(), rss.last(), hwm.last());
+        std::printf("run %d: start→login %.0f ms, unlock→usable main window %.0f ms (largest GUI stall %.0f ms, busy %.1f ms), "
+                    "RSS %.0f MB (peak %.0f MB)\n",
+                    run + 1, login, usable, unlockStall.last(), unlockBusy.last(), rss.last(), hwm.last());
     }
     std::printf("medians of %d with %d dossiers: start→login %.0f ms (target ≤ 500), unlock→usable %.0f ms (target ≤ 1000), "
                 "RSS %.0f MB, peak %.0f MB (target ≤ 250)\n",
                 runs, dossiers, median(toLogin), median(toUsable), median(rss), median(hwm));
     if (!scanStall.isEmpty())
-        std::printf("medians: 20-page scan %.1f s, largest GUI stall %.0f ms (target: none over 50), stalls over 50 ms %.0f, "
-                    "RSS with the scan on screen %.0f MB (target <= 250)\n",
-                    median(scanMs) / 1000.0, median(scanStall), median(scanStalls), median(scanRss));
+        std::printf("medians: 20-page scan %.1f s, largest GUI stall %.0f ms (target: none over 50) of which the GUI thread "
+                    "was busy %.1f ms, stalls over 50 ms %.0f, RSS with the scan on screen %.0f MB (target <= 250)\n",
+                    median(scanMs) / 1000.0, median(scanStall), median(scanBusy), median(scanStalls), median(scanRss));
     std::printf("{\"dossiers\":%d,\"start_to_login_ms\":%.1f,\"unlock_to_usable_ms\":%.1f,\"unlock_max_stall_ms\":%.1f,"
                 "\"rss_mb\":%.1f,\"hwm_mb\":%.1f,\"scan_s\":%.2f,\"scan_max_stall_ms\":%.1f,\"scan_stalls_over_50ms\":%.0f,"
-                "\"scan_rss_mb\":%.1f}\n",
+                "\"scan_rss_mb\":%.1f,\"scan_max_busy_ms\":%.1f,\"unlock_max_busy_ms\":%.1f}\n",
                 dossiers, median(toLogin), median(toUsable), median(unlockStall), median(rss), median(hwm),
-                median(scanMs) / 1000.0, median(scanStall), median(scanStalls), median(scanRss));
+                median(scanMs) / 1000.0, median(scanStall), median(scanStalls), median(scanRss), median(scanBusy),
+                median(unlockBusy));
     return 0;
 }
