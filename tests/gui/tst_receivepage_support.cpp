@@ -5,6 +5,7 @@
 #include "ui/receive/ReceiptEditor.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QPainter>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -37,9 +38,16 @@ capture::ScanProfile gridProfile(int pages, int dpi)
     return p;
 }
 
-void sendBurst(const QString &text)
+void sendBurst(const QString &text, int stallAfter, int stallMs)
 {
+    int sent = 0;
     for (const QChar ch : text) {
+        if (sent++ == stallAfter) {
+            QElapsedTimer busy;
+            busy.start();
+            while (busy.elapsed() < stallMs) {
+            }
+        }
         QWidget *target = QApplication::focusWidget();
         Qt::Key key = Qt::Key_unknown;
         if (ch.isDigit())

@@ -24,8 +24,9 @@ QString createWorkspace(const QString &dir);
 // The test scanner's grid; a different dpi gives a different page (and page hash).
 motcua::capture::ScanProfile gridProfile(int pages = 1, int dpi = 150);
 // Sends `text` as fast key presses (Vietnamese letters as Key_unknown with their text), then Enter,
-// to whatever widget has the focus.
-void sendBurst(const QString &text);
+// to whatever widget has the focus. With `stallAfter` ≥ 0 the GUI thread is kept busy for `stallMs`
+// after that many characters (as if it had been busy while the scanner typed on).
+void sendBurst(const QString &text, int stallAfter = -1, int stallMs = 0);
 // SELECT … FROM dossiers WHERE code = ? (columns by name), "events.<type>": event counts by type,
 // "counter.<column>": the counter_times row.
 QVariantMap dossierRow(const QString &dir, const QString &code);

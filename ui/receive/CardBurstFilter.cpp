@@ -3,6 +3,8 @@
 #include <QApplication>
 #include <QWidget>
 
+#include <algorithm>
+
 namespace motcua {
 
 namespace {
@@ -81,7 +83,7 @@ bool CardBurstFilter::onKeyPress(QWidget *target, QKeyEvent *key)
 {
     if (isModifierOnly(key))
         return !m_held.empty();   // swallowed within a burst: a lone modifier does nothing in a widget
-    const bool fast = !m_held.empty() && m_sinceLast.isValid() && m_sinceLast.elapsed() <= m_gapMs;
+    const bool fast = !m_held.empty() && m_sinceLast.isValid() && m_sinceLast.elapsed() <= currentGapMs();
     if (!m_held.empty() && !fast)
         release();   // the timer has not run yet, but the pause was long enough
     if (m_held.empty()) {
@@ -106,8 +108,15 @@ bool CardBurstFilter::onKeyPress(QWidget *target, QKeyEvent *key)
                                                           key->nativeVirtualKey(), key->nativeModifiers(), key->text(),
                                                           key->isAutoRepeat(), key->count())});
     m_sinceLast.start();
-    m_gap.start(m_gapMs);
+    m_gap.start(currentGapMs());
     return true;
+}
+
+int CardBurstFilter::currentGapMs() const
+{
+    // Once a run of characters has come faster than anyone types, it is a machine: a longer pause
+    // is then tolerated (the GUI thread may have been busy a moment), so a burst is not cut in two.
+    return int(m_held.size()) >= kMachineRun ? std::max(m_gapMs, kMachineGapMs) : m_gapMs;
 }
 
 QString CardBurstFilter::heldText() const

@@ -24,7 +24,8 @@ namespace motcua {
 //    emitted — no field ever sees a character of the burst, no button sees its Enter;
 //  - otherwise (a pause longer than `gapMs`, a non-text key, or a text that is not a card): the
 //    held key presses are delivered to the widget that had the focus when they arrived, in order,
-//    so a person typing digits sees them after at most `gapMs`.
+//    so a person typing digits sees them after at most `gapMs` (a run of kMachineRun characters
+//    that came faster than that is a scanner's: it may then pause up to kMachineGapMs).
 // Only presses aimed at widgets inside `scope` are considered (the receiving page's window).
 class CardBurstFilter : public QObject {
     Q_OBJECT
@@ -40,6 +41,8 @@ public:
 
     static constexpr int kDefaultGapMs = 40;
     static constexpr int kDefaultMinChars = 20;
+    static constexpr int kMachineRun = 6;        // this many fast characters: a scanner, not a person
+    static constexpr int kMachineGapMs = 150;    // the pause then tolerated inside the burst
 
 signals:
     void cardText(const QString &text);
@@ -56,6 +59,7 @@ private:
     bool onKeyPress(QWidget *target, QKeyEvent *key);
     void release();   // deliver what is held, in order
     QString heldText() const;
+    int currentGapMs() const;
 
     QPointer<QWidget> m_scope;
     std::function<bool(const QString &)> m_accept;
