@@ -4,6 +4,12 @@
 #include "support/TestWorkspace.h"
 #include "ui/receive/ReceiptEditor.h"
 
+#include <QDir>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProcess>
+#include <QPushButton>
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QPainter>
@@ -20,6 +26,85 @@ const QString kPassword = QStringLiteral("mật-khẩu-đúng");
 const QString kCardName = QStringLiteral("Nguyễn Thị Ánh Tuyết");
 const QString kCardText = QStringLiteral("001190123456|012345678|") + kCardName
                           + QStringLiteral("|01011990|Nữ|Số 12 ngõ 34 phố Hàng Bạc, Hoàn Kiếm, Hà Nội|15042021");
+
+QString run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(60000))
+        return QStringLiteral("<%1 did not finish>").arg(program);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+// Screenshots for docs/ when MOTCUA_SCREENSHOT_DIR is set.
+void screenshot(QWidget *w, const char *name)
+{
+    const QString dir = qEnvironmentVariable("MOTCUA_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QApplication::processEvents();
+    w->grab().save(QDir(dir).filePath(QString::fromLatin1(name)));
+}
+
+QLineEdit *procedureQuery(ReceivePage *page)
+{
+    return page->findChild<QLineEdit *>(QStringLiteral("procedureQuery"));
+}
+
+QPushButton *button(ReceivePage *page, const char *name)
+{
+    return page->findChild<QPushButton *>(QString::fromLatin1(name));
+}
+
+// Picks `code` among the results of what was typed, by keyboard: Enter, or Down… then Enter.
+// Returns the number of keys pressed.
+int pickProcedure(ReceivePage *page, const QString &code)
+{
+    auto *results = page->findChild<QListWidget *>(QStringLiteral("procedureResults"));
+    QStringList codes;
+    for (int i = 0; i < results->count(); ++i)
+        codes << results->item(i)->data(Qt::UserRole).toString();
+    const int row = int(codes.indexOf(code));
+    if (row < 0)
+        return -1;
+    int keys = 0;
+    for (int i = 0; i < row; ++i, ++keys)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    return keys + 1;
+}
+
+bool componentProvided(ReceivePage *page, int number)
+{
+    const intake::DraftComponent *c = page->editor()->draft().component(number);
+    return c && c->isProvided() && !page->editor()->hasPendingWork();
+}
+
+// Scans the component whose Scan button has the focus (Space), waits for its pages. Returns what
+// went wrong ("" when the pages are there).
+QString scanFocusedError(ReceivePage *page, int number)
+{
+    auto *focused = qobject_cast<QPushButton *>(QApplication::focusWidget());
+    if (!focused || focused->objectName() != QLatin1String("scanButton"))
+        return QStringLiteral("the focus is on %1, not on a Scan button")
+            .arg(QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QStringLiteral("nothing"));
+    QSignalSpy failures(page->editor(), &ReceiptEditor::failed);
+    QTest::keyClick(focused, Qt::Key_Space);
+    const bool ok = QTest::qWaitFor([&] {
+        return (componentProvided(page, number) && page->editor()->scanningNumber() == 0) || !failures.isEmpty();
+    }, kWaitMs);
+    if (!failures.isEmpty())
+        return failures.at(0).at(1).value<Error>().toString();
+    return ok ? QString() : QStringLiteral("component %1: no pages in time").arg(number);
+}
+
+bool scanFocused(ReceivePage *page, int number)
+{
+    const QString error = scanFocusedError(page, number);
+    if (!error.isEmpty())
+        qWarning("scan of component %d: %s", number, qPrintable(error));
+    return error.isEmpty();
+}
 
 QString createWorkspace(const QString &dir)
 {

@@ -8,6 +8,11 @@
 #include "ui/pages/ReceivePage.h"
 
 #include <QString>
+#include <QStringList>
+
+class QLineEdit;
+class QPushButton;
+class QWidget;
 #include <QTemporaryDir>
 #include <QVariantMap>
 
@@ -15,12 +20,24 @@
 
 namespace rptest {
 
+constexpr int kWaitMs = 120000;   // generous: the 2-core test machine is shared
+
 extern const QString kPassword;
 // A CCCD QR text (female, born 1990 in Hà Nội): the burst a handheld scanner types.
 extern const QString kCardText;
 extern const QString kCardName;
 
 QString createWorkspace(const QString &dir);
+QString run(const QString &program, const QStringList &args);   // its stdout
+void screenshot(QWidget *w, const char *name);   // into $MOTCUA_SCREENSHOT_DIR when set
+QLineEdit *procedureQuery(motcua::ReceivePage *page);
+QPushButton *button(motcua::ReceivePage *page, const char *name);
+// Picks `code` among the results of what was typed, by keyboard (Down…, Enter): the keys pressed.
+int pickProcedure(motcua::ReceivePage *page, const QString &code);
+bool componentProvided(motcua::ReceivePage *page, int number);
+// Space on the focused Scan button, then its pages: "" or what went wrong.
+QString scanFocusedError(motcua::ReceivePage *page, int number);
+bool scanFocused(motcua::ReceivePage *page, int number);
 // The test scanner's grid; a different dpi gives a different page (and page hash).
 motcua::capture::ScanProfile gridProfile(int pages = 1, int dpi = 150);
 // Sends `text` as fast key presses (Vietnamese letters as Key_unknown with their text), then Enter,
