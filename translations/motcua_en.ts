@@ -1521,7 +1521,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
 <context>
     <name>motcua::ProcedureStep</name>
     <message>
-        <location filename="../ui/receive/ProcedureStep.cpp" line="+128"/>
+        <location filename="../ui/receive/ProcedureStep.cpp" line="+134"/>
         <source>favourite</source>
         <translation>favourite</translation>
     </message>
@@ -1537,11 +1537,11 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     </message>
     <message>
         <location line="+1"/>
-        <source>Enter: choose  ·  ↓: move through the list</source>
-        <translation>Enter: choose  ·  ↓: move through the list</translation>
+        <source>Enter: choose  ·  ↓: move through the list  ·  Ctrl+D: favourite</source>
+        <translation>Enter: choose  ·  ↓: move through the list  ·  Ctrl+D: favourite</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>1. Procedure</source>
         <translation>1. Procedure</translation>
     </message>
@@ -1554,7 +1554,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
 <context>
     <name>motcua::ReceivePage</name>
     <message>
-        <location filename="../ui/pages/ReceivePage.cpp" line="+72"/>
+        <location filename="../ui/pages/ReceivePage.cpp" line="+87"/>
         <source>Draft saved at %1</source>
         <translation>Draft saved at %1</translation>
     </message>
@@ -1569,7 +1569,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>Receive</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+240"/>
         <source>Read the ID card from an image</source>
         <translation>Read the ID card from an image</translation>
     </message>

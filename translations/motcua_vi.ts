@@ -1514,7 +1514,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
 <context>
     <name>motcua::ProcedureStep</name>
     <message>
-        <location filename="../ui/receive/ProcedureStep.cpp" line="+128"/>
+        <location filename="../ui/receive/ProcedureStep.cpp" line="+134"/>
         <source>favourite</source>
         <translation>ưa dùng</translation>
     </message>
@@ -1530,11 +1530,11 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     </message>
     <message>
         <location line="+1"/>
-        <source>Enter: choose  ·  ↓: move through the list</source>
-        <translation>Enter: chọn  ·  ↓: di chuyển trong danh sách</translation>
+        <source>Enter: choose  ·  ↓: move through the list  ·  Ctrl+D: favourite</source>
+        <translation>Enter: chọn  ·  ↓: di chuyển trong danh sách  ·  Ctrl+D: đánh dấu ưa dùng</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>1. Procedure</source>
         <translation>1. Thủ tục</translation>
     </message>
@@ -1547,7 +1547,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
 <context>
     <name>motcua::ReceivePage</name>
     <message>
-        <location filename="../ui/pages/ReceivePage.cpp" line="+72"/>
+        <location filename="../ui/pages/ReceivePage.cpp" line="+87"/>
         <source>Draft saved at %1</source>
         <translation>Đã lưu bản nháp lúc %1</translation>
     </message>
@@ -1562,7 +1562,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+240"/>
         <source>Read the ID card from an image</source>
         <translation>Đọc thẻ căn cước từ ảnh</translation>
     </message>

@@ -264,7 +264,21 @@ void TestReceivePage::fullReceipt()
     QCOMPARE(page->step(), int(ReceivePage::ProcedureStepIndex));
     QVERIFY(page->editor()->draft().applicant.isEmpty());
     auto *results = page->findChild<QListWidget *>(QStringLiteral("procedureResults"));
-    QCOMPARE(results->item(0)->data(Qt::UserRole).toString(), QStringLiteral("1.001193"));
+    QTRY_COMPARE(results->item(0)->data(Qt::UserRole).toString(), QStringLiteral("1.001193"));
+
+    // Ctrl+D makes another procedure a favourite: favourites come before recent ones, and both are
+    // kept in the workspace (a new page, as after a restart, sees them).
+    results->setFocus();
+    results->setCurrentRow(3);
+    const QString favourite = results->currentItem()->data(Qt::UserRole).toString();
+    QVERIFY(favourite != QStringLiteral("1.001193"));
+    QTest::keyClick(results, Qt::Key_D, Qt::ControlModifier);
+    QTRY_COMPARE(results->item(0)->data(Qt::UserRole).toString(), favourite);
+    c.page.reset();
+    c.openPage();
+    results = c.page->findChild<QListWidget *>(QStringLiteral("procedureResults"));
+    QTRY_COMPARE_WITH_TIMEOUT(results->item(0)->data(Qt::UserRole).toString(), favourite, kWaitMs);
+    QCOMPARE(results->item(1)->data(Qt::UserRole).toString(), QStringLiteral("1.001193"));
 }
 
 void TestReceivePage::incompleteDossierSupplementAndRefusal()

@@ -68,6 +68,21 @@ ReceivePage::ReceivePage(const Session &session, QWidget *parent)
     connect(m_editor, &ReceiptEditor::failed, this,
             [this](ReceiptEditor::Failure what, const Error &e) { onFailed(int(what), e); });
     connect(m_editor, &ReceiptEditor::draftsLoaded, this, &ReceivePage::onDraftsLoaded);
+    connect(m_editor, &ReceiptEditor::catalogLoaded, this,
+            [this](const std::shared_ptr<const Catalog> &catalog, const QHash<QString, ProcedureUsage> &usage) {
+                if (catalog != m_search->catalog()) {
+                    m_search = std::make_shared<const CatalogSearch>(catalog);
+                    m_procedureStep->setSearch(m_search);
+                }
+                m_usage = usage;
+                m_procedureStep->setUsage(m_usage);
+                refreshBanner();
+            });
+    connect(m_editor, &ReceiptEditor::usageChanged, this, [this](const QHash<QString, ProcedureUsage> &usage) {
+        m_usage = usage;
+        if (step() != ProcedureStepIndex || m_procedureStep->query().isEmpty())
+            m_procedureStep->setUsage(m_usage);
+    });
     connect(m_editor, &ReceiptEditor::draftSaved, this, [this] {
         m_status->setText(tr("Draft saved at %1").arg(QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm:ss"))));
     });
@@ -191,6 +206,7 @@ void ReceivePage::connectSteps()
     connect(m_back, &QPushButton::clicked, this, &ReceivePage::goBack);
     connect(m_next, &QPushButton::clicked, this, &ReceivePage::goNext);
     connect(m_procedureStep, &ProcedureStep::chosen, this, &ReceivePage::chooseProcedure);
+    connect(m_procedureStep, &ProcedureStep::favouriteToggled, m_editor, &ReceiptEditor::setFavourite);
     connect(m_applicantStep, &ApplicantStep::changed, this, [this] {
         if (!m_filling)
             m_editor->setApplicant(m_applicantStep->applicant());
@@ -300,9 +316,7 @@ void ReceivePage::chooseProcedure(const QString &code)
     if (!m_search->catalog()->find(code))
         return;
     m_editor->setProcedure(code);
-    ProcedureUsage &u = m_usage[code];
-    u.lastUsedAt = QDateTime::currentDateTimeUtc();
-    ++u.uses;
+    m_editor->recordUse(code);   // recent first next time, in this workspace
     const bool applicantReady = m_applicantStep->problem().isEmpty();
     setStep(applicantReady ? ComponentsStepIndex : ApplicantStepIndex);
 }

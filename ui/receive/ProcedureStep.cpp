@@ -88,6 +88,12 @@ void ProcedureStep::setUsage(const QHash<QString, ProcedureUsage> &usage)
     refresh();
 }
 
+void ProcedureStep::setSearch(std::shared_ptr<const CatalogSearch> search)
+{
+    m_search = std::move(search);
+    refresh();
+}
+
 void ProcedureStep::clear()
 {
     m_query->clear();
@@ -135,7 +141,7 @@ void ProcedureStep::refresh()
     if (m_results->count() > 0)
         m_results->setCurrentRow(0);
     m_hint->setText(found.isEmpty() ? tr("No procedure matches. Try fewer letters, or the code.")
-                                    : tr("Enter: choose  ·  ↓: move through the list"));
+                                    : tr("Enter: choose  ·  ↓: move through the list  ·  Ctrl+D: favourite"));
 }
 
 void ProcedureStep::chooseCurrent()
@@ -153,6 +159,11 @@ bool ProcedureStep::eventFilter(QObject *watched, QEvent *event)
         return QWidget::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);
     const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+    if (key->key() == Qt::Key_D && key->modifiers() == Qt::ControlModifier && m_results->currentItem()) {
+        const QString code = m_results->currentItem()->data(Qt::UserRole).toString();
+        emit favouriteToggled(code, !m_usage.value(code).favourite);
+        return true;
+    }
     if (watched == m_query) {
         if (enter) {
             chooseCurrent();

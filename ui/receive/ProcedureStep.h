@@ -22,6 +22,7 @@ public:
     explicit ProcedureStep(std::shared_ptr<const CatalogSearch> search, QWidget *parent = nullptr);
 
     void setUsage(const QHash<QString, ProcedureUsage> &usage);
+    void setSearch(std::shared_ptr<const CatalogSearch> search);
     void clear();
     void focusSearch();
     QString query() const;
@@ -29,6 +30,7 @@ public:
 
 signals:
     void chosen(const QString &code);
+    void favouriteToggled(const QString &code, bool favourite);   // Ctrl+D on a result
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -98,7 +98,19 @@ void ReceiptEditor::makeWorker(const Session &session)
         m_pending.remove(ticket);
         emit printedMarked();
     });
+    connect(w, &IntakeWorker::catalogLoaded, this,
+            [this](int ticket, const std::shared_ptr<const Catalog> &catalog, const QHash<QString, ProcedureUsage> &usage) {
+                m_pending.remove(ticket);
+                m_catalog = catalog;
+                emit catalogLoaded(catalog, usage);
+                emit changed();
+            });
+    connect(w, &IntakeWorker::usageRecorded, this, [this](int ticket, const QHash<QString, ProcedureUsage> &usage) {
+        m_pending.remove(ticket);
+        emit usageChanged(usage);
+    });
     connect(w, &IntakeWorker::failed, this, &ReceiptEditor::onFailed);
+    w->loadCatalog(post(Job::Catalog));
 }
 
 void ReceiptEditor::setSession(const Session &session)
@@ -404,6 +416,16 @@ void ReceiptEditor::setLimitDays(int workingDays)
     touch();
 }
 
+void ReceiptEditor::recordUse(const QString &procedureCode)
+{
+    m_worker->recordUse(post(Job::Usage), procedureCode);
+}
+
+void ReceiptEditor::setFavourite(const QString &procedureCode, bool favourite)
+{
+    m_worker->setFavourite(post(Job::Usage), procedureCode, favourite);
+}
+
 void ReceiptEditor::receive()
 {
     if (m_committing || m_outcome)
@@ -498,6 +520,8 @@ void ReceiptEditor::onFailed(int ticket, const Error &error)
     case Job::Replace:
     case Job::Rotate:
     case Job::Thumb: emit failed(Failure::Pages, error); break;
+    case Job::Catalog:
+    case Job::Usage:
     case Job::Citizen:
     case Job::Reusable: emit failed(Failure::Lookup, error); break;
     case Job::Printed: emit failed(Failure::Printed, error); break;

@@ -41,6 +41,7 @@ public:
     void setScanProfile(const capture::ScanProfile &profile) { m_profile = profile; }
 
     const intake::IntakeDraft &draft() const { return m_draft; }
+    const std::shared_ptr<const Catalog> &catalog() const { return m_catalog; }
     const Procedure *procedure() const;
     QList<int> missing() const;   // required components not provided (empty without a procedure)
     const QHash<QString, QImage> &thumbnails() const { return m_thumbnails; }
@@ -65,6 +66,9 @@ public:
     void pageAction(int number, PageStrip::Action action, int index);
     void setActions(int actions);
     void setLimitDays(int workingDays);   // procedures without a published limit; 0: none
+    // The officer's recent and favourite procedures, kept in the workspace (→ usageChanged).
+    void recordUse(const QString &procedureCode);
+    void setFavourite(const QString &procedureCode, bool favourite);
 
     // Outcomes
     void receive();
@@ -80,6 +84,9 @@ public:
 
 signals:
     void changed();
+    // The workspace's catalog (or the bundled one) and the officer's usage, read at start and after an unlock.
+    void catalogLoaded(const std::shared_ptr<const motcua::Catalog> &catalog, const QHash<QString, motcua::ProcedureUsage> &usage);
+    void usageChanged(const QHash<QString, motcua::ProcedureUsage> &usage);
     void thumbnailsChanged();
     void knownCitizen(const motcua::intake::Applicant &cached);
     void scanFinished(int number);
@@ -91,7 +98,7 @@ signals:
     void failed(motcua::ReceiptEditor::Failure what, const motcua::Error &error);
 
 private:
-    enum class Job { Save, Load, Discard, Scan, Import, Replace, Thumb, Rotate, Citizen, Reusable, Commit, Printed };
+    enum class Job { Catalog, Usage, Save, Load, Discard, Scan, Import, Replace, Thumb, Rotate, Citizen, Reusable, Commit, Printed };
     struct Pending {
         Job job;
         int number = 0;
