@@ -22,22 +22,6 @@ int dpiOf(const QImage &image)
     return dpi > 0 ? dpi : 200;
 }
 
-Applicant applicantOf(const Citizen &c)
-{
-    Applicant a;
-    a.idNumber = c.idNumber;
-    a.oldIdNumber = c.oldIdNumber;
-    a.name = c.name;
-    a.dateOfBirth = c.dateOfBirth;
-    a.gender = c.gender;
-    a.address = c.address;
-    a.issuedOn = c.issuedOn;
-    a.phone = c.phone;
-    a.email = c.email;
-    a.source = QStringLiteral("cache");
-    return a;
-}
-
 } // namespace
 
 ReceiptEditor::ReceiptEditor(const Session &session, std::shared_ptr<const Catalog> catalog, QObject *parent)
@@ -80,7 +64,7 @@ void ReceiptEditor::makeWorker(const Session &session)
     connect(w, &IntakeWorker::citizenFound, this, [this](int ticket, const std::optional<Citizen> &c) {
         const Pending p = m_pending.take(ticket);
         if (c && c->idNumber == m_draft.applicant.idNumber)
-            emit knownCitizen(applicantOf(*c));
+            emit knownCitizen(Applicant::fromCitizen(*c));
     });
     connect(w, &IntakeWorker::reusableFound, this, [this](int ticket, const QList<ReusableDocument> &docs) {
         m_pending.remove(ticket);
