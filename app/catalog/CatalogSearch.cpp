@@ -28,7 +28,10 @@ CatalogSearch::CatalogSearch(std::shared_ptr<const Catalog> catalog) : m_catalog
         m_catalog = std::make_shared<const Catalog>();
     m_entries.reserve(static_cast<size_t>(m_catalog->size()));
     for (const Procedure &p : m_catalog->procedures()) {
-        Entry e{&p, foldVietnamese(p.name), searchWords(p.name)};
+        Entry e{&p, foldVietnamese(p.name), searchWords(p.name), 0};
+        // "Thủ tục …" (procedure …) opens some names and not others: not part of how specific it is.
+        static const QString kProcedureWord = QStringLiteral("thu tuc ");
+        e.rankLength = e.foldedName.size() - (e.foldedName.startsWith(kProcedureWord) ? kProcedureWord.size() : 0);
         e.words += searchWords(p.sector);
         m_entries.push_back(std::move(e));
     }
@@ -65,6 +68,19 @@ QList<const Procedure *> CatalogSearch::search(const QString &query, const QHash
         const Entry *entry;
         bool favourite;
         qint64 lastUsed; // ms since epoch; min when never used
+        int match;       // 0: the words as one phrase in the name; 1: every word whole; 2: prefixes only
+    };
+    // How well a name matches what was typed, so that "khai sinh" puts "… đăng ký khai sinh" before
+    // "… khai sinh có yếu tố nước ngoài" and before names where the words only start other words.
+    const QStringList typed = looksLikeCode(trimmed) ? QStringList() : searchWords(trimmed);
+    const QString phrase = QLatin1Char(' ') + typed.join(QLatin1Char(' '));
+    auto matchOf = [&typed, &phrase](const Entry *e) {
+        if (typed.isEmpty())
+            return 2;
+        if (QString(QLatin1Char(' ') + e->words.join(QLatin1Char(' '))).contains(phrase))
+            return 0;
+        const bool whole = std::all_of(typed.cbegin(), typed.cend(), [e](const QString &w) { return e->words.contains(w); });
+        return whole ? 1 : 2;
     };
     std::vector<Keyed> keyed;
     keyed.reserve(hits.size());
@@ -73,13 +89,17 @@ QList<const Procedure *> CatalogSearch::search(const QString &query, const QHash
         const bool fav = it != usage.constEnd() && it->favourite;
         const qint64 last = it != usage.constEnd() && it->lastUsedAt.isValid() ? it->lastUsedAt.toMSecsSinceEpoch()
                                                                                 : std::numeric_limits<qint64>::min();
-        keyed.push_back({e, fav, last});
+        keyed.push_back({e, fav, last, matchOf(e)});
     }
     std::sort(keyed.begin(), keyed.end(), [](const Keyed &a, const Keyed &b) {
         if (a.favourite != b.favourite)
             return a.favourite;
         if (a.lastUsed != b.lastUsed)
             return a.lastUsed > b.lastUsed;
+        if (a.match != b.match)
+            return a.match < b.match;
+        if (a.entry->rankLength != b.entry->rankLength)
+            return a.entry->rankLength < b.entry->rankLength;   // the general procedure before its variants
         if (const int c = a.entry->foldedName.compare(b.entry->foldedName); c != 0)
             return c < 0;
         return a.entry->procedure->code < b.entry->procedure->code;
