@@ -10,6 +10,7 @@
 #include "ui/pages/PlaceholderPage.h"
 #include "ui/pages/ReceivePage.h"
 #include "ui/Reprinter.h"
+#include "ui/receive/ReceiptEditor.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -57,6 +58,9 @@ void MainWindow::addPages()
         m_ui->pageStack->addWidget(p);
         m_ui->navList->addItem(p->title());
     }
+    // A receipt adds events to the outbox: the pending-sync count follows at once.
+    connect(static_cast<ReceivePage *>(m_pages.at(ReceivePageIndex))->editor(), &ReceiptEditor::committed, m_sync,
+            &SyncStatusSource::refresh);
     // Lookup's Reprint: the stored dossier's form, rebuilt from its events, in the print preview.
     m_reprinter = new Reprinter(m_session, this);
     connect(static_cast<LookupPage *>(m_pages.at(LookupPageIndex)), &LookupPage::reprintRequested, m_reprinter,

@@ -14,6 +14,8 @@ public:
 
     virtual bool isOnline() const { return false; }
     virtual int pendingCount() const { return 0; }
+    // Something was just recorded (a receipt): read the figures again soon.
+    virtual void refresh() {}
 
 signals:
     void changed();

@@ -23,7 +23,7 @@ public:
     ~OutboxStatus() override;
 
     void setSession(const Session &session);   // an invalid session: count 0, nothing read
-    void refresh();
+    void refresh() override;
 
     bool isOnline() const override { return false; }
     int pendingCount() const override { return m_count; }
