@@ -21,6 +21,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QPainter>
 #include <QtTest>
 
 #include <limits>
@@ -47,6 +48,7 @@ private slots:
     void organisationApplicant();
     void blankPageSetAsideAndRestored();
     void twentyPageScanShowsEveryPage();
+    void feederScansEverySheetThenFlatbed();
     void lockAndUnlockCarryOn();
     void draftSurvivesKilledProcess();
 };
@@ -564,6 +566,62 @@ void TestReceivePage::twentyPageScanShowsEveryPage()
                                  && !page->editor()->isStoringPages(), kWaitMs);
     QCOMPARE(page->findChild<ComponentRow *>(QStringLiteral("component1"))->strip()->count(), 20);
     QVERIFY(!page->editor()->missing().contains(1));
+}
+
+void TestReceivePage::feederScansEverySheetThenFlatbed()
+{
+    // Without a profile set by hand (the app), one press scans every sheet in the document feeder
+    // (SANE's test device emulates one holding 10 sheets).
+    Counter c;
+    QVERIFY(c.signIn());
+    c.openPage();
+    ReceivePage *page = c.page.get();
+    page->readCardText(kCardText);
+    page->chooseProcedure(QStringLiteral("1.001193"));
+    page->editor()->resetScanProfile();
+    page->editor()->scan(1);
+    QTRY_VERIFY_WITH_TIMEOUT(page->editor()->scanningNumber() == 0 && !page->editor()->isStoringPages(), kWaitMs);
+    QCOMPARE(page->editor()->draft().component(1)->pages.size(), 10);
+
+    // An empty feeder (the test device refills its emulated one for every batch, so this fault is
+    // played by a stand-in scanner): the same press scans the sheet on the glass.
+    struct EmptyFeeder : capture::Scanner {
+        QList<capture::ScanSource> asked;
+        void listDevices() override { emit devicesListed({capture::ScannerDevice{QStringLiteral("adf:0"), {}, {}, {}}}); }
+        void describeDevice(const QString &device) override
+        {
+            capture::DeviceCapabilities caps;
+            caps.device = device;
+            caps.sources = {capture::ScanSource::Flatbed, capture::ScanSource::Feeder};
+            emit deviceDescribed(caps);
+        }
+        void startBatch(const QString &, const capture::ScanProfile &profile) override
+        {
+            asked << profile.source;
+            QTimer::singleShot(0, this, [this, source = profile.source] {
+                if (source == capture::ScanSource::Feeder) {
+                    emit batchFinished(0, false);   // nothing in the feeder
+                    return;
+                }
+                QImage sheet(827, 1169, QImage::Format_Grayscale8);   // A4 at 100 dpi, a few lines of "text"
+                sheet.fill(240);
+                QPainter painter(&sheet);
+                for (int y = 150; y < 1000; y += 30)
+                    painter.fillRect(100, y, 600, 8, Qt::black);
+                painter.end();
+                emit pageScanned(capture::ScannedPage{0, 100, sheet});
+                emit batchFinished(1, false);
+            });
+        }
+        void cancel() override {}
+        bool isBusy() const override { return false; }
+    } stand;
+    page->editor()->setScanner(&stand);
+    page->editor()->resetScanProfile();
+    page->editor()->scan(2);
+    QTRY_VERIFY_WITH_TIMEOUT(page->editor()->scanningNumber() == 0 && !page->editor()->isStoringPages(), kWaitMs);
+    QCOMPARE(stand.asked, (QList<capture::ScanSource>{capture::ScanSource::Feeder, capture::ScanSource::Flatbed}));
+    QCOMPARE(page->editor()->draft().component(2)->pages.size(), 1);
 }
 
 void TestReceivePage::organisationApplicant()

@@ -111,7 +111,12 @@ void ReceiptEditor::setScanner(capture::Scanner *scanner)
         disconnect(m_scanner, nullptr, this, nullptr);
     m_scanner = scanner;
     connect(m_scanner, &capture::Scanner::pageScanned, this, &ReceiptEditor::onScanned);
-    connect(m_scanner, &capture::Scanner::batchFinished, this, [this] {
+    connect(m_scanner, &capture::Scanner::batchFinished, this, [this](int pageCount, bool cancelled) {
+        if (m_feederBatch && pageCount == 0 && !cancelled && m_scanning) {
+            m_feederEmpty = true;   // nothing in the feeder: the sheet is on the glass
+            startBatch();
+            return;
+        }
         const int n = m_scanning;
         m_scanning = 0;
         emit changed();
@@ -134,7 +139,14 @@ void ReceiptEditor::setScanner(capture::Scanner *scanner)
             return;
         }
         m_device = devices.constFirst().name;
-        m_scanner->startBatch(m_device, currentProfile());
+        describeOrStart();
+    });
+    connect(m_scanner, &capture::Scanner::deviceDescribed, this, [this](const capture::DeviceCapabilities &caps) {
+        if (!m_scanning || caps.device != m_device)
+            return;
+        m_described = true;
+        m_hasFeeder = caps.sources.contains(capture::ScanSource::Feeder);
+        startBatch();
     });
     connect(m_scanner, &capture::Scanner::devicesFailed, this, [this](const Error &e) {
         m_scanning = 0;
@@ -150,10 +162,37 @@ int ReceiptEditor::post(Job job, int number, const QString &sha)
     return ticket;
 }
 
+void ReceiptEditor::resetScanProfile()
+{
+    m_profile = capture::ScanProfile::forKind(capture::PageKind::Text);
+    m_profileChosen = false;
+}
+
+void ReceiptEditor::describeOrStart()
+{
+    if (!m_profileChosen && !m_described)
+        m_scanner->describeDevice(m_device);   // → deviceDescribed → startBatch()
+    else
+        startBatch();
+}
+
+void ReceiptEditor::startBatch()
+{
+    const capture::ScanProfile profile = currentProfile();
+    m_feederBatch = profile.source == capture::ScanSource::Feeder;
+    m_scanner->startBatch(m_device, profile);
+}
+
 capture::ScanProfile ReceiptEditor::currentProfile() const
 {
-    if (m_scanning != kCardScan)
-        return m_profile;
+    if (m_scanning != kCardScan) {
+        if (m_profileChosen || !m_hasFeeder || m_feederEmpty)
+            return m_profile;
+        capture::ScanProfile feeder = m_profile;
+        feeder.source = capture::ScanSource::Feeder;
+        feeder.pages = 0;   // every sheet in the feeder
+        return feeder;
+    }
     capture::ScanProfile card = capture::ScanProfile::forKind(capture::PageKind::IdCard);
     card.extraOptions = m_profile.extraOptions;   // the device's own settings apply to the card too
     return card;
@@ -259,11 +298,12 @@ void ReceiptEditor::scan(int number)
         return;
     }
     m_scanning = number;
+    m_feederEmpty = false;
     emit changed();
     if (m_device.isEmpty())
         m_scanner->listDevices();
     else
-        m_scanner->startBatch(m_device, currentProfile());
+        describeOrStart();
 }
 
 void ReceiptEditor::onScanned(const capture::ScannedPage &page)

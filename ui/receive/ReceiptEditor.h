@@ -38,7 +38,10 @@ public:
     void setScanner(capture::Scanner *scanner);
     capture::Scanner *scanner() const { return m_scanner; }
     void setScanDevice(const QString &device) { m_device = device; }
-    void setScanProfile(const capture::ScanProfile &profile) { m_profile = profile; }
+    // A profile set here is used as given. Without one (the app), the device's document feeder is
+    // used when it has one — every sheet in it, one press — and the flatbed when the feeder is empty.
+    void setScanProfile(const capture::ScanProfile &profile) { m_profile = profile; m_profileChosen = true; }
+    void resetScanProfile();
 
     const intake::IntakeDraft &draft() const { return m_draft; }
     const std::shared_ptr<const Catalog> &catalog() const { return m_catalog; }
@@ -109,6 +112,8 @@ private:
     void touch();   // a change: counter time starts, the save is scheduled
     void saveNow();
     void loadThumbnails();
+    void describeOrStart();   // the device's feeder is looked up once, then the batch starts
+    void startBatch();
     void onPagesStored(int ticket, const QList<intake::DraftPage> &pages, const QList<QImage> &thumbs, const QStringList &refusals);
     void onPageLoaded(int ticket, const QString &sha, const QImage &image);
     void onFailed(int ticket, const Error &error);
@@ -121,6 +126,11 @@ private:
     capture::Scanner *m_scanner = nullptr;
     QString m_device;
     capture::ScanProfile m_profile;
+    bool m_profileChosen = false;   // setScanProfile: used as given
+    bool m_described = false;       // the device's capabilities are known
+    bool m_hasFeeder = false;
+    bool m_feederEmpty = false;     // this press: the feeder gave nothing, the flatbed is used
+    bool m_feederBatch = false;     // the running batch uses the feeder
     intake::IntakeDraft m_draft;
     bool m_started = false;        // the draft has had its first change
     bool m_committing = false;
