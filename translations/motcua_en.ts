@@ -1410,8 +1410,8 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
 <context>
     <name>motcua::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+45"/>
-        <location line="+123"/>
+        <location filename="../ui/MainWindow.cpp" line="+47"/>
+        <location line="+138"/>
         <source>%n failed sign-in attempt(s) for your login since your last sign-in.</source>
         <translation>
             <numerusform>%n failed sign-in attempt for your login since your last sign-in.</numerusform>
@@ -1419,7 +1419,12 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         </translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-32"/>
+        <source>Choose &amp;scanner…</source>
+        <translation>Choose &amp;scanner…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
@@ -1863,6 +1868,34 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <location line="+2"/>
         <source>Processing</source>
         <translation>Processing</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ScannerChooser</name>
+    <message>
+        <location filename="../ui/ScannerChooser.cpp" line="+66"/>
+        <source>No scanner was found. Check that it is switched on and connected, then refresh.</source>
+        <translation>No scanner was found. Check that it is switched on and connected, then refresh.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the scanner of this counter:</source>
+        <translation>Choose the scanner of this counter:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Looking for scanners…</source>
+        <translation>Looking for scanners…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose scanner</source>
+        <translation>Choose scanner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
     </message>
 </context>
 <context>

@@ -1404,15 +1404,20 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
 <context>
     <name>motcua::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+45"/>
-        <location line="+123"/>
+        <location filename="../ui/MainWindow.cpp" line="+47"/>
+        <location line="+138"/>
         <source>%n failed sign-in attempt(s) for your login since your last sign-in.</source>
         <translation>
             <numerusform>Có %n lần đăng nhập sai vào tài khoản của bạn kể từ lần đăng nhập trước.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-32"/>
+        <source>Choose &amp;scanner…</source>
+        <translation>Chọn &amp;máy quét…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
@@ -1851,6 +1856,34 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <location line="+2"/>
         <source>Processing</source>
         <translation>Xử lý</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ScannerChooser</name>
+    <message>
+        <location filename="../ui/ScannerChooser.cpp" line="+66"/>
+        <source>No scanner was found. Check that it is switched on and connected, then refresh.</source>
+        <translation>Không tìm thấy máy quét. Hãy kiểm tra máy quét đã bật và đã kết nối, rồi bấm Làm mới.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the scanner of this counter:</source>
+        <translation>Chọn máy quét của quầy này:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Looking for scanners…</source>
+        <translation>Đang tìm máy quét…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose scanner</source>
+        <translation>Chọn máy quét</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
     </message>
 </context>
 <context>

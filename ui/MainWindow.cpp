@@ -10,6 +10,7 @@
 #include "ui/pages/PlaceholderPage.h"
 #include "ui/pages/ReceivePage.h"
 #include "ui/Reprinter.h"
+#include "ui/ScannerChooser.h"
 #include "ui/receive/ReceiptEditor.h"
 
 #include <QActionGroup>
@@ -70,6 +71,17 @@ void MainWindow::addPages()
 void MainWindow::setupActions()
 {
     connect(m_ui->actionLock, &QAction::triggered, this, &MainWindow::lockRequested);
+    m_scannerAction = new QAction(this);
+    m_scannerAction->setObjectName(QStringLiteral("actionChooseScanner"));
+    m_ui->menuSession->insertAction(m_ui->actionLock, m_scannerAction);
+    connect(m_scannerAction, &QAction::triggered, this, [this] {
+        auto *chooser = new ScannerChooser(this);
+        chooser->setAttribute(Qt::WA_DeleteOnClose);
+        connect(chooser, &QDialog::accepted, this, [this, chooser] {
+            static_cast<ReceivePage *>(m_pages.at(ReceivePageIndex))->editor()->setScanDevice(chooser->chosenDevice());
+        });
+        chooser->open();
+    });
     connect(m_ui->actionQuit, &QAction::triggered, qApp, &QApplication::quit);
     for (int i = 0; i < PageCount; ++i) {
         auto *action = m_ui->menuGo->addAction(m_pages.at(i)->title());
@@ -138,6 +150,7 @@ void MainWindow::refreshTexts()
 {
     const QString office = m_session.officeName.isEmpty() ? m_session.officeCode : m_session.officeName;
     setWindowTitle(QStringLiteral("MotCua — ") + office);
+    m_scannerAction->setText(tr("Choose &scanner…"));
     for (int i = 0; i < PageCount; ++i) {
         m_ui->navList->item(i)->setText(m_pages.at(i)->title());
         m_pageActions.at(i)->setText(m_pages.at(i)->title());

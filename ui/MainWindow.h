@@ -61,6 +61,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     Session m_session;
     Reprinter *m_reprinter = nullptr;
+    QAction *m_scannerAction = nullptr;
     SyncStatusSource *m_sync;
     Language *m_language;
     QList<Page *> m_pages;

@@ -11,17 +11,20 @@
 #include "ui/LoginWindow.h"
 #include "ui/MainWindow.h"
 #include "ui/Reprinter.h"
+#include "ui/ScannerChooser.h"
 #include "ui/pages/AdminPage.h"
 #include "ui/pages/LookupPage.h"
 #include "ui/pages/OfficerTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QImage>
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QProcess>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThreadPool>
 #include <QtTest>
@@ -125,6 +128,7 @@ private slots:
     void idleTimeoutLocks();
     void demoScriptSavesScreenshots();
     void lookupReprintRebuildsTheForm();
+    void scannerChosenForThisPc();
 };
 
 void TestMainWindow::pagesByShortcutAndClick()
@@ -314,6 +318,33 @@ void TestMainWindow::lookupReprintRebuildsTheForm()
     QCOMPARE(forms[0].dossierCode, code);
     QCOMPARE(forms[0].applicantName, QStringLiteral("Phạm Thị Hồng Nhung"));
     QVERIFY(!forms[0].lookupCode.isEmpty());
+}
+
+void TestMainWindow::scannerChosenForThisPc()
+{
+    // SANE's test backend offers test:0 and test:1; the choice is remembered (QSettings, in the
+    // test-mode location) and used by the Receive page.
+    QStandardPaths::setTestModeEnabled(true);   // QSettings under ~/.qttest, not the user's own
+    qputenv("SANE_CONFIG_DIR", MOTCUA_SOURCE_DIR "/tests/data/sane");
+    qputenv("MOTCUA_SCAN_WORKER", MOTCUA_CLI_PATH);
+    ScannerChooser::saveDevice(QString());
+    Client c;
+    QVERIFY(c.signIn(QStringLiteral("an")));
+    auto *action = c.main()->findChild<QAction *>(QStringLiteral("actionChooseScanner"));
+    QVERIFY(action);
+    QCOMPARE(action->text(), QStringLiteral("Chọn &máy quét…"));
+    action->trigger();
+    auto *chooser = c.main()->findChild<ScannerChooser *>(QStringLiteral("scannerChooser"));
+    QVERIFY(chooser);
+    auto *list = chooser->findChild<QListWidget *>(QStringLiteral("scannerList"));
+    QTRY_VERIFY_WITH_TIMEOUT(list->count() >= 2, 30000);
+    list->setCurrentRow(1);
+    const QString chosen = chooser->chosenDevice();
+    QCOMPARE(chosen, QStringLiteral("test:1"));
+    QTest::keyClick(list, Qt::Key_Return);   // OK
+    QTRY_VERIFY(!chooser->isVisible() || chooser->result() == QDialog::Accepted);
+    QCOMPARE(ScannerChooser::savedDevice(), chosen);
+    ScannerChooser::saveDevice(QString());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,6 +1,7 @@
 #include "ui/receive/ReceiptEditor.h"
 
 #include "app/capture/SaneScanner.h"
+#include "ui/ScannerChooser.h"
 #include "domain/Logging.h"
 
 #include <QTransform>
@@ -301,7 +302,9 @@ void ReceiptEditor::scan(int number)
     m_feederEmpty = false;
     emit changed();
     if (m_device.isEmpty())
-        m_scanner->listDevices();
+        m_device = ScannerChooser::savedDevice();
+    if (m_device.isEmpty())
+        m_scanner->listDevices();   // → the first scanner found
     else
         describeOrStart();
 }

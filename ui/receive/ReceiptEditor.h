@@ -37,7 +37,13 @@ public:
     // The scanner to use (not owned); by default a SaneScanner child of this object.
     void setScanner(capture::Scanner *scanner);
     capture::Scanner *scanner() const { return m_scanner; }
-    void setScanDevice(const QString &device) { m_device = device; }
+    // The scanner to use; empty: the one chosen for this PC (ScannerChooser), else the first found.
+    void setScanDevice(const QString &device)
+    {
+        m_device = device;
+        m_described = false;
+        m_hasFeeder = false;
+    }
     // A profile set here is used as given. Without one (the app), the device's document feeder is
     // used when it has one — every sheet in it, one press — and the flatbed when the feeder is empty.
     void setScanProfile(const capture::ScanProfile &profile) { m_profile = profile; m_profileChosen = true; }
