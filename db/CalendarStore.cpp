@@ -1,4 +1,5 @@
 #include "db/CalendarStore.h"
+#include "db/SqlError.h"
 #include "db/SqlTransaction.h"
 
 #include <QSqlError>
@@ -8,10 +9,6 @@
 namespace motcua {
 
 namespace {
-Error sqlError(const QString &what, const QSqlQuery &q)
-{
-    return Error(QStringLiteral("db.sql-failed"), what + QStringLiteral(": ") + q.lastError().text());
-}
 
 Error badDay(const QString &detail) { return Error(QStringLiteral("calendar.bad-day"), detail); }
 

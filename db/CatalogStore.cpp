@@ -1,4 +1,5 @@
 #include "db/CatalogStore.h"
+#include "db/SqlError.h"
 
 #include "domain/Logging.h"
 #include "domain/catalog/CatalogJson.h"
@@ -12,11 +13,6 @@
 namespace motcua {
 
 namespace {
-
-Error sqlError(const QString &what, const QSqlQuery &q)
-{
-    return Error(QStringLiteral("db.sql-failed"), what + QStringLiteral(": ") + q.lastError().text());
-}
 
 QString utcText(const QDateTime &t)
 {

@@ -1,4 +1,5 @@
 #include "db/CitizenStore.h"
+#include "db/SqlError.h"
 
 #include "domain/dossier/Event.h"
 #include "domain/text/VietnameseFolding.h"
@@ -30,10 +31,6 @@ Citizen readRow(const QSqlQuery &q)
     return c;
 }
 
-Error sqlError(const QSqlQuery &q, const char *what)
-{
-    return Error(QStringLiteral("db.query-failed"), QLatin1String(what) + QStringLiteral(": ") + q.lastError().text());
-}
 
 bool isDigits(const QString &s, int length)
 {

@@ -1,4 +1,5 @@
 #include "db/DossierStateStore.h"
+#include "db/SqlError.h"
 
 #include "db/sqlcipher/SqlCipher.h"
 #include "domain/dossier/Event.h"
@@ -49,11 +50,6 @@ DossierSummary readRow(const QSqlQuery &q)
     d.conflicts = q.value(i++).toInt();
     d.lastEventAt = parseIsoUtcMs(q.value(i++).toString());
     return d;
-}
-
-Error sqlError(const QSqlQuery &q, const char *what)
-{
-    return Error(QStringLiteral("db.query-failed"), QLatin1String(what) + QStringLiteral(": ") + q.lastError().text());
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "db/DraftStore.h"
+#include "db/SqlError.h"
 
 #include "db/PageStore.h"
 #include "db/SqlTransaction.h"
@@ -8,11 +9,6 @@
 
 namespace motcua {
 namespace {
-
-Error sqlError(const QSqlQuery &q, const char *what)
-{
-    return Error(QStringLiteral("db.sql-failed"), QLatin1String(what) + QStringLiteral(": ") + q.lastError().text());
-}
 
 QString iso(const QDateTime &t)
 {

@@ -1,4 +1,5 @@
 #include "db/EventStore.h"
+#include "db/SqlError.h"
 #include "db/SqlTransaction.h"
 
 #include "db/DossierStateStore.h"
@@ -21,10 +22,6 @@ namespace {
 const char kEventColumns[] = "uuid, dossier_code, type, payload, officer, role, office, device, device_seq, "
                              "wall_time, parent, device_hash, portal_seq, portal_hash";
 
-Error sqlError(const QSqlQuery &q, const char *what)
-{
-    return Error(QStringLiteral("db.query-failed"), QLatin1String(what) + QStringLiteral(": ") + q.lastError().text());
-}
 
 QVariant nullText()
 {

@@ -1,4 +1,5 @@
 #include "db/OfficerStore.h"
+#include "db/SqlError.h"
 
 #include "domain/text/VietnameseFolding.h"
 
@@ -9,12 +10,6 @@
 namespace motcua {
 
 namespace {
-
-Error sqlError(const QSqlQuery &q, const char *what)
-{
-    return Error(QStringLiteral("db.query-failed"),
-                 QLatin1String(what) + QStringLiteral(": ") + q.lastError().text());
-}
 
 QString iso(const QDateTime &t)
 {

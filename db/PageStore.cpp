@@ -1,4 +1,5 @@
 #include "db/PageStore.h"
+#include "db/SqlError.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
@@ -7,11 +8,6 @@
 
 namespace motcua {
 namespace {
-
-Error sqlError(const QString &what, const QSqlQuery &q)
-{
-    return Error(QStringLiteral("db.sql-failed"), what + QStringLiteral(": ") + q.lastError().text());
-}
 
 bool validHash(const QString &h)
 {

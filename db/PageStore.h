@@ -38,7 +38,7 @@ struct StoredPage {
 // Used on the thread that owns the connection.
 //
 // Errors: pages.missing (no such page), pages.tampered (stored bytes do not match their hash),
-// pages.bad-hash (not 64 hex digits), pages.empty, db.sql-failed.
+// pages.bad-hash (not 64 hex digits), pages.empty, db.query-failed.
 class PageStore {
 public:
     explicit PageStore(QSqlDatabase db);

@@ -11,6 +11,7 @@
 #include "db/DraftStore.h"
 #include "db/EventStore.h"
 #include "db/PageStore.h"
+#include "db/SqlError.h"
 #include "domain/dossier/CalendarBinding.h"
 
 #include <QJsonDocument>
@@ -213,7 +214,7 @@ void IntakeWorker::findReusable(int ticket, const QString &idNumber)
                                  "AND status_code NOT IN (3) ORDER BY received_at DESC LIMIT 50"));
         q.addBindValue(idNumber);
         if (!q.exec()) {
-            emit failed(ticket, Error(QStringLiteral("db.sql-failed"), QStringLiteral("reusable documents")));
+            emit failed(ticket, sqlError(q, "reusable documents"));
             return;
         }
         EventStore events(m_db->sql(), m_handle.lock() ? m_handle.lock()->info().deviceId : QString());
