@@ -209,6 +209,42 @@ Result<QList<DecodedBarcode>> BarcodeReader::read(const QImage &image, Stats *st
         found = pass(greyView(half), harder, double(image.width()) / half.width());
         st.halfSize = !found.isEmpty();
     }
+    if (!found.isEmpty())
+        return found;
+    return readSquareCodesInBands(image, st);
+}
+
+// Pass 5 (Thorough, nothing found yet): Data Matrix in horizontal bands. ZXing 1.4 as Debian
+// builds it finds one only where the image's horizontal or vertical centre line crosses the symbol; each band is an image of its own whose centre line sweeps the page kBandStep pixels
+// further down, so a symbol from ≈kBandStep to ≈kBandHeight - kBandStep pixels tall (1–4 cm at
+// 300 dpi) is inside some band and crossed by its centre line. Views into one grey copy: no pixels
+// are copied per band.
+QList<DecodedBarcode> BarcodeReader::readSquareCodesInBands(const QImage &image, Stats &st)
+{
+    constexpr int kBandHeight = 600;
+    constexpr int kBandStep = 100;
+    if (image.height() <= kBandHeight)
+        return {};
+    ++st.passes;
+    const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
+    ZXing::DecodeHints hints;
+    hints.setFormats(ZXing::BarcodeFormat::DataMatrix)
+        .setTryHarder(false).setTryRotate(false).setTryDownscale(false)
+        .setBinarizer(ZXing::Binarizer::FixedThreshold);
+    QList<DecodedBarcode> found;
+    for (int top = 0; top + kBandHeight / 2 < grey.height(); top += kBandStep) {
+        const int height = std::min(kBandHeight, grey.height() - top);
+        const ZXing::ImageView band(grey.constScanLine(top), grey.width(), height, ZXing::ImageFormat::Lum,
+                                    int(grey.bytesPerLine()));
+        for (DecodedBarcode d : toList(readView(band, hints), 1.0)) {
+            d.position.translate(0, top);
+            const bool seen = std::any_of(found.cbegin(), found.cend(), [&d](const DecodedBarcode &f) {
+                return f.text == d.text && f.format == d.format;
+            });
+            if (!seen)
+                found.append(d);
+        }
+    }
     return found;
 }
 

@@ -28,13 +28,15 @@ struct DecodedBarcode {
 // with a big code and a second code too small for half size yields the big one only (as before
 // when pass 1 found one code and missed a small one).
 //
-// Limitation of ZXing 1.4 as Debian builds it (C++17, no coroutines): Data Matrix and Aztec
-// symbols are found only when they lie on the image's centre lines (its off-centre multi-line
-// scan is compiled out). QR, PDF417 and Code 128 are found anywhere. Crop around a Data Matrix or
-// Aztec code (or photograph it) to read it from a page.
+// ZXing 1.4 as Debian builds it (C++17, no coroutines) finds Data Matrix symbols only where the
+// image's centre lines cross them, and Aztec symbols only around the image's centre point (the
+// off-centre scan is compiled out). Passes 1–4 thus find them there; pass 5 (Thorough, when nothing
+// else was found) reads Data Matrix anywhere from horizontal bands whose centre lines sweep the page
+// (symbols about 1–4 cm tall at 300 dpi). Aztec off the centre still needs a crop around it.
+// QR, PDF417 and Code 128 are found anywhere by every pass.
 class BarcodeReader {
 public:
-    // Thorough: every pass until something is found (a page without any code pays all four).
+    // Thorough: every pass until something is found (a page without any code pays all five).
     // Fast: passes 1–2 only — for scanning stacks for our own separator sheets and receipts,
     // whose big, clean QRs the first pass always finds, while most pages carry no code at all.
     enum class Effort { Thorough, Fast };
@@ -56,6 +58,9 @@ public:
     // Pages whose shorter side is below this get no half-size step in pass 1 (small images are
     // cheap to read whole, and their codes have small modules).
     static constexpr int kHalfSizeMinSide = 1000;
+
+private:
+    static QList<DecodedBarcode> readSquareCodesInBands(const QImage &image, Stats &st);
 };
 
 } // namespace motcua
