@@ -1,5 +1,6 @@
 #include "db/CitizenStore.h"
 #include "db/SqlError.h"
+#include "db/SqlRows.h"
 
 #include "domain/dossier/Event.h"
 #include "domain/text/VietnameseFolding.h"
@@ -113,19 +114,9 @@ Status CitizenStore::upsert(const Citizen &c)
 
 QList<Citizen> CitizenStore::select(const QString &where, const QVariantList &binds, const QString &tail) const
 {
-    QList<Citizen> out;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT ") + QLatin1String(kColumns) + QStringLiteral(" FROM citizens WHERE ") + where
-                   + QLatin1Char(' ') + tail))
-        return out;
-    for (int i = 0; i < binds.size(); ++i)
-        q.bindValue(i, binds[i]);
-    if (!q.exec())
-        return out;
-    while (q.next())
-        out << readRow(q);
-    return out;
+    return selectRows<Citizen>(m_db, QStringLiteral("SELECT ") + QLatin1String(kColumns) + QStringLiteral(" FROM citizens WHERE ")
+                                         + where + QLatin1Char(' ') + tail,
+                               binds, readRow);
 }
 
 std::optional<Citizen> CitizenStore::byIdNumber(const QString &idNumber) const

@@ -1,5 +1,6 @@
 #include "db/DossierStateStore.h"
 #include "db/SqlError.h"
+#include "db/SqlRows.h"
 
 #include "db/sqlcipher/SqlCipher.h"
 #include "domain/dossier/Event.h"
@@ -183,19 +184,9 @@ Status DossierStateStore::clear()
 QList<DossierSummary> DossierStateStore::select(const QString &where, const QVariantList &binds,
                                                 const QString &tail) const
 {
-    QList<DossierSummary> out;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT ") + QLatin1String(kColumns) + QStringLiteral(" FROM dossiers WHERE ")
-                   + where + QLatin1Char(' ') + tail))
-        return out;
-    for (int i = 0; i < binds.size(); ++i)
-        q.bindValue(i, binds[i]);
-    if (!q.exec())
-        return out;
-    while (q.next())
-        out << readRow(q);
-    return out;
+    return selectRows<DossierSummary>(m_db, QStringLiteral("SELECT ") + QLatin1String(kColumns)
+                                                + QStringLiteral(" FROM dossiers WHERE ") + where + QLatin1Char(' ') + tail,
+                                      binds, readRow);
 }
 
 std::optional<DossierSummary> DossierStateStore::byCode(const QString &code) const

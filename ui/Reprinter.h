@@ -28,6 +28,8 @@ public:
 
     void setSession(const Session &session);
     void reprint(const QString &dossierCode);
+    // Tests: stop at formReady instead of opening the modal preview.
+    void setPreviewEnabled(bool enabled) { m_previewEnabled = enabled; }
 
 signals:
     void formReady(const motcua::printing::FormData &form);   // before the preview opens (tests)
@@ -42,10 +44,6 @@ private:
     FormOutput *m_output;
     int m_ticket = 0;
     bool m_previewEnabled = true;
-
-public:
-    // Tests: stop at formReady instead of opening the modal preview.
-    void setPreviewEnabled(bool enabled) { m_previewEnabled = enabled; }
 };
 
 } // namespace motcua

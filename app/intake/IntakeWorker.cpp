@@ -93,6 +93,12 @@ Status IntakeWorker::ensureOpen()
     return {};
 }
 
+SessionInfo IntakeWorker::sessionInfo() const
+{
+    const std::shared_ptr<const SessionHandle> handle = m_handle.lock();
+    return handle ? handle->info() : SessionInfo{};
+}
+
 IntakeService *IntakeWorker::service()
 {
     return m_service.get();
@@ -118,7 +124,7 @@ void IntakeWorker::saveDraft(int ticket, const IntakeDraft &draft)
 void IntakeWorker::loadDrafts(int ticket)
 {
     post(ticket, [this, ticket] {
-        const QString login = m_handle.lock() ? m_handle.lock()->info().officer.login : QString();
+        const QString login = sessionInfo().officer.login;
         Result<QList<StoredDraft>> stored = DraftStore(m_db->sql()).ofOfficer(login);
         if (!stored) {
             emit failed(ticket, stored.error());
@@ -217,7 +223,7 @@ void IntakeWorker::findReusable(int ticket, const QString &idNumber)
             emit failed(ticket, sqlError(q, "reusable documents"));
             return;
         }
-        EventStore events(m_db->sql(), m_handle.lock() ? m_handle.lock()->info().deviceId : QString());
+        EventStore events(m_db->sql(), sessionInfo().deviceId);
         while (q.next()) {
             const QString code = q.value(0).toString();
             const QString procedure = q.value(1).toString();
@@ -350,7 +356,7 @@ void IntakeWorker::loadCatalog(int ticket)
 void IntakeWorker::recordUse(int ticket, const QString &procedureCode)
 {
     post(ticket, [this, ticket, procedureCode] {
-        const QString login = m_handle.lock() ? m_handle.lock()->info().officer.login : QString();
+        const QString login = sessionInfo().officer.login;
         CatalogStore store(m_db->sql());
         if (Status st = store.recordUse(procedureCode, login, QDateTime::currentDateTimeUtc()); !st) {
             emit failed(ticket, st.error());
@@ -367,7 +373,7 @@ void IntakeWorker::recordUse(int ticket, const QString &procedureCode)
 void IntakeWorker::setFavourite(int ticket, const QString &procedureCode, bool favourite)
 {
     post(ticket, [this, ticket, procedureCode, favourite] {
-        const QString login = m_handle.lock() ? m_handle.lock()->info().officer.login : QString();
+        const QString login = sessionInfo().officer.login;
         CatalogStore store(m_db->sql());
         if (Status st = store.setFavourite(procedureCode, login, favourite); !st) {
             emit failed(ticket, st.error());

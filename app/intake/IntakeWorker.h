@@ -93,6 +93,7 @@ private:
     void post(int ticket, Job job);
     Status ensureOpen();
     IntakeService *service();
+    SessionInfo sessionInfo() const;   // the session's facts ({} once it is locked)
 
     WorkerThread m_worker{QStringLiteral("intake")};
     std::weak_ptr<const SessionHandle> m_handle;   // expires when the session locks: work stops then
