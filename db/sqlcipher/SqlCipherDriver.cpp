@@ -1,6 +1,7 @@
 #include "db/sqlcipher/SqlCipherDriver.h"
 
 #include "db/sqlcipher/SqlCipher.h"
+#include "db/sqlcipher/SqlCipherCrypto.h"
 #include "db/sqlcipher/SqlCipherResult.h"
 #include "db/sqlcipher/SqlCipherTypes.h"
 #include "domain/Logging.h"
@@ -119,6 +120,10 @@ bool SqlCipherDriver::open(const QString &db, const QString &, const QString &, 
         return false;
     }
 
+    // Before the connection is keyed (Database::open sends PRAGMA key next): the codec copies the
+    // provider registered at that moment.
+    if (!sqlcipher_crypto::install())
+        qCWarning(lcDb) << "SQLCipher keeps its own crypto provider (out of memory)";
     const QByteArray path = db.toUtf8();
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX;
     const int rc = sqlite3_open_v2(path.constData(), &m_db, flags, nullptr);

@@ -4,6 +4,9 @@
 // the same symbols and cannot share a process, so tools/bench runs the two binaries one after the
 // other and prints the ratio. Output: one JSON object on stdout.
 #include "domain/text/VietnameseFolding.h"
+#ifdef BENCH_SQLCIPHER
+#include "db/sqlcipher/SqlCipherCrypto.h"
+#endif
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -75,20 +78,32 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const int rows = args.size() > 1 ? args.at(1).toInt() : 1000000;
-    const int lookups = 2000;
+    // BENCH_LOOKUPS=N: more lookups (e.g. to profile the lookup phase alone).
+    const int lookups = qEnvironmentVariableIsSet("BENCH_LOOKUPS") ? qEnvironmentVariableIntValue("BENCH_LOOKUPS") : 2000;
     const int searches = 300;
 
     QTemporaryDir dir;
     const QByteArray path = (dir.path() + QStringLiteral("/bench.db")).toUtf8();
     sqlite3 *db = nullptr;
+#ifdef BENCH_SQLCIPHER
+    if (!qEnvironmentVariableIsSet("BENCH_STOCK_PROVIDER"))
+        motcua::sqlcipher_crypto::install();
+#endif
     check(sqlite3_open(path.constData(), &db), db, "open");
 #ifdef BENCH_SQLCIPHER
     // BENCH_NO_KEY=1: the same SQLCipher library without a key — separates the cost of
     // encryption from the difference between SQLite 3.15 (inside SQLCipher) and 3.40.
     const bool keyed = !qEnvironmentVariableIsSet("BENCH_NO_KEY");
     const char *engine = keyed ? "sqlcipher" : "sqlcipher-unkeyed";
+    QByteArray provider;
     if (keyed)
         exec(db, "PRAGMA key = \"x'2f9a0c55e1b3d4f6a7b8c9d0e1f20314253647586970a1b2c3d4e5f60718293a'\"");
+    {
+        sqlite3_stmt *st = nullptr;
+        if (sqlite3_prepare_v2(db, "PRAGMA cipher_provider", -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+            provider = reinterpret_cast<const char *>(sqlite3_column_text(st, 0));
+        sqlite3_finalize(st);
+    }
     if (qEnvironmentVariableIsSet("BENCH_CIPHER_PAGE_SIZE"))
         exec(db, QByteArray(QByteArray("PRAGMA cipher_page_size=") + qgetenv("BENCH_CIPHER_PAGE_SIZE")).constData());
 #else
@@ -100,6 +115,11 @@ int main(int argc, char **argv)
     // from disk into the cache, so the cache size decides most of the lookup cost.
     // BENCH_BIG_CACHE=1: 256 MiB instead, enough to hold most of the 1 M rows' pages.
     exec(db, qEnvironmentVariableIsSet("BENCH_BIG_CACHE") ? "PRAGMA cache_size=-262144" : "PRAGMA cache_size=-65536");
+    const bool idRowid = qEnvironmentVariableIntValue("BENCH_ID_ROWID") == 1;
+    if (idRowid)
+        exec(db, "CREATE TABLE citizens(id INTEGER PRIMARY KEY, id_number TEXT, full_name TEXT NOT NULL,"
+                 " full_name_folded TEXT NOT NULL, address TEXT, address_folded TEXT)");
+    else
     exec(db, "CREATE TABLE citizens(id INTEGER PRIMARY KEY, id_number TEXT UNIQUE, full_name TEXT NOT NULL,"
              " full_name_folded TEXT NOT NULL, address TEXT, address_folded TEXT)");
     exec(db, "CREATE INDEX citizens_name_folded ON citizens(full_name_folded)");
@@ -129,7 +149,7 @@ int main(int argc, char **argv)
           db, "prepare fts");
     for (int i = 0; i < rows; ++i) {
         const Row &r = data[static_cast<size_t>(i)];
-        sqlite3_bind_int64(ins, 1, i + 1);
+        sqlite3_bind_int64(ins, 1, idRowid ? r.id.toLongLong() : i + 1);
         sqlite3_bind_text(ins, 2, r.id.constData(), static_cast<int>(r.id.size()), SQLITE_STATIC);
         sqlite3_bind_text(ins, 3, r.name.constData(), static_cast<int>(r.name.size()), SQLITE_STATIC);
         sqlite3_bind_text(ins, 4, r.nameFolded.constData(), static_cast<int>(r.nameFolded.size()), SQLITE_STATIC);
@@ -137,7 +157,7 @@ int main(int argc, char **argv)
         sqlite3_bind_text(ins, 6, r.addressFolded.constData(), static_cast<int>(r.addressFolded.size()), SQLITE_STATIC);
         check(sqlite3_step(ins), db, "insert");
         sqlite3_reset(ins);
-        sqlite3_bind_int64(fts, 1, i + 1);
+        sqlite3_bind_int64(fts, 1, idRowid ? r.id.toLongLong() : i + 1);
         sqlite3_bind_text(fts, 2, r.nameFolded.constData(), static_cast<int>(r.nameFolded.size()), SQLITE_STATIC);
         sqlite3_bind_text(fts, 3, r.addressFolded.constData(), static_cast<int>(r.addressFolded.size()), SQLITE_STATIC);
         check(sqlite3_step(fts), db, "fts insert");
@@ -150,18 +170,28 @@ int main(int argc, char **argv)
 
     // Lookups by 12-digit ID (random existing ids).
     sqlite3_stmt *byId = nullptr;
-    check(sqlite3_prepare_v2(db, "SELECT id, full_name, address FROM citizens WHERE id_number = ?", -1, &byId, nullptr), db, "prepare lookup");
+    check(sqlite3_prepare_v2(db, idRowid ? "SELECT id, full_name, address FROM citizens WHERE id = ?"
+                                         : "SELECT id, full_name, address FROM citizens WHERE id_number = ?", -1, &byId, nullptr), db, "prepare lookup");
     std::vector<double> lookupMs;
     int found = 0;
+    int hits0 = 0, misses0 = 0, unused = 0;
+    sqlite3_db_status(db, SQLITE_DBSTATUS_CACHE_HIT, &hits0, &unused, 0);
+    sqlite3_db_status(db, SQLITE_DBSTATUS_CACHE_MISS, &misses0, &unused, 0);
     for (int i = 0; i < lookups; ++i) {
         const Row &r = data[rng.bounded(static_cast<quint32>(rows))];
         t.restart();
-        sqlite3_bind_text(byId, 1, r.id.constData(), static_cast<int>(r.id.size()), SQLITE_STATIC);
+        if (idRowid)
+            sqlite3_bind_int64(byId, 1, r.id.toLongLong());
+        else
+            sqlite3_bind_text(byId, 1, r.id.constData(), static_cast<int>(r.id.size()), SQLITE_STATIC);
         while (sqlite3_step(byId) == SQLITE_ROW)
             ++found;
         sqlite3_reset(byId);
         lookupMs.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
     }
+    int hits1 = 0, misses1 = 0;
+    sqlite3_db_status(db, SQLITE_DBSTATUS_CACHE_HIT, &hits1, &unused, 0);
+    sqlite3_db_status(db, SQLITE_DBSTATUS_CACHE_MISS, &misses1, &unused, 0);
     // The same 2,000 IDs again: now their pages are in the page cache (a citizen looked up twice,
     // or a working set that fits the cache). SQLCipher decrypts a page only when it enters the
     // cache, so this separates the engine's cost from the decryption of cache misses.
@@ -173,7 +203,10 @@ int main(int argc, char **argv)
         for (size_t idx : warmSet) {
             const Row &r = data[idx];
             t.restart();
-            sqlite3_bind_text(byId, 1, r.id.constData(), static_cast<int>(r.id.size()), SQLITE_STATIC);
+            if (idRowid)
+                sqlite3_bind_int64(byId, 1, r.id.toLongLong());
+            else
+                sqlite3_bind_text(byId, 1, r.id.constData(), static_cast<int>(r.id.size()), SQLITE_STATIC);
             while (sqlite3_step(byId) == SQLITE_ROW) {
             }
             sqlite3_reset(byId);
@@ -232,11 +265,17 @@ int main(int argc, char **argv)
     QJsonObject o;
     o[QStringLiteral("engine")] = QLatin1String(engine);
     o[QStringLiteral("library_version")] = QLatin1String(sqlite3_libversion());
+#ifdef BENCH_SQLCIPHER
+    o[QStringLiteral("cipher_provider")] = QString::fromLatin1(provider);
+#endif
     o[QStringLiteral("rows")] = rows;
     o[QStringLiteral("insert_s")] = insertSeconds;
     o[QStringLiteral("lookup_median_ms")] = percentile(lookupMs, 0.5);
     o[QStringLiteral("lookup_p95_ms")] = percentile(lookupMs, 0.95);
     o[QStringLiteral("lookup_found")] = found;
+    // Pages read per lookup from the page cache (hits) and from the file (misses: decrypted by SQLCipher).
+    o[QStringLiteral("lookup_cache_hits_per_lookup")] = double(hits1 - hits0) / lookups;
+    o[QStringLiteral("lookup_cache_misses_per_lookup")] = double(misses1 - misses0) / lookups;
     o[QStringLiteral("lookup_warm_median_ms")] = percentile(warmMs, 0.5);
     o[QStringLiteral("lookup_warm_p95_ms")] = percentile(warmMs, 0.95);
     o[QStringLiteral("search_median_ms")] = percentile(searchMs, 0.5);
