@@ -83,16 +83,18 @@ Status CitizenStore::upsert(const Citizen &c)
     if (!q.prepare(QStringLiteral(
             "UPDATE citizens SET old_id_number = ?, full_name = ?, full_name_folded = ?, dob = ?, gender = ?, "
             "address = ?, address_folded = ?, issued_on = ?, phone = COALESCE(?, phone), email = COALESCE(?, email), "
-            "updated_at = ? WHERE id_number = ?")))
+            "updated_at = ? WHERE id = ?")))
         return sqlError(q, "prepare citizen update");
     const QVariantList common{textOrNull(c.oldIdNumber), c.name, foldVietnamese(c.name), textOrNull(c.dateOfBirth),
                               textOrNull(c.gender), textOrNull(c.address),
                               textOrNull(c.address.isEmpty() ? QString() : foldVietnamese(c.address)),
                               textOrNull(c.issuedOn), textOrNull(c.phone), textOrNull(c.email), updated};
+    // The row id is the ID number read as an integer (0008_citizens_keyed_by_id).
+    const qint64 rowId = c.idNumber.toLongLong();
     int i = 0;
     for (const QVariant &v : common)
         q.bindValue(i++, v);
-    q.bindValue(i, c.idNumber);
+    q.bindValue(i, rowId);
     if (!q.exec())
         return sqlError(q, "update citizen");
     if (q.numRowsAffected() > 0)
@@ -101,12 +103,13 @@ Status CitizenStore::upsert(const Citizen &c)
     QSqlQuery ins(m_db);
     if (!ins.prepare(QStringLiteral(
             "INSERT INTO citizens(old_id_number, full_name, full_name_folded, dob, gender, address, address_folded, "
-            "issued_on, phone, email, updated_at, id_number) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)")))
+            "issued_on, phone, email, updated_at, id_number, id) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)")))
         return sqlError(ins, "prepare citizen insert");
     i = 0;
     for (const QVariant &v : common)
         ins.bindValue(i++, v);
-    ins.bindValue(i, c.idNumber);
+    ins.bindValue(i++, c.idNumber);
+    ins.bindValue(i, rowId);
     if (!ins.exec())
         return sqlError(ins, "insert citizen");
     return {};
@@ -123,10 +126,13 @@ std::optional<Citizen> CitizenStore::byIdNumber(const QString &idNumber) const
 {
     if (idNumber.isEmpty())
         return std::nullopt;
-    // The current number wins over an old number that happens to be equal.
-    const QList<Citizen> exact = select(QStringLiteral("id_number = ?"), {idNumber}, QStringLiteral("LIMIT 1"));
-    if (!exact.isEmpty())
-        return exact.first();
+    // The current number wins over an old number that happens to be equal. A 12-digit number is
+    // the row id: one B-tree descent.
+    if (isDigits(idNumber, 12)) {
+        const QList<Citizen> exact = select(QStringLiteral("id = ?"), {idNumber.toLongLong()}, QStringLiteral("LIMIT 1"));
+        if (!exact.isEmpty())
+            return exact.first();
+    }
     const QList<Citizen> old = select(QStringLiteral("old_id_number = ?"), {idNumber},
                                       QStringLiteral("ORDER BY updated_at DESC LIMIT 1"));
     if (!old.isEmpty())

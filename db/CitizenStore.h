@@ -28,8 +28,9 @@ struct Citizen {
     friend bool operator==(const Citizen &, const Citizen &) = default;
 };
 
-// The `citizens` table (0001_core, 0006_citizens_lookup) and its FTS4 shadow `citizens_fts`,
-// which triggers keep in step. Uses the caller's connection, on the thread that owns it.
+// The `citizens` table (0001_core, 0006_citizens_lookup, 0008_citizens_keyed_by_id: the row id is
+// the 12-digit ID number as an integer) and its FTS4 shadow `citizens_fts`, which triggers keep in
+// step. Uses the caller's connection, on the thread that owns it.
 // Errors: citizens.bad-id (not 12 digits), citizens.no-name, db.query-failed.
 class CitizenStore {
 public:

@@ -146,6 +146,12 @@ private Q_SLOTS:
         QCOMPARE(scalar(sql, QS("SELECT count(*) FROM citizens_fts WHERE citizens_fts MATCH "
                                 "'nguyen* duc*'")).toInt(),
                  1);
+        // 0008 re-keyed the row by its ID number and re-indexed it under that docid.
+        QCOMPARE(scalar(sql, QS("SELECT id FROM citizens WHERE id_number = '001090001234'")).toLongLong(),
+                 1090001234LL);
+        QCOMPARE(scalar(sql, QS("SELECT docid FROM citizens_fts WHERE citizens_fts MATCH 'nguyen* duc*'")).toLongLong(),
+                 1090001234LL);
+        QCOMPARE(scalar(sql, QS("SELECT phone FROM citizens WHERE id = 1090001234")).toString(), QS("0912345678"));
         QCOMPARE(scalar(sql, QS("SELECT value FROM workspace_meta WHERE key = 'created_by'"))
                      .toString(),
                  QS("fixture"));
@@ -261,6 +267,18 @@ private Q_SLOTS:
         QCOMPARE(scalar(opened.value()->sql(), QS("SELECT active FROM officers")).toInt(), 1);
         EXEC(q, "INSERT INTO auth_log(at, login, event) VALUES('now', 'a', 'unlock')");
         QCOMPARE(q.lastInsertId().toLongLong(), 1);
+        // A citizen's row id is their ID number (0008): any other id, or none, is refused.
+        for (const char *sql : {"INSERT INTO citizens(id, id_number, full_name, full_name_folded, updated_at) "
+                                "VALUES(5, '001090001234', 'A', 'a', 'now')",
+                                "INSERT INTO citizens(id_number, full_name, full_name_folded, updated_at) "
+                                "VALUES('001090001234', 'A', 'a', 'now')",
+                                "INSERT INTO citizens(id, id_number, full_name, full_name_folded, updated_at) "
+                                "VALUES(1090001234, '1090001234', 'A', 'a', 'now')"}) {
+            QVERIFY2(!q.exec(QLatin1String(sql)), sql);
+            QCOMPARE(q.lastError().nativeErrorCode(), QS("275"));
+        }
+        EXEC(q, "INSERT INTO citizens(id, id_number, full_name, full_name_folded, updated_at) "
+                "VALUES(1090001234, '001090001234', 'A', 'a', 'now')");
     }
 
     void foldedNameSearch()
@@ -269,12 +287,13 @@ private Q_SLOTS:
         CHECK_OK(opened);
         const QSqlDatabase sql = opened.value()->sql();
         QSqlQuery ins(sql);
-        QVERIFY(ins.prepare(QS("INSERT INTO citizens(id_number, full_name, full_name_folded, "
-                               "address, address_folded, updated_at) VALUES(?, ?, ?, ?, ?, 'now')")));
+        QVERIFY(ins.prepare(QS("INSERT INTO citizens(id, id_number, full_name, full_name_folded, "
+                               "address, address_folded, updated_at) VALUES(?, ?, ?, ?, ?, ?, 'now')")));
         const QStringList names = {QS("Nguyễn Văn Đức"), QS("Nguyễn Thị Đào"), QS("Trần Đức Nguyên"),
                                    QS("NGUYỄN VĂN ĐỨC ANH")};
         const QString address = QS("Phường Điện Biên, Ba Đình, Hà Nội");
         for (int i = 0; i < names.size(); ++i) {
+            ins.addBindValue(1090000000 + i);   // the row id is the ID number (0008)
             ins.addBindValue(QS("00109000000%1").arg(i));
             ins.addBindValue(names.at(i));
             ins.addBindValue(foldVietnamese(names.at(i)));

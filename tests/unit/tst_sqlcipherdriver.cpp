@@ -514,8 +514,8 @@ private Q_SLOTS:
             auto opened = Database::open(cfg); // migrated: the real schema
             QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
             QSqlQuery q(opened.value()->sql());
-            QVERIFY(q.prepare(QS("INSERT INTO citizens(id_number, full_name, full_name_folded, "
-                                 "updated_at) VALUES('001090001234', ?, 'nguyen van duc', 'now')")));
+            QVERIFY(q.prepare(QS("INSERT INTO citizens(id, id_number, full_name, full_name_folded, "
+                                 "updated_at) VALUES(1090001234, '001090001234', ?, 'nguyen van duc', 'now')")));
             q.addBindValue(kName);
             EXEC_PREPARED(q);
             // Check the files both before and after the WAL is folded into the main file.
@@ -630,13 +630,13 @@ private Q_SLOTS:
         for (const QString &line : t.value().lines)
             qInfo("%s", qPrintable(line));
         // No timing assertion (the machine is shared, and valgrind runs exist): check instead
-        // that the lookup measured is an index search, not a scan.
-        OPEN_DB(db, freshConfig('H'));
-        QSqlQuery q(db->sql());
-        EXEC(q, "CREATE TABLE c(id INTEGER PRIMARY KEY, id_number TEXT UNIQUE)");
-        EXEC(q, "EXPLAIN QUERY PLAN SELECT id FROM c WHERE id_number = '1'");
+        // that a lookup by ID number is one descent of the table's B-tree, not a scan.
+        auto opened = Database::open(freshConfig('H'));
+        QVERIFY(opened.ok());
+        QSqlQuery q(opened.value()->sql());
+        EXEC(q, "EXPLAIN QUERY PLAN SELECT full_name FROM citizens WHERE id = 1090001234");
         QVERIFY(q.next());
-        QVERIFY2(q.value(3).toString().contains(QS("USING COVERING INDEX")),
+        QVERIFY2(q.value(3).toString().contains(QS("USING INTEGER PRIMARY KEY")),
                  qPrintable(q.value(3).toString()));
     }
 };

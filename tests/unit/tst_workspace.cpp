@@ -58,8 +58,8 @@ private Q_SLOTS:
         QVERIFY(db.ok());
         const QString citizen = QStringLiteral("Nguyễn Văn Đức");
         QSqlQuery q((*db)->sql());
-        q.prepare(QStringLiteral("INSERT INTO citizens(id_number, full_name, full_name_folded, address, address_folded, updated_at)"
-                                 " VALUES(?, ?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO citizens(id, id_number, full_name, full_name_folded, address, address_folded, updated_at)"
+                                 " VALUES(1090123456, ?, ?, ?, ?, ?, ?)"));
         q.addBindValue(QStringLiteral("001090123456"));
         q.addBindValue(citizen);
         q.addBindValue(foldVietnamese(citizen));
