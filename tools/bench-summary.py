@@ -34,3 +34,4 @@ def ratio(title, a, b):
 
 ratio("SQLCipher (keyed) / plain SQLite 3.40", "store-sqlcipher", "store-sqlite")
 ratio("SQLCipher keyed / same library unkeyed (cost of encryption alone)", "store-sqlcipher", "store-sqlcipher-unkeyed")
+ratio("our crypto provider / SQLCipher's own OpenSSL provider", "store-sqlcipher", "store-sqlcipher-stock-provider")
