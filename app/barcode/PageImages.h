@@ -27,8 +27,8 @@ public:
 
     // A JPEG or PNG file's page decoded at half its width and height, for a first look: a JPEG by
     // libjpeg's DCT scaling (a colour A4 300-dpi scan: ≈9 ms vs ≈35 ms for the full page), a PNG
-    // in grey by PngHalfSize (rows averaged 2×2 as they are inflated; the full page is never
-    // allocated). `scaleBack` maps its pixels to the full page's. A null image for anything else:
+    // in grey by PngHalfSize (2×2 blocks averaged as the rows are unfiltered; never a full-page
+    // QImage). `scaleBack` maps its pixels to the full page's. A null image for anything else:
     // another format, an interlaced PNG, shorter side below `minSide`, or unreadable (forEach()
     // then says why).
     struct HalfSizePage {

@@ -1,5 +1,9 @@
 #include "app/barcode/PngHalfSize.h"
 
+#include "app/barcode/PngChunks.h"
+#include "app/barcode/PngGreyAverage.h"
+#include "app/barcode/PngInflate.h"
+
 #include <QFile>
 #include <QImageReader>
 
@@ -34,59 +38,10 @@ struct Rows {
     int channels = 0;   // after the transforms: 1 grey, 2 grey + alpha, 3 RGB, 4 RGBA; 8 bits each
 };
 
-// A channel of a pixel with `alpha` put on white paper.
-inline unsigned onWhite(unsigned c, unsigned alpha)
-{
-    return (c * alpha + 255 * (255 - alpha) + 127) / 255;
-}
-
-// Luminance × 1024 of one pixel of `p` (`Channels` bytes), transparency composed on white.
-template <int Channels>
-inline unsigned lum1024(const png_byte *p)
-{
-    if constexpr (Channels == 2) {
-        return 1024 * (p[1] == 255 ? p[0] : onWhite(p[0], p[1]));
-    } else {
-        unsigned r = p[0], g = p[1], b = p[2];
-        if constexpr (Channels == 4) {
-            if (p[3] != 255) {
-                r = onWhite(r, p[3]);
-                g = onWhite(g, p[3]);
-                b = onWhite(b, p[3]);
-            }
-        }
-        return 306 * r + 601 * g + 117 * b;
-    }
-}
-
-template <int Channels>
-void averageColour(const Rows &r, uchar *o, png_uint_32 w)
-{
-    const png_byte *a = r.row[0], *b = r.row[1];
-    for (png_uint_32 x = 0; x < w; ++x) {
-        const png_byte *p = a + 2 * x * Channels, *q = b + 2 * x * Channels;
-        const unsigned s = lum1024<Channels>(p) + lum1024<Channels>(p + Channels) + lum1024<Channels>(q)
-            + lum1024<Channels>(q + Channels);
-        o[x] = uchar((s + 2048) >> 12);
-    }
-}
-
-// Output row `y` from the two rows just read (grey: exactly BarcodeReader's rounding).
+// Output row `y` from the two rows just read.
 void averageRows(const Rows &r, png_uint_32 y)
 {
-    uchar *o = r.out + qsizetype(y) * r.outStride;
-    const png_uint_32 w = r.width / 2;
-    switch (r.channels) {
-    case 1: {
-        const png_byte *a = r.row[0], *b = r.row[1];
-        for (png_uint_32 x = 0; x < w; ++x)
-            o[x] = uchar((unsigned(a[2 * x]) + a[2 * x + 1] + b[2 * x] + b[2 * x + 1] + 2) >> 2);
-        break;
-    }
-    case 2: averageColour<2>(r, o, w); break;
-    case 3: averageColour<3>(r, o, w); break;
-    default: averageColour<4>(r, o, w); break;
-    }
+    averageRowPair(r.row[0], r.row[1], r.channels, r.width, r.out + qsizetype(y) * r.outStride);
 }
 
 // The header, and the transforms to 8-bit grey, grey + alpha, RGB or RGBA. False on any error,
@@ -128,6 +83,15 @@ struct FileCloser {
     void operator()(FILE *f) const { std::fclose(f); }
 };
 
+// Whether a page of `full` size is read at half size: sides of at least `minSide` (and 2), and
+// within QImageReader's allocation limit as Qt would have decoded it (4 bytes a pixel).
+bool halfSizeFits(QSize full, int minSide)
+{
+    const qint64 limitBytes = qint64(QImageReader::allocationLimit()) * 1024 * 1024;
+    const bool tooBig = limitBytes > 0 && qint64(full.width()) * full.height() * 4 > limitBytes;
+    return std::min(full.width(), full.height()) >= std::max(2, minSide) && !tooBig;
+}
+
 } // namespace
 
 bool PngHalfSize::isPng(const QByteArray &head)
@@ -136,6 +100,28 @@ bool PngHalfSize::isPng(const QByteArray &head)
 }
 
 PngHalfSize::Page PngHalfSize::read(const QString &path, int minSide)
+{
+    QFile file(path);
+    const qint64 size = file.open(QIODevice::ReadOnly) ? file.size() : 0;
+    const uchar *mapped = size > 0 ? file.map(0, size) : nullptr;
+    if (!mapped)   // not a plain file (or empty, or unreadable): libpng reads it, or says no
+        return readWithLibpng(path, minSide);
+    const auto stream = PngChunks::split(QByteArrayView(mapped, size));
+    if (!stream)   // broken (a wrong CRC even of an ancillary chunk, where libpng only warns): Qt decides
+        return {};
+    const PngChunks::Header &h = stream->header;
+    if (!PngInflate::takes(h, stream->transparency))
+        return readWithLibpng(path, minSide);
+    const QSize full(int(h.width), int(h.height));   // PngChunks caps both at 1,000,000
+    if (!halfSizeFits(full, minSide))
+        return {};
+    QImage half(full.width() / 2, full.height() / 2, QImage::Format_Grayscale8);
+    if (half.isNull() || !PngInflate::halfSize(*stream, &half))
+        return {};
+    return {half, full};
+}
+
+PngHalfSize::Page PngHalfSize::readWithLibpng(const QString &path, int minSide)
 {
     const std::unique_ptr<FILE, FileCloser> file(std::fopen(QFile::encodeName(path).constData(), "rb"));
     if (!file)
@@ -153,9 +139,7 @@ PngHalfSize::Page PngHalfSize::read(const QString &path, int minSide)
     // libpng's longjmp lands there, not here.
     if (info && readHeader(png, info, file.get(), &rows)) {
         const QSize full(int(std::min<png_uint_32>(rows.width, INT_MAX)), int(std::min<png_uint_32>(rows.height, INT_MAX)));
-        const qint64 limitBytes = qint64(QImageReader::allocationLimit()) * 1024 * 1024;
-        const bool tooBig = limitBytes > 0 && qint64(full.width()) * full.height() * 4 > limitBytes;
-        if (std::min(full.width(), full.height()) >= std::max(2, minSide) && !tooBig) {
+        if (halfSizeFits(full, minSide)) {
             QImage half(full.width() / 2, full.height() / 2, QImage::Format_Grayscale8);
             std::vector<png_byte> even(size_t(rows.width) * size_t(rows.channels)), odd(even.size());
             rows.row[0] = even.data();

@@ -6,8 +6,8 @@
 // `motcua-cli decode` runs: loading + BarcodeReader) over ~50 rounds, the three files taking turns
 // within each round so that a shared machine's load falls on all of them alike. Checks every run
 // decodes the exact payload. For the PNG it also times the two halves apart (QImage(path), then
-// BarcodeReader::read), and the half-size decode alone (PageImages::readHalfSize, libpng's row
-// API) for the clean and the scan-like PNG.
+// BarcodeReader::read), and the half-size decode alone (PageImages::readHalfSize: PngHalfSize, these
+// 8-bit grey files inflated whole by libdeflate) for the clean and the scan-like PNG.
 // Prints one JSON object: {"png_median_ms":…, "jpeg_grey_median_ms":…, "jpeg_colour_median_ms":…, …}
 // (`decode_median_ms` is the PNG's, the figure earlier runs reported). `_cpu_` figures are this
 // thread's CPU time: on a loaded machine wall time also measures the neighbours.
