@@ -1,11 +1,15 @@
 #define ZX_USE_UTF8
 #include "app/barcode/BarcodeReader.h"
 
+#include "app/barcode/AztecBullseyeFinder.h"
+#include "app/barcode/AztecCrop.h"
+
 #include "domain/Logging.h"
 
 #include <ZXing/ReadBarcode.h>
 
 #include <algorithm>
+#include <cmath>
 #include <exception>
 #include <vector>
 
@@ -132,13 +136,86 @@ ZXing::Results readView(const ZXing::ImageView &view, const ZXing::DecodeHints &
     }
 }
 
-// Pass 1's hints: a fixed threshold, no tryHarder.
-ZXing::DecodeHints fixedThresholdHints()
+// `d` unless a code of the same format and text is there already (a symbol seen by two bands or
+// two crops).
+void appendNew(QList<DecodedBarcode> &found, const DecodedBarcode &d)
+{
+    const bool seen = std::any_of(found.cbegin(), found.cend(), [&d](const DecodedBarcode &f) {
+        return f.text == d.text && f.format == d.format;
+    });
+    if (!seen)
+        found.append(d);
+}
+
+// Pass 1's hints: a fixed threshold, no tryHarder (pass 5: the same for one format at a time).
+ZXing::DecodeHints fixedThresholdHints(ZXing::BarcodeFormats formats = kFormats)
 {
     ZXing::DecodeHints fixed;
-    fixed.setFormats(kFormats).setTryHarder(false).setTryRotate(false).setTryDownscale(false)
+    fixed.setFormats(formats).setTryHarder(false).setTryRotate(false).setTryDownscale(false)
         .setBinarizer(ZXing::Binarizer::FixedThreshold);
     return fixed;
+}
+
+// Data Matrix in horizontal bands of a grey page. ZXing 1.4 as Debian builds it finds one only
+// where the image's horizontal or vertical centre line crosses the symbol; each band is an image of
+// its own whose centre line sweeps the page kBandStep pixels further down, so a symbol from
+// ≈kBandStep to ≈kBandHeight - kBandStep pixels tall (1–4 cm at 300 dpi) is inside some band and
+// crossed by its centre line. Views into the grey page: no pixels are copied per band.
+QList<DecodedBarcode> dataMatrixInBands(const QImage &grey)
+{
+    constexpr int kBandHeight = 600;
+    constexpr int kBandStep = 100;
+    if (grey.height() <= kBandHeight)
+        return {};
+    const ZXing::DecodeHints hints = fixedThresholdHints(ZXing::BarcodeFormat::DataMatrix);
+    QList<DecodedBarcode> found;
+    for (int top = 0; top + kBandHeight / 2 < grey.height(); top += kBandStep) {
+        const int height = std::min(kBandHeight, grey.height() - top);
+        const ZXing::ImageView band(grey.constScanLine(top), grey.width(), height, ZXing::ImageFormat::Lum,
+                                    int(grey.bytesPerLine()));
+        for (DecodedBarcode d : toList(readView(band, hints), 1.0)) {
+            d.position.translate(0, top);
+            appendNew(found, d);
+        }
+    }
+    return found;
+}
+
+// Aztec around each bull's eye the finder sees, each read on its own image centred there (ZXing 1.4
+// as Debian builds it looks for the symbol only at the image's centre point): first a view into
+// the page (no copy), then, if that found nothing and the symbol is turned or small, an upright,
+// enlarged copy (AztecCrop).
+QList<DecodedBarcode> aztecAtBullseyes(const QImage &grey, int &tried)
+{
+    const ZXing::DecodeHints hints = fixedThresholdHints(ZXing::BarcodeFormat::Aztec);
+    const ZXing::DecodeHints localHints = ZXing::DecodeHints(hints).setBinarizer(ZXing::Binarizer::LocalAverage);
+    QList<DecodedBarcode> found;
+    for (const BullseyeCandidate &c : AztecBullseyeFinder::find(grey)) {
+        ++tried;
+        const QRect r = AztecCrop::centredRect(grey.size(), c);
+        QList<DecodedBarcode> codes;
+        if (!r.isEmpty()) {   // (a candidate's rings lie on the page, so never empty in practice)
+            const ZXing::ImageView crop(grey.constScanLine(r.top()) + r.left(), r.width(), r.height(),
+                                        ZXing::ImageFormat::Lum, int(grey.bytesPerLine()));
+            codes = toList(readView(crop, hints), 1.0);
+            for (DecodedBarcode &d : codes)
+                d.position.translate(r.topLeft());
+        }
+        if (codes.isEmpty() && (std::abs(c.angle) >= 0.5 || c.moduleSize < AztecCrop::kUprightModule)) {
+            QTransform toPage;
+            const QImage upright = AztecCrop::upright(grey, c, toPage);
+            // Resampling softens edges: where the fixed threshold misses, the local one often reads.
+            for (const ZXing::DecodeHints *h : {&hints, &localHints}) {
+                if (!upright.isNull() && codes.isEmpty())
+                    codes = toList(readView(greyView(upright), *h), 1.0);
+            }
+            for (DecodedBarcode &d : codes)
+                d.position = toPage.map(QPolygonF(d.position)).toPolygon();
+        }
+        for (const DecodedBarcode &d : codes)
+            appendNew(found, d);
+    }
+    return found;
 }
 
 } // namespace
@@ -211,40 +288,19 @@ Result<QList<DecodedBarcode>> BarcodeReader::read(const QImage &image, Stats *st
     }
     if (!found.isEmpty())
         return found;
-    return readSquareCodesInBands(image, st);
+    return readSquareCodesAnywhere(image, st);
 }
 
-// Pass 5 (Thorough, nothing found yet): Data Matrix in horizontal bands. ZXing 1.4 as Debian
-// builds it finds one only where the image's horizontal or vertical centre line crosses the symbol; each band is an image of its own whose centre line sweeps the page kBandStep pixels
-// further down, so a symbol from ≈kBandStep to ≈kBandHeight - kBandStep pixels tall (1–4 cm at
-// 300 dpi) is inside some band and crossed by its centre line. Views into one grey copy: no pixels
-// are copied per band.
-QList<DecodedBarcode> BarcodeReader::readSquareCodesInBands(const QImage &image, Stats &st)
+// Pass 5 (Thorough, nothing found yet): Data Matrix and Aztec symbols away from the image's centre,
+// which ZXing 1.4 as Debian builds it does not look at (BarcodeReader.h). One grey copy (none for a
+// grey page) serves both.
+QList<DecodedBarcode> BarcodeReader::readSquareCodesAnywhere(const QImage &image, Stats &st)
 {
-    constexpr int kBandHeight = 600;
-    constexpr int kBandStep = 100;
-    if (image.height() <= kBandHeight)
-        return {};
     ++st.passes;
     const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
-    ZXing::DecodeHints hints;
-    hints.setFormats(ZXing::BarcodeFormat::DataMatrix)
-        .setTryHarder(false).setTryRotate(false).setTryDownscale(false)
-        .setBinarizer(ZXing::Binarizer::FixedThreshold);
-    QList<DecodedBarcode> found;
-    for (int top = 0; top + kBandHeight / 2 < grey.height(); top += kBandStep) {
-        const int height = std::min(kBandHeight, grey.height() - top);
-        const ZXing::ImageView band(grey.constScanLine(top), grey.width(), height, ZXing::ImageFormat::Lum,
-                                    int(grey.bytesPerLine()));
-        for (DecodedBarcode d : toList(readView(band, hints), 1.0)) {
-            d.position.translate(0, top);
-            const bool seen = std::any_of(found.cbegin(), found.cend(), [&d](const DecodedBarcode &f) {
-                return f.text == d.text && f.format == d.format;
-            });
-            if (!seen)
-                found.append(d);
-        }
-    }
+    QList<DecodedBarcode> found = dataMatrixInBands(grey);
+    for (const DecodedBarcode &d : aztecAtBullseyes(grey, st.bullseyes))
+        appendNew(found, d);
     return found;
 }
 

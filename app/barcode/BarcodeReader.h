@@ -31,8 +31,11 @@ struct DecodedBarcode {
 // ZXing 1.4 as Debian builds it (C++17, no coroutines) finds Data Matrix symbols only where the
 // image's centre lines cross them, and Aztec symbols only around the image's centre point (the
 // off-centre scan is compiled out). Passes 1–4 thus find them there; pass 5 (Thorough, when nothing
-// else was found) reads Data Matrix anywhere from horizontal bands whose centre lines sweep the page
-// (symbols about 1–4 cm tall at 300 dpi). Aztec off the centre still needs a crop around it.
+// else was found) finds them anywhere: Data Matrix from horizontal bands whose centre lines sweep
+// the page (symbols about 1–4 cm tall at 300 dpi), Aztec from an image centred on each bull's eye
+// that AztecBullseyeFinder sees (a view into the page, then if need be a copy turned upright and
+// enlarged: AztecCrop). Compact and full-range, modules of 3–8 px, any rotation; ZXing still misses
+// some turned full-range symbols with 3-px modules (about half in tst_barcode's sweep).
 // QR, PDF417 and Code 128 are found anywhere by every pass.
 class BarcodeReader {
 public:
@@ -44,6 +47,7 @@ public:
     struct Stats {
         int passes = 0;   // how many passes ran before something was found (or all of them)
         bool halfSize = false;   // what was found came from a half-size image (pass 1 or 4)
+        int bullseyes = 0;       // pass 5: Aztec bull's-eye candidates read (each one crop)
     };
 
     // Error "barcode.null-image" for a null image. An image without codes is an empty list.
@@ -60,7 +64,7 @@ public:
     static constexpr int kHalfSizeMinSide = 1000;
 
 private:
-    static QList<DecodedBarcode> readSquareCodesInBands(const QImage &image, Stats &st);
+    static QList<DecodedBarcode> readSquareCodesAnywhere(const QImage &image, Stats &st);
 };
 
 } // namespace motcua
