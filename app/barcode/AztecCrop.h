@@ -17,8 +17,8 @@ public:
     static constexpr double kHalfModules = 80;
     // Modules smaller than this are enlarged in upright(): ZXing's bull's-eye corners are whole
     // pixels, an error that it extrapolates to the symbol's outer layers. (Turned full-range CCCD
-    // symbols, 3–8 px modules, 72 placements each: 6 px read 32/59/64/71/72, 10 px 39/70/70/72/72,
-    // 12 px 45/69/72/72/72 for twice the pixels of 10.)
+    // symbols, 3–8 px modules, 72 placements each: 6 px read 32/59/64/71/72, 10 px 43/71/70/72/72,
+    // 12 px 45/69/72/72/72 for 1.44 times the pixels of 10.)
     static constexpr double kUprightModule = 10;
 
     // The part of a page of `pageSize` to read as it is (a view, no copy): kHalfModules modules
