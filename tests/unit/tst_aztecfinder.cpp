@@ -4,6 +4,7 @@
 #include "app/barcode/AztecBullseyeFinder.h"
 #include "app/barcode/AztecCrop.h"
 #include "app/barcode/BarcodeWriter.h"
+#include "support/TestPages.h"
 
 #include <QFont>
 #include <QPainter>
@@ -18,11 +19,10 @@ namespace {
 
 QString u8(const char *s) { return QString::fromUtf8(s); }
 
-const QString kCard = u8("079203012345|025123456|Nguyễn Thị Thu Hà|15082003|Nam|"
-                         "Số 12 Đường Nguyễn Trãi, Phường Bến Thành, Quận 1, Thành phố Hồ Chí Minh|20042021");
-const QString kReceipt = QStringLiteral("MOTCUA1|38.98.H29-210519-010013|7KQ9M2XA");
-
-constexpr int kA4W = 2480, kA4H = 3508;
+const QString kCard = test::cardHcmPayload();
+const QString kReceipt = test::receiptPayload();
+using test::kA4H;
+using test::kA4W;
 
 QImage whitePage()
 {
@@ -34,10 +34,7 @@ QImage whitePage()
 void drawCode(QImage &page, const QImage &code, double angle, QPointF at)
 {
     QPainter p(&page);
-    p.translate(at);
-    p.rotate(angle);
-    p.setRenderHint(QPainter::SmoothPixmapTransform, std::fmod(angle, 90.0) != 0.0);
-    p.drawImage(QPointF(-code.width() / 2.0, -code.height() / 2.0), code);
+    test::drawCentred(p, code, angle, at);
 }
 
 // A typed A4 page: Vietnamese text at `pixelSize` (≈ 8–12 pt at 300 dpi), a ruled table, and the

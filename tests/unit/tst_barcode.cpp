@@ -7,6 +7,7 @@
 #include "app/barcode/PageImages.h"
 #include "app/barcode/PayloadKind.h"
 #include "app/barcode/SeparatorSheet.h"
+#include "support/TestPages.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -22,23 +23,11 @@ namespace {
 
 QString u8(const char *s) { return QString::fromUtf8(s); }
 
-const QString kCardHcm = u8("079203012345|025123456|Nguyễn Thị Thu Hà|15082003|Nam|"
-                            "Số 12 Đường Nguyễn Trãi, Phường Bến Thành, Quận 1, Thành phố Hồ Chí Minh|20042021");
+const QString kCardHcm = test::cardHcmPayload();
 const QString kCardHanoi = u8("001090123456||Trần Văn Đức|01011990|Nam|Thôn Đông, Xã Đại Mỗ, Huyện Từ Liêm, Hà Nội|15042021|x|y");
-const QString kReceipt = QStringLiteral("MOTCUA1|38.98.H29-210519-010013|7KQ9M2XA");
-
-constexpr int kA4W = 2480, kA4H = 3508;
-
-// `code` drawn with its centre at `at`, rotated by `angle` degrees (smoothly unless by quarter turns).
-void drawCode(QPainter &p, const QImage &code, double angle, QPointF at)
-{
-    p.save();
-    p.translate(at);
-    p.rotate(angle);
-    p.setRenderHint(QPainter::SmoothPixmapTransform, std::fmod(angle, 90.0) != 0.0);
-    p.drawImage(QPointF(-code.width() / 2.0, -code.height() / 2.0), code);
-    p.restore();
-}
+const QString kReceipt = test::receiptPayload();
+using test::kA4H;
+using test::kA4W;
 
 // A white A4 300-dpi page with `code` drawn at `at` (its centre), rotated by `angle` degrees, plus a
 // few lines of "typed text" blocks so the page is not empty around the code.
@@ -55,7 +44,7 @@ QImage pageWith(const QImage &code, double angle, QPointF at = QPointF(1600, 290
             x += w + 25;
         }
     }
-    drawCode(p, code, angle, at);
+    test::drawCentred(p, code, angle, at);
     p.end();
     return page.convertToFormat(QImage::Format_Grayscale8);
 }
@@ -373,7 +362,7 @@ void TestBarcode::aztecAnywhereOnThePage()
         const auto m2 = BarcodeWriter::encode(Symbology::Aztec, second);
         QVERIFY(m2.ok() && isCompactAztec(*m2));
         QPainter p(&page);
-        drawCode(p, m2->toImage(4), 0, secondAt);
+        test::drawCentred(p, m2->toImage(4), 0, secondAt);
         p.end();
         expected << second;
     }
