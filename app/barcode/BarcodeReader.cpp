@@ -104,9 +104,16 @@ QImage halfSize(const QImage &image, const QImage &holder)
     }
 }
 
+// A grey image, or the part `r` of it, as ZXing reads it: a view, no pixels copied.
+ZXing::ImageView greyView(const QImage &grey, const QRect &r)
+{
+    return ZXing::ImageView(grey.constScanLine(r.top()) + r.left(), r.width(), r.height(), ZXing::ImageFormat::Lum,
+                            int(grey.bytesPerLine()));
+}
+
 ZXing::ImageView greyView(const QImage &grey)
 {
-    return ZXing::ImageView(grey.constBits(), grey.width(), grey.height(), ZXing::ImageFormat::Lum, int(grey.bytesPerLine()));
+    return greyView(grey, grey.rect());
 }
 
 QList<DecodedBarcode> toList(const ZXing::Results &results, double scaleBack)
@@ -170,10 +177,8 @@ QList<DecodedBarcode> dataMatrixInBands(const QImage &grey)
     const ZXing::DecodeHints hints = fixedThresholdHints(ZXing::BarcodeFormat::DataMatrix);
     QList<DecodedBarcode> found;
     for (int top = 0; top + kBandHeight / 2 < grey.height(); top += kBandStep) {
-        const int height = std::min(kBandHeight, grey.height() - top);
-        const ZXing::ImageView band(grey.constScanLine(top), grey.width(), height, ZXing::ImageFormat::Lum,
-                                    int(grey.bytesPerLine()));
-        for (DecodedBarcode d : toList(readView(band, hints), 1.0)) {
+        const QRect band(0, top, grey.width(), std::min(kBandHeight, grey.height() - top));
+        for (DecodedBarcode d : toList(readView(greyView(grey, band), hints), 1.0)) {
             d.position.translate(0, top);
             appendNew(found, d);
         }
@@ -195,9 +200,7 @@ QList<DecodedBarcode> aztecAtBullseyes(const QImage &grey, int &tried)
         const QRect r = AztecCrop::centredRect(grey.size(), c);
         QList<DecodedBarcode> codes;
         if (!r.isEmpty()) {   // (a candidate's rings lie on the page, so never empty in practice)
-            const ZXing::ImageView crop(grey.constScanLine(r.top()) + r.left(), r.width(), r.height(),
-                                        ZXing::ImageFormat::Lum, int(grey.bytesPerLine()));
-            codes = toList(readView(crop, hints), 1.0);
+            codes = toList(readView(greyView(grey, r), hints), 1.0);
             for (DecodedBarcode &d : codes)
                 d.position.translate(r.topLeft());
         }

@@ -16,7 +16,7 @@
 namespace {
 
 // SQLCipher 3.4's provider table (sqlcipher.h of that release; not installed by Debian). The
-// order and the signatures must match the library exactly: tst_sqlcipherdriver checks the slots
+// order and the signatures must match the library exactly: tst_sqlcipherprovider checks the slots
 // of the library's own provider against this layout before trusting it.
 struct SqlCipherProvider {
     int (*activate)(void *ctx);

@@ -180,6 +180,13 @@ int main(int argc, char **argv)
     sqlite3_stmt *byId = nullptr;
     check(sqlite3_prepare_v2(db, idRowid ? "SELECT id, full_name, address FROM citizens WHERE id = ?"
                                          : "SELECT id, full_name, address FROM citizens WHERE id_number = ?", -1, &byId, nullptr), db, "prepare lookup");
+    // The ID as the layout keys it: the row id (an integer), or the indexed text.
+    auto bindId = [&](const Row &r) {
+        if (idRowid)
+            sqlite3_bind_int64(byId, 1, r.id.toLongLong());
+        else
+            sqlite3_bind_text(byId, 1, r.id.constData(), static_cast<int>(r.id.size()), SQLITE_STATIC);
+    };
     std::vector<double> lookupMs;
     int found = 0;
     int hits0 = 0, misses0 = 0, unused = 0;
@@ -188,10 +195,7 @@ int main(int argc, char **argv)
     for (int i = 0; i < lookups; ++i) {
         const Row &r = data[rng.bounded(static_cast<quint32>(rows))];
         t.restart();
-        if (idRowid)
-            sqlite3_bind_int64(byId, 1, r.id.toLongLong());
-        else
-            sqlite3_bind_text(byId, 1, r.id.constData(), static_cast<int>(r.id.size()), SQLITE_STATIC);
+        bindId(r);
         while (sqlite3_step(byId) == SQLITE_ROW)
             ++found;
         sqlite3_reset(byId);
@@ -211,10 +215,7 @@ int main(int argc, char **argv)
         for (size_t idx : warmSet) {
             const Row &r = data[idx];
             t.restart();
-            if (idRowid)
-                sqlite3_bind_int64(byId, 1, r.id.toLongLong());
-            else
-                sqlite3_bind_text(byId, 1, r.id.constData(), static_cast<int>(r.id.size()), SQLITE_STATIC);
+            bindId(r);
             while (sqlite3_step(byId) == SQLITE_ROW) {
             }
             sqlite3_reset(byId);
