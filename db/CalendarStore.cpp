@@ -106,7 +106,7 @@ Status CalendarStore::replaceYear(int year, const QList<CalendarDay> &days)
     }
     Transaction tx(m_db);
     if (!tx.began())
-        return Error(QStringLiteral("db.sql-failed"), QStringLiteral("begin: ") + m_db.lastError().text());
+        return transactionError(m_db, QStringLiteral("begin"));
     QSqlQuery del(m_db);
     del.prepare(QStringLiteral("DELETE FROM calendar_days WHERE date >= ? AND date <= ?"));
     del.addBindValue(QDate(year, 1, 1).toString(Qt::ISODate));
@@ -152,7 +152,7 @@ Status CalendarStore::setOfficeHours(const QString &officeCode, const OfficeHour
         return s;
     Transaction tx(m_db);
     if (!tx.began())
-        return Error(QStringLiteral("db.sql-failed"), QStringLiteral("begin: ") + m_db.lastError().text());
+        return transactionError(m_db, QStringLiteral("begin"));
     if (Status s = clearOfficeHours(officeCode); !s.ok())
         return s;
     QSqlQuery q(m_db);

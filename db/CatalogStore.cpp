@@ -75,7 +75,7 @@ Result<std::optional<Catalog>> CatalogStore::load() const
 Status CatalogStore::replace(const Catalog &catalog, const QString &source, const QDateTime &importedAt)
 {
     if (!m_db.transaction())
-        return Error(QStringLiteral("db.sql-failed"), QStringLiteral("begin: ") + m_db.lastError().text());
+        return transactionError(m_db, QStringLiteral("begin"));
     auto attempt = [&]() -> Status {
         QSqlQuery q(m_db);
         if (!q.exec(QStringLiteral("DELETE FROM procedures")))
@@ -107,7 +107,7 @@ Status CatalogStore::replace(const Catalog &catalog, const QString &source, cons
     };
     Status st = attempt();
     if (st && !m_db.commit())
-        st = Error(QStringLiteral("db.sql-failed"), QStringLiteral("commit: ") + m_db.lastError().text());
+        st = transactionError(m_db, QStringLiteral("commit"));
     if (!st) {
         if (!m_db.rollback())
             qCWarning(lcCatalog) << "rollback of a failed catalog import failed:" << m_db.lastError().text();

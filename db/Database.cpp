@@ -1,5 +1,6 @@
 #include "db/Database.h"
 
+#include "db/SqlError.h"
 #include "db/sqlcipher/SqlCipher.h"
 #include "db/sqlcipher/SqlCipherScript.h"
 #include "domain/Logging.h"
@@ -51,6 +52,14 @@ QString lastSqliteError(sqlite3 *h)
                                                      .arg(sqlite3_extended_errcode(h));
 }
 
+// A failed step of opening: db.open-failed, or the cause when SQLite names one (db.corrupt,
+// db.disk-full, db.read-only, db.io …), with SQLite's message as the detail.
+Error openError(sqlite3 *h, const QString &what)
+{
+    return Error(sqliteFailureCode(sqlite3_extended_errcode(h), QStringLiteral("db.open-failed")),
+                 what + lastSqliteError(h));
+}
+
 // The single value of a one-row pragma/query, or an invalid QVariant.
 QVariant scalar(const QSqlDatabase &db, const QString &sql)
 {
@@ -72,9 +81,11 @@ int execKeyPragma(sqlite3 *h, const char *pragma, const QByteArray &rawKey)
     return rc;
 }
 
-Status checkNotPlain(const QString &path, const char *when)
+// Reads the header through the connection's own file handle (see fileHasPlainSqliteHeader for
+// why the file is never opened a second time).
+Status checkNotPlain(sqlite3 *h, const QString &path, const char *when)
 {
-    if (fileHasPlainSqliteHeader(path))
+    if (fileHasPlainSqliteHeader(h))
         return Error(QStringLiteral("db.not-encrypted"),
                      QStringLiteral("%1 starts with the plain SQLite header (%2): refusing to use "
                                     "an unencrypted database")
@@ -131,8 +142,6 @@ Result<std::unique_ptr<Database>> Database::openUnmigrated(const DatabaseConfig 
     if (config.mustExist && !existed)
         return Error(QStringLiteral("db.missing"),
                      QStringLiteral("no database file %1").arg(config.path));
-    if (Status st = checkNotPlain(config.path, "before open"); !st)
-        return st.error();
 
     const QString name = QStringLiteral("motcua-%1").arg(++g_connectionCounter);
     // From here the destructor closes and removes the connection on every failure path.
@@ -147,7 +156,7 @@ Result<std::unique_ptr<Database>> Database::openUnmigrated(const DatabaseConfig 
                 ? QStringLiteral("db.not-sqlcipher")
                 : e.nativeErrorCode() == QLatin1String("not-encrypted")
                 ? QStringLiteral("db.not-encrypted")
-                : QStringLiteral("db.open-failed");
+                : sqliteFailureCode(e, QStringLiteral("db.open-failed"));
             return Error(code, e.text());
         }
         h = sqlCipherHandle(db);
@@ -160,12 +169,10 @@ Result<std::unique_ptr<Database>> Database::openUnmigrated(const DatabaseConfig 
     }
 
     if (execKeyPragma(h, "key", config.rawKey) != SQLITE_OK)
-        return Error(QStringLiteral("db.open-failed"),
-                     QStringLiteral("PRAGMA key failed: ") + lastSqliteError(h));
+        return openError(h, QStringLiteral("PRAGMA key failed: "));
     for (const char *pragma : kCipherPragmas) {
         if (execRaw(h, pragma) != SQLITE_OK)
-            return Error(QStringLiteral("db.open-failed"),
-                         QLatin1String(pragma) + QStringLiteral(" failed: ") + lastSqliteError(h));
+            return openError(h, QLatin1String(pragma) + QStringLiteral(" failed: "));
     }
 
     // The first statement that reads the file: with a wrong key SQLCipher cannot decrypt page 1
@@ -176,8 +183,7 @@ Result<std::unique_ptr<Database>> Database::openUnmigrated(const DatabaseConfig 
                          QStringLiteral("the key does not open %1 (or it is not a MotCua "
                                         "database): %2")
                              .arg(QFileInfo(config.path).fileName(), lastSqliteError(h)));
-        return Error(QStringLiteral("db.open-failed"),
-                     QStringLiteral("cannot read the database: ") + lastSqliteError(h));
+        return openError(h, QStringLiteral("cannot read the database: "));
     }
 
     // Durability. With WAL, synchronous=NORMAL loses no committed transaction when the
@@ -197,8 +203,7 @@ Result<std::unique_ptr<Database>> Database::openUnmigrated(const DatabaseConfig 
     };
     for (const char *pragma : sessionPragmas) {
         if (execRaw(h, pragma) != SQLITE_OK)
-            return Error(QStringLiteral("db.open-failed"),
-                         QLatin1String(pragma) + QStringLiteral(" failed: ") + lastSqliteError(h));
+            return openError(h, QLatin1String(pragma) + QStringLiteral(" failed: "));
     }
     sqlite3_busy_timeout(h, kBusyTimeoutMs);
     {
@@ -212,7 +217,7 @@ Result<std::unique_ptr<Database>> Database::openUnmigrated(const DatabaseConfig 
                          QStringLiteral("foreign keys could not be enabled"));
     }
     // Switching to WAL wrote page 1 of a new file: it must be ciphertext too.
-    if (Status st = checkNotPlain(config.path, existed ? "after open" : "after creation"); !st)
+    if (Status st = checkNotPlain(h, config.path, existed ? "after open" : "after creation"); !st)
         return st.error();
     qCDebug(lcDb) << "opened connection" << name << (existed ? "(existing file)" : "(new file)");
     return self;
@@ -233,7 +238,7 @@ Status Database::migrate()
                          .arg(applied.last())
                          .arg(known));
     // A new file got its first pages now; check once more that none is plaintext.
-    return checkNotPlain(m_config.path, "after migration");
+    return checkNotPlain(sqlCipherHandle(sql()), m_config.path, "after migration");
 }
 
 Result<QList<Migration>> Database::loadMigrations(const QString &dirPath)

@@ -44,7 +44,7 @@ Status DraftStore::save(const StoredDraft &draft, const QStringList &pages)
         return Error(QStringLiteral("drafts.invalid"), QStringLiteral("a draft needs an id and an officer"));
     SqlTransaction tx(m_db);
     if (!tx.began())
-        return Error(QStringLiteral("db.transaction-failed"), m_db.lastError().text());
+        return transactionError(m_db);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO drafts(id, officer, started_at, updated_at, body) VALUES(?, ?, ?, ?, ?)"));
     q.addBindValue(draft.id);
@@ -93,7 +93,7 @@ Status DraftStore::discard(const QString &id)
 {
     SqlTransaction tx(m_db);
     if (!tx.began())
-        return Error(QStringLiteral("db.transaction-failed"), m_db.lastError().text());
+        return transactionError(m_db);
     if (Status st = removeInTransaction(id); !st)
         return st;
     return tx.commit();

@@ -371,7 +371,7 @@ Result<Event> EventStore::append(Event event, const Actor *actor)
 {
     Transaction tx(m_db);
     if (!tx.began())
-        return Error(QStringLiteral("db.transaction-failed"), m_db.lastError().text());
+        return transactionError(m_db);
     Result<Event> r = appendInTransaction(std::move(event), actor);
     if (!r)
         return r;
@@ -399,7 +399,7 @@ Result<QList<Event>> EventStore::receiveTogether(Event e, QList<Event> followers
         return Error(QStringLiteral("dossier.wrong-state"), QStringLiteral("receive() takes a counter outcome"));
     Transaction tx(m_db);
     if (!tx.began())
-        return Error(QStringLiteral("db.transaction-failed"), m_db.lastError().text());
+        return transactionError(m_db);
     SqlDaySequences sequences(m_db);
     Result<DossierCode> code = minter.mint(officeDay, sequences);
     if (!code)
@@ -453,7 +453,7 @@ Status EventStore::import(const Event &e)
 {
     Transaction tx(m_db);
     if (!tx.began())
-        return Error(QStringLiteral("db.transaction-failed"), m_db.lastError().text());
+        return transactionError(m_db);
     if (event(e.uuid))
         return {}; // already here: importing is idempotent
     QSqlQuery head(m_db);
@@ -481,7 +481,7 @@ Status EventStore::setPortal(const QUuid &uuid, qint64 portalSeq, const QByteArr
 {
     Transaction tx(m_db);
     if (!tx.began())
-        return Error(QStringLiteral("db.transaction-failed"), m_db.lastError().text());
+        return transactionError(m_db);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE events SET portal_seq = ?, portal_hash = ? WHERE uuid = ?"));
     q.addBindValue(portalSeq);
@@ -520,7 +520,7 @@ Result<int> EventStore::rebuildDerivedState()
     } cacheSize(m_db);
     Transaction tx(m_db);
     if (!tx.began())
-        return Error(QStringLiteral("db.transaction-failed"), m_db.lastError().text());
+        return transactionError(m_db);
     // Bulk-load: the table's secondary indexes are dropped and rebuilt after the inserts (sorting
     // once beats 100,000 random index insertions), all inside the transaction, so a failure restores
     // them. Their definitions come from sqlite_master, so they always match the migration.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/SqlError.h"
 #include "domain/Result.h"
 
 #include <QSqlDatabase>
@@ -24,7 +25,7 @@ public:
     Status commit()
     {
         if (!m_db.commit())
-            return Error(QStringLiteral("db.commit-failed"), m_db.lastError().text());
+            return transactionError(m_db, QStringLiteral("commit"));
         m_open = false;
         return {};
     }

@@ -37,6 +37,18 @@ const Entry kEntries[] = {
     {"db.not-encrypted", QT_TRANSLATE_NOOP("motcua::ErrorText", "The database file is not encrypted: refusing to use it.")},
     {"db.migration-failed", QT_TRANSLATE_NOOP("motcua::ErrorText", "The database could not be upgraded; nothing was changed.")},
     {"db.disk-full", QT_TRANSLATE_NOOP("motcua::ErrorText", "The disk is full: nothing was saved. Free some space and try again.")},
+    {"db.read-only", QT_TRANSLATE_NOOP("motcua::ErrorText", "The workspace's disk or folder is read-only: nothing was saved. Ask the administrator to check its permissions.")},
+    {"db.io", QT_TRANSLATE_NOOP("motcua::ErrorText", "The disk holding the workspace cannot be read or written (removed, failing or disconnected): nothing was saved.")},
+    {"db.corrupt", QT_TRANSLATE_NOOP("motcua::ErrorText", "The workspace database is damaged. Nothing was changed; close MotCua and call the administrator (motcua-cli audit verify).")},
+    {"db.busy", QT_TRANSLATE_NOOP("motcua::ErrorText", "The workspace is busy with another program for too long: nothing was saved. Try again in a moment.")},
+    {"db.no-memory", QT_TRANSLATE_NOOP("motcua::ErrorText", "Not enough memory to finish: nothing was saved. Close other programs and try again.")},
+    {"db.open-failed", QT_TRANSLATE_NOOP("motcua::ErrorText", "The workspace database cannot be opened. Nothing was changed; try again, or call the administrator.")},
+    {"db.query-failed", QT_TRANSLATE_NOOP("motcua::ErrorText", "The workspace database could not answer. Nothing was changed; try again.")},
+    {"db.transaction-failed", QT_TRANSLATE_NOOP("motcua::ErrorText", "The change could not be saved to the workspace database; nothing was saved. Try again.")},
+    {"db.sql-failed", QT_TRANSLATE_NOOP("motcua::ErrorText", "The change could not be saved to the workspace database; nothing was saved. Try again.")},
+    {"db.not-sqlcipher", QT_TRANSLATE_NOOP("motcua::ErrorText", "This installation lacks the encryption library: refusing to open the workspace.")},
+    {"db.schema-too-new", QT_TRANSLATE_NOOP("motcua::ErrorText", "The workspace was written by a newer version of MotCua: update this program.")},
+    {"db.rekey-failed", QT_TRANSLATE_NOOP("motcua::ErrorText", "The workspace could not be re-encrypted with a new key; the old key still opens it.")},
     {"auth.not-counter", QT_TRANSLATE_NOOP("motcua::ErrorText", "Only a counter officer may receive dossiers.")},
     {"auth.locked", QT_TRANSLATE_NOOP("motcua::ErrorText", "The session is locked: sign in again to continue.")},
     {"intake.no-procedure", QT_TRANSLATE_NOOP("motcua::ErrorText", "Choose the procedure first.")},
@@ -98,7 +110,9 @@ QString errorText(const Error &error)
     const auto it = table.constFind(error.code);
     if (it != table.constEnd())
         return QCoreApplication::translate("motcua::ErrorText", it.value());
-    return QCoreApplication::translate("motcua::ErrorText", "The operation failed (%1).").arg(error.toString());
+    // The code only: the detail may carry SQLite's or the system's own (English) message, and is
+    // for the log, never for the officer.
+    return QCoreApplication::translate("motcua::ErrorText", "The operation failed (error %1).").arg(error.code);
 }
 
 } // namespace motcua

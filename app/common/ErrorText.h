@@ -8,7 +8,7 @@ namespace motcua {
 
 // The sentence an officer reads for an Error: translated (Vietnamese when the vi translator is
 // installed, English otherwise) from the stable error code. Unknown codes fall back to a generic
-// sentence followed by the technical detail.
+// sentence naming the code. The technical detail (SQLite's or the system's message) is never shown.
 QString errorText(const Error &error);
 
 } // namespace motcua

@@ -6,7 +6,6 @@
 #include "db/sqlcipher/SqlCipherTypes.h"
 #include "domain/Logging.h"
 
-#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlField>
 #include <QSqlIndex>
@@ -49,12 +48,17 @@ void registerSqlCipherDriver()
     Q_UNUSED(registered);
 }
 
-bool fileHasPlainSqliteHeader(const QString &path)
+bool fileHasPlainSqliteHeader(sqlite3 *h)
 {
-    QFile file(path);
-    if (!file.exists() || !file.open(QIODevice::ReadOnly))
+    sqlite3_file *file = nullptr;
+    if (!h || sqlite3_file_control(h, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file
+        || !file->pMethods)
         return false;
-    return file.read(16) == plainSqliteHeader();
+    char header[16] = {};
+    // SQLITE_IOERR_SHORT_READ for a new or short file: not plain.
+    if (file->pMethods->xRead(file, header, int(sizeof header), 0) != SQLITE_OK)
+        return false;
+    return QByteArray(header, int(sizeof header)) == plainSqliteHeader();
 }
 
 sqlite3 *sqlCipherHandle(const QSqlDatabase &db)
@@ -110,19 +114,12 @@ bool SqlCipherDriver::open(const QString &db, const QString &, const QString &, 
     if (isOpen())
         close();
 
-    // A plain SQLite file must never be opened: SQLCipher would refuse it as "not a database"
-    // only once keyed, and a mistake elsewhere could make us write plaintext next to it.
-    if (fileHasPlainSqliteHeader(db)) {
-        setLastError(QSqlError(QStringLiteral("refusing to open a plain (unencrypted) SQLite file"),
-                               QStringLiteral("Unable to open database"),
-                               QSqlError::ConnectionError, QStringLiteral("not-encrypted")));
-        setOpenError(true);
-        return false;
-    }
-
     // Before the connection is keyed (Database::open sends PRAGMA key next): the codec copies the
     // provider registered at that moment.
-    if (!sqlcipher_crypto::install())
+    // MOTCUA_SQLCIPHER_PROVIDER=sqlcipher keeps SQLCipher's own OpenSSL provider: the same file
+    // format, for comparing the two (tst_twoprocesses runs its parallel writers with both).
+    static const bool stockProvider = qEnvironmentVariable("MOTCUA_SQLCIPHER_PROVIDER") == QLatin1String("sqlcipher");
+    if (!stockProvider && !sqlcipher_crypto::install())
         qCWarning(lcDb) << "SQLCipher keeps its own crypto provider (out of memory)";
     const QByteArray path = db.toUtf8();
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX;
@@ -137,6 +134,18 @@ bool SqlCipherDriver::open(const QString &db, const QString &, const QString &, 
     }
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
+
+    // A plain SQLite file must never be used: SQLCipher would refuse it as "not a database"
+    // only once keyed, and a mistake elsewhere could make us write plaintext next to it.
+    if (fileHasPlainSqliteHeader(m_db)) {
+        setLastError(QSqlError(QStringLiteral("refusing to open a plain (unencrypted) SQLite file"),
+                               QStringLiteral("Unable to open database"),
+                               QSqlError::ConnectionError, QStringLiteral("not-encrypted")));
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+        setOpenError(true);
+        return false;
+    }
 
     if (!verifyCipherVersion()) {
         sqlite3_close_v2(m_db);
