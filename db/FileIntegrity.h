@@ -17,8 +17,9 @@ class FileIntegrity {
 public:
     explicit FileIntegrity(QSqlDatabase db);
 
-    // Empty when every page decrypts and SQLite finds the structure sound. Otherwise one line per
-    // problem, long numbers (row ids: a citizen's row id is their ID number) replaced by "…".
+    // Empty when every page decrypts and SQLite finds the structure sound. Otherwise the problems
+    // (the first few as SQLite words them, long numbers — row ids: a citizen's row id is their ID
+    // number — replaced by "…"; the pages that could not be read after a failed one, counted).
     QStringList pages() const;
     // The FTS4 index of citizens' names and addresses against the citizens table
     // ('integrity-check'): empty when they agree.

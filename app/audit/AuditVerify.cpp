@@ -46,9 +46,9 @@ AuditReport verifyWorkspace(const AuditScope &scope)
 {
     AuditReport report;
     const FileIntegrity file(scope.db);
-    for (const QString &problem : file.pages())
+    if (const QStringList problems = file.pages(); !problems.isEmpty())
         report.file << AuditFinding{QStringLiteral("file.pages"), QStringLiteral("database file"),
-                                    QStringLiteral("page check failed: ") + problem};
+                                    QStringLiteral("page check failed: ") + problems.join(QStringLiteral("; "))};
     report.fileDamaged = !report.file.isEmpty();
     if (report.fileDamaged)
         return report;
