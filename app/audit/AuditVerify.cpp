@@ -7,6 +7,7 @@
 #include "db/FileIntegrity.h"
 #include "domain/Logging.h"
 
+#include <QElapsedTimer>
 #include <QMap>
 
 namespace motcua {
@@ -45,16 +46,22 @@ QString kindsSummary(const AuditFindings &findings)
 AuditReport verifyWorkspace(const AuditScope &scope)
 {
     AuditReport report;
+    QElapsedTimer clock;
+    clock.start();
+    QStringList times; // for the log: where the time goes on a big workspace
+    const auto lap = [&](const char *what) { times << QStringLiteral("%1 %2 ms").arg(QLatin1String(what)).arg(clock.restart()); };
     const FileIntegrity file(scope.db);
     if (const QStringList problems = file.pages(); !problems.isEmpty())
         report.file << AuditFinding{QStringLiteral("file.pages"), QStringLiteral("database file"),
                                     QStringLiteral("page check failed: ") + problems.join(QStringLiteral("; "))};
     report.fileDamaged = !report.file.isEmpty();
+    lap("page check");
     if (report.fileDamaged)
         return report;
     for (const QString &problem : file.searchIndex())
         report.file << AuditFinding{QStringLiteral("file.search-index"), QStringLiteral("table citizens_fts"),
                                     QStringLiteral("search index does not match the citizens table: ") + problem};
+    lap("search index");
 
     const ReadSnapshot snapshot(scope.db);
     const EventStore store(scope.db, scope.deviceId);
@@ -64,14 +71,19 @@ AuditReport verifyWorkspace(const AuditScope &scope)
     if (const qint64 stored = store.eventCount(); stored != events.size())
         report.content << AuditFinding{QStringLiteral("events.unreadable"), QStringLiteral("table events"),
                                        QStringLiteral("%1 events stored, %2 could be read").arg(stored).arg(events.size())};
+    lap("chains");
     if (const Result<MachineContext> machine = scope.machine(); machine)
         report.content << DerivedStateAudit(scope.db, *machine).check(events, &report.dossiersChecked);
     else
         report.content << AuditFinding{QStringLiteral("dossiers.not-checked"), QStringLiteral("table dossiers"),
                                        QStringLiteral("not checked: the working calendar could not be read (")
                                            + machine.error().code + QLatin1Char(')')};
+    lap("dossiers");
     report.content << CitizenAudit(scope.db, scope.deviceId).check(events, &report.citizensChecked);
+    lap("citizens");
     report.content << PageAudit(scope.db).check(events, &report.pagesChecked);
+    lap("pages");
+    qCInfo(lcCli).noquote() << "audit verify times:" << times.join(QStringLiteral(", "));
     return report;
 }
 
