@@ -61,12 +61,4 @@ QStringList FileIntegrity::pages() const
     return problems;
 }
 
-QStringList FileIntegrity::searchIndex() const
-{
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("INSERT INTO citizens_fts(citizens_fts) VALUES('integrity-check')")))
-        return {redactNumbers(q.lastError().text())};
-    return {};
-}
-
 } // namespace motcua

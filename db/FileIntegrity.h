@@ -21,9 +21,6 @@ public:
     // (the first few as SQLite words them, long numbers — row ids: a citizen's row id is their ID
     // number — replaced by "…"; the pages that could not be read after a failed one, counted).
     QStringList pages() const;
-    // The FTS4 index of citizens' names and addresses against the citizens table
-    // ('integrity-check'): empty when they agree.
-    QStringList searchIndex() const;
 
     // Long digit runs (7 or more) replaced by "…": what SQLite says may name a row id.
     static QString redactNumbers(const QString &text);

@@ -26,7 +26,7 @@ struct AuditReport {
     int dossiersChecked = 0;
     int citizensChecked = 0;
     int pagesChecked = 0;
-    AuditFindings file;        // the file's pages (HMAC, b-trees) and the search index
+    AuditFindings file;        // the file's pages (HMAC, b-trees)
     bool fileDamaged = false;  // then nothing else was checked: reads of a damaged file prove nothing
     ChainReport chains;
     AuditFindings content;     // the derived tables against the events, the page store
