@@ -44,17 +44,22 @@ DerivedStateAudit::DerivedStateAudit(QSqlDatabase db, MachineContext ctx) : m_db
 
 AuditFindings DerivedStateAudit::check(const QList<Event> &events, int *dossiersChecked) const
 {
-    QHash<QString, QList<Event>> byDossier;
-    for (const Event &e : events)
-        byDossier[e.dossier] << e;
+    // Positions, not copies: the events of one dossier are copied only while it is replayed.
+    QHash<QString, QList<qsizetype>> byDossier;
+    for (qsizetype i = 0; i < events.size(); ++i)
+        byDossier[events[i].dossier] << i;
     const StateMachine machine(m_ctx);
     QHash<QString, Expected> expected;
     expected.reserve(byDossier.size());
-    for (auto it = byDossier.begin(); it != byDossier.end(); ++it) {
-        sortForReplay(*it);
-        const ReplayResult r = replay(*it, machine);
+    QList<Event> group;
+    for (auto it = byDossier.cbegin(); it != byDossier.cend(); ++it) {
+        group.clear();
+        for (qsizetype i : *it)
+            group << events[i];
+        sortForReplay(group);
+        const ReplayResult r = replay(group, machine);
         if (!r.state.code.isEmpty()) // only refused events: the writers store no row
-            expected.insert(it.key(), Expected{DossierStateStore::rowOf(r.state, int(it->size())), it->size()});
+            expected.insert(it.key(), Expected{DossierStateStore::rowOf(r.state, int(group.size())), group.size()});
     }
 
     AuditFindings findings;
