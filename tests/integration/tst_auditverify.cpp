@@ -4,6 +4,7 @@
 // under the same hash or the page removed, bytes flipped inside an encrypted page of motcua.db —
 // fails it (exit 1, "broken: …" on stdout), without a crash, without personal data on stdout,
 // stderr or in the workspace log. And the time for 1,000 dossiers.
+#include "app/audit/AuditVerify.h"
 #include "app/calendar/WorkspaceCalendar.h"
 #include "app/catalog/CatalogService.h"
 #include "app/intake/IntakeService.h"
@@ -137,6 +138,7 @@ private slots:
     void flippedFileByteFails();
     void thousandDossiers();
     void sqliteMessagesLoseRowIds();
+    void auditDoesNotWaitForWriters();
 
 private:
     void fill(int dossiers, int pageBytes);
@@ -452,6 +454,43 @@ void TestAuditVerify::sqliteMessagesLoseRowIds()
              QStringLiteral("row … missing from index citizens_phone"));
     QCOMPARE(FileIntegrity::redactNumbers(QStringLiteral("Page 85: btreeInitPage() returns error code 11")),
              QStringLiteral("Page 85: btreeInitPage() returns error code 11"));
+}
+
+void TestAuditVerify::auditDoesNotWaitForWriters()
+{
+    // A counter in the middle of a write (its transaction open, a row changed but not committed):
+    // the audit reads the last committed state beside it, without taking the write lock (which
+    // would make it wait out the busy timeout, and make counters wait for the whole audit).
+    auto ws = Workspace::unlock(m_ws, kLogin, kPassword);
+    QVERIFY(ws.ok());
+    auto writer = (*ws)->openDatabase();
+    auto reader = (*ws)->openDatabase();
+    QVERIFY(writer.ok() && reader.ok());
+    QSqlQuery w((*writer)->sql());
+    QVERIFY(w.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    QVERIFY(w.exec(QStringLiteral("UPDATE dossiers SET holder = 'mallory' WHERE code = '%1'").arg(m_codes.first())));
+
+    std::shared_ptr<const WorkingCalendar> calendar;
+    const QSqlDatabase sql = (*reader)->sql();
+    const AuditScope scope{sql, (*ws)->session().deviceId, [&]() -> Result<MachineContext> {
+                               auto built = WorkspaceCalendar::build(CalendarStore(sql), (*ws)->session().office.code);
+                               if (!built)
+                                   return built.error();
+                               calendar = *built;
+                               return machineContextFor(*calendar);
+                           }};
+    QElapsedTimer t;
+    t.start();
+    const AuditReport report = verifyWorkspace(scope);
+    QVERIFY2(t.elapsed() < 3000, "the audit waited for the writer");
+    QVERIFY(report.ok());
+    QCOMPARE(report.eventsChecked, m_events);
+    QCOMPARE(report.dossiersChecked, int(m_codes.size()));
+    QVERIFY(w.exec(QStringLiteral("COMMIT")));
+    // Committed, it is found.
+    const AuditReport after = verifyWorkspace(scope);
+    QCOMPARE(after.content.size(), qsizetype(1));
+    QCOMPARE(after.content.first().kind, QStringLiteral("dossiers.differs"));
 }
 
 QTEST_GUILESS_MAIN(TestAuditVerify)
