@@ -3,7 +3,8 @@
 // `dossiers` row edited, a `citizens` row edited, added or removed, a stored page's bytes swapped
 // under the same hash or the page removed, bytes flipped inside an encrypted page of motcua.db —
 // fails it (exit 1, "broken: …" on stdout), without a crash, without personal data on stdout,
-// stderr or in the workspace log. And the time for 1,000 dossiers.
+// stderr or in the workspace log. The audit reads beside a counter's open write without waiting
+// for it. And the time for 1,000 dossiers.
 #include "app/audit/AuditVerify.h"
 #include "app/calendar/WorkspaceCalendar.h"
 #include "app/catalog/CatalogService.h"
