@@ -167,6 +167,54 @@ QList<Citizen> CitizenStore::searchName(const QString &text, int limit) const
     return out;
 }
 
+QStringList CitizenStore::auditColumns()
+{
+    return {QStringLiteral("id"),      QStringLiteral("id_number"),        QStringLiteral("old_id_number"),
+            QStringLiteral("full_name"), QStringLiteral("full_name_folded"), QStringLiteral("dob"),
+            QStringLiteral("gender"),  QStringLiteral("address"),          QStringLiteral("address_folded"),
+            QStringLiteral("issued_on"), QStringLiteral("phone"),          QStringLiteral("email"),
+            QStringLiteral("updated_at")};
+}
+
+QVariantList CitizenStore::auditRowOf(const Citizen &c)
+{
+    // The same values as upsert()'s binds, NULL as an invalid QVariant (what a read gives back).
+    const auto orNull = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
+    return {QVariant(qlonglong(c.idNumber.toLongLong())),
+            QVariant(c.idNumber),
+            orNull(c.oldIdNumber),
+            QVariant(c.name),
+            QVariant(foldVietnamese(c.name)),
+            orNull(c.dateOfBirth),
+            orNull(c.gender),
+            orNull(c.address),
+            orNull(c.address.isEmpty() ? QString() : foldVietnamese(c.address)),
+            orNull(c.issuedOn),
+            orNull(c.phone),
+            orNull(c.email),
+            QVariant(isoUtcMs(c.updatedAt.isValid() ? c.updatedAt : QDateTime::currentDateTimeUtc()))};
+}
+
+Status CitizenStore::forEachAuditRow(const std::function<void(const QVariantList &row)> &visit) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT ") + auditColumns().join(QStringLiteral(", "))
+                + QStringLiteral(" FROM citizens ORDER BY id")))
+        return sqlError(q, "read citizens");
+    const int columns = int(auditColumns().size());
+    QVariantList row;
+    while (q.next()) {
+        row.clear();
+        for (int i = 0; i < columns; ++i)
+            row << q.value(i);
+        visit(row);
+    }
+    if (q.lastError().isValid())
+        return sqlError(q, "read citizens");
+    return {};
+}
+
 int CitizenStore::count() const
 {
     QSqlQuery q(m_db);

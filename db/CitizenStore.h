@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace motcua {
@@ -44,6 +45,13 @@ public:
     // Name (diacritics optional, word prefixes: "ng v an" finds "Nguyễn Văn An") via folded prefix / FTS4.
     QList<Citizen> searchName(const QString &text, int limit = 20) const;
     int count() const;
+
+    // For `audit verify`: the stored columns (auditColumns(): id, id_number, … updated_at), the
+    // values upsert() writes for `c` into a new row (NULL as an invalid QVariant), and every row
+    // as stored (TEXT as QString, INTEGER as qlonglong, NULL as an invalid QVariant), by id.
+    static QStringList auditColumns();
+    static QVariantList auditRowOf(const Citizen &c);
+    Status forEachAuditRow(const std::function<void(const QVariantList &row)> &visit) const;
 
 private:
     QList<Citizen> select(const QString &where, const QVariantList &binds, const QString &tail) const;

@@ -173,6 +173,47 @@ Status DossierBulkWriter::write(const DossierState &s, int eventCount)
     return {};
 }
 
+QStringList DossierStateStore::columnNames()
+{
+    QStringList names = QString::fromLatin1(kColumns).split(QLatin1Char(','));
+    for (QString &n : names)
+        n = n.trimmed();
+    return names;
+}
+
+QVariantList DossierStateStore::rowOf(const DossierState &state, int eventCount)
+{
+    QVariantList out;
+    for (const RowValue &v : rowValues(state, eventCount)) {
+        if (const auto *str = std::get_if<QString>(&v))
+            out << QVariant(*str);
+        else if (const auto *n = std::get_if<qint64>(&v))
+            out << QVariant(qlonglong(*n));
+        else
+            out << QVariant();
+    }
+    return out;
+}
+
+Status DossierStateStore::forEachRow(const std::function<void(const QVariantList &row)> &visit) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT ") + QLatin1String(kColumns) + QStringLiteral(" FROM dossiers ORDER BY code")))
+        return sqlError(q, "read dossiers");
+    const int columns = int(std::tuple_size<RowValues>::value);
+    QVariantList row;
+    while (q.next()) {
+        row.clear();
+        for (int i = 0; i < columns; ++i)
+            row << q.value(i);
+        visit(row);
+    }
+    if (q.lastError().isValid())
+        return sqlError(q, "read dossiers");
+    return {};
+}
+
 Status DossierStateStore::clear()
 {
     QSqlQuery q(m_db);

@@ -176,7 +176,23 @@ Result<QStringList> PageStore::verifyAll() const
     while (q.next())
         if (hashOf(q.value(1).toByteArray()) != q.value(0).toString())
             bad << q.value(0).toString();
+    if (q.lastError().type() != QSqlError::NoError)
+        return sqlError(QStringLiteral("verify pages"), q);
     return bad;
+}
+
+Result<QSet<QString>> PageStore::allHashes() const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT sha256 FROM pages")))
+        return sqlError(QStringLiteral("list pages"), q);
+    QSet<QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString());
+    if (q.lastError().type() != QSqlError::NoError)
+        return sqlError(QStringLiteral("list pages"), q);
+    return out;
 }
 
 } // namespace motcua

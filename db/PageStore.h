@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -66,6 +67,8 @@ public:
     Result<int> collectGarbage(const QDateTime &before = QDateTime::currentDateTimeUtc().addSecs(1));
     // Hashes of every page whose bytes no longer match (a full check, for the audit).
     Result<QStringList> verifyAll() const;
+    // Every stored page's hash (the audit's check that referenced pages exist).
+    Result<QSet<QString>> allHashes() const;
 
 private:
     QSqlDatabase m_db;

@@ -25,7 +25,7 @@ int failWith(CliContext &ctx, const Error &error)
     return ctx.fail(exitCodeFor(error), line + QStringLiteral(" [") + error.code + QLatin1Char(']'));
 }
 
-std::unique_ptr<Workspace> openSession(CliContext &ctx, int *exitCode)
+std::unique_ptr<Workspace> openSession(CliContext &ctx, int *exitCode, Error *databaseError)
 {
     if (ctx.global().officer.isEmpty()) {
         *exitCode = ctx.usage(QStringLiteral("this command needs --officer LOGIN before the command"));
@@ -43,6 +43,11 @@ std::unique_ptr<Workspace> openSession(CliContext &ctx, int *exitCode)
     }
     LogSetup::attachWorkspace(dir);
     auto ws = Workspace::unlock(dir, ctx.global().officer, *password, Workspace::Wait::UntilAllowed);
+    if (!ws.ok() && databaseError && ws.error().code.startsWith(QLatin1String("db."))) {
+        *databaseError = ws.error();
+        *exitCode = ExitFailed;
+        return nullptr;
+    }
     if (!ws.ok()) {
         *exitCode = failWith(ctx, ws.error());
         return nullptr;

@@ -13,7 +13,10 @@ QString workspaceDirectory(const CliContext &ctx);
 // Unlocks the workspace as --officer with $MOTCUA_PASSWORD (or a prompt on a terminal), waiting
 // out the throttle, and attaches the workspace's log file. On failure it has already printed one
 // line and set *exitCode (2 usage, 3 authentication, 1 anything else).
-std::unique_ptr<Workspace> openSession(CliContext &ctx, int *exitCode);
+// With `databaseError`, a failure to read the database after the key slot opened (an Error whose
+// code starts with "db.") is not printed but stored there, for the caller to word (`audit verify`
+// reports it as a damaged file).
+std::unique_ptr<Workspace> openSession(CliContext &ctx, int *exitCode, Error *databaseError = nullptr);
 
 // Maps an Error to its exit code: auth.* → 3, everything else → 1.
 int exitCodeFor(const Error &error);

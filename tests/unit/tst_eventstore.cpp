@@ -3,6 +3,9 @@
 // conflicts kept, rebuild, tampering found by the audit, code minting and lookup codes.
 #include "tst_statemachine_builder.h"
 
+#include "app/calendar/WorkspaceCalendar.h"
+#include "db/CalendarStore.h"
+#include "db/CitizenStore.h"
 #include "db/Database.h"
 #include "db/DossierStateStore.h"
 #include "db/EventStore.h"
@@ -373,12 +376,22 @@ void TestEventStore::cliAuditVerify()
     {
         auto db = (*ws)->openDatabase();
         QVERIFY(db.ok());
-        EventStore store((*db)->sql(), (*ws)->session().deviceId);
+        // Written as the counter writes them (the audit also checks the derived tables): replayed
+        // with the workspace's calendar, and the applicant upserted into citizens.
+        auto calendar = WorkspaceCalendar::build(CalendarStore((*db)->sql()), kOffice);
+        QVERIFY(calendar.ok());
+        EventStore store((*db)->sql(), (*ws)->session().deviceId, machineContextFor(**calendar));
         for (int i = 0; i < 3; ++i) {
             Event e = draft(EventType::Received, QStringLiteral("admin1"), Role::Counter);
             auto r = store.receive(e, DossierCodeMinter(kOffice, (*ws)->session().deviceId, 1), QDate(2026, 3, 2));
             QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
             uuids << r->uuid;
+            const QJsonObject applicant = r->payload.value(QStringLiteral("applicant")).toObject();
+            Citizen c;
+            c.idNumber = applicant.value(QStringLiteral("idNumber")).toString();
+            c.name = applicant.value(QStringLiteral("name")).toString();
+            c.updatedAt = r->wallTime;
+            QVERIFY(CitizenStore((*db)->sql()).upsert(c).ok());
         }
     }
     auto run = [&](int expectedExit) {
