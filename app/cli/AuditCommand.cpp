@@ -14,7 +14,8 @@ namespace {
 bool fileUnreadable(const Error &e)
 {
     return e.code == QLatin1String("db.wrong-key") || e.code == QLatin1String("db.open-failed")
-        || e.code == QLatin1String("db.migration-failed") || e.code == QLatin1String("db.query-failed");
+        || e.code == QLatin1String("db.corrupt") || e.code == QLatin1String("db.migration-failed")
+        || e.code == QLatin1String("db.query-failed");
 }
 
 int reportUnreadable(CliContext &ctx, const Error &e)
