@@ -25,10 +25,16 @@ int failWith(CliContext &ctx, const Error &error)
     return ctx.fail(exitCodeFor(error), line + QStringLiteral(" [") + error.code + QLatin1Char(']'));
 }
 
+int failWithAt(CliContext &ctx, const Error &error, const QString &where)
+{
+    QString line = where.isEmpty() ? errorText(error) : where + QStringLiteral(": ") + errorText(error);
+    return ctx.fail(exitCodeFor(error), line + QStringLiteral(" [") + error.code + QLatin1Char(']'));
+}
+
 std::unique_ptr<Workspace> openSession(CliContext &ctx, int *exitCode)
 {
     if (ctx.global().officer.isEmpty()) {
-        *exitCode = ctx.usage(QStringLiteral("this command needs --officer LOGIN before the command"));
+        *exitCode = ctx.usage(Cli::tr("this command needs --officer LOGIN before the command"));
         return nullptr;
     }
     const QString dir = workspaceDirectory(ctx);

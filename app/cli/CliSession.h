@@ -21,5 +21,9 @@ int exitCodeFor(const Error &error);
 // Prints errorText(error), its detail (not for auth.*) and its code as one line on stderr and returns
 // exitCodeFor(error).
 int failWith(CliContext &ctx, const Error &error);
+// The same with `where` (e.g. "component 2, file 1") instead of the error's detail: for errors about
+// what a citizen gave (files, the card), whose detail may carry a file name or the card's data —
+// never printed nor logged (issue 10).
+int failWithAt(CliContext &ctx, const Error &error, const QString &where);
 
 } // namespace motcua::cli
