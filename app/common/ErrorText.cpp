@@ -81,7 +81,6 @@ const Entry kEntries[] = {
     {"cccd.bad-issued", QT_TRANSLATE_NOOP("motcua::ErrorText", "The ID card's QR code has an invalid issue date.")},
     {"cccd.too-long", QT_TRANSLATE_NOOP("motcua::ErrorText", "The text read is too long to be an ID card's QR code.")},
     {"cccd.bad-encoding", QT_TRANSLATE_NOOP("motcua::ErrorText", "The ID card's QR code holds bytes that are not valid text: read it again.")},
-    {"cccd.bad-characters", QT_TRANSLATE_NOOP("motcua::ErrorText", "The ID card's QR code holds control characters in the ID number, a date or the address: read it again.")},
     {"cccd.no-name", QT_TRANSLATE_NOOP("motcua::ErrorText", "The ID card's QR code has no name.")},
     {"cccd.born-in-future", QT_TRANSLATE_NOOP("motcua::ErrorText", "The ID card's QR code gives a date of birth in the future.")},
     {"cccd.issued-before-birth", QT_TRANSLATE_NOOP("motcua::ErrorText", "The ID card's QR code gives an issue date before the date of birth.")},
