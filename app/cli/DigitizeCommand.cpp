@@ -3,6 +3,7 @@
 #include "app/capture/Importer.h"
 #include "app/cli/CliSession.h"
 #include "app/cli/CommandData.h"
+#include "app/common/ErrorText.h"
 #include "app/intake/IntakeService.h"
 #include "app/intake/PageIntake.h"
 #include "app/intake/StackSplitter.h"
@@ -122,8 +123,12 @@ int runDigitize(CliContext &ctx)
                         separator = true;
                         break;
                     }
-                    if (const CccdParseResult card = CccdParser::parse(c.text, today); card.kind == CccdParseResult::Card)
+                    const CccdParseResult card = CccdParser::parse(c.text, today);
+                    if (card.kind == CccdParseResult::Card)
                         splitter.addApplicant(ApplicantReader::fromCard(card.card), at);
+                    else if (card.kind == CccdParseResult::Invalid)   // not taken as the applicant: say why
+                        ctx.err() << "motcua-cli: " << Cli::tr("page %1: the ID card is not used: %2").arg(at + 1).arg(errorText(card.error))
+                                  << " [" << card.error.code << ']' << Qt::endl;
                 }
                 if (separator)
                     return true;

@@ -67,6 +67,7 @@ private slots:
     void unknownComponentLabelReceivesNothing();
     void usageAndMissingStack();
     void killedRunIsResumedWithoutDuplicates();
+    void impossibleCardIsNotTakenAsApplicant();
 
 private:
     QList<QImage> standardStack() const;
@@ -280,6 +281,28 @@ void TestDigitize::killedRunIsResumedWithoutDuplicates()
     ws->reset();
     QCOMPARE(run({QStringLiteral("--procedure"), QStringLiteral("1.001193"), folder}, 0), codes);
     QCOMPARE(dossierCount(), before + kParts);
+}
+
+// Issue 10: a card born in the future is not taken as the applicant, and the run says why.
+void TestDigitize::impossibleCardIsNotTakenAsApplicant()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("future-card"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString futureCard = QStringLiteral("001090123499||Lê Văn Tương Lai|01012090|Nam|Hà Nội|15042091");
+    m_cli.addSecret(QStringLiteral("Lê Văn Tương Lai"));
+    QVERIFY(separator(SeparatorPayload::Kind::Dossier).save(folder + QStringLiteral("/1.png")));
+    QVERIFY(withQr(textPage(8), futureCard, 4, QPoint(1000, 1700)).save(folder + QStringLiteral("/2.png")));
+    QByteArray err;
+    const QStringList codes = run({QStringLiteral("--procedure"), QStringLiteral("1.001193"), folder}, 0, &err);
+    QCOMPARE(codes.size(), 1);
+    QVERIFY2(err.contains("page 2: the ID card is not used: ") && err.contains("[cccd.born-in-future]"), err.constData());
+    auto ws = Workspace::unlock(m_ws, QStringLiteral("an"), kPassword);
+    QVERIFY(ws.ok());
+    auto db = (*ws)->openDatabase();
+    QVERIFY(db.ok());
+    auto replay = EventStore((*db)->sql(), (*ws)->session().deviceId).replayDossier(codes.first());
+    QVERIFY(replay.ok());
+    QVERIFY(replay->state.applicantName.isEmpty());
 }
 
 QTEST_MAIN(TestDigitize)
