@@ -19,8 +19,11 @@ int failWith(CliContext &ctx, const Error &error)
 {
     // The detail says which file, page or code (the officer typed or chose it); never for auth.*,
     // whose answers must not tell a wrong password from an unknown login.
+    // The detail is technical English: shown in an English run (or with --verbose), left out of a
+    // Vietnamese one, whose every line is Vietnamese (issue 10); the code says the rest.
     QString line = errorText(error);
-    if (!error.detail.isEmpty() && !error.code.startsWith(QLatin1String("auth.")))
+    const bool detailFits = ctx.global().language == QLatin1String("en") || ctx.global().verbose;
+    if (detailFits && !error.detail.isEmpty() && !error.code.startsWith(QLatin1String("auth.")))
         line += QStringLiteral(" (") + error.detail.simplified() + QLatin1Char(')');
     return ctx.fail(exitCodeFor(error), line + QStringLiteral(" [") + error.code + QLatin1Char(']'));
 }
