@@ -40,6 +40,7 @@ const Entry kEntries[] = {
     {"workspace.db-missing", QT_TRANSLATE_NOOP("motcua::ErrorText", "The workspace's database (motcua.db) is missing: restore it from a backup. Nothing was created.")},
     {"workspace.db-damaged", QT_TRANSLATE_NOOP("motcua::ErrorText", "The workspace's database (motcua.db) is cut short or damaged: restore it from a backup. Nothing was changed.")},
     {"workspace.db-foreign", QT_TRANSLATE_NOOP("motcua::ErrorText", "The database (motcua.db) in this folder does not belong to this workspace: restore the workspace's own database. Nothing was changed.")},
+    {"db.missing", QT_TRANSLATE_NOOP("motcua::ErrorText", "The workspace's database file (motcua.db) is missing: restore it from a backup.")},
     {"db.wrong-key", QT_TRANSLATE_NOOP("motcua::ErrorText", "The database cannot be opened with this key.")},
     {"db.not-encrypted", QT_TRANSLATE_NOOP("motcua::ErrorText", "The database file is not encrypted: refusing to use it.")},
     {"db.migration-failed", QT_TRANSLATE_NOOP("motcua::ErrorText", "The database could not be upgraded; nothing was changed.")},
