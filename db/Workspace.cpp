@@ -31,9 +31,50 @@ SecretBytes randomKey()
     return key;
 }
 
-DatabaseConfig configFor(const QString &dir, const SecretBytes &key)
+// An existing workspace's database must be there: never create an empty one in its place.
+DatabaseConfig configFor(const QString &dir, const SecretBytes &key, bool mustExist = true)
 {
-    return DatabaseConfig{Workspace::databasePath(dir), key.toByteArray()};
+    return DatabaseConfig{Workspace::databasePath(dir), key.toByteArray(), mustExist};
+}
+
+// SQLCipher pages of the database (cipher_page_size in Database.cpp): a whole file is made of them.
+constexpr qint64 kDatabasePageBytes = 1024;
+
+// What can be told of motcua.db without its key. A missing file would otherwise be replaced by an
+// empty database, whose empty officer table then answers every officer "access revoked"; a file cut
+// short would be refused later with a puzzling SQLite message. Checked before the key slot is
+// opened, so a refusal writes nothing (not even the unlock throttle).
+Status checkDatabaseFile(const QString &dir)
+{
+    const QString path = Workspace::databasePath(dir);
+    const QFileInfo db(path);
+    if (!db.exists())
+        return Error(QStringLiteral("workspace.db-missing"), QStringLiteral("motcua.db is missing beside the key file"));
+    if (!db.isFile())
+        return Error(QStringLiteral("workspace.db-damaged"), QStringLiteral("motcua.db is not a file"));
+    const qint64 size = db.size();
+    // A database whose every page is still in the write-ahead log (killed before its first
+    // checkpoint) may be empty: SQLite recovers it from the log.
+    const bool walHasPages = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    if ((size == 0 && !walHasPages) || size % kDatabasePageBytes != 0)
+        return Error(QStringLiteral("workspace.db-damaged"),
+                     QStringLiteral("motcua.db has %1 bytes, not a whole number of %2-byte pages").arg(size).arg(kDatabasePageBytes));
+    return {};
+}
+
+// The database opened with the key this workspace's key file gave: what its refusal means here.
+Error databaseRefusal(const Error &e)
+{
+    const QString &code = e.code;
+    if (code == QLatin1String("db.missing"))
+        return Error(QStringLiteral("workspace.db-missing"), e.detail);
+    // The key file opened, so its key is right for this workspace: a database it does not open
+    // (another workspace's, random bytes) or a plain SQLite file is not this workspace's database.
+    if (code == QLatin1String("db.wrong-key") || code == QLatin1String("db.not-encrypted"))
+        return Error(QStringLiteral("workspace.db-foreign"), e.detail);
+    if (code == QLatin1String("db.corrupt"))
+        return Error(QStringLiteral("workspace.db-damaged"), e.detail);
+    return e;
 }
 
 // Opens the database with the current key; when a re-key was interrupted between the key file
@@ -148,7 +189,7 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const InitRequest &r)
 
     SessionInfo s;
     s.directory = QDir(r.directory).absolutePath();
-    s.database = configFor(r.directory, dbKey);
+    s.database = configFor(r.directory, dbKey, /*mustExist=*/false);
     s.office = r.office;
     s.officer.login = r.login;
     s.officer.fullName = r.fullName.trimmed();
@@ -183,6 +224,7 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const InitRequest &r)
         if (!sql.commit())
             return fail(Error(QStringLiteral("db.commit"), sql.lastError().text()));
     }
+    s.database.mustExist = true;   // from now on a missing database is an error, never a new file
     qCInfo(lcAuth) << "workspace created";
     return std::unique_ptr<Workspace>(new Workspace(std::move(*keys), std::move(s)));
 }
@@ -192,6 +234,8 @@ Result<std::unique_ptr<Workspace>> Workspace::unlock(const QString &dir, const Q
 {
     if (!exists(dir))
         return Error(QStringLiteral("workspace.missing"), QStringLiteral("no workspace in ") + dir);
+    if (Status st = checkDatabaseFile(dir); !st)
+        return st.error();
     auto keys = KeyFile::load(dir);
     if (!keys.ok())
         return keys.error();
@@ -203,7 +247,7 @@ Result<std::unique_ptr<Workspace>> Workspace::unlock(const QString &dir, const Q
 
     auto db = openFinishingRekey(dir, *unlocked);
     if (!db.ok())
-        return db.error();
+        return databaseRefusal(db.error());
     OfficerStore store((*db)->sql());
     const auto officer = store.officer(login);
     if (!officer || !officer->active)

@@ -385,6 +385,11 @@
         <translation>Read from the ID card.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Invisible control characters were removed from the text read from the card: check the name and address.</source>
+        <translation>Invisible control characters were removed from the text read from the card: check the name and address.</translation>
+    </message>
+    <message>
         <location line="+27"/>
         <source>%1: the card says “%2”, the records say “%3”</source>
         <translation>%1: the card says “%2”, the records say “%3”</translation>
@@ -883,6 +888,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The disk holding the workspace is full: nothing was changed. Free some space and try again.</source>
+        <translation>The disk holding the workspace is full: nothing was changed. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace is on a read-only disk: nothing can be saved there.</source>
+        <translation>The workspace is on a read-only disk: nothing can be saved there.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This user account may not write to the workspace folder.</source>
+        <translation>This user account may not write to the workspace folder.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another MotCua program is changing the workspace key file: try again in a moment.</source>
+        <translation>Another MotCua program is changing the workspace key file: try again in a moment.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>An officer with that login already exists.</source>
         <translation>An officer with that login already exists.</translation>
     </message>
@@ -925,6 +950,26 @@
         <location line="+1"/>
         <source>The workspace folder cannot be created or written.</source>
         <translation>The workspace folder cannot be created or written.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace&apos;s database (motcua.db) is missing: restore it from a backup. Nothing was created.</source>
+        <translation>The workspace&apos;s database (motcua.db) is missing: restore it from a backup. Nothing was created.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace&apos;s database (motcua.db) is cut short or damaged: restore it from a backup. Nothing was changed.</source>
+        <translation>The workspace&apos;s database (motcua.db) is cut short or damaged: restore it from a backup. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database (motcua.db) in this folder does not belong to this workspace: restore the workspace&apos;s own database. Nothing was changed.</source>
+        <translation>The database (motcua.db) in this folder does not belong to this workspace: restore the workspace&apos;s own database. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace&apos;s database file (motcua.db) is missing: restore it from a backup.</source>
+        <translation>The workspace&apos;s database file (motcua.db) is missing: restore it from a backup.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -973,8 +1018,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The applicant needs a full name and a 12-digit ID number.</source>
-        <translation>The applicant needs a full name and a 12-digit ID number.</translation>
+        <source>The applicant&apos;s ID number must have 12 digits.</source>
+        <translation>The applicant&apos;s ID number must have 12 digits.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The applicant&apos;s full name is missing.</source>
+        <translation>The applicant&apos;s full name is missing.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1098,6 +1148,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The file cannot be read as an image or a PDF.</source>
+        <translation>The file cannot be read as an image or a PDF.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The ID card&apos;s QR code is incomplete: read it again.</source>
         <translation>The ID card&apos;s QR code is incomplete: read it again.</translation>
     </message>
@@ -1120,6 +1175,31 @@
         <location line="+1"/>
         <source>The text read is too long to be an ID card&apos;s QR code.</source>
         <translation>The text read is too long to be an ID card&apos;s QR code.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ID card&apos;s QR code holds bytes that are not valid text: read it again.</source>
+        <translation>The ID card&apos;s QR code holds bytes that are not valid text: read it again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ID card&apos;s QR code has no name.</source>
+        <translation>The ID card&apos;s QR code has no name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ID card&apos;s QR code gives a date of birth in the future.</source>
+        <translation>The ID card&apos;s QR code gives a date of birth in the future.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ID card&apos;s QR code gives an issue date before the date of birth.</source>
+        <translation>The ID card&apos;s QR code gives an issue date before the date of birth.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ID card&apos;s QR code gives an issue date in the future.</source>
+        <translation>The ID card&apos;s QR code gives an issue date in the future.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1950,6 +2030,469 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     </message>
 </context>
 <context>
+    <name>motcua::cli::Cli</name>
+    <message>
+        <location filename="../app/cli/CalendarCommand.cpp" line="+19"/>
+        <source>usage: calendar --year YYYY</source>
+        <translation>usage: calendar --year YYYY</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--year must be a year from 1900 to 2100</source>
+        <translation>--year must be a year from 1900 to 2100</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarEditCommand.cpp" line="+51"/>
+        <source>usage: calendar-set YYYY-MM-DD off|work &quot;DESCRIPTION&quot;</source>
+        <translation>usage: calendar-set YYYY-MM-DD off|work &quot;DESCRIPTION&quot;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>usage: calendar-unset YYYY-MM-DD</source>
+        <translation>usage: calendar-unset YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CatalogCommand.cpp" line="+84"/>
+        <source>no procedure with code &apos;%1&apos; in catalog %2</source>
+        <translation>no procedure with code &apos;%1&apos; in catalog %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot open %1: %2</source>
+        <translation>cannot open %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is too large</source>
+        <translation>%1 is too large</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>catalog import needs --workspace DIR --officer LOGIN</source>
+        <translation>catalog import needs --workspace DIR --officer LOGIN</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>usage: catalog list | catalog show CODE | catalog validate FILE | catalog import FILE</source>
+        <translation>usage: catalog list | catalog show CODE | catalog validate FILE | catalog import FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommand.cpp" line="+27"/>
+        <source>No password: set %1 (there is no terminal to ask on).</source>
+        <translation>No password: set %1 (there is no terminal to ask on).</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Password: </source>
+        <translation>Password: </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New password: </source>
+        <translation>New password: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSession.cpp" line="+40"/>
+        <source>this command needs --officer LOGIN before the command</source>
+        <translation>this command needs --officer LOGIN before the command</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DbKeyCommand.cpp" line="+10"/>
+        <source>db-key takes no arguments</source>
+        <translation>db-key takes no arguments</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DecodeCommand.cpp" line="+22"/>
+        <source>usage: decode FILE...</source>
+        <translation>usage: decode FILE...</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>page %1 cannot be read [%2]</source>
+        <translation>page %1 cannot be read [%2]</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>file %1</source>
+        <translation>file %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DigitizeCommand.cpp" line="+48"/>
+        <location line="+101"/>
+        <source>file %1 of the stack</source>
+        <translation>file %1 of the stack</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>digitize needs --workspace DIR and --officer LOGIN</source>
+        <translation>digitize needs --workspace DIR and --officer LOGIN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>digitize needs --procedure CODE</source>
+        <translation>digitize needs --procedure CODE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>digitize takes one STACK.pdf or folder of page images</source>
+        <translation>digitize takes one STACK.pdf or folder of page images</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+20"/>
+        <location line="+2"/>
+        <location line="+62"/>
+        <source>the stack</source>
+        <translation>the stack</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>page %1: the ID card is not used: %2</source>
+        <translation>page %1: the ID card is not used: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>file %1 of the stack, page %2</source>
+        <translation>file %1 of the stack, page %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 from page %2: already received by an earlier run</source>
+        <translation>%1 from page %2: already received by an earlier run</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 from page %2, components %3</source>
+        <translation>%1 from page %2, components %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n blank page(s) set aside</source>
+        <translation>
+            <numerusform>%n blank page(s) set aside</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>missing required component(s) %1</source>
+        <translation>missing required component(s) %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DueDateCommand.cpp" line="+41"/>
+        <source>usage: due-date (--procedure CODE | --days N | --hours N) --received &quot;YYYY-MM-DD HH:MM&quot;</source>
+        <translation>usage: due-date (--procedure CODE | --days N | --hours N) --received &quot;YYYY-MM-DD HH:MM&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--received must be &quot;YYYY-MM-DD HH:MM&quot;</source>
+        <translation>--received must be &quot;YYYY-MM-DD HH:MM&quot;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--%1 must be a whole number from 0 to %2</source>
+        <translation>--%1 must be a whole number from 0 to %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no due moment: outside the calendar&apos;s range %1–%2</source>
+        <translation>no due moment: outside the calendar&apos;s range %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InitCommand.cpp" line="+21"/>
+        <source>init takes no positional arguments</source>
+        <translation>init takes no positional arguments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>init needs --officer LOGIN (the first officer) before the command</source>
+        <translation>init needs --officer LOGIN (the first officer) before the command</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>usage: init --office CODE --name &quot;FULL NAME&quot; [--office-name &quot;...&quot;]</source>
+        <translation>usage: init --office CODE --name &quot;FULL NAME&quot; [--office-name &quot;...&quot;]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--office-level is province or commune</source>
+        <translation>--office-level is province or commune</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LunarCommand.cpp" line="+17"/>
+        <source>usage: lunar YYYY-MM-DD</source>
+        <translation>usage: lunar YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a date (expected YYYY-MM-DD): </source>
+        <translation>not a date (expected YYYY-MM-DD): </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>date out of the supported range 1900-01-01 – 2100-12-31</source>
+        <translation>date out of the supported range 1900-01-01 – 2100-12-31</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+23"/>
+        <source>usage: motcua-cli [--workspace DIR] [--officer LOGIN] [--lang vi|en] [--verbose] COMMAND [ARGS...]</source>
+        <translation>usage: motcua-cli [--workspace DIR] [--officer LOGIN] [--lang vi|en] [--verbose] COMMAND [ARGS...]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>commands:</source>
+        <translation>commands:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The acting officer&apos;s password comes from MOTCUA_PASSWORD (a new officer&apos;s from MOTCUA_NEW_PASSWORD).</source>
+        <translation>The acting officer&apos;s password comes from MOTCUA_PASSWORD (a new officer&apos;s from MOTCUA_NEW_PASSWORD).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages are in the language of --lang, else of LC_ALL, LC_MESSAGES or LANG (vi…: Vietnamese), else English.</source>
+        <translation>Messages are in the language of --lang, else of LC_ALL, LC_MESSAGES or LANG (vi…: Vietnamese), else English.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit codes: 0 success, 1 operation failed, 2 usage error, 3 authentication failed, 4 registered as incomplete (receive --supplement-slip: Form 02 written, supplement requested).</source>
+        <translation>Exit codes: 0 success, 1 operation failed, 2 usage error, 3 authentication failed, 4 registered as incomplete (receive --supplement-slip: Form 02 written, supplement requested).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 needs a value</source>
+        <translation>%1 needs a value</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>unknown global option %1 (global options come before the command)</source>
+        <translation>unknown global option %1 (global options come before the command)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--lang takes vi or en, not &apos;%1&apos;</source>
+        <translation>--lang takes vi or en, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>unknown command &apos;%1&apos; (see motcua-cli --help)</source>
+        <translation>unknown command &apos;%1&apos; (see motcua-cli --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OfficerCommand.cpp" line="+17"/>
+        <source>usage: officer add LOGIN --name &quot;...&quot; --role ROLE[,ROLE...]</source>
+        <translation>usage: officer add LOGIN --name &quot;...&quot; --role ROLE[,ROLE...]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown role &apos;%1&apos; (roles: counter, processing, supervisor, admin)</source>
+        <translation>unknown role &apos;%1&apos; (roles: counter, processing, supervisor, admin)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no initial password: set MOTCUA_NEW_PASSWORD</source>
+        <translation>no initial password: set MOTCUA_NEW_PASSWORD</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>usage: officer revoke LOGIN</source>
+        <translation>usage: officer revoke LOGIN</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no new password: set MOTCUA_NEW_PASSWORD</source>
+        <translation>no new password: set MOTCUA_NEW_PASSWORD</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>usage: officer add|revoke|list|password|rekey ...</source>
+        <translation>usage: officer add|revoke|list|password|rekey ...</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: officer password</source>
+        <translation>usage: officer password</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReceiveCommand.cpp" line="+42"/>
+        <source>receive takes no argument besides its options</source>
+        <translation>receive takes no argument besides its options</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>receive needs --workspace DIR and --officer LOGIN</source>
+        <translation>receive needs --workspace DIR and --officer LOGIN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>receive needs --procedure CODE</source>
+        <translation>receive needs --procedure CODE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>receive needs exactly one of --applicant-qr IMAGE and --applicant-text TEXT</source>
+        <translation>receive needs exactly one of --applicant-qr IMAGE and --applicant-text TEXT</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--component takes N=FILE[,FILE...]</source>
+        <translation>--component takes N=FILE[,FILE...]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>component %1 given twice</source>
+        <translation>component %1 given twice</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--phone is not a Vietnamese phone number (0 or +84, then 8 to 10 digits)</source>
+        <translation>--phone is not a Vietnamese phone number (0 or +84, then 8 to 10 digits)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--limit-days takes a number of working days (1-365)</source>
+        <translation>--limit-days takes a number of working days (1-365)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the ID card</source>
+        <translation>the ID card</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the ID card needs a look: %1</source>
+        <translation>the ID card needs a look: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>procedure %1 has no component %2 (see: catalog show %1)</source>
+        <translation>procedure %1 has no component %2 (see: catalog show %1)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>component %1, file %2</source>
+        <translation>component %1, file %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>component %1</source>
+        <translation>component %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>incomplete dossier, missing component(s): %1</source>
+        <translation>incomplete dossier, missing component(s): %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>registered as incomplete, Form 02 written: a supplement was requested</source>
+        <translation>registered as incomplete, Form 02 written: a supplement was requested</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ScanCommand.cpp" line="+36"/>
+        <source>scan takes no positional arguments</source>
+        <translation>scan takes no positional arguments</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>scan needs --device NAME and --out FILE.pdf</source>
+        <translation>scan needs --device NAME and --out FILE.pdf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--source must be flatbed, feeder or duplex</source>
+        <translation>--source must be flatbed, feeder or duplex</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--mode must be color, gray or lineart</source>
+        <translation>--mode must be color, gray or lineart</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--dpi must be a number from 50 to 1200</source>
+        <translation>--dpi must be a number from 50 to 1200</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--pages must be a positive number (0 only with a feeder)</source>
+        <translation>--pages must be a positive number (0 only with a feeder)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--sane-option takes NAME=VALUE</source>
+        <translation>--sane-option takes NAME=VALUE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--timeout must be a positive number of seconds</source>
+        <translation>--timeout must be a positive number of seconds</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>page %1 scanned</source>
+        <translation>page %1 scanned</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unknown device &apos;%1&apos;</source>
+        <translation>unknown device &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no devices found</source>
+        <translation>no devices found</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>available devices:</source>
+        <translation>available devices:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>no pages to write</source>
+        <translation>no pages to write</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SeparatorCommand.cpp" line="+27"/>
+        <source>--label goes with --kind component only</source>
+        <translation>--label goes with --kind component only</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--kind component needs --label TEXT</source>
+        <translation>--kind component needs --label TEXT</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--label: </source>
+        <translation>--label: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--kind must be dossier or component</source>
+        <translation>--kind must be dossier or component</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write </source>
+        <translation>cannot write </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WhoamiCommand.cpp" line="+9"/>
+        <source>whoami takes no arguments</source>
+        <translation>whoami takes no arguments</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n failed login attempt(s) since the last login</source>
+        <translation>
+            <numerusform>%n failed login attempt(s) since the last login</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>motcua::intake::IntakeForms</name>
     <message>
         <location filename="../app/intake/IntakeForms.cpp" line="+16"/>
@@ -2003,7 +2546,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
 <context>
     <name>motcua::intake::IntakeService</name>
     <message>
-        <location filename="../app/intake/IntakeService.cpp" line="+127"/>
+        <location filename="../app/intake/IntakeService.cpp" line="+130"/>
         <source>Not provided</source>
         <translation>Not provided</translation>
     </message>

@@ -384,6 +384,11 @@
         <translation>Đã đọc từ thẻ căn cước.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Invisible control characters were removed from the text read from the card: check the name and address.</source>
+        <translation>Đã bỏ các ký tự điều khiển không nhìn thấy khỏi văn bản đọc từ thẻ: hãy kiểm tra họ tên và địa chỉ.</translation>
+    </message>
+    <message>
         <location line="+27"/>
         <source>%1: the card says “%2”, the records say “%3”</source>
         <translation>%1: trên thẻ là “%2”, trong dữ liệu là “%3”</translation>
@@ -880,6 +885,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The disk holding the workspace is full: nothing was changed. Free some space and try again.</source>
+        <translation>Ổ đĩa chứa không gian làm việc đã đầy: chưa có gì thay đổi. Hãy giải phóng dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace is on a read-only disk: nothing can be saved there.</source>
+        <translation>Không gian làm việc nằm trên ổ đĩa chỉ đọc: không thể lưu gì vào đó.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This user account may not write to the workspace folder.</source>
+        <translation>Tài khoản người dùng này không được ghi vào thư mục không gian làm việc.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another MotCua program is changing the workspace key file: try again in a moment.</source>
+        <translation>Một chương trình MotCua khác đang thay đổi tệp khóa của không gian làm việc: hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>An officer with that login already exists.</source>
         <translation>Đã có cán bộ dùng tên đăng nhập này.</translation>
     </message>
@@ -922,6 +947,26 @@
         <location line="+1"/>
         <source>The workspace folder cannot be created or written.</source>
         <translation>Không tạo hoặc ghi được thư mục kho dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace&apos;s database (motcua.db) is missing: restore it from a backup. Nothing was created.</source>
+        <translation>Thiếu cơ sở dữ liệu của không gian làm việc (motcua.db): hãy khôi phục từ bản sao lưu. Chưa tạo gì mới.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace&apos;s database (motcua.db) is cut short or damaged: restore it from a backup. Nothing was changed.</source>
+        <translation>Cơ sở dữ liệu của không gian làm việc (motcua.db) bị cắt cụt hoặc hư hỏng: hãy khôi phục từ bản sao lưu. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database (motcua.db) in this folder does not belong to this workspace: restore the workspace&apos;s own database. Nothing was changed.</source>
+        <translation>Cơ sở dữ liệu (motcua.db) trong thư mục này không thuộc không gian làm việc này: hãy khôi phục đúng cơ sở dữ liệu của nó. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace&apos;s database file (motcua.db) is missing: restore it from a backup.</source>
+        <translation>Thiếu tệp cơ sở dữ liệu của không gian làm việc (motcua.db): hãy khôi phục từ bản sao lưu.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -970,8 +1015,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The applicant needs a full name and a 12-digit ID number.</source>
-        <translation>Người nộp cần có họ tên và số định danh 12 chữ số.</translation>
+        <source>The applicant&apos;s ID number must have 12 digits.</source>
+        <translation>Số định danh của người nộp phải có 12 chữ số.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The applicant&apos;s full name is missing.</source>
+        <translation>Thiếu họ và tên của người nộp.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1095,6 +1145,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The file cannot be read as an image or a PDF.</source>
+        <translation>Không đọc được tệp dưới dạng ảnh hay PDF.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The ID card&apos;s QR code is incomplete: read it again.</source>
         <translation>Mã QR của thẻ căn cước không đầy đủ: hãy đọc lại.</translation>
     </message>
@@ -1117,6 +1172,31 @@
         <location line="+1"/>
         <source>The text read is too long to be an ID card&apos;s QR code.</source>
         <translation>Nội dung đọc được quá dài, không phải mã QR của thẻ căn cước.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ID card&apos;s QR code holds bytes that are not valid text: read it again.</source>
+        <translation>Mã QR trên thẻ căn cước chứa dữ liệu không phải văn bản hợp lệ: hãy đọc lại.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ID card&apos;s QR code has no name.</source>
+        <translation>Mã QR trên thẻ căn cước không có họ tên.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ID card&apos;s QR code gives a date of birth in the future.</source>
+        <translation>Mã QR trên thẻ căn cước ghi ngày sinh ở tương lai.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ID card&apos;s QR code gives an issue date before the date of birth.</source>
+        <translation>Mã QR trên thẻ căn cước ghi ngày cấp trước ngày sinh.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ID card&apos;s QR code gives an issue date in the future.</source>
+        <translation>Mã QR trên thẻ căn cước ghi ngày cấp ở tương lai.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1938,6 +2018,467 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     </message>
 </context>
 <context>
+    <name>motcua::cli::Cli</name>
+    <message>
+        <location filename="../app/cli/CalendarCommand.cpp" line="+19"/>
+        <source>usage: calendar --year YYYY</source>
+        <translation>cách dùng: calendar --year YYYY</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--year must be a year from 1900 to 2100</source>
+        <translation>--year phải là một năm từ 1900 đến 2100</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CalendarEditCommand.cpp" line="+51"/>
+        <source>usage: calendar-set YYYY-MM-DD off|work &quot;DESCRIPTION&quot;</source>
+        <translation>cách dùng: calendar-set YYYY-MM-DD off|work &quot;MÔ TẢ&quot;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>usage: calendar-unset YYYY-MM-DD</source>
+        <translation>cách dùng: calendar-unset YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CatalogCommand.cpp" line="+84"/>
+        <source>no procedure with code &apos;%1&apos; in catalog %2</source>
+        <translation>không có thủ tục mã &apos;%1&apos; trong danh mục %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot open %1: %2</source>
+        <translation>không mở được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is too large</source>
+        <translation>%1 quá lớn</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>catalog import needs --workspace DIR --officer LOGIN</source>
+        <translation>catalog import cần --workspace THƯ_MỤC --officer TÊN_ĐĂNG_NHẬP</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>usage: catalog list | catalog show CODE | catalog validate FILE | catalog import FILE</source>
+        <translation>cách dùng: catalog list | catalog show MÃ | catalog validate TỆP | catalog import TỆP</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommand.cpp" line="+27"/>
+        <source>No password: set %1 (there is no terminal to ask on).</source>
+        <translation>Chưa có mật khẩu: hãy đặt %1 (không có cửa sổ dòng lệnh để hỏi).</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Password: </source>
+        <translation>Mật khẩu: </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New password: </source>
+        <translation>Mật khẩu mới: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSession.cpp" line="+40"/>
+        <source>this command needs --officer LOGIN before the command</source>
+        <translation>lệnh này cần --officer TÊN_ĐĂNG_NHẬP đặt trước lệnh</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DbKeyCommand.cpp" line="+10"/>
+        <source>db-key takes no arguments</source>
+        <translation>db-key không nhận tham số</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DecodeCommand.cpp" line="+22"/>
+        <source>usage: decode FILE...</source>
+        <translation>cách dùng: decode TỆP...</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>page %1 cannot be read [%2]</source>
+        <translation>không đọc được trang %1 [%2]</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>file %1</source>
+        <translation>tệp %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DigitizeCommand.cpp" line="+48"/>
+        <location line="+101"/>
+        <source>file %1 of the stack</source>
+        <translation>tệp %1 của tập hồ sơ</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>digitize needs --workspace DIR and --officer LOGIN</source>
+        <translation>digitize cần --workspace THƯ_MỤC và --officer TÊN_ĐĂNG_NHẬP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>digitize needs --procedure CODE</source>
+        <translation>digitize cần --procedure MÃ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>digitize takes one STACK.pdf or folder of page images</source>
+        <translation>digitize nhận một tệp TẬP.pdf hoặc một thư mục ảnh trang</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+20"/>
+        <location line="+2"/>
+        <location line="+62"/>
+        <source>the stack</source>
+        <translation>tập hồ sơ</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>page %1: the ID card is not used: %2</source>
+        <translation>trang %1: không dùng thẻ căn cước: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>file %1 of the stack, page %2</source>
+        <translation>tệp %1 của tập hồ sơ, trang %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 from page %2: already received by an earlier run</source>
+        <translation>%1 từ trang %2: đã được tiếp nhận ở lần chạy trước</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 from page %2, components %3</source>
+        <translation>%1 từ trang %2, thành phần %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n blank page(s) set aside</source>
+        <translation>
+            <numerusform>để riêng %n trang trắng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>missing required component(s) %1</source>
+        <translation>thiếu thành phần bắt buộc %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DueDateCommand.cpp" line="+41"/>
+        <source>usage: due-date (--procedure CODE | --days N | --hours N) --received &quot;YYYY-MM-DD HH:MM&quot;</source>
+        <translation>cách dùng: due-date (--procedure MÃ | --days N | --hours N) --received &quot;YYYY-MM-DD HH:MM&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--received must be &quot;YYYY-MM-DD HH:MM&quot;</source>
+        <translation>--received phải có dạng &quot;YYYY-MM-DD HH:MM&quot;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--%1 must be a whole number from 0 to %2</source>
+        <translation>--%1 phải là số nguyên từ 0 đến %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no due moment: outside the calendar&apos;s range %1–%2</source>
+        <translation>không tính được hạn: ngoài phạm vi lịch %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InitCommand.cpp" line="+21"/>
+        <source>init takes no positional arguments</source>
+        <translation>init không nhận tham số vị trí</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>init needs --officer LOGIN (the first officer) before the command</source>
+        <translation>init cần --officer TÊN_ĐĂNG_NHẬP (cán bộ đầu tiên) đặt trước lệnh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>usage: init --office CODE --name &quot;FULL NAME&quot; [--office-name &quot;...&quot;]</source>
+        <translation>cách dùng: init --office MÃ --name &quot;HỌ VÀ TÊN&quot; [--office-name &quot;...&quot;]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--office-level is province or commune</source>
+        <translation>--office-level là province (tỉnh) hoặc commune (xã)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LunarCommand.cpp" line="+17"/>
+        <source>usage: lunar YYYY-MM-DD</source>
+        <translation>cách dùng: lunar YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a date (expected YYYY-MM-DD): </source>
+        <translation>không phải ngày (cần YYYY-MM-DD): </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>date out of the supported range 1900-01-01 – 2100-12-31</source>
+        <translation>ngày nằm ngoài phạm vi hỗ trợ 1900-01-01 – 2100-12-31</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+23"/>
+        <source>usage: motcua-cli [--workspace DIR] [--officer LOGIN] [--lang vi|en] [--verbose] COMMAND [ARGS...]</source>
+        <translation>cách dùng: motcua-cli [--workspace THƯ_MỤC] [--officer TÊN_ĐĂNG_NHẬP] [--lang vi|en] [--verbose] LỆNH [THAM_SỐ...]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>commands:</source>
+        <translation>các lệnh:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The acting officer&apos;s password comes from MOTCUA_PASSWORD (a new officer&apos;s from MOTCUA_NEW_PASSWORD).</source>
+        <translation>Mật khẩu của cán bộ thực hiện lấy từ MOTCUA_PASSWORD (của cán bộ mới từ MOTCUA_NEW_PASSWORD).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages are in the language of --lang, else of LC_ALL, LC_MESSAGES or LANG (vi…: Vietnamese), else English.</source>
+        <translation>Thông báo theo ngôn ngữ của --lang, nếu không thì của LC_ALL, LC_MESSAGES hoặc LANG (vi…: tiếng Việt), nếu không nữa thì tiếng Anh.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit codes: 0 success, 1 operation failed, 2 usage error, 3 authentication failed, 4 registered as incomplete (receive --supplement-slip: Form 02 written, supplement requested).</source>
+        <translation>Mã thoát: 0 thành công, 1 thao tác thất bại, 2 dùng sai lệnh, 3 xác thực thất bại, 4 đã đăng ký hồ sơ chưa đủ (receive --supplement-slip: đã ghi Mẫu 02, yêu cầu bổ sung).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 needs a value</source>
+        <translation>%1 cần một giá trị</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>unknown global option %1 (global options come before the command)</source>
+        <translation>tùy chọn chung không xác định %1 (tùy chọn chung đặt trước lệnh)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--lang takes vi or en, not &apos;%1&apos;</source>
+        <translation>--lang nhận vi hoặc en, không nhận &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>unknown command &apos;%1&apos; (see motcua-cli --help)</source>
+        <translation>lệnh không xác định &apos;%1&apos; (xem motcua-cli --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OfficerCommand.cpp" line="+17"/>
+        <source>usage: officer add LOGIN --name &quot;...&quot; --role ROLE[,ROLE...]</source>
+        <translation>cách dùng: officer add TÊN_ĐĂNG_NHẬP --name &quot;...&quot; --role VAI_TRÒ[,VAI_TRÒ...]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown role &apos;%1&apos; (roles: counter, processing, supervisor, admin)</source>
+        <translation>vai trò không xác định &apos;%1&apos; (vai trò: counter, processing, supervisor, admin)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no initial password: set MOTCUA_NEW_PASSWORD</source>
+        <translation>chưa có mật khẩu ban đầu: hãy đặt MOTCUA_NEW_PASSWORD</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>usage: officer revoke LOGIN</source>
+        <translation>cách dùng: officer revoke TÊN_ĐĂNG_NHẬP</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no new password: set MOTCUA_NEW_PASSWORD</source>
+        <translation>chưa có mật khẩu mới: hãy đặt MOTCUA_NEW_PASSWORD</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>usage: officer add|revoke|list|password|rekey ...</source>
+        <translation>cách dùng: officer add|revoke|list|password|rekey ...</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: officer password</source>
+        <translation>cách dùng: officer password</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReceiveCommand.cpp" line="+42"/>
+        <source>receive takes no argument besides its options</source>
+        <translation>receive không nhận tham số nào ngoài các tùy chọn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>receive needs --workspace DIR and --officer LOGIN</source>
+        <translation>receive cần --workspace THƯ_MỤC và --officer TÊN_ĐĂNG_NHẬP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>receive needs --procedure CODE</source>
+        <translation>receive cần --procedure MÃ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>receive needs exactly one of --applicant-qr IMAGE and --applicant-text TEXT</source>
+        <translation>receive cần đúng một trong hai: --applicant-qr ẢNH hoặc --applicant-text VĂN_BẢN</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--component takes N=FILE[,FILE...]</source>
+        <translation>--component nhận N=TỆP[,TỆP...]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>component %1 given twice</source>
+        <translation>thành phần %1 được nêu hai lần</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--phone is not a Vietnamese phone number (0 or +84, then 8 to 10 digits)</source>
+        <translation>--phone không phải số điện thoại Việt Nam (0 hoặc +84, rồi 8 đến 10 chữ số)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--limit-days takes a number of working days (1-365)</source>
+        <translation>--limit-days nhận số ngày làm việc (1-365)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the ID card</source>
+        <translation>thẻ căn cước</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the ID card needs a look: %1</source>
+        <translation>cần xem lại thẻ căn cước: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>procedure %1 has no component %2 (see: catalog show %1)</source>
+        <translation>thủ tục %1 không có thành phần %2 (xem: catalog show %1)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>component %1, file %2</source>
+        <translation>thành phần %1, tệp %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>component %1</source>
+        <translation>thành phần %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>incomplete dossier, missing component(s): %1</source>
+        <translation>hồ sơ chưa đủ thành phần: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>registered as incomplete, Form 02 written: a supplement was requested</source>
+        <translation>đã đăng ký hồ sơ chưa đủ, đã ghi Mẫu 02: đã yêu cầu bổ sung</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ScanCommand.cpp" line="+36"/>
+        <source>scan takes no positional arguments</source>
+        <translation>scan không nhận tham số vị trí</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>scan needs --device NAME and --out FILE.pdf</source>
+        <translation>scan cần --device TÊN và --out TỆP.pdf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--source must be flatbed, feeder or duplex</source>
+        <translation>--source phải là flatbed, feeder hoặc duplex</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--mode must be color, gray or lineart</source>
+        <translation>--mode phải là color, gray hoặc lineart</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--dpi must be a number from 50 to 1200</source>
+        <translation>--dpi phải là số từ 50 đến 1200</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--pages must be a positive number (0 only with a feeder)</source>
+        <translation>--pages phải là số dương (0 chỉ khi dùng khay nạp giấy)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--sane-option takes NAME=VALUE</source>
+        <translation>--sane-option nhận TÊN=GIÁ_TRỊ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--timeout must be a positive number of seconds</source>
+        <translation>--timeout phải là số giây dương</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>page %1 scanned</source>
+        <translation>đã quét trang %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unknown device &apos;%1&apos;</source>
+        <translation>thiết bị không xác định &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no devices found</source>
+        <translation>không tìm thấy thiết bị nào</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>available devices:</source>
+        <translation>các thiết bị hiện có:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>no pages to write</source>
+        <translation>không có trang nào để ghi</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SeparatorCommand.cpp" line="+27"/>
+        <source>--label goes with --kind component only</source>
+        <translation>--label chỉ dùng với --kind component</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--kind component needs --label TEXT</source>
+        <translation>--kind component cần --label VĂN_BẢN</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--label: </source>
+        <translation>--label: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--kind must be dossier or component</source>
+        <translation>--kind phải là dossier hoặc component</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write </source>
+        <translation>không ghi được </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WhoamiCommand.cpp" line="+9"/>
+        <source>whoami takes no arguments</source>
+        <translation>whoami không nhận tham số</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n failed login attempt(s) since the last login</source>
+        <translation>
+            <numerusform>%n lần đăng nhập sai kể từ lần đăng nhập trước</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>motcua::intake::IntakeForms</name>
     <message>
         <location filename="../app/intake/IntakeForms.cpp" line="+16"/>
@@ -1990,7 +2531,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
 <context>
     <name>motcua::intake::IntakeService</name>
     <message>
-        <location filename="../app/intake/IntakeService.cpp" line="+127"/>
+        <location filename="../app/intake/IntakeService.cpp" line="+130"/>
         <source>Not provided</source>
         <translation>Chưa nộp</translation>
     </message>

@@ -137,8 +137,10 @@ ImportResult run(const QStringList &paths, const ImportOptions &options, const s
         if (progress)
             progress(++done);
     }
+    // The code only: file names are often a citizen's name and ID number, and the detail may
+    // carry the path (issue 10).
     for (const ImportRefusal &r : out.refused)
-        qCInfo(lcCapture) << "import refused" << QFileInfo(r.file).fileName() << r.error.code << r.error.detail;
+        qCInfo(lcCapture) << "import refused:" << r.error.code;
     return out;
 }
 

@@ -14,7 +14,8 @@ namespace {
 bool fileUnreadable(const Error &e)
 {
     return e.code == QLatin1String("db.wrong-key") || e.code == QLatin1String("db.open-failed")
-        || e.code == QLatin1String("db.corrupt") || e.code == QLatin1String("db.migration-failed")
+        || e.code == QLatin1String("db.corrupt") || e.code == QLatin1String("workspace.db-damaged")
+        || e.code == QLatin1String("workspace.db-foreign") || e.code == QLatin1String("db.migration-failed")
         || e.code == QLatin1String("db.query-failed");
 }
 

@@ -16,11 +16,11 @@ int runCalendar(CliContext &ctx)
     if (!ctx.parse(parser))
         return ExitUsage;
     if (!parser.positionalArguments().isEmpty() || !parser.isSet(year))
-        return ctx.usage(QStringLiteral("usage: calendar --year YYYY"));
+        return ctx.usage(Cli::tr("usage: calendar --year YYYY"));
     bool ok = false;
     const int y = parser.value(year).toInt(&ok);
     if (!ok || parser.value(year).size() != 4 || y < 1900 || y > 2100)
-        return ctx.usage(QStringLiteral("--year must be a year from 1900 to 2100"));
+        return ctx.usage(Cli::tr("--year must be a year from 1900 to 2100"));
     int exitCode = ExitOk;
     const auto data = CommandData::open(ctx, &exitCode); // with --workspace: its own calendar days
     if (!data)

@@ -48,7 +48,7 @@ int runSet(CliContext &ctx)
     const QString kind = a.value(1);
     if (a.size() != 3 || !date.isValid() || (kind != QLatin1String("off") && kind != QLatin1String("work"))
         || a.at(2).trimmed().isEmpty())
-        return ctx.usage(QStringLiteral("usage: calendar-set YYYY-MM-DD off|work \"DESCRIPTION\""));
+        return ctx.usage(Cli::tr("usage: calendar-set YYYY-MM-DD off|work \"DESCRIPTION\""));
     int code = ExitOk;
     auto admin = openAsAdmin(ctx, &code);
     if (!admin)
@@ -67,7 +67,7 @@ int runUnset(CliContext &ctx)
 {
     const QDate date = parseDate(ctx.args().value(0));
     if (ctx.args().size() != 1 || !date.isValid())
-        return ctx.usage(QStringLiteral("usage: calendar-unset YYYY-MM-DD"));
+        return ctx.usage(Cli::tr("usage: calendar-unset YYYY-MM-DD"));
     int code = ExitOk;
     auto admin = openAsAdmin(ctx, &code);
     if (!admin)

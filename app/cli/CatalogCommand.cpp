@@ -81,7 +81,7 @@ int show(CliContext &ctx, const QString &code)
         return alreadyReported(c.error()) ? exitCode : ctx.fail(ExitFailed, c.error().toString());
     const Procedure *p = c.value()->find(code.trimmed());
     if (!p)
-        return ctx.fail(ExitFailed, QStringLiteral("no procedure with code '%1' in catalog %2").arg(code, c.value()->version()));
+        return ctx.fail(ExitFailed, Cli::tr("no procedure with code '%1' in catalog %2").arg(code, c.value()->version()));
     ctx.out() << QString::fromUtf8(QJsonDocument(CatalogJson::toJson(*p)).toJson(QJsonDocument::Indented));
     return ExitOk;
 }
@@ -92,9 +92,9 @@ int validate(CliContext &ctx, const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return ctx.fail(ExitFailed, QStringLiteral("cannot open %1: %2").arg(path, f.errorString()));
+        return ctx.fail(ExitFailed, Cli::tr("cannot open %1: %2").arg(path, f.errorString()));
     if (f.size() > CatalogService::kMaxImportBytes)
-        return ctx.fail(ExitFailed, QStringLiteral("%1 is too large").arg(path));
+        return ctx.fail(ExitFailed, Cli::tr("%1 is too large").arg(path));
     auto c = CatalogJson::parse(f.readAll());
     if (!c)
         return ctx.fail(ExitFailed, path + QStringLiteral(": ") + c.error().toString());
@@ -106,7 +106,7 @@ int validate(CliContext &ctx, const QString &path)
 int import(CliContext &ctx, const QString &path)
 {
     if (ctx.global().workspace.isEmpty())
-        return ctx.usage(QStringLiteral("catalog import needs --workspace DIR --officer LOGIN"));
+        return ctx.usage(Cli::tr("catalog import needs --workspace DIR --officer LOGIN"));
     int code = ExitOk;
     auto w = openWorkspaceCatalog(ctx, &code);
     if (!w)
@@ -132,7 +132,7 @@ int runCatalog(CliContext &ctx)
         return validate(ctx, args[1]);
     if (sub == QLatin1String("import") && args.size() == 2)
         return import(ctx, args[1]);
-    return ctx.usage(QStringLiteral("usage: catalog list | catalog show CODE | catalog validate FILE | catalog import FILE"));
+    return ctx.usage(Cli::tr("usage: catalog list | catalog show CODE | catalog validate FILE | catalog import FILE"));
 }
 
 const RegisterCommand reg{{QStringLiteral("catalog"),

@@ -24,7 +24,7 @@ Result<QString> readSecret(const char *envName, const QString &prompt, QTextStre
         return QString::fromUtf8(env);
     if (!isatty(STDIN_FILENO))
         return Error(QStringLiteral("auth.no-password"),
-                     QStringLiteral("no password: set %1 (no terminal to prompt on)").arg(QLatin1String(envName)));
+                     Cli::tr("No password: set %1 (there is no terminal to ask on).").arg(QLatin1String(envName)));
     err << prompt << Qt::flush;
     termios old{};
     const bool haveTerm = tcgetattr(STDIN_FILENO, &old) == 0;
@@ -69,12 +69,23 @@ int CliContext::fail(int exitCode, const QString &message)
 
 Result<QString> CliContext::password()
 {
-    return readSecret("MOTCUA_PASSWORD", QStringLiteral("Mật khẩu / Password: "), m_err);
+    return readSecret("MOTCUA_PASSWORD", QCoreApplication::translate("motcua::cli::Cli", "Password: "), m_err);
 }
 
 Result<QString> CliContext::newPassword()
 {
-    return readSecret("MOTCUA_NEW_PASSWORD", QStringLiteral("Mật khẩu mới / New password: "), m_err);
+    return readSecret("MOTCUA_NEW_PASSWORD", QCoreApplication::translate("motcua::cli::Cli", "New password: "), m_err);
+}
+
+QString languageFromEnvironment()
+{
+    // POSIX precedence: LC_ALL overrides LC_MESSAGES, which overrides LANG.
+    for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const QByteArray value = qgetenv(name);
+        if (!value.isEmpty())
+            return value.startsWith("vi") ? QStringLiteral("vi") : QStringLiteral("en");
+    }
+    return QStringLiteral("en");
 }
 
 void CommandRegistry::add(CommandInfo info)

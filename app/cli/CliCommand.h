@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -12,14 +13,24 @@
 
 namespace motcua::cli {
 
-// Exit codes are part of the stable command-line contract.
-enum ExitCode : int { ExitOk = 0, ExitFailed = 1, ExitUsage = 2, ExitAuth = 3 };
+// Exit codes are part of the stable command-line contract. ExitIncomplete: `receive` registered
+// an incomplete dossier with Form 02 (a supplement was requested); nothing was received.
+enum ExitCode : int { ExitOk = 0, ExitFailed = 1, ExitUsage = 2, ExitAuth = 3, ExitIncomplete = 4 };
+
+// The translation context of every sentence motcua-cli prints itself: Cli::tr("...").
+class Cli {
+    Q_DECLARE_TR_FUNCTIONS(motcua::cli::Cli)
+};
 
 struct GlobalOptions {
     QString workspace;   // --workspace DIR (empty: none given)
     QString officer;     // --officer LOGIN
+    QString language;    // "vi" or "en": --lang, else LC_ALL / LC_MESSAGES / LANG (vi* → vi), else en
     bool verbose = false;
 };
+
+// The language of a run (see GlobalOptions::language): one language for every line it prints.
+QString languageFromEnvironment();
 
 // What a command gets: the global options, its own arguments, and the two streams.
 // stdout carries results only; everything else goes to stderr.

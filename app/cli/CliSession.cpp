@@ -19,16 +19,25 @@ int failWith(CliContext &ctx, const Error &error)
 {
     // The detail says which file, page or code (the officer typed or chose it); never for auth.*,
     // whose answers must not tell a wrong password from an unknown login.
+    // The detail is technical English: shown in an English run (or with --verbose), left out of a
+    // Vietnamese one, whose every line is Vietnamese (issue 10); the code says the rest.
     QString line = errorText(error);
-    if (!error.detail.isEmpty() && !error.code.startsWith(QLatin1String("auth.")))
+    const bool detailFits = ctx.global().language == QLatin1String("en") || ctx.global().verbose;
+    if (detailFits && !error.detail.isEmpty() && !error.code.startsWith(QLatin1String("auth.")))
         line += QStringLiteral(" (") + error.detail.simplified() + QLatin1Char(')');
+    return ctx.fail(exitCodeFor(error), line + QStringLiteral(" [") + error.code + QLatin1Char(']'));
+}
+
+int failWithAt(CliContext &ctx, const Error &error, const QString &where)
+{
+    QString line = where.isEmpty() ? errorText(error) : where + QStringLiteral(": ") + errorText(error);
     return ctx.fail(exitCodeFor(error), line + QStringLiteral(" [") + error.code + QLatin1Char(']'));
 }
 
 std::unique_ptr<Workspace> openSession(CliContext &ctx, int *exitCode, Error *databaseError)
 {
     if (ctx.global().officer.isEmpty()) {
-        *exitCode = ctx.usage(QStringLiteral("this command needs --officer LOGIN before the command"));
+        *exitCode = ctx.usage(Cli::tr("this command needs --officer LOGIN before the command"));
         return nullptr;
     }
     const QString dir = workspaceDirectory(ctx);
@@ -43,7 +52,8 @@ std::unique_ptr<Workspace> openSession(CliContext &ctx, int *exitCode, Error *da
     }
     LogSetup::attachWorkspace(dir);
     auto ws = Workspace::unlock(dir, ctx.global().officer, *password, Workspace::Wait::UntilAllowed);
-    if (!ws.ok() && databaseError && ws.error().code.startsWith(QLatin1String("db."))) {
+    if (!ws.ok() && databaseError
+        && (ws.error().code.startsWith(QLatin1String("db.")) || ws.error().code.startsWith(QLatin1String("workspace.db-")))) {
         *databaseError = ws.error();
         *exitCode = ExitFailed;
         return nullptr;

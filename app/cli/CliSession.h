@@ -21,8 +21,12 @@ std::unique_ptr<Workspace> openSession(CliContext &ctx, int *exitCode, Error *da
 // Maps an Error to its exit code: auth.* → 3, everything else → 1.
 int exitCodeFor(const Error &error);
 
-// Prints errorText(error), its detail (not for auth.*) and its code as one line on stderr and returns
-// exitCodeFor(error).
+// Prints errorText(error), its detail (not for auth.*; in English runs or with --verbose only: it is
+// technical English) and its code as one line on stderr and returns exitCodeFor(error).
 int failWith(CliContext &ctx, const Error &error);
+// The same with `where` (e.g. "component 2, file 1") instead of the error's detail: for errors about
+// what a citizen gave (files, the card), whose detail may carry a file name or the card's data —
+// never printed nor logged (issue 10).
+int failWithAt(CliContext &ctx, const Error &error, const QString &where);
 
 } // namespace motcua::cli

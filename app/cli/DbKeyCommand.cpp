@@ -7,7 +7,7 @@ namespace {
 int runDbKey(CliContext &ctx)
 {
     if (!ctx.args().isEmpty())
-        return ctx.usage(QStringLiteral("db-key takes no arguments"));
+        return ctx.usage(Cli::tr("db-key takes no arguments"));
     int code = ExitOk;
     auto ws = openSession(ctx, &code);
     if (!ws)

@@ -1,10 +1,13 @@
 // motcua-cli decode FILE...  → one JSON line per code found (app/barcode/DecodeJson.h).
-// Exit: 2 when a file could not be read (named on stderr; the others are still read), else 0 when
-// at least one code was found, else 1. Needs no workspace and no password.
+// Exit: 0 when every file was read and at least one code was found; 1 when a file could not be
+// read (told on stderr by its place, "file 2": names are never printed, officers name files after
+// citizens; the other files are still read) or no code was found; 2 for usage errors only.
+// Needs no workspace and no password.
 #include "app/barcode/DecodeJson.h"
 #include "app/barcode/PageCodes.h"
 #include "app/barcode/PayloadKind.h"
 #include "app/cli/CliCommand.h"
+#include "app/common/ErrorText.h"
 
 namespace motcua::cli {
 namespace {
@@ -16,15 +19,16 @@ int runDecode(CliContext &ctx)
         return ExitUsage;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
-        return ctx.usage(QStringLiteral("usage: decode FILE..."));
+        return ctx.usage(Cli::tr("usage: decode FILE..."));
 
     bool unreadable = false;
     int found = 0;
-    for (const QString &file : files) {
+    for (qsizetype number = 1; number <= files.size(); ++number) {
+        const QString &file = files[number - 1];
         QString pageError;
         const Status s = PageCodes::forEach(file, [&](int index, const PageCodes::Codes &codes) {
             if (!codes) {
-                pageError = QStringLiteral("page %1: %2").arg(index + 1).arg(codes.error().toString());
+                pageError = Cli::tr("page %1 cannot be read [%2]").arg(index + 1).arg(codes.error().code);
                 return true;   // the next pages may still be fine
             }
             for (const DecodedBarcode &code : *codes) {
@@ -36,12 +40,12 @@ int runDecode(CliContext &ctx)
         });
         if (!s.ok() || !pageError.isEmpty()) {
             unreadable = true;
-            ctx.err() << "motcua-cli: cannot read " << file << ": "
-                      << (s.ok() ? pageError : (s.error().detail.isEmpty() ? s.error().code : s.error().detail)) << Qt::endl;
+            ctx.err() << "motcua-cli: " << Cli::tr("file %1").arg(number) << ": "
+                      << (s.ok() ? pageError : errorText(s.error()) + QStringLiteral(" [") + s.error().code + QLatin1Char(']')) << Qt::endl;
         }
     }
     if (unreadable)
-        return ExitUsage;   // 2: the contract's "a file could not be read"
+        return ExitFailed;   // a file that cannot be read is a failed operation, not a usage error
     return found > 0 ? ExitOk : ExitFailed;
 }
 

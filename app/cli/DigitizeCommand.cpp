@@ -3,12 +3,14 @@
 #include "app/capture/Importer.h"
 #include "app/cli/CliSession.h"
 #include "app/cli/CommandData.h"
+#include "app/common/ErrorText.h"
 #include "app/intake/IntakeService.h"
 #include "app/intake/PageIntake.h"
 #include "app/intake/StackSplitter.h"
 #include "domain/cccd/CccdCard.h"
 
 #include <QCommandLineParser>
+#include <QCryptographicHash>
 #include <QFileInfo>
 
 // motcua-cli --workspace DIR --officer LOGIN digitize --procedure CODE STACK.pdf|DIR
@@ -17,6 +19,9 @@
 // order. Details (components, pages, blank pages set aside, missing required components) go to
 // stderr. The whole stack is read and checked before anything is received: a file that cannot be
 // read or a separator naming no component of the procedure exits 1 with nothing received.
+// Re-running on the same stack (recognised by the SHA-256 of its files) after an interrupted run
+// receives only the parts not yet received and prints the codes of the others again, in the same
+// form (each part is recorded with its dossier in one transaction: digitized_parts).
 namespace motcua::cli {
 namespace {
 
@@ -33,6 +38,19 @@ int dpiOf(const QImage &image, bool fromPdf)
     return dpi >= 72 ? dpi : 300;
 }
 
+// The stack's identity: SHA-256 over its files' bytes in reading order (names left out).
+Result<QString> stackHash(const QStringList &files)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        QFile f(files[i]);
+        if (!f.open(QIODevice::ReadOnly) || !hash.addData(&f))
+            return Error(QStringLiteral("import.unreadable"), Cli::tr("file %1 of the stack").arg(i + 1));
+        hash.addData(QByteArrayView("\0", 1));   // file boundaries count
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
 int runDigitize(CliContext &ctx)
 {
     QCommandLineParser parser;
@@ -40,14 +58,15 @@ int runDigitize(CliContext &ctx)
     if (!ctx.parse(parser))
         return ExitUsage;
     if (ctx.global().workspace.isEmpty() || ctx.global().officer.isEmpty())
-        return ctx.usage(QStringLiteral("digitize needs --workspace DIR and --officer LOGIN"));
+        return ctx.usage(Cli::tr("digitize needs --workspace DIR and --officer LOGIN"));
     if (!parser.isSet(QStringLiteral("procedure")))
-        return ctx.usage(QStringLiteral("digitize needs --procedure CODE"));
+        return ctx.usage(Cli::tr("digitize needs --procedure CODE"));
     if (parser.positionalArguments().size() != 1)
-        return ctx.usage(QStringLiteral("digitize takes one STACK.pdf or folder of page images"));
+        return ctx.usage(Cli::tr("digitize takes one STACK.pdf or folder of page images"));
+    // File names are never printed: officers name files after citizens (issue 10).
     const QString stack = parser.positionalArguments().first();
     if (!QFileInfo::exists(stack))
-        return failWith(ctx, Error(QStringLiteral("import.missing"), stack));
+        return failWithAt(ctx, Error(QStringLiteral("import.missing")), Cli::tr("the stack"));
 
     int code = ExitOk;
     std::unique_ptr<CommandData> data = CommandData::open(ctx, &code);
@@ -67,14 +86,24 @@ int runDigitize(CliContext &ctx)
     QList<capture::ImportRefusal> missing;
     const QStringList files = capture::Importer::expand({stack}, &missing);
     if (!missing.isEmpty())
-        return failWith(ctx, Error(missing.first().error.code, missing.first().file));
+        return failWithAt(ctx, missing.first().error, Cli::tr("the stack"));
     if (files.isEmpty())
-        return failWith(ctx, Error(QStringLiteral("intake.no-pages"), stack));
+        return failWithAt(ctx, Error(QStringLiteral("intake.no-pages")), Cli::tr("the stack"));
+    const Result<QString> stackSha = stackHash(files);
+    if (!stackSha)
+        return failWithAt(ctx, stackSha.error(), stackSha.error().detail);
+    Result<QMap<int, QString>> already = DigitizedPartStore(data->database()->sql()).received(*stackSha);
+    if (!already)
+        return failWith(ctx, already.error());
     PageStore pages(data->database()->sql());
     StackSplitter splitter(*procedure);
     int index = 0;
     std::optional<Error> failure;
+    bool separatorFailure = false;
+    int fileNumber = 0;
+    const QDate today = ApplicantReader::today();
     for (const QString &file : files) {
+        ++fileNumber;
         QFile probe(file);
         const bool isPdf = probe.open(QIODevice::ReadOnly) && probe.peek(5) == "%PDF-";
         probe.close();
@@ -88,13 +117,18 @@ int runDigitize(CliContext &ctx)
                     if (Result<SeparatorPayload> sep = SeparatorPayload::parse(c.text); sep) {
                         if (Status st = splitter.addSeparator(*sep, at); !st) {
                             failure = st.error();
+                            separatorFailure = true;   // its detail names the sheet's page and label
                             return false;
                         }
                         separator = true;
                         break;
                     }
-                    if (const CccdParseResult card = CccdParser::parse(c.text); card.kind == CccdParseResult::Card)
+                    const CccdParseResult card = CccdParser::parse(c.text, today);
+                    if (card.kind == CccdParseResult::Card)
                         splitter.addApplicant(ApplicantReader::fromCard(card.card), at);
+                    else if (card.kind == CccdParseResult::Invalid)   // not taken as the applicant: say why
+                        ctx.err() << "motcua-cli: " << Cli::tr("page %1: the ID card is not used: %2").arg(at + 1).arg(errorText(card.error))
+                                  << " [" << card.error.code << ']' << Qt::endl;
                 }
                 if (separator)
                     return true;
@@ -107,43 +141,52 @@ int runDigitize(CliContext &ctx)
                 return true;
             },
             kStackDpi);
-        if (failure)
+        if (failure && separatorFailure)
             return failWith(ctx, *failure);
+        if (failure)
+            return failWithAt(ctx, *failure, Cli::tr("file %1 of the stack, page %2").arg(fileNumber).arg(index));
         if (!read)
-            return failWith(ctx, read.error());
+            return failWithAt(ctx, read.error(), Cli::tr("file %1 of the stack").arg(fileNumber));
     }
     const QList<StackDossier> dossiers = splitter.finish();
     if (dossiers.isEmpty())
-        return failWith(ctx, Error(QStringLiteral("intake.no-pages"), stack));
+        return failWithAt(ctx, Error(QStringLiteral("intake.no-pages")), Cli::tr("the stack"));
 
     const SessionInfo &session = data->workspace()->session();
     IntakeService service(data->database()->sql(), session, *catalog, *calendar);
-    for (const StackDossier &d : dossiers) {
+    for (int part = 0; part < dossiers.size(); ++part) {
+        const StackDossier &d = dossiers[part];
+        if (const auto it = already->constFind(part); it != already->constEnd()) {
+            // Received by an earlier, interrupted run of this stack: the same line, not a second dossier.
+            ctx.out() << it.value() << Qt::endl;
+            ctx.err() << "motcua-cli: " << Cli::tr("%1 from page %2: already received by an earlier run").arg(it.value()).arg(d.firstPage + 1)
+                      << Qt::endl;
+            continue;
+        }
         IntakeDraft draft = IntakeDraft::start(session.officer.login);
         draft.id.clear();
         draft.procedureCode = procedure->code;
         draft.components = d.components;
         if (d.applicant)
             draft.applicant = *d.applicant;
-        Result<IntakeOutcome> received = service.receiveDigitized(draft);
+        Result<IntakeOutcome> received = service.receiveDigitized(draft, StackPart{*stackSha, part});
         if (!received)
             return failWith(ctx, received.error());
         ctx.out() << received->dossierCode << Qt::endl;
         QStringList parts;
         for (const DraftComponent &c : d.components)
             parts << QStringLiteral("%1:%2p").arg(c.number).arg(c.filedPages().size());
-        ctx.err() << "motcua-cli: " << received->dossierCode << " from page " << d.firstPage + 1 << ", components "
-                  << parts.join(QLatin1Char(' '));
+        QString line = Cli::tr("%1 from page %2, components %3").arg(received->dossierCode).arg(d.firstPage + 1).arg(parts.join(QLatin1Char(' ')));
         if (d.blankPages > 0)
-            ctx.err() << ", " << d.blankPages << " blank page(s) set aside";
+            line += QStringLiteral(", ") + Cli::tr("%n blank page(s) set aside", nullptr, d.blankPages);
         const QList<int> lacking = IntakeService::missingRequired(*procedure, draft);
         if (!lacking.isEmpty()) {
             QStringList numbers;
             for (int n : lacking)
                 numbers << QString::number(n);
-            ctx.err() << ", missing required component(s) " << numbers.join(QStringLiteral(", "));
+            line += QStringLiteral(", ") + Cli::tr("missing required component(s) %1").arg(numbers.join(QStringLiteral(", ")));
         }
-        ctx.err() << Qt::endl;
+        ctx.err() << "motcua-cli: " << line << Qt::endl;
     }
     return ExitOk;
 }

@@ -38,14 +38,14 @@ int runDueDate(CliContext &ctx)
         return ExitUsage;
     const int given = int(parser.isSet(procedure)) + int(parser.isSet(days)) + int(parser.isSet(hours));
     if (!parser.positionalArguments().isEmpty() || given != 1 || !parser.isSet(received))
-        return ctx.usage(QStringLiteral("usage: due-date (--procedure CODE | --days N | --hours N) --received \"YYYY-MM-DD HH:MM\""));
+        return ctx.usage(Cli::tr("usage: due-date (--procedure CODE | --days N | --hours N) --received \"YYYY-MM-DD HH:MM\""));
 
     static const QRegularExpression moment(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2}) (\\d{2}:\\d{2})$"));
     const auto m = moment.match(parser.value(received));
     const QDate date = m.hasMatch() ? QDate::fromString(m.captured(1), Qt::ISODate) : QDate();
     const QTime time = m.hasMatch() ? QTime::fromString(m.captured(2), QStringLiteral("HH:mm")) : QTime();
     if (!date.isValid() || !time.isValid())
-        return ctx.usage(QStringLiteral("--received must be \"YYYY-MM-DD HH:MM\""));
+        return ctx.usage(Cli::tr("--received must be \"YYYY-MM-DD HH:MM\""));
 
     int exitCode = ExitOk;
     const auto data = CommandData::open(ctx, &exitCode);
@@ -63,7 +63,7 @@ int runDueDate(CliContext &ctx)
         bool ok = false;
         const int n = text.toInt(&ok);
         if (!ok || n < 0 || n > kMaxAmount)
-            return ctx.usage(QStringLiteral("--%1 must be a whole number from 0 to %2").arg(isDays ? QStringLiteral("days") : QStringLiteral("hours")).arg(kMaxAmount));
+            return ctx.usage(Cli::tr("--%1 must be a whole number from 0 to %2").arg(isDays ? QStringLiteral("days") : QStringLiteral("hours")).arg(kMaxAmount));
         limit = isDays ? TimeLimit::days(n) : TimeLimit::hours(n);
     }
 
@@ -73,7 +73,7 @@ int runDueDate(CliContext &ctx)
     const WorkingCalendar &w = *cal.value();
     const auto due = w.computeDue(QDateTime(date, time, w.zone()), limit);
     if (!due.ok())
-        return ctx.fail(ExitFailed, QStringLiteral("no due moment: outside the calendar's range %1–%2").arg(w.firstYear()).arg(w.lastYear()));
+        return ctx.fail(ExitFailed, Cli::tr("no due moment: outside the calendar's range %1–%2").arg(w.firstYear()).arg(w.lastYear()));
     ctx.out() << due.moment.toTimeZone(w.zone()).toString(QStringLiteral("yyyy-MM-dd HH:mm")) << '\n';
     return ExitOk;
 }

@@ -18,14 +18,14 @@ int runInit(CliContext &ctx)
     if (!ctx.parse(p))
         return ExitUsage;
     if (!p.positionalArguments().isEmpty())
-        return ctx.usage(QStringLiteral("init takes no positional arguments"));
+        return ctx.usage(Cli::tr("init takes no positional arguments"));
     if (ctx.global().officer.isEmpty())
-        return ctx.usage(QStringLiteral("init needs --officer LOGIN (the first officer) before the command"));
+        return ctx.usage(Cli::tr("init needs --officer LOGIN (the first officer) before the command"));
     if (!p.isSet(office) || !p.isSet(name))
-        return ctx.usage(QStringLiteral("usage: init --office CODE --name \"FULL NAME\" [--office-name \"...\"]"));
+        return ctx.usage(Cli::tr("usage: init --office CODE --name \"FULL NAME\" [--office-name \"...\"]"));
     const QString levelText = p.value(level);
     if (levelText != QLatin1String("commune") && levelText != QLatin1String("province"))
-        return ctx.usage(QStringLiteral("--office-level is province or commune"));
+        return ctx.usage(Cli::tr("--office-level is province or commune"));
 
     auto password = ctx.password();
     if (!password.ok())

@@ -14,14 +14,14 @@ int runLunar(CliContext &ctx)
         return ExitUsage;
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 1)
-        return ctx.usage(QStringLiteral("usage: lunar YYYY-MM-DD"));
+        return ctx.usage(Cli::tr("usage: lunar YYYY-MM-DD"));
     static const QRegularExpression re(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     const QDate date = re.match(pos.first()).hasMatch() ? QDate::fromString(pos.first(), Qt::ISODate) : QDate();
     if (!date.isValid())
-        return ctx.usage(QStringLiteral("not a date (expected YYYY-MM-DD): ") + pos.first());
+        return ctx.usage(Cli::tr("not a date (expected YYYY-MM-DD): ") + pos.first());
     // The algorithm is pinned by tests for 1900–2100; outside that we would print unchecked dates.
     if (date.year() < 1900 || date.year() > 2100)
-        return ctx.usage(QStringLiteral("date out of the supported range 1900-01-01 – 2100-12-31"));
+        return ctx.usage(Cli::tr("date out of the supported range 1900-01-01 – 2100-12-31"));
     const LunarDate l = LunarCalendar::fromSolar(date);
     ctx.out() << l.day << '/' << l.month << '/' << l.year << (l.leap ? " leap" : "") << '\n';
     return ExitOk;

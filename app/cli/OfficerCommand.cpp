@@ -14,14 +14,14 @@ int runAdd(CliContext &ctx, Workspace &ws, const QStringList &args)
     if (!p.parse(QStringList{QStringLiteral("officer add")} + args))
         return ctx.usage(p.errorText());
     if (p.positionalArguments().size() != 1 || !p.isSet(name) || !p.isSet(role))
-        return ctx.usage(QStringLiteral("usage: officer add LOGIN --name \"...\" --role ROLE[,ROLE...]"));
+        return ctx.usage(Cli::tr("usage: officer add LOGIN --name \"...\" --role ROLE[,ROLE...]"));
     QString bad;
     const auto roles = rolesFromString(p.values(role).join(QLatin1Char(',')), &bad);
     if (!roles)
-        return ctx.usage(QStringLiteral("unknown role '%1' (roles: counter, processing, supervisor, admin)").arg(bad));
+        return ctx.usage(Cli::tr("unknown role '%1' (roles: counter, processing, supervisor, admin)").arg(bad));
     auto password = ctx.newPassword();
     if (!password.ok())
-        return ctx.fail(ExitAuth, QStringLiteral("no initial password: set MOTCUA_NEW_PASSWORD"));
+        return ctx.fail(ExitAuth, Cli::tr("no initial password: set MOTCUA_NEW_PASSWORD"));
     if (auto s = ws.addOfficer(p.positionalArguments().constFirst(), p.value(name), *roles, *password); !s.ok())
         return failWith(ctx, s.error());
     return ExitOk;
@@ -30,7 +30,7 @@ int runAdd(CliContext &ctx, Workspace &ws, const QStringList &args)
 int runRevoke(CliContext &ctx, Workspace &ws, const QStringList &args)
 {
     if (args.size() != 1)
-        return ctx.usage(QStringLiteral("usage: officer revoke LOGIN"));
+        return ctx.usage(Cli::tr("usage: officer revoke LOGIN"));
     if (auto s = ws.revokeOfficer(args.constFirst()); !s.ok())
         return failWith(ctx, s.error());
     return ExitOk;
@@ -52,7 +52,7 @@ int runPassword(CliContext &ctx, Workspace &ws)
 {
     auto next = ctx.newPassword();
     if (!next.ok())
-        return ctx.fail(ExitAuth, QStringLiteral("no new password: set MOTCUA_NEW_PASSWORD"));
+        return ctx.fail(ExitAuth, Cli::tr("no new password: set MOTCUA_NEW_PASSWORD"));
     auto current = ctx.password();
     if (!current.ok())
         return ctx.fail(ExitAuth, current.error().detail);
@@ -68,13 +68,13 @@ int runOfficer(CliContext &ctx)
     const QStringList rest = args.mid(1);
     if (sub != QLatin1String("add") && sub != QLatin1String("revoke") && sub != QLatin1String("list")
         && sub != QLatin1String("password") && sub != QLatin1String("rekey"))
-        return ctx.usage(QStringLiteral("usage: officer add|revoke|list|password|rekey ..."));
+        return ctx.usage(Cli::tr("usage: officer add|revoke|list|password|rekey ..."));
     int code = ExitOk;
     auto ws = openSession(ctx, &code);
     if (!ws)
         return code;
     if (sub == QLatin1String("password"))
-        return rest.isEmpty() ? runPassword(ctx, *ws) : ctx.usage(QStringLiteral("usage: officer password"));
+        return rest.isEmpty() ? runPassword(ctx, *ws) : ctx.usage(Cli::tr("usage: officer password"));
     if (!ws->session().officer.has(Role::Admin))
         return failWith(ctx, Error(QStringLiteral("auth.not-admin")));
     if (sub == QLatin1String("add"))

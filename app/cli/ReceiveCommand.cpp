@@ -15,8 +15,10 @@
 //     [--component "N=FILE[,FILE…]"]… [--receipt OUT.pdf] [--supplement-slip OUT.pdf] [--limit-days N]
 // Stable contract (issue 5): on success exactly one line on stdout, the new dossier code. An
 // incomplete dossier exits 1 naming the missing components on stderr; with --supplement-slip it is
-// registered with Form 02 instead (the slip is written, its code printed), and the exit is still 1:
-// nothing was received.
+// registered with Form 02 instead (the slip is written, its code printed) and exits 4
+// (ExitIncomplete: registered, supplement requested; nothing was received).
+// Nothing the citizen gave is printed on stderr (issue 10): files are named by their component and
+// place ("component 2, file 1"), the card's fields and the phone number are never echoed.
 namespace motcua::cli {
 namespace {
 
@@ -37,13 +39,13 @@ int runReceive(CliContext &ctx)
     if (!ctx.parse(parser))
         return ExitUsage;
     if (!parser.positionalArguments().isEmpty())
-        return ctx.usage(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+        return ctx.usage(Cli::tr("receive takes no argument besides its options"));
     if (ctx.global().workspace.isEmpty() || ctx.global().officer.isEmpty())
-        return ctx.usage(QStringLiteral("receive needs --workspace DIR and --officer LOGIN"));
+        return ctx.usage(Cli::tr("receive needs --workspace DIR and --officer LOGIN"));
     if (!parser.isSet(QStringLiteral("procedure")))
-        return ctx.usage(QStringLiteral("receive needs --procedure CODE"));
+        return ctx.usage(Cli::tr("receive needs --procedure CODE"));
     if (parser.isSet(QStringLiteral("applicant-qr")) == parser.isSet(QStringLiteral("applicant-text")))
-        return ctx.usage(QStringLiteral("receive needs exactly one of --applicant-qr IMAGE and --applicant-text TEXT"));
+        return ctx.usage(Cli::tr("receive needs exactly one of --applicant-qr IMAGE and --applicant-text TEXT"));
 
     // Components: "N=FILE[,FILE…]", each number once.
     QMap<int, QStringList> componentFiles;
@@ -51,22 +53,22 @@ int runReceive(CliContext &ctx)
     for (const QString &value : parser.values(QStringLiteral("component"))) {
         const QRegularExpressionMatch m = componentArg.match(value);
         if (!m.hasMatch() || m.captured(1).toInt() < 1)
-            return ctx.usage(QStringLiteral("--component takes N=FILE[,FILE...], got '%1'").arg(value));
+            return ctx.usage(Cli::tr("--component takes N=FILE[,FILE...]"));
         const int n = m.captured(1).toInt();
         if (componentFiles.contains(n))
-            return ctx.usage(QStringLiteral("component %1 given twice").arg(n));
+            return ctx.usage(Cli::tr("component %1 given twice").arg(n));
         componentFiles.insert(n, m.captured(2).split(QLatin1Char(','), Qt::SkipEmptyParts));
     }
     QString phone = parser.value(QStringLiteral("phone")).trimmed();
     static const QRegularExpression phoneShape(QStringLiteral("^(\\+84|0)[0-9]{8,10}$"));
     if (!phone.isEmpty() && !phoneShape.match(phone).hasMatch())
-        return ctx.usage(QStringLiteral("--phone '%1' is not a Vietnamese phone number").arg(phone));
+        return ctx.usage(Cli::tr("--phone is not a Vietnamese phone number (0 or +84, then 8 to 10 digits)"));
     std::optional<TimeLimit> limitOverride;
     if (parser.isSet(QStringLiteral("limit-days"))) {
         bool ok = false;
         const int days = parser.value(QStringLiteral("limit-days")).toInt(&ok);
         if (!ok || days < 1 || days > 365)
-            return ctx.usage(QStringLiteral("--limit-days takes a number of working days (1-365)"));
+            return ctx.usage(Cli::tr("--limit-days takes a number of working days (1-365)"));
         limitOverride = TimeLimit::days(days);
     }
 
@@ -80,13 +82,14 @@ int runReceive(CliContext &ctx)
         reader.setAutoTransform(true);
         const QImage image = reader.read();
         if (image.isNull())
-            return failWith(ctx, Error(QStringLiteral("import.unreadable"), path + QStringLiteral(": ") + reader.errorString()));
+            return failWithAt(ctx, Error(QStringLiteral("import.unreadable")), QStringLiteral("--applicant-qr"));
         card = ApplicantReader::fromImage(image);
     }
     if (!card)
-        return failWith(ctx, card.error());
+        return failWithAt(ctx, card.error(), Cli::tr("the ID card"));
+    // The warning's code only: its arguments are the card's data (years, gender).
     for (const CccdWarning &w : card->warnings)
-        ctx.err() << "motcua-cli: ID card warning: " << w.toString() << Qt::endl;
+        ctx.err() << "motcua-cli: " << Cli::tr("the ID card needs a look: %1").arg(w.code) << Qt::endl;
 
     int code = ExitOk;
     std::unique_ptr<CommandData> data = CommandData::open(ctx, &code);
@@ -104,7 +107,7 @@ int runReceive(CliContext &ctx)
         return failWith(ctx, Error(QStringLiteral("intake.unknown-procedure"), procedureCode));
     for (auto it = componentFiles.cbegin(); it != componentFiles.cend(); ++it) {
         if (!procedure->component(it.key()))
-            return ctx.usage(QStringLiteral("procedure %1 has no component %2 (see: catalog show %1)").arg(procedureCode).arg(it.key()));
+            return ctx.usage(Cli::tr("procedure %1 has no component %2 (see: catalog show %1)").arg(procedureCode).arg(it.key()));
     }
 
     const SessionInfo &session = data->workspace()->session();
@@ -117,46 +120,56 @@ int runReceive(CliContext &ctx)
     draft.limitOverride = limitOverride;
     PageStore pages(data->database()->sql());
     for (auto it = componentFiles.cbegin(); it != componentFiles.cend(); ++it) {
-        Result<QList<DraftPage>> stored = PageIntake::importFiles(pages, it.value());
-        if (!stored)
-            return failWith(ctx, stored.error());
         DraftComponent &c = draft.componentRef(it.key());
         c.provenance = Provenance::ImportedFile;
-        c.pages = *stored;
+        // File by file, so a refusal names the file by its place, never by its name.
+        for (qsizetype f = 0; f < it.value().size(); ++f) {
+            Result<QList<DraftPage>> stored = PageIntake::importFiles(pages, {it.value().at(f)});
+            if (!stored)
+                return failWithAt(ctx, stored.error(), Cli::tr("component %1, file %2").arg(it.key()).arg(f + 1));
+            c.pages += *stored;
+        }
         if (c.filedPages().isEmpty())
-            return failWith(ctx, Error(QStringLiteral("intake.blank-component"), QString::number(it.key())));
+            return failWithAt(ctx, Error(QStringLiteral("intake.blank-component")), Cli::tr("component %1").arg(it.key()));
     }
 
-    // The slips are legal documents of the Vietnamese counter: printed in Vietnamese.
-    const ScopedTranslation vietnamese(QStringLiteral("vi"));
+    // The slips are legal documents of the Vietnamese counter: made and printed in Vietnamese,
+    // whatever the language of the run's messages (the translation is installed only meanwhile).
+    auto inVietnamese = [](const auto &make) {
+        const ScopedTranslation vietnamese(QStringLiteral("vi"));
+        return make();
+    };
     IntakeService service(data->database()->sql(), session, *catalog, *calendar);
     const QList<int> missing = IntakeService::missingRequired(*procedure, draft);
     if (!missing.isEmpty()) {
         QStringList names;
         for (int n : missing)
             names << QStringLiteral("%1 (%2)").arg(n).arg(procedure->component(n)->name);
-        ctx.err() << "motcua-cli: incomplete dossier, missing component(s): " << names.join(QStringLiteral("; ")) << Qt::endl;
+        ctx.err() << "motcua-cli: " << Cli::tr("incomplete dossier, missing component(s): %1").arg(names.join(QStringLiteral("; "))) << Qt::endl;
         if (!parser.isSet(QStringLiteral("supplement-slip")))
             return ExitFailed;
-        Result<IntakeOutcome> registered = service.requestSupplement(draft, {});
+        Result<IntakeOutcome> registered = inVietnamese([&] { return service.requestSupplement(draft, {}); });
         if (!registered)
             return failWith(ctx, registered.error());
-        if (Status st = printing::writeFormPdf(registered->form, parser.value(QStringLiteral("supplement-slip"))); !st)
-            return failWith(ctx, st.error());
+        const Status written = inVietnamese([&] { return printing::writeFormPdf(registered->form, parser.value(QStringLiteral("supplement-slip"))); });
+        if (!written)
+            return failWithAt(ctx, written.error(), QStringLiteral("--supplement-slip"));
         (void)service.markPrinted(registered->dossierCode);
         ctx.out() << registered->dossierCode << Qt::endl;
-        return ExitFailed;
+        ctx.err() << "motcua-cli: " << Cli::tr("registered as incomplete, Form 02 written: a supplement was requested") << Qt::endl;
+        return ExitIncomplete;
     }
 
-    Result<IntakeOutcome> received = service.receive(draft);
+    Result<IntakeOutcome> received = inVietnamese([&] { return service.receive(draft); });
     if (!received)
         return failWith(ctx, received.error());
     if (parser.isSet(QStringLiteral("receipt"))) {
         // The dossier is received and stays so; a slip that cannot be written is reported (exit 1)
         // and can be reprinted from the app.
-        if (Status st = printing::writeFormPdf(received->form, parser.value(QStringLiteral("receipt"))); !st) {
+        const Status written = inVietnamese([&] { return printing::writeFormPdf(received->form, parser.value(QStringLiteral("receipt"))); });
+        if (!written) {
             ctx.out() << received->dossierCode << Qt::endl;
-            return failWith(ctx, st.error());
+            return failWithAt(ctx, written.error(), QStringLiteral("--receipt"));
         }
         (void)service.markPrinted(received->dossierCode);
     }

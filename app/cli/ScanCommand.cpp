@@ -33,36 +33,36 @@ int runScan(CliContext &ctx)
     if (!ctx.parse(parser))
         return ExitUsage;
     if (!parser.positionalArguments().isEmpty())
-        return ctx.usage(QStringLiteral("scan takes no positional arguments"));
+        return ctx.usage(Cli::tr("scan takes no positional arguments"));
     const QString device = parser.value(QStringLiteral("device"));
     const QString out = parser.value(QStringLiteral("out"));
     if (device.isEmpty() || out.isEmpty())
-        return ctx.usage(QStringLiteral("scan needs --device NAME and --out FILE.pdf"));
+        return ctx.usage(Cli::tr("scan needs --device NAME and --out FILE.pdf"));
 
     ScanProfile profile;
     if (!parseScanSource(parser.value(QStringLiteral("source")), &profile.source))
-        return ctx.usage(QStringLiteral("--source must be flatbed, feeder or duplex"));
+        return ctx.usage(Cli::tr("--source must be flatbed, feeder or duplex"));
     if (!parseColorMode(parser.value(QStringLiteral("mode")), &profile.mode))
-        return ctx.usage(QStringLiteral("--mode must be color, gray or lineart"));
+        return ctx.usage(Cli::tr("--mode must be color, gray or lineart"));
     bool ok = false;
     profile.dpi = parser.value(QStringLiteral("dpi")).toInt(&ok);
     if (!ok || profile.dpi < 50 || profile.dpi > 1200)
-        return ctx.usage(QStringLiteral("--dpi must be a number from 50 to 1200"));
+        return ctx.usage(Cli::tr("--dpi must be a number from 50 to 1200"));
     profile.pages = profile.source == ScanSource::Flatbed ? 1 : 0;
     if (parser.isSet(QStringLiteral("pages"))) {
         profile.pages = parser.value(QStringLiteral("pages")).toInt(&ok);
         if (!ok || profile.pages < 0 || (profile.pages == 0 && profile.source == ScanSource::Flatbed))
-            return ctx.usage(QStringLiteral("--pages must be a positive number (0 only with a feeder)"));
+            return ctx.usage(Cli::tr("--pages must be a positive number (0 only with a feeder)"));
     }
     for (const QString &kv : parser.values(QStringLiteral("sane-option"))) {
         const qsizetype eq = kv.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return ctx.usage(QStringLiteral("--sane-option takes NAME=VALUE"));
+            return ctx.usage(Cli::tr("--sane-option takes NAME=VALUE"));
         profile.extraOptions.insert(kv.left(eq), kv.mid(eq + 1));
     }
     const int timeout = parser.value(QStringLiteral("timeout")).toInt(&ok);
     if (!ok || timeout < 1)
-        return ctx.usage(QStringLiteral("--timeout must be a positive number of seconds"));
+        return ctx.usage(Cli::tr("--timeout must be a positive number of seconds"));
 
     SaneScanner::Options options;
     options.watchdogMs = timeout * 1000;
@@ -75,7 +75,7 @@ int runScan(CliContext &ctx)
         loop.quit();
     });
     QObject::connect(&scanner, &Scanner::pageScanned, &loop, [&ctx](const ScannedPage &p) {
-        ctx.err() << "page " << (p.index + 1) << " scanned" << Qt::endl;
+        ctx.err() << Cli::tr("page %1 scanned").arg(p.index + 1) << Qt::endl;
     });
     scanner.startBatch(device, profile);
     if (scanner.isBusy())
@@ -93,8 +93,8 @@ int runScan(CliContext &ctx)
         scanner.listDevices();
         if (scanner.isBusy())
             listLoop.exec();
-        ctx.err() << "motcua-cli: unknown device '" << device << "'" << Qt::endl;
-        ctx.err() << (names.isEmpty() ? QStringLiteral("no devices found") : QStringLiteral("available devices:")) << Qt::endl;
+        ctx.err() << "motcua-cli: " << Cli::tr("unknown device '%1'").arg(device) << Qt::endl;
+        ctx.err() << (names.isEmpty() ? Cli::tr("no devices found") : Cli::tr("available devices:")) << Qt::endl;
         for (const QString &n : names)
             ctx.err() << "  " << n << Qt::endl;
         return ExitFailed;
@@ -131,7 +131,7 @@ int runScan(CliContext &ctx)
                                         + QStringLiteral(" (%1 page(s) kept in the PDF; scan again to retry)").arg(all.pages.size()));
     }
     if (all.pages.isEmpty())
-        return ctx.fail(ExitFailed, QStringLiteral("no pages to write"));
+        return ctx.fail(ExitFailed, Cli::tr("no pages to write"));
     return ExitOk;
 }
 

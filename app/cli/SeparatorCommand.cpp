@@ -24,22 +24,22 @@ int runSeparator(CliContext &ctx)
     SeparatorPayload payload;
     if (parser.value(kind) == QLatin1String("dossier")) {
         if (parser.isSet(label))
-            return ctx.usage(QStringLiteral("--label goes with --kind component only"));
+            return ctx.usage(Cli::tr("--label goes with --kind component only"));
         payload.kind = SeparatorPayload::Kind::Dossier;
     } else if (parser.value(kind) == QLatin1String("component")) {
         if (!parser.isSet(label))
-            return ctx.usage(QStringLiteral("--kind component needs --label TEXT"));
+            return ctx.usage(Cli::tr("--kind component needs --label TEXT"));
         payload.kind = SeparatorPayload::Kind::Component;
         payload.label = parser.value(label);
         if (const Status s = SeparatorPayload::checkLabel(payload.label); !s.ok())
-            return ctx.usage(QStringLiteral("--label: ") + s.error().detail);
+            return ctx.usage(Cli::tr("--label: ") + s.error().detail);
     } else {
-        return ctx.usage(QStringLiteral("--kind must be dossier or component"));
+        return ctx.usage(Cli::tr("--kind must be dossier or component"));
     }
 
     const Status s = SeparatorSheet::writePdf(payload, parser.value(out));
     if (!s.ok())
-        return ctx.fail(ExitFailed, QStringLiteral("cannot write ") + parser.value(out) + QStringLiteral(": ") + s.error().toString());
+        return ctx.fail(ExitFailed, Cli::tr("cannot write ") + parser.value(out) + QStringLiteral(": ") + s.error().toString());
     return ExitOk;
 }
 

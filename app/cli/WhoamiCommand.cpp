@@ -6,7 +6,7 @@ namespace {
 int runWhoami(CliContext &ctx)
 {
     if (!ctx.args().isEmpty())
-        return ctx.usage(QStringLiteral("whoami takes no arguments"));
+        return ctx.usage(Cli::tr("whoami takes no arguments"));
     int code = ExitOk;
     auto ws = openSession(ctx, &code);
     if (!ws)
@@ -20,7 +20,7 @@ int runWhoami(CliContext &ctx)
         ctx.out() << " (" << s.office.name << ')';
     ctx.out() << Qt::endl;
     if (s.failedAttemptsBefore > 0)
-        ctx.err() << "motcua-cli: " << s.failedAttemptsBefore << " failed login attempt(s) since the last login" << Qt::endl;
+        ctx.err() << "motcua-cli: " << Cli::tr("%n failed login attempt(s) since the last login", nullptr, s.failedAttemptsBefore) << Qt::endl;
     return ExitOk;
 }
 

@@ -2,6 +2,9 @@
 
 #include "app/barcode/BarcodeReader.h"
 
+#include <QDateTime>
+#include <QTimeZone>
+
 namespace motcua::intake {
 
 Applicant ApplicantReader::fromCard(const CccdCard &card)
@@ -19,9 +22,14 @@ Applicant ApplicantReader::fromCard(const CccdCard &card)
     return a;
 }
 
-Result<CardReading> ApplicantReader::fromText(const QString &qrText)
+QDate ApplicantReader::today()
 {
-    const CccdParseResult r = CccdParser::parse(qrText);
+    return QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Asia/Ho_Chi_Minh")).date();
+}
+
+Result<CardReading> ApplicantReader::fromText(const QString &qrText, QDate today)
+{
+    const CccdParseResult r = CccdParser::parse(qrText, today);
     switch (r.kind) {
     case CccdParseResult::Card: return CardReading{fromCard(r.card), r.warnings};
     case CccdParseResult::Invalid: return r.error;
@@ -30,14 +38,14 @@ Result<CardReading> ApplicantReader::fromText(const QString &qrText)
     return Error(QStringLiteral("intake.not-a-card"), QStringLiteral("the code is not an ID card's"));
 }
 
-Result<CardReading> ApplicantReader::fromImage(const QImage &image)
+Result<CardReading> ApplicantReader::fromImage(const QImage &image, QDate today)
 {
     Result<QList<DecodedBarcode>> codes = BarcodeReader::read(image);
     if (!codes)
         return codes.error();
     std::optional<Error> invalid;
     for (const DecodedBarcode &code : *codes) {
-        Result<CardReading> r = fromText(code.text);
+        Result<CardReading> r = fromText(code.text, today);
         if (r)
             return r;
         if (r.error().code != QLatin1String("intake.not-a-card"))

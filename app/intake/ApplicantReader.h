@@ -17,12 +17,16 @@ struct CardReading {
 
 // Turns what the counter has of an ID card — the QR text (a keyboard-wedge burst, pasted text) or an
 // image of the card or of a scanned page — into an Applicant. Errors: intake.not-a-card (a code that
-// is not an ID card's, or no code at all: detail says which), cccd.* (an ID-card QR that is invalid),
-// barcode.* (the image). Pure: any thread.
+// is not an ID card's, or no code at all: detail says which), cccd.* (an ID-card QR that is invalid:
+// see CccdParser, e.g. cccd.bad-encoding, cccd.born-in-future), barcode.* (the image). Control
+// characters removed from a name come back as a "control-characters" warning. Pure: any thread.
+// `today` is the counter's date, for refusing a card born or issued in the future; callers with a
+// clock pass theirs (tests pass a fixed date), the default is the date now in Vietnam.
 class ApplicantReader {
 public:
-    static Result<CardReading> fromText(const QString &qrText);
-    static Result<CardReading> fromImage(const QImage &image);
+    static QDate today();   // the date now in Asia/Ho_Chi_Minh
+    static Result<CardReading> fromText(const QString &qrText, QDate today = ApplicantReader::today());
+    static Result<CardReading> fromImage(const QImage &image, QDate today = ApplicantReader::today());
     static Applicant fromCard(const CccdCard &card);
 };
 

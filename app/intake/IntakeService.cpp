@@ -60,7 +60,9 @@ Status IntakeService::checkApplicant(const IntakeDraft &draft) const
     if (a.isEmpty())
         return Error(QStringLiteral("intake.no-applicant"));
     static const QRegularExpression twelveDigits(QStringLiteral("^[0-9]{12}$"));
-    if (a.kind == Applicant::Kind::Citizen && (!twelveDigits.match(a.idNumber).hasMatch() || a.name.trimmed().isEmpty()))
+    if (a.kind == Applicant::Kind::Citizen && a.name.trimmed().isEmpty())
+        return Error(QStringLiteral("intake.no-name"));
+    if (a.kind == Applicant::Kind::Citizen && !twelveDigits.match(a.idNumber).hasMatch())
         return Error(QStringLiteral("intake.bad-id-number"));
     return {};
 }
@@ -78,7 +80,8 @@ Result<IntakeOutcome> IntakeService::receive(const IntakeDraft &draft, const QDa
     return receiveWith(draft, **p, {}, now);
 }
 
-Result<IntakeOutcome> IntakeService::receiveDigitized(const IntakeDraft &draft, const QDateTime &now)
+Result<IntakeOutcome> IntakeService::receiveDigitized(const IntakeDraft &draft, const std::optional<StackPart> &part,
+                                                      const QDateTime &now)
 {
     Result<const Procedure *> p = procedureOf(draft);
     if (!p)
@@ -91,11 +94,11 @@ Result<IntakeOutcome> IntakeService::receiveDigitized(const IntakeDraft &draft, 
         return Error(QStringLiteral("intake.no-pages"));
     QJsonObject payload;
     payload.insert(QStringLiteral("origin"), QStringLiteral("digitized"));
-    return receiveWith(draft, **p, payload, now);
+    return receiveWith(draft, **p, payload, now, part);
 }
 
 Result<IntakeOutcome> IntakeService::receiveWith(const IntakeDraft &draft, const Procedure &procedure, QJsonObject payload,
-                                                 const QDateTime &now)
+                                                 const QDateTime &now, const std::optional<StackPart> &part)
 {
     const std::optional<TimeLimit> limit = draft.limitOverride ? draft.limitOverride : procedure.limit;
     if (!limit)
@@ -103,7 +106,7 @@ Result<IntakeOutcome> IntakeService::receiveWith(const IntakeDraft &draft, const
     payload.insert(QStringLiteral("limit"), limit->toJson());
     if (procedure.bundle)
         payload.insert(QStringLiteral("parts"), bundlePartsPayload(*procedure.bundle));
-    return commit(EventType::Received, draft, procedure, payload, now);
+    return commit(EventType::Received, draft, procedure, payload, now, part);
 }
 
 Result<IntakeOutcome> IntakeService::requestSupplement(const IntakeDraft &draft, QList<SupplementItem> items,
@@ -154,7 +157,7 @@ Result<IntakeOutcome> IntakeService::refuse(const IntakeDraft &draft, const QStr
 }
 
 Result<IntakeOutcome> IntakeService::commit(EventType type, const IntakeDraft &draft, const Procedure &procedure,
-                                            QJsonObject payload, const QDateTime &nowIn)
+                                            QJsonObject payload, const QDateTime &nowIn, const std::optional<StackPart> &part)
 {
     if (!m_session.officer.has(Role::Counter))
         return Error(QStringLiteral("auth.not-counter"));
@@ -233,6 +236,10 @@ Result<IntakeOutcome> IntakeService::commit(EventType type, const IntakeDraft &d
         }
         if (!draft.id.isEmpty()) {
             if (Status st = DraftStore(m_db).removeInTransaction(draft.id); !st)
+                return st;
+        }
+        if (part) {
+            if (Status st = DigitizedPartStore(m_db).record(*part, code); !st)
                 return st;
         }
         CounterTimeStore::Entry t;

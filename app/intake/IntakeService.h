@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/DigitizedPartStore.h"
+
 #include "app/intake/IntakeDraft.h"
 #include "app/printing/FormData.h"
 #include "db/Workspace.h"
@@ -43,7 +45,8 @@ struct IntakeOutcome {
 // the draft's removal. Runs on the thread that owns `db` (a worker, never the GUI thread).
 //
 // Errors (stable codes, texts in app/common/ErrorText): auth.not-counter, intake.no-procedure,
-// intake.unknown-procedure, intake.no-applicant, intake.bad-id-number, intake.incomplete (detail:
+// intake.unknown-procedure, intake.no-applicant, intake.no-name (a citizen without a name),
+// intake.bad-id-number (a citizen's ID number is not 12 digits), intake.incomplete (detail:
 // the missing numbers), intake.no-limit, intake.no-reasons, intake.nothing-missing, intake.missing-page,
 // and the store's own.
 class IntakeService {
@@ -60,7 +63,10 @@ public:
     // "origin": "digitized", its components as found in the stack, the applicant when a card was
     // found among its pages (else none). Completeness is the caller's to report, not enforced here:
     // the paper was accepted at the counter long ago.
-    Result<IntakeOutcome> receiveDigitized(const IntakeDraft &draft, const QDateTime &now = {});
+    // With `part`, which part of which stack it is, recorded in the dossier's transaction
+    // (DigitizedPartStore), so a re-run of an interrupted `digitize` never receives it twice.
+    Result<IntakeOutcome> receiveDigitized(const IntakeDraft &draft, const std::optional<StackPart> &part = {},
+                                           const QDateTime &now = {});
     // Form 02: the dossier is registered (code and lookup code) but not accepted. `items` empty:
     // every missing required component, "not provided".
     Result<IntakeOutcome> requestSupplement(const IntakeDraft &draft, QList<SupplementItem> items,
@@ -78,9 +84,9 @@ private:
     Result<const Procedure *> procedureOf(const IntakeDraft &draft) const;
     Status checkApplicant(const IntakeDraft &draft) const;
     Result<IntakeOutcome> receiveWith(const IntakeDraft &draft, const Procedure &procedure, QJsonObject payload,
-                                      const QDateTime &now);
+                                      const QDateTime &now, const std::optional<StackPart> &part = {});
     Result<IntakeOutcome> commit(EventType type, const IntakeDraft &draft, const Procedure &procedure,
-                                 QJsonObject payload, const QDateTime &now);
+                                 QJsonObject payload, const QDateTime &now, const std::optional<StackPart> &part = {});
 
     QSqlDatabase m_db;
     SessionInfo m_session;

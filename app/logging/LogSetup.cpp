@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -49,10 +50,20 @@ void rotateLocked(LogState &s)
     s.file.open(QIODevice::Append | QIODevice::Text);
 }
 
+// Defence in depth (issue 10): our code never logs personal data, but Qt or a library may echo a
+// file name, and officers name files after citizens, ID number included. A 12-digit number is a
+// citizen's ID number: it never reaches stderr or the file, whoever logged it.
+QString withoutIdNumbers(const QString &msg)
+{
+    static const QRegularExpression idNumber(QStringLiteral("(?<![0-9])[0-9]{12}(?![0-9])"));
+    QString out = msg;
+    return out.replace(idNumber, QStringLiteral("<id>"));
+}
+
 void handler(QtMsgType type, const QMessageLogContext &ctx, const QString &msg)
 {
     const QByteArray category = ctx.category ? QByteArray(ctx.category) : QByteArray("default");
-    const QByteArray line = category + ' ' + levelName(type) + ": " + msg.toUtf8() + '\n';
+    const QByteArray line = category + ' ' + levelName(type) + ": " + withoutIdNumbers(msg).toUtf8() + '\n';
     LogState &s = state();
     if (s.verbose || type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg) {
         std::fputs(line.constData(), stderr);

@@ -177,11 +177,11 @@ Status KeyFile::save(const KeyFileData &data)
 {
     QSaveFile f(filePath(m_dir));
     if (!f.open(QIODevice::WriteOnly))
-        return err("keys.io", QStringLiteral("cannot write the key file: ") + f.errorString());
+        return writeFailure(m_dir, QStringLiteral("cannot write the key file"));
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const QByteArray bytes = serialize(data);
     if (f.write(bytes) != bytes.size() || !f.commit())
-        return err("keys.io", QStringLiteral("cannot write the key file: ") + f.errorString());
+        return writeFailure(m_dir, QStringLiteral("cannot write the key file"));
     *m_data = data;
     return {};
 }

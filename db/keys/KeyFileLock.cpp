@@ -1,9 +1,54 @@
 #include "db/keys/KeyFileLock.h"
 
+#include <QFile>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace motcua::keys {
 
 namespace {
 constexpr int kLockTimeoutMs = 20000;
+
+// errno of creating and writing a probe file in `dir` (0: it could be written).
+int probeWrite(const QString &dir)
+{
+    const QByteArray path = QFile::encodeName(dir + QStringLiteral("/.motcua-write-probe"));
+    const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return errno;
+    // A full disk often still takes an empty file: write (and sync) a block to find out.
+    char block[4096];
+    std::memset(block, 0, sizeof block);
+    int error = 0;
+    if (::write(fd, block, sizeof block) != static_cast<ssize_t>(sizeof block) || ::fsync(fd) != 0)
+        error = errno ? errno : ENOSPC;
+    ::close(fd);
+    ::unlink(path.constData());
+    return error;
+}
+} // namespace
+
+Error writeFailure(const QString &dir, const QString &what)
+{
+    const int error = probeWrite(dir);
+    switch (error) {
+    case ENOSPC:
+    case EDQUOT:
+        return Error(QStringLiteral("keys.disk-full"), what + QStringLiteral(": the disk is full"));
+    case EROFS:
+        return Error(QStringLiteral("keys.read-only"), what + QStringLiteral(": the file system is read-only"));
+    case EACCES:
+    case EPERM:
+        return Error(QStringLiteral("keys.no-permission"), what + QStringLiteral(": permission denied"));
+    default:
+        break;
+    }
+    return Error(QStringLiteral("keys.io"),
+                 error ? what + QStringLiteral(": ") + QString::fromLocal8Bit(std::strerror(error)) : what);
 }
 
 Result<LockGuard> acquireLock(const QString &lockPath)
@@ -16,10 +61,10 @@ Result<LockGuard> acquireLock(const QString &lockPath)
     // slow holder is never broken into.
     g.lock->setStaleLockTime(120000);
     if (!g.lock->tryLock(kLockTimeoutMs)) {
-        const auto e = g.lock->error();
-        return Error(QStringLiteral("keys.io"), e == QLockFile::LockFailedError
-                                                    ? QStringLiteral("key file is locked by another process")
-                                                    : QStringLiteral("cannot create the key file lock"));
+        if (g.lock->error() == QLockFile::LockFailedError)
+            return Error(QStringLiteral("keys.locked"), QStringLiteral("the key file is locked by another process"));
+        // Not a lock held by someone: the folder cannot take the lock file (full, read-only, ...).
+        return writeFailure(QFileInfo(lockPath).absolutePath(), QStringLiteral("cannot create the key file lock"));
     }
     return g;
 }

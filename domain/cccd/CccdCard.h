@@ -18,8 +18,8 @@ namespace motcua {
 //
 // Codes: unknown-province [code] · century-mismatch [digit, birth year] ·
 //        gender-mismatch [digit, gender on card] · birth-year-mismatch [digits, birth year] ·
-//        issued-before-birth [issued, dob] · unknown-gender [text, ≤ 16 characters] ·
-//        old-id-shape [length]
+//        unknown-gender [text, ≤ 16 characters] · old-id-shape [length] ·
+//        control-characters [the fields they were removed from: name, address, gender, old-id, extra]
 struct CccdWarning {
     QString code;
     QStringList args;
@@ -58,7 +58,14 @@ struct CccdParseResult {
 // - Invalid (error set): fewer than 7 fields ("cccd.too-few-fields"), a first field that is not 12
 //   digits ("cccd.bad-id"), a date of birth or issue date that is not a real ddMMyyyy date
 //   ("cccd.bad-dob", "cccd.bad-issued"), or more than kMaxChars characters ("cccd.too-long": no QR
-//   holds that much, and it keeps hostile input from costing memory).
+//   holds that much, and it keeps hostile input from costing memory); text that was not valid
+//   UTF-8 (U+FFFD, lone surrogates: "cccd.bad-encoding"); impossible dates: issued before birth
+//   ("cccd.issued-before-birth"), and with `today` given, born or issued after it
+//   ("cccd.born-in-future", "cccd.issued-in-future"); a name that is empty ("cccd.no-name").
+// - Control and invisible format characters in the text fields (name, address, gender, old ID,
+//   extras) are removed and white space collapsed, with a "control-characters" warning.
+// `today` is the counter's date from the caller's clock (never read here, so tests are
+// deterministic); invalid: the checks against today are skipped (a reader showing what a code holds).
 // - Fields after the seventh are kept in `extra`, without a warning.
 // - Warnings: see CccdWarning. A non-empty old ID that is not 9 digits is a warning
 //   ("old-id-shape"), not an error: the rest of the card is still good, and the old number is
@@ -69,9 +76,9 @@ class CccdParser {
 public:
     static constexpr qsizetype kMaxChars = 8192;
 
-    static CccdParseResult parse(QStringView payload);
-    static CccdParseResult parse(const QString &payload) { return parse(QStringView(payload)); }
-    static CccdParseResult parseUtf8(QByteArrayView utf8);   // invalid bytes become U+FFFD
+    static CccdParseResult parse(QStringView payload, QDate today = {});
+    static CccdParseResult parse(const QString &payload, QDate today = {}) { return parse(QStringView(payload), today); }
+    static CccdParseResult parseUtf8(QByteArrayView utf8, QDate today = {});   // invalid bytes: cccd.bad-encoding
     static bool isCccdShaped(QStringView payload);
 };
 

@@ -62,6 +62,45 @@ CccdCard::Sex recogniseGender(const QString &text, QString *canonical)
     return CccdCard::Sex::Unknown;
 }
 
+// Invalid UTF-8 arrives as U+FFFD (QString::fromUtf8, ZXing's text); a lone surrogate can come
+// from a keyboard wedge. Neither is text a card holds.
+bool hasBadEncoding(QStringView s)
+{
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s[i];
+        if (c == QChar::ReplacementCharacter)
+            return true;
+        if (c.isHighSurrogate()) {
+            if (i + 1 >= s.size() || !s[i + 1].isLowSurrogate())
+                return true;
+            ++i;
+        } else if (c.isLowSurrogate()) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// A field without control (Cc) or format (Cf: zero-width, bidi overrides, BOM) characters, its
+// white space collapsed. *cleaned tells whether such a character was removed.
+QString cleanField(QStringView s, bool *cleaned)
+{
+    QString out;
+    out.reserve(s.size());
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s[i];
+        const QChar::Category cat = c.category();
+        if (c == u'\t' || c == u'\n' || c == u'\r') {
+            out.append(u' ');   // white space, collapsed below
+        } else if (cat == QChar::Other_Control || cat == QChar::Other_Format) {
+            *cleaned = true;
+        } else {
+            out.append(c);
+        }
+    }
+    return out.simplified();
+}
+
 CccdParseResult invalid(const char *code, const QString &detail)
 {
     CccdParseResult r;
@@ -80,8 +119,8 @@ QString CccdWarning::toString() const
         return code + QStringLiteral(": digit ") + args[0] + QStringLiteral(" vs ") + args[1];
     if (code == QLatin1String("birth-year-mismatch") && args.size() == 2)
         return code + QStringLiteral(": digits ") + args[0] + QStringLiteral(" vs born ") + args[1];
-    if (code == QLatin1String("issued-before-birth") && args.size() == 2)
-        return code + QStringLiteral(": issued ") + args[0] + QStringLiteral(" before ") + args[1];
+    if (code == QLatin1String("control-characters"))
+        return code + QStringLiteral(" removed from: ") + args.join(QStringLiteral(", "));
     if (code == QLatin1String("old-id-shape") && args.size() == 1)
         return code + QStringLiteral(": ") + args[0] + QStringLiteral(" characters, not 9 digits");
     return args.isEmpty() ? code : code + QStringLiteral(": ") + args.join(QLatin1Char(' '));
@@ -93,18 +132,20 @@ bool CccdParser::isCccdShaped(QStringView payload)
     return bar > 0 && isAsciiDigits(payload.first(bar));
 }
 
-CccdParseResult CccdParser::parseUtf8(QByteArrayView utf8)
+CccdParseResult CccdParser::parseUtf8(QByteArrayView utf8, QDate today)
 {
-    return parse(QString::fromUtf8(utf8));
+    return parse(QString::fromUtf8(utf8), today);
 }
 
-CccdParseResult CccdParser::parse(QStringView payload)
+CccdParseResult CccdParser::parse(QStringView payload, QDate today)
 {
     const QStringView text = trimTrailingNewlines(payload);
     if (!isCccdShaped(text))
         return {};
     if (text.size() > kMaxChars)
         return invalid("cccd.too-long", QStringLiteral("%1 characters, at most %2").arg(text.size()).arg(kMaxChars));
+    if (hasBadEncoding(text))
+        return invalid("cccd.bad-encoding", QStringLiteral("bytes that are not UTF-8 text"));
 
     // Split by hand on QStringView: no copies until we keep a field.
     QList<QStringView> fields;
@@ -128,22 +169,44 @@ CccdParseResult CccdParser::parse(QStringView payload)
     const QDate issued = parseCardDate(fields[6].trimmed());
     if (!issued.isValid())
         return invalid("cccd.bad-issued", QStringLiteral("issue date is not a real ddMMyyyy date"));
+    if (today.isValid() && dob > today)
+        return invalid("cccd.born-in-future", QStringLiteral("the date of birth is after today"));
+    if (issued < dob)
+        return invalid("cccd.issued-before-birth", QStringLiteral("the issue date is before the date of birth"));
+    if (today.isValid() && issued > today)
+        return invalid("cccd.issued-in-future", QStringLiteral("the issue date is after today"));
 
+    // Text fields: control and invisible format characters are removed (cleaning, with a warning
+    // naming the fields); a name that is then empty is refused.
+    QStringList cleanedFields;
+    auto clean = [&cleanedFields](QStringView field, const char *name) {
+        bool cleaned = false;
+        QString out = cleanField(field, &cleaned);
+        if (cleaned)
+            cleanedFields << QLatin1String(name);
+        return out;
+    };
     CccdParseResult r;
     r.kind = CccdParseResult::Card;
     CccdCard &c = r.card;
     c.raw = text.toString();
     c.id = id.toString();
-    c.oldId = fields[1].trimmed().toString();
-    c.name = fields[2].trimmed().toString();
+    c.oldId = clean(fields[1], "old-id");
+    c.name = clean(fields[2], "name");
+    if (c.name.isEmpty())
+        return invalid("cccd.no-name", QStringLiteral("the name field is empty"));
     c.dob = dob;
-    c.sex = recogniseGender(fields[4].trimmed().toString(), &c.gender);
-    c.address = fields[5].trimmed().toString();
+    c.sex = recogniseGender(clean(fields[4], "gender"), &c.gender);
+    c.address = clean(fields[5], "address");
     c.issued = issued;
     for (qsizetype i = kFields; i < fields.size(); ++i)
-        c.extra.append(fields[i].toString());
+        c.extra.append(clean(fields[i], "extra"));
+    cleanedFields.removeDuplicates();
 
     auto warn = [&r](const char *code, QStringList args) { r.warnings.append({QLatin1String(code), std::move(args)}); };
+
+    if (!cleanedFields.isEmpty())
+        warn("control-characters", cleanedFields);
 
     if (!c.oldId.isEmpty() && !(c.oldId.size() == 9 && isAsciiDigits(c.oldId)))
         warn("old-id-shape", {QString::number(c.oldId.size())});
@@ -165,9 +228,6 @@ CccdParseResult CccdParser::parse(QStringView payload)
     const QStringView yearDigits = id.sliced(4, 2);
     if (yearDigits.toInt() != dob.year() % 100)
         warn("birth-year-mismatch", {yearDigits.toString(), year});
-
-    if (issued < dob)
-        warn("issued-before-birth", {issued.toString(Qt::ISODate), dob.toString(Qt::ISODate)});
     return r;
 }
 

@@ -9,6 +9,7 @@
 #include "support/TestWorkspace.h"
 
 #include <QPainter>
+#include <QProcess>
 #include <QPdfWriter>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -65,6 +66,8 @@ private slots:
     void splitsPdfStack();
     void unknownComponentLabelReceivesNothing();
     void usageAndMissingStack();
+    void killedRunIsResumedWithoutDuplicates();
+    void impossibleCardIsNotTakenAsApplicant();
 
 private:
     QList<QImage> standardStack() const;
@@ -84,6 +87,9 @@ void TestDigitize::initTestCase()
     spec.password = kPassword;
     QVERIFY(createTestWorkspace(m_ws, spec).ok());
     m_cli.setEnv(QStringLiteral("MOTCUA_KDF"), QStringLiteral("fast"));
+    // The card on page 10 of the standard stack: its data must never reach a log.
+    m_cli.addSecret(QStringLiteral("Trần Thị Bích Ngọc"));
+    m_cli.addSecret(QStringLiteral("Phường 7, Quận 3"));
 }
 
 QList<QImage> TestDigitize::standardStack() const
@@ -201,9 +207,102 @@ void TestDigitize::usageAndMissingStack()
 {
     QByteArray err;
     QVERIFY(run({QStringLiteral("--procedure"), QStringLiteral("1.001193"), m_dir.filePath(QStringLiteral("nope.pdf"))}, 1, &err).isEmpty());
-    QVERIFY(err.contains("nope.pdf"));
+    QVERIFY2(err.contains("import.missing"), err.constData());
+    QVERIFY2(!err.contains("nope.pdf"), err.constData());   // file names are never printed (issue 10)
     QVERIFY(run({m_dir.filePath(QStringLiteral("stack.pdf"))}, 2).isEmpty());
     QVERIFY(run({QStringLiteral("--procedure"), QStringLiteral("9.999999"), m_dir.filePath(QStringLiteral("stack.pdf"))}, 1).isEmpty());
+}
+
+// Issue 10: a digitize run killed (SIGKILL, a real process) after its first dossier is run again on
+// the same stack: every part ends up received exactly once, and the second run prints every code,
+// the ones received by the first run included, in stack order.
+void TestDigitize::killedRunIsResumedWithoutDuplicates()
+{
+    constexpr int kParts = 10;
+    const QString folder = m_dir.filePath(QStringLiteral("interrupted"));
+    QVERIFY(QDir().mkpath(folder));
+    int n = 0;
+    auto save = [&](const QImage &page) { return page.save(folder + QStringLiteral("/p%1.png").arg(++n, 3, 10, QLatin1Char('0'))); };
+    for (int part = 0; part < kParts; ++part) {
+        QVERIFY(save(separator(SeparatorPayload::Kind::Dossier)));
+        QVERIFY(save(textPage(5 + part)));
+    }
+    const qint64 before = dossierCount();
+    const QStringList args{QStringLiteral("--workspace"), m_ws, QStringLiteral("--officer"), QStringLiteral("an"), QStringLiteral("digitize"),
+                           QStringLiteral("--procedure"), QStringLiteral("1.001193"), folder};
+
+    // First run: killed as soon as it has printed its first dossier code.
+    QProcess first;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("MOTCUA_KDF"), QStringLiteral("fast"));
+    env.insert(QStringLiteral("MOTCUA_PASSWORD"), kPassword);
+    first.setProcessEnvironment(env);
+    first.start(QStringLiteral(MOTCUA_CLI_PATH), args);
+    QVERIFY(first.waitForStarted());
+    QByteArray printed;
+    while (!printed.contains('\n') && first.state() == QProcess::Running) {
+        first.waitForReadyRead(100);
+        printed += first.readAllStandardOutput();
+    }
+    first.kill();   // SIGKILL
+    QVERIFY(first.waitForFinished());
+    printed += first.readAllStandardOutput();
+    const QStringList firstCodes = QString::fromUtf8(printed).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(!firstCodes.isEmpty());
+    const qint64 afterKill = dossierCount() - before;
+    QVERIFY2(afterKill >= 1 && afterKill < kParts, qPrintable(QStringLiteral("%1 of %2 received before the kill").arg(afterKill).arg(kParts)));
+
+    // Second run on the same stack: the remaining parts, and every code printed in stack order.
+    QByteArray err;
+    const QStringList codes = run({QStringLiteral("--procedure"), QStringLiteral("1.001193"), folder}, 0, &err);
+    QCOMPARE(codes.size(), kParts);
+    QCOMPARE(QSet<QString>(codes.cbegin(), codes.cend()).size(), kParts);
+    QCOMPARE(codes.mid(0, firstCodes.size()), firstCodes);
+    QCOMPARE(dossierCount(), before + kParts);
+    QVERIFY2(err.contains("already received by an earlier run"), err.constData());
+
+    // Each part exactly once in the store; a third run receives nothing more.
+    auto ws = Workspace::unlock(m_ws, QStringLiteral("an"), kPassword);
+    QVERIFY(ws.ok());
+    auto db = (*ws)->openDatabase();
+    QVERIFY(db.ok());
+    QSqlQuery q((*db)->sql());
+    QVERIFY(q.exec(QStringLiteral("SELECT part, count(*), min(dossier_code) FROM digitized_parts WHERE dossier_code IN ('")
+                   + codes.join(QStringLiteral("','")) + QStringLiteral("') GROUP BY part ORDER BY part")));
+    int parts = 0;
+    while (q.next()) {
+        QCOMPARE(q.value(0).toInt(), parts);
+        QCOMPARE(q.value(1).toInt(), 1);
+        QCOMPARE(q.value(2).toString(), codes[parts]);
+        ++parts;
+    }
+    QCOMPARE(parts, kParts);
+    db->reset();
+    ws->reset();
+    QCOMPARE(run({QStringLiteral("--procedure"), QStringLiteral("1.001193"), folder}, 0), codes);
+    QCOMPARE(dossierCount(), before + kParts);
+}
+
+// Issue 10: a card born in the future is not taken as the applicant, and the run says why.
+void TestDigitize::impossibleCardIsNotTakenAsApplicant()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("future-card"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString futureCard = QStringLiteral("001090123499||Lê Văn Tương Lai|01012090|Nam|Hà Nội|15042091");
+    m_cli.addSecret(QStringLiteral("Lê Văn Tương Lai"));
+    QVERIFY(separator(SeparatorPayload::Kind::Dossier).save(folder + QStringLiteral("/1.png")));
+    QVERIFY(withQr(textPage(8), futureCard, 4, QPoint(1000, 1700)).save(folder + QStringLiteral("/2.png")));
+    QByteArray err;
+    const QStringList codes = run({QStringLiteral("--procedure"), QStringLiteral("1.001193"), folder}, 0, &err);
+    QCOMPARE(codes.size(), 1);
+    QVERIFY2(err.contains("page 2: the ID card is not used: ") && err.contains("[cccd.born-in-future]"), err.constData());
+    auto ws = Workspace::unlock(m_ws, QStringLiteral("an"), kPassword);
+    QVERIFY(ws.ok());
+    auto db = (*ws)->openDatabase();
+    QVERIFY(db.ok());
+    auto replay = EventStore((*db)->sql(), (*ws)->session().deviceId).replayDossier(codes.first());
+    QVERIFY(replay.ok());
+    QVERIFY(replay->state.applicantName.isEmpty());
 }
 
 QTEST_MAIN(TestDigitize)

@@ -59,6 +59,8 @@ private slots:
     void applicantFromQrImage();
     void badInputIsRefusedAndStoresNothing();
     void officerWithoutCounterRoleIsRefused();
+    void leakCheckFindsPersonalData();
+    void oneLanguagePerRun();
 
 private:
     QString writePage(const QString &name, int lines = 30);
@@ -193,9 +195,11 @@ void TestReceive::incompleteWithSupplementSlipRegistersForm02()
                               receiveArgs({QStringLiteral("--applicant-text"), kCard, QStringLiteral("--component"),
                                            QStringLiteral("1=") + writePage(QStringLiteral("only-1b.png")),
                                            QStringLiteral("--supplement-slip"), slip}));
-    QCOMPARE(r.exitCode, 1);
+    // Registered with Form 02, nothing received: its own exit code, 4 (issue 10).
+    QCOMPARE(r.exitCode, 4);
     const QStringList lines = r.outLines();
     QCOMPARE(lines.size(), 1);
+    QVERIFY2(r.err.contains("supplement was requested"), r.err.constData());
     auto ws = Workspace::unlock(m_ws, QStringLiteral("an"), kPassword);
     QVERIFY(ws.ok());
     auto db = (*ws)->openDatabase();
@@ -224,7 +228,8 @@ void TestReceive::badInputIsRefusedAndStoresNothing()
 {
     const qint64 before = dossierCount();
     const QString page = writePage(QStringLiteral("ok.png"));
-    const QString corrupt = m_dir.filePath(QStringLiteral("corrupt.png"));
+    // Officers name files after citizens (issue 10): refused, the file is told by its place only.
+    const QString corrupt = m_dir.filePath(QStringLiteral("to-khai-Phạm-Thị-Hương-001199012345.png"));
     {
         QFile f(corrupt);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -239,7 +244,8 @@ void TestReceive::badInputIsRefusedAndStoresNothing()
         {receiveArgs({QStringLiteral("--applicant-text"), QStringLiteral("001190012345|x|y")}), 1, QStringLiteral("cccd")},
         {receiveArgs({QStringLiteral("--applicant-text"), QStringLiteral("https://example.org")}), 1, QStringLiteral("intake.not-a-card")},
         {receiveArgs({QStringLiteral("--applicant-text"), kCard, QStringLiteral("--component"), QStringLiteral("1=") + page,
-                      QStringLiteral("--component"), QStringLiteral("2=") + corrupt}), 1, QStringLiteral("corrupt.png")},
+                      QStringLiteral("--component"), QStringLiteral("2=") + page + QLatin1Char(',') + corrupt}), 1,
+         QStringLiteral("component 2, file 2: ")},
         {receiveArgs({QStringLiteral("--applicant-text"), kCard, QStringLiteral("--component"), QStringLiteral("9=") + page}), 2, QStringLiteral("no component 9")},
         {receiveArgs({QStringLiteral("--applicant-text"), kCard, QStringLiteral("--component"), QStringLiteral("x")}), 2, QStringLiteral("N=FILE")},
         {receiveArgs({QStringLiteral("--applicant-text"), kCard, QStringLiteral("--phone"), QStringLiteral("12ab")}), 2, QStringLiteral("phone")},
@@ -251,6 +257,9 @@ void TestReceive::badInputIsRefusedAndStoresNothing()
         QVERIFY2(r.exitCode == c.exit, qPrintable(c.args.join(QLatin1Char(' ')) + QStringLiteral(" → ") + QString::number(r.exitCode) + QString::fromUtf8(r.err)));
         QVERIFY(r.out.isEmpty());
         QVERIFY2(QString::fromUtf8(r.err).contains(c.err), r.err.constData());
+        // CliRunner has checked stderr and the workspace log: no file name, card field, phone number
+        // or 12-digit number in either (it fails the test otherwise).
+        QVERIFY2(r.leaks.isEmpty(), qPrintable(r.leaks.join(QLatin1Char('\n'))));
     }
     QCOMPARE(dossierCount(), before);
 }
@@ -270,7 +279,50 @@ void TestReceive::officerWithoutCounterRoleIsRefused()
                                            QStringLiteral("--component"), QStringLiteral("2=") + writePage(QStringLiteral("d.png"), 10)}));
     QCOMPARE(r.exitCode, 3);
     QVERIFY(r.out.isEmpty());
+    // The run's language (English here, LC_ALL=C.UTF-8) for every line: the Vietnamese of the
+    // slips never leaks into the messages.
+    QVERIFY2(r.err.contains("Only a counter officer may receive dossiers."), r.err.constData());
     QCOMPARE(dossierCount(), before);
+}
+
+void TestReceive::leakCheckFindsPersonalData()
+{
+    // The hook itself: what it must catch in a log.
+    QVERIFY(!CliRunner::findLeaks("motcua.capture info: import refused 001199012345", {}).isEmpty());
+    QVERIFY(!CliRunner::findLeaks("x to-khai-Phạm-Thị-Hương.png y", {QStringLiteral("to-khai-Phạm-Thị-Hương.png")}).isEmpty());
+    QVERIFY(CliRunner::findLeaks("motcua.db info: 12 dossiers, code 000.00.12.H30-261206-000001", {QStringLiteral("Hương")}).isEmpty());
+    const QStringList secrets = m_cli.secretsOf(receiveArgs({QStringLiteral("--applicant-text"), kCard, QStringLiteral("--phone"),
+                                                             QStringLiteral("0912345678")}));
+    QVERIFY(secrets.contains(QStringLiteral("Nguyễn Thị Ánh Tuyết")));
+    QVERIFY(secrets.contains(QStringLiteral("0912345678")));
+}
+
+void TestReceive::oneLanguagePerRun()
+{
+    const QStringList args = receiveArgs({QStringLiteral("--applicant-text"), kCard, QStringLiteral("--component"),
+                                          QStringLiteral("1=") + writePage(QStringLiteral("lang-1.png"))});
+    // LC_ALL=vi_VN: every line in Vietnamese.
+    CliRunner vi = m_cli;
+    vi.setEnv(QStringLiteral("LC_ALL"), QStringLiteral("vi_VN.UTF-8"));
+    const CliRun viRun = vi.as(m_ws, QStringLiteral("an"), kPassword, args);
+    QCOMPARE(viRun.exitCode, 1);
+    const QString viErr = QString::fromUtf8(viRun.err);
+    QVERIFY2(viErr.contains(QStringLiteral("hồ sơ chưa đủ thành phần: 2 (Giấy chứng sinh)")), qPrintable(viErr));
+    QVERIFY2(!viErr.contains(QStringLiteral("incomplete")), qPrintable(viErr));
+    // --lang wins over the environment: every line in English.
+    const CliRun en = vi.as(m_ws, QStringLiteral("an"), kPassword, QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
+    QCOMPARE(en.exitCode, 1);
+    const QString enErr = QString::fromUtf8(en.err);
+    QVERIFY2(enErr.contains(QStringLiteral("incomplete dossier, missing component(s): 2 (Giấy chứng sinh)")), qPrintable(enErr));
+    QVERIFY2(!enErr.contains(QStringLiteral("hồ sơ")), qPrintable(enErr));
+    // The store's sentences too (errorText), and an unknown --lang is a usage error.
+    const CliRun viBad = vi.as(m_ws, QStringLiteral("an"), kPassword,
+                               {QStringLiteral("receive"), QStringLiteral("--procedure"), QStringLiteral("9.999999"),
+                                QStringLiteral("--applicant-text"), kCard});
+    QCOMPARE(viBad.exitCode, 1);
+    QVERIFY2(QString::fromUtf8(viBad.err).contains(QStringLiteral("Thủ tục không có trong danh mục")), viBad.err.constData());
+    const CliRun bogus = vi.as(m_ws, QStringLiteral("an"), kPassword, QStringList{QStringLiteral("--lang"), QStringLiteral("fr")} + args);
+    QCOMPARE(bogus.exitCode, 2);
 }
 
 QTEST_MAIN(TestReceive)

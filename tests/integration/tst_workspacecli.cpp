@@ -4,6 +4,7 @@
 #include "support/CliRunner.h"
 
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -62,6 +63,55 @@ private Q_SLOTS:
         QCOMPARE(cli.run({QStringLiteral("no-such-command")}).exitCode, 2);
         QCOMPARE(cli.run({}).exitCode, 2);
         QCOMPARE(cli.run({QStringLiteral("--bogus"), QStringLiteral("whoami")}).exitCode, 2);
+        // The exit codes are documented where a user looks, 4 included (issue 10).
+        const CliRun help = cli.run({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains("Exit codes: 0 success, 1 operation failed, 2 usage error, 3 authentication failed, "
+                                   "4 registered as incomplete"), help.out.constData());
+    }
+
+    // Issue 10: a deleted, truncated or foreign motcua.db is refused with its reason; nothing is
+    // created in its place (an empty database used to tell every officer "access revoked").
+    void damagedDatabaseIsRefusedNotRecreated()
+    {
+        QTemporaryDir d;
+        init(ws(d));
+        const QString db = ws(d) + QStringLiteral("/motcua.db");
+        QFile copy(db);
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        const QByteArray original = copy.readAll();
+        copy.close();
+        QVERIFY(QFile::remove(db));
+        const CliRun missing = cli.as(ws(d), QStringLiteral("admin"), QStringLiteral("mật-khẩu-1"), {QStringLiteral("whoami")});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.out.isEmpty());
+        QVERIFY2(missing.err.contains("The workspace's database (motcua.db) is missing") && missing.err.contains("[workspace.db-missing]"),
+                 missing.err.constData());
+        QVERIFY(!missing.err.contains("revoked"));
+        QVERIFY(!QFile::exists(db));
+        QVERIFY(!QFile::exists(db + QStringLiteral("-wal")));
+
+        // Cut mid-page, in a Vietnamese run.
+        QFile cut(db);
+        QVERIFY(cut.open(QIODevice::WriteOnly));
+        cut.write(original.left(original.size() - 700));
+        cut.close();
+        CliRunner vi = cli;
+        vi.setEnv(QStringLiteral("LC_ALL"), QStringLiteral("vi_VN.UTF-8"));
+        const CliRun damaged = vi.as(ws(d), QStringLiteral("admin"), QStringLiteral("mật-khẩu-1"), {QStringLiteral("whoami")});
+        QCOMPARE(damaged.exitCode, 1);
+        QVERIFY2(damaged.err.contains("[workspace.db-damaged]"), damaged.err.constData());
+        QVERIFY2(QString::fromUtf8(damaged.err).contains(QStringLiteral("bị cắt cụt hoặc hư hỏng")), damaged.err.constData());
+        QCOMPARE(QFileInfo(db).size(), original.size() - 700);
+
+        // Another workspace's database.
+        QTemporaryDir other;
+        init(ws(other));
+        QVERIFY(QFile::remove(db));
+        QVERIFY(QFile::copy(ws(other) + QStringLiteral("/motcua.db"), db));
+        const CliRun foreign = cli.as(ws(d), QStringLiteral("admin"), QStringLiteral("mật-khẩu-1"), {QStringLiteral("whoami")});
+        QCOMPARE(foreign.exitCode, 1);
+        QVERIFY2(foreign.err.contains("[workspace.db-foreign]"), foreign.err.constData());
     }
 
     void initAndWhoami()

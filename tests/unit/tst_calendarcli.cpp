@@ -1,4 +1,6 @@
 // The calendar commands of motcua-cli (stable contract): exact stdout and exit codes.
+#include "support/CliRunner.h"
+
 #include <QProcess>
 #include <QTest>
 
@@ -9,16 +11,11 @@ struct Run {
     QString err;
 };
 
+// Through CliRunner: like every CLI test, each run is checked for personal data in stderr and the log.
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    p.setProgram(QStringLiteral(MOTCUA_CLI_PATH));
-    p.setArguments(args);
-    p.start();
-    if (!p.waitForFinished(30000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    const motcua::test::CliRun c = motcua::test::CliRunner().run(args, {}, 30000);
+    return {c.exitCode, QString::fromUtf8(c.out), QString::fromUtf8(c.err)};
 }
 QStringList args(std::initializer_list<const char *> items)
 {

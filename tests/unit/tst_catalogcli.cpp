@@ -1,5 +1,7 @@
 // The stable command-line contract of `motcua-cli catalog`, run as a separate process on the
 // built binary (MOTCUA_CLI_PATH): no workspace, no password, the bundled catalog.
+#include "support/CliRunner.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,26 +18,18 @@ struct Run {
     QByteArray err;
 };
 
+// Through CliRunner: like every CLI test, each run is checked for personal data in stderr and the log.
 Run cli(const QStringList &args, const QString &password = {}, const QString &newPassword = {})
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("MOTCUA_PASSWORD")); // the bundled-catalog commands must not need one
-    if (!password.isEmpty()) {
-        env.insert(QStringLiteral("MOTCUA_PASSWORD"), password);
-        env.insert(QStringLiteral("MOTCUA_KDF"), QStringLiteral("fast")); // test-only key-slot cost
-    }
+    motcua::test::CliRunner runner;   // no MOTCUA_PASSWORD: the bundled-catalog commands must not need one
+    if (!password.isEmpty())
+        runner.setEnv(QStringLiteral("MOTCUA_PASSWORD"), password);
     if (!newPassword.isEmpty())
-        env.insert(QStringLiteral("MOTCUA_NEW_PASSWORD"), newPassword);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(MOTCUA_CLI_PATH), args);
-    if (!p.waitForFinished(60000))
+        runner.setEnv(QStringLiteral("MOTCUA_NEW_PASSWORD"), newPassword);
+    const motcua::test::CliRun c = runner.run(args, {}, 60000);
+    if (c.exitCode == -1)
         qFatal("motcua-cli did not finish");
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return Run{c.exitCode, c.out, c.err};
 }
 
 QString dataPath(const QString &name)

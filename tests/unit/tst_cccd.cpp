@@ -1,5 +1,6 @@
 // The payload parsers: the chip ID card (CCCD) QR with every invalid and warning rule of issue 4,
 // hostile input, and our own receipt and separator-sheet payloads.
+#include "app/intake/ApplicantReader.h"
 #include "domain/cccd/CccdCard.h"
 #include "domain/cccd/ProvinceCodes.h"
 #include "domain/receipt/ReceiptPayload.h"
@@ -49,6 +50,8 @@ private slots:
     void warnings_data();
     void warnings();
     void warningCodesAndArgs();
+    void datesAgainstToday();
+    void controlCharactersCleaned();
     void hostileInput();
     void randomInputNeverCrashes();
 
@@ -195,6 +198,57 @@ void TestCccd::invalid_data()
     QTest::newRow("issued empty") << card(u8("001090123456"), {}, u8("An"), u8("01011990"), u8("Nam"), u8("HN"), {}) << "cccd.bad-issued";
     QTest::newRow("issued letters") << card(u8("001090123456"), {}, u8("An"), u8("01011990"), u8("Nam"), u8("HN"), u8("1504202l")) << "cccd.bad-issued";
     QTest::newRow("fields shifted") << u8("001090123456|Nguyễn Văn An|01011990|Nam|Hà Nội|15042021|") << "cccd.bad-dob";
+    // Issue 10: impossible dates, text that was not UTF-8, no name.
+    QTest::newRow("issued before birth") << card(u8("001090123456"), {}, u8("An"), u8("01011990"), u8("Nam"), u8("HN"), u8("31121989")) << "cccd.issued-before-birth";
+    QTest::newRow("U+FFFD in the name") << card(u8("001090123456"), {}, u8("Nguy\ufffdn"), u8("01011990"), u8("Nam"), u8("HN"), u8("15042021")) << "cccd.bad-encoding";
+    QTest::newRow("lone surrogate in the address") << card(u8("001090123456"), {}, u8("An"), u8("01011990"), u8("Nam"), QString(QChar(0xD800)), u8("15042021")) << "cccd.bad-encoding";
+    QTest::newRow("empty name") << card(u8("001090123456"), {}, QString(), u8("01011990"), u8("Nam"), u8("HN"), u8("15042021")) << "cccd.no-name";
+    QTest::newRow("name of control characters") << card(u8("001090123456"), {}, QStringLiteral("\u0001\u0002 \u007f"), u8("01011990"), u8("Nam"), u8("HN"), u8("15042021")) << "cccd.no-name";
+}
+
+void TestCccd::datesAgainstToday()
+{
+    // "Today" is the caller's clock value, so the answer never depends on when the test runs.
+    const QDate today(2026, 6, 12);
+    auto parse = [&](const char *dob, const char *issued) {
+        return CccdParser::parse(card(u8("001090123456"), {}, u8("Nguyễn Văn An"), u8(dob), u8("Nam"), u8("HN"), u8(issued)), today);
+    };
+    QCOMPARE(parse("01012090", "01012091").error.code, QStringLiteral("cccd.born-in-future"));
+    QCOMPARE(parse("13062026", "13062026").error.code, QStringLiteral("cccd.born-in-future"));   // tomorrow
+    QCOMPARE(parse("01011990", "01012091").error.code, QStringLiteral("cccd.issued-in-future"));
+    QCOMPARE(parse("01011990", "13062026").error.code, QStringLiteral("cccd.issued-in-future"));
+    QCOMPARE(parse("01011990", "31121989").error.code, QStringLiteral("cccd.issued-before-birth"));
+    QCOMPARE(parse("01011990", "12062026").kind, CccdParseResult::Card);   // issued today
+    QCOMPARE(parse("12062026", "12062026").kind, CccdParseResult::Card);   // born today (a birth certificate's card)
+    // Without a date for today (a reader that only shows a code's content), the future is not judged.
+    QCOMPARE(CccdParser::parse(card(u8("001090123456"), {}, u8("An"), u8("01012090"), u8("Nam"), u8("HN"), u8("01012091"))).kind,
+             CccdParseResult::Card);
+    // ApplicantReader passes the counter's date on, and the refusal reaches the caller as an error.
+    const auto reading = intake::ApplicantReader::fromText(card(u8("001090123456"), {}, u8("An"), u8("01012090"), u8("Nam"), u8("HN"), u8("01012091")), today);
+    QVERIFY(!reading);
+    QCOMPARE(reading.error().code, QStringLiteral("cccd.born-in-future"));
+}
+
+void TestCccd::controlCharactersCleaned()
+{
+    // Stripping control characters from a name is cleaning (with a warning the applicant step shows);
+    // the stored name has none left.
+    const QString text = card(u8("001090123456"), u8("0123\u000945678"), u8("Nguyễn\u0001 Văn\u202e An"), u8("01011990"), u8("Nam"),
+                              u8("Số 1\tTràng Tiền\u0085"), u8("15042021"));
+    const auto r = CccdParser::parse(text);
+    QCOMPARE(r.kind, CccdParseResult::Card);
+    QCOMPARE(r.card.name, u8("Nguyễn Văn An"));
+    QCOMPARE(r.card.address, u8("Số 1 Tràng Tiền"));
+    QCOMPARE(r.warnings.size(), 2);
+    QCOMPARE(r.warnings[0].code, QStringLiteral("control-characters"));
+    QCOMPARE(r.warnings[0].args, (QStringList{QStringLiteral("name"), QStringLiteral("address")}));
+    QCOMPARE(r.warnings[1].code, QStringLiteral("old-id-shape"));   // a tab is white space, not removed
+    for (QChar c : QString(r.card.name + r.card.address))
+        QVERIFY(c.category() != QChar::Other_Control && c.category() != QChar::Other_Format);
+    const auto reading = intake::ApplicantReader::fromText(text, QDate(2026, 6, 12));
+    QVERIFY(reading);
+    QCOMPARE(reading->applicant.name, u8("Nguyễn Văn An"));
+    QCOMPARE(reading->warnings.first().code, QStringLiteral("control-characters"));
 }
 
 void TestCccd::invalid()
@@ -238,9 +292,6 @@ void TestCccd::warnings_data()
     QTest::newRow("birth-year digits 91, born 1990")
         << card(u8("001091123456"), {}, u8("Phạm Văn Đức"), u8("01011990"), u8("Nam"), hn, u8("15042021"))
         << QStringList{u8("birth-year-mismatch: digits 91 vs born 1990")};
-    QTest::newRow("issued before birth")
-        << card(u8("001090123456"), {}, u8("Phạm Văn Đức"), u8("01011990"), u8("Nam"), hn, u8("31121989"))
-        << QStringList{u8("issued-before-birth: issued 1989-12-31 before 1990-01-01")};
     QTest::newRow("unknown gender")
         << card(u8("001090123456"), {}, u8("Phạm Văn Đức"), u8("01011990"), u8("Khác"), hn, u8("15042021"))
         << QStringList{u8("unknown-gender: Khác")};
@@ -253,12 +304,14 @@ void TestCccd::warnings_data()
     QTest::newRow("old id with letters")
         << card(u8("001090123456"), u8("A12345678"), u8("Phạm Văn Đức"), u8("01011990"), u8("Nam"), hn, u8("15042021"))
         << QStringList{u8("old-id-shape: 9 characters, not 9 digits")};
+    QTest::newRow("control characters in the name")
+        << card(u8("001090123456"), {}, u8("Phạm\u0007 Văn\u200b Đức\u001b"), u8("01011990"), u8("Nam"), hn, u8("15042021"))
+        << QStringList{u8("control-characters removed from: name")};
     QTest::newRow("everything at once")
-        << card(u8("099391123456"), u8("12"), u8("Phạm Văn Đức"), u8("01011990"), u8("Nam"), hn, u8("01011980"))
-        << QStringList{u8("old-id-shape: 2 characters, not 9 digits"), u8("unknown-province: 099"),
-                       u8("century-mismatch: digit 3 vs born 1990"), u8("gender-mismatch: digit 3 vs Nam"),
-                       u8("birth-year-mismatch: digits 91 vs born 1990"),
-                       u8("issued-before-birth: issued 1980-01-01 before 1990-01-01")};
+        << card(u8("099391123456"), u8("12"), u8("Phạm Văn Đức"), u8("01011990"), u8("Nam\u0001"), QStringLiteral("H\u0000N"), u8("01012021"))
+        << QStringList{u8("control-characters removed from: gender, address"), u8("old-id-shape: 2 characters, not 9 digits"),
+                       u8("unknown-province: 099"), u8("century-mismatch: digit 3 vs born 1990"),
+                       u8("gender-mismatch: digit 3 vs Nam"), u8("birth-year-mismatch: digits 91 vs born 1990")};
 }
 
 void TestCccd::warnings()
@@ -310,29 +363,31 @@ void TestCccd::hostileInput()
     QCOMPARE(m.kind, CccdParseResult::Card);
     QCOMPARE(m.card.extra.size(), many.size() - kAn.size());
 
-    // Invalid UTF-8 bytes become U+FFFD; the card is still read.
+    // Invalid UTF-8 is refused with a reason (issue 10): never stored as U+FFFD in a name.
     QByteArray bytes = kAn.toUtf8();
     bytes.replace("Nguy", "\xff\xfe\xc3(");
     const auto bad = CccdParser::parseUtf8(bytes);
-    QCOMPARE(bad.kind, CccdParseResult::Card);
-    QVERIFY(bad.card.name.contains(QChar::ReplacementCharacter));
+    QCOMPARE(bad.kind, CccdParseResult::Invalid);
+    QCOMPARE(bad.error.code, QStringLiteral("cccd.bad-encoding"));
     QCOMPARE(CccdParser::parseUtf8(QByteArray("\xc0\xaf\xed\xa0\x80|\xf8\x88\x80\x80\x80")).kind, CccdParseResult::NotCard);
-    QCOMPARE(CccdParser::parseUtf8(QByteArray("001090123456|\xed\xa0\x80|x|01011990|Nam|y|15042021")).kind, CccdParseResult::Card);
+    QCOMPARE(CccdParser::parseUtf8(QByteArray("001090123456|\xed\xa0\x80|x|01011990|Nam|y|15042021")).error.code,
+             QStringLiteral("cccd.bad-encoding"));
 
-    // Embedded NULs: inside a field they are data; in the id they make it not a card.
+    // Embedded NULs: removed from a text field (with a warning); in the id they make it not a card.
     QString nul = kAn;
     nul.insert(nul.indexOf(u8("Nguyễn")), QChar(0));
     const auto withNul = CccdParser::parse(nul);
     QCOMPARE(withNul.kind, CccdParseResult::Card);
-    QVERIFY(withNul.card.name.startsWith(QChar(0)) || withNul.card.name.contains(QChar(0)));
+    QCOMPARE(withNul.card.name, u8("Nguyễn Văn An"));
+    QCOMPARE(withNul.warnings.first().code, QStringLiteral("control-characters"));
     QString nulId = kAn;
     nulId.insert(3, QChar(0));
     QCOMPARE(CccdParser::parse(nulId).kind, CccdParseResult::NotCard);
     QCOMPARE(CccdParser::parseUtf8(QByteArray(1000, '\0')).kind, CccdParseResult::NotCard);
-    // Lone surrogates in a QString (cannot come from UTF-8, can from a wedge).
+    // Lone surrogates in a QString (cannot come from UTF-8, can from a wedge): not text, refused.
     QString lone = kAn;
     lone.replace(u8("An"), QString(QChar(0xD800)));
-    QCOMPARE(CccdParser::parse(lone).kind, CccdParseResult::Card);
+    QCOMPARE(CccdParser::parse(lone).error.code, QStringLiteral("cccd.bad-encoding"));
 }
 
 void TestCccd::randomInputNeverCrashes()

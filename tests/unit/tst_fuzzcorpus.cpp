@@ -1,7 +1,8 @@
 // Replays the libFuzzer seed corpus (tests/fuzz/corpus/{cccd,receipt}) through the parsers in the
 // normal build: the same invariants the fuzz targets check (tests/fuzz/ParserInvariants.h), plus
 // what each seed's name promises: valid-* reads clean, warn-* reads with a warning, invalid-* is
-// invalid, notcard-* is not a card; receipt-ok-*, separator-ok-* parse, bad-* do not.
+// invalid, notcard-* is not a card, future-* is invalid on the fixed date kToday (a date in the
+// future) and a card when no date for today is given; receipt-ok-*, separator-ok-* parse, bad-* do not.
 #include "app/barcode/PayloadKind.h"
 #include "fuzz/ParserInvariants.h"
 
@@ -20,6 +21,9 @@ private slots:
 };
 
 namespace {
+// The counter's date the seeds are judged on: fixed, so the replay never depends on the day it runs.
+const QDate kToday(2026, 6, 12);
+
 QString corpusDir(const QString &name)
 {
     return QStringLiteral(MOTCUA_SOURCE_DIR "/tests/fuzz/corpus/") + name;
@@ -55,8 +59,12 @@ void TestFuzzCorpus::corpus()
     const PayloadKind kind = PayloadKind::classify(text);
 
     if (set == QLatin1String("cccd")) {
-        const auto r = CccdParser::parse(text);
-        if (name.startsWith(QLatin1String("valid-"))) {
+        const auto r = CccdParser::parse(text, kToday);
+        if (name.startsWith(QLatin1String("future-"))) {
+            QCOMPARE(r.kind, CccdParseResult::Invalid);
+            QVERIFY2(r.error.code.endsWith(QLatin1String("-in-future")), qPrintable(r.error.code));
+            QCOMPARE(CccdParser::parse(text).kind, CccdParseResult::Card);
+        } else if (name.startsWith(QLatin1String("valid-"))) {
             QCOMPARE(r.kind, CccdParseResult::Card);
             QVERIFY(r.warnings.isEmpty());
             QCOMPARE(kind.kind, QStringLiteral("cccd"));

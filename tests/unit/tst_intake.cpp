@@ -233,6 +233,10 @@ void TestIntake::incompleteIsRefusedWithNumbers()
     d.applicant = citizen();
     d.applicant.idNumber = QStringLiteral("12345");
     QCOMPARE(service().receive(d).error().code, QStringLiteral("intake.bad-id-number"));
+    // A missing name is its own error, not a bad ID number (issue 10).
+    d.applicant = citizen();
+    d.applicant.name = QStringLiteral("  ");
+    QCOMPARE(service().receive(d).error().code, QStringLiteral("intake.no-name"));
     QCOMPARE(QSqlQuery(QStringLiteral("SELECT count(*) FROM dossiers"), m_db->sql()).next(), true);
 }
 

@@ -19,7 +19,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <QDir>
+#include <QScopeGuard>
+
 #include <limits>
+#include <unistd.h>
 #include <thread>
 #include <vector>
 
@@ -795,6 +799,50 @@ private slots:
         for (int w = 0; w < 2; ++w)
             for (int l = 0; l < 2; ++l)
                 QCOMPARE(kf->throttleState(QStringLiteral("w%1-%2").arg(w).arg(l)).failures, 3);
+        QVERIFY(kf->unlock(kA, kPwA));
+    }
+
+    // Issue 10: a full or read-only disk is told as such, not as "the key file is locked". Needs a
+    // small file system of its own: a tmpfs mounted for the test (root only).
+    void fullOrReadOnlyDiskIsNotALockError()
+    {
+        if (::geteuid() != 0)
+            QSKIP("mounting a small tmpfs needs root");
+        const QString mnt = freshDir();
+        QVERIFY(QDir().mkpath(mnt));
+        QCOMPARE(QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                                            QStringLiteral("size=256k"), QStringLiteral("tmpfs"), mnt}), 0);
+        const auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), mnt}); });
+        const QString dir = mnt + QStringLiteral("/ws");
+        const SecretBytes key = randomKey();
+        auto kf = KeyFile::create(dir, key, kA, kPwA, fast());
+        QVERIFY(kf);
+        QVERIFY(kf->unlock(kA, kPwA));
+
+        // Fill the disk to the last byte.
+        {
+            QFile fill(mnt + QStringLiteral("/fill"));
+            QVERIFY(fill.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+            const QByteArray block(4096, 'x');
+            while (fill.write(block) == block.size()) {
+            }
+            while (fill.write("x", 1) == 1) {
+            }
+        }
+        // A failed attempt must be recorded, so it needs the disk: refused as a full disk.
+        auto full = kf->unlock(kA, QStringLiteral("sai"));
+        QVERIFY(!full);
+        QCOMPARE(full.error().code, QStringLiteral("keys.disk-full"));
+        QCOMPARE(kf->addSlot(key, kB, kPwB, fast()).error().code, QStringLiteral("keys.disk-full"));
+
+        QVERIFY(QFile::remove(mnt + QStringLiteral("/fill")));
+        QCOMPARE(QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("remount,ro"), mnt}), 0);
+        auto readOnly = kf->unlock(kA, kPwA);
+        QVERIFY(!readOnly);
+        QCOMPARE(readOnly.error().code, QStringLiteral("keys.read-only"));
+
+        // Writable again: all is well.
+        QCOMPARE(QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("remount,rw"), mnt}), 0);
         QVERIFY(kf->unlock(kA, kPwA));
     }
 };

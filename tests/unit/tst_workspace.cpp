@@ -5,7 +5,10 @@
 #include "domain/text/VietnameseFolding.h"
 #include "support/TestWorkspace.h"
 
+#include <QCryptographicHash>
 #include <QDirIterator>
+#include <QProcess>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -27,6 +30,37 @@ std::unique_ptr<Workspace> makeWorkspace(const QString &dir)
     if (!ws.ok())
         qWarning("create failed: %s", qPrintable(ws.error().toString()));
     return ws.ok() ? std::move(*ws) : nullptr;
+}
+
+// Every file of the folder (logs/ aside) with the SHA-256 of its bytes: to see that nothing was
+// created or modified.
+QMap<QString, QByteArray> snapshot(const QString &dir)
+{
+    QMap<QString, QByteArray> out;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString rel = QDir(dir).relativeFilePath(path);
+        if (rel.startsWith(QLatin1String("logs/")))
+            continue;
+        QFile f(path);
+        out.insert(rel, f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray("?"));
+    }
+    return out;
+}
+
+void truncateTo(const QString &path, qint64 size)
+{
+    QFile f(path);
+    if (!f.resize(size))
+        qWarning("cannot truncate");
+}
+
+void overwrite(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        f.write(bytes);
 }
 
 QStringList filesContaining(const QString &dir, const QList<QByteArray> &needles)
@@ -151,6 +185,73 @@ private Q_SLOTS:
         QCOMPARE((*again)->session().database.rawKey, newKey);
         QVERIFY(Database::open({Workspace::databasePath(d.path()), newKey}).ok());
         QVERIFY(!Database::open({Workspace::databasePath(d.path()), oldKey}).ok());
+    }
+
+    // Issue 10: a workspace whose key file is there but whose database is missing, cut short or
+    // not its own is refused with that reason, and nothing in the folder is created or modified
+    // (an empty database in its place used to answer every officer "access revoked").
+    void missingTruncatedOrForeignDatabaseIsRefused_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("deleted") << "deleted" << "workspace.db-missing";
+        QTest::newRow("0 bytes") << "empty" << "workspace.db-damaged";
+        QTest::newRow("cut mid-page") << "mid-page" << "workspace.db-damaged";
+        QTest::newRow("cut at a page boundary") << "page-boundary" << "workspace.db-damaged";
+        QTest::newRow("another workspace's") << "other-workspace" << "workspace.db-foreign";
+        QTest::newRow("random bytes") << "random" << "workspace.db-foreign";
+        QTest::newRow("plain SQLite file") << "plain-sqlite" << "workspace.db-foreign";
+    }
+
+    void missingTruncatedOrForeignDatabaseIsRefused()
+    {
+        QFETCH(QString, damage);
+        QFETCH(QString, code);
+        QTemporaryDir d, other;
+        {
+            auto ws = makeWorkspace(d.path());
+            QVERIFY(ws);
+            // Enough pages that a cut at a page boundary leaves a file that is short of its pages.
+            QVERIFY(ws->addOfficer(QStringLiteral("tiepnhan"), QStringLiteral("Vũ Thị Lan"), Roles(Role::Counter),
+                                   QStringLiteral("pw2"), KdfCost::fastForTests()).ok());
+        }
+        const QString db = Workspace::databasePath(d.path());
+        QVERIFY(!QFile::exists(db + QStringLiteral("-wal")));   // closed cleanly: the file holds everything
+        const qint64 size = QFileInfo(db).size();
+        QVERIFY(size >= 8 * 1024);
+        if (damage == QLatin1String("deleted")) {
+            QVERIFY(QFile::remove(db));
+        } else if (damage == QLatin1String("empty")) {
+            truncateTo(db, 0);
+        } else if (damage == QLatin1String("mid-page")) {
+            truncateTo(db, size - 1024 - 300);
+        } else if (damage == QLatin1String("page-boundary")) {
+            truncateTo(db, 4 * 1024);
+        } else if (damage == QLatin1String("other-workspace")) {
+            QVERIFY(makeWorkspace(other.path()));
+            QVERIFY(QFile::remove(db));
+            QVERIFY(QFile::copy(Workspace::databasePath(other.path()), db));
+        } else if (damage == QLatin1String("random")) {
+            QByteArray bytes(size, '\0');
+            QRandomGenerator(7).fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+            overwrite(db, bytes);
+        } else if (damage == QLatin1String("plain-sqlite")) {
+            QVERIFY(QFile::remove(db));
+            // The stock sqlcipher shell without a key writes a plain SQLite file.
+            QCOMPARE(QProcess::execute(QStringLiteral("sqlcipher"), {db, QStringLiteral("CREATE TABLE officers(login TEXT);")}), 0);
+            QVERIFY(QFile(db).open(QIODevice::ReadOnly));
+        }
+        const QMap<QString, QByteArray> before = snapshot(d.path());
+
+        auto ws = Workspace::unlock(d.path(), QStringLiteral("admin"), kPassword);
+        QVERIFY(!ws.ok());
+        QCOMPARE(ws.error().code, code);
+        // The other officer reads the same reason, not "access revoked".
+        auto lan = Workspace::unlock(d.path(), QStringLiteral("tiepnhan"), QStringLiteral("pw2"));
+        QVERIFY(!lan.ok());
+        QCOMPARE(lan.error().code, code);
+        QCOMPARE(snapshot(d.path()), before);
+        QCOMPARE(QFile::exists(db), damage != QLatin1String("deleted"));
     }
 
     void createRefusesNonEmptyFolder()

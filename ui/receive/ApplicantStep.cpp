@@ -261,8 +261,13 @@ QString ApplicantStep::problem() const
 void ApplicantStep::showCard(const QList<CccdWarning> &warnings)
 {
     QStringList lines{tr("Read from the ID card.")};
-    for (const CccdWarning &w : warnings)
-        lines << QStringLiteral("⚠ ") + ReceiveText::cardWarningText(w);
+    for (const CccdWarning &w : warnings) {
+        // Issue 10: what was cleaned from the card's text is said on screen.
+        lines << QStringLiteral("⚠ ")
+                + (w.code == QLatin1String("control-characters")
+                       ? tr("Invisible control characters were removed from the text read from the card: check the name and address.")
+                       : ReceiveText::cardWarningText(w));
+    }
     m_cardNote->setText(lines.join(QLatin1Char('\n')));
     m_cardNote->setStyleSheet(warnings.isEmpty() ? QStringLiteral("color: #2d6a2d;") : QStringLiteral("color: #8a5a00;"));
     m_cardNote->show();
