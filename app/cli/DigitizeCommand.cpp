@@ -1,5 +1,6 @@
 #include "app/barcode/BarcodeReader.h"
 #include "app/barcode/PageImages.h"
+#include "app/capture/ImageIntegrity.h"
 #include "app/capture/Importer.h"
 #include "app/cli/CliSession.h"
 #include "app/cli/CommandData.h"
@@ -70,6 +71,11 @@ int runDigitize(CliContext &ctx)
         return failWith(ctx, Error(missing.first().error.code, missing.first().file));
     if (files.isEmpty())
         return failWith(ctx, Error(QStringLiteral("intake.no-pages"), stack));
+    // A JPEG or PNG cut short would be stored as a half page: refused before any page is stored.
+    for (const QString &file : files) {
+        if (Status whole = capture::ImageIntegrity::checkFile(file); !whole)
+            return failWith(ctx, Error(whole.error().code, file + QStringLiteral(": ") + whole.error().detail));
+    }
     PageStore pages(data->database()->sql());
     StackSplitter splitter(*procedure);
     int index = 0;

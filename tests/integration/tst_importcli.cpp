@@ -1,8 +1,8 @@
 // Importing through the real `motcua-cli receive` process (issue 10): a long PDF streams through
 // processing and storing with the process's peak memory bounded (read from the kernel, wait4's
 // ru_maxrss) and every page stored; a JPEG cut short and a PNG with a bad CRC are refused with
-// import.damaged-image, exit 1, the sentence on stderr, nothing stored and no file name in the
-// workspace log.
+// import.damaged-image (receive and digitize), exit 1, the sentence on stderr, nothing stored and
+// no file name in the workspace log.
 #include "app/intake/PageIntake.h"
 #include "db/EventStore.h"
 #include "db/PageStore.h"
@@ -204,6 +204,18 @@ void TestImportCli::damagedImagesRefusedNothingStored()
         QCOMPARE(count(QStringLiteral("pages")), pagesBefore);
         QCOMPARE(count(QStringLiteral("dossiers")), dossiersBefore);
     }
+    // digitize, a scanned backlog as page images: the same refusal before any page is stored.
+    QTemporaryDir stack;
+    QVERIFY(QFile::copy(m_other, stack.filePath(QStringLiteral("01.png"))));
+    QVERIFY(QFile::copy(cutJpeg, stack.filePath(QStringLiteral("02.jpg"))));
+    const CliRun d = m_cli.as(m_ws, QStringLiteral("an"), kPassword,
+                              {QStringLiteral("digitize"), QStringLiteral("--procedure"), QStringLiteral("1.001193"), stack.path()});
+    QCOMPARE(d.exitCode, 1);
+    QVERIFY(d.out.isEmpty());
+    QVERIFY2(QString::fromUtf8(d.err).contains(QStringLiteral("[import.damaged-image]")), d.err.constData());
+    QCOMPARE(count(QStringLiteral("pages")), pagesBefore);
+    QCOMPARE(count(QStringLiteral("dossiers")), dossiersBefore);
+
     // The workspace log has the refusals, never a file name (a citizen's name, here).
     QFile log(m_ws + QStringLiteral("/logs/motcua.log"));
     QVERIFY(log.open(QIODevice::ReadOnly));

@@ -355,8 +355,12 @@ void ReceiptEditor::onPagesStored(int ticket, const QList<DraftPage> &pages, con
             c.form = acceptedFormKey(def->forms.constFirst());
         c.pages.append(pages);
     }
-    for (const QString &r : refusals)
-        emit failed(Failure::Pages, Error(r.section(QLatin1Char('\t'), 1), r.section(QLatin1Char('\t'), 0, 0)));
+    for (const QString &r : refusals) {
+        const Error refused(r.section(QLatin1Char('\t'), 1), r.section(QLatin1Char('\t'), 0, 0));
+        emit failed(Failure::Pages, refused);
+        if (p.job == Job::Import)
+            emit importRefused(p.number, refused);
+    }
     emit thumbnailsChanged();
     touch();
 }
