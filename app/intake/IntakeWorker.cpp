@@ -171,6 +171,7 @@ void IntakeWorker::importFiles(int ticket, const QStringList &files, int kind)
         PageImportOptions options;
         options.kind = capture::PageKind(kind);
         options.thumbnailSide = kThumbnailSide;
+        options.progress = [this, ticket](int stored) { emit importProgress(ticket, stored); };
         PageStore pages(m_db->sql());
         const PageImport imported = PageIntake::importPages(pages, files, options);
         QStringList refusals;

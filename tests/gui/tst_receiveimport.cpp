@@ -1,8 +1,10 @@
 // What the officer sees on the Receive page when importing files (issue 10), on real widgets
 // (offscreen) over a real encrypted workspace, in Vietnamese: a JPEG cut short is refused and the
 // component's row says so (nothing added to the component); an image too small for a page is
-// imported with the low-resolution warning on the row, as a poor scan gets it.
+// imported with the low-resolution warning on the row, as a poor scan gets it; a PDF reports its
+// pages as they are stored.
 #include "app/auth/AuthService.h"
+#include "support/LongDocument.h"
 #include "support/TestWorkspace.h"
 #include "ui/Language.h"
 #include "ui/pages/ReceivePage.h"
@@ -47,6 +49,7 @@ private slots:
     void cleanupTestCase();
     void damagedImageIsRefusedOnTheRow();
     void smallImageWarnsOnTheRow();
+    void pdfReportsProgressPerPage();
 
 private:
     ComponentRow *row(int number) const { return m_page->findChild<ComponentRow *>(QStringLiteral("component%1").arg(number)); }
@@ -131,6 +134,25 @@ void TestReceiveImport::smallImageWarnsOnTheRow()
     QLabel *warning = label(2, "componentWarning");
     QTRY_VERIFY_WITH_TIMEOUT(warning->isVisible(), kWaitMs);
     QVERIFY2(warning->text().contains(QStringLiteral("độ phân giải quá thấp")), qPrintable(warning->text()));
+}
+
+void TestReceiveImport::pdfReportsProgressPerPage()
+{
+    const QString pdf = m_tmp.filePath(QStringLiteral("to-khai.pdf"));
+    QVERIFY(test::writeLongPdf(pdf, 6));
+    QSignalSpy progress(m_page->editor(), &ReceiptEditor::importProgress);
+    QLabel *status = m_page->findChild<QLabel *>(QStringLiteral("receiveStatus"));
+    QVERIFY(status);
+    QString shown;
+    connect(m_page->editor(), &ReceiptEditor::importProgress, this, [&](int, int) { shown = status->text(); });
+    m_page->editor()->importFiles(1, {pdf});
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->editor()->draft().component(1) && m_page->editor()->draft().component(1)->pages.size() == 6, kWaitMs);
+    QCOMPARE(progress.size(), 6);
+    for (int i = 0; i < progress.size(); ++i) {
+        QCOMPARE(progress.at(i).at(0).toInt(), 1);       // component 1
+        QCOMPARE(progress.at(i).at(1).toInt(), i + 1);   // pages stored so far
+    }
+    QVERIFY2(shown.contains(QStringLiteral("6")) && shown.contains(QStringLiteral("Đang nhập")), qPrintable(shown));
 }
 
 QTEST_MAIN(TestReceiveImport)

@@ -71,6 +71,9 @@ ReceivePage::ReceivePage(const Session &session, QWidget *parent)
         if (ComponentRow *row = m_componentsStep->row(number))
             row->showError(errorText(e));
     });
+    connect(m_editor, &ReceiptEditor::importProgress, this, [this](int number, int stored) {
+        m_status->setText(tr("Importing into component %1: %n page(s) stored…", nullptr, stored).arg(number));
+    });
     connect(m_editor, &ReceiptEditor::draftsLoaded, this, &ReceivePage::onDraftsLoaded);
     connect(m_editor, &ReceiptEditor::catalogLoaded, this,
             [this](const std::shared_ptr<const Catalog> &catalog, const QHash<QString, ProcedureUsage> &usage) {

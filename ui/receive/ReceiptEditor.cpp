@@ -62,6 +62,11 @@ void ReceiptEditor::makeWorker(const Session &session)
     connect(w, &IntakeWorker::draftDiscarded, this, [this](int ticket) { m_pending.remove(ticket); });
     connect(w, &IntakeWorker::pagesStored, this, &ReceiptEditor::onPagesStored);
     connect(w, &IntakeWorker::pageLoaded, this, &ReceiptEditor::onPageLoaded);
+    connect(w, &IntakeWorker::importProgress, this, [this](int ticket, int stored) {
+        const auto it = m_pending.constFind(ticket);
+        if (it != m_pending.constEnd() && it->job == Job::Import)
+            emit importProgress(it->number, stored);
+    });
     connect(w, &IntakeWorker::citizenFound, this, [this](int ticket, const std::optional<Citizen> &c) {
         const Pending p = m_pending.take(ticket);
         if (c && c->idNumber == m_draft.applicant.idNumber)
