@@ -1,6 +1,7 @@
 #include "app/capture/Importer.h"
 
 #include "app/capture/ImageIntegrity.h"
+#include "app/capture/ImageOps.h"
 #include "app/capture/PageProcessor.h"
 #include "domain/Logging.h"
 
@@ -99,19 +100,8 @@ FileRun importPdf(const QString &path, const ImportOptions &options, const Impor
             return run;   // all or nothing per file: the sink drops the pages already delivered
         }
         // Transparent page background → white paper
-        QImage flat(img.size(), QImage::Format_RGB32);
-        {
-            const QImage src = img.convertToFormat(QImage::Format_ARGB32_Premultiplied);
-            img = QImage();
-            for (int y = 0; y < src.height(); ++y) {
-                const QRgb *s = reinterpret_cast<const QRgb *>(src.constScanLine(y));
-                QRgb *d = reinterpret_cast<QRgb *>(flat.scanLine(y));
-                for (int x = 0; x < src.width(); ++x) {
-                    const int a = qAlpha(s[x]);
-                    d[x] = qRgb(qRed(s[x]) + 255 - a, qGreen(s[x]) + 255 - a, qBlue(s[x]) + 255 - a);
-                }
-            }
-        }
+        QImage flat = imageops::onWhitePaper(img);
+        img = QImage();
         flat.setDotsPerMeterX(dpm);
         flat.setDotsPerMeterY(dpm);
         ++run.delivered;

@@ -3,6 +3,7 @@
 // refused before any of it is decoded; pages are streamed one at a time; an image too small for a
 // page is flagged.
 #include "app/capture/ImageIntegrity.h"
+#include "app/capture/ImageOps.h"
 #include "app/capture/Importer.h"
 #include "app/capture/PageProcessor.h"
 
@@ -11,6 +12,7 @@
 #include <QFutureWatcher>
 #include <QImageWriter>
 #include <QPainter>
+#include <QPdfDocument>
 #include <QPdfWriter>
 #include <QProcess>
 #include <QSignalSpy>
@@ -250,6 +252,49 @@ private slots:
         Importer::forEachPage({dir.filePath(QStringLiteral("long.pdf"))}, {}, sink);
         QCOMPARE(seen, (QList<int>{0, 1, 2}));
         QCOMPARE(filesDone, 1);
+    }
+
+    // Rendered PDF pages are laid on white in one pass; the result must be bit for bit what the
+    // importer gave before (premultiply with QImage's conversion, then add 255 − alpha): page
+    // hashes must not change. Every channel value at every alpha, in each channel.
+    void whitePaperIsBitExact()
+    {
+        QImage rendered(256, 256 * 3, QImage::Format_ARGB32);
+        for (int a = 0; a < 256; ++a) {
+            auto *row0 = reinterpret_cast<QRgb *>(rendered.scanLine(a));
+            auto *row1 = reinterpret_cast<QRgb *>(rendered.scanLine(256 + a));
+            auto *row2 = reinterpret_cast<QRgb *>(rendered.scanLine(512 + a));
+            for (int c = 0; c < 256; ++c) {
+                row0[c] = qRgba(c, 255 - c, (c * 7) & 255, a);
+                row1[c] = qRgba((c * 13) & 255, c, 255 - c, a);
+                row2[c] = qRgba(255 - c, (c * 29) & 255, c, a);
+            }
+        }
+        const auto before = [](const QImage &img) {
+            QImage flat(img.size(), QImage::Format_RGB32);
+            flat.fill(Qt::white);
+            const QImage src = img.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+            for (int y = 0; y < src.height(); ++y) {
+                const QRgb *s = reinterpret_cast<const QRgb *>(src.constScanLine(y));
+                QRgb *d = reinterpret_cast<QRgb *>(flat.scanLine(y));
+                for (int x = 0; x < src.width(); ++x) {
+                    const int a = qAlpha(s[x]);
+                    d[x] = qRgb(qRed(s[x]) + 255 - a, qGreen(s[x]) + 255 - a, qBlue(s[x]) + 255 - a);
+                }
+            }
+            return flat;
+        };
+        QCOMPARE(imageops::onWhitePaper(rendered), before(rendered));
+        const QImage premultiplied = rendered.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        QCOMPARE(imageops::onWhitePaper(premultiplied), before(premultiplied));
+        // And a real rendered page, whatever format QtPdf gives.
+        QTemporaryDir dir;
+        writePdf(dir.filePath(QStringLiteral("p.pdf")), 1);
+        QPdfDocument doc;
+        QCOMPARE(doc.load(dir.filePath(QStringLiteral("p.pdf"))), QPdfDocument::Error::None);
+        const QImage page = doc.render(0, QSize(827, 1170));
+        QVERIFY(page.hasAlphaChannel());
+        QCOMPARE(imageops::onWhitePaper(page), before(page));
     }
 
     // An image file too small for a page gets the low-resolution warning whatever dpi it declares.
