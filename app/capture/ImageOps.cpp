@@ -102,9 +102,10 @@ namespace {
 std::array<qint64, 256> histogram(const QImage &gray, int step = 1)
 {
     std::array<qint64, 256> h{};
-    for (int y = 0; y < gray.height(); y += step) {
+    const int width = gray.width(), height = gray.height();   // not a library call per pixel
+    for (int y = 0; y < height; y += step) {
         const uchar *p = gray.constScanLine(y);
-        for (int x = 0; x < gray.width(); x += step)
+        for (int x = 0; x < width; x += step)
             ++h[p[x]];
     }
     return h;
@@ -186,9 +187,10 @@ double estimateSkew(const QImage &grayIn, int dpi, bool *atLimit)
     std::vector<float> xs, ys;
     const int mx = small.width() / 20, my = small.height() / 20;
     const float cx = small.width() / 2.0f, cy = small.height() / 2.0f;
-    for (int y = my; y < small.height() - my; ++y) {
+    const int xEnd = small.width() - mx, yEnd = small.height() - my;
+    for (int y = my; y < yEnd; ++y) {
         const uchar *p = small.constScanLine(y);
-        for (int x = mx; x < small.width() - mx; ++x)
+        for (int x = mx; x < xEnd; ++x)
             if (p[x] < threshold) {
                 xs.push_back(float(x) - cx);
                 ys.push_back(float(y) - cy);
