@@ -58,9 +58,9 @@ template <int Factor>
 void downscaleRows(const QImage &gray, QImage &out, int factorArg)
 {
     const int factor = Factor > 0 ? Factor : factorArg;
-    const int w = out.width();
+    // `out` is at least 1 × 1: a page narrower than `factor` leaves it as it was (as before).
     const int outW = gray.width() / factor, outH = gray.height() / factor;
-    std::vector<int> acc(static_cast<size_t>(std::max(1, w)));
+    std::vector<int> acc(static_cast<size_t>(out.width()));
     const int area = factor * factor;
     for (int y = 0; y < outH; ++y) {
         std::fill(acc.begin(), acc.end(), 0);

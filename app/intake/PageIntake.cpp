@@ -6,7 +6,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <deque>
-#include <optional>
 
 namespace motcua::intake {
 namespace {
