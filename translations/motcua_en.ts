@@ -492,7 +492,7 @@
 <context>
     <name>motcua::ComponentRow</name>
     <message>
-        <location filename="../ui/receive/ComponentRow.cpp" line="+71"/>
+        <location filename="../ui/receive/ComponentRow.cpp" line="+79"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
@@ -550,7 +550,7 @@
         <translation>An electronic copy from an earlier dossier can be reused: no paper needed.</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Dossier %1 (%2), %3, %n page(s)</source>
         <translation>
             <numerusform>Dossier %1 (%2), %3, %n page</numerusform>
@@ -1098,6 +1098,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The image file is incomplete or damaged (for example cut short while copying or sending): nothing was imported from it. Ask for the file again or scan the paper.</source>
+        <translation>The image file is incomplete or damaged (for example cut short while copying or sending): nothing was imported from it. Ask for the file again or scan the paper.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The ID card&apos;s QR code is incomplete: read it again.</source>
         <translation>The ID card&apos;s QR code is incomplete: read it again.</translation>
     </message>
@@ -1558,8 +1563,16 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
 </context>
 <context>
     <name>motcua::ReceivePage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/ReceivePage.cpp" line="+75"/>
+        <source>Importing into component %1: %n page(s) stored…</source>
+        <translation>
+            <numerusform>Importing into component %1: %n page stored…</numerusform>
+            <numerusform>Importing into component %1: %n pages stored…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/pages/ReceivePage.cpp" line="+87"/>
+        <location line="+19"/>
         <source>Draft saved at %1</source>
         <translation>Draft saved at %1</translation>
     </message>

@@ -491,7 +491,7 @@
 <context>
     <name>motcua::ComponentRow</name>
     <message>
-        <location filename="../ui/receive/ComponentRow.cpp" line="+71"/>
+        <location filename="../ui/receive/ComponentRow.cpp" line="+79"/>
         <source>Required</source>
         <translation>Bắt buộc</translation>
     </message>
@@ -548,7 +548,7 @@
         <translation>Có bản điện tử từ hồ sơ trước có thể tái sử dụng: không cần nộp giấy.</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Dossier %1 (%2), %3, %n page(s)</source>
         <translation>
             <numerusform>Hồ sơ %1 (%2), %3, %n trang</numerusform>
@@ -1095,6 +1095,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The image file is incomplete or damaged (for example cut short while copying or sending): nothing was imported from it. Ask for the file again or scan the paper.</source>
+        <translation>Tệp ảnh không đầy đủ hoặc bị hỏng (ví dụ bị cắt ngang khi sao chép hoặc gửi): không nhập được gì từ tệp này. Hãy xin lại tệp hoặc quét bản giấy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The ID card&apos;s QR code is incomplete: read it again.</source>
         <translation>Mã QR của thẻ căn cước không đầy đủ: hãy đọc lại.</translation>
     </message>
@@ -1551,8 +1556,15 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
 </context>
 <context>
     <name>motcua::ReceivePage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/ReceivePage.cpp" line="+75"/>
+        <source>Importing into component %1: %n page(s) stored…</source>
+        <translation>
+            <numerusform>Đang nhập vào thành phần %1: đã lưu %n trang…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/pages/ReceivePage.cpp" line="+87"/>
+        <location line="+19"/>
         <source>Draft saved at %1</source>
         <translation>Đã lưu bản nháp lúc %1</translation>
     </message>
