@@ -23,15 +23,19 @@ for bench, rs in runs.items():
     for k, v in medians[bench].items():
         print(f"   {k:<28} {v:.4g}")
 
-def ratio(title, a, b):
+STORE_KEYS = ("insert_s", "lookup_median_ms", "lookup_p95_ms", "lookup_warm_median_ms", "lookup_warm_p95_ms", "search_median_ms",
+              "search_p95_ms", "prefix_median_ms", "prefix_p95_ms")
+
+def ratio(title, a, b, keys=STORE_KEYS):
     if a in medians and b in medians:
         c, s = medians[a], medians[b]
         print(f"== {title} (ratio of medians)")
-        for k in ("insert_s", "lookup_median_ms", "lookup_p95_ms", "lookup_warm_median_ms", "lookup_warm_p95_ms", "search_median_ms", "search_p95_ms",
-                  "prefix_median_ms", "prefix_p95_ms"):
-            if s.get(k):
+        for k in keys:
+            if s.get(k) and k in c:
                 print(f"   {k:<28} {c[k] / s[k]:.2f}")
 
 ratio("SQLCipher (keyed) / plain SQLite 3.40", "store-sqlcipher", "store-sqlite")
 ratio("SQLCipher keyed / same library unkeyed (cost of encryption alone)", "store-sqlcipher", "store-sqlcipher-unkeyed")
 ratio("our crypto provider / SQLCipher's own OpenSSL provider", "store-sqlcipher", "store-sqlcipher-stock-provider")
+ratio("import: this build / the baseline motcua-cli (MOTCUA_BENCH_BASELINE_CLI)", "import", "import-baseline",
+      [k for k in medians.get("import", {}) if k.endswith(("_peak_mb", "_seconds"))])

@@ -497,7 +497,7 @@
 <context>
     <name>motcua::ComponentRow</name>
     <message>
-        <location filename="../ui/receive/ComponentRow.cpp" line="+71"/>
+        <location filename="../ui/receive/ComponentRow.cpp" line="+79"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
@@ -555,7 +555,7 @@
         <translation>An electronic copy from an earlier dossier can be reused: no paper needed.</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Dossier %1 (%2), %3, %n page(s)</source>
         <translation>
             <numerusform>Dossier %1 (%2), %3, %n page</numerusform>
@@ -993,6 +993,62 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The workspace&apos;s disk or folder is read-only: nothing was saved. Ask the administrator to check its permissions.</source>
+        <translation>The workspace&apos;s disk or folder is read-only: nothing was saved. Ask the administrator to check its permissions.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk holding the workspace cannot be read or written (removed, failing or disconnected): nothing was saved.</source>
+        <translation>The disk holding the workspace cannot be read or written (removed, failing or disconnected): nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace database is damaged. Nothing was changed; close MotCua and call the administrator (motcua-cli audit verify).</source>
+        <translation>The workspace database is damaged. Nothing was changed; close MotCua and call the administrator (motcua-cli audit verify).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace is busy with another program for too long: nothing was saved. Try again in a moment.</source>
+        <translation>The workspace is busy with another program for too long: nothing was saved. Try again in a moment.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not enough memory to finish: nothing was saved. Close other programs and try again.</source>
+        <translation>Not enough memory to finish: nothing was saved. Close other programs and try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace database cannot be opened. Nothing was changed; try again, or call the administrator.</source>
+        <translation>The workspace database cannot be opened. Nothing was changed; try again, or call the administrator.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace database could not answer. Nothing was changed; try again.</source>
+        <translation>The workspace database could not answer. Nothing was changed; try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>The change could not be saved to the workspace database; nothing was saved. Try again.</source>
+        <translation>The change could not be saved to the workspace database; nothing was saved. Try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This installation lacks the encryption library: refusing to open the workspace.</source>
+        <translation>This installation lacks the encryption library: refusing to open the workspace.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace was written by a newer version of MotCua: update this program.</source>
+        <translation>The workspace was written by a newer version of MotCua: update this program.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace could not be re-encrypted with a new key; the old key still opens it.</source>
+        <translation>The workspace could not be re-encrypted with a new key; the old key still opens it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Only a counter officer may receive dossiers.</source>
         <translation>Only a counter officer may receive dossiers.</translation>
     </message>
@@ -1147,12 +1203,17 @@
         <translation>The file does not exist.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The file cannot be read as an image or a PDF.</source>
         <translation>The file cannot be read as an image or a PDF.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>The image file is incomplete or damaged (for example cut short while copying or sending): nothing was imported from it. Ask for the file again or scan the paper.</source>
+        <translation>The image file is incomplete or damaged (for example cut short while copying or sending): nothing was imported from it. Ask for the file again or scan the paper.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The ID card&apos;s QR code is incomplete: read it again.</source>
         <translation>The ID card&apos;s QR code is incomplete: read it again.</translation>
     </message>
@@ -1257,9 +1318,9 @@
         <translation>The citizen&apos;s full name is missing.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>The operation failed (%1).</source>
-        <translation>The operation failed (%1).</translation>
+        <location line="+18"/>
+        <source>The operation failed (error %1).</source>
+        <translation>The operation failed (error %1).</translation>
     </message>
 </context>
 <context>
@@ -1638,8 +1699,16 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
 </context>
 <context>
     <name>motcua::ReceivePage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/ReceivePage.cpp" line="+75"/>
+        <source>Importing into component %1: %n page(s) stored…</source>
+        <translation>
+            <numerusform>Importing into component %1: %n page stored…</numerusform>
+            <numerusform>Importing into component %1: %n pages stored…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/pages/ReceivePage.cpp" line="+87"/>
+        <location line="+19"/>
         <source>Draft saved at %1</source>
         <translation>Draft saved at %1</translation>
     </message>
@@ -2117,13 +2186,13 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>file %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/DigitizeCommand.cpp" line="+48"/>
-        <location line="+101"/>
+        <location filename="../app/cli/DigitizeCommand.cpp" line="+49"/>
+        <location line="+110"/>
         <source>file %1 of the stack</source>
         <translation>file %1 of the stack</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-97"/>
         <source>digitize needs --workspace DIR and --officer LOGIN</source>
         <translation>digitize needs --workspace DIR and --officer LOGIN</translation>
     </message>
@@ -2140,8 +2209,8 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     <message>
         <location line="+4"/>
         <location line="+20"/>
-        <location line="+2"/>
-        <location line="+62"/>
+        <location line="+3"/>
+        <location line="+70"/>
         <source>the stack</source>
         <translation>the stack</translation>
     </message>

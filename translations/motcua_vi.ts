@@ -496,7 +496,7 @@
 <context>
     <name>motcua::ComponentRow</name>
     <message>
-        <location filename="../ui/receive/ComponentRow.cpp" line="+71"/>
+        <location filename="../ui/receive/ComponentRow.cpp" line="+79"/>
         <source>Required</source>
         <translation>Bắt buộc</translation>
     </message>
@@ -553,7 +553,7 @@
         <translation>Có bản điện tử từ hồ sơ trước có thể tái sử dụng: không cần nộp giấy.</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Dossier %1 (%2), %3, %n page(s)</source>
         <translation>
             <numerusform>Hồ sơ %1 (%2), %3, %n trang</numerusform>
@@ -990,6 +990,62 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The workspace&apos;s disk or folder is read-only: nothing was saved. Ask the administrator to check its permissions.</source>
+        <translation>Ổ đĩa hoặc thư mục của không gian làm việc chỉ cho phép đọc: chưa lưu được gì. Hãy nhờ quản trị viên kiểm tra quyền ghi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk holding the workspace cannot be read or written (removed, failing or disconnected): nothing was saved.</source>
+        <translation>Không đọc hoặc ghi được ổ đĩa chứa không gian làm việc (đã bị rút ra, hỏng hoặc mất kết nối): chưa lưu được gì.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace database is damaged. Nothing was changed; close MotCua and call the administrator (motcua-cli audit verify).</source>
+        <translation>Cơ sở dữ liệu của không gian làm việc bị hỏng. Chưa có gì bị thay đổi; hãy đóng MotCua và báo quản trị viên (motcua-cli audit verify).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace is busy with another program for too long: nothing was saved. Try again in a moment.</source>
+        <translation>Không gian làm việc đang bị một chương trình khác chiếm quá lâu: chưa lưu được gì. Hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not enough memory to finish: nothing was saved. Close other programs and try again.</source>
+        <translation>Không đủ bộ nhớ để hoàn tất: chưa lưu được gì. Hãy đóng bớt chương trình khác rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace database cannot be opened. Nothing was changed; try again, or call the administrator.</source>
+        <translation>Không mở được cơ sở dữ liệu của không gian làm việc. Chưa có gì bị thay đổi; hãy thử lại hoặc báo quản trị viên.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace database could not answer. Nothing was changed; try again.</source>
+        <translation>Cơ sở dữ liệu của không gian làm việc không trả lời được. Chưa có gì bị thay đổi; hãy thử lại.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>The change could not be saved to the workspace database; nothing was saved. Try again.</source>
+        <translation>Không lưu được thay đổi vào cơ sở dữ liệu của không gian làm việc; chưa lưu được gì. Hãy thử lại.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This installation lacks the encryption library: refusing to open the workspace.</source>
+        <translation>Bản cài đặt này thiếu thư viện mã hóa: từ chối mở không gian làm việc.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace was written by a newer version of MotCua: update this program.</source>
+        <translation>Không gian làm việc được ghi bởi phiên bản MotCua mới hơn: hãy cập nhật chương trình này.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace could not be re-encrypted with a new key; the old key still opens it.</source>
+        <translation>Không mã hóa lại được không gian làm việc bằng khóa mới; khóa cũ vẫn mở được.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Only a counter officer may receive dossiers.</source>
         <translation>Chỉ cán bộ tiếp nhận mới được tiếp nhận hồ sơ.</translation>
     </message>
@@ -1144,12 +1200,17 @@
         <translation>Tệp không tồn tại.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The file cannot be read as an image or a PDF.</source>
         <translation>Không đọc được tệp dưới dạng ảnh hay PDF.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>The image file is incomplete or damaged (for example cut short while copying or sending): nothing was imported from it. Ask for the file again or scan the paper.</source>
+        <translation>Tệp ảnh không đầy đủ hoặc bị hỏng (ví dụ bị cắt ngang khi sao chép hoặc gửi): không nhập được gì từ tệp này. Hãy xin lại tệp hoặc quét bản giấy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The ID card&apos;s QR code is incomplete: read it again.</source>
         <translation>Mã QR của thẻ căn cước không đầy đủ: hãy đọc lại.</translation>
     </message>
@@ -1254,9 +1315,9 @@
         <translation>Thiếu họ và tên của công dân.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>The operation failed (%1).</source>
-        <translation>Thao tác không thành công (%1).</translation>
+        <location line="+18"/>
+        <source>The operation failed (error %1).</source>
+        <translation>Thao tác không thành công (lỗi %1).</translation>
     </message>
 </context>
 <context>
@@ -1631,8 +1692,15 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
 </context>
 <context>
     <name>motcua::ReceivePage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/ReceivePage.cpp" line="+75"/>
+        <source>Importing into component %1: %n page(s) stored…</source>
+        <translation>
+            <numerusform>Đang nhập vào thành phần %1: đã lưu %n trang…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/pages/ReceivePage.cpp" line="+87"/>
+        <location line="+19"/>
         <source>Draft saved at %1</source>
         <translation>Đã lưu bản nháp lúc %1</translation>
     </message>
@@ -2105,13 +2173,13 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>tệp %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/DigitizeCommand.cpp" line="+48"/>
-        <location line="+101"/>
+        <location filename="../app/cli/DigitizeCommand.cpp" line="+49"/>
+        <location line="+110"/>
         <source>file %1 of the stack</source>
         <translation>tệp %1 của tập hồ sơ</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-97"/>
         <source>digitize needs --workspace DIR and --officer LOGIN</source>
         <translation>digitize cần --workspace THƯ_MỤC và --officer TÊN_ĐĂNG_NHẬP</translation>
     </message>
@@ -2128,8 +2196,8 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     <message>
         <location line="+4"/>
         <location line="+20"/>
-        <location line="+2"/>
-        <location line="+62"/>
+        <location line="+3"/>
+        <location line="+70"/>
         <source>the stack</source>
         <translation>tập hồ sơ</translation>
     </message>

@@ -17,19 +17,56 @@ QImage toGray(const QImage &image)
     return image.convertToFormat(QImage::Format_Grayscale8);
 }
 
-QImage downscale(const QImage &gray, int factor)
+QImage onWhitePaper(const QImage &rendered)
 {
-    if (factor <= 1)
-        return gray;
-    const int w = gray.width() / factor, h = gray.height() / factor;
-    QImage out(std::max(1, w), std::max(1, h), QImage::Format_Grayscale8);
-    std::vector<int> acc(static_cast<size_t>(std::max(1, w)));
-    const int area = factor * factor;
+    QImage src = rendered;
+    bool premultiplied = src.format() == QImage::Format_ARGB32_Premultiplied;
+    if (!premultiplied && src.format() != QImage::Format_ARGB32) {
+        src = src.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        premultiplied = true;
+    }
+    const int w = src.width(), h = src.height();
+    QImage out(w, h, QImage::Format_RGB32);
+    // qPremultiply's rounding, one channel at a time (what the SIMD conversions compute too).
+    const auto times = [](uint c, uint a) { const uint t = c * a; return (t + (t >> 8) + 0x80) >> 8; };
     for (int y = 0; y < h; ++y) {
+        const QRgb *s = reinterpret_cast<const QRgb *>(src.constScanLine(y));
+        QRgb *d = reinterpret_cast<QRgb *>(out.scanLine(y));
+        for (int x = 0; x < w; ++x) {
+            const QRgb p = s[x];
+            const uint a = qAlpha(p);
+            if (premultiplied) {
+                d[x] = qRgb(qRed(p) + 255 - int(a), qGreen(p) + 255 - int(a), qBlue(p) + 255 - int(a));
+            } else if (a == 0) {
+                d[x] = 0xffffffffu;   // nothing drawn: paper
+            } else if (a == 255) {
+                d[x] = p;             // opaque: as drawn
+            } else {
+                const uint paper = 255 - a;
+                d[x] = qRgb(int(times(uint(qRed(p)), a) + paper), int(times(uint(qGreen(p)), a) + paper),
+                            int(times(uint(qBlue(p)), a) + paper));
+            }
+        }
+    }
+    return out;
+}
+
+namespace {
+// Box sums of `factor`² pixels, `factor` known to the compiler for the usual 2 (skew), 4 (paper
+// box, ink cells at 200 dpi) and 6 (300 dpi): three passes over every page.
+template <int Factor>
+void downscaleRows(const QImage &gray, QImage &out, int factorArg)
+{
+    const int factor = Factor > 0 ? Factor : factorArg;
+    // `out` is at least 1 × 1: a page narrower than `factor` leaves it as it was (as before).
+    const int outW = gray.width() / factor, outH = gray.height() / factor;
+    std::vector<int> acc(static_cast<size_t>(out.width()));
+    const int area = factor * factor;
+    for (int y = 0; y < outH; ++y) {
         std::fill(acc.begin(), acc.end(), 0);
         for (int dy = 0; dy < factor; ++dy) {
             const uchar *src = gray.constScanLine(y * factor + dy);
-            for (int x = 0; x < w; ++x) {
+            for (int x = 0; x < outW; ++x) {
                 const uchar *p = src + x * factor;
                 int s = 0;
                 for (int dx = 0; dx < factor; ++dx)
@@ -38,8 +75,23 @@ QImage downscale(const QImage &gray, int factor)
             }
         }
         uchar *dst = out.scanLine(y);
-        for (int x = 0; x < w; ++x)
+        for (int x = 0; x < outW; ++x)
             dst[x] = uchar(acc[size_t(x)] / area);
+    }
+}
+} // namespace
+
+QImage downscale(const QImage &gray, int factor)
+{
+    if (factor <= 1)
+        return gray;
+    const int w = gray.width() / factor, h = gray.height() / factor;
+    QImage out(std::max(1, w), std::max(1, h), QImage::Format_Grayscale8);
+    switch (factor) {
+    case 2: downscaleRows<2>(gray, out, factor); break;
+    case 4: downscaleRows<4>(gray, out, factor); break;
+    case 6: downscaleRows<6>(gray, out, factor); break;
+    default: downscaleRows<0>(gray, out, factor); break;
     }
     out.setDotsPerMeterX(gray.dotsPerMeterX() / factor);
     out.setDotsPerMeterY(gray.dotsPerMeterY() / factor);
@@ -50,9 +102,10 @@ namespace {
 std::array<qint64, 256> histogram(const QImage &gray, int step = 1)
 {
     std::array<qint64, 256> h{};
-    for (int y = 0; y < gray.height(); y += step) {
+    const int width = gray.width(), height = gray.height();   // not a library call per pixel
+    for (int y = 0; y < height; y += step) {
         const uchar *p = gray.constScanLine(y);
-        for (int x = 0; x < gray.width(); x += step)
+        for (int x = 0; x < width; x += step)
             ++h[p[x]];
     }
     return h;
@@ -134,9 +187,10 @@ double estimateSkew(const QImage &grayIn, int dpi, bool *atLimit)
     std::vector<float> xs, ys;
     const int mx = small.width() / 20, my = small.height() / 20;
     const float cx = small.width() / 2.0f, cy = small.height() / 2.0f;
-    for (int y = my; y < small.height() - my; ++y) {
+    const int xEnd = small.width() - mx, yEnd = small.height() - my;
+    for (int y = my; y < yEnd; ++y) {
         const uchar *p = small.constScanLine(y);
-        for (int x = mx; x < small.width() - mx; ++x)
+        for (int x = mx; x < xEnd; ++x)
             if (p[x] < threshold) {
                 xs.push_back(float(x) - cx);
                 ys.push_back(float(y) - cy);

@@ -9,6 +9,11 @@ namespace motcua::capture::imageops {
 // pages. Grey images are QImage::Format_Grayscale8; dpi is the page's resolution.
 
 QImage toGray(const QImage &image);
+// A rendered PDF page (transparent where nothing is drawn) laid on white paper, as RGB32: each
+// channel premultiplied by alpha as QImage's conversion to ARGB32_Premultiplied rounds it, plus
+// 255 − alpha. One pass without the premultiplied copy (bit for bit what premultiplying first
+// gave: tst_import checks every channel value at every alpha).
+QImage onWhitePaper(const QImage &rendered);
 // Box-average downscale by an integer factor (≥ 1).
 QImage downscale(const QImage &gray, int factor);
 

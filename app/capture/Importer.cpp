@@ -1,5 +1,8 @@
 #include "app/capture/Importer.h"
 
+#include "app/capture/ImageIntegrity.h"
+#include "app/capture/ImageOps.h"
+#include "app/capture/PageProcessor.h"
 #include "domain/Logging.h"
 
 #include <QRegularExpression>
@@ -11,7 +14,7 @@
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <functional>
+#include <optional>
 
 namespace motcua::capture {
 namespace {
@@ -41,55 +44,19 @@ bool looksTruncated(const QString &path)
     return !f.read(tail).contains("%%EOF");
 }
 
-void importPdf(const QString &path, const ImportOptions &options, ImportResult &out)
+std::optional<Error> loadPdf(const QString &path, QPdfDocument &doc)
 {
-    if (looksTruncated(path)) {
-        out.refused.append({path, Error(QStringLiteral("import.corrupt-pdf"), QStringLiteral("truncated: no %%EOF at the end"))});
-        return;
-    }
-    QPdfDocument doc;
+    if (looksTruncated(path))
+        return Error(QStringLiteral("import.corrupt-pdf"), QStringLiteral("truncated: no %%EOF at the end"));
     const QPdfDocument::Error err = doc.load(path);
-    if (err != QPdfDocument::Error::None || doc.pageCount() <= 0) {
-        out.refused.append({path, Error(QStringLiteral("import.corrupt-pdf"),
-                                        QStringLiteral("QtPdf error %1, %2 pages").arg(int(err)).arg(doc.pageCount()))});
-        return;
-    }
-    const int dpi = options.assumedDpi > 0 ? options.assumedDpi : defaultDpi(options.kind);
-    QList<ImportedPage> pages;
-    for (int i = 0; i < doc.pageCount(); ++i) {
-        const QSizeF pt = doc.pagePointSize(i);   // 1/72 inch
-        const QSize px(qRound(pt.width() / 72.0 * dpi), qRound(pt.height() / 72.0 * dpi));
-        QImage img = doc.render(i, px);
-        if (img.isNull()) {
-            out.refused.append({path, Error(QStringLiteral("import.corrupt-pdf"), QStringLiteral("page %1 does not render").arg(i + 1))});
-            return;   // all or nothing per file: no half documents
-        }
-        // Transparent page background → white paper
-        QImage flat(img.size(), QImage::Format_RGB32);
-        flat.fill(Qt::white);
-        {
-            QImage src = img.convertToFormat(QImage::Format_ARGB32_Premultiplied);
-            for (int y = 0; y < src.height(); ++y) {
-                const QRgb *s = reinterpret_cast<const QRgb *>(src.constScanLine(y));
-                QRgb *d = reinterpret_cast<QRgb *>(flat.scanLine(y));
-                for (int x = 0; x < src.width(); ++x) {
-                    const int a = qAlpha(s[x]);
-                    d[x] = qRgb(qRed(s[x]) + 255 - a, qGreen(s[x]) + 255 - a, qBlue(s[x]) + 255 - a);
-                }
-            }
-        }
-        const int dpm = qRound(dpi / 0.0254);
-        flat.setDotsPerMeterX(dpm);
-        flat.setDotsPerMeterY(dpm);
-        pages.append({flat, dpi, path, i});
-    }
-    out.pages += pages;
+    if (err != QPdfDocument::Error::None || doc.pageCount() <= 0)
+        return Error(QStringLiteral("import.corrupt-pdf"), QStringLiteral("QtPdf error %1, %2 pages").arg(int(err)).arg(doc.pageCount()));
+    return std::nullopt;
 }
 
-void importImage(const QString &path, const ImportOptions &options, ImportResult &out)
+// An image file the reader cannot start on, or whose bytes are not whole.
+std::optional<Error> openImage(const QString &path, QImageReader &reader)
 {
-    QImageReader reader(path);
-    reader.setAutoTransform(true);   // EXIF orientation of phone photos
     if (!reader.canRead()) {
         // Known image type whose content is broken, or not an image at all
         const QByteArray byName = QImageReader::imageFormat(path);
@@ -97,35 +64,91 @@ void importImage(const QString &path, const ImportOptions &options, ImportResult
         const bool imageName = QStringList{QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("jpeg"),
                                            QStringLiteral("tif"), QStringLiteral("tiff")}.contains(suffix);
         if (byName.isEmpty() && !imageName)
-            out.refused.append({path, Error(QStringLiteral("import.unsupported"), QStringLiteral("not an image or PDF"))});
-        else
-            out.refused.append({path, Error(QStringLiteral("import.unreadable"), reader.errorString())});
-        return;
+            return Error(QStringLiteral("import.unsupported"), QStringLiteral("not an image or PDF"));
+        return Error(QStringLiteral("import.unreadable"), reader.errorString());
     }
-    QList<ImportedPage> pages;
+    if (Status whole = ImageIntegrity::checkFile(path); !whole)
+        return whole.error();
+    return std::nullopt;
+}
+
+// A file's run: its refusal if any, the pages already delivered, whether the sink asked to stop.
+struct FileRun {
+    std::optional<Error> refusal;
+    int delivered = 0;
+    bool stopped = false;
+};
+
+// Pages are rendered, flattened and handed over one at a time: a 500-page PDF never has more than
+// one rendered page here.
+FileRun importPdf(const QString &path, const ImportOptions &options, const ImportSink &sink)
+{
+    FileRun run;
+    QPdfDocument doc;
+    if (std::optional<Error> e = loadPdf(path, doc)) {
+        run.refusal = *e;
+        return run;
+    }
+    const int dpi = options.assumedDpi > 0 ? options.assumedDpi : defaultDpi(options.kind);
+    const int dpm = qRound(dpi / 0.0254);
+    for (int i = 0; i < doc.pageCount(); ++i) {
+        const QSizeF pt = doc.pagePointSize(i);   // 1/72 inch
+        const QSize px(qRound(pt.width() / 72.0 * dpi), qRound(pt.height() / 72.0 * dpi));
+        QImage img = doc.render(i, px);
+        if (img.isNull()) {
+            run.refusal = Error(QStringLiteral("import.corrupt-pdf"), QStringLiteral("page %1 does not render").arg(i + 1));
+            return run;   // all or nothing per file: the sink drops the pages already delivered
+        }
+        // Transparent page background → white paper
+        QImage flat = imageops::onWhitePaper(img);
+        img = QImage();
+        flat.setDotsPerMeterX(dpm);
+        flat.setDotsPerMeterY(dpm);
+        ++run.delivered;
+        if (sink.page && !sink.page({std::move(flat), dpi, path, i, {}})) {
+            run.stopped = true;
+            return run;
+        }
+    }
+    return run;
+}
+
+FileRun importImage(const QString &path, const ImportOptions &options, const ImportSink &sink)
+{
+    FileRun run;
+    QImageReader reader(path);
+    reader.setAutoTransform(true);   // EXIF orientation of phone photos
+    if (std::optional<Error> e = openImage(path, reader)) {
+        run.refusal = *e;
+        return run;
+    }
     const int count = std::max(1, reader.imageCount());
     for (int index = 0; index < count; ++index) {
         if (index > 0 && !reader.jumpToImage(index)) {
-            out.refused.append({path, Error(QStringLiteral("import.unreadable"),
-                                            QStringLiteral("image %1 of %2 not found").arg(index + 1).arg(count))});
-            return;
+            run.refusal = Error(QStringLiteral("import.unreadable"), QStringLiteral("image %1 of %2 not found").arg(index + 1).arg(count));
+            return run;
         }
         QImage img = reader.read();
         if (img.isNull()) {
-            out.refused.append({path, Error(QStringLiteral("import.unreadable"),
-                                            QStringLiteral("image %1: %2").arg(index + 1).arg(reader.errorString()))});
-            return;
+            run.refusal = Error(QStringLiteral("import.unreadable"), QStringLiteral("image %1: %2").arg(index + 1).arg(reader.errorString()));
+            return run;
         }
         int dpi = qRound(img.dotsPerMeterX() * 0.0254);
         if (dpi < 50 || options.assumedDpi > 0)
             dpi = options.assumedDpi > 0 ? options.assumedDpi : defaultDpi(options.kind);
-        pages.append({img, dpi, path, index});
+        QStringList warnings = PageProcessor::checkImportedSize(img.size(), options.kind);
+        ++run.delivered;
+        if (sink.page && !sink.page({std::move(img), dpi, path, index, std::move(warnings)})) {
+            run.stopped = true;
+            return run;
+        }
     }
-    out.pages += pages;
+    return run;
 }
 
-ImportResult run(const QStringList &paths, const ImportOptions &options, const std::function<void(int)> &progress)
+void logRefusal(const Error &error)
 {
+<<<<<<< HEAD
     ImportResult out;
     const QStringList files = Importer::expand(paths, &out.refused);
     int done = 0;
@@ -142,6 +165,26 @@ ImportResult run(const QStringList &paths, const ImportOptions &options, const s
     for (const ImportRefusal &r : out.refused)
         qCInfo(lcCapture) << "import refused:" << r.error.code;
     return out;
+=======
+    // The code and the technical reason only: a file's name may be a citizen's name.
+    qCInfo(lcCapture) << "import refused:" << error.code << error.detail;
+}
+
+// Every page kept: importFiles() and importAsync().
+ImportSink collectInto(ImportResult &out)
+{
+    ImportSink sink;
+    sink.page = [&out](const ImportedPage &page) {
+        out.pages.append(page);
+        return true;
+    };
+    sink.refused = [&out](const ImportRefusal &refusal, int delivered) {
+        out.pages.resize(out.pages.size() - delivered);
+        out.refused.append(refusal);
+        return true;
+    };
+    return sink;
+>>>>>>> capture
 }
 
 // Name order with digit runs compared as numbers: scan2 before scan10, as a person expects.
@@ -206,9 +249,57 @@ QStringList Importer::expand(const QStringList &paths, QList<ImportRefusal> *mis
     return files;
 }
 
+void Importer::forEachPage(const QStringList &paths, const ImportOptions &options, const ImportSink &sink)
+{
+    QList<ImportRefusal> missing;
+    const QStringList files = expand(paths, &missing);
+    for (const ImportRefusal &r : missing) {
+        logRefusal(r.error);
+        if (sink.refused && !sink.refused(r, 0))
+            return;
+    }
+    int done = 0;
+    for (const QString &file : files) {
+        const FileRun run = isPdf(file) ? importPdf(file, options, sink) : importImage(file, options, sink);
+        bool goOn = !run.stopped;
+        if (run.refusal) {
+            logRefusal(*run.refusal);
+            if (sink.refused && !sink.refused({file, *run.refusal}, run.delivered))
+                goOn = false;
+        }
+        if (sink.fileDone)
+            sink.fileDone(++done);
+        if (!goOn)
+            return;
+    }
+}
+
+QList<ImportRefusal> Importer::check(const QStringList &paths)
+{
+    QList<ImportRefusal> refused;
+    const QStringList files = expand(paths, &refused);
+    for (const QString &file : files) {
+        std::optional<Error> e;
+        if (isPdf(file)) {
+            QPdfDocument doc;
+            e = loadPdf(file, doc);
+        } else {
+            QImageReader reader(file);
+            e = openImage(file, reader);
+        }
+        if (e) {
+            logRefusal(*e);
+            refused.append({file, *e});
+        }
+    }
+    return refused;
+}
+
 ImportResult Importer::importFiles(const QStringList &paths, const ImportOptions &options)
 {
-    return run(paths, options, {});
+    ImportResult out;
+    forEachPage(paths, options, collectInto(out));
+    return out;
 }
 
 QFuture<ImportResult> Importer::importAsync(const QStringList &paths, const ImportOptions &options)
@@ -216,7 +307,11 @@ QFuture<ImportResult> Importer::importAsync(const QStringList &paths, const Impo
     return QtConcurrent::run([paths, options](QPromise<ImportResult> &promise) {
         const int total = int(expand(paths).size());
         promise.setProgressRange(0, total);
-        promise.addResult(run(paths, options, [&promise](int done) { promise.setProgressValue(done); }));
+        ImportResult out;
+        ImportSink sink = collectInto(out);
+        sink.fileDone = [&promise](int done) { promise.setProgressValue(done); };
+        forEachPage(paths, options, sink);
+        promise.addResult(out);
     });
 }
 

@@ -6,6 +6,7 @@
 #include <QImageWriter>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <cmath>
 
 namespace motcua::capture {
@@ -35,6 +36,20 @@ QByteArray PageProcessor::encodeJpeg(const QImage &image, int quality)
     w.setOptimizedWrite(true);
     w.write(image);
     return out;
+}
+
+QStringList PageProcessor::checkImportedSize(QSize pixels, PageKind kind)
+{
+    // The document's sides in inches, long then short: A4 210 × 297 mm, an ID card 85.6 × 54 mm.
+    const bool text = kind == PageKind::Text;
+    const double longIn = (text ? 297.0 : 85.6) / 25.4, shortIn = (text ? 210.0 : 54.0) / 25.4;
+    const int minDpi = text ? kMinDpiText : kMinDpiPhoto;
+    const int longPx = std::max(pixels.width(), pixels.height()), shortPx = std::min(pixels.width(), pixels.height());
+    // Fitted onto the document keeping its proportions: the side that fills first sets the dpi.
+    const double dpi = std::min(longPx / longIn, shortPx / shortIn);
+    if (qRound(dpi) < minDpi)   // an A4 page at 150 dpi is 1240 px wide: 149.98
+        return {QString::fromLatin1(quality::kLowResolution)};
+    return {};
 }
 
 QStringList PageProcessor::checkPageCount(int pages, int expected)

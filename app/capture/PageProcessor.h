@@ -52,6 +52,11 @@ public:
 
     // Quality checks alone (the warnings of process()) on a grey page.
     static QStringList check(const QImage &gray, int dpi, PageKind kind, bool *blank = nullptr);
+    // "quality.low-resolution" for an image file too small for what it should show, whatever
+    // resolution it declares (often none, or a camera's 72 dpi): a text page is taken as A4 and
+    // must fill it at kMinDpiText (a 400 × 300 px image is 34 dpi there), a photo or ID card as an
+    // ID card (85.6 × 54 mm) at kMinDpiPhoto. Warns only: the officer decides.
+    static QStringList checkImportedSize(QSize pixels, PageKind kind);
     // "quality.too-few-pages" when a component got fewer pages than it expects.
     static QStringList checkPageCount(int pages, int expected);
 

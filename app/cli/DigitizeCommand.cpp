@@ -1,5 +1,6 @@
 #include "app/barcode/BarcodeReader.h"
 #include "app/barcode/PageImages.h"
+#include "app/capture/ImageIntegrity.h"
 #include "app/capture/Importer.h"
 #include "app/cli/CliSession.h"
 #include "app/cli/CommandData.h"
@@ -88,6 +89,7 @@ int runDigitize(CliContext &ctx)
     if (!missing.isEmpty())
         return failWithAt(ctx, missing.first().error, Cli::tr("the stack"));
     if (files.isEmpty())
+<<<<<<< HEAD
         return failWithAt(ctx, Error(QStringLiteral("intake.no-pages")), Cli::tr("the stack"));
     const Result<QString> stackSha = stackHash(files);
     if (!stackSha)
@@ -95,6 +97,14 @@ int runDigitize(CliContext &ctx)
     Result<QMap<int, QString>> already = DigitizedPartStore(data->database()->sql()).received(*stackSha);
     if (!already)
         return failWith(ctx, already.error());
+=======
+        return failWith(ctx, Error(QStringLiteral("intake.no-pages"), stack));
+    // A JPEG or PNG cut short would be stored as a half page: refused before any page is stored.
+    for (const QString &file : files) {
+        if (Status whole = capture::ImageIntegrity::checkFile(file); !whole)
+            return failWith(ctx, Error(whole.error().code, file + QStringLiteral(": ") + whole.error().detail));
+    }
+>>>>>>> capture
     PageStore pages(data->database()->sql());
     StackSplitter splitter(*procedure);
     int index = 0;

@@ -167,25 +167,17 @@ void IntakeWorker::storeScan(int ticket, const QImage &image, int dpi, int kind)
 void IntakeWorker::importFiles(int ticket, const QStringList &files, int kind)
 {
     post(ticket, [this, ticket, files, kind] {
-        capture::ImportOptions options;
+        // Streamed (PageIntake::importPages): a 500-page PDF is never in memory whole.
+        PageImportOptions options;
         options.kind = capture::PageKind(kind);
-        const capture::ImportResult imported = capture::Importer::importFiles(files, options);
+        options.thumbnailSide = kThumbnailSide;
+        options.progress = [this, ticket](int stored) { emit importProgress(ticket, stored); };
+        PageStore pages(m_db->sql());
+        const PageImport imported = PageIntake::importPages(pages, files, options);
         QStringList refusals;
         for (const capture::ImportRefusal &r : imported.refused)
             refusals << r.file + QLatin1Char('\t') + r.error.code;
-        PageStore pages(m_db->sql());
-        QList<DraftPage> stored;
-        QList<QImage> thumbnails;
-        for (const capture::ImportedPage &p : imported.pages) {
-            Result<DraftPage> page = PageIntake::store(pages, p.image, p.dpi, capture::PageKind(kind));
-            if (!page) {
-                refusals << p.sourceFile + QLatin1Char('\t') + page.error().code;
-                continue;
-            }
-            stored << *page;
-            thumbnails << thumbnailOf(p.image, kThumbnailSide);
-        }
-        emit pagesStored(ticket, stored, thumbnails, refusals);
+        emit pagesStored(ticket, imported.pages, imported.thumbnails, refusals);
     });
 }
 

@@ -52,7 +52,7 @@ public:
     void discardDraft(int ticket, const QString &draftId);                     // → draftDiscarded
     // Pages: processed, compressed and stored (unreferenced until the draft is saved)
     void storeScan(int ticket, const QImage &image, int dpi, int kind);        // → pagesStored (one page); kind: capture::PageKind
-    void importFiles(int ticket, const QStringList &files, int kind);          // → pagesStored (+ refusals)
+    void importFiles(int ticket, const QStringList &files, int kind);          // → importProgress per page, pagesStored (+ refusals)
     void loadPage(int ticket, const QString &sha256, int maxSide);             // → pageLoaded (maxSide 0: full size)
     // Applicant
     void findCitizen(int ticket, const QString &idNumber);                     // → citizenFound
@@ -77,6 +77,7 @@ signals:
     void draftDiscarded(int ticket);
     void pagesStored(int ticket, const QList<motcua::intake::DraftPage> &pages, const QList<QImage> &thumbnails,
                      const QStringList &refusals);
+    void importProgress(int ticket, int pagesStored);   // an import's pages stored so far
     void pageLoaded(int ticket, const QString &sha256, const QImage &image);
     void citizenFound(int ticket, const std::optional<motcua::Citizen> &citizen);
     void reusableFound(int ticket, const QList<motcua::intake::ReusableDocument> &documents);

@@ -67,6 +67,13 @@ ReceivePage::ReceivePage(const Session &session, QWidget *parent)
     connect(m_editor, &ReceiptEditor::committed, this, &ReceivePage::onCommitted);
     connect(m_editor, &ReceiptEditor::failed, this,
             [this](ReceiptEditor::Failure what, const Error &e) { onFailed(int(what), e); });
+    connect(m_editor, &ReceiptEditor::importRefused, this, [this](int number, const Error &e) {
+        if (ComponentRow *row = m_componentsStep->row(number))
+            row->showError(errorText(e));
+    });
+    connect(m_editor, &ReceiptEditor::importProgress, this, [this](int number, int stored) {
+        m_status->setText(tr("Importing into component %1: %n page(s) stored…", nullptr, stored).arg(number));
+    });
     connect(m_editor, &ReceiptEditor::draftsLoaded, this, &ReceivePage::onDraftsLoaded);
     connect(m_editor, &ReceiptEditor::catalogLoaded, this,
             [this](const std::shared_ptr<const Catalog> &catalog, const QHash<QString, ProcedureUsage> &usage) {

@@ -20,6 +20,7 @@ ComponentRow::ComponentRow(const Component &component, QWidget *parent)
       m_facts(new QLabel(this)),
       m_status(new QLabel(this)),
       m_warning(new QLabel(this)),
+      m_error(new QLabel(this)),
       m_scan(new QPushButton(this)),
       m_import(new QPushButton(this)),
       m_reuse(new QPushButton(this)),
@@ -37,6 +38,10 @@ ComponentRow::ComponentRow(const Component &component, QWidget *parent)
     m_warning->setWordWrap(true);
     m_warning->setStyleSheet(QStringLiteral("color: #8a5a00;"));
     m_warning->hide();
+    m_error->setObjectName(QStringLiteral("componentError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #a33;"));
+    m_error->hide();
     m_scan->setObjectName(QStringLiteral("scanButton"));
     m_import->setObjectName(QStringLiteral("importButton"));
     m_reuse->setObjectName(QStringLiteral("reuseButton"));
@@ -53,11 +58,14 @@ ComponentRow::ComponentRow(const Component &component, QWidget *parent)
     text->addWidget(m_facts);
     text->addWidget(m_status);
     text->addWidget(m_warning);
+    text->addWidget(m_error);
     text->addWidget(m_strip);
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(text, 1);
     layout->addLayout(buttons);
 
+    connect(m_scan, &QPushButton::clicked, m_error, &QLabel::hide);
+    connect(m_import, &QPushButton::clicked, m_error, &QLabel::hide);
     connect(m_scan, &QPushButton::clicked, this, &ComponentRow::scanRequested);
     connect(m_import, &QPushButton::clicked, this, &ComponentRow::importRequested);
     connect(m_reuse, &QPushButton::clicked, this, &ComponentRow::showReuseMenu);
@@ -117,6 +125,12 @@ void ComponentRow::update(const intake::DraftComponent *given, const QHash<QStri
     const QList<intake::DraftPage> pages = given ? given->pages : QList<intake::DraftPage>();
     m_strip->setVisible(!pages.isEmpty());
     m_strip->setPages(pages, thumbnails);
+}
+
+void ComponentRow::showError(const QString &text)
+{
+    m_error->setText(QStringLiteral("⚠ ") + text);
+    m_error->show();
 }
 
 void ComponentRow::changeEvent(QEvent *event)

@@ -24,6 +24,8 @@ public:
     void update(const intake::DraftComponent *given, const QHash<QString, QImage> &thumbnails,
                 const QList<intake::ReusableDocument> &reusable, bool scanning);
     void focusScan();
+    // An import into this component was refused: said on the row (red) until Scan or Import is pressed again.
+    void showError(const QString &text);
     QPushButton *scanButton() const { return m_scan; }
     PageStrip *strip() const { return m_strip; }
 
@@ -46,6 +48,7 @@ private:
     QLabel *m_facts;
     QLabel *m_status;
     QLabel *m_warning;
+    QLabel *m_error;
     QPushButton *m_scan;
     QPushButton *m_import;
     QPushButton *m_reuse;

@@ -62,6 +62,11 @@ void ReceiptEditor::makeWorker(const Session &session)
     connect(w, &IntakeWorker::draftDiscarded, this, [this](int ticket) { m_pending.remove(ticket); });
     connect(w, &IntakeWorker::pagesStored, this, &ReceiptEditor::onPagesStored);
     connect(w, &IntakeWorker::pageLoaded, this, &ReceiptEditor::onPageLoaded);
+    connect(w, &IntakeWorker::importProgress, this, [this](int ticket, int stored) {
+        const auto it = m_pending.constFind(ticket);
+        if (it != m_pending.constEnd() && it->job == Job::Import)
+            emit importProgress(it->number, stored);
+    });
     connect(w, &IntakeWorker::citizenFound, this, [this](int ticket, const std::optional<Citizen> &c) {
         const Pending p = m_pending.take(ticket);
         if (c && c->idNumber == m_draft.applicant.idNumber)
@@ -355,8 +360,12 @@ void ReceiptEditor::onPagesStored(int ticket, const QList<DraftPage> &pages, con
             c.form = acceptedFormKey(def->forms.constFirst());
         c.pages.append(pages);
     }
-    for (const QString &r : refusals)
-        emit failed(Failure::Pages, Error(r.section(QLatin1Char('\t'), 1), r.section(QLatin1Char('\t'), 0, 0)));
+    for (const QString &r : refusals) {
+        const Error refused(r.section(QLatin1Char('\t'), 1), r.section(QLatin1Char('\t'), 0, 0));
+        emit failed(Failure::Pages, refused);
+        if (p.job == Job::Import)
+            emit importRefused(p.number, refused);
+    }
     emit thumbnailsChanged();
     touch();
 }

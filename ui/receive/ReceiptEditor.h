@@ -105,6 +105,11 @@ signals:
     void draftsLoaded(const QList<motcua::intake::IntakeDraft> &drafts);
     void printedMarked();
     void failed(motcua::ReceiptEditor::Failure what, const motcua::Error &error);
+    // A file imported into component `number` was refused (damaged, unsupported…): besides
+    // failed(Pages, …), so the component's row can say it until the officer tries again.
+    void importRefused(int number, const motcua::Error &error);
+    // Pages of an import into component `number` stored so far (a long PDF takes a while).
+    void importProgress(int number, int pagesStored);
 
 private:
     enum class Job { Catalog, Usage, Save, Load, Discard, Scan, Import, Replace, Thumb, Rotate, Citizen, Reusable, Commit, Printed };
