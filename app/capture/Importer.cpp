@@ -148,26 +148,9 @@ FileRun importImage(const QString &path, const ImportOptions &options, const Imp
 
 void logRefusal(const Error &error)
 {
-<<<<<<< HEAD
-    ImportResult out;
-    const QStringList files = Importer::expand(paths, &out.refused);
-    int done = 0;
-    for (const QString &file : files) {
-        if (isPdf(file))
-            importPdf(file, options, out);
-        else
-            importImage(file, options, out);
-        if (progress)
-            progress(++done);
-    }
     // The code only: file names are often a citizen's name and ID number, and the detail may
     // carry the path (issue 10).
-    for (const ImportRefusal &r : out.refused)
-        qCInfo(lcCapture) << "import refused:" << r.error.code;
-    return out;
-=======
-    // The code and the technical reason only: a file's name may be a citizen's name.
-    qCInfo(lcCapture) << "import refused:" << error.code << error.detail;
+    qCInfo(lcCapture) << "import refused:" << error.code;
 }
 
 // Every page kept: importFiles() and importAsync().
@@ -184,7 +167,6 @@ ImportSink collectInto(ImportResult &out)
         return true;
     };
     return sink;
->>>>>>> capture
 }
 
 // Name order with digit runs compared as numbers: scan2 before scan10, as a person expects.

@@ -89,22 +89,18 @@ int runDigitize(CliContext &ctx)
     if (!missing.isEmpty())
         return failWithAt(ctx, missing.first().error, Cli::tr("the stack"));
     if (files.isEmpty())
-<<<<<<< HEAD
         return failWithAt(ctx, Error(QStringLiteral("intake.no-pages")), Cli::tr("the stack"));
+    // A JPEG or PNG cut short would be stored as a half page: refused before any page is stored.
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (Status whole = capture::ImageIntegrity::checkFile(files[i]); !whole)
+            return failWithAt(ctx, whole.error(), Cli::tr("file %1 of the stack").arg(i + 1));
+    }
     const Result<QString> stackSha = stackHash(files);
     if (!stackSha)
         return failWithAt(ctx, stackSha.error(), stackSha.error().detail);
     Result<QMap<int, QString>> already = DigitizedPartStore(data->database()->sql()).received(*stackSha);
     if (!already)
         return failWith(ctx, already.error());
-=======
-        return failWith(ctx, Error(QStringLiteral("intake.no-pages"), stack));
-    // A JPEG or PNG cut short would be stored as a half page: refused before any page is stored.
-    for (const QString &file : files) {
-        if (Status whole = capture::ImageIntegrity::checkFile(file); !whole)
-            return failWith(ctx, Error(whole.error().code, file + QStringLiteral(": ") + whole.error().detail));
-    }
->>>>>>> capture
     PageStore pages(data->database()->sql());
     StackSplitter splitter(*procedure);
     int index = 0;

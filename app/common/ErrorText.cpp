@@ -88,11 +88,8 @@ const Entry kEntries[] = {
     {"import.unsupported", QT_TRANSLATE_NOOP("motcua::ErrorText", "This kind of file cannot be imported.")},
     {"import.corrupt-pdf", QT_TRANSLATE_NOOP("motcua::ErrorText", "The PDF file is damaged or protected.")},
     {"import.missing", QT_TRANSLATE_NOOP("motcua::ErrorText", "The file does not exist.")},
-<<<<<<< HEAD
     {"barcode.unreadable-file", QT_TRANSLATE_NOOP("motcua::ErrorText", "The file cannot be read as an image or a PDF.")},
-=======
     {"import.damaged-image", QT_TRANSLATE_NOOP("motcua::ErrorText", "The image file is incomplete or damaged (for example cut short while copying or sending): nothing was imported from it. Ask for the file again or scan the paper.")},
->>>>>>> capture
     {"cccd.too-few-fields", QT_TRANSLATE_NOOP("motcua::ErrorText", "The ID card's QR code is incomplete: read it again.")},
     {"cccd.bad-id", QT_TRANSLATE_NOOP("motcua::ErrorText", "The ID card's QR code has no valid 12-digit number.")},
     {"cccd.bad-dob", QT_TRANSLATE_NOOP("motcua::ErrorText", "The ID card's QR code has an invalid date of birth.")},
