@@ -68,7 +68,8 @@ AuthService::AuthService(QString workspaceDirectory, QObject *parent)
 AuthService::~AuthService()
 {
     // A change under way holds the workspace; let it finish writing the key file.
-    m_passwordWatcher->waitForFinished();
+    if (m_passwordWatcher->isRunning())
+        m_passwordWatcher->waitForFinished();
 }
 
 QString AuthService::defaultWorkspaceDirectory()
