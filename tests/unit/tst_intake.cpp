@@ -254,7 +254,7 @@ void TestIntake::supplementListsMissingComponents()
     QVERIFY(flagged);
     QVERIFY(!r->dueAt.isValid());
     EventStore store(m_db->sql(), m_ws->session().deviceId);
-    QCOMPARE(store.replayDossier(r->dossierCode)->state.status, DossierStatus::NewlyRegistered);
+    QCOMPARE(store.replayDossier(r->dossierCode)->state.status, DossierStatus::SupplementRequired);
     // Nothing missing and nothing said: no Form 02.
     QCOMPARE(service().requestSupplement(completeBirthDraft(), {}).error().code, QStringLiteral("intake.nothing-missing"));
 }
