@@ -53,6 +53,7 @@ const Entry kEntries[] = {
     {"intake.missing-page", QT_TRANSLATE_NOOP("motcua::ErrorText", "A page of the receipt is no longer in the store: scan it again.")},
     {"intake.not-a-card", QT_TRANSLATE_NOOP("motcua::ErrorText", "This is not the QR code of an ID card.")},
     {"intake.unknown-component", QT_TRANSLATE_NOOP("motcua::ErrorText", "A separator sheet names no component of this procedure.")},
+    {"intake.not-awaiting-supplement", QT_TRANSLATE_NOOP("motcua::ErrorText", "This dossier is not waiting for a supplement requested at the counter.")},
     {"intake.no-pages", QT_TRANSLATE_NOOP("motcua::ErrorText", "No page to file was found.")},
     {"intake.blank-component", QT_TRANSLATE_NOOP("motcua::ErrorText", "Every page of a component is blank.")},
     {"drafts.unreadable", QT_TRANSLATE_NOOP("motcua::ErrorText", "A saved receipt draft cannot be read.")},
