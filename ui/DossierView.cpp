@@ -122,12 +122,17 @@ QWidget *DossierView::buildHeader()
     m_timeBadge->setObjectName(QStringLiteral("timeBadge"));
     m_reprintButton = new QPushButton(header);
     m_reprintButton->setObjectName(QStringLiteral("reprintButton"));
+    m_supplementButton = new QPushButton(header);
+    m_supplementButton->setObjectName(QStringLiteral("supplementButton"));
+    m_supplementButton->setStyleSheet(QStringLiteral("QPushButton { font-weight: 600; }"));
+    m_supplementButton->hide();
     m_backButton = new QPushButton(header);
     m_backButton->setObjectName(QStringLiteral("backButton"));
     top->addWidget(m_codeLabel);
     top->addWidget(m_statusBadge);
     top->addWidget(m_timeBadge);
     top->addStretch(1);
+    top->addWidget(m_supplementButton);
     top->addWidget(m_reprintButton);
     top->addWidget(m_backButton);
     v->addLayout(top);
@@ -156,6 +161,10 @@ QWidget *DossierView::buildHeader()
     connect(m_reprintButton, &QPushButton::clicked, this, [this] {
         if (m_loaded)
             emit reprintRequested(m_code);
+    });
+    connect(m_supplementButton, &QPushButton::clicked, this, [this] {
+        if (m_loaded && m_supplementButton->isVisible())
+            emit supplementRequested(m_code);
     });
     return header;
 }
@@ -210,6 +219,12 @@ void DossierView::showLoading(const QString &dossierCode)
     m_pageWarning->hide();
     m_message->setText(tr("Loading…"));
     m_message->show();
+    refreshTexts();
+}
+
+void DossierView::setCounterOfficer(bool counter)
+{
+    m_counterOfficer = counter;
     refreshTexts();
 }
 
@@ -344,6 +359,14 @@ void DossierView::refreshTexts()
     m_backButton->setToolTip(tr("Esc"));
     m_reprintButton->setText(tr("Reprint…"));
     m_reprintButton->setEnabled(m_loaded);
+    // A Form 02 at the counter: waiting for the citizen (status 5, never accepted, no clock).
+    const lookup::DossierHit &h = m_details.header;
+    const bool awaitsCounterSupplement =
+        m_loaded && h.status == DossierStatus::SupplementRequired && !h.receivedAt.isValid();
+    m_supplementButton->setVisible(awaitsCounterSupplement && m_counterOfficer);
+    m_supplementButton->setText(tr("Record supplement…"));
+    m_supplementButton->setToolTip(tr("The citizen brings what the request to supplement (Form 02) asked for: "
+                                      "record it and receive the dossier (Form 01)."));
     m_tabs->setTabText(0, tr("Timeline (%1)").arg(m_details.timeline.size()));
     m_tabs->setTabText(1, tr("Components (%1)").arg(m_details.components.size()));
     m_tabs->setTabText(2, tr("Pages (%1)").arg(m_details.pageHashes.size()));

@@ -11,6 +11,7 @@
 #include "ui/pages/ReceivePage.h"
 #include "ui/Reprinter.h"
 #include "ui/ScannerChooser.h"
+#include "ui/SupplementDialog.h"
 #include "ui/receive/ReceiptEditor.h"
 
 #include <QActionGroup>
@@ -40,6 +41,21 @@ MainWindow::MainWindow(const Session &session, SyncStatusSource *sync, Language 
     applyRoles();
     setCurrentPage(landingPage(m_session.roles));
     showFailedAttemptsNotice();
+}
+
+SupplementDialog *MainWindow::openSupplement(const QString &dossierCode)
+{
+    if (!m_session.roles.testFlag(Role::Counter))
+        return nullptr;   // the button is only offered to counter officers
+    auto *dialog = new SupplementDialog(m_session, dossierCode, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *lookup = static_cast<LookupPage *>(m_pages.at(LookupPageIndex));
+    connect(dialog, &SupplementDialog::received, this, [this, lookup](const QString &code) {
+        m_sync->refresh();
+        lookup->openDossier(code);
+    });
+    dialog->open();
+    return dialog;
 }
 
 bool MainWindow::pageAllowed(int index, Roles roles)
@@ -107,8 +123,10 @@ void MainWindow::addPages()
             &SyncStatusSource::refresh);
     // Lookup's Reprint: the stored dossier's form, rebuilt from its events, in the print preview.
     m_reprinter = new Reprinter(m_session, this);
-    connect(static_cast<LookupPage *>(m_pages.at(LookupPageIndex)), &LookupPage::reprintRequested, m_reprinter,
-            &Reprinter::reprint);
+    auto *lookup = static_cast<LookupPage *>(m_pages.at(LookupPageIndex));
+    connect(lookup, &LookupPage::reprintRequested, m_reprinter, &Reprinter::reprint);
+    // Lookup's "Record supplement…" (a Form 02's supplement is back): the dialog, then the dossier again.
+    connect(lookup, &LookupPage::supplementRequested, this, &MainWindow::openSupplement);
 }
 
 void MainWindow::setupActions()

@@ -21,6 +21,7 @@ class AdminPage;
 class Language;
 class Page;
 class Reprinter;
+class SupplementDialog;
 class SyncStatusSource;
 
 // The shell after sign-in: navigation on the left, one page per task, a status bar with the
@@ -51,6 +52,8 @@ public:
     Page *page(int index) const { return m_pages.value(index); }
     AdminPage *adminPage() const;
     Reprinter *reprinter() const { return m_reprinter; }
+    // Lookup's "Record supplement…": the dialog for `dossierCode` (null for a non-counter officer).
+    SupplementDialog *openSupplement(const QString &dossierCode);
 
 signals:
     void lockRequested();
