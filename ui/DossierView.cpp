@@ -47,6 +47,12 @@ QString statusColor(DossierStatus s)
     }
 }
 
+// A Form 02 at the counter: waiting for the citizen (status 5, never accepted, so no clock yet).
+bool awaitsCounterSupplement(const lookup::DossierHit &h)
+{
+    return h.status == DossierStatus::SupplementRequired && !h.receivedAt.isValid();
+}
+
 QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
 {
     auto *view = new QTableView(parent);
@@ -343,7 +349,9 @@ void DossierView::refreshHeader()
                                                         : h.procedureCode + QStringLiteral(" — ") + h.procedureName;
     const QStringList values = {h.lookupCode, procedure, h.applicantName, h.applicantIdNumber,
                                 lookupTimeText(h.receivedAt),
-                                h.dueAt.isValid() ? lookupTimeText(h.dueAt) : tr("no time limit")};
+                                h.dueAt.isValid()            ? lookupTimeText(h.dueAt)
+                                : awaitsCounterSupplement(h) ? tr("set when the supplement is received")
+                                                             : tr("no time limit")};
     m_values.at(0)->setStyleSheet(QStringLiteral("font-family: monospace; font-weight: 600; letter-spacing: 1px;"));
     for (int i = 0; i < kFieldCount; ++i) {
         m_captions.at(i)->setText(captions.at(i));
@@ -359,11 +367,8 @@ void DossierView::refreshTexts()
     m_backButton->setToolTip(tr("Esc"));
     m_reprintButton->setText(tr("Reprint…"));
     m_reprintButton->setEnabled(m_loaded);
-    // A Form 02 at the counter: waiting for the citizen (status 5, never accepted, no clock).
     const lookup::DossierHit &h = m_details.header;
-    const bool awaitsCounterSupplement =
-        m_loaded && h.status == DossierStatus::SupplementRequired && !h.receivedAt.isValid();
-    m_supplementButton->setVisible(awaitsCounterSupplement && m_counterOfficer);
+    m_supplementButton->setVisible(m_loaded && awaitsCounterSupplement(h) && m_counterOfficer);
     m_supplementButton->setText(tr("Record supplement…"));
     m_supplementButton->setToolTip(tr("The citizen brings what the request to supplement (Form 02) asked for: "
                                       "record it and receive the dossier (Form 01)."));

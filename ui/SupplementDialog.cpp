@@ -106,6 +106,7 @@ void SupplementDialog::onFormLoaded(int ticket, const printing::FormData &form)
     m_ready = true;
     refreshTexts();
     updateEnabled();
+    growToFit();
     emit ready();
 }
 
@@ -134,8 +135,12 @@ void SupplementDialog::onPagesStored(int ticket, const QList<intake::DraftPage> 
     c.number = number;
     c.provenance = Provenance::ImportedFile;
     c.pages += pages;
-    if (!refusals.isEmpty())
+    if (!refusals.isEmpty()) {
         showError(Error(refusals.first()));
+    } else {
+        m_error.reset();   // the earlier complaint (a missing component) may be answered now
+        m_message->hide();
+    }
     for (const Row &row : std::as_const(m_rows))
         if (row.number == number)
             refreshRow(row);
@@ -182,6 +187,17 @@ void SupplementDialog::showError(const Error &error)
     m_error = error;
     m_message->setText(errorText(error));
     m_message->show();
+    growToFit();
+}
+
+void SupplementDialog::growToFit()
+{
+    // Rows and messages arrive after the dialog is shown; without a window manager honouring the
+    // new minimum size the labels would be squeezed (and the diacritics clipped). Grow, never shrink.
+    layout()->activate();
+    const QSize wanted = sizeHint().expandedTo(size());
+    if (wanted != size())
+        resize(wanted);
 }
 
 void SupplementDialog::refreshRow(const Row &row)

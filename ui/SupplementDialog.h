@@ -67,6 +67,7 @@ private:
     void onCommitted(int ticket, const intake::IntakeOutcome &outcome);
     void onFailed(int ticket, const Error &error);
     void showError(const Error &error);
+    void growToFit();
     void refreshTexts();
     void refreshRow(const Row &row);
     void updateEnabled();
