@@ -20,14 +20,25 @@ ChangePasswordDialog::ChangePasswordDialog(AuthService *auth, QWidget *parent)
     QSizePolicy policy = m_ui->busyBar->sizePolicy();
     policy.setRetainSizeWhenHidden(true);   // no jump in the layout when the change starts
     m_ui->busyBar->setSizePolicy(policy);
+    // Our own buttons: Qt's standard-button texts are not translated into Vietnamese here.
+    m_okButton = m_ui->buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_okButton->setDefault(true);
+    m_cancelButton = m_ui->buttons->addButton(QString(), QDialogButtonBox::RejectRole);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &ChangePasswordDialog::submit);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (QLineEdit *edit : {m_ui->oldPassword, m_ui->newPassword, m_ui->repeatPassword})
         connect(edit, &QLineEdit::textChanged, this, &ChangePasswordDialog::updateEnabled);
     connect(m_auth, &AuthService::passwordChanged, this, &ChangePasswordDialog::onChanged);
     connect(m_auth, &AuthService::passwordChangeFailed, this, &ChangePasswordDialog::onFailed);
+    retranslateButtons();
     updateEnabled();
     m_ui->oldPassword->setFocus();
+}
+
+void ChangePasswordDialog::retranslateButtons()
+{
+    m_okButton->setText(tr("Change password"));
+    m_cancelButton->setText(tr("Cancel"));
 }
 
 ChangePasswordDialog::~ChangePasswordDialog() = default;
@@ -96,15 +107,15 @@ void ChangePasswordDialog::updateEnabled()
 {
     for (QLineEdit *edit : {m_ui->oldPassword, m_ui->newPassword, m_ui->repeatPassword})
         edit->setEnabled(!m_busy);
-    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_busy && !m_ui->oldPassword->text().isEmpty()
-                                                             && !m_ui->newPassword->text().isEmpty());
-    m_ui->buttons->button(QDialogButtonBox::Cancel)->setEnabled(!m_busy);
+    m_okButton->setEnabled(!m_busy && !m_ui->oldPassword->text().isEmpty() && !m_ui->newPassword->text().isEmpty());
+    m_cancelButton->setEnabled(!m_busy);
 }
 
 void ChangePasswordDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        retranslateButtons();
         if (m_error)
             m_ui->messageLabel->setText(errorText(*m_error));
     }

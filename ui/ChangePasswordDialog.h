@@ -7,6 +7,8 @@
 #include <memory>
 #include <optional>
 
+class QPushButton;
+
 namespace Ui {
 class ChangePasswordDialog;
 }
@@ -37,9 +39,12 @@ private:
     void setBusy(bool busy);
     void showError(const Error &error);
     void updateEnabled();
+    void retranslateButtons();
 
     std::unique_ptr<Ui::ChangePasswordDialog> m_ui;
     AuthService *m_auth;
+    QPushButton *m_okButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
     std::optional<Error> m_error;   // kept to re-translate on a language switch
     bool m_busy = false;
 };

@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QMenu>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -404,6 +405,18 @@ void TestLogin::changePasswordFromSessionMenu()
     fill(kPassword, newPassword, newPassword + QLatin1Char('x'));
     QCOMPARE(message->text(), QStringLiteral("Hai lần nhập mật khẩu mới không khớp nhau."));
     QVERIFY(message->isVisible());
+    if (const QString shots = qEnvironmentVariable("MOTCUA_TEST_SCREENSHOTS"); !shots.isEmpty()) {
+        oldEdit->setText(kPassword);
+        newEdit->setText(newPassword);
+        QTest::qWait(200);
+        dialog->grab().save(QDir(shots).filePath(QStringLiteral("change-password-vi.png")));
+        c.language.setLanguage(QStringLiteral("en"));
+        QTRY_COMPARE(message->text(), QStringLiteral("The two entries of the new password differ."));
+        QTest::qWait(200);
+        dialog->grab().save(QDir(shots).filePath(QStringLiteral("change-password-en.png")));
+        c.language.setLanguage(QStringLiteral("vi"));
+        QTRY_COMPARE(message->text(), QStringLiteral("Hai lần nhập mật khẩu mới không khớp nhau."));
+    }
     fill(kPassword, QStringLiteral("ngắn"), QStringLiteral("ngắn"));
     QCOMPARE(message->text(), QStringLiteral("Mật khẩu mới phải có ít nhất 8 ký tự."));
     fill(kPassword, kPassword, kPassword);
