@@ -380,6 +380,28 @@ Result<Event> EventStore::append(Event event, const Actor *actor)
     return r;
 }
 
+Result<QList<Event>> EventStore::appendTogether(QList<Event> events, const Actor *actor,
+                                                const std::function<Status()> &alsoInTransaction)
+{
+    Transaction tx(m_db);
+    if (!tx.began())
+        return Error(QStringLiteral("db.transaction-failed"), m_db.lastError().text());
+    QList<Event> written;
+    for (Event &e : events) {
+        Result<Event> r = appendInTransaction(std::move(e), actor);
+        if (!r)
+            return r.error();
+        written.append(*r);
+    }
+    if (alsoInTransaction) {
+        if (Status st = alsoInTransaction(); !st)
+            return st.error();
+    }
+    if (Status st = tx.commit(); !st)
+        return st.error();
+    return written;
+}
+
 Result<Event> EventStore::receive(Event e, const DossierCodeMinter &minter, const QDate &officeDay,
                                   const Actor *actor, int lookupLength)
 {

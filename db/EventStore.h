@@ -53,6 +53,13 @@ public:
                                          const std::function<Status(const QString &dossierCode)> &alsoInTransaction,
                                          int lookupLength = 8);
 
+    // Several events of existing dossiers appended in order in ONE transaction (as append() does
+    // each), then alsoInTransaction() (page references…): any refusal or failure rolls all of it
+    // back. Used when one counter action is several events (a supplement received, its pages and
+    // the acceptance that follows).
+    Result<QList<Event>> appendTogether(QList<Event> events, const Actor *actor,
+                                        const std::function<Status()> &alsoInTransaction = {});
+
     // Stores an event that was sealed elsewhere (another device via sync or a bundle) exactly as it is,
     // with its outbox-free bookkeeping: a refusal by the machine marks it as a conflict, it is kept.
     // Idempotent by uuid. "events.bad-link" when it does not extend its device's chain here.

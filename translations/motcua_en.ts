@@ -9,7 +9,7 @@
         <translation>Officers of this workspace and their roles. Officers are added and revoked with motcua-cli for now.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Officers</source>
         <translation>Officers</translation>
     </message>
@@ -17,6 +17,34 @@
         <location line="+11"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../ui/ChangePasswordDialog.ui" line="+6"/>
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter your current password, then the new one twice (at least 8 characters). Your key slot is re-encrypted with the new password; the old one stops working at once.</source>
+        <translation>Enter your current password, then the new one twice (at least 8 characters). Your key slot is re-encrypted with the new password; the old one stops working at once.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;Repeat the new password:</translation>
     </message>
 </context>
 <context>
@@ -286,7 +314,7 @@
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
@@ -302,6 +330,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Change my &amp;password…</source>
+        <translation>Change my &amp;password…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -314,12 +352,12 @@
         <translation>Administration</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>Only administrators see the list of officers.</source>
-        <translation>Only administrators see the list of officers.</translation>
+        <location line="+55"/>
+        <source>This page is for administrators: officers, roles and devices are managed here. Your login has no administrator role, so there is nothing to change here; ask an administrator of your office.</source>
+        <translation>This page is for administrators: officers, roles and devices are managed here. Your login has no administrator role, so there is nothing to change here; ask an administrator of your office.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>The list of officers could not be read: %1</source>
         <translation>The list of officers could not be read: %1</translation>
     </message>
@@ -492,6 +530,19 @@
         <location line="+1"/>
         <source>Email</source>
         <translation>Email</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ChangePasswordDialog</name>
+    <message>
+        <location filename="../ui/ChangePasswordDialog.cpp" line="+40"/>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -715,8 +766,8 @@
 <context>
     <name>motcua::DossierView</name>
     <message>
-        <location filename="../ui/DossierView.cpp" line="+211"/>
-        <location line="+56"/>
+        <location filename="../ui/DossierView.cpp" line="+226"/>
+        <location line="+62"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
@@ -786,7 +837,12 @@
         <translation>Due</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>set when the supplement is received</source>
+        <translation>set when the supplement is received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>no time limit</source>
         <translation>no time limit</translation>
     </message>
@@ -804,6 +860,16 @@
         <location line="+1"/>
         <source>Reprint…</source>
         <translation>Reprint…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record supplement…</source>
+        <translation>Record supplement…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The citizen brings what the request to supplement (Form 02) asked for: record it and receive the dossier (Form 01).</source>
+        <translation>The citizen brings what the request to supplement (Form 02) asked for: record it and receive the dossier (Form 01).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -824,7 +890,7 @@
 <context>
     <name>motcua::DossiersPage</name>
     <message>
-        <location filename="../ui/pages/PlaceholderPage.cpp" line="+30"/>
+        <location filename="../ui/pages/PlaceholderPage.cpp" line="+39"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
@@ -865,6 +931,21 @@
         <location line="+1"/>
         <source>The password must not be empty.</source>
         <translation>The password must not be empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new password must have at least 8 characters.</source>
+        <translation>The new password must have at least 8 characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two entries of the new password differ.</source>
+        <translation>The two entries of the new password differ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new password must differ from the current one.</source>
+        <translation>The new password must differ from the current one.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1116,6 +1197,11 @@
         <location line="+1"/>
         <source>A separator sheet names no component of this procedure.</source>
         <translation>A separator sheet names no component of this procedure.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This dossier is not waiting for a supplement requested at the counter.</source>
+        <translation>This dossier is not waiting for a supplement requested at the counter.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1429,12 +1515,12 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>read as a name</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>Lookup</source>
         <translation>Lookup</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
@@ -1551,8 +1637,8 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
 <context>
     <name>motcua::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+47"/>
-        <location line="+138"/>
+        <location filename="../ui/MainWindow.cpp" line="+106"/>
+        <location line="+145"/>
         <source>%n failed sign-in attempt(s) for your login since your last sign-in.</source>
         <translation>
             <numerusform>%n failed sign-in attempt for your login since your last sign-in.</numerusform>
@@ -1659,7 +1745,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
 <context>
     <name>motcua::PlaceholderPage</name>
     <message>
-        <location filename="../ui/pages/PlaceholderPage.cpp" line="-13"/>
+        <location filename="../ui/pages/PlaceholderPage.cpp" line="-19"/>
         <source>This page is being built and arrives with a coming version.</source>
         <translation>This page is being built and arrives with a coming version.</translation>
     </message>
@@ -2048,16 +2134,100 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     </message>
 </context>
 <context>
+    <name>motcua::SupplementDialog</name>
+    <message>
+        <location filename="../ui/SupplementDialog.cpp" line="+96"/>
+        <source>Import the component&apos;s files</source>
+        <translation>Import the component&apos;s files</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>no page yet</source>
+        <translation>no page yet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Supplement received</source>
+        <translation>Supplement received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplement for dossier %1</source>
+        <translation>Supplement for dossier %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the request to supplement (Form 02)…</source>
+        <translation>Reading the request to supplement (Form 02)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 brings what the request to supplement (Form 02) asked for. Import the pages of each component below; the dossier is then received and the receipt with the appointment date (Form 01) is printed.</source>
+        <translation>%1 brings what the request to supplement (Form 02) asked for. Import the pages of each component below; the dossier is then received and the receipt with the appointment date (Form 01) is printed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receive and print Form 01</source>
+        <translation>Receive and print Form 01</translation>
+    </message>
+</context>
+<context>
     <name>motcua::SyncPage</name>
     <message>
-        <location filename="../ui/pages/PlaceholderPage.cpp" line="+17"/>
+        <location filename="../ui/pages/PlaceholderPage.cpp" line="+29"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Exchange with the provincial portal. This counter works offline for now: everything is kept in the encrypted local store and nothing is waiting to be sent.</source>
-        <translation>Exchange with the provincial portal. This counter works offline for now: everything is kept in the encrypted local store and nothing is waiting to be sent.</translation>
+        <source>Exchange with the provincial portal. Until the connection to the portal arrives, everything recorded at this counter is kept in the encrypted local store and waits in the outbox.</source>
+        <translation>Exchange with the provincial portal. Until the connection to the portal arrives, everything recorded at this counter is kept in the encrypted local store and waits in the outbox.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>Nothing is waiting to be sent.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n event(s) waiting to be sent to the portal.</source>
+        <translation>
+            <numerusform>%n event waiting to be sent to the portal.</numerusform>
+            <numerusform>%n events waiting to be sent to the portal.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@
         <translation>Cán bộ của kho dữ liệu này và vai trò của từng người. Hiện tại, việc thêm và thu hồi cán bộ thực hiện bằng lệnh motcua-cli.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Officers</source>
         <translation>Danh sách cán bộ</translation>
     </message>
@@ -17,6 +17,34 @@
         <location line="+11"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../ui/ChangePasswordDialog.ui" line="+6"/>
+        <source>Change my password</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter your current password, then the new one twice (at least 8 characters). Your key slot is re-encrypted with the new password; the old one stops working at once.</source>
+        <translation>Nhập mật khẩu hiện tại, rồi nhập mật khẩu mới hai lần (ít nhất 8 ký tự). Khóa truy cập của bạn được mã hóa lại bằng mật khẩu mới; mật khẩu cũ hết hiệu lực ngay.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Current password:</source>
+        <translation>Mật khẩu &amp;hiện tại:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;New password:</source>
+        <translation>Mật khẩu &amp;mới:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;Nhập lại mật khẩu mới:</translation>
     </message>
 </context>
 <context>
@@ -286,7 +314,7 @@
         <translation>&amp;Phiên làm việc</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Go</source>
         <translation>&amp;Trang</translation>
     </message>
@@ -302,6 +330,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Change my &amp;password…</source>
+        <translation>Đổi &amp;mật khẩu…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign &amp;out</source>
+        <translation>Đăng &amp;xuất</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
@@ -314,12 +352,12 @@
         <translation>Quản trị</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>Only administrators see the list of officers.</source>
-        <translation>Chỉ quản trị viên mới xem được danh sách cán bộ.</translation>
+        <location line="+55"/>
+        <source>This page is for administrators: officers, roles and devices are managed here. Your login has no administrator role, so there is nothing to change here; ask an administrator of your office.</source>
+        <translation>Trang này dành cho quản trị viên: quản lý cán bộ, vai trò và thiết bị. Tài khoản của bạn không có vai trò quản trị viên nên không có gì để thay đổi ở đây; hãy liên hệ quản trị viên của đơn vị.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>The list of officers could not be read: %1</source>
         <translation>Không đọc được danh sách cán bộ: %1</translation>
     </message>
@@ -491,6 +529,19 @@
         <location line="+1"/>
         <source>Email</source>
         <translation>Email</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ChangePasswordDialog</name>
+    <message>
+        <location filename="../ui/ChangePasswordDialog.cpp" line="+40"/>
+        <source>Change password</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -712,8 +763,8 @@
 <context>
     <name>motcua::DossierView</name>
     <message>
-        <location filename="../ui/DossierView.cpp" line="+211"/>
-        <location line="+56"/>
+        <location filename="../ui/DossierView.cpp" line="+226"/>
+        <location line="+62"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
@@ -783,7 +834,12 @@
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>set when the supplement is received</source>
+        <translation>hẹn khi nhận đủ hồ sơ bổ sung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>no time limit</source>
         <translation>không có thời hạn</translation>
     </message>
@@ -801,6 +857,16 @@
         <location line="+1"/>
         <source>Reprint…</source>
         <translation>In lại…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record supplement…</source>
+        <translation>Ghi nhận hồ sơ bổ sung…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The citizen brings what the request to supplement (Form 02) asked for: record it and receive the dossier (Form 01).</source>
+        <translation>Công dân mang đến thành phần mà phiếu yêu cầu bổ sung (Mẫu 02) đã nêu: ghi nhận và tiếp nhận hồ sơ (Mẫu 01).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -821,7 +887,7 @@
 <context>
     <name>motcua::DossiersPage</name>
     <message>
-        <location filename="../ui/pages/PlaceholderPage.cpp" line="+30"/>
+        <location filename="../ui/pages/PlaceholderPage.cpp" line="+39"/>
         <source>Dossiers</source>
         <translation>Hồ sơ</translation>
     </message>
@@ -862,6 +928,21 @@
         <location line="+1"/>
         <source>The password must not be empty.</source>
         <translation>Mật khẩu không được để trống.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new password must have at least 8 characters.</source>
+        <translation>Mật khẩu mới phải có ít nhất 8 ký tự.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two entries of the new password differ.</source>
+        <translation>Hai lần nhập mật khẩu mới không khớp nhau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new password must differ from the current one.</source>
+        <translation>Mật khẩu mới phải khác mật khẩu hiện tại.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1113,6 +1194,11 @@
         <location line="+1"/>
         <source>A separator sheet names no component of this procedure.</source>
         <translation>Tờ phân cách ghi một thành phần không có trong thủ tục này.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This dossier is not waiting for a supplement requested at the counter.</source>
+        <translation>Hồ sơ này không ở trạng thái chờ bổ sung theo yêu cầu tại quầy.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1425,12 +1511,12 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>tìm theo tên</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>Lookup</source>
         <translation>Tra cứu</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
@@ -1545,8 +1631,8 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
 <context>
     <name>motcua::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+47"/>
-        <location line="+138"/>
+        <location filename="../ui/MainWindow.cpp" line="+106"/>
+        <location line="+145"/>
         <source>%n failed sign-in attempt(s) for your login since your last sign-in.</source>
         <translation>
             <numerusform>Có %n lần đăng nhập sai vào tài khoản của bạn kể từ lần đăng nhập trước.</numerusform>
@@ -1652,7 +1738,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
 <context>
     <name>motcua::PlaceholderPage</name>
     <message>
-        <location filename="../ui/pages/PlaceholderPage.cpp" line="-13"/>
+        <location filename="../ui/pages/PlaceholderPage.cpp" line="-19"/>
         <source>This page is being built and arrives with a coming version.</source>
         <translation>Trang này đang được xây dựng và sẽ có trong phiên bản tới.</translation>
     </message>
@@ -2035,16 +2121,98 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     </message>
 </context>
 <context>
+    <name>motcua::SupplementDialog</name>
+    <message>
+        <location filename="../ui/SupplementDialog.cpp" line="+96"/>
+        <source>Import the component&apos;s files</source>
+        <translation>Nhập tệp của thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>Tài liệu (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>no page yet</source>
+        <translation>chưa có trang nào</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import…</source>
+        <translation>Nhập tệp…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Supplement received</source>
+        <translation>Tiếp nhận hồ sơ bổ sung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplement for dossier %1</source>
+        <translation>Bổ sung cho hồ sơ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the request to supplement (Form 02)…</source>
+        <translation>Đang đọc phiếu yêu cầu bổ sung (Mẫu 02)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 brings what the request to supplement (Form 02) asked for. Import the pages of each component below; the dossier is then received and the receipt with the appointment date (Form 01) is printed.</source>
+        <translation>%1 mang đến những thành phần mà phiếu yêu cầu bổ sung (Mẫu 02) đã nêu. Hãy nhập các trang của từng thành phần dưới đây; sau đó hồ sơ được tiếp nhận và in giấy tiếp nhận, hẹn trả kết quả (Mẫu 01).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receive and print Form 01</source>
+        <translation>Tiếp nhận và in Mẫu 01</translation>
+    </message>
+</context>
+<context>
     <name>motcua::SyncPage</name>
     <message>
-        <location filename="../ui/pages/PlaceholderPage.cpp" line="+17"/>
+        <location filename="../ui/pages/PlaceholderPage.cpp" line="+29"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Exchange with the provincial portal. This counter works offline for now: everything is kept in the encrypted local store and nothing is waiting to be sent.</source>
-        <translation>Trao đổi dữ liệu với Cổng dịch vụ công của tỉnh. Hiện quầy này làm việc ngoại tuyến: mọi dữ liệu được lưu trong kho mã hóa trên máy và không có gì đang chờ gửi.</translation>
+        <source>Exchange with the provincial portal. Until the connection to the portal arrives, everything recorded at this counter is kept in the encrypted local store and waits in the outbox.</source>
+        <translation>Trao đổi dữ liệu với Cổng dịch vụ công của tỉnh. Cho đến khi có kết nối với Cổng, mọi dữ liệu ghi nhận tại quầy này được lưu trong kho mã hóa trên máy và chờ gửi trong hàng đợi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Offline</source>
+        <translation>Ngoại tuyến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>Không có gì đang chờ gửi.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n event(s) waiting to be sent to the portal.</source>
+        <translation>
+            <numerusform>%n sự kiện đang chờ gửi lên Cổng.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "app/auth/AuthService.h"
 #include "domain/Logging.h"
+#include "ui/ChangePasswordDialog.h"
 #include "ui/IdleWatcher.h"
 #include "ui/LoginWindow.h"
 #include "ui/MainWindow.h"
@@ -61,6 +62,8 @@ void AppController::onUnlocked()
             qCInfo(lcUi) << "another officer signed in: the previous main window is closed";
         m_main = std::make_unique<MainWindow>(session, m_sync, m_language);
         connect(m_main.get(), &MainWindow::lockRequested, this, &AppController::lock);
+        connect(m_main.get(), &MainWindow::signOutRequested, this, &AppController::signOut);
+        connect(m_main.get(), &MainWindow::changePasswordRequested, this, &AppController::openChangePassword);
     }
     bringToFront(m_main.get());
     m_login->hide();
@@ -79,6 +82,34 @@ void AppController::lock()
     m_login->showLocked(m_auth->lastSession());
     bringToFront(m_login.get());
     emit lockScreenShown();
+}
+
+void AppController::signOut()
+{
+    if (!m_auth->isUnlocked())
+        return;
+    qCInfo(lcUi) << "signed out";
+    m_idle->stop();
+    m_auth->lock();
+    if (m_main) {
+        // Called from the window's own menu: delete it once that signal has returned.
+        MainWindow *main = m_main.release();
+        main->hide();
+        main->deleteLater();
+    }
+    m_login->showSignIn();
+    bringToFront(m_login.get());
+    emit signedOut();
+}
+
+void AppController::openChangePassword()
+{
+    if (!m_main || !m_auth->isUnlocked())
+        return;
+    auto *dialog = new ChangePasswordDialog(m_auth, m_main.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->open();
 }
 
 } // namespace motcua

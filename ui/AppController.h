@@ -14,7 +14,7 @@ class MainWindow;
 class SyncStatusSource;
 
 // Moves between the login window and the main window: unlock → main window; Ctrl+L, idle
-// timeout → lock screen.
+// timeout → lock screen; Session ▸ Sign out → a fresh sign-in form (the main window is closed).
 //
 // On lock the main window is hidden, not destroyed, so work in progress survives the lock. If the
 // SAME officer unlocks again, that window comes back as it was. If ANOTHER officer signs in at
@@ -30,6 +30,12 @@ public:
     // Reads the workspace's public info and shows the login window.
     void start();
     void lock();
+    // Ends the session: the key material is dropped (as for a lock), the officer's window is
+    // closed (receipts in progress stay as encrypted drafts) and the login window asks anyone.
+    void signOut();
+    // Session ▸ Change my password…: the dialog over the main window (non-modal for the event
+    // loop; window-modal for the officer).
+    void openChangePassword();
 
     void setIdleTimeout(int milliseconds);
     IdleWatcher *idleWatcher() const { return m_idle; }
@@ -39,6 +45,7 @@ public:
 signals:
     void mainWindowShown();
     void lockScreenShown();
+    void signedOut();
 
 private:
     void onUnlocked();

@@ -47,6 +47,12 @@ QString statusColor(DossierStatus s)
     }
 }
 
+// A Form 02 at the counter: waiting for the citizen (status 5, never accepted, so no clock yet).
+bool awaitsCounterSupplement(const lookup::DossierHit &h)
+{
+    return h.status == DossierStatus::SupplementRequired && !h.receivedAt.isValid();
+}
+
 QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
 {
     auto *view = new QTableView(parent);
@@ -122,12 +128,17 @@ QWidget *DossierView::buildHeader()
     m_timeBadge->setObjectName(QStringLiteral("timeBadge"));
     m_reprintButton = new QPushButton(header);
     m_reprintButton->setObjectName(QStringLiteral("reprintButton"));
+    m_supplementButton = new QPushButton(header);
+    m_supplementButton->setObjectName(QStringLiteral("supplementButton"));
+    m_supplementButton->setStyleSheet(QStringLiteral("QPushButton { font-weight: 600; }"));
+    m_supplementButton->hide();
     m_backButton = new QPushButton(header);
     m_backButton->setObjectName(QStringLiteral("backButton"));
     top->addWidget(m_codeLabel);
     top->addWidget(m_statusBadge);
     top->addWidget(m_timeBadge);
     top->addStretch(1);
+    top->addWidget(m_supplementButton);
     top->addWidget(m_reprintButton);
     top->addWidget(m_backButton);
     v->addLayout(top);
@@ -156,6 +167,10 @@ QWidget *DossierView::buildHeader()
     connect(m_reprintButton, &QPushButton::clicked, this, [this] {
         if (m_loaded)
             emit reprintRequested(m_code);
+    });
+    connect(m_supplementButton, &QPushButton::clicked, this, [this] {
+        if (m_loaded && m_supplementButton->isVisible())
+            emit supplementRequested(m_code);
     });
     return header;
 }
@@ -210,6 +225,12 @@ void DossierView::showLoading(const QString &dossierCode)
     m_pageWarning->hide();
     m_message->setText(tr("Loading…"));
     m_message->show();
+    refreshTexts();
+}
+
+void DossierView::setCounterOfficer(bool counter)
+{
+    m_counterOfficer = counter;
     refreshTexts();
 }
 
@@ -328,7 +349,9 @@ void DossierView::refreshHeader()
                                                         : h.procedureCode + QStringLiteral(" — ") + h.procedureName;
     const QStringList values = {h.lookupCode, procedure, h.applicantName, h.applicantIdNumber,
                                 lookupTimeText(h.receivedAt),
-                                h.dueAt.isValid() ? lookupTimeText(h.dueAt) : tr("no time limit")};
+                                h.dueAt.isValid()            ? lookupTimeText(h.dueAt)
+                                : awaitsCounterSupplement(h) ? tr("set when the supplement is received")
+                                                             : tr("no time limit")};
     m_values.at(0)->setStyleSheet(QStringLiteral("font-family: monospace; font-weight: 600; letter-spacing: 1px;"));
     for (int i = 0; i < kFieldCount; ++i) {
         m_captions.at(i)->setText(captions.at(i));
@@ -344,6 +367,11 @@ void DossierView::refreshTexts()
     m_backButton->setToolTip(tr("Esc"));
     m_reprintButton->setText(tr("Reprint…"));
     m_reprintButton->setEnabled(m_loaded);
+    const lookup::DossierHit &h = m_details.header;
+    m_supplementButton->setVisible(m_loaded && awaitsCounterSupplement(h) && m_counterOfficer);
+    m_supplementButton->setText(tr("Record supplement…"));
+    m_supplementButton->setToolTip(tr("The citizen brings what the request to supplement (Form 02) asked for: "
+                                      "record it and receive the dossier (Form 01)."));
     m_tabs->setTabText(0, tr("Timeline (%1)").arg(m_details.timeline.size()));
     m_tabs->setTabText(1, tr("Components (%1)").arg(m_details.components.size()));
     m_tabs->setTabText(2, tr("Pages (%1)").arg(m_details.pageHashes.size()));

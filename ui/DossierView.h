@@ -34,6 +34,9 @@ public:
     void showLoading(const QString &dossierCode);
     void setDetails(const lookup::DossierDetails &details);
     void showError(const QString &text);
+    // A counter officer may record the supplement asked by a Form 02 (the button shows then).
+    void setCounterOfficer(bool counter);
+    QPushButton *supplementButton() const { return m_supplementButton; }
     QString dossierCode() const { return m_code; }
     bool isLoaded() const { return m_loaded; }
 
@@ -47,6 +50,8 @@ public:
 signals:
     void backRequested();
     void reprintRequested(const QString &dossierCode);
+    // "Record supplement…": the citizen brought what a Form 02 at the counter asked for.
+    void supplementRequested(const QString &dossierCode);
     void pageShown(const QString &sha256, bool tampered);
 
 protected:
@@ -78,6 +83,8 @@ private:
     QLabel *m_timeBadge = nullptr;
     QPushButton *m_backButton = nullptr;
     QPushButton *m_reprintButton = nullptr;
+    QPushButton *m_supplementButton = nullptr;
+    bool m_counterOfficer = false;
     QGridLayout *m_fields = nullptr;
     QList<QLabel *> m_captions;
     QList<QLabel *> m_values;

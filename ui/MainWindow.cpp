@@ -11,6 +11,7 @@
 #include "ui/pages/ReceivePage.h"
 #include "ui/Reprinter.h"
 #include "ui/ScannerChooser.h"
+#include "ui/SupplementDialog.h"
 #include "ui/receive/ReceiptEditor.h"
 
 #include <QActionGroup>
@@ -29,13 +30,71 @@ MainWindow::MainWindow(const Session &session, SyncStatusSource *sync, Language 
     addPages();
     setupActions();
     setupStatusBar();
-    connect(m_ui->navList, &QListWidget::currentRowChanged, m_ui->pageStack, &QStackedWidget::setCurrentIndex);
+    connect(m_ui->navList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (!setCurrentPage(row))
+            setCurrentPage(currentPage());   // a hidden row cannot be chosen; keep the list in step
+    });
     connect(m_sync, &SyncStatusSource::changed, this, &MainWindow::refreshStatus);
     connect(&m_clock, &QTimer::timeout, this, &MainWindow::updateClock);
     m_clock.start(1000);
     refreshTexts();
-    setCurrentPage(ReceivePageIndex);
+    applyRoles();
+    setCurrentPage(landingPage(m_session.roles));
     showFailedAttemptsNotice();
+}
+
+SupplementDialog *MainWindow::openSupplement(const QString &dossierCode)
+{
+    if (!m_session.roles.testFlag(Role::Counter))
+        return nullptr;   // the button is only offered to counter officers
+    auto *dialog = new SupplementDialog(m_session, dossierCode, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *lookup = static_cast<LookupPage *>(m_pages.at(LookupPageIndex));
+    connect(dialog, &SupplementDialog::received, this, [this, lookup](const QString &code) {
+        m_sync->refresh();
+        lookup->openDossier(code);
+    });
+    dialog->open();
+    return dialog;
+}
+
+bool MainWindow::pageAllowed(int index, Roles roles)
+{
+    const bool dossierRole = roles & (Roles(Role::Counter) | Role::Processing | Role::Supervisor);
+    switch (index) {
+    case ReceivePageIndex: return roles.testFlag(Role::Counter);
+    case DossiersPageIndex:
+    case LookupPageIndex: return dossierRole;
+    case SyncPageIndex: return true;
+    case AdminPageIndex: return roles.testFlag(Role::Admin);
+    default: return false;
+    }
+}
+
+int MainWindow::landingPage(Roles roles)
+{
+    if (pageAllowed(ReceivePageIndex, roles))
+        return ReceivePageIndex;
+    if (pageAllowed(LookupPageIndex, roles))
+        return LookupPageIndex;
+    if (pageAllowed(AdminPageIndex, roles))
+        return AdminPageIndex;
+    return SyncPageIndex;
+}
+
+void MainWindow::applyRoles()
+{
+    // A page the officer may not use is not offered at all (navigation, Go menu, its shortcut), so
+    // nobody walks through a wizard only to be refused at its last button.
+    for (int i = 0; i < PageCount; ++i) {
+        const bool shown = isPageShown(i);
+        m_ui->navList->setRowHidden(i, !shown);
+        m_pageActions.at(i)->setVisible(shown);
+        m_pageActions.at(i)->setEnabled(shown);
+    }
+    m_scannerAction->setVisible(m_session.roles.testFlag(Role::Counter));
+    if (!isPageShown(currentPage()))
+        setCurrentPage(landingPage(m_session.roles));
 }
 
 void MainWindow::showFailedAttemptsNotice()
@@ -54,7 +113,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::addPages()
 {
     // The order is PageIndex's and the shortcuts' (Ctrl+1 … Ctrl+5).
-    m_pages = {new ReceivePage(m_session), new DossiersPage, new LookupPage(m_session), new SyncPage, new AdminPage(m_session)};
+    m_pages = {new ReceivePage(m_session), new DossiersPage, new LookupPage(m_session), new SyncPage(m_sync), new AdminPage(m_session)};
     for (Page *p : std::as_const(m_pages)) {
         m_ui->pageStack->addWidget(p);
         m_ui->navList->addItem(p->title());
@@ -64,13 +123,17 @@ void MainWindow::addPages()
             &SyncStatusSource::refresh);
     // Lookup's Reprint: the stored dossier's form, rebuilt from its events, in the print preview.
     m_reprinter = new Reprinter(m_session, this);
-    connect(static_cast<LookupPage *>(m_pages.at(LookupPageIndex)), &LookupPage::reprintRequested, m_reprinter,
-            &Reprinter::reprint);
+    auto *lookup = static_cast<LookupPage *>(m_pages.at(LookupPageIndex));
+    connect(lookup, &LookupPage::reprintRequested, m_reprinter, &Reprinter::reprint);
+    // Lookup's "Record supplement…" (a Form 02's supplement is back): the dialog, then the dossier again.
+    connect(lookup, &LookupPage::supplementRequested, this, &MainWindow::openSupplement);
 }
 
 void MainWindow::setupActions()
 {
     connect(m_ui->actionLock, &QAction::triggered, this, &MainWindow::lockRequested);
+    connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    connect(m_ui->actionChangePassword, &QAction::triggered, this, &MainWindow::changePasswordRequested);
     m_scannerAction = new QAction(this);
     m_scannerAction->setObjectName(QStringLiteral("actionChooseScanner"));
     m_ui->menuSession->insertAction(m_ui->actionLock, m_scannerAction);
@@ -125,6 +188,7 @@ void MainWindow::setSession(const Session &session)
     static_cast<ReceivePage *>(m_pages.at(ReceivePageIndex))->setSession(session);
     m_reprinter->setSession(session);
     refreshTexts();
+    applyRoles();
     showFailedAttemptsNotice();
 }
 
@@ -133,12 +197,14 @@ int MainWindow::currentPage() const
     return m_ui->pageStack->currentIndex();
 }
 
-void MainWindow::setCurrentPage(int index)
+bool MainWindow::setCurrentPage(int index)
 {
-    if (index < 0 || index >= PageCount)
-        return;
-    m_ui->navList->setCurrentRow(index);
+    if (index < 0 || index >= PageCount || !isPageShown(index))
+        return false;
+    if (m_ui->navList->currentRow() != index)
+        m_ui->navList->setCurrentRow(index);
     m_ui->pageStack->setCurrentIndex(index);
+    return true;
 }
 
 AdminPage *MainWindow::adminPage() const

@@ -21,6 +21,7 @@ class AdminPage;
 class Language;
 class Page;
 class Reprinter;
+class SupplementDialog;
 class SyncStatusSource;
 
 // The shell after sign-in: navigation on the left, one page per task, a status bar with the
@@ -38,13 +39,27 @@ public:
     void setSession(const Session &session);
 
     int currentPage() const;
-    void setCurrentPage(int index);
+    // Goes to `index` when the officer's roles allow that page; false (and nothing changes) else.
+    bool setCurrentPage(int index);
+    // Which pages an officer sees (DOMAIN.md "Offices, officers and roles"): Receive for counter
+    // officers; Dossiers and Lookup for anyone who acts on dossiers (counter, processing,
+    // supervisor); Sync for everyone; Administration for administrators.
+    static bool pageAllowed(int index, Roles roles);
+    // Where an officer lands after signing in: Receive for a counter officer, else Lookup for
+    // processing and supervisors, else Administration (an administrator alone).
+    static int landingPage(Roles roles);
+    bool isPageShown(int index) const { return pageAllowed(index, m_session.roles); }
     Page *page(int index) const { return m_pages.value(index); }
     AdminPage *adminPage() const;
     Reprinter *reprinter() const { return m_reprinter; }
+    // Lookup's "Record supplement…": the dialog for `dossierCode` (null for a non-counter officer).
+    SupplementDialog *openSupplement(const QString &dossierCode);
 
 signals:
     void lockRequested();
+    void signOutRequested();
+    // Session ▸ Change my password… (the controller opens the dialog: it owns the AuthService).
+    void changePasswordRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -57,6 +72,7 @@ private:
     void refreshStatus();
     void updateClock();
     void showFailedAttemptsNotice();
+    void applyRoles();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Session m_session;

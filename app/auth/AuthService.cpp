@@ -47,13 +47,30 @@ Session sessionFrom(const SessionInfo &info, const std::shared_ptr<const Session
 } // namespace
 
 AuthService::AuthService(QString workspaceDirectory, QObject *parent)
-    : QObject(parent), m_unlockWatcher(std::make_unique<QFutureWatcher<Outcome>>())
+    : QObject(parent),
+      m_unlockWatcher(std::make_unique<QFutureWatcher<Outcome>>()),
+      m_passwordWatcher(std::make_unique<QFutureWatcher<Status>>())
 {
     m_publicInfo.directory = std::move(workspaceDirectory);
     connect(m_unlockWatcher.get(), &QFutureWatcher<Outcome>::finished, this, &AuthService::finishUnlock);
+    connect(m_passwordWatcher.get(), &QFutureWatcher<Status>::finished, this, [this] {
+        const Status result = m_passwordWatcher->future().takeResult();
+        if (result.ok()) {
+            qCInfo(lcAuth) << "password changed";
+            emit passwordChanged();
+        } else {
+            qCInfo(lcAuth) << "password change failed:" << result.error().code;
+            emit passwordChangeFailed(result.error());
+        }
+    });
 }
 
-AuthService::~AuthService() = default;
+AuthService::~AuthService()
+{
+    // A change under way holds the workspace; let it finish writing the key file.
+    if (m_passwordWatcher->isRunning())
+        m_passwordWatcher->waitForFinished();
+}
 
 QString AuthService::defaultWorkspaceDirectory()
 {
@@ -129,6 +146,39 @@ void AuthService::finishUnlock()
     qCInfo(lcAuth) << "unlocked; failed attempts before:" << m_session.failedAttemptsBefore;
     emit lockedChanged(false);
     emit unlocked();
+}
+
+Status AuthService::checkNewPassword(const QString &oldPassword, const QString &newPassword, const QString &repeated)
+{
+    if (newPassword.isEmpty())
+        return Error(QStringLiteral("auth.empty-password"));
+    if (newPassword.size() < kMinPasswordLength)
+        return Error(QStringLiteral("auth.password-too-short"), QString::number(kMinPasswordLength));
+    if (newPassword != repeated)
+        return Error(QStringLiteral("auth.password-mismatch"));
+    if (newPassword == oldPassword)
+        return Error(QStringLiteral("auth.same-password"));
+    return {};
+}
+
+bool AuthService::isChangingPassword() const
+{
+    return m_passwordWatcher->isRunning();
+}
+
+void AuthService::changePassword(const QString &oldPassword, const QString &newPassword)
+{
+    if (isChangingPassword())
+        return;
+    if (!isUnlocked()) {
+        emit passwordChangeFailed(Error(QStringLiteral("auth.locked")));
+        return;
+    }
+    qCInfo(lcAuth) << "password change requested";
+    // The workspace is shared with the job: a lock meanwhile drops our reference, not the job's.
+    m_passwordWatcher->setFuture(QtConcurrent::run([ws = m_workspace, oldPassword, newPassword]() -> Status {
+        return ws->changePassword(oldPassword, newPassword);
+    }));
 }
 
 void AuthService::lock()

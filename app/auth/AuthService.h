@@ -60,12 +60,27 @@ public:
     // Forgets the session: drops the workspace (its key material) and the session handle.
     void lock();
 
+    // Checks a new password before any work: auth.empty-password, auth.password-too-short (fewer
+    // than kMinPasswordLength characters), auth.password-mismatch (the two entries differ),
+    // auth.same-password (the new one is the old one). Empty error code: acceptable.
+    static Status checkNewPassword(const QString &oldPassword, const QString &newPassword, const QString &repeated);
+    static constexpr int kMinPasswordLength = 8;
+
+    // Changes the acting officer's own password (Workspace::changePassword: the old one is checked
+    // through the officer's key slot, throttled like an unlock; a new salt and today's cost) on a
+    // worker thread. Ends with passwordChanged() or passwordChangeFailed(error); ignored while a
+    // change is running or when locked (passwordChangeFailed with auth.locked).
+    void changePassword(const QString &oldPassword, const QString &newPassword);
+    bool isChangingPassword() const;
+
 signals:
     void publicInfoChanged();
     void busyChanged(bool busy);
     void unlocked();
     void unlockFailed(const motcua::Error &error, const QDateTime &retryAllowedAt);
     void lockedChanged(bool locked);
+    void passwordChanged();
+    void passwordChangeFailed(const motcua::Error &error);
 
 private:
     struct Outcome;
@@ -73,6 +88,7 @@ private:
 
     WorkspacePublicInfo m_publicInfo;
     std::unique_ptr<QFutureWatcher<Outcome>> m_unlockWatcher;
+    std::unique_ptr<QFutureWatcher<Status>> m_passwordWatcher;
     std::shared_ptr<Workspace> m_workspace;
     std::shared_ptr<const SessionHandle> m_handle;
     Session m_session;

@@ -178,36 +178,10 @@ Result<IntakeOutcome> IntakeService::commit(EventType type, const IntakeDraft &d
     PageStore pages(m_db);
     QList<Event> attachments;
     if (type != EventType::ReceiptRefused) {
-        for (const DraftComponent &c : draft.components) {
-            const QStringList filed = c.filedPages();
-            if (filed.isEmpty())
-                continue;
-            for (const QString &sha : filed) {
-                if (!pages.contains(sha))
-                    return Error(QStringLiteral("intake.missing-page"), QStringLiteral("component %1").arg(c.number));
-            }
-            Event a;
-            a.uuid = QUuid::createUuid();
-            a.type = EventType::ComponentAttached;
-            QJsonObject ap;
-            ap.insert(QStringLiteral("number"), c.number);
-            ap.insert(QStringLiteral("provenance"), provenanceName(c.provenance));
-            ap.insert(QStringLiteral("pages"), QJsonArray::fromStringList(filed));
-            if (!c.fromDossier.isEmpty())
-                ap.insert(QStringLiteral("fromDossier"), c.fromDossier);
-            const Component *def = procedure.component(c.number);
-            const QString docType = !c.documentType.isEmpty() ? c.documentType : (def ? def->documentType : QString());
-            if (!docType.isEmpty())
-                ap.insert(QStringLiteral("documentType"), docType);
-            if (!c.form.isEmpty())
-                ap.insert(QStringLiteral("form"), c.form);
-            a.payload = ap;
-            a.officer = outcome.officer;
-            a.role = Role::Counter;
-            a.office = outcome.office;
-            a.wallTime = now;
-            attachments.append(a);
-        }
+        Result<QList<Event>> made = attachmentEvents(draft.components, procedure, pages, now);
+        if (!made)
+            return made.error();
+        attachments = *made;
     }
 
     Actor actor{m_session.officer.login, m_session.officer.roles, m_session.office.code, {}};
@@ -217,19 +191,8 @@ Result<IntakeOutcome> IntakeService::commit(EventType type, const IntakeDraft &d
     const bool isCitizen = draft.applicant.kind == Applicant::Kind::Citizen && !draft.applicant.idNumber.isEmpty();
 
     auto inTransaction = [&](const QString &code) -> Status {
-        for (const Event &a : std::as_const(attachments)) {
-            const QStringList hashes = [&a] {
-                QStringList out;
-                for (const QJsonValue &v : a.payload.value(QStringLiteral("pages")).toArray())
-                    out << v.toString();
-                return out;
-            }();
-            const QString owner = QStringLiteral("event:") + uuidText(a.uuid);
-            for (int i = 0; i < hashes.size(); ++i) {
-                if (Status st = pages.addRef(owner, hashes.at(i), i); !st)
-                    return st;
-            }
-        }
+        if (Status st = addPageRefs(pages, attachments); !st)
+            return st;
         if (isCitizen) {
             if (Status st = CitizenStore(m_db).upsert(draft.applicant.toCitizen(now)); !st)
                 return st;
@@ -266,6 +229,161 @@ Result<IntakeOutcome> IntakeService::commit(EventType type, const IntakeDraft &d
         result.dueAt = replay->state.dueAt;
     qCInfo(lcIntake) << "counter outcome" << eventTypeName(type) << "with" << attachments.size() << "components";
     result.form = IntakeForms::build(result, draft, procedure, m_session, m_calendar->zone());
+    return result;
+}
+
+Result<QList<Event>> IntakeService::attachmentEvents(const QList<DraftComponent> &components, const Procedure &procedure,
+                                                     PageStore &pages, const QDateTime &now) const
+{
+    QList<Event> attachments;
+    for (const DraftComponent &c : components) {
+        const QStringList filed = c.filedPages();
+        if (filed.isEmpty())
+            continue;
+        for (const QString &sha : filed) {
+            if (!pages.contains(sha))
+                return Error(QStringLiteral("intake.missing-page"), QStringLiteral("component %1").arg(c.number));
+        }
+        Event a;
+        a.uuid = QUuid::createUuid();
+        a.type = EventType::ComponentAttached;
+        QJsonObject ap;
+        ap.insert(QStringLiteral("number"), c.number);
+        ap.insert(QStringLiteral("provenance"), provenanceName(c.provenance));
+        ap.insert(QStringLiteral("pages"), QJsonArray::fromStringList(filed));
+        if (!c.fromDossier.isEmpty())
+            ap.insert(QStringLiteral("fromDossier"), c.fromDossier);
+        const Component *def = procedure.component(c.number);
+        const QString docType = !c.documentType.isEmpty() ? c.documentType : (def ? def->documentType : QString());
+        if (!docType.isEmpty())
+            ap.insert(QStringLiteral("documentType"), docType);
+        if (!c.form.isEmpty())
+            ap.insert(QStringLiteral("form"), c.form);
+        a.payload = ap;
+        a.officer = m_session.officer.login;
+        a.role = Role::Counter;
+        a.office = m_session.office.code;
+        a.wallTime = now;
+        attachments.append(a);
+    }
+    return attachments;
+}
+
+Status IntakeService::addPageRefs(PageStore &pages, const QList<Event> &attachments)
+{
+    for (const Event &a : attachments) {
+        const QString owner = QStringLiteral("event:") + uuidText(a.uuid);
+        const QJsonArray hashes = a.payload.value(QStringLiteral("pages")).toArray();
+        for (int i = 0; i < hashes.size(); ++i) {
+            if (Status st = pages.addRef(owner, hashes.at(i).toString(), i); !st)
+                return st;
+        }
+    }
+    return {};
+}
+
+Result<IntakeOutcome> IntakeService::receiveSupplement(const QString &dossierCode, const QList<DraftComponent> &supplied,
+                                                       const QDateTime &nowIn)
+{
+    if (!m_session.officer.has(Role::Counter))
+        return Error(QStringLiteral("auth.not-counter"));
+    const QDateTime now = (nowIn.isValid() ? nowIn : QDateTime::currentDateTimeUtc()).toUTC();
+    EventStore store(m_db, m_session.deviceId, machineContextFor(*m_calendar));
+    const QList<Event> before = store.eventsOf(dossierCode);
+    Result<ReplayResult> current = store.replayDossier(dossierCode);
+    if (!current || before.isEmpty())
+        return Error(QStringLiteral("lookup.no-dossier"), dossierCode);
+    if (!current->state.awaitsCounterSupplement())
+        return Error(QStringLiteral("intake.not-awaiting-supplement"), statusName(current->state.status));
+
+    // The Form 02 the citizen holds: its procedure, applicant and lookup code carry over.
+    const Event *form02 = nullptr;
+    for (const Event &e : before) {
+        if (e.type == EventType::SupplementRequestedAtCounter)
+            form02 = &e;
+    }
+    if (!form02)
+        return Error(QStringLiteral("intake.not-awaiting-supplement"), QStringLiteral("no Form 02"));
+    IntakeDraft draft;
+    draft.procedureCode = form02->payload.value(QStringLiteral("procedure")).toString();
+    draft.applicant = Applicant::fromJson(form02->payload.value(QStringLiteral("applicant")).toObject());
+    Result<const Procedure *> p = procedureOf(draft);
+    if (!p)
+        return p.error();
+    const Procedure &procedure = **p;
+    if (!procedure.limit)
+        return Error(QStringLiteral("intake.no-limit"), procedure.code);
+    // Complete with what was filed with the Form 02 and what the citizen brings now.
+    for (const Event &e : before) {
+        if (e.type != EventType::ComponentAttached)
+            continue;
+        DraftComponent &c = draft.componentRef(e.payload.value(QStringLiteral("number")).toInt());
+        for (const QJsonValue &v : e.payload.value(QStringLiteral("pages")).toArray())
+            c.pages << DraftPage{v.toString(), false, {}};
+    }
+    for (const DraftComponent &c : supplied) {
+        if (!c.filedPages().isEmpty())
+            draft.componentRef(c.number) = c;
+    }
+    if (const QList<int> missing = missingRequired(procedure, draft); !missing.isEmpty())
+        return Error(QStringLiteral("intake.incomplete"), numbersText(missing));
+
+    PageStore pages(m_db);
+    Result<QList<Event>> attachments = attachmentEvents(supplied, procedure, pages, now);
+    if (!attachments)
+        return attachments.error();
+
+    Event received;   // SupplementReceived first, then the pages, then Form 01
+    received.dossier = dossierCode;
+    received.type = EventType::SupplementReceived;
+    QJsonArray numbers;
+    for (const Event &a : std::as_const(*attachments))
+        numbers.append(a.payload.value(QStringLiteral("number")));
+    received.payload.insert(QStringLiteral("components"), numbers);
+    QList<Event> events{received};
+    events += *attachments;
+    Event accepted;
+    accepted.dossier = dossierCode;
+    accepted.type = EventType::Received;
+    QJsonObject payload;
+    payload.insert(QStringLiteral("procedure"), procedure.code);
+    payload.insert(QStringLiteral("applicant"), form02->payload.value(QStringLiteral("applicant")));
+    payload.insert(QStringLiteral("lookupCode"), form02->payload.value(QStringLiteral("lookupCode")));
+    payload.insert(QStringLiteral("limit"), procedure.limit->toJson());
+    if (procedure.bundle)
+        payload.insert(QStringLiteral("parts"), bundlePartsPayload(*procedure.bundle));
+    payload.insert(QStringLiteral("counterStartedAt"), isoUtcMs(now));
+    payload.insert(QStringLiteral("afterSupplement"), true);
+    accepted.payload = payload;
+    events << accepted;
+    for (Event &e : events) {
+        e.dossier = dossierCode;
+        e.officer = m_session.officer.login;
+        e.role = Role::Counter;
+        e.office = m_session.office.code;
+        e.wallTime = now;
+    }
+
+    const Actor actor{m_session.officer.login, m_session.officer.roles, m_session.office.code, {}};
+    const QList<Event> attached = *attachments;
+    Result<QList<Event>> written = store.appendTogether(events, &actor, [&] { return addPageRefs(pages, attached); });
+    if (!written)
+        return written.error();
+
+    IntakeOutcome result;
+    result.type = EventType::Received;
+    result.events = *written;
+    result.dossierCode = dossierCode;
+    result.lookupCode = payload.value(QStringLiteral("lookupCode")).toString();
+    result.decidedAt = now;
+    if (Result<ReplayResult> replayed = store.replayDossier(dossierCode); replayed)
+        result.dueAt = replayed->state.dueAt;
+    qCInfo(lcIntake) << "supplement received at the counter with" << attached.size() << "components; Form 01";
+    // The receipt lists every component the dossier now holds (IntakeForms reads the events, as a reprint does).
+    Result<printing::FormData> form = IntakeForms::fromEvents(store.eventsOf(dossierCode), result.dueAt, *m_catalog,
+                                                              m_session, m_calendar->zone(), QString());
+    if (form)
+        result.form = *form;
     return result;
 }
 

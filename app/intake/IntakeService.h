@@ -18,6 +18,10 @@
 
 #include <memory>
 
+namespace motcua {
+class PageStore;
+}
+
 namespace motcua::intake {
 
 // A component the citizen must still bring (Form 02), and why.
@@ -71,6 +75,14 @@ public:
     // every missing required component, "not provided".
     Result<IntakeOutcome> requestSupplement(const IntakeDraft &draft, QList<SupplementItem> items,
                                             const QStringList &notes = {}, const QDateTime &now = {});
+    // The citizen brings what a Form 02 at the counter asked for: SupplementReceived, one
+    // ComponentAttached per supplied component (pages already stored, as for a receipt) and a
+    // Received (Form 01: the procedure's limit, the Form 02's procedure, applicant and lookup code),
+    // in ONE transaction. Refused with intake.not-awaiting-supplement unless the dossier waits for a
+    // counter supplement, intake.incomplete while a required component is still missing,
+    // intake.no-limit for a procedure without a published limit. The outcome's form is Form 01.
+    Result<IntakeOutcome> receiveSupplement(const QString &dossierCode, const QList<DraftComponent> &supplied,
+                                            const QDateTime &now = {});
     // Form 03, with at least one reason.
     Result<IntakeOutcome> refuse(const IntakeDraft &draft, const QStringList &reasons, const QDateTime &now = {});
 
@@ -85,6 +97,10 @@ private:
     Status checkApplicant(const IntakeDraft &draft) const;
     Result<IntakeOutcome> receiveWith(const IntakeDraft &draft, const Procedure &procedure, QJsonObject payload,
                                       const QDateTime &now, const std::optional<StackPart> &part = {});
+    // One ComponentAttached per component with filed pages (every page must be in the store).
+    Result<QList<Event>> attachmentEvents(const QList<DraftComponent> &components, const Procedure &procedure,
+                                          PageStore &pages, const QDateTime &now) const;
+    static Status addPageRefs(PageStore &pages, const QList<Event> &attachments);
     Result<IntakeOutcome> commit(EventType type, const IntakeDraft &draft, const Procedure &procedure,
                                  QJsonObject payload, const QDateTime &now, const std::optional<StackPart> &part = {});
 

@@ -252,6 +252,17 @@ void IntakeWorker::receive(int ticket, const IntakeDraft &draft)
     });
 }
 
+void IntakeWorker::receiveSupplement(int ticket, const QString &dossierCode, const QList<DraftComponent> &supplied)
+{
+    post(ticket, [this, ticket, dossierCode, supplied] {
+        Result<IntakeOutcome> r = service()->receiveSupplement(dossierCode, supplied);
+        if (!r)
+            emit failed(ticket, r.error());
+        else
+            emit committed(ticket, *r);
+    });
+}
+
 void IntakeWorker::requestSupplement(int ticket, const IntakeDraft &draft, const QList<SupplementItem> &items,
                                      const QStringList &notes)
 {

@@ -62,6 +62,9 @@ public:
     void requestSupplement(int ticket, const motcua::intake::IntakeDraft &draft,
                            const QList<motcua::intake::SupplementItem> &items, const QStringList &notes); // → committed
     void refuse(int ticket, const motcua::intake::IntakeDraft &draft, const QStringList &reasons);     // → committed
+    // The supplement asked by a Form 02 brought to the counter, then Form 01 (IntakeService::receiveSupplement).
+    void receiveSupplement(int ticket, const QString &dossierCode,
+                           const QList<motcua::intake::DraftComponent> &supplied);  // → committed
     void markPrinted(int ticket, const QString &dossierCode);                   // → printedMarked
     // The catalog: the workspace's own (imported by an administrator) or the bundled one, and this
     // officer's recent and favourite procedures. The worker then receives against that catalog.

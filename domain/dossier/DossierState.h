@@ -17,11 +17,12 @@ namespace motcua {
 // FinancialObligation (6) exists for mapping only: no event leads to it yet.
 enum class DossierStatus {
     None = 0,               // no accepted event yet
-    NewlyRegistered = 1,    // Form 02 at the counter (or an online submission) awaiting acceptance
+    NewlyRegistered = 1,    // registered, not accepted: the supplement asked by a Form 02 came in (or an online submission)
     Accepted = 2,           // received (Form 01), still at the counter
     NotAccepted = 3,        // refused at the counter (Form 03)
     Processing = 4,
-    SupplementRequired = 5, // paused, waiting for the citizen
+    SupplementRequired = 5, // waiting for the citizen: asked in processing (clock paused) or at the
+                            // counter by a Form 02 (not accepted yet, no clock: see awaitsCounterSupplement)
     FinancialObligation = 6,
     Withdrawn = 7,
     Stopped = 8,            // Form 05
@@ -126,6 +127,9 @@ struct DossierState {
     // Late: finished after the due moment, or still open and `now` past it. Never late without a due.
     bool isLate(const QDateTime &now) const;
     bool isPaused() const { return !pauses.isEmpty() && !pauses.last().to.isValid(); }
+    // A Form 02 at the counter asked for a supplement and the dossier was never accepted: the
+    // citizen brings it to the counter (SupplementReceived, then a counter outcome).
+    bool awaitsCounterSupplement() const { return status == DossierStatus::SupplementRequired && !receivedAt.isValid(); }
     const ComponentRecord *component(int number) const;
     bool isBundle() const { return !parts.isEmpty(); }
     const BundlePart *part(int number) const;       // nullptr when there is no such part

@@ -16,8 +16,9 @@ namespace motcua {
 
 // What happened to a dossier. The counter outcomes at receipt are three separate events:
 // Received (Form 01, accepted, clock starts), SupplementRequestedAtCounter (Form 02: the dossier is
-// registered but not accepted yet, national status 1; a later Received on the same code accepts
-// it) and ReceiptRefused (Form 03, national status 3, final).
+// registered but not accepted, national status 5 "supplement required", no clock; when the citizen
+// comes back, SupplementReceived at the counter (status 1) and then a counter outcome on the same
+// code: a Received accepts it) and ReceiptRefused (Form 03, national status 3, final).
 enum class EventType {
     Received,
     SupplementRequestedAtCounter,

@@ -12,22 +12,24 @@
 // not], 5 supplement-required, 9 processed; final: 3, 7, 8, 10). "holder" = the acting login holds
 // the dossier; "office" = any officer whose event office is the pool's / receiving office; a
 // supervisor "covers" an office when it is theirs (or MachineContext::officeCovers says so).
+// "5c" is status 5 reached by a Form 02 at the counter: never accepted (no receivedAt, no clock).
 //   Received, SupplementRequestedAtCounter (Form 02), ReceiptRefused (Form 03)
-//                        counter      none (anyone) | 1 (office)      → 2 / 1 / 3
+//                        counter      none (anyone) | 1, 5c (office)  → 2 / 5c / 3
 //   ComponentAttached    counter      1, 2, 5 (office)  | processing: 4 not awaiting (holder)
 //   Transferred          counter      2 (holder), not forApproval     → 4, holder = to
 //                        processing   4 not awaiting (holder)         → holder = to; forApproval:
 //                                                                       awaiting, submittedBy = actor
-//                        supervisor   2, 4, 5 (holder or covers)      → reassign (in 5: who gets it back)
+//                        supervisor   2, 4, 5 not 5c (holder or covers) → reassign (in 5: who gets it back)
 //   Appraised            processing   4 not awaiting (holder)
 //   SupplementRequested  processing   4 not awaiting (holder)         → 5, pause opens, holder = pool
 //   SupplementReceived   counter      5 (office)                      → 4, pause closes, back to requester
+//                                     5c (office)                     → 1, still at the counter
 //   Approved / Rejected  supervisor   4 awaiting (holder)             → decision, holder = submittedBy
 //   ResultReady          processing   4 approved, not awaiting (holder) → 9, holder = pool
 //   Returned             counter      9 (office)                      → 10
 //   Withdrawn            counter (office) / supervisor (covers)  1, 2, 4, 5 → 7
-//   Stopped              supervisor   2, 4, 5 (covers)                → 8
-//   Extended             supervisor   2, 4, 5 (covers)                → extension added, due recomputed
+//   Stopped              supervisor   2, 4, 5 not 5c (covers)         → 8
+//   Extended             supervisor   2, 4, 5 not 5c (covers)         → extension added, due recomputed
 //   NoteAdded            counter, processing, supervisor; any status but none
 // Bundled procedures (liên thông; payload shapes in BundleParts.h). A Received with "parts" lists the
 // parts, each Pending. Routing a part names it ("part": n) and changes neither status nor holder:
@@ -182,10 +184,11 @@ Verdict StateMachine::checkState(const DossierState &s, const Event &e) const
     case EventType::Received:
     case EventType::SupplementRequestedAtCounter:
     case EventType::ReceiptRefused:
-        // First event, or the counter's answer when the citizen comes back after a Form 02.
-        if (!in(s.status, {S::None, S::NewlyRegistered}))
+        // First event, or the counter's answer when the citizen comes back after a Form 02 (after
+        // SupplementReceived, or straight away as logs written before that event existed do).
+        if (!in(s.status, {S::None, S::NewlyRegistered}) && !s.awaitsCounterSupplement())
             return wrongState(s, e);
-        if (s.status == S::NewlyRegistered && e.office != s.receivingOffice)
+        if (s.status != S::None && e.office != s.receivingOffice)
             return wrongOffice(s.receivingOffice);
         return Verdict::ok();
 
@@ -212,7 +215,7 @@ Verdict StateMachine::checkState(const DossierState &s, const Event &e) const
         const bool forApproval = e.payload.value(QStringLiteral("forApproval")).toBool();
         if (e.role == Role::Supervisor) {
             // A supervisor may reassign any open dossier of their offices; holding it is not needed.
-            if (!in(s.status, {S::Accepted, S::Processing, S::SupplementRequired}))
+            if (!in(s.status, {S::Accepted, S::Processing, S::SupplementRequired}) || s.awaitsCounterSupplement())
                 return wrongState(s, e);
             if (isHolder(s, e) || covers(e.office, s.receivingOffice) || covers(e.office, s.holder.office))
                 return Verdict::ok();
@@ -277,7 +280,8 @@ Verdict StateMachine::checkState(const DossierState &s, const Event &e) const
 
     case EventType::Stopped:
     case EventType::Extended:
-        if (!in(s.status, {S::Accepted, S::Processing, S::SupplementRequired}))
+        // Not before acceptance: there is no processing to stop, no clock to extend.
+        if (!in(s.status, {S::Accepted, S::Processing, S::SupplementRequired}) || s.awaitsCounterSupplement())
             return wrongState(s, e);
         if (!(covers(e.office, s.receivingOffice) || covers(e.office, s.holder.office)))
             return wrongOffice(s.receivingOffice);

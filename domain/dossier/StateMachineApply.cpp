@@ -114,8 +114,9 @@ void StateMachine::apply(DossierState &s, const Event &e) const
         break;
     }
     case EventType::SupplementRequestedAtCounter:
+        // Waiting for the citizen's supplement (national 5), at the counter: not accepted, no clock.
         takeIdentity(s, e);
-        s.status = S::NewlyRegistered;
+        s.status = S::SupplementRequired;
         s.holder = pool(s.receivingOffice);
         break;
     case EventType::ReceiptRefused:
@@ -131,6 +132,12 @@ void StateMachine::apply(DossierState &s, const Event &e) const
         s.holder = pool(s.receivingOffice);
         break;
     case EventType::SupplementReceived:
+        if (s.awaitsCounterSupplement()) {
+            // Brought to the counter after a Form 02: registered, waiting for the counter's outcome.
+            s.status = S::NewlyRegistered;
+            s.holder = pool(s.receivingOffice);
+            break;
+        }
         closeOpenPause(s, e.wallTime);
         s.status = S::Processing;
         s.holder = s.supplementReturnTo;

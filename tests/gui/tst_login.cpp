@@ -5,11 +5,16 @@
 #include "db/Workspace.h"
 #include "support/TestWorkspace.h"
 #include "ui/AppController.h"
+#include "ui/IdleWatcher.h"
 #include "ui/Language.h"
 #include "ui/LoginWindow.h"
 #include "ui/MainWindow.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QDialog>
+#include <QMenu>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -105,6 +110,8 @@ private slots:
     void rightPasswordOpensMainWindow();
     void guiStaysResponsiveDuringUnlock();
     void lockScreenAndSwitchOfficer();
+    void signOutFromSessionMenu();
+    void changePasswordFromSessionMenu();
     void missingWorkspaceSaysHowToCreateOne();
     void vietnameseTranslationIsComplete();
 };
@@ -330,6 +337,126 @@ void TestLogin::lockScreenAndSwitchOfficer()
     QVERIFY(!first);
     QCOMPARE(c.controller->mainWindow()->session().login, QStringLiteral("binh"));
     QCOMPARE(c.controller->mainWindow()->session().fullName, QStringLiteral("Trần Thị Bình"));
+}
+
+void TestLogin::signOutFromSessionMenu()
+{
+    Client c;
+    QTRY_VERIFY(c.ready());
+    c.signIn(QStringLiteral("an"), kPassword);
+    QTRY_VERIFY_WITH_TIMEOUT(c.controller->mainWindow() && c.controller->mainWindow()->isVisible(), 20000);
+    QPointer<MainWindow> main = c.controller->mainWindow();
+    const Session before = c.auth->session();
+    auto *signOut = main->findChild<QAction *>(QStringLiteral("actionSignOut"));
+    QVERIFY(signOut);
+    QCOMPARE(signOut->text(), QStringLiteral("Đăng &xuất"));
+    QVERIFY(main->findChild<QMenu *>(QStringLiteral("menuSession"))->actions().contains(signOut));
+    signOut->trigger();
+
+    // A fresh sign-in form, not the lock screen: nobody's name, the login free; the window is gone.
+    QVERIFY(c.login()->isVisible());
+    QVERIFY(!c.auth->isUnlocked());
+    QVERIFY(c.loginEdit()->text().isEmpty());
+    QVERIFY(!c.loginEdit()->isReadOnly());
+    QVERIFY(!c.child<QLabel>("lockedLabel")->isVisible());
+    QVERIFY(!c.child<QPushButton>("switchOfficerButton")->isVisible());
+    QVERIFY(!c.controller->mainWindow());
+    QTRY_VERIFY(!main);                       // destroyed, its pages and workers with it
+    QTRY_VERIFY(!before.isValid());           // the key handle expired
+    QVERIFY(!c.controller->idleWatcher()->isActive());
+
+    // Anyone may sign in next.
+    c.signIn(QStringLiteral("binh"), kPassword);
+    QTRY_VERIFY_WITH_TIMEOUT(c.controller->mainWindow() && c.controller->mainWindow()->isVisible(), 20000);
+    QCOMPARE(c.controller->mainWindow()->session().login, QStringLiteral("binh"));
+}
+
+void TestLogin::changePasswordFromSessionMenu()
+{
+    Client c;
+    QTRY_VERIFY(c.ready());
+    c.signIn(QStringLiteral("binh"), kPassword);
+    QTRY_VERIFY_WITH_TIMEOUT(c.controller->mainWindow() && c.controller->mainWindow()->isVisible(), 20000);
+    MainWindow *main = c.controller->mainWindow();
+    auto *action = main->findChild<QAction *>(QStringLiteral("actionChangePassword"));
+    QVERIFY(action);
+    QVERIFY(main->findChild<QMenu *>(QStringLiteral("menuSession"))->actions().contains(action));
+    action->trigger();
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = main->findChild<QDialog *>(QStringLiteral("changePasswordDialog"))) && dialog->isVisible());
+    QPointer<QDialog> alive = dialog;
+    auto *oldEdit = dialog->findChild<QLineEdit *>(QStringLiteral("oldPassword"));
+    auto *newEdit = dialog->findChild<QLineEdit *>(QStringLiteral("newPassword"));
+    auto *repeatEdit = dialog->findChild<QLineEdit *>(QStringLiteral("repeatPassword"));
+    auto *message = dialog->findChild<QLabel *>(QStringLiteral("messageLabel"));
+    QVERIFY(oldEdit && newEdit && repeatEdit && message);
+    QCOMPARE(oldEdit->echoMode(), QLineEdit::Password);
+    auto fill = [&](const QString &old, const QString &n, const QString &r) {
+        oldEdit->setText(old);
+        newEdit->setText(n);
+        repeatEdit->setText(r);
+        QTest::keyClick(repeatEdit, Qt::Key_Return);
+    };
+    const QString newPassword = QStringLiteral("mật-khẩu-mới-2026");
+
+    // Checked at once, before any Argon2 work: nothing changes on disk.
+    QSignalSpy changed(c.auth.get(), &AuthService::passwordChanged);
+    QSignalSpy failedSpy(c.auth.get(), &AuthService::passwordChangeFailed);
+    fill(kPassword, newPassword, newPassword + QLatin1Char('x'));
+    QCOMPARE(message->text(), QStringLiteral("Hai lần nhập mật khẩu mới không khớp nhau."));
+    QVERIFY(message->isVisible());
+    if (const QString shots = qEnvironmentVariable("MOTCUA_TEST_SCREENSHOTS"); !shots.isEmpty()) {
+        oldEdit->setText(kPassword);
+        newEdit->setText(newPassword);
+        QTest::qWait(200);
+        dialog->grab().save(QDir(shots).filePath(QStringLiteral("change-password-vi.png")));
+        c.language.setLanguage(QStringLiteral("en"));
+        QTRY_COMPARE(message->text(), QStringLiteral("The two entries of the new password differ."));
+        QTest::qWait(200);
+        dialog->grab().save(QDir(shots).filePath(QStringLiteral("change-password-en.png")));
+        c.language.setLanguage(QStringLiteral("vi"));
+        QTRY_COMPARE(message->text(), QStringLiteral("Hai lần nhập mật khẩu mới không khớp nhau."));
+    }
+    fill(kPassword, QStringLiteral("ngắn"), QStringLiteral("ngắn"));
+    QCOMPARE(message->text(), QStringLiteral("Mật khẩu mới phải có ít nhất 8 ký tự."));
+    fill(kPassword, kPassword, kPassword);
+    QCOMPARE(message->text(), QStringLiteral("Mật khẩu mới phải khác mật khẩu hiện tại."));
+    QVERIFY(!c.auth->isChangingPassword());
+    QCOMPARE(changed.count() + failedSpy.count(), 0);
+
+    // A wrong current password: checked through the key slot, off the GUI thread; the dialog stays.
+    fill(QStringLiteral("không-phải-nó"), newPassword, newPassword);
+    QVERIFY(c.auth->isChangingPassword());
+    QVERIFY(!oldEdit->isEnabled());                       // the form waits, the GUI thread does not
+    QTRY_COMPARE_WITH_TIMEOUT(failedSpy.count(), 1, 30000);
+    QCOMPARE(failedSpy.at(0).at(0).value<Error>().code, QStringLiteral("auth.wrong-password"));
+    QVERIFY(alive && dialog->isVisible());
+    QCOMPARE(message->text(), QStringLiteral("Sai tên đăng nhập hoặc mật khẩu."));
+    QVERIFY(oldEdit->isEnabled() && oldEdit->text().isEmpty() && newEdit->text().isEmpty());
+
+    // The right one: Enter returns at once (Argon2 runs on a worker), then the dialog closes.
+    QElapsedTimer click;
+    click.start();
+    fill(kPassword, newPassword, newPassword);
+    QVERIFY2(click.elapsed() < 200, qPrintable(QString::number(click.elapsed())));
+    QVERIFY(c.auth->isChangingPassword());
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 30000);
+    QTRY_VERIFY(!alive || !alive->isVisible());
+    QVERIFY(c.auth->isUnlocked());                         // the session carries on
+
+    // On disk: the new password opens binh's slot, the old one no longer does.
+    c.controller->signOut();
+    QTRY_VERIFY(!c.controller->mainWindow());
+    QThreadPool::globalInstance()->waitForDone(30000);
+    auto opened = Workspace::unlock(c.dir, QStringLiteral("binh"), newPassword);
+    QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().toString()));
+    QCOMPARE((*opened)->session().officer.login, QStringLiteral("binh"));
+    opened = Workspace::unlock(c.dir, QStringLiteral("binh"), kPassword);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().code, QStringLiteral("auth.wrong-password"));
+    // And through the login window too.
+    c.signIn(QStringLiteral("binh"), newPassword);
+    QTRY_VERIFY_WITH_TIMEOUT(c.controller->mainWindow() && c.controller->mainWindow()->isVisible(), 20000);
 }
 
 void TestLogin::missingWorkspaceSaysHowToCreateOne()

@@ -2,6 +2,7 @@
 // the officers list, locking by Ctrl+L and by idle timeout; and the scripted demo run of motcua.
 #include "app/auth/AuthService.h"
 #include "app/auth/SyncStatusSource.h"
+#include "app/sync/OutboxStatus.h"
 #include "db/EventStore.h"
 #include "db/Workspace.h"
 #include "support/TestWorkspace.h"
@@ -18,10 +19,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QDir>
 #include <QImage>
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QProcess>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -53,6 +56,16 @@ QString createWorkspace(const QString &dir)
                               KdfCost::fastForTests());
     if (s.ok())
         s = (*ws)->revokeOfficer(QStringLiteral("cuong"));
+    // One officer for each role alone (the demo workspace has the same: tools/demo).
+    if (s.ok())
+        s = (*ws)->addOfficer(QStringLiteral("xuly"), QStringLiteral("Lê Văn Xử"), Roles(Role::Processing), kPassword,
+                              KdfCost::fastForTests());
+    if (s.ok())
+        s = (*ws)->addOfficer(QStringLiteral("lanhdao"), QStringLiteral("Phạm Thị Lãnh"), Roles(Role::Supervisor), kPassword,
+                              KdfCost::fastForTests());
+    if (s.ok())
+        s = (*ws)->addOfficer(QStringLiteral("quantri"), QStringLiteral("Đỗ Văn Quản"), Roles(Role::Admin), kPassword,
+                              KdfCost::fastForTests());
     if (!s.ok())
         return s.error().toString();
     // One received dossier, for the reprint.
@@ -76,11 +89,12 @@ struct Client {
     QTemporaryDir tmp;
     QString dir;
     Language language;
-    SyncStatusSource sync;
+    std::unique_ptr<SyncStatusSource> sync;
     std::unique_ptr<AuthService> auth;
     std::unique_ptr<AppController> controller;
 
-    Client()
+    // outbox: the real outbox count (as motcua wires it in main.cpp) instead of "nothing queued".
+    explicit Client(bool outbox = false)
     {
         dir = tmp.filePath(QStringLiteral("ws"));
         const QString error = createWorkspace(dir);
@@ -88,7 +102,15 @@ struct Client {
             qFatal("cannot create the test workspace: %s", qPrintable(error));
         language.setLanguage(QStringLiteral("vi"));
         auth = std::make_unique<AuthService>(dir);
-        controller = std::make_unique<AppController>(auth.get(), &language, &sync);
+        if (outbox) {
+            auto status = std::make_unique<OutboxStatus>();
+            OutboxStatus *raw = status.get();
+            QObject::connect(auth.get(), &AuthService::unlocked, raw, [this, raw] { raw->setSession(auth->session()); });
+            sync = std::move(status);
+        } else {
+            sync = std::make_unique<SyncStatusSource>();
+        }
+        controller = std::make_unique<AppController>(auth.get(), &language, sync.get());
         controller->start();
     }
     ~Client()
@@ -104,8 +126,10 @@ struct Client {
     {
         if (!QTest::qWaitFor([&] { return auth->publicInfo().loaded; }, 10000))
             return false;
+        if (auth->isUnlocked())
+            controller->lock();
         auth->unlock(login, kPassword);
-        return QTest::qWaitFor([&] { return main() && main()->isVisible(); }, 20000);
+        return QTest::qWaitFor([&] { return main() && main()->isVisible() && main()->session().login == login; }, 20000);
     }
     QString status(const char *name) const
     {
@@ -113,6 +137,16 @@ struct Client {
         return label ? label->text() : QStringLiteral("<no label %1>").arg(QString::fromLatin1(name));
     }
 };
+
+// Into $MOTCUA_SCREENSHOT_DIR when set (docs/screenshots/ are made this way).
+void screenshot(QWidget *w, const char *name)
+{
+    const QString dir = qEnvironmentVariable("MOTCUA_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(200);   // let the layouts settle
+    w->grab().save(QDir(dir).filePath(QString::fromLatin1(name)));
+}
 
 } // namespace
 
@@ -123,6 +157,8 @@ private slots:
     void statusBarShowsOfficerAndOffice();
     void administrationListsOfficers();
     void nonAdministratorSeesNoList();
+    void navigationFollowsRoles();
+    void syncPageAgreesWithStatusBar();
     void englishAfterSwitch();
     void ctrlLLocks();
     void idleTimeoutLocks();
@@ -182,13 +218,13 @@ void TestMainWindow::administrationListsOfficers()
     QTRY_VERIFY_WITH_TIMEOUT(admin->isLoaded(), 20000);
     OfficerTableModel *model = admin->model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->rowCount(), 6);
     QCOMPARE(model->columnCount(), int(OfficerTableModel::ColumnCount));
     QCOMPARE(model->headerData(OfficerTableModel::Login, Qt::Horizontal).toString(), QStringLiteral("Tên đăng nhập"));
     QHash<QString, int> rowOf;
     for (int row = 0; row < model->rowCount(); ++row)
         rowOf.insert(model->index(row, OfficerTableModel::Login).data().toString(), row);
-    QCOMPARE(rowOf.size(), 3);
+    QCOMPARE(rowOf.size(), 6);
     auto cell = [&](const char *login, OfficerTableModel::Column col) {
         return model->index(rowOf.value(QString::fromLatin1(login)), col).data().toString();
     };
@@ -201,7 +237,7 @@ void TestMainWindow::administrationListsOfficers()
 
     // Refresh goes through the worker again; the tester watches the reset.
     admin->refresh();
-    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() == 3 && admin->isLoaded(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() == 6 && admin->isLoaded(), 20000);
     c.language.setLanguage(QStringLiteral("en"));
     QTRY_COMPARE(model->headerData(OfficerTableModel::Login, Qt::Horizontal).toString(), QStringLiteral("Login"));
     QCOMPARE(cell("cuong", OfficerTableModel::Active), QStringLiteral("Revoked"));
@@ -211,10 +247,143 @@ void TestMainWindow::nonAdministratorSeesNoList()
 {
     Client c;
     QVERIFY(c.signIn(QStringLiteral("binh")));
-    AdminPage *admin = c.main()->adminPage();
+    MainWindow *w = c.main();
+    QVERIFY(QTest::qWaitForWindowActive(w));
+    // Not offered: no navigation row, no Go menu entry, its shortcut does nothing.
+    auto *nav = w->findChild<QListWidget *>(QStringLiteral("navList"));
+    QVERIFY(nav->isRowHidden(MainWindow::AdminPageIndex));
+    QTest::keyClick(w, Qt::Key_5, Qt::ControlModifier);
+    QCOMPARE(w->currentPage(), int(MainWindow::ReceivePageIndex));
+    AdminPage *admin = w->adminPage();
+    QVERIFY(!admin->isVisible());
     QCOMPARE(admin->model()->rowCount(), 0);
-    auto *status = admin->findChild<QLabel *>(QStringLiteral("statusLabel"));
-    QCOMPARE(status->text(), QStringLiteral("Chỉ quản trị viên mới xem được danh sách cán bộ."));
+
+    // Shown anyway (e.g. by a script), it reads as a plain notice at the top, not as a broken form.
+    AdminPage page(c.auth->session());
+    page.resize(1000, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *notice = page.findChild<QLabel *>(QStringLiteral("noticeLabel"));
+    QVERIFY(notice);
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(QStringLiteral("quản trị viên")), qPrintable(notice->text()));
+    QVERIFY(!page.findChild<QWidget *>(QStringLiteral("officerTable"))->isVisible());
+    QVERIFY(!page.findChild<QWidget *>(QStringLiteral("refreshButton"))->isVisible());
+    // The notice sits under the title, as tall as its text, not spread over the page.
+    auto *title = page.findChild<QLabel *>(QStringLiteral("titleLabel"));
+    QVERIFY2(notice->geometry().top() - title->geometry().bottom() < 40,
+             qPrintable(QStringLiteral("gap %1").arg(notice->geometry().top() - title->geometry().bottom())));
+    QVERIFY2(notice->height() < notice->heightForWidth(notice->width()) + 40, qPrintable(QString::number(notice->height())));
+    for (QLabel *label : page.findChildren<QLabel *>())
+        QVERIFY2(!label->isVisible() || label->geometry().bottom() < 300, qPrintable(label->objectName()));
+    QTest::qWait(200);
+    QCOMPARE(page.model()->rowCount(), 0);   // nothing was read
+    screenshot(&page, "admin-not-admin-vi.png");
+    c.language.setLanguage(QStringLiteral("en"));
+    QTRY_VERIFY(notice->text().startsWith(QStringLiteral("This page is for administrators")));
+    screenshot(&page, "admin-not-admin-en.png");
+}
+
+void TestMainWindow::navigationFollowsRoles()
+{
+    // Which pages each officer is offered, and where they land (R Receive, D Dossiers, L Lookup,
+    // S Sync, A Administration). A page not offered is never reached: no row, no shortcut.
+    struct Case {
+        const char *login;
+        const char *pages;
+        int landing;
+        bool scanner;
+    };
+    const Case cases[] = {
+        {"an", "RDLSA", MainWindow::ReceivePageIndex, true},
+        {"binh", "RDLS", MainWindow::ReceivePageIndex, true},
+        {"xuly", "DLS", MainWindow::LookupPageIndex, false},
+        {"lanhdao", "DLS", MainWindow::LookupPageIndex, false},
+        {"quantri", "SA", MainWindow::AdminPageIndex, false},
+    };
+    const QString letters = QStringLiteral("RDLSA");
+    Client c;
+    for (const Case &k : cases) {
+        const QString login = QString::fromLatin1(k.login);
+        QVERIFY2(c.signIn(login), k.login);
+        MainWindow *w = c.main();
+        QVERIFY(QTest::qWaitForWindowActive(w));
+        QVERIFY2(w->currentPage() == k.landing, qPrintable(login + QStringLiteral(" lands on ") + QString::number(w->currentPage())));
+        QVERIFY(w->page(k.landing)->isVisible());
+        auto *nav = w->findChild<QListWidget *>(QStringLiteral("navList"));
+        QList<QAction *> goActions;
+        for (QAction *a : w->findChild<QMenu *>(QStringLiteral("menuGo"))->actions())
+            goActions << a;
+        QCOMPARE(goActions.size(), int(MainWindow::PageCount));
+        for (int i = 0; i < MainWindow::PageCount; ++i) {
+            const bool offered = QString::fromLatin1(k.pages).contains(letters.at(i));
+            const QString what = login + QStringLiteral(" page ") + letters.at(i);
+            QVERIFY2(nav->isRowHidden(i) == !offered, qPrintable(what));
+            QVERIFY2(goActions.at(i)->isVisible() == offered, qPrintable(what));
+            QTest::keyClick(w, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+            if (offered) {
+                QVERIFY2(w->currentPage() == i, qPrintable(what));
+                QVERIFY2(w->page(i)->isVisible(), qPrintable(what));
+            } else {
+                QVERIFY2(w->currentPage() != i, qPrintable(what));
+                QVERIFY2(!w->page(i)->isVisible(), qPrintable(what));
+            }
+        }
+        auto *scanner = w->findChild<QAction *>(QStringLiteral("actionChooseScanner"));
+        QVERIFY2(scanner->isVisible() == k.scanner, k.login);
+        if (login == QLatin1String("xuly")) {
+            w->resize(1366, 768);
+            w->setCurrentPage(k.landing);
+            screenshot(w, "main-processing-vi.png");
+        }
+    }
+}
+
+void TestMainWindow::syncPageAgreesWithStatusBar()
+{
+    // The Sync page and the status bar read the same source: the outbox count (the test workspace
+    // holds one received dossier, one event waiting).
+    Client c(true);
+    QVERIFY(c.signIn(QStringLiteral("an")));
+    MainWindow *w = c.main();
+    QTRY_COMPARE_WITH_TIMEOUT(c.sync->pendingCount(), 1, 20000);
+    QTRY_COMPARE(c.status("pendingStatus"), QStringLiteral("Chờ đồng bộ: 1"));
+    w->setCurrentPage(MainWindow::SyncPageIndex);
+    QCOMPARE(w->currentPage(), int(MainWindow::SyncPageIndex));
+    Page *sync = w->page(MainWindow::SyncPageIndex);
+    auto *description = sync->findChild<QLabel *>(QStringLiteral("descriptionLabel"));
+    QVERIFY(description);
+    QVERIFY2(!description->text().contains(QStringLiteral("không có gì đang chờ gửi")), qPrintable(description->text()));
+    auto *figures = sync->findChild<QLabel *>(QStringLiteral("statusLabel"));
+    QVERIFY(figures);
+    QVERIFY(figures->isVisible());
+    QVERIFY2(figures->text().contains(QStringLiteral("1 sự kiện đang chờ gửi")), qPrintable(figures->text()));
+    QVERIFY2(figures->text().contains(c.status("connectionStatus")), qPrintable(figures->text()));
+    w->resize(1366, 768);
+    screenshot(w, "sync-vi.png");
+
+    // Another event recorded elsewhere (the command line, another window): both follow at once.
+    {
+        auto ws = Workspace::unlock(c.dir, QStringLiteral("an"), kPassword);
+        QVERIFY(ws.ok());
+        auto db = (*ws)->openDatabase();
+        QVERIFY(db.ok());
+        EventStore store((*db)->sql(), (*ws)->session().deviceId);
+        Event note;
+        note.dossier = (*ws)->session().office.code + QStringLiteral("-261123-010001");
+        note.type = EventType::NoteAdded;
+        note.payload = {{QStringLiteral("text"), QStringLiteral("gọi lại sau")}};
+        note.officer = QStringLiteral("an");
+        note.office = (*ws)->session().office.code;
+        QVERIFY(store.append(note).ok());
+    }
+    c.sync->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(c.status("pendingStatus"), QStringLiteral("Chờ đồng bộ: 2"), 20000);
+    QVERIFY2(figures->text().contains(QStringLiteral("2 sự kiện đang chờ gửi")), qPrintable(figures->text()));
+    c.language.setLanguage(QStringLiteral("en"));
+    QTRY_COMPARE(c.status("pendingStatus"), QStringLiteral("Waiting to sync: 2"));
+    QVERIFY2(figures->text().contains(QStringLiteral("2 events waiting to be sent")), qPrintable(figures->text()));
+    screenshot(w, "sync-en.png");
 }
 
 void TestMainWindow::englishAfterSwitch()

@@ -319,7 +319,7 @@ void TestReceivePage::incompleteDossierSupplementAndRefusal()
     QCOMPARE(supplement.type, EventType::SupplementRequestedAtCounter);
     QCOMPARE(supplement.form.kind, printing::FormKind::Supplement02);
     QVariantMap row = dossierRow(c.dir, supplement.dossierCode);
-    QCOMPARE(row.value(QStringLiteral("status_code")).toInt(), 1);
+    QCOMPARE(row.value(QStringLiteral("status_code")).toInt(), 5);   // waiting for the supplement (not "newly registered")
     QCOMPARE(row.value(QStringLiteral("events.SupplementRequestedAtCounter")).toInt(), 1);
     bool listed = false;
     for (const printing::FormComponentLine &l : supplement.form.components) {

@@ -72,6 +72,7 @@ private slots:
     void incompleteIsRefusedWithNumbers();
     void supplementListsMissingComponents();
     void refusalNeedsReasonsAndFilesNothing();
+    void supplementBroughtToTheCounter();
     void bundleReceivesItsParts();
     void procedureWithoutLimitNeedsOverride();
     void counterRoleRequired();
@@ -258,9 +259,65 @@ void TestIntake::supplementListsMissingComponents()
     QVERIFY(flagged);
     QVERIFY(!r->dueAt.isValid());
     EventStore store(m_db->sql(), m_ws->session().deviceId);
-    QCOMPARE(store.replayDossier(r->dossierCode)->state.status, DossierStatus::NewlyRegistered);
+    QCOMPARE(store.replayDossier(r->dossierCode)->state.status, DossierStatus::SupplementRequired);
     // Nothing missing and nothing said: no Form 02.
     QCOMPARE(service().requestSupplement(completeBirthDraft(), {}).error().code, QStringLiteral("intake.nothing-missing"));
+}
+
+void TestIntake::supplementBroughtToTheCounter()
+{
+    // Form 02 for the missing component 2; the citizen comes back with it.
+    IntakeDraft d = completeBirthDraft();
+    d.removeComponent(2);
+    auto form02 = service().requestSupplement(d, {});
+    QVERIFY(form02.ok());
+    const QString code = form02->dossierCode;
+    EventStore store(m_db->sql(), m_ws->session().deviceId);
+    QVERIFY(store.replayDossier(code)->state.awaitsCounterSupplement());
+
+    // Still missing: refused, nothing written.
+    const qint64 before = store.eventCount();
+    QCOMPARE(service().receiveSupplement(code, {}).error().code, QStringLiteral("intake.incomplete"));
+    DraftComponent brought;
+    brought.number = 2;
+    brought.provenance = Provenance::ImportedFile;
+    brought.pages << DraftPage{putPage("supplement-2"), false, {}};
+    QCOMPARE(service(Roles(Role::Processing)).receiveSupplement(code, {brought}).error().code,
+             QStringLiteral("auth.not-counter"));
+    DraftComponent ghost = brought;
+    ghost.pages = {DraftPage{QString(64, QLatin1Char('0')), false, {}}};
+    QCOMPARE(service().receiveSupplement(code, {ghost}).error().code, QStringLiteral("intake.missing-page"));
+    QCOMPARE(store.eventCount(), before);
+
+    const QDateTime now = QDateTime(QDate(2026, 11, 24), QTime(3, 0), Qt::UTC);   // Tue 10:00 in Hà Nội
+    auto r = service().receiveSupplement(code, {brought}, now);
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
+    QCOMPARE(r->type, EventType::Received);
+    QCOMPARE(r->dossierCode, code);
+    QCOMPARE(r->lookupCode, form02->lookupCode);
+    QList<EventType> types;
+    for (const Event &e : r->events)
+        types << e.type;
+    QCOMPARE(types, (QList<EventType>{EventType::SupplementReceived, EventType::ComponentAttached, EventType::Received}));
+    const DossierState st = store.replayDossier(code)->state;
+    QCOMPARE(st.conflicts, 0);
+    QCOMPARE(st.status, DossierStatus::Accepted);
+    QCOMPARE(st.receivedAt, now);                // the clock starts now, not at the Form 02
+    QVERIFY(r->dueAt.isValid() && r->dueAt > now);   // from the working calendar (this store has none)
+    QCOMPARE(st.component(2)->provenance, Provenance::ImportedFile);
+    // The page now belongs to the attaching event.
+    QCOMPARE(PageStore(m_db->sql()).info(brought.pages.first().sha256)->refcount, 1);
+    // Form 01 with both components and the appointment.
+    QCOMPARE(r->form.kind, printing::FormKind::Receipt01);
+    QCOMPARE(r->form.dossierCode, code);
+    QCOMPARE(r->form.lookupCode, form02->lookupCode);
+    QVERIFY(r->form.dueAt.isValid());
+    int provided = 0;
+    for (const auto &line : r->form.components)
+        provided += (!line.provided.isEmpty() && !line.missing) ? 1 : 0;
+    QCOMPARE(provided, 2);
+    // Only once.
+    QCOMPARE(service().receiveSupplement(code, {brought}).error().code, QStringLiteral("intake.not-awaiting-supplement"));
 }
 
 void TestIntake::refusalNeedsReasonsAndFilesNothing()

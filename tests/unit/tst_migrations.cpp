@@ -159,6 +159,37 @@ private Q_SLOTS:
         QCOMPARE(scalar(sql, QS("PRAGMA foreign_key_check")), QVariant());
     }
 
+    void form02RowsMoveToSupplementRequired()
+    {
+        // 0010: a dossier derived at 1 by the earlier rule (a Form 02 at the counter) is at 5 now;
+        // other statuses stay as they were.
+        const DatabaseConfig cfg = config();
+        const auto embedded = Database::embeddedMigrations();
+        CHECK_OK(embedded);
+        {
+            auto opened = Database::openUnmigrated(cfg);
+            CHECK_OK(opened);
+            QList<Migration> before;
+            for (const Migration &m : embedded.value())
+                if (m.version < 10)
+                    before << m;
+            CHECK_OK(opened.value()->applyMigrations(before));
+            QSqlQuery q(opened.value()->sql());
+            EXEC(q, "INSERT INTO dossiers(code, office, status, status_code) VALUES"
+                    "('H55.242-261123-010001', 'H55.242', 'newly-registered', 1),"
+                    "('H55.242-261123-010002', 'H55.242', 'accepted', 2)");
+        }
+        auto opened = Database::open(cfg);
+        CHECK_OK(opened);
+        const QSqlDatabase sql = opened.value()->sql();
+        QCOMPARE(scalar(sql, QS("SELECT status || ' ' || status_code FROM dossiers WHERE code = 'H55.242-261123-010001'"))
+                     .toString(),
+                 QS("supplement-required 5"));
+        QCOMPARE(scalar(sql, QS("SELECT status || ' ' || status_code FROM dossiers WHERE code = 'H55.242-261123-010002'"))
+                     .toString(),
+                 QS("accepted 2"));
+    }
+
     void brokenMigrationRollsBackCompletely()
     {
         auto opened = Database::open(config());

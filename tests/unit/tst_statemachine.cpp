@@ -40,8 +40,12 @@ Built build(const QString &name)
         awaiting();
         add(EventType::Approved, s1, Role::Supervisor);
     };
-    if (name == QLatin1String("newly"))
+    if (name == QLatin1String("form02"))
         add(EventType::SupplementRequestedAtCounter, c1, Role::Counter);
+    else if (name == QLatin1String("newly")) {
+        add(EventType::SupplementRequestedAtCounter, c1, Role::Counter);
+        add(EventType::SupplementReceived, QStringLiteral("c2"), Role::Counter);
+    }
     else if (name == QLatin1String("accepted"))
         add(EventType::Received, c1, Role::Counter);
     else if (name == QLatin1String("processing"))
@@ -86,6 +90,8 @@ const char *const kAllowed[] = {
     "none Received C HSF",        "none SupplementRequestedAtCounter C HSF", "none ReceiptRefused C HSF",
     "newly Received C HS",        "newly SupplementRequestedAtCounter C HS", "newly ReceiptRefused C HS",
     "newly ComponentAttached C HS", "newly Withdrawn C HS", "newly Withdrawn V HS",
+    "form02 Received C HS",       "form02 SupplementRequestedAtCounter C HS", "form02 ReceiptRefused C HS",
+    "form02 SupplementReceived C HS", "form02 ComponentAttached C HS", "form02 Withdrawn C HS", "form02 Withdrawn V HS",
     "accepted Transferred C H",   "accepted Transferred V HS", "accepted ComponentAttached C HS",
     "accepted Withdrawn C HS",    "accepted Withdrawn V HS", "accepted Stopped V HS", "accepted Extended V HS",
     "processing SupplementRequested P H", "processing Appraised P H", "processing Transferred P H",
@@ -104,7 +110,7 @@ const char *const kAllowed[] = {
     "processed Returned C HS",
 };
 
-const QStringList kStates{QStringLiteral("none"),      QStringLiteral("newly"),     QStringLiteral("accepted"),
+const QStringList kStates{QStringLiteral("none"),      QStringLiteral("form02"),    QStringLiteral("newly"),     QStringLiteral("accepted"),
                           QStringLiteral("processing"), QStringLiteral("awaiting"), QStringLiteral("approved"),
                           QStringLiteral("rejected"),  QStringLiteral("supplement"), QStringLiteral("processed"),
                           QStringLiteral("returned"),  QStringLiteral("withdrawn"), QStringLiteral("stopped"),
@@ -297,14 +303,59 @@ void TestStateMachine::form02ThenReceived()
     StateMachine m(fakeContext());
     QList<Event> ev{s.make(EventType::SupplementRequestedAtCounter, QStringLiteral("c1"), Role::Counter)};
     ReplayResult r = replay(ev, m);
-    QCOMPARE(r.state.nationalCode(), 1);
+    // Waiting for the citizen's supplement (national 5), not "newly registered": at the counter.
+    QCOMPARE(r.state.status, DossierStatus::SupplementRequired);
+    QCOMPARE(r.state.nationalCode(), 5);
+    QVERIFY(r.state.awaitsCounterSupplement());
+    QCOMPARE(r.state.holder.toText(), QStringLiteral("pool:G12.18"));
     QVERIFY(!r.state.receivedAt.isValid()); // the clock has not started
     QVERIFY(!r.state.dueAt.isValid());
+    QVERIFY(!r.state.isPaused());           // nothing to pause: no clock
+    QVERIFY(!r.state.isLate(t0().addYears(1)));
+    const QList<Event> form02 = ev;
+
+    // The citizen comes back with it: SupplementReceived (status 1), the pages, then Form 01.
     s.advance(86400);
+    ev << s.make(EventType::SupplementReceived, QStringLiteral("c2"), Role::Counter);
+    r = replay(ev, m);
+    QCOMPARE(r.state.status, DossierStatus::NewlyRegistered);
+    QCOMPARE(r.state.nationalCode(), 1);
+    QVERIFY(!r.state.awaitsCounterSupplement());
+    QVERIFY(!r.state.receivedAt.isValid());
+    QCOMPARE(r.state.holder.toText(), QStringLiteral("pool:G12.18"));
+    ev << s.make(EventType::ComponentAttached, QStringLiteral("c2"), Role::Counter, componentPayload(2, QStringLiteral("imported")));
     ev << s.make(EventType::Received, QStringLiteral("c2"), Role::Counter);
     r = replay(ev, m);
+    QCOMPARE(r.state.conflicts, 0);
     QCOMPARE(r.state.nationalCode(), 2);
-    QCOMPARE(r.state.receivedAt, ev.last().wallTime);
+    QCOMPARE(r.state.receivedAt, ev.last().wallTime);  // the clock starts at acceptance
+    QCOMPARE(r.state.dueAt, ev.last().wallTime.addDays(5));
+    QVERIFY(r.state.pauses.isEmpty());
+    QCOMPARE(r.state.holder.login, QStringLiteral("c2"));
+    QCOMPARE(r.state.component(2)->provenance, Provenance::ImportedFile);
+    // Then the ordinary life: to processing.
+    ev << s.make(EventType::Transferred, QStringLiteral("c2"), Role::Counter, transferPayload(QStringLiteral("p1")));
+    QCOMPARE(replay(ev, m).state.nationalCode(), 4);
+
+    // A second SupplementReceived, or one from another office, is refused.
+    Event again = actingEvent(replay(ev.mid(0, 2), m).state, EventType::SupplementReceived, Role::Counter, QLatin1Char('H'));
+    QCOMPARE(m.check(replay(ev.mid(0, 2), m).state, again).reason, QStringLiteral("dossier.wrong-state"));
+    const DossierState waiting = replay(form02, m).state;
+    QCOMPARE(m.check(waiting, actingEvent(waiting, EventType::SupplementReceived, Role::Counter, QLatin1Char('F'))).reason,
+             QStringLiteral("dossier.wrong-office"));
+    // Before acceptance there is no clock to extend nor processing to stop.
+    QCOMPARE(m.check(waiting, actingEvent(waiting, EventType::Extended, Role::Supervisor, QLatin1Char('S'))).reason,
+             QStringLiteral("dossier.wrong-state"));
+
+    // Logs written before SupplementReceived existed at the counter (Form 02 then Received) still replay.
+    Script old;
+    QList<Event> direct{old.make(EventType::SupplementRequestedAtCounter, QStringLiteral("c1"), Role::Counter)};
+    old.advance(86400);
+    direct << old.make(EventType::Received, QStringLiteral("c2"), Role::Counter);
+    r = replay(direct, m);
+    QCOMPARE(r.state.conflicts, 0);
+    QCOMPARE(r.state.nationalCode(), 2);
+    QCOMPARE(r.state.receivedAt, direct.last().wallTime);
     QCOMPARE(r.state.holder.login, QStringLiteral("c2"));
     // Form 03 ends it.
     Script s2(QStringLiteral("G12.18-260302-010002"));

@@ -83,9 +83,18 @@ void AdminPage::refreshTexts()
     m_ui->officerTable->setVisible(allowed);
     m_ui->refreshButton->setVisible(allowed);
     m_ui->officersLabel->setVisible(allowed);
+    m_ui->descriptionLabel->setVisible(allowed);
+    m_ui->noticeLabel->setVisible(!allowed);
+    // Without the table the texts keep to the top; the room below stays empty.
+    m_ui->layout->setStretchFactor(m_ui->officerTable, allowed ? 1 : 0);
+    m_ui->layout->setStretch(m_ui->layout->indexOf(m_ui->bottomSpacer), allowed ? 0 : 1);
+    if (!allowed)
+        m_ui->noticeLabel->setText(tr("This page is for administrators: officers, roles and devices are managed "
+                                      "here. Your login has no administrator role, so there is nothing to change "
+                                      "here; ask an administrator of your office."));
     QString status;
     if (!allowed) {
-        status = tr("Only administrators see the list of officers.");
+        // the notice says it all
     } else if (m_error) {
         status = tr("The list of officers could not be read: %1").arg(errorText(*m_error));
     } else if (m_directory->isLoading()) {
@@ -97,6 +106,7 @@ void AdminPage::refreshTexts()
         status = tr("%n officer(s), %1 active.", nullptr, m_model->rowCount()).arg(active);
     }
     m_ui->statusLabel->setText(status);
+    m_ui->statusLabel->setVisible(!status.isEmpty());
 }
 
 void AdminPage::changeEvent(QEvent *event)

@@ -100,6 +100,8 @@ LookupPage::LookupPage(const Session &session, QWidget *parent)
     connect(m_worker, &lookup::LookupWorker::failed, this, &LookupPage::onFailed);
     connect(m_view, &DossierView::backRequested, this, &LookupPage::showResults);
     connect(m_view, &DossierView::reprintRequested, this, &LookupPage::reprintRequested);
+    connect(m_view, &DossierView::supplementRequested, this, &LookupPage::supplementRequested);
+    m_view->setCounterOfficer(session.roles.testFlag(Role::Counter));
     setFocusProxy(m_search);
     refreshTexts();
 }
@@ -114,6 +116,7 @@ QString LookupPage::title() const
 void LookupPage::setSession(const Session &session)
 {
     m_worker->setSession(session);
+    m_view->setCounterOfficer(session.roles.testFlag(Role::Counter));
 }
 
 bool LookupPage::isShowingDossier() const

@@ -46,6 +46,8 @@ public:
 signals:
     // The officer asked to reprint a dossier's forms (the printing owner connects to it).
     void reprintRequested(const QString &dossierCode);
+    // The dossier view's "Record supplement…" (a counter officer; the Form 02's supplement is back).
+    void supplementRequested(const QString &dossierCode);
     void resultsShown();                        // a search's results are in the table
     void dossierShown(const QString &dossierCode);
 

@@ -10,6 +10,8 @@ class PlaceholderPage;
 
 namespace motcua {
 
+class SyncStatusSource;
+
 // A page whose content comes with a later issue: its title, what will be here, and a note that
 // it is not there yet — so it reads as "coming", not as broken.
 class PlaceholderPage : public Page {
@@ -22,7 +24,9 @@ public:
 
 protected:
     // Subclasses call it at the end of their constructor (virtuals are not theirs before).
-    void refreshTexts();
+    virtual void refreshTexts();
+    // A line of live figures under the description (hidden while empty).
+    void setStatusText(const QString &text);
     void changeEvent(QEvent *event) override;
 
 private:
@@ -38,13 +42,20 @@ public:
     QString description() const override;
 };
 
-// Đồng bộ: exchange with the provincial portal.
+// Đồng bộ: exchange with the provincial portal. What waits to be sent and the connection come from
+// the same SyncStatusSource as the status bar, so the two never disagree.
 class SyncPage : public PlaceholderPage {
     Q_OBJECT
 public:
-    explicit SyncPage(QWidget *parent = nullptr) : PlaceholderPage(parent) { refreshTexts(); }
+    explicit SyncPage(SyncStatusSource *sync, QWidget *parent = nullptr);
     QString title() const override;
     QString description() const override;
+
+protected:
+    void refreshTexts() override;
+
+private:
+    SyncStatusSource *m_sync;
 };
 
 } // namespace motcua
