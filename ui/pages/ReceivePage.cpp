@@ -4,6 +4,7 @@
 #include "app/common/ErrorText.h"
 #include "app/intake/IntakeForms.h"
 #include "domain/Logging.h"
+#include "domain/calendar/OfficeTime.h"
 #include "ui/receive/ActionCounter.h"
 #include "ui/receive/ApplicantStep.h"
 #include "ui/receive/CardBurstFilter.h"
@@ -84,7 +85,7 @@ ReceivePage::ReceivePage(const Session &session, QWidget *parent)
             m_procedureStep->setUsage(m_usage);
     });
     connect(m_editor, &ReceiptEditor::draftSaved, this, [this] {
-        m_status->setText(tr("Draft saved at %1").arg(QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm:ss"))));
+        m_status->setText(tr("Draft saved at %1").arg(OfficeTime::text(OfficeTime::now(), QStringLiteral("HH:mm:ss"))));
     });
     connect(m_editor, &ReceiptEditor::knownCitizen, this, [this](const Applicant &cached) {
         if (m_editor->draft().applicant.source == QLatin1String("typed") && m_editor->draft().applicant.name.isEmpty()) {
@@ -546,8 +547,7 @@ void ReceivePage::refreshBanner()
         return;
     const IntakeDraft &d = m_offered.constFirst();
     const Procedure *p = m_search->catalog()->find(d.procedureCode);
-    const QString when = QLocale().toString(d.updatedAt.isValid() ? d.updatedAt.toLocalTime() : d.startedAt.toLocalTime(),
-                                            QStringLiteral("HH:mm dd/MM/yyyy"));
+    const QString when = OfficeTime::text(d.updatedAt.isValid() ? d.updatedAt : d.startedAt);
     QString text = tr("An unfinished receipt was kept (%1): %2, %3, %n page(s).", nullptr, int(d.allPages().size()))
                        .arg(when, p ? p->name : tr("no procedure"), d.applicant.isEmpty() ? tr("no applicant") : d.applicant.displayName());
     if (m_offered.size() > 1)

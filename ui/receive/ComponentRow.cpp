@@ -1,6 +1,7 @@
 #include "ui/receive/ComponentRow.h"
 
 #include "app/intake/IntakeForms.h"
+#include "domain/calendar/OfficeTime.h"
 #include "ui/receive/ReceiveText.h"
 
 #include <QEvent>
@@ -138,7 +139,7 @@ void ComponentRow::showReuseMenu()
     QMenu menu(this);
     menu.setObjectName(QStringLiteral("reuseMenu"));
     for (const intake::ReusableDocument &d : std::as_const(m_reusable)) {
-        const QString when = QLocale().toString(d.attachedAt.toLocalTime().date(), QStringLiteral("dd/MM/yyyy"));
+        const QString when = OfficeTime::text(d.attachedAt, QStringLiteral("dd/MM/yyyy"));
         const QString text = tr("Dossier %1 (%2), %3, %n page(s)", nullptr, int(d.pages.size()))
                                  .arg(d.dossierCode, d.procedureName.isEmpty() ? d.procedureCode : d.procedureName, when);
         connect(menu.addAction(text), &QAction::triggered, this, [this, d] { emit reuseRequested(d); });
