@@ -12,8 +12,9 @@
 
 #include <QDir>
 #include <QImage>
-#include <QPainter>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
 #include <QTextStream>
@@ -131,9 +132,30 @@ void DemoScript::addReceiptSteps()
                         r->newReceipt();
                         r->readCardText(QStringLiteral("001190123456|012345678|Nguyễn Thị Ánh Tuyết|01011990|Nữ|"
                                                        "Số 12 ngõ 34 phố Hàng Bạc, Hoàn Kiếm, Hà Nội|15042021"));
+                        m_files = files;
+                        return true;
+                    }};
+    // A citizen new to this counter: the page asks for a phone number, the officer types it.
+    m_steps << Step{QStringLiteral("02a-receive-phone.png"),
+                    [this, receive] {
+                        // (A second run of the demo knows the citizen and their phone: nothing is asked.)
+                        return m_skipReceipt || !receive()->editor()->draft().applicant.phone.isEmpty()
+                               || (receive()->step() == ReceivePage::ApplicantStepIndex
+                                   && receive()->findChild<QLabel *>(QStringLiteral("phoneHint"))->isVisible());
+                    },
+                    [this] { return m_skipReceipt || save(m_controller->mainWindow(), QStringLiteral("02a-receive-phone.png")); }};
+    m_steps << Step{QStringLiteral("phone and components"), always, [this, receive] {
+                        if (m_skipReceipt)
+                            return true;
+                        ReceivePage *r = receive();
+                        if (r->editor()->draft().applicant.phone.isEmpty()) {
+                            auto *phone = r->findChild<QLineEdit *>(QStringLiteral("phone"));
+                            phone->setFocus();
+                            phone->insert(QStringLiteral("0912 345 678"));   // as typed: the form validates it
+                        }
                         r->chooseProcedure(QStringLiteral("1.001193"));
-                        r->editor()->importFiles(1, {files.at(0)});
-                        r->editor()->importFiles(2, {files.at(1)});
+                        r->editor()->importFiles(1, {m_files.value(0)});
+                        r->editor()->importFiles(2, {m_files.value(1)});
                         return true;
                     }};
     m_steps << Step{QStringLiteral("02b-receive-components.png"),

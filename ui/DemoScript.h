@@ -4,6 +4,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -61,6 +62,7 @@ private:
     QTimer m_poll;
     bool m_skipReceipt = false;   // the demo officer may not receive
     QTemporaryDir m_inputs;   // the demo receipt's "paper" (generated pages)
+    QStringList m_files;      // those pages' files
     QElapsedTimer m_waiting;
     bool m_done = false;
 };

@@ -169,6 +169,11 @@ QWidget *DossierView::buildPages()
     m_pageList->setIconSize(kThumbSize);
     m_pageList->setSpacing(2);
     m_pageList->setMinimumWidth(230);
+    // Long component names wrap under the page number instead of running off the list's right edge.
+    m_pageList->setWordWrap(true);
+    m_pageList->setTextElideMode(Qt::ElideRight);
+    m_pageList->setResizeMode(QListView::Adjust);
+    m_pageList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *right = new QWidget(splitter);
     auto *v = new QVBoxLayout(right);
     v->setContentsMargins(0, 0, 0, 0);
@@ -318,7 +323,8 @@ void DossierView::refreshHeader()
     m_statusBadge->setVisible(m_loaded);
     m_timeBadge->setVisible(m_loaded && h.dueAt.isValid());
     if (m_loaded) {
-        m_statusBadge->setText(h.statusText);   // words only: the portal's status number means nothing at the counter
+        // Words only, in the language shown now: the portal's status number means nothing at the counter.
+        m_statusBadge->setText(lookup::DossierText::statusText(h.status));
         m_statusBadge->setStyleSheet(badgeStyle(statusColor(h.status)));
         m_timeBadge->setText(h.late ? tr("Late") : tr("On time"));
         m_timeBadge->setStyleSheet(badgeStyle(h.late ? QStringLiteral("#c62828") : QStringLiteral("#2e7d32")));

@@ -71,7 +71,7 @@ QVariant LookupResultsModel::dossierData(const lookup::DossierHit &d, int column
         case Code: return d.code;
         case Name: return d.applicantName;
         case Procedure: return lookup::DossierText::procedureText(d.procedureCode, d.procedureName);
-        case Status: return d.statusText;
+        case Status: return lookup::DossierText::statusText(d.status);   // in the language shown now
         case Received: return lookupTimeText(d.receivedAt);
         case Due: return d.late ? tr("%1 (late)").arg(lookupTimeText(d.dueAt)) : lookupTimeText(d.dueAt);
         default: return {};

@@ -1,5 +1,6 @@
 #include "ui/receive/ApplicantStep.h"
 
+#include "app/lookup/LookupService.h"
 #include "ui/receive/ReceiveText.h"
 
 #include <QButtonGroup>
@@ -59,6 +60,7 @@ ApplicantStep::ApplicantStep(QWidget *parent)
       m_scanCard(new QPushButton(this)),
       m_modes(new QStackedWidget(this)),
       m_cardNote(new QLabel(this)),
+      m_phoneHint(new QLabel(this)),
       m_problem(new QLabel(this))
 {
     m_heading->setObjectName(QStringLiteral("stepHeading"));
@@ -68,6 +70,10 @@ ApplicantStep::ApplicantStep(QWidget *parent)
     m_scanCard->setObjectName(QStringLiteral("scanCard"));
     m_cardNote->setObjectName(QStringLiteral("cardNote"));
     m_cardNote->setWordWrap(true);
+    m_phoneHint->setObjectName(QStringLiteral("phoneHint"));
+    m_phoneHint->setWordWrap(true);
+    m_phoneHint->setStyleSheet(QStringLiteral("color: #1565c0; font-weight: 600;"));
+    m_phoneHint->hide();
     m_problem->setObjectName(QStringLiteral("applicantProblem"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #a33;"));
@@ -108,7 +114,13 @@ ApplicantStep::ApplicantStep(QWidget *parent)
     m_contactForm = new QFormLayout(contact);
     m_contactForm->setContentsMargins(0, 0, 0, 0);
     m_phone = addField(m_contactForm, "phone");
+    m_phone->setPlaceholderText(QStringLiteral("0912 345 678"));
     m_email = addField(m_contactForm, "email");
+    for (QFormLayout *form : {m_citizenForm, m_organisationForm, m_contactForm}) {
+        form->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    }
 
     auto *modeRow = new QHBoxLayout;
     modeRow->addWidget(m_citizenMode);
@@ -122,6 +134,7 @@ ApplicantStep::ApplicantStep(QWidget *parent)
     layout->addWidget(m_cardNote);
     layout->addWidget(m_modes);
     layout->addWidget(contact);
+    layout->addWidget(m_phoneHint);
     layout->addWidget(m_problem);
     layout->addStretch(1);
 
@@ -156,6 +169,7 @@ void ApplicantStep::setMode(Applicant::Kind kind)
     m_modes->setCurrentIndex(citizen ? 0 : 1);
     (citizen ? m_citizenMode : m_organisationMode)->setChecked(true);
     setLabel(m_contactForm, m_phone, citizen ? tr("Phone") : tr("Representative's phone"));
+    alignLabels();
 }
 
 void ApplicantStep::onEdited()
@@ -223,11 +237,27 @@ void ApplicantStep::clear()
     m_lastLookedUp.clear();
     m_cardNote->hide();
     m_problem->hide();
+    m_askPhone = false;
+    m_phoneHint->hide();
 }
 
 void ApplicantStep::focusFirst()
 {
+    if (m_askPhone && m_phone->text().isEmpty()) {
+        m_phone->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     (m_citizenMode->isChecked() ? m_idNumber : m_orgName)->setFocus(Qt::OtherFocusReason);
+}
+
+void ApplicantStep::askPhone(bool focusNow)
+{
+    m_askPhone = true;
+    m_phoneHint->setText(tr("No phone number on record for this citizen: ask for one for notices (0 and 9 digits, "
+                            "or +84). Enter goes on without one."));
+    m_phoneHint->show();
+    if (focusNow && isVisible())
+        m_phone->setFocus(Qt::OtherFocusReason);
 }
 
 void ApplicantStep::revealProblem()
@@ -239,7 +269,6 @@ void ApplicantStep::revealProblem()
 QString ApplicantStep::problem() const
 {
     const Applicant a = applicant();
-    static const QRegularExpression phone(QStringLiteral("^\\+?[0-9 .]{8,15}$"));
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (a.kind == Applicant::Kind::Citizen) {
         if (!isTwelveDigits(a.idNumber))
@@ -251,8 +280,8 @@ QString ApplicantStep::problem() const
     } else if (a.organisationName.isEmpty()) {
         return tr("The organisation's name is missing.");
     }
-    if (!a.phone.isEmpty() && !phone.match(a.phone).hasMatch())
-        return tr("The phone number is not valid.");
+    if (!a.phone.isEmpty() && lookup::LookupService::normalizedPhone(a.phone).isEmpty())
+        return tr("The phone number is not valid: 0 and 9 digits (0912 345 678), or +84 and 9 digits.");
     if (!a.email.isEmpty() && !email.match(a.email).hasMatch())
         return tr("The email address is not valid.");
     return {};
@@ -323,6 +352,29 @@ void ApplicantStep::retranslate()
     setLabel(m_organisationForm, m_representative, tr("Representative"));
     setLabel(m_contactForm, m_email, tr("Email"));
     setMode(m_citizenMode->isChecked() ? Applicant::Kind::Citizen : Applicant::Kind::Organisation);
+    if (m_askPhone)
+        askPhone(false);   // the hint in the new language
+    alignLabels();
+}
+
+void ApplicantStep::alignLabels()
+{
+    // Three forms stacked: without a common label width their fields start at three different x.
+    QList<QLabel *> labels;
+    int width = 0;
+    for (QFormLayout *form : {m_citizenForm, m_organisationForm, m_contactForm}) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            if (auto *label = qobject_cast<QLabel *>(form->itemAt(row, QFormLayout::LabelRole)
+                                                         ? form->itemAt(row, QFormLayout::LabelRole)->widget()
+                                                         : nullptr)) {
+                label->setMinimumWidth(0);
+                width = std::max(width, label->sizeHint().width());
+                labels << label;
+            }
+        }
+    }
+    for (QLabel *label : std::as_const(labels))
+        label->setMinimumWidth(width);
 }
 
 void ApplicantStep::changeEvent(QEvent *event)

@@ -66,6 +66,9 @@ void ReceiptEditor::makeWorker(const Session &session)
         const Pending p = m_pending.take(ticket);
         if (c && c->idNumber == m_draft.applicant.idNumber)
             emit knownCitizen(Applicant::fromCitizen(*c));
+        if ((!c || c->phone.isEmpty()) && m_draft.applicant.phone.isEmpty()
+            && m_draft.applicant.kind == Applicant::Kind::Citizen && !m_draft.applicant.idNumber.isEmpty())
+            emit phoneNeeded();
     });
     connect(w, &IntakeWorker::reusableFound, this, [this](int ticket, const QList<ReusableDocument> &docs) {
         m_pending.remove(ticket);

@@ -98,6 +98,8 @@ signals:
     void usageChanged(const QHash<QString, motcua::ProcedureUsage> &usage);
     void thumbnailsChanged();
     void knownCitizen(const motcua::intake::Applicant &cached);
+    // The local cache does not know the applicant, or has no phone for them: ask for one.
+    void phoneNeeded();
     void scanFinished(int number);
     void cardScanned(const QImage &image);
     void committed(const motcua::intake::IntakeOutcome &outcome);
