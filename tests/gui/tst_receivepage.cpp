@@ -6,6 +6,7 @@
 
 #include "app/capture/Scanner.h"
 #include "app/intake/IntakeWorker.h"
+#include "domain/calendar/OfficeTime.h"
 #include "ui/receive/ComponentRow.h"
 #include "ui/receive/ReceiptEditor.h"
 
@@ -15,7 +16,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QHBoxLayout>
+#include <QMenu>
 #include <QMessageBox>
+#include <QScreen>
+#include <QTimer>
 #include <QPlainTextEdit>
 #include <QTextStream>
 #include <QProcess>
@@ -51,6 +56,7 @@ private slots:
     void feederScansEverySheetThenFlatbed();
     void lockAndUnlockCarryOn();
     void draftSurvivesKilledProcess();
+    void layoutStaysInTheWindow();
 };
 
 void TestReceivePage::initTestCase()
@@ -158,6 +164,22 @@ void TestReceivePage::fullReceipt()
     sendBurst(kCardText);
     QCOMPARE(procedureQuery(page)->text(), QString());
     QCOMPARE(page->editor()->draft().applicant.name, kCardName);
+    // A citizen this counter has never seen: the phone is asked at once (the focus in its field, a hint).
+    auto *phone = page->findChild<QLineEdit *>(QStringLiteral("phone"));
+    QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), static_cast<QWidget *>(phone), kWaitMs);
+    QCOMPARE(page->step(), int(ReceivePage::ApplicantStepIndex));
+    QVERIFY(page->findChild<QLabel *>(QStringLiteral("phoneHint"))->isVisible());
+    // Checked like Lookup reads phones: 0 and 9 digits, or +84 and 9 digits.
+    QTest::keyClicks(phone, QStringLiteral("0912 345 67"));
+    QTest::keyClick(phone, Qt::Key_Return);
+    QCOMPARE(page->step(), int(ReceivePage::ApplicantStepIndex));
+    QVERIFY2(page->findChild<QLabel *>(QStringLiteral("applicantProblem"))->text().contains(QStringLiteral("điện thoại")),
+             qPrintable(page->findChild<QLabel *>(QStringLiteral("applicantProblem"))->text()));
+    screenshot(page, "receive-2-phone-vi.png");
+    phone->clear();
+    QTest::keyClicks(phone, QStringLiteral("+84 912 345 678"));
+    QTest::keyClick(phone, Qt::Key_Return);
+    QCOMPARE(page->editor()->draft().applicant.phone, QStringLiteral("0912345678"));
     QCOMPARE(page->step(), int(ReceivePage::ProcedureStepIndex));   // no procedure yet: that comes next
 
     QTest::keyClicks(procedureQuery(page), QStringLiteral("khai sinh"));
@@ -218,10 +240,19 @@ void TestReceivePage::fullReceipt()
     QPushButton *receive = button(page, "receiveButton");
     QVERIFY(receive->isEnabled());
     QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(receive));
+    // The decision shows whom the slip is for: the ID number and the phone for notices.
+    const QString summary = page->findChild<QLabel *>(QStringLiteral("decisionSummary"))->text();
+    QVERIFY2(summary.contains(QStringLiteral("Số định danh: 001190123456")) && summary.contains(QStringLiteral("Điện thoại: 0912345678")),
+             qPrintable(summary));
     screenshot(page, "receive-4-decision-vi.png");
+    const QDate dayBefore = OfficeTime::today();
     QTest::keyClick(receive, Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(page->editor()->outcome().has_value(), kWaitMs);
     const intake::IntakeOutcome outcome = *page->editor()->outcome();
+    // The code's yyMMdd is Hà Nội's day, whatever the PC's zone (New York here).
+    QVERIFY2(outcome.dossierCode.contains(QLatin1Char('-') + dayBefore.toString(QStringLiteral("yyMMdd")) + QLatin1Char('-'))
+                 || outcome.dossierCode.contains(QLatin1Char('-') + OfficeTime::today().toString(QStringLiteral("yyMMdd")) + QLatin1Char('-')),
+             qPrintable(outcome.dossierCode));
     QCOMPARE(outcome.type, EventType::Received);
     QVERIFY(!outcome.dossierCode.isEmpty());
     QVERIFY(!outcome.lookupCode.isEmpty());
@@ -291,6 +322,7 @@ void TestReceivePage::incompleteDossierSupplementAndRefusal()
     QVERIFY(QTest::qWaitForWindowActive(c.page.get()));
     ReceivePage *page = c.page.get();
     sendBurst(kCardText);
+    QVERIFY(answerPhone(page));   // none today
     QTest::keyClicks(procedureQuery(page), QStringLiteral("1.001193"));
     QVERIFY(pickProcedure(page, QStringLiteral("1.001193")) > 0);
     QVERIFY(scanFocused(page, 1));   // component 2 (required) stays missing
@@ -333,6 +365,7 @@ void TestReceivePage::incompleteDossierSupplementAndRefusal()
     // Form 03: a new receipt refused with a reason (status 3).
     QTest::mouseClick(button(page, "newReceiptButton"), Qt::LeftButton);
     sendBurst(kCardText);
+    QVERIFY(answerPhone(page));   // known now, still without a phone: asked again
     QTest::keyClicks(procedureQuery(page), QStringLiteral("khai sinh"));
     QVERIFY(pickProcedure(page, QStringLiteral("1.001193")) > 0);
     page->setStep(ReceivePage::DecisionStepIndex);
@@ -360,6 +393,7 @@ void TestReceivePage::procedureWithoutLimitNeedsOne()
     QVERIFY(QTest::qWaitForWindowActive(c.page.get()));
     ReceivePage *page = c.page.get();
     sendBurst(kCardText);
+    QVERIFY(answerPhone(page, QStringLiteral("0987654321")));
     QTest::keyClicks(procedureQuery(page), QStringLiteral("2.000635"));   // publishes no time limit
     QVERIFY(pickProcedure(page, QStringLiteral("2.000635")) > 0);
     QVERIFY(scanFocused(page, 1));
@@ -386,6 +420,7 @@ void TestReceivePage::knownCitizenReuseAndEscape()
     ReceivePage *page = c.page.get();
     // Receipt 1: component 1 scanned, a phone typed, a supplement requested (the dossier is registered).
     sendBurst(kCardText);
+    QVERIFY(answerPhone(page));   // the phone comes later in this receipt
     QTest::keyClicks(procedureQuery(page), QStringLiteral("khai sinh"));
     QVERIFY(pickProcedure(page, QStringLiteral("1.001193")) > 0);
     QVERIFY(scanFocused(page, 1));
@@ -469,6 +504,7 @@ void TestReceivePage::standardReceiptActionCount()
 
     // Earlier in the day the counter received this procedure once: it is now among the recent ones.
     sendBurst(kCardText);
+    QVERIFY(answerPhone(page));
     QTest::keyClicks(procedureQuery(page), code);
     QVERIFY(pickProcedure(page, code) > 0);
     for (int n = 1; n <= 3; ++n)
@@ -485,6 +521,8 @@ void TestReceivePage::standardReceiptActionCount()
     sendBurst(QStringLiteral("079085001234|123456789|Trần Văn Bảo|12031985|Nam|Thôn Đông, xã Tân Lập, Hà Nội|01022022"));
     ++actions;   // one scan of the ID card
     QCOMPARE(QApplication::focusWidget(), focusBefore);
+    QVERIFY(answerPhone(page));   // a new citizen: the phone is asked; Enter, none today
+    ++actions;
     QCOMPARE(procedureQuery(page)->text(), QString());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);   // the recent procedure, first in the list
     ++actions;
@@ -526,6 +564,7 @@ void TestReceivePage::blankPageSetAsideAndRestored()
     QVERIFY(QTest::qWaitForWindowActive(c.page.get()));
     ReceivePage *page = c.page.get();
     sendBurst(kCardText);
+    QVERIFY(answerPhone(page));
     page->chooseProcedure(QStringLiteral("1.001193"));
     capture::ScanProfile white = gridProfile(1);
     white.extraOptions.insert(QStringLiteral("test-picture"), QStringLiteral("Solid white"));
@@ -739,6 +778,74 @@ void TestReceivePage::draftSurvivesKilledProcess()
     QCOMPARE(dossierRow(dir, c.page->editor()->outcome()->dossierCode).value(QStringLiteral("component_count")).toInt(), 2);
 }
 
+// Nothing runs off the window or the screen: the applicant form's fields start at one x, the reuse
+// menu of a long procedure name stays on the screen (with Hà Nội's date), a long footer message
+// does not widen the page.
+void TestReceivePage::layoutStaysInTheWindow()
+{
+    Counter c;
+    QVERIFY(c.signIn());
+    c.openPage();
+    QVERIFY(QTest::qWaitForWindowActive(c.page.get()));
+    ReceivePage *page = c.page.get();
+    page->setStep(ReceivePage::ApplicantStepIndex);
+    auto x = [page](const char *name) {
+        const QWidget *w = page->findChild<QLineEdit *>(QString::fromLatin1(name));
+        return w->mapTo(page, QPoint(0, 0)).x();
+    };
+    QCOMPARE(x("phone"), x("idNumber"));
+    QCOMPARE(x("email"), x("fullName"));
+    QVERIFY(c.language.setLanguage(QStringLiteral("en")));
+    QCOMPARE(x("phone"), x("idNumber"));
+    screenshot(page, "receive-2-applicant-en.png");
+    QVERIFY(c.language.setLanguage(QStringLiteral("vi")));
+
+    // A long message in the footer (an error with a file's path): the page keeps its width.
+    const int before = page->minimumSizeHint().width();
+    page->findChild<QLabel *>(QStringLiteral("receiveStatus"))
+        ->setText(QStringLiteral("⚠ Không lưu được tệp /") + QStringLiteral("thu-muc-rat-dai-").repeated(30) + QStringLiteral(".pdf"));
+    QCOMPARE(page->minimumSizeHint().width(), before);
+
+    // The reuse menu of a document from a dossier with a very long procedure name, its button at
+    // the window's right edge.
+    Component comp;
+    comp.number = 1;
+    comp.name = QStringLiteral("Giấy chứng sinh");
+    comp.documentType = QStringLiteral("birth-certificate-medical");
+    QWidget window;
+    auto *layout = new QHBoxLayout(&window);
+    layout->addStretch(1);
+    auto *row = new ComponentRow(comp, &window);
+    layout->addWidget(row);
+    intake::ReusableDocument doc;
+    doc.dossierCode = QStringLiteral("000.00.12.H30-261207-010001");
+    doc.procedureCode = QStringLiteral("1.001193");
+    doc.procedureName = QStringLiteral("Thủ tục liên thông đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế ").repeated(4);
+    doc.documentType = comp.documentType;
+    doc.pages = {QString(64, QLatin1Char('a'))};
+    doc.attachedAt = QDateTime(QDate(2026, 12, 6), QTime(18, 30), Qt::UTC);
+    row->update(nullptr, {}, {doc}, false);
+    const QRect room = page->screen()->availableGeometry();
+    window.setGeometry(room.adjusted(room.width() / 3, room.height() / 2, 0, 0));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QRect menuRect;
+    QString menuText;
+    QTimer::singleShot(0, this, [&] {
+        if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+            menuRect = menu->geometry();
+            menuText = menu->actions().value(0)->toolTip();
+            menu->close();
+        }
+    });
+    QTest::mouseClick(row->findChild<QPushButton *>(QStringLiteral("reuseButton")), Qt::LeftButton);
+    QVERIFY(menuRect.isValid());
+    QVERIFY2(room.contains(menuRect), qPrintable(QStringLiteral("menu %1,%2 %3×%4 on a screen of %5×%6")
+                                                     .arg(menuRect.x()).arg(menuRect.y()).arg(menuRect.width())
+                                                     .arg(menuRect.height()).arg(room.width()).arg(room.height())));
+    QVERIFY2(menuText.contains(QStringLiteral("07/12/2026")), qPrintable(menuText));   // Hà Nội's day, not New York's 06/12
+}
+
 namespace {
 
 // The child of draftSurvivesKilledProcess: a receipt with three scanned pages, saved as a draft,
@@ -773,6 +880,10 @@ int runDraftChild(const QString &dir)
 
 int main(int argc, char **argv)
 {
+    // The counter PC set to New York time: the codes, slips and menus must still say Hà Nội's day
+    // (at 18:30 UTC it is 13:30 on the 6th in New York and 01:30 on the 7th in Hà Nội).
+    qputenv("TZ", "America/New_York");
+    tzset();
     qputenv("SANE_CONFIG_DIR", MOTCUA_SOURCE_DIR "/tests/data/sane");
     qputenv("MOTCUA_SCAN_WORKER", MOTCUA_CLI_PATH);
     QApplication app(argc, argv);

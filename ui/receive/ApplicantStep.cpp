@@ -224,7 +224,9 @@ Applicant ApplicantStep::applicant() const
     a.organisationName = m_orgName->text().trimmed();
     a.businessCode = m_businessCode->text().trimmed();
     a.representative = m_representative->text().trimmed();
-    a.phone = m_phone->text().trimmed();
+    // A valid phone is kept as Lookup reads it (0xxxxxxxxx), so a search by phone finds the citizen.
+    const QString phone = lookup::LookupService::normalizedPhone(m_phone->text());
+    a.phone = phone.isEmpty() ? m_phone->text().trimmed() : phone;
     a.email = m_email->text().trimmed();
     a.source = m_source.isEmpty() ? QStringLiteral("typed") : m_source;
     return a;
