@@ -1,5 +1,6 @@
 #include "app/lookup/LookupService.h"
 
+#include "app/catalog/CatalogService.h"
 #include "app/lookup/DossierText.h"
 #include "db/CatalogStore.h"
 #include "db/DossierStateStore.h"
@@ -308,8 +309,16 @@ PageImage LookupService::page(const QString &sha256, const QSize &bound) const
 const Catalog &LookupService::catalog() const
 {
     if (!m_catalog) {
+        // The workspace's catalog, or the bundled one while the workspace has imported none (as
+        // CatalogService does for the Receive page): else every name would be missing.
         auto loaded = CatalogStore(m_db).load();
-        m_catalog = loaded.ok() && loaded->has_value() ? std::move(**loaded) : Catalog();
+        if (loaded.ok() && loaded->has_value()) {
+            m_catalog = std::move(**loaded);
+        } else if (auto bundled = CatalogService::bundledCatalog(); bundled.ok() && *bundled) {
+            m_catalog = **bundled;
+        } else {
+            m_catalog = Catalog();
+        }
     }
     return *m_catalog;
 }

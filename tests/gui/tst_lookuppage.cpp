@@ -348,6 +348,11 @@ void TestLookupPage::screenshotInMainWindow()
     // The same in English.
     QVERIFY(m_language.setLanguage(QStringLiteral("en")));
     page->dossierView()->tabs()->setCurrentIndex(0);
+    // The timeline was worded by the worker: asked again, it comes back in English.
+    const TimelineModel *t = page->dossierView()->timelineModel();
+    QTRY_COMPARE_WITH_TIMEOUT(t->data(t->index(0, TimelineModel::Event)).toString(), QStringLiteral("Received"), 20000);
+    QVERIFY2(t->data(t->index(1, TimelineModel::Details)).toString().startsWith(QStringLiteral("Tờ khai đăng ký khai sinh: 1 page,")),
+             qPrintable(t->data(t->index(1, TimelineModel::Details)).toString()));
     screenshot(&window, QStringLiteral("lookup-dossier-en.png"));
     page->showResults();
     page->searchField()->clear();

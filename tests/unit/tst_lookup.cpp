@@ -440,6 +440,15 @@ void TestLookup::officeDayNearMidnightWhateverThePcZone()
     const auto found = service.search(late.anDossier, at.addSecs(3600));
     QCOMPARE(found.dossiers.size(), 1);
     QCOMPARE(found.dossiers.first().receivedAt.toString(QStringLiteral("HH:mm dd/MM/yyyy")), QStringLiteral("01:30 07/12/2026"));
+    // A workspace that imported no catalog uses the bundled one (as the Receive page does): the
+    // procedure and its components keep their names.
+    QSqlQuery wipe(late.db->sql());
+    QVERIFY(wipe.exec(QStringLiteral("DELETE FROM catalog_meta")));
+    const LookupService bundled(late.db->sql(), late.officeCode());
+    const auto d = bundled.details(late.anDossier, at);
+    QVERIFY(d.ok());
+    QCOMPARE(d->header.procedureName, QStringLiteral("Thủ tục đăng ký khai sinh"));
+    QCOMPARE(d->components.value(0).name, QStringLiteral("Tờ khai đăng ký khai sinh"));
     // A service given no usable zone still shows Hà Nội's time (not UTC).
     const LookupService noZone(late.db->sql(), late.officeCode(), QTimeZone());
     QCOMPARE(noZone.search(late.anDossier, at).dossiers.first().receivedAt.toString(QStringLiteral("HH:mm dd/MM/yyyy")),

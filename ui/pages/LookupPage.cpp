@@ -349,8 +349,16 @@ void LookupPage::refreshTexts()
 
 void LookupPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         refreshTexts();
+        // The results and the dossier's timeline carry texts the worker translated: ask again in
+        // the new language (the dossier stays on screen until its new texts arrive).
+        if (m_view->isLoaded()) {
+            m_dossierTicket = ++m_ticket;
+            m_worker->loadDossier(m_dossierTicket, m_view->dossierCode());
+        }
+        m_debounce.start();
+    }
     Page::changeEvent(event);
 }
 

@@ -24,6 +24,8 @@ namespace {
 
 using intake::Applicant;
 
+constexpr int kFormMaxWidth = 900;
+
 // The card and the store keep ISO dates; the counter reads and types dd/MM/yyyy.
 QString shownDate(const QString &iso)
 {
@@ -128,6 +130,9 @@ ApplicantStep::ApplicantStep(QWidget *parent)
     modeRow->addStretch(1);
     modeRow->addWidget(m_scanCard);
     modeRow->addWidget(m_readImage);
+    // The fields keep a readable width on a wide screen (an ID number needs no 1,200 pixels).
+    m_modes->setMaximumWidth(kFormMaxWidth);
+    contact->setMaximumWidth(kFormMaxWidth);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addLayout(modeRow);
