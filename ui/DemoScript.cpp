@@ -6,7 +6,9 @@
 #include "ui/Language.h"
 #include "ui/LoginWindow.h"
 #include "ui/MainWindow.h"
+#include "ui/DossierView.h"
 #include "ui/pages/AdminPage.h"
+#include "ui/pages/LookupPage.h"
 #include "ui/pages/ReceivePage.h"
 #include "ui/receive/ReceiptEditor.h"
 
@@ -15,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
+#include <QTabWidget>
 #include <QPixmap>
 #include <QPushButton>
 #include <QTextStream>
@@ -83,6 +86,7 @@ void DemoScript::addSteps()
     addReceiptSteps();
     page(MainWindow::DossiersPageIndex, QStringLiteral("03-main-dossiers.png"));
     page(MainWindow::LookupPageIndex, QStringLiteral("04-main-lookup.png"));
+    addLookupSteps();
     page(MainWindow::SyncPageIndex, QStringLiteral("05-main-sync.png"));
     page(MainWindow::AdminPageIndex, QStringLiteral("06-main-admin.png"));
     m_steps << Step{QStringLiteral("lock and switch to English"), always, [this] {
@@ -173,6 +177,33 @@ void DemoScript::addReceiptSteps()
     m_steps << Step{QStringLiteral("02c-receive-outcome.png"),
                     [this, receive] { return m_skipReceipt || receive()->editor()->outcome().has_value(); },
                     [this] { return m_skipReceipt || save(m_controller->mainWindow(), QStringLiteral("02c-receive-outcome.png")); }};
+}
+
+// The demo receipt opened in Lookup: its pages, each captioned with its component's name.
+void DemoScript::addLookupSteps()
+{
+    auto lookup = [this] { return static_cast<LookupPage *>(m_controller->mainWindow()->page(MainWindow::LookupPageIndex)); };
+    auto receive = [this] { return static_cast<ReceivePage *>(m_controller->mainWindow()->page(MainWindow::ReceivePageIndex)); };
+    m_steps << Step{QStringLiteral("open the demo dossier"), [] { return true; }, [this, lookup, receive] {
+                        if (m_skipReceipt || !receive()->editor()->outcome())
+                            return true;
+                        lookup()->openDossier(receive()->editor()->outcome()->dossierCode);
+                        return true;
+                    }};
+    m_steps << Step{QStringLiteral("04b-lookup-pages.png"),
+                    [this, lookup] {
+                        DossierView *view = lookup()->dossierView();
+                        if (m_skipReceipt || !view->isLoaded())
+                            return m_skipReceipt;
+                        view->tabs()->setCurrentIndex(2);
+                        return !view->pageImage()->pixmap().isNull();
+                    },
+                    [this, lookup] {
+                        const bool saved = m_skipReceipt || save(m_controller->mainWindow(), QStringLiteral("04b-lookup-pages.png"));
+                        lookup()->dossierView()->tabs()->setCurrentIndex(0);
+                        lookup()->showResults();
+                        return saved;
+                    }};
 }
 
 void DemoScript::start()

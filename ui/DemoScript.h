@@ -49,6 +49,7 @@ private:
     bool signIn();
     bool mainWindowReady() const;
     void addReceiptSteps();
+    void addLookupSteps();
 
     AppController *m_controller;
     AuthService *m_auth;

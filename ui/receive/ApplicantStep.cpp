@@ -186,6 +186,8 @@ void ApplicantStep::onEdited()
         m_lastLookedUp = id;
         emit idNumberEntered(id);
     }
+    // The phone question is answered once a valid number is in.
+    m_phoneHint->setVisible(m_askPhone && lookup::LookupService::normalizedPhone(m_phone->text()).isEmpty());
     const QString p = problem();
     m_problem->setText(p);
     if (p.isEmpty())
