@@ -12,6 +12,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFileDialog>
+#include <QSettings>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QLineEdit>
@@ -57,6 +59,7 @@ private slots:
     void lockAndUnlockCarryOn();
     void draftSurvivesKilledProcess();
     void layoutStaysInTheWindow();
+    void fileDialogsOpenInTheLastFolder();
 };
 
 void TestReceivePage::initTestCase()
@@ -852,6 +855,71 @@ void TestReceivePage::layoutStaysInTheWindow()
     // The line fits in the menu (elided in the middle, whole in its tooltip) instead of being cut at the screen's edge.
     QVERIFY2(textWidth < menuRect.width(), qPrintable(QStringLiteral("%1 px of text in a %2 px menu").arg(textWidth).arg(menuRect.width())));
     QVERIFY2(menuText.contains(QStringLiteral("07/12/2026")), qPrintable(menuText));   // Hà Nội's day, not New York's 06/12
+}
+
+// Every file dialog of the counter opens where this officer last took a file from (kept per
+// workspace and officer): the card's image, then a component's files.
+void TestReceivePage::fileDialogsOpenInTheLastFolder()
+{
+    QTemporaryDir settings;   // this test's own QSettings
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    Counter c;
+    QVERIFY(c.signIn());
+    c.openPage();
+    QVERIFY(QTest::qWaitForWindowActive(c.page.get()));
+    ReceivePage *page = c.page.get();
+    const QString folder = c.tmp.filePath(QStringLiteral("anh-the"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString qr = QDir(folder).filePath(QStringLiteral("the.png"));
+    QProcess qrencode;
+    qrencode.start(QStringLiteral("qrencode"), {QStringLiteral("-s"), QStringLiteral("6"), QStringLiteral("-o"), qr, kCardText});
+    QVERIFY(qrencode.waitForFinished(30000) && qrencode.exitCode() == 0);
+
+    // Answers the next file dialog: where it opened, then `choose` (or Cancel).
+    QString openedIn;
+    auto answerNextDialog = [&](const QString &choose) {
+        openedIn.clear();
+        QTimer::singleShot(0, this, [&openedIn, choose] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            openedIn = QDir(dialog->directory().absolutePath()).canonicalPath();
+            if (choose.isEmpty()) {
+                dialog->reject();
+            } else {
+                dialog->selectFile(choose);
+                static_cast<QDialog *>(dialog)->accept();   // QFileDialog::accept, public through QDialog
+            }
+        });
+    };
+    page->setStep(ReceivePage::ApplicantStepIndex);
+    QSignalSpy cardReads(page, &ReceivePage::cardRead);
+    answerNextDialog(qr);
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("readCardImage")), Qt::LeftButton);
+    QVERIFY(!openedIn.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(cardReads.count() == 1, kWaitMs);
+    QVERIFY(cardReads.at(0).at(0).toBool());
+
+    // Qt remembers the last folder only while the process lives: make it forget (as a restart
+    // does) by accepting a dialog elsewhere. MotCua's own memory (QSettings) still says `folder`.
+    {
+        QFileDialog elsewhere(nullptr, QString(), settings.path());
+        elsewhere.setOption(QFileDialog::DontUseNativeDialog);
+        elsewhere.setFileMode(QFileDialog::Directory);
+        static_cast<QDialog &>(elsewhere).accept();
+    }
+    // The next dialogs open in that folder.
+    page->newReceipt();
+    page->setStep(ReceivePage::ApplicantStepIndex);
+    answerNextDialog({});
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("readCardImage")), Qt::LeftButton);
+    QCOMPARE(openedIn, QDir(folder).canonicalPath());
+    page->chooseProcedure(QStringLiteral("1.001193"));
+    page->setStep(ReceivePage::ComponentsStepIndex);
+    auto *row = page->findChild<ComponentRow *>(QStringLiteral("component1"));
+    answerNextDialog({});
+    QTest::mouseClick(row->findChild<QPushButton *>(QStringLiteral("importButton")), Qt::LeftButton);
+    QCOMPARE(openedIn, QDir(folder).canonicalPath());
 }
 
 namespace {
