@@ -113,7 +113,7 @@ private:
     struct Pending {
         Job job;
         int number = 0;
-        QString sha;
+        QString sha;   // the page replaced (Job::Replace), or the ID number looked up (Job::Citizen)
     };
     int post(Job job, int number = 0, const QString &sha = {});
     void makeWorker(const Session &session);
