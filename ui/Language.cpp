@@ -4,7 +4,6 @@
 #include "domain/Logging.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 

@@ -301,10 +301,11 @@ void LookupPage::refreshStatus()
     }
     const lookup::LookupResults &r = m_model->results();
     if (r.query.kind == lookup::QueryKind::Days) {
-        m_statusLabel->setText(r.dossiers.isEmpty() ? tr("No dossier received %1.").arg(periodText(r.query))
-                                                    : tr("%n dossier(s) received %1.", nullptr, int(r.dossiers.size()))
-                                                          .arg(periodText(r.query))
-                                   + QLatin1Char(' ') + tr("Type to search; Down moves to the results, Enter opens a dossier."));
+        const QString listed = r.dossiers.isEmpty()
+                                   ? tr("No dossier received %1.").arg(periodText(r.query))
+                                   : tr("%n dossier(s) received %1.", nullptr, int(r.dossiers.size())).arg(periodText(r.query));
+        m_statusLabel->setText(listed + QLatin1Char(' ')
+                               + tr("Type to search; Down moves to the results, Enter opens a dossier."));
         return;
     }
     if (r.query.kind == lookup::QueryKind::Empty) {

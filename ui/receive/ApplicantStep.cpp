@@ -264,7 +264,7 @@ void ApplicantStep::askPhone(bool focusNow)
     m_askPhone = true;
     m_phoneHint->setText(tr("No phone number on record for this citizen: ask for one for notices (0 and 9 digits, "
                             "or +84). Enter goes on without one."));
-    m_phoneHint->show();
+    m_phoneHint->setVisible(lookup::LookupService::normalizedPhone(m_phone->text()).isEmpty());
     if (focusNow && isVisible())
         m_phone->setFocus(Qt::OtherFocusReason);
 }
