@@ -376,14 +376,14 @@ void ApplicantStep::alignLabels()
             if (auto *label = qobject_cast<QLabel *>(form->itemAt(row, QFormLayout::LabelRole)
                                                          ? form->itemAt(row, QFormLayout::LabelRole)->widget()
                                                          : nullptr)) {
-                label->setMinimumWidth(0);
-                width = std::max(width, label->sizeHint().width());
+                width = std::max(width, label->sizeHint().width());   // the text's width, whatever the minimum
                 labels << label;
             }
         }
     }
     for (QLabel *label : std::as_const(labels))
-        label->setMinimumWidth(width);
+        if (label->minimumWidth() != width)
+            label->setMinimumWidth(width);
 }
 
 void ApplicantStep::changeEvent(QEvent *event)
