@@ -264,6 +264,28 @@ QList<DossierSummary> DossierStateStore::byApplicantName(const QString &typed, i
                   QStringLiteral("ORDER BY applicant_name_folded LIMIT %1").arg(limit));
 }
 
+QList<DossierSummary> DossierStateStore::byCodePrefix(const QString &prefix, int limit) const
+{
+    if (prefix.isEmpty())
+        return {};
+    QString upper = prefix;
+    upper.append(QChar(0xFFFF));
+    return select(QStringLiteral("code >= ? AND code < ?"), {prefix, upper},
+                  QStringLiteral("ORDER BY code DESC LIMIT %1").arg(limit));
+}
+
+QList<DossierSummary> DossierStateStore::receivedOnDays(const QString &office, const QDate &from, const QDate &to,
+                                                        int limit) const
+{
+    if (office.isEmpty() || !from.isValid() || !to.isValid() || to < from)
+        return {};
+    const QString low = office + QLatin1Char('-') + from.toString(QStringLiteral("yyMMdd"));
+    const QString high = office + QLatin1Char('-') + to.addDays(1).toString(QStringLiteral("yyMMdd"));
+    // Codes carry two-digit years (2000–2099): a range that crosses 2099 would wrap; none does.
+    return select(QStringLiteral("code >= ? AND code < ?"), {low, high},
+                  QStringLiteral("ORDER BY received_at DESC, code DESC LIMIT %1").arg(limit));
+}
+
 QList<DossierSummary> DossierStateStore::heldBy(const QString &login) const
 {
     return select(QStringLiteral("holder = ?"), {login}, QStringLiteral("ORDER BY due_at"));

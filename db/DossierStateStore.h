@@ -54,6 +54,13 @@ public:
     QList<DossierSummary> byApplicantId(const QString &idNumber) const;
     // Folded prefix match on the applicant's name ("nguyen van" finds "Nguyễn Văn An").
     QList<DossierSummary> byApplicantName(const QString &typed, int limit = 100) const;
+    // Codes that start with `prefix` ("H55.242-2612", "H55.242-261207-01"): a range on the primary
+    // key, newest code first.
+    QList<DossierSummary> byCodePrefix(const QString &prefix, int limit = 100) const;
+    // The dossiers `office` received on the office days from..to (inclusive), newest first: the range
+    // of codes "<office>-<from yyMMdd>" up to the day after `to` on the primary key (a code's yyMMdd
+    // is the office day of its receipt), so no index on received_at is needed.
+    QList<DossierSummary> receivedOnDays(const QString &office, const QDate &from, const QDate &to, int limit = 500) const;
     QList<DossierSummary> heldBy(const QString &login) const;       // an officer's queue
     QList<DossierSummary> counterPool(const QString &office) const; // supplement awaited, results to return
     QList<DossierSummary> withStatus(DossierStatus status, int limit = 1000) const;

@@ -378,7 +378,7 @@
 <context>
     <name>motcua::ApplicantStep</name>
     <message>
-        <location filename="../ui/receive/ApplicantStep.cpp" line="+158"/>
+        <location filename="../ui/receive/ApplicantStep.cpp" line="+176"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
@@ -388,7 +388,12 @@
         <translation>Representative&apos;s phone</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
+        <source>No phone number on record for this citizen: ask for one for notices (0 and 9 digits, or +84). Enter goes on without one.</source>
+        <translation>No phone number on record for this citizen: ask for one for notices (0 and 9 digits, or +84). Enter goes on without one.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The ID number has 12 digits.</source>
         <translation>The ID number has 12 digits.</translation>
     </message>
@@ -409,8 +414,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>The phone number is not valid.</source>
-        <translation>The phone number is not valid.</translation>
+        <source>The phone number is not valid: 0 and 9 digits (0912 345 678), or +84 and 9 digits.</source>
+        <translation>The phone number is not valid: 0 and 9 digits (0912 345 678), or +84 and 9 digits.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -548,7 +553,7 @@
 <context>
     <name>motcua::ComponentRow</name>
     <message>
-        <location filename="../ui/receive/ComponentRow.cpp" line="+79"/>
+        <location filename="../ui/receive/ComponentRow.cpp" line="+82"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
@@ -606,7 +611,7 @@
         <translation>An electronic copy from an earlier dossier can be reused: no paper needed.</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+50"/>
         <source>Dossier %1 (%2), %3, %n page(s)</source>
         <translation>
             <numerusform>Dossier %1 (%2), %3, %n page</numerusform>
@@ -766,7 +771,7 @@
 <context>
     <name>motcua::DossierView</name>
     <message>
-        <location filename="../ui/DossierView.cpp" line="+226"/>
+        <location filename="../ui/DossierView.cpp" line="+232"/>
         <location line="+62"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
@@ -782,22 +787,18 @@
         <translation>This page cannot be shown (%1).</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Page %1 · component %2</source>
-        <translation>Page %1 · component %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+25"/>
         <source>ALTERED — not shown</source>
         <translation>ALTERED — not shown</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>%1 (status %2)</source>
-        <translation>%1 (status %2)</translation>
+        <location line="-3"/>
+        <source>Page %1 · %2</source>
+        <comment>page number, component name</comment>
+        <translation>Page %1 · %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+23"/>
         <source>Late</source>
         <translation>Late</translation>
     </message>
@@ -837,7 +838,7 @@
         <translation>Due</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>set when the supplement is received</source>
         <translation>set when the supplement is received</translation>
     </message>
@@ -1289,17 +1290,17 @@
         <translation>The file does not exist.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The file cannot be read as an image or a PDF.</source>
         <translation>The file cannot be read as an image or a PDF.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The image file is incomplete or damaged (for example cut short while copying or sending): nothing was imported from it. Ask for the file again or scan the paper.</source>
         <translation>The image file is incomplete or damaged (for example cut short while copying or sending): nothing was imported from it. Ask for the file again or scan the paper.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The ID card&apos;s QR code is incomplete: read it again.</source>
         <translation>The ID card&apos;s QR code is incomplete: read it again.</translation>
     </message>
@@ -1412,12 +1413,12 @@
 <context>
     <name>motcua::FormOutput</name>
     <message>
-        <location filename="../ui/receive/FormOutput.cpp" line="+54"/>
+        <location filename="../ui/receive/FormOutput.cpp" line="+53"/>
         <source>Save the slip as PDF</source>
         <translation>Save the slip as PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -1485,7 +1486,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
 <context>
     <name>motcua::LookupPage</name>
     <message>
-        <location filename="../ui/pages/LookupPage.cpp" line="+24"/>
+        <location filename="../ui/pages/LookupPage.cpp" line="+28"/>
         <source>read as a dossier code</source>
         <translation>read as a dossier code</translation>
     </message>
@@ -1515,17 +1516,40 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>read as a name</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+1"/>
+        <source>read as the start of a dossier code</source>
+        <translation>read as the start of a dossier code</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>Lookup</source>
         <translation>Lookup</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+160"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>No dossier received %1.</source>
+        <translation>No dossier received %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n dossier(s) received %1.</source>
+        <translation>
+            <numerusform>%n dossier received %1.</numerusform>
+            <numerusform>%n dossiers received %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type to search; Down moves to the results, Enter opens a dossier.</source>
+        <translation>Type to search; Down moves to the results, Enter opens a dossier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Type or scan to search. Down moves to the results, Enter opens a dossier.</source>
         <translation>Type or scan to search. Down moves to the results, Enter opens a dossier.</translation>
     </message>
@@ -1556,20 +1580,65 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         </translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Search dossiers and citizens by dossier code, lookup code, ID number, phone number or name (diacritics optional).</source>
-        <translation>Search dossiers and citizens by dossier code, lookup code, ID number, phone number or name (diacritics optional).</translation>
+        <location line="+8"/>
+        <source>today</source>
+        <translation>today</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Dossier code, lookup code, ID number, phone or name…</source>
-        <translation>Dossier code, lookup code, ID number, phone or name…</translation>
+        <source>on %1</source>
+        <translation>on %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from %1 to %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search dossiers and citizens by dossier code (or its start, e.g. the day 261207), lookup code, ID number, phone number or name (diacritics optional). With nothing typed: the dossiers received in the chosen period.</source>
+        <translation>Search dossiers and citizens by dossier code (or its start, e.g. the day 261207), lookup code, ID number, phone number or name (diacritics optional). With nothing typed: the dossiers received in the chosen period.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dossier code (or its start), lookup code, ID number, phone or name…</source>
+        <translation>Dossier code (or its start), lookup code, ID number, phone or name…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date range</source>
+        <translation>Date range</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossiers received in this period, listed while the search field is empty</source>
+        <translation>Dossiers received in this period, listed while the search field is empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>To</translation>
     </message>
 </context>
 <context>
     <name>motcua::LookupResultsModel</name>
     <message>
-        <location filename="../ui/pages/LookupPageModel.cpp" line="+68"/>
+        <location filename="../ui/pages/LookupPageModel.cpp" line="+70"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
@@ -1637,7 +1706,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
 <context>
     <name>motcua::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+106"/>
+        <location filename="../ui/MainWindow.cpp" line="+107"/>
         <location line="+145"/>
         <source>%n failed sign-in attempt(s) for your login since your last sign-in.</source>
         <translation>
@@ -1786,7 +1855,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
 <context>
     <name>motcua::ReceivePage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/ReceivePage.cpp" line="+75"/>
+        <location filename="../ui/pages/ReceivePage.cpp" line="+78"/>
         <source>Importing into component %1: %n page(s) stored…</source>
         <translation>
             <numerusform>Importing into component %1: %n page stored…</numerusform>
@@ -1799,7 +1868,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>Draft saved at %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -1809,7 +1878,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>Receive</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+251"/>
         <source>Read the ID card from an image</source>
         <translation>Read the ID card from an image</translation>
     </message>
@@ -1819,7 +1888,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Import the component&apos;s files</source>
         <translation>Import the component&apos;s files</translation>
     </message>
@@ -1829,7 +1898,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>1  Procedure</source>
         <translation>1  Procedure</translation>
     </message>
@@ -1857,11 +1926,12 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     <message>
         <location line="-14"/>
         <location line="+15"/>
+        <location line="+4"/>
         <source>not given</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-18"/>
         <source>complete</source>
         <translation>complete</translation>
     </message>
@@ -1894,7 +1964,27 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>Applicant: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>ID number: %1</source>
+        <translation>ID number: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Business code: %1</source>
+        <translation>Business code: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none (no notices by phone)</source>
+        <translation>none (no notices by phone)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>✘ the time limit (this procedure publishes none)</source>
         <translation>✘ the time limit (this procedure publishes none)</translation>
     </message>
@@ -1919,7 +2009,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>What was entered for this receipt (procedure, applicant, scanned pages) will be thrown away.</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+29"/>
         <source>An unfinished receipt was kept (%1): %2, %3, %n page(s).</source>
         <translation>
             <numerusform>An unfinished receipt was kept (%1): %2, %3, %n page.</numerusform>
@@ -2357,12 +2447,13 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     </message>
     <message>
         <location filename="../app/cli/DigitizeCommand.cpp" line="+49"/>
-        <location line="+110"/>
+        <location line="+47"/>
+        <location line="+59"/>
         <source>file %1 of the stack</source>
         <translation>file %1 of the stack</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-93"/>
         <source>digitize needs --workspace DIR and --officer LOGIN</source>
         <translation>digitize needs --workspace DIR and --officer LOGIN</translation>
     </message>
@@ -2379,8 +2470,8 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     <message>
         <location line="+4"/>
         <location line="+20"/>
-        <location line="+3"/>
-        <location line="+70"/>
+        <location line="+2"/>
+        <location line="+67"/>
         <source>the stack</source>
         <translation>the stack</translation>
     </message>
@@ -2734,17 +2825,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
 <context>
     <name>motcua::intake::IntakeForms</name>
     <message>
-        <location filename="../app/intake/IntakeForms.cpp" line="+16"/>
-        <source>scanned at the counter</source>
-        <translation>scanned at the counter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>imported from a file</source>
-        <translation>imported from a file</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../app/intake/IntakeForms.cpp" line="+20"/>
         <source>reused from dossier</source>
         <translation>reused from dossier</translation>
     </message>
@@ -2759,7 +2840,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>submitted online</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+29"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2767,7 +2848,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No fee</source>
         <translation>No fee</translation>
     </message>
@@ -2793,7 +2874,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
 <context>
     <name>motcua::lookup::DossierText</name>
     <message>
-        <location filename="../app/lookup/DossierText.cpp" line="+32"/>
+        <location filename="../app/lookup/DossierText.cpp" line="+47"/>
         <source>procedure %1</source>
         <translation>procedure %1</translation>
     </message>
@@ -2827,12 +2908,18 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <source>(for approval)</source>
         <translation>(for approval)</translation>
     </message>
+    <message>
+        <location line="-30"/>
+        <source>Component %1</source>
+        <translation>Component %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
-        <source>Component %1: %n page(s), %2</source>
+        <location line="+40"/>
+        <source>%1: %n page(s), %2</source>
+        <comment>component name, pages, where they came from</comment>
         <translation>
-            <numerusform>Component %1: %n page, %2</numerusform>
-            <numerusform>Component %1: %n pages, %2</numerusform>
+            <numerusform>%1: %n page, %2</numerusform>
+            <numerusform>%1: %n pages, %2</numerusform>
         </translation>
     </message>
     <message>
@@ -2965,8 +3052,8 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     </message>
     <message>
         <location line="+1"/>
-        <source>imported from a file</source>
-        <translation>imported from a file</translation>
+        <source>from an electronic file</source>
+        <translation>from an electronic file</translation>
     </message>
     <message>
         <location line="+2"/>

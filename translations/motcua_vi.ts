@@ -377,7 +377,7 @@
 <context>
     <name>motcua::ApplicantStep</name>
     <message>
-        <location filename="../ui/receive/ApplicantStep.cpp" line="+158"/>
+        <location filename="../ui/receive/ApplicantStep.cpp" line="+176"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
@@ -387,7 +387,12 @@
         <translation>Điện thoại người đại diện</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
+        <source>No phone number on record for this citizen: ask for one for notices (0 and 9 digits, or +84). Enter goes on without one.</source>
+        <translation>Chưa có số điện thoại của công dân này: hỏi số để báo kết quả (số 0 và 9 chữ số, hoặc +84). Nhấn Enter để đi tiếp nếu không có.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The ID number has 12 digits.</source>
         <translation>Số định danh cá nhân gồm 12 chữ số.</translation>
     </message>
@@ -408,8 +413,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>The phone number is not valid.</source>
-        <translation>Số điện thoại không hợp lệ.</translation>
+        <source>The phone number is not valid: 0 and 9 digits (0912 345 678), or +84 and 9 digits.</source>
+        <translation>Số điện thoại không hợp lệ: số 0 và 9 chữ số (0912 345 678), hoặc +84 và 9 chữ số.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -547,7 +552,7 @@
 <context>
     <name>motcua::ComponentRow</name>
     <message>
-        <location filename="../ui/receive/ComponentRow.cpp" line="+79"/>
+        <location filename="../ui/receive/ComponentRow.cpp" line="+82"/>
         <source>Required</source>
         <translation>Bắt buộc</translation>
     </message>
@@ -604,7 +609,7 @@
         <translation>Có bản điện tử từ hồ sơ trước có thể tái sử dụng: không cần nộp giấy.</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+50"/>
         <source>Dossier %1 (%2), %3, %n page(s)</source>
         <translation>
             <numerusform>Hồ sơ %1 (%2), %3, %n trang</numerusform>
@@ -763,7 +768,7 @@
 <context>
     <name>motcua::DossierView</name>
     <message>
-        <location filename="../ui/DossierView.cpp" line="+226"/>
+        <location filename="../ui/DossierView.cpp" line="+232"/>
         <location line="+62"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
@@ -779,22 +784,18 @@
         <translation>Không thể hiển thị trang này (%1).</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Page %1 · component %2</source>
-        <translation>Trang %1 · thành phần %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+25"/>
         <source>ALTERED — not shown</source>
         <translation>BỊ SỬA ĐỔI — không hiển thị</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>%1 (status %2)</source>
-        <translation>%1 (trạng thái %2)</translation>
+        <location line="-3"/>
+        <source>Page %1 · %2</source>
+        <comment>page number, component name</comment>
+        <translation>Trang %1 · %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+23"/>
         <source>Late</source>
         <translation>Trễ hạn</translation>
     </message>
@@ -834,7 +835,7 @@
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>set when the supplement is received</source>
         <translation>hẹn khi nhận đủ hồ sơ bổ sung</translation>
     </message>
@@ -1286,17 +1287,17 @@
         <translation>Tệp không tồn tại.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The file cannot be read as an image or a PDF.</source>
         <translation>Không đọc được tệp dưới dạng ảnh hay PDF.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The image file is incomplete or damaged (for example cut short while copying or sending): nothing was imported from it. Ask for the file again or scan the paper.</source>
         <translation>Tệp ảnh không đầy đủ hoặc bị hỏng (ví dụ bị cắt ngang khi sao chép hoặc gửi): không nhập được gì từ tệp này. Hãy xin lại tệp hoặc quét bản giấy.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The ID card&apos;s QR code is incomplete: read it again.</source>
         <translation>Mã QR của thẻ căn cước không đầy đủ: hãy đọc lại.</translation>
     </message>
@@ -1409,12 +1410,12 @@
 <context>
     <name>motcua::FormOutput</name>
     <message>
-        <location filename="../ui/receive/FormOutput.cpp" line="+54"/>
+        <location filename="../ui/receive/FormOutput.cpp" line="+53"/>
         <source>Save the slip as PDF</source>
         <translation>Lưu phiếu thành tệp PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
@@ -1481,7 +1482,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
 <context>
     <name>motcua::LookupPage</name>
     <message>
-        <location filename="../ui/pages/LookupPage.cpp" line="+24"/>
+        <location filename="../ui/pages/LookupPage.cpp" line="+28"/>
         <source>read as a dossier code</source>
         <translation>tìm theo mã hồ sơ</translation>
     </message>
@@ -1511,17 +1512,39 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>tìm theo tên</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+1"/>
+        <source>read as the start of a dossier code</source>
+        <translation>hiểu là phần đầu mã hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>Lookup</source>
         <translation>Tra cứu</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+160"/>
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>No dossier received %1.</source>
+        <translation>Không có hồ sơ nào tiếp nhận %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n dossier(s) received %1.</source>
+        <translation>
+            <numerusform>%n hồ sơ tiếp nhận %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type to search; Down moves to the results, Enter opens a dossier.</source>
+        <translation>Gõ để tìm; phím Xuống chuyển vào kết quả, Enter mở hồ sơ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Type or scan to search. Down moves to the results, Enter opens a dossier.</source>
         <translation>Gõ hoặc quét mã để tìm. Phím ↓ chuyển xuống kết quả, Enter mở hồ sơ.</translation>
     </message>
@@ -1550,20 +1573,65 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         </translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Search dossiers and citizens by dossier code, lookup code, ID number, phone number or name (diacritics optional).</source>
-        <translation>Tìm hồ sơ và công dân theo mã hồ sơ, mã tra cứu, số định danh, số điện thoại hoặc họ tên (có dấu hay không dấu đều được).</translation>
+        <location line="+8"/>
+        <source>today</source>
+        <translation>hôm nay</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Dossier code, lookup code, ID number, phone or name…</source>
-        <translation>Mã hồ sơ, mã tra cứu, số định danh, điện thoại hoặc họ tên…</translation>
+        <source>on %1</source>
+        <translation>ngày %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from %1 to %2</source>
+        <translation>từ %1 đến %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search dossiers and citizens by dossier code (or its start, e.g. the day 261207), lookup code, ID number, phone number or name (diacritics optional). With nothing typed: the dossiers received in the chosen period.</source>
+        <translation>Tìm hồ sơ và công dân theo mã hồ sơ (hoặc phần đầu của mã, ví dụ ngày 261207), mã tra cứu, số định danh, số điện thoại hoặc họ tên (có dấu hay không dấu đều được). Khi chưa gõ gì: các hồ sơ tiếp nhận trong khoảng thời gian đã chọn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dossier code (or its start), lookup code, ID number, phone or name…</source>
+        <translation>Mã hồ sơ (hoặc phần đầu), mã tra cứu, số định danh, điện thoại hoặc họ tên…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>7 ngày qua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date range</source>
+        <translation>Khoảng ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossiers received in this period, listed while the search field is empty</source>
+        <translation>Hồ sơ tiếp nhận trong khoảng này, liệt kê khi ô tìm kiếm để trống</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Đến ngày</translation>
     </message>
 </context>
 <context>
     <name>motcua::LookupResultsModel</name>
     <message>
-        <location filename="../ui/pages/LookupPageModel.cpp" line="+68"/>
+        <location filename="../ui/pages/LookupPageModel.cpp" line="+70"/>
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
@@ -1631,7 +1699,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
 <context>
     <name>motcua::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+106"/>
+        <location filename="../ui/MainWindow.cpp" line="+107"/>
         <location line="+145"/>
         <source>%n failed sign-in attempt(s) for your login since your last sign-in.</source>
         <translation>
@@ -1779,7 +1847,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
 <context>
     <name>motcua::ReceivePage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/ReceivePage.cpp" line="+75"/>
+        <location filename="../ui/pages/ReceivePage.cpp" line="+78"/>
         <source>Importing into component %1: %n page(s) stored…</source>
         <translation>
             <numerusform>Đang nhập vào thành phần %1: đã lưu %n trang…</numerusform>
@@ -1791,7 +1859,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>Đã lưu bản nháp lúc %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>Saved: %1</source>
         <translation>Đã lưu: %1</translation>
     </message>
@@ -1801,7 +1869,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+251"/>
         <source>Read the ID card from an image</source>
         <translation>Đọc thẻ căn cước từ ảnh</translation>
     </message>
@@ -1811,7 +1879,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>Ảnh (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Import the component&apos;s files</source>
         <translation>Nhập tệp của thành phần hồ sơ</translation>
     </message>
@@ -1821,7 +1889,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>Tài liệu (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>1  Procedure</source>
         <translation>1  Thủ tục</translation>
     </message>
@@ -1849,11 +1917,12 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     <message>
         <location line="-14"/>
         <location line="+15"/>
+        <location line="+4"/>
         <source>not given</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-18"/>
         <source>complete</source>
         <translation>đã đủ</translation>
     </message>
@@ -1885,7 +1954,27 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>Người nộp: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>ID number: %1</source>
+        <translation>Số định danh: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Business code: %1</source>
+        <translation>Mã số doanh nghiệp: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone: %1</source>
+        <translation>Điện thoại: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none (no notices by phone)</source>
+        <translation>không có (không báo qua điện thoại)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>✘ the time limit (this procedure publishes none)</source>
         <translation>✘ thời hạn giải quyết (thủ tục không công bố)</translation>
     </message>
@@ -1910,7 +1999,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>Những gì đã nhập cho hồ sơ này (thủ tục, người nộp, các trang đã quét) sẽ bị bỏ.</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+29"/>
         <source>An unfinished receipt was kept (%1): %2, %3, %n page(s).</source>
         <translation>
             <numerusform>Có một hồ sơ tiếp nhận dở dang được lưu (%1): %2, %3, %n trang.</numerusform>
@@ -2342,12 +2431,13 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     </message>
     <message>
         <location filename="../app/cli/DigitizeCommand.cpp" line="+49"/>
-        <location line="+110"/>
+        <location line="+47"/>
+        <location line="+59"/>
         <source>file %1 of the stack</source>
         <translation>tệp %1 của tập hồ sơ</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-93"/>
         <source>digitize needs --workspace DIR and --officer LOGIN</source>
         <translation>digitize cần --workspace THƯ_MỤC và --officer TÊN_ĐĂNG_NHẬP</translation>
     </message>
@@ -2364,8 +2454,8 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     <message>
         <location line="+4"/>
         <location line="+20"/>
-        <location line="+3"/>
-        <location line="+70"/>
+        <location line="+2"/>
+        <location line="+67"/>
         <source>the stack</source>
         <translation>tập hồ sơ</translation>
     </message>
@@ -2717,17 +2807,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
 <context>
     <name>motcua::intake::IntakeForms</name>
     <message>
-        <location filename="../app/intake/IntakeForms.cpp" line="+16"/>
-        <source>scanned at the counter</source>
-        <translation>quét tại quầy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>imported from a file</source>
-        <translation>nhập từ tệp</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../app/intake/IntakeForms.cpp" line="+20"/>
         <source>reused from dossier</source>
         <translation>tái sử dụng từ hồ sơ</translation>
     </message>
@@ -2742,14 +2822,14 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>nộp trực tuyến</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+29"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n trang</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No fee</source>
         <translation>Không thu phí, lệ phí</translation>
     </message>
@@ -2775,7 +2855,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
 <context>
     <name>motcua::lookup::DossierText</name>
     <message>
-        <location filename="../app/lookup/DossierText.cpp" line="+32"/>
+        <location filename="../app/lookup/DossierText.cpp" line="+47"/>
         <source>procedure %1</source>
         <translation>thủ tục %1</translation>
     </message>
@@ -2809,11 +2889,17 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <source>(for approval)</source>
         <translation>(trình phê duyệt)</translation>
     </message>
+    <message>
+        <location line="-30"/>
+        <source>Component %1</source>
+        <translation>Thành phần số %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
-        <source>Component %1: %n page(s), %2</source>
+        <location line="+40"/>
+        <source>%1: %n page(s), %2</source>
+        <comment>component name, pages, where they came from</comment>
         <translation>
-            <numerusform>Thành phần %1: %n trang, %2</numerusform>
+            <numerusform>%1: %n trang, %2</numerusform>
         </translation>
     </message>
     <message>
@@ -2946,8 +3032,8 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     </message>
     <message>
         <location line="+1"/>
-        <source>imported from a file</source>
-        <translation>nhập từ tệp</translation>
+        <source>from an electronic file</source>
+        <translation>từ tệp điện tử</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -6,14 +6,18 @@
 #include "ui/Language.h"
 #include "ui/LoginWindow.h"
 #include "ui/MainWindow.h"
+#include "ui/DossierView.h"
 #include "ui/pages/AdminPage.h"
+#include "ui/pages/LookupPage.h"
 #include "ui/pages/ReceivePage.h"
 #include "ui/receive/ReceiptEditor.h"
 
 #include <QDir>
 #include <QImage>
-#include <QPainter>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
+#include <QTabWidget>
 #include <QPixmap>
 #include <QPushButton>
 #include <QTextStream>
@@ -84,6 +88,7 @@ void DemoScript::addSteps()
     addReceiptSteps();
     page(MainWindow::DossiersPageIndex, QStringLiteral("03-main-dossiers.png"));
     page(MainWindow::LookupPageIndex, QStringLiteral("04-main-lookup.png"));
+    addLookupSteps();
     page(MainWindow::SyncPageIndex, QStringLiteral("05-main-sync.png"));
     page(MainWindow::AdminPageIndex, QStringLiteral("06-main-admin.png"));
     m_steps << Step{QStringLiteral("lock and switch to English"), always, [this] {
@@ -133,9 +138,30 @@ void DemoScript::addReceiptSteps()
                         r->newReceipt();
                         r->readCardText(QStringLiteral("001190123456|012345678|Nguyễn Thị Ánh Tuyết|01011990|Nữ|"
                                                        "Số 12 ngõ 34 phố Hàng Bạc, Hoàn Kiếm, Hà Nội|15042021"));
+                        m_files = files;
+                        return true;
+                    }};
+    // A citizen new to this counter: the page asks for a phone number, the officer types it.
+    m_steps << Step{QStringLiteral("02a-receive-phone.png"),
+                    [this, receive] {
+                        // (A second run of the demo knows the citizen and their phone: nothing is asked.)
+                        return m_skipReceipt || !receive()->editor()->draft().applicant.phone.isEmpty()
+                               || (receive()->step() == ReceivePage::ApplicantStepIndex
+                                   && receive()->findChild<QLabel *>(QStringLiteral("phoneHint"))->isVisible());
+                    },
+                    [this] { return m_skipReceipt || save(m_controller->mainWindow(), QStringLiteral("02a-receive-phone.png")); }};
+    m_steps << Step{QStringLiteral("phone and components"), always, [this, receive] {
+                        if (m_skipReceipt)
+                            return true;
+                        ReceivePage *r = receive();
+                        if (r->editor()->draft().applicant.phone.isEmpty()) {
+                            auto *phone = r->findChild<QLineEdit *>(QStringLiteral("phone"));
+                            phone->setFocus();
+                            phone->insert(QStringLiteral("0912 345 678"));   // as typed: the form validates it
+                        }
                         r->chooseProcedure(QStringLiteral("1.001193"));
-                        r->editor()->importFiles(1, {files.at(0)});
-                        r->editor()->importFiles(2, {files.at(1)});
+                        r->editor()->importFiles(1, {m_files.value(0)});
+                        r->editor()->importFiles(2, {m_files.value(1)});
                         return true;
                     }};
     m_steps << Step{QStringLiteral("02b-receive-components.png"),
@@ -153,6 +179,33 @@ void DemoScript::addReceiptSteps()
     m_steps << Step{QStringLiteral("02c-receive-outcome.png"),
                     [this, receive] { return m_skipReceipt || receive()->editor()->outcome().has_value(); },
                     [this] { return m_skipReceipt || save(m_controller->mainWindow(), QStringLiteral("02c-receive-outcome.png")); }};
+}
+
+// The demo receipt opened in Lookup: its pages, each captioned with its component's name.
+void DemoScript::addLookupSteps()
+{
+    auto lookup = [this] { return static_cast<LookupPage *>(m_controller->mainWindow()->page(MainWindow::LookupPageIndex)); };
+    auto receive = [this] { return static_cast<ReceivePage *>(m_controller->mainWindow()->page(MainWindow::ReceivePageIndex)); };
+    m_steps << Step{QStringLiteral("open the demo dossier"), [] { return true; }, [this, lookup, receive] {
+                        if (m_skipReceipt || !receive()->editor()->outcome())
+                            return true;
+                        lookup()->openDossier(receive()->editor()->outcome()->dossierCode);
+                        return true;
+                    }};
+    m_steps << Step{QStringLiteral("04b-lookup-pages.png"),
+                    [this, lookup] {
+                        DossierView *view = lookup()->dossierView();
+                        if (m_skipReceipt || !view->isLoaded())
+                            return m_skipReceipt;
+                        view->tabs()->setCurrentIndex(2);
+                        return !view->pageImage()->pixmap().isNull();
+                    },
+                    [this, lookup] {
+                        const bool saved = m_skipReceipt || save(m_controller->mainWindow(), QStringLiteral("04b-lookup-pages.png"));
+                        lookup()->dossierView()->tabs()->setCurrentIndex(0);
+                        lookup()->showResults();
+                        return saved;
+                    }};
 }
 
 void DemoScript::start()

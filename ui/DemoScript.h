@@ -4,6 +4,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -48,6 +49,7 @@ private:
     bool signIn();
     bool mainWindowReady() const;
     void addReceiptSteps();
+    void addLookupSteps();
 
     AppController *m_controller;
     AuthService *m_auth;
@@ -61,6 +63,7 @@ private:
     QTimer m_poll;
     bool m_skipReceipt = false;   // the demo officer may not receive
     QTemporaryDir m_inputs;   // the demo receipt's "paper" (generated pages)
+    QStringList m_files;      // those pages' files
     QElapsedTimer m_waiting;
     bool m_done = false;
 };

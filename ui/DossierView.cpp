@@ -1,5 +1,6 @@
 #include "ui/DossierView.h"
 
+#include "app/lookup/DossierText.h"
 #include "app/lookup/LookupWorker.h"
 #include "ui/DossierViewModels.h"
 #include "ui/pages/LookupPageModel.h"
@@ -183,6 +184,11 @@ QWidget *DossierView::buildPages()
     m_pageList->setIconSize(kThumbSize);
     m_pageList->setSpacing(2);
     m_pageList->setMinimumWidth(230);
+    // Long component names wrap under the page number instead of running off the list's right edge.
+    m_pageList->setWordWrap(true);
+    m_pageList->setTextElideMode(Qt::ElideRight);
+    m_pageList->setResizeMode(QListView::Adjust);
+    m_pageList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *right = new QWidget(splitter);
     auto *v = new QVBoxLayout(right);
     v->setContentsMargins(0, 0, 0, 0);
@@ -314,11 +320,11 @@ void DossierView::refreshPageItem(int row)
 {
     QListWidgetItem *item = m_pageList->item(row);
     const QString sha = item->data(Qt::UserRole).toString();
-    int component = 0;   // which component the page belongs to, for the caption
+    QString component;   // which component the page belongs to, for the caption
     for (const lookup::ComponentRow &c : std::as_const(m_details.components))
         if (c.pageHashes.contains(sha))
-            component = c.number;
-    QString text = tr("Page %1 · component %2").arg(row + 1).arg(component);
+            component = c.name;
+    QString text = tr("Page %1 · %2", "page number, component name").arg(row + 1).arg(component);
     const auto it = m_pages.constFind(sha);
     if (it != m_pages.constEnd() && it->tampered) {
         text += QLatin1Char('\n') + tr("ALTERED — not shown");
@@ -338,15 +344,15 @@ void DossierView::refreshHeader()
     m_statusBadge->setVisible(m_loaded);
     m_timeBadge->setVisible(m_loaded && h.dueAt.isValid());
     if (m_loaded) {
-        m_statusBadge->setText(tr("%1 (status %2)").arg(h.statusText).arg(h.statusCode));
+        // Words only, in the language shown now: the portal's status number means nothing at the counter.
+        m_statusBadge->setText(lookup::DossierText::statusText(h.status));
         m_statusBadge->setStyleSheet(badgeStyle(statusColor(h.status)));
         m_timeBadge->setText(h.late ? tr("Late") : tr("On time"));
         m_timeBadge->setStyleSheet(badgeStyle(h.late ? QStringLiteral("#c62828") : QStringLiteral("#2e7d32")));
     }
     const QStringList captions = {tr("Lookup code"), tr("Procedure"), tr("Applicant"),
                                   tr("ID number"), tr("Received"), tr("Due")};
-    const QString procedure = h.procedureName.isEmpty() ? h.procedureCode
-                                                        : h.procedureCode + QStringLiteral(" — ") + h.procedureName;
+    const QString procedure = lookup::DossierText::procedureText(h.procedureCode, h.procedureName);
     const QStringList values = {h.lookupCode, procedure, h.applicantName, h.applicantIdNumber,
                                 lookupTimeText(h.receivedAt),
                                 h.dueAt.isValid()            ? lookupTimeText(h.dueAt)

@@ -4,6 +4,7 @@
 #include "domain/Logging.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 
 namespace motcua {
@@ -14,6 +15,16 @@ Language::~Language()
 {
     if (m_installed)
         QCoreApplication::removeTranslator(&m_translator);
+    if (m_qtInstalled)
+        QCoreApplication::removeTranslator(&m_qtTranslator);
+}
+
+bool Language::loadQtTranslation(const QString &code)
+{
+    const QString system = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    if (m_qtTranslator.load(QStringLiteral("qtbase_") + code, system))
+        return true;
+    return m_qtTranslator.load(QStringLiteral(":/i18n/qtbase_") + code + QStringLiteral(".qm"));
 }
 
 QString Language::nativeName(const QString &code)
@@ -35,6 +46,14 @@ bool Language::setLanguage(const QString &code)
         QCoreApplication::removeTranslator(&m_translator);
         m_installed = false;
     }
+    if (m_qtInstalled) {
+        QCoreApplication::removeTranslator(&m_qtTranslator);
+        m_qtInstalled = false;
+    }
+    if (code != QLatin1String("en") && loadQtTranslation(code))
+        m_qtInstalled = QCoreApplication::installTranslator(&m_qtTranslator);
+    else if (code != QLatin1String("en"))
+        qCWarning(lcUi) << "no Qt translation for" << code;
     const QString file = ScopedTranslation::resourcePath(code);
     if (m_translator.load(file)) {
         m_installed = QCoreApplication::installTranslator(&m_translator);

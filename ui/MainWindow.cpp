@@ -3,6 +3,7 @@
 #include "ui_MainWindow.h"
 
 #include "app/auth/SyncStatusSource.h"
+#include "domain/calendar/OfficeTime.h"
 #include "ui/Language.h"
 #include "ui/RoleText.h"
 #include "ui/pages/AdminPage.h"
@@ -239,7 +240,7 @@ void MainWindow::refreshStatus()
 
 void MainWindow::updateClock()
 {
-    m_clockLabel->setText(QLocale().toString(QDateTime::currentDateTime(), QStringLiteral("HH:mm  dd/MM/yyyy")));
+    m_clockLabel->setText(OfficeTime::text(OfficeTime::now(), QStringLiteral("HH:mm  dd/MM/yyyy")));
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -10,11 +10,13 @@
 namespace motcua::intake {
 namespace {
 
+// How a component reached the dossier, in the citizen's words; "" when it does not concern the
+// citizen (scanned at the counter or taken from their file: they handed in the paper either way).
 QString provenanceText(Provenance p)
 {
     switch (p) {
-    case Provenance::ScannedAtCounter: return QCoreApplication::translate("motcua::intake::IntakeForms", "scanned at the counter");
-    case Provenance::ImportedFile: return QCoreApplication::translate("motcua::intake::IntakeForms", "imported from a file");
+    case Provenance::ScannedAtCounter:
+    case Provenance::ImportedFile: return {};
     case Provenance::ReusedFromDossier: return QCoreApplication::translate("motcua::intake::IntakeForms", "reused from dossier");
     case Provenance::NationalDatabase: return QCoreApplication::translate("motcua::intake::IntakeForms", "from the national database");
     case Provenance::OnlineSubmission: return QCoreApplication::translate("motcua::intake::IntakeForms", "submitted online");
@@ -38,13 +40,17 @@ QString IntakeForms::providedText(const DraftComponent &c)
     QStringList parts;
     if (const auto form = acceptedFormFromKey(c.form))
         parts << acceptedFormName(*form);
-    QString how = provenanceText(c.provenance);
-    if (c.provenance == Provenance::ReusedFromDossier && !c.fromDossier.isEmpty())
-        how += QLatin1Char(' ') + c.fromDossier;
+    QStringList how;
+    if (QString from = provenanceText(c.provenance); !from.isEmpty()) {
+        if (c.provenance == Provenance::ReusedFromDossier && !c.fromDossier.isEmpty())
+            from += QLatin1Char(' ') + c.fromDossier;
+        how << from;
+    }
     const int n = int(c.filedPages().size());
     if (n > 0)
-        how += QStringLiteral(", ") + QCoreApplication::translate("motcua::intake::IntakeForms", "%n page(s)", nullptr, n);
-    parts << how;
+        how << QCoreApplication::translate("motcua::intake::IntakeForms", "%n page(s)", nullptr, n);
+    if (!how.isEmpty())
+        parts << how.join(QStringLiteral(", "));
     return parts.join(QStringLiteral("; "));
 }
 

@@ -27,7 +27,9 @@ public:
     static Result<printing::FormData> fromEvents(const QList<Event> &events, const QDateTime &dueAt, const Catalog &catalog,
                                                  const SessionInfo &session, const QTimeZone &zone,
                                                  const QString &officerName);
-    // "Bản chính; quét tại quầy, 2 trang" — how a component was provided, for the form and the UI.
+    // "Bản chính; 2 trang", "Bản sao; tái sử dụng từ hồ sơ X, 1 trang" — what the citizen provided,
+    // for the form and the UI: the form and the pages, and where it came from only when that is not
+    // the citizen's paper (no internal source words such as "scanned" or "imported").
     static QString providedText(const DraftComponent &component);
     // "Lệ phí: 8.000 đồng/bản" … or "Miễn lệ phí"; "" when the catalog states nothing.
     static QString feesText(const Procedure &procedure);

@@ -24,12 +24,27 @@ QString freeText(const QJsonObject &p)
 
 } // namespace
 
-QString DossierText::receiptSummary(const Event &e)
+QString DossierText::procedureText(const QString &code, const QString &name)
+{
+    if (name.isEmpty())
+        return code;
+    return code.isEmpty() ? name : code + QStringLiteral(" — ") + name;
+}
+
+QString DossierText::componentName(int number, const Procedure *procedure)
+{
+    if (procedure)
+        if (const Component *c = procedure->component(number); c && !c->name.isEmpty())
+            return c->name;
+    return tr("Component %1").arg(number);
+}
+
+QString DossierText::receiptSummary(const Event &e, const Procedure *procedure)
 {
     const QJsonObject &p = e.payload;
     QStringList parts;
     if (const QString proc = p.value(QStringLiteral("procedure")).toString(); !proc.isEmpty())
-        parts << tr("procedure %1").arg(proc);
+        parts << tr("procedure %1").arg(procedureText(proc, procedure && procedure->code == proc ? procedure->name : QString()));
     if (const QString name = p.value(QStringLiteral("applicant")).toObject().value(QStringLiteral("name")).toString();
         !name.isEmpty())
         parts << tr("applicant %1").arg(name);
@@ -55,15 +70,15 @@ QString DossierText::transferSummary(const Event &e, const QHash<QString, QStrin
     return text;
 }
 
-QString DossierText::componentSummary(const Event &e)
+QString DossierText::componentSummary(const Event &e, const Procedure *procedure)
 {
     const QJsonObject &p = e.payload;
     const int pages = int(p.value(QStringLiteral("pages")).toArray().size());
     const auto provenance = provenanceFromName(p.value(QStringLiteral("provenance")).toString())
                                 .value_or(Provenance::ScannedAtCounter);
-    return tr("Component %1: %n page(s), %2", nullptr, pages)
-        .arg(p.value(QStringLiteral("number")).toInt())
-        .arg(provenanceText(provenance, p.value(QStringLiteral("fromDossier")).toString()));
+    return tr("%1: %n page(s), %2", "component name, pages, where they came from", pages)
+        .arg(componentName(p.value(QStringLiteral("number")).toInt(), procedure),
+             provenanceText(provenance, p.value(QStringLiteral("fromDossier")).toString()));
 }
 
 QString DossierText::statusText(DossierStatus status)
@@ -111,7 +126,7 @@ QString DossierText::provenanceText(Provenance provenance, const QString &source
 {
     switch (provenance) {
     case Provenance::ScannedAtCounter: return tr("scanned at the counter");
-    case Provenance::ImportedFile: return tr("imported from a file");
+    case Provenance::ImportedFile: return tr("from an electronic file");
     case Provenance::ReusedFromDossier:
         return sourceDossier.isEmpty() ? tr("reused from an earlier dossier")
                                        : tr("reused from dossier %1").arg(sourceDossier);
@@ -134,15 +149,15 @@ QString DossierText::limitText(const TimeLimit &limit)
     return text;
 }
 
-QString DossierText::eventSummary(const Event &e, const QHash<QString, QString> &officerNames)
+QString DossierText::eventSummary(const Event &e, const QHash<QString, QString> &officerNames, const Procedure *procedure)
 {
     QString main;
     switch (e.type) {
     case EventType::Received:
     case EventType::SupplementRequestedAtCounter:
-    case EventType::ReceiptRefused: main = receiptSummary(e); break;
+    case EventType::ReceiptRefused: main = receiptSummary(e, procedure); break;
     case EventType::Transferred: main = transferSummary(e, officerNames); break;
-    case EventType::ComponentAttached: main = componentSummary(e); break;
+    case EventType::ComponentAttached: main = componentSummary(e, procedure); break;
     case EventType::Extended:
         if (const auto limit = TimeLimit::fromJson(e.payload.value(QStringLiteral("limit")).toObject()))
             main = tr("Extended by %1").arg(limitText(*limit));

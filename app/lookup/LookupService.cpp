@@ -1,5 +1,6 @@
 #include "app/lookup/LookupService.h"
 
+#include "app/catalog/CatalogService.h"
 #include "app/lookup/DossierText.h"
 #include "db/CatalogStore.h"
 #include "db/DossierStateStore.h"
@@ -24,8 +25,38 @@ bool allDigits(const QString &s)
     return !s.isEmpty() && std::all_of(s.begin(), s.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
+bool hasLetter(const QString &s)
+{
+    return std::any_of(s.begin(), s.end(), [](QChar c) { return c.isLetter(); });
+}
+
+// The start of a dossier code: an office with a dot and a dash ("H55.242-", "H55.242-2612"), an office
+// and a whole day ("G12-261207-0"), or a whole day alone ("261207", "261207-01": this office's).
+const QRegularExpression &dayOnlyRe()
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{2})(\\d{2})(\\d{2})(-\\d{0,6})?$"));
+    return re;
+}
+
+QString codePrefix(const QString &t)
+{
+    static const QRegularExpression withOffice(
+        QStringLiteral("^([0-9A-Z]{2,4}(\\.[0-9A-Z]{2,4}){1,5})(-\\d{0,6})?$|^([0-9A-Z]{2,4}(\\.[0-9A-Z]{2,4}){0,5})-\\d{6}-\\d{0,6}$"));
+    const QString upper = t.toUpper();
+    if (const auto m = dayOnlyRe().match(upper); m.hasMatch()) {
+        if (QDate(2000 + m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()).isValid())
+            return upper;
+        return {};
+    }
+    if (withOffice.match(upper).hasMatch())
+        return upper.contains(QLatin1Char('-')) ? upper : upper + QLatin1Char('-');
+    return {};
+}
+
+} // namespace
+
 // Phone numbers as typed: "0912 345 678", "0912.345.678", "+84 912 345 678" → "0912345678".
-QString normalizedPhone(const QString &typed)
+QString LookupService::normalizedPhone(const QString &typed)
 {
     QString s = typed;
     s.remove(QRegularExpression(QStringLiteral("[\\s.\\-()]")));
@@ -36,15 +67,8 @@ QString normalizedPhone(const QString &typed)
     return {};
 }
 
-bool hasLetter(const QString &s)
-{
-    return std::any_of(s.begin(), s.end(), [](QChar c) { return c.isLetter(); });
-}
-
-} // namespace
-
 LookupService::LookupService(QSqlDatabase db, QString office, QTimeZone zone)
-    : m_db(std::move(db)), m_office(std::move(office)), m_zone(zone.isValid() ? zone : QTimeZone::utc())
+    : m_db(std::move(db)), m_office(std::move(office)), m_zone(zone.isValid() ? zone : OfficeTime::zone())
 {
 }
 
@@ -54,27 +78,43 @@ Query LookupService::classify(const QString &typed)
     if (t.isEmpty())
         return {};
     if (const auto code = DossierCode::parse(t.toUpper()); code.ok())
-        return {QueryKind::DossierCode, code->toString(), false};
+        return {QueryKind::DossierCode, code->toString(), false, {}, {}};
     QString digits = t;
     digits.remove(QLatin1Char(' '));
     if (allDigits(digits) && digits.size() == 12)
-        return {QueryKind::IdNumber, digits, false};
+        return {QueryKind::IdNumber, digits, false, {}, {}};
     if (allDigits(digits) && digits.size() == 9)
-        return {QueryKind::OldIdNumber, digits, false};
+        return {QueryKind::OldIdNumber, digits, false, {}, {}};
     if (const QString phone = normalizedPhone(t); !phone.isEmpty())
-        return {QueryKind::Phone, phone, false};
+        return {QueryKind::Phone, phone, false, {}, {}};
+    if (const QString prefix = codePrefix(t); !prefix.isEmpty())
+        return {QueryKind::CodePrefix, prefix, false, {}, {}};
     if (const QString lookup = LookupCode::normalize(t); LookupCode::isWellFormed(lookup)) {
         // "THANH HA" is lookup-code-shaped too: without a digit, it may be a name.
         const bool noDigit = std::none_of(lookup.begin(), lookup.end(), [](QChar c) { return c.isDigit(); });
-        return {QueryKind::LookupCode, lookup, noDigit};
+        return {QueryKind::LookupCode, lookup, noDigit, {}, {}};
     }
     if (hasLetter(t))
-        return {QueryKind::Name, t, false};
-    return {QueryKind::Empty, t, false};
+        return {QueryKind::Name, t, false, {}, {}};
+    return {QueryKind::Empty, t, false, {}, {}};
+}
+
+LookupResults LookupService::receivedOnDays(const QDate &from, const QDate &to, const QDateTime &now) const
+{
+    LookupResults r;
+    r.query.kind = QueryKind::Days;
+    r.query.from = from;
+    r.query.to = to;
+    addHits(r, DossierStateStore(m_db).receivedOnDays(m_office, from, to, kMaxListed), now, kMaxListed);
+    return r;
 }
 
 LookupResults LookupService::search(const QString &typed, const QDateTime &now) const
 {
+    if (typed.trimmed().isEmpty()) {
+        const QDate today = OfficeTime::day(now, m_zone);
+        return receivedOnDays(today, today, now);
+    }
     LookupResults r;
     r.query = classify(typed);
     const Query &q = r.query;
@@ -87,7 +127,14 @@ LookupResults LookupService::search(const QString &typed, const QDateTime &now) 
     };
 
     switch (q.kind) {
-    case QueryKind::Empty: break;
+    case QueryKind::Empty:
+    case QueryKind::Days: break;
+    case QueryKind::CodePrefix: {
+        // A day without an office is this office's.
+        const QString prefix = dayOnlyRe().match(q.text).hasMatch() ? m_office + QLatin1Char('-') + q.text : q.text;
+        addHits(r, dossiers.byCodePrefix(prefix, kMaxListed), now, kMaxListed);
+        return r;
+    }
     case QueryKind::DossierCode:
         if (auto d = dossiers.byCode(q.text))
             found << *d;
@@ -121,6 +168,12 @@ LookupResults LookupService::search(const QString &typed, const QDateTime &now) 
         break;
     }
 
+    addHits(r, found, now, kMaxDossiers);
+    return r;
+}
+
+void LookupService::addHits(LookupResults &r, QList<DossierSummary> found, const QDateTime &now, int max) const
+{
     // Newest first, each dossier once.
     std::stable_sort(found.begin(), found.end(),
                      [](const DossierSummary &a, const DossierSummary &b) { return a.receivedAt > b.receivedAt; });
@@ -130,10 +183,9 @@ LookupResults LookupService::search(const QString &typed, const QDateTime &now) 
             continue;
         seen.insert(s.code);
         r.dossiers << hitOf(s, now);
-        if (r.dossiers.size() == kMaxDossiers)
+        if (r.dossiers.size() == max)
             break;
     }
-    return r;
 }
 
 QList<DossierSummary> LookupService::dossiersByName(const QString &typed, const QList<Citizen> &citizens) const
@@ -197,6 +249,7 @@ Result<DossierDetails> LookupService::details(const QString &dossierCode, const 
     const QList<Event> log = events.eventsOf(dossierCode);
     const ReplayResult replayed = replay(log, events.machine());
     const QHash<QString, QString> &names = officerNames();
+    const Procedure *procedure = catalog().find(summary->procedureCode);
     for (qsizetype i = 0; i < log.size(); ++i) {
         const Event &e = log.at(i);
         TimelineRow row;
@@ -206,7 +259,7 @@ Result<DossierDetails> LookupService::details(const QString &dossierCode, const 
         row.role = e.role;
         row.type = e.type;
         row.typeText = DossierText::eventTypeText(e.type);
-        row.summary = DossierText::eventSummary(e, names);
+        row.summary = DossierText::eventSummary(e, names, procedure);
         if (i < replayed.verdicts.size() && !replayed.verdicts.at(i).accepted) {
             row.conflict = true;
             row.conflictReason = replayed.verdicts.at(i).reason;
@@ -214,13 +267,10 @@ Result<DossierDetails> LookupService::details(const QString &dossierCode, const 
         d.timeline << row;
     }
 
-    const Procedure *procedure = catalog().find(summary->procedureCode);
     for (const ComponentRecord &c : replayed.state.components) {
         ComponentRow row;
         row.number = c.number;
-        if (procedure)
-            if (const Component *pc = procedure->component(c.number))
-                row.name = pc->name;
+        row.name = DossierText::componentName(c.number, procedure);
         row.provenance = c.provenance;
         row.provenanceText = DossierText::provenanceText(c.provenance, c.sourceDossier);
         row.sourceDossier = c.sourceDossier;
@@ -259,8 +309,16 @@ PageImage LookupService::page(const QString &sha256, const QSize &bound) const
 const Catalog &LookupService::catalog() const
 {
     if (!m_catalog) {
+        // The workspace's catalog, or the bundled one while the workspace has imported none (as
+        // CatalogService does for the Receive page): else every name would be missing.
         auto loaded = CatalogStore(m_db).load();
-        m_catalog = loaded.ok() && loaded->has_value() ? std::move(**loaded) : Catalog();
+        if (loaded.ok() && loaded->has_value()) {
+            m_catalog = std::move(**loaded);
+        } else if (auto bundled = CatalogService::bundledCatalog(); bundled.ok() && *bundled) {
+            m_catalog = **bundled;
+        } else {
+            m_catalog = Catalog();
+        }
     }
     return *m_catalog;
 }
@@ -278,7 +336,7 @@ const QHash<QString, QString> &LookupService::officerNames() const
 
 QDateTime LookupService::local(const QDateTime &utc) const
 {
-    return utc.isValid() ? utc.toTimeZone(m_zone) : QDateTime();
+    return OfficeTime::local(utc, m_zone);
 }
 
 } // namespace motcua::lookup

@@ -2,6 +2,7 @@
 
 #include "app/lookup/LookupTypes.h"
 #include "domain/Result.h"
+#include "domain/calendar/OfficeTime.h"
 #include "domain/catalog/Catalog.h"
 
 #include <QDateTime>
@@ -30,17 +31,25 @@ class LookupService {
 public:
     // office: the officer's office (lookup codes are unique per office and year); zone: the
     // office's time zone, for the times shown.
-    LookupService(QSqlDatabase db, QString office, QTimeZone zone = QTimeZone(QByteArrayLiteral("Asia/Ho_Chi_Minh")));
+    LookupService(QSqlDatabase db, QString office, QTimeZone zone = OfficeTime::zone());
 
     static constexpr int kMaxDossiers = 50;
     static constexpr int kMaxCitizens = 20;
+    static constexpr int kMaxListed = 500;   // a list of days (or of a code prefix)
 
-    // Dossier code (a full DossierCode), lookup code (LookupCode alphabet), 12-digit ID, 9-digit old ID,
-    // phone (0 and 9 digits, or +84 and 9 digits; spaces, dots, dashes ignored), otherwise a name.
+    // Dossier code (a full DossierCode), the start of one (CodePrefix), lookup code (LookupCode
+    // alphabet), 12-digit ID, 9-digit old ID, phone (0 and 9 digits, or +84 and 9 digits; spaces, dots,
+    // dashes ignored), otherwise a name.
     static Query classify(const QString &typed);
+    // A Vietnamese phone number as 0xxxxxxxxx ("0912 345 678", "+84 912.345.678"), or "" when it is
+    // not one: the rule of classify(), shared with the applicant form.
+    static QString normalizedPhone(const QString &typed);
 
-    // `now` decides whether an open dossier is late.
+    // `now` decides whether an open dossier is late. Nothing typed: today's dossiers (office day).
     LookupResults search(const QString &typed, const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    // The dossiers this office received on the office days from..to (inclusive), newest first.
+    LookupResults receivedOnDays(const QDate &from, const QDate &to,
+                                 const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
     Result<DossierDetails> details(const QString &dossierCode, const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
     // The page decoded, scaled down to fit `bound` when given (a display copy: the stored page is
     // not changed), after PageStore has checked its bytes against the hash.
@@ -48,6 +57,7 @@ public:
 
 private:
     DossierHit hitOf(const DossierSummary &s, const QDateTime &now) const;
+    void addHits(LookupResults &r, QList<DossierSummary> found, const QDateTime &now, int max) const;
     QList<DossierSummary> dossiersByName(const QString &typed, const QList<Citizen> &citizens) const;
     const Catalog &catalog() const;                   // read once per service
     const QHash<QString, QString> &officerNames() const; // login → full name, read once per service

@@ -16,13 +16,17 @@
 // Personal data (names, ID numbers, phones): for display only, never log it.
 namespace motcua::lookup {
 
-// What the officer typed, recognised.
-enum class QueryKind { Empty, DossierCode, LookupCode, IdNumber, OldIdNumber, Phone, Name };
+// What the officer typed, recognised. CodePrefix: the start of a dossier code ("H55.242-2612",
+// "261207", "261207-01": without an office, this office's); Days: no text, the dossiers received
+// on a range of office days (today by default).
+enum class QueryKind { Empty, DossierCode, LookupCode, IdNumber, OldIdNumber, Phone, Name, CodePrefix, Days };
 
 struct Query {
     QueryKind kind = QueryKind::Empty;
     QString text;        // normalized: the code upper-cased, the phone as 0xxxxxxxxx, the name trimmed
     bool alsoName = false; // a lookup-code-shaped word that may as well be a name ("THANHHA")
+    QDate from;          // Days: the first and last office day listed
+    QDate to;
 };
 
 // A dossier in the results and the header of the dossier view.
@@ -65,7 +69,7 @@ struct TimelineRow {
 // One component as it stands, and where its pages came from.
 struct ComponentRow {
     int number = 0;
-    QString name;            // from the catalog; empty when unknown
+    QString name;            // from the catalog ("Component n" only when the catalog does not know it)
     Provenance provenance = Provenance::ScannedAtCounter;
     QString provenanceText;  // translated, with the source dossier for a reused one
     QString sourceDossier;

@@ -1,5 +1,7 @@
 #include "app/lookup/LookupWorker.h"
 
+#include "domain/calendar/OfficeTime.h"
+
 #include "app/auth/SessionHandle.h"
 #include "app/lookup/LookupService.h"
 #include "db/Database.h"
@@ -68,10 +70,8 @@ Result<LookupService *> LookupWorker::service(const Session &session)
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (!m_service || now - m_serviceSince > kServiceLifetimeMs) {
         const Office &office = (*handle)->info().office;
-        // The office's zone when the session knows it, else the default one (Asia/Ho_Chi_Minh).
-        const QTimeZone zone(office.timeZone.toUtf8());
-        m_service = !office.timeZone.isEmpty() && zone.isValid() ? std::make_unique<LookupService>(m_db->sql(), office.code, zone)
-                                   : std::make_unique<LookupService>(m_db->sql(), office.code);
+        // The office's zone when the session knows it, else Asia/Ho_Chi_Minh (OfficeTime).
+        m_service = std::make_unique<LookupService>(m_db->sql(), office.code, OfficeTime::zoneOr(office.timeZone));
         m_serviceSince = now;
     }
     return m_service.get();
@@ -98,6 +98,16 @@ void LookupWorker::search(int ticket, const QString &text)
         if (ticket != m_latestSearch.load())
             return;   // a newer search is queued: answer that one only
         emit results(ticket, s.search(text));
+    });
+}
+
+void LookupWorker::listDays(int ticket, const QDate &from, const QDate &to)
+{
+    m_latestSearch.store(ticket);
+    run(ticket, [this, ticket, from, to](LookupService &s) {
+        if (ticket != m_latestSearch.load())
+            return;
+        emit results(ticket, s.receivedOnDays(from, to));
     });
 }
 

@@ -6,6 +6,7 @@
 #include "domain/Result.h"
 
 #include <QObject>
+#include <QDate>
 #include <QSize>
 #include <QTimer>
 
@@ -41,7 +42,9 @@ public:
     void setSession(const Session &session);   // a new unlock: later jobs use it
     bool isConnected() const { return m_connected.load(); }   // the worker holds a database connection
 
-    void search(int ticket, const QString &text);
+    void search(int ticket, const QString &text);   // nothing typed: today's dossiers
+    // The dossiers received on the office days from..to: a search too (a newer one overtakes it).
+    void listDays(int ticket, const QDate &from, const QDate &to);
     void loadDossier(int ticket, const QString &dossierCode);
     // bound: the largest size wanted for display (scaled on the worker); invalid = as stored.
     void loadPage(int ticket, const QString &sha256, const QSize &bound = {});

@@ -1,5 +1,7 @@
 #include "domain/calendar/WorkingCalendar.h"
 
+#include "domain/calendar/OfficeTime.h"
+
 #include <algorithm>
 
 namespace motcua {
@@ -14,7 +16,7 @@ qint64 floorDiv(qint64 a, qint64 b) { return a / b - ((a % b != 0) && ((a < 0) !
 
 QTimeZone WorkingCalendar::defaultZone()
 {
-    return QTimeZone(QByteArrayLiteral("Asia/Ho_Chi_Minh"));
+    return OfficeTime::zone();
 }
 
 WorkingCalendar::WorkingCalendar(HolidayCalendar holidays, OfficeHours hours, QTimeZone zone, int firstYear, int lastYear)
@@ -22,7 +24,7 @@ WorkingCalendar::WorkingCalendar(HolidayCalendar holidays, OfficeHours hours, QT
       m_firstYear(firstYear), m_lastYear(std::max(firstYear, lastYear))
 {
     if (!m_zone.isValid())
-        m_zone = QTimeZone(7 * 3600); // a system without tzdata: Vietnam has been UTC+7 since 1975
+        m_zone = OfficeTime::zone(); // a system without tzdata: a fixed UTC+7
     m_dayLength = m_hours.dayLength();
     buildDays();
     buildOffsets();

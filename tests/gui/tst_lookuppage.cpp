@@ -13,7 +13,13 @@
 #include "ui/pages/LookupPage.h"
 #include "ui/pages/LookupPageModel.h"
 
+#include "domain/calendar/OfficeTime.h"
+
 #include <QAbstractItemModelTester>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
@@ -76,6 +82,8 @@ private slots:
     void dossierCodeAndEnterShowTheTimeline();
     void pagesAndTamperedWarning();
     void reprintAndBack();
+    void periodListsAndCodeStart();
+    void qtDialogsSpeakTheLanguage();
     void screenshotInMainWindow();
 
 private:
@@ -118,7 +126,7 @@ void TestLookupPage::nameWithoutDiacriticsFindsTheDossier()
     QVERIFY(m->isCitizen(2));
     QCOMPARE(m->citizenId(2), LookupFixture::kBinhId);
     QCOMPARE(m->data(m->index(0, LookupResultsModel::Name)).toString(), QStringLiteral("Trần Thị Bình"));
-    QCOMPARE(m->data(m->index(0, LookupResultsModel::Procedure)).toString(), QStringLiteral("Thủ tục đăng ký khai sinh"));
+    QCOMPARE(m->data(m->index(0, LookupResultsModel::Procedure)).toString(), QStringLiteral("1.001193 — Thủ tục đăng ký khai sinh"));
     QCOMPARE(m->data(m->index(0, LookupResultsModel::Status)).toString(), QStringLiteral("Đã tiếp nhận"));
     QCOMPARE(m->headerData(LookupResultsModel::Received, Qt::Horizontal).toString(), QStringLiteral("Tiếp nhận"));
     QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("statusLabel"))->text().contains(QStringLiteral("theo tên")));
@@ -169,7 +177,11 @@ void TestLookupPage::dossierCodeAndEnterShowTheTimeline()
     DossierView *view = m_page->dossierView();
     QVERIFY(view->isLoaded());
     QCOMPARE(view->findChild<QLabel *>(QStringLiteral("dossierCodeLabel"))->text(), m_f->anDossier);
-    QCOMPARE(view->findChild<QLabel *>(QStringLiteral("statusBadge"))->text(), QStringLiteral("Đang xử lý (trạng thái 4)"));
+    // The status in words; no portal status number, anywhere in the header.
+    QCOMPARE(view->findChild<QLabel *>(QStringLiteral("statusBadge"))->text(), QStringLiteral("Đang xử lý"));
+    for (const QLabel *label : view->findChildren<QLabel *>())
+        QVERIFY2(!label->text().contains(QStringLiteral("trạng thái")), qPrintable(label->text()));
+    QCOMPARE(view->findChild<QLabel *>(QStringLiteral("field1"))->text(), QStringLiteral("1.001193 — Thủ tục đăng ký khai sinh"));
     QCOMPARE(view->findChild<QLabel *>(QStringLiteral("field0"))->text(), m_f->anLookupCode);
     QCOMPARE(view->findChild<QLabel *>(QStringLiteral("field2"))->text(), QStringLiteral("Nguyễn Văn An"));
     QCOMPARE(view->findChild<QLabel *>(QStringLiteral("field4"))->text(), localText(recentMorning()));
@@ -182,6 +194,12 @@ void TestLookupPage::dossierCodeAndEnterShowTheTimeline()
     QCOMPARE(cell(0, TimelineModel::Role), QStringLiteral("Tiếp nhận"));
     QCOMPARE(cell(0, TimelineModel::Event), QStringLiteral("Tiếp nhận hồ sơ"));
     QVERIFY2(cell(0, TimelineModel::Details).contains(QStringLiteral("5 ngày làm việc")), qPrintable(cell(0, TimelineModel::Details)));
+    QVERIFY2(cell(0, TimelineModel::Details).contains(QStringLiteral("1.001193 — Thủ tục đăng ký khai sinh")),
+             qPrintable(cell(0, TimelineModel::Details)));
+    // Components by their names, not "Thành phần 1".
+    QVERIFY2(cell(1, TimelineModel::Details).startsWith(QStringLiteral("Tờ khai đăng ký khai sinh: 1 trang")),
+             qPrintable(cell(1, TimelineModel::Details)));
+    QVERIFY2(cell(2, TimelineModel::Details).startsWith(QStringLiteral("Giấy chứng sinh: 1 trang")), qPrintable(cell(2, TimelineModel::Details)));
     QCOMPARE(cell(3, TimelineModel::Event), QStringLiteral("Chuyển hồ sơ"));
     QCOMPARE(cell(3, TimelineModel::Details), QStringLiteral("Chuyển cho Trần Thị Bình"));
     QCOMPARE(cell(4, TimelineModel::Role), QStringLiteral("Xử lý"));
@@ -189,6 +207,8 @@ void TestLookupPage::dossierCodeAndEnterShowTheTimeline()
 
     const ComponentsModel *c = view->componentsModel();
     QCOMPARE(c->rowCount(), 2);
+    QCOMPARE(c->data(c->index(0, ComponentsModel::Name)).toString(), QStringLiteral("Tờ khai đăng ký khai sinh"));
+    QCOMPARE(c->data(c->index(1, ComponentsModel::Name)).toString(), QStringLiteral("Giấy chứng sinh"));
     QCOMPARE(c->data(c->index(0, ComponentsModel::Source)).toString(), QStringLiteral("quét tại quầy"));
     QVERIFY(c->data(c->index(1, ComponentsModel::Source)).toString().contains(m_f->binhDossier1));
 }
@@ -200,6 +220,9 @@ void TestLookupPage::pagesAndTamperedWarning()
     view->tabs()->setCurrentIndex(2);
     QListWidget *list = view->pageList();
     QCOMPARE(list->count(), 2);
+    // Each page says which component it belongs to, by name.
+    QVERIFY2(list->item(0)->text().startsWith(QStringLiteral("Trang 1 · Tờ khai đăng ký khai sinh")), qPrintable(list->item(0)->text()));
+    QVERIFY2(list->item(1)->text().startsWith(QStringLiteral("Trang 2 · Giấy chứng sinh")), qPrintable(list->item(1)->text()));
     QSignalSpy shown(view, &DossierView::pageShown);
     list->setCurrentRow(1);
     QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && shown.last().at(0).toString() == m_f->tamperedPage, 20000);
@@ -230,6 +253,75 @@ void TestLookupPage::reprintAndBack()
     QVERIFY(!m_page->isShowingDossier());
 }
 
+// With the field empty, the page lists the dossiers of a period of office days (today at first);
+// the start of a code (a day "yyMMdd", or office-day-device) lists the dossiers whose code starts so.
+void TestLookupPage::periodListsAndCodeStart()
+{
+    QLineEdit *field = m_page->searchField();
+    field->setFocus();
+    field->clear();
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->resultsModel()->results().query.kind, lookup::QueryKind::Days, 20000);
+    QCOMPARE(m_page->resultsModel()->results().query.from, OfficeTime::today());
+    QCOMPARE(m_page->resultsModel()->results().query.to, OfficeTime::today());
+    QVERIFY2(m_page->findChild<QLabel *>(QStringLiteral("statusLabel"))->text().contains(QStringLiteral("hôm nay")),
+             qPrintable(m_page->findChild<QLabel *>(QStringLiteral("statusLabel"))->text()));
+
+    const QDate base = OfficeTime::day(recentMorning());
+    const QString hoa = m_f->otherDossiers.at(0);
+    const QString duc = m_f->otherDossiers.at(1);
+    const QString nam = m_f->otherDossiers.at(2);
+    QVERIFY(!m_page->findChild<QWidget *>(QStringLiteral("fromDate"))->isVisible());
+    m_page->setPeriod(LookupPage::DayRange, base, base);
+    QVERIFY(m_page->findChild<QWidget *>(QStringLiteral("fromDate"))->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(dossierCodes(m_page->resultsModel()), (QStringList{hoa, m_f->binhDossier1, m_f->anDossier}), 20000);
+    QVERIFY2(m_page->findChild<QLabel *>(QStringLiteral("statusLabel"))->text().contains(base.toString(QStringLiteral("dd/MM/yyyy"))),
+             qPrintable(m_page->findChild<QLabel *>(QStringLiteral("statusLabel"))->text()));
+
+    m_page->setPeriod(LookupPage::LastSevenDays);
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->resultsModel()->results().query.from, OfficeTime::today().addDays(-6), 20000);
+    const QStringList week = dossierCodes(m_page->resultsModel());
+    for (const QString &code : {m_f->anDossier, m_f->binhDossier1, hoa, nam})
+        QVERIFY2(week.contains(code), qPrintable(code));
+    QVERIFY(!week.contains(duc));   // two weeks ago
+
+    // The start of a code: the day alone is this office's.
+    QTest::keyClicks(field, base.toString(QStringLiteral("yyMMdd")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->resultsModel()->results().query.kind, lookup::QueryKind::CodePrefix, 20000);
+    QCOMPARE(dossierCodes(m_page->resultsModel()), (QStringList{hoa, m_f->binhDossier1, m_f->anDossier}));
+    QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("statusLabel"))->text().contains(QStringLiteral("đầu mã hồ sơ")));
+    field->clear();
+    m_page->setPeriod(LookupPage::Today);
+}
+
+// Qt's own words (message-box buttons, the file and print-preview dialogs) follow the language.
+void TestLookupPage::qtDialogsSpeakTheLanguage()
+{
+    QVERIFY(m_language.hasQtTranslation());
+    auto texts = [] {
+        QMessageBox box;
+        box.setStandardButtons(QMessageBox::Cancel | QMessageBox::Discard | QMessageBox::Yes);
+        QFileDialog files;
+        files.setOption(QFileDialog::DontUseNativeDialog);
+        QPrinter printer;
+        QPrintPreviewDialog preview(&printer);
+        QStringList actions;
+        for (const QAction *a : preview.findChildren<QAction *>())
+            actions << a->text();
+        return QStringList{box.button(QMessageBox::Cancel)->text(), box.button(QMessageBox::Discard)->text(),
+                           box.button(QMessageBox::Yes)->text(), files.labelText(QFileDialog::LookIn),
+                           files.labelText(QFileDialog::FileName), actions.contains(QStringLiteral("Phóng to")) ? QStringLiteral("vi")
+                           : actions.contains(QStringLiteral("Zoom in"))                                  ? QStringLiteral("en")
+                                                                                                          : actions.join(QLatin1Char('|'))};
+    };
+    QCOMPARE(texts(), (QStringList{QStringLiteral("Hủy"), QStringLiteral("Bỏ đi"), QStringLiteral("&Có"),
+                                   QStringLiteral("Tìm trong:"), QStringLiteral("&Tên tệp:"), QStringLiteral("vi")}));
+    QVERIFY(m_language.setLanguage(QStringLiteral("en")));
+    QVERIFY(!m_language.hasQtTranslation());
+    QCOMPARE(texts(), (QStringList{QStringLiteral("Cancel"), QStringLiteral("Discard"), QStringLiteral("&Yes"),
+                                   QStringLiteral("Look in:"), QStringLiteral("File &name:"), QStringLiteral("en")}));
+    QVERIFY(m_language.setLanguage(QStringLiteral("vi")));
+}
+
 void TestLookupPage::screenshotInMainWindow()
 {
     SyncStatusSource sync;
@@ -250,6 +342,26 @@ void TestLookupPage::screenshotInMainWindow()
     QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 20000);
     QTRY_VERIFY_WITH_TIMEOUT(page->dossierView()->pageList()->count() == 2, 20000);
     screenshot(&window, QStringLiteral("lookup-dossier-vi.png"));
+    page->dossierView()->tabs()->setCurrentIndex(2);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->dossierView()->pageImage()->pixmap().isNull(), 20000);
+    screenshot(&window, QStringLiteral("lookup-pages-vi.png"));
+    // The same in English.
+    QVERIFY(m_language.setLanguage(QStringLiteral("en")));
+    page->dossierView()->tabs()->setCurrentIndex(0);
+    // The timeline was worded by the worker: asked again, it comes back in English.
+    const TimelineModel *t = page->dossierView()->timelineModel();
+    QTRY_COMPARE_WITH_TIMEOUT(t->data(t->index(0, TimelineModel::Event)).toString(), QStringLiteral("Received"), 20000);
+    QVERIFY2(t->data(t->index(1, TimelineModel::Details)).toString().startsWith(QStringLiteral("Tờ khai đăng ký khai sinh: 1 page,")),
+             qPrintable(t->data(t->index(1, TimelineModel::Details)).toString()));
+    screenshot(&window, QStringLiteral("lookup-dossier-en.png"));
+    page->showResults();
+    page->searchField()->clear();
+    page->setPeriod(LookupPage::DayRange, OfficeTime::day(recentMorning()), OfficeTime::today());
+    QTRY_VERIFY_WITH_TIMEOUT(page->resultsModel()->results().query.kind == lookup::QueryKind::Days
+                                 && page->resultsModel()->rowCount() >= 3, 20000);
+    screenshot(&window, QStringLiteral("lookup-days-en.png"));
+    QVERIFY(m_language.setLanguage(QStringLiteral("vi")));
+    screenshot(&window, QStringLiteral("lookup-days-vi.png"));
 }
 
 QTEST_MAIN(TestLookupPage)

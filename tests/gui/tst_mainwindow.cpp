@@ -452,7 +452,9 @@ void TestMainWindow::demoScriptSavesScreenshots()
     QCOMPARE(app.exitStatus(), QProcess::NormalExit);
     QVERIFY2(app.exitCode() == 0, app.readAllStandardError().constData());
     const QStringList paths = QString::fromUtf8(app.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QCOMPARE(paths.size(), 11);   // with the demo receipt's two (02b, 02c)
+    QCOMPARE(paths.size(), 13);   // with the demo receipt's four (02a phone, 02b, 02c, 04b its pages in Lookup)
+    QVERIFY(paths.contains(QDir(out).absoluteFilePath(QStringLiteral("02a-receive-phone.png"))));
+    QVERIFY(paths.contains(QDir(out).absoluteFilePath(QStringLiteral("04b-lookup-pages.png"))));
     QVERIFY(paths.first().endsWith(QStringLiteral("/01-login.png")));
     QVERIFY(paths.contains(QDir(out).absoluteFilePath(QStringLiteral("06-main-admin.png"))));
     QVERIFY(paths.contains(QDir(out).absoluteFilePath(QStringLiteral("07-login-en.png"))));

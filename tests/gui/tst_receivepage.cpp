@@ -6,16 +6,23 @@
 
 #include "app/capture/Scanner.h"
 #include "app/intake/IntakeWorker.h"
+#include "domain/calendar/OfficeTime.h"
 #include "ui/receive/ComponentRow.h"
 #include "ui/receive/ReceiptEditor.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFileDialog>
+#include <QSettings>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QHBoxLayout>
+#include <QMenu>
 #include <QMessageBox>
+#include <QScreen>
+#include <QTimer>
 #include <QPlainTextEdit>
 #include <QTextStream>
 #include <QProcess>
@@ -51,6 +58,8 @@ private slots:
     void feederScansEverySheetThenFlatbed();
     void lockAndUnlockCarryOn();
     void draftSurvivesKilledProcess();
+    void layoutStaysInTheWindow();
+    void fileDialogsOpenInTheLastFolder();
 };
 
 void TestReceivePage::initTestCase()
@@ -158,6 +167,22 @@ void TestReceivePage::fullReceipt()
     sendBurst(kCardText);
     QCOMPARE(procedureQuery(page)->text(), QString());
     QCOMPARE(page->editor()->draft().applicant.name, kCardName);
+    // A citizen this counter has never seen: the phone is asked at once (the focus in its field, a hint).
+    auto *phone = page->findChild<QLineEdit *>(QStringLiteral("phone"));
+    QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), static_cast<QWidget *>(phone), kWaitMs);
+    QCOMPARE(page->step(), int(ReceivePage::ApplicantStepIndex));
+    QVERIFY(page->findChild<QLabel *>(QStringLiteral("phoneHint"))->isVisible());
+    // Checked like Lookup reads phones: 0 and 9 digits, or +84 and 9 digits.
+    QTest::keyClicks(phone, QStringLiteral("0912 345 67"));
+    QTest::keyClick(phone, Qt::Key_Return);
+    QCOMPARE(page->step(), int(ReceivePage::ApplicantStepIndex));
+    QVERIFY2(page->findChild<QLabel *>(QStringLiteral("applicantProblem"))->text().contains(QStringLiteral("điện thoại")),
+             qPrintable(page->findChild<QLabel *>(QStringLiteral("applicantProblem"))->text()));
+    screenshot(page, "receive-2-phone-vi.png");
+    phone->clear();
+    QTest::keyClicks(phone, QStringLiteral("+84 912 345 678"));
+    QTest::keyClick(phone, Qt::Key_Return);
+    QCOMPARE(page->editor()->draft().applicant.phone, QStringLiteral("0912345678"));
     QCOMPARE(page->step(), int(ReceivePage::ProcedureStepIndex));   // no procedure yet: that comes next
 
     QTest::keyClicks(procedureQuery(page), QStringLiteral("khai sinh"));
@@ -218,10 +243,19 @@ void TestReceivePage::fullReceipt()
     QPushButton *receive = button(page, "receiveButton");
     QVERIFY(receive->isEnabled());
     QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(receive));
+    // The decision shows whom the slip is for: the ID number and the phone for notices.
+    const QString summary = page->findChild<QLabel *>(QStringLiteral("decisionSummary"))->text();
+    QVERIFY2(summary.contains(QStringLiteral("Số định danh: 001190123456")) && summary.contains(QStringLiteral("Điện thoại: 0912345678")),
+             qPrintable(summary));
     screenshot(page, "receive-4-decision-vi.png");
+    const QDate dayBefore = OfficeTime::today();
     QTest::keyClick(receive, Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(page->editor()->outcome().has_value(), kWaitMs);
     const intake::IntakeOutcome outcome = *page->editor()->outcome();
+    // The code's yyMMdd is Hà Nội's day, whatever the PC's zone (New York here).
+    QVERIFY2(outcome.dossierCode.contains(QLatin1Char('-') + dayBefore.toString(QStringLiteral("yyMMdd")) + QLatin1Char('-'))
+                 || outcome.dossierCode.contains(QLatin1Char('-') + OfficeTime::today().toString(QStringLiteral("yyMMdd")) + QLatin1Char('-')),
+             qPrintable(outcome.dossierCode));
     QCOMPARE(outcome.type, EventType::Received);
     QVERIFY(!outcome.dossierCode.isEmpty());
     QVERIFY(!outcome.lookupCode.isEmpty());
@@ -291,6 +325,7 @@ void TestReceivePage::incompleteDossierSupplementAndRefusal()
     QVERIFY(QTest::qWaitForWindowActive(c.page.get()));
     ReceivePage *page = c.page.get();
     sendBurst(kCardText);
+    QVERIFY(answerPhone(page));   // none today
     QTest::keyClicks(procedureQuery(page), QStringLiteral("1.001193"));
     QVERIFY(pickProcedure(page, QStringLiteral("1.001193")) > 0);
     QVERIFY(scanFocused(page, 1));   // component 2 (required) stays missing
@@ -333,6 +368,7 @@ void TestReceivePage::incompleteDossierSupplementAndRefusal()
     // Form 03: a new receipt refused with a reason (status 3).
     QTest::mouseClick(button(page, "newReceiptButton"), Qt::LeftButton);
     sendBurst(kCardText);
+    QVERIFY(answerPhone(page));   // known now, still without a phone: asked again
     QTest::keyClicks(procedureQuery(page), QStringLiteral("khai sinh"));
     QVERIFY(pickProcedure(page, QStringLiteral("1.001193")) > 0);
     page->setStep(ReceivePage::DecisionStepIndex);
@@ -360,6 +396,7 @@ void TestReceivePage::procedureWithoutLimitNeedsOne()
     QVERIFY(QTest::qWaitForWindowActive(c.page.get()));
     ReceivePage *page = c.page.get();
     sendBurst(kCardText);
+    QVERIFY(answerPhone(page, QStringLiteral("0987654321")));
     QTest::keyClicks(procedureQuery(page), QStringLiteral("2.000635"));   // publishes no time limit
     QVERIFY(pickProcedure(page, QStringLiteral("2.000635")) > 0);
     QVERIFY(scanFocused(page, 1));
@@ -386,6 +423,7 @@ void TestReceivePage::knownCitizenReuseAndEscape()
     ReceivePage *page = c.page.get();
     // Receipt 1: component 1 scanned, a phone typed, a supplement requested (the dossier is registered).
     sendBurst(kCardText);
+    QVERIFY(answerPhone(page));   // the phone comes later in this receipt
     QTest::keyClicks(procedureQuery(page), QStringLiteral("khai sinh"));
     QVERIFY(pickProcedure(page, QStringLiteral("1.001193")) > 0);
     QVERIFY(scanFocused(page, 1));
@@ -469,6 +507,7 @@ void TestReceivePage::standardReceiptActionCount()
 
     // Earlier in the day the counter received this procedure once: it is now among the recent ones.
     sendBurst(kCardText);
+    QVERIFY(answerPhone(page));
     QTest::keyClicks(procedureQuery(page), code);
     QVERIFY(pickProcedure(page, code) > 0);
     for (int n = 1; n <= 3; ++n)
@@ -485,6 +524,8 @@ void TestReceivePage::standardReceiptActionCount()
     sendBurst(QStringLiteral("079085001234|123456789|Trần Văn Bảo|12031985|Nam|Thôn Đông, xã Tân Lập, Hà Nội|01022022"));
     ++actions;   // one scan of the ID card
     QCOMPARE(QApplication::focusWidget(), focusBefore);
+    QVERIFY(answerPhone(page));   // a new citizen: the phone is asked; Enter, none today
+    ++actions;
     QCOMPARE(procedureQuery(page)->text(), QString());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);   // the recent procedure, first in the list
     ++actions;
@@ -526,6 +567,7 @@ void TestReceivePage::blankPageSetAsideAndRestored()
     QVERIFY(QTest::qWaitForWindowActive(c.page.get()));
     ReceivePage *page = c.page.get();
     sendBurst(kCardText);
+    QVERIFY(answerPhone(page));
     page->chooseProcedure(QStringLiteral("1.001193"));
     capture::ScanProfile white = gridProfile(1);
     white.extraOptions.insert(QStringLiteral("test-picture"), QStringLiteral("Solid white"));
@@ -739,6 +781,147 @@ void TestReceivePage::draftSurvivesKilledProcess()
     QCOMPARE(dossierRow(dir, c.page->editor()->outcome()->dossierCode).value(QStringLiteral("component_count")).toInt(), 2);
 }
 
+// Nothing runs off the window or the screen: the applicant form's fields start at one x, the reuse
+// menu of a long procedure name stays on the screen (with Hà Nội's date), a long footer message
+// does not widen the page.
+void TestReceivePage::layoutStaysInTheWindow()
+{
+    Counter c;
+    QVERIFY(c.signIn());
+    c.openPage();
+    QVERIFY(QTest::qWaitForWindowActive(c.page.get()));
+    ReceivePage *page = c.page.get();
+    page->setStep(ReceivePage::ApplicantStepIndex);
+    auto x = [page](const char *name) {
+        const QWidget *w = page->findChild<QLineEdit *>(QString::fromLatin1(name));
+        return w->mapTo(page, QPoint(0, 0)).x();
+    };
+    QCOMPARE(x("phone"), x("idNumber"));
+    QCOMPARE(x("email"), x("fullName"));
+    QVERIFY(c.language.setLanguage(QStringLiteral("en")));
+    QCOMPARE(x("phone"), x("idNumber"));
+    QTest::qWait(50);   // the layout requests of the new texts
+    screenshot(page, "receive-2-applicant-en.png");
+    QVERIFY(c.language.setLanguage(QStringLiteral("vi")));
+
+    // A long message in the footer (an error with a file's path): the page keeps its width.
+    const int before = page->width();
+    auto *status = page->findChild<QLabel *>(QStringLiteral("receiveStatus"));
+    status->setText(QStringLiteral("⚠ Không lưu được tệp /") + QStringLiteral("thu-muc-rat-dai-").repeated(30) + QStringLiteral(".pdf"));
+    QTest::qWait(50);   // the layout requests
+    QCOMPARE(page->width(), before);
+    QVERIFY(page->minimumSizeHint().width() <= before);
+    QVERIFY(status->geometry().right() < page->width());
+
+    // The reuse menu of a document from a dossier with a very long procedure name, its button at
+    // the window's right edge.
+    Component comp;
+    comp.number = 1;
+    comp.name = QStringLiteral("Giấy chứng sinh");
+    comp.documentType = QStringLiteral("birth-certificate-medical");
+    QWidget window;
+    auto *layout = new QHBoxLayout(&window);
+    layout->addStretch(1);
+    auto *row = new ComponentRow(comp, &window);
+    layout->addWidget(row);
+    intake::ReusableDocument doc;
+    doc.dossierCode = QStringLiteral("000.00.12.H30-261207-010001");
+    doc.procedureCode = QStringLiteral("1.001193");
+    doc.procedureName = QStringLiteral("Thủ tục liên thông đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế ").repeated(4);
+    doc.documentType = comp.documentType;
+    doc.pages = {QString(64, QLatin1Char('a'))};
+    doc.attachedAt = QDateTime(QDate(2026, 12, 6), QTime(18, 30), Qt::UTC);
+    row->update(nullptr, {}, {doc}, false);
+    const QRect room = page->screen()->availableGeometry();
+    window.setGeometry(room.adjusted(room.width() / 3, room.height() / 2, 0, 0));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QRect menuRect;
+    QString menuText;
+    int textWidth = 0;   // the line as shown
+    QTimer::singleShot(0, this, [&] {
+        if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+            menuRect = menu->geometry();
+            menuText = menu->actions().value(0)->toolTip();
+            textWidth = menu->fontMetrics().horizontalAdvance(menu->actions().value(0)->text());
+            menu->close();
+        }
+    });
+    QTest::mouseClick(row->findChild<QPushButton *>(QStringLiteral("reuseButton")), Qt::LeftButton);
+    QVERIFY(menuRect.isValid());
+    QVERIFY2(room.contains(menuRect), qPrintable(QStringLiteral("menu %1,%2 %3×%4 on a screen of %5×%6")
+                                                     .arg(menuRect.x()).arg(menuRect.y()).arg(menuRect.width())
+                                                     .arg(menuRect.height()).arg(room.width()).arg(room.height())));
+    // The line fits in the menu (elided in the middle, whole in its tooltip) instead of being cut at the screen's edge.
+    QVERIFY2(textWidth < menuRect.width(), qPrintable(QStringLiteral("%1 px of text in a %2 px menu").arg(textWidth).arg(menuRect.width())));
+    QVERIFY2(menuText.contains(QStringLiteral("07/12/2026")), qPrintable(menuText));   // Hà Nội's day, not New York's 06/12
+}
+
+// Every file dialog of the counter opens where this officer last took a file from (kept per
+// workspace and officer): the card's image, then a component's files.
+void TestReceivePage::fileDialogsOpenInTheLastFolder()
+{
+    QTemporaryDir settings;   // this test's own QSettings
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    Counter c;
+    QVERIFY(c.signIn());
+    c.openPage();
+    QVERIFY(QTest::qWaitForWindowActive(c.page.get()));
+    ReceivePage *page = c.page.get();
+    const QString folder = c.tmp.filePath(QStringLiteral("anh-the"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString qr = QDir(folder).filePath(QStringLiteral("the.png"));
+    QProcess qrencode;
+    qrencode.start(QStringLiteral("qrencode"), {QStringLiteral("-s"), QStringLiteral("6"), QStringLiteral("-o"), qr, kCardText});
+    QVERIFY(qrencode.waitForFinished(30000) && qrencode.exitCode() == 0);
+
+    // Answers the next file dialog: where it opened, then `choose` (or Cancel).
+    QString openedIn;
+    auto answerNextDialog = [&](const QString &choose) {
+        openedIn.clear();
+        QTimer::singleShot(0, this, [&openedIn, choose] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            openedIn = QDir(dialog->directory().absolutePath()).canonicalPath();
+            if (choose.isEmpty()) {
+                dialog->reject();
+            } else {
+                dialog->selectFile(choose);
+                static_cast<QDialog *>(dialog)->accept();   // QFileDialog::accept, public through QDialog
+            }
+        });
+    };
+    page->setStep(ReceivePage::ApplicantStepIndex);
+    QSignalSpy cardReads(page, &ReceivePage::cardRead);
+    answerNextDialog(qr);
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("readCardImage")), Qt::LeftButton);
+    QVERIFY(!openedIn.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(cardReads.count() == 1, kWaitMs);
+    QVERIFY(cardReads.at(0).at(0).toBool());
+
+    // Qt remembers the last folder only while the process lives: make it forget (as a restart
+    // does) by accepting a dialog elsewhere. MotCua's own memory (QSettings) still says `folder`.
+    {
+        QFileDialog elsewhere(nullptr, QString(), settings.path());
+        elsewhere.setOption(QFileDialog::DontUseNativeDialog);
+        elsewhere.setFileMode(QFileDialog::Directory);
+        static_cast<QDialog &>(elsewhere).accept();
+    }
+    // The next dialogs open in that folder.
+    page->newReceipt();
+    page->setStep(ReceivePage::ApplicantStepIndex);
+    answerNextDialog({});
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("readCardImage")), Qt::LeftButton);
+    QCOMPARE(openedIn, QDir(folder).canonicalPath());
+    page->chooseProcedure(QStringLiteral("1.001193"));
+    page->setStep(ReceivePage::ComponentsStepIndex);
+    auto *row = page->findChild<ComponentRow *>(QStringLiteral("component1"));
+    answerNextDialog({});
+    QTest::mouseClick(row->findChild<QPushButton *>(QStringLiteral("importButton")), Qt::LeftButton);
+    QCOMPARE(openedIn, QDir(folder).canonicalPath());
+}
+
 namespace {
 
 // The child of draftSurvivesKilledProcess: a receipt with three scanned pages, saved as a draft,
@@ -773,6 +956,10 @@ int runDraftChild(const QString &dir)
 
 int main(int argc, char **argv)
 {
+    // The counter PC set to New York time: the codes, slips and menus must still say Hà Nội's day
+    // (at 18:30 UTC it is 13:30 on the 6th in New York and 01:30 on the 7th in Hà Nội).
+    qputenv("TZ", "America/New_York");
+    tzset();
     qputenv("SANE_CONFIG_DIR", MOTCUA_SOURCE_DIR "/tests/data/sane");
     qputenv("MOTCUA_SCAN_WORKER", MOTCUA_CLI_PATH);
     QApplication app(argc, argv);

@@ -5,6 +5,7 @@
 #include "ui/receive/ReceiptEditor.h"
 
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProcess>
@@ -96,6 +97,24 @@ QString scanFocusedError(ReceivePage *page, int number)
     if (!failures.isEmpty())
         return failures.at(0).at(1).value<Error>().toString();
     return ok ? QString() : QStringLiteral("component %1: no pages in time").arg(number);
+}
+
+bool answerPhone(ReceivePage *page, const QString &phone)
+{
+    auto *field = page->findChild<QLineEdit *>(QStringLiteral("phone"));
+    auto *hint = page->findChild<QLabel *>(QStringLiteral("phoneHint"));
+    const bool asked = QTest::qWaitFor(
+        [&] {
+            return page->step() == ReceivePage::ApplicantStepIndex && QApplication::focusWidget() == field
+                   && hint->isVisible();
+        },
+        kWaitMs);
+    if (!asked)
+        return false;
+    if (!phone.isEmpty())
+        QTest::keyClicks(field, phone);
+    QTest::keyClick(field, Qt::Key_Return);
+    return page->step() != ReceivePage::ApplicantStepIndex;
 }
 
 bool scanFocused(ReceivePage *page, int number)

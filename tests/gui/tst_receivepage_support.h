@@ -38,6 +38,10 @@ bool componentProvided(motcua::ReceivePage *page, int number);
 // Space on the focused Scan button, then its pages: "" or what went wrong.
 QString scanFocusedError(motcua::ReceivePage *page, int number);
 bool scanFocused(motcua::ReceivePage *page, int number);
+// After a card whose citizen the local cache does not know (or knows without a phone): waits until
+// the page asks for the phone (the Applicant step, the phone field focused, the hint shown), types
+// `phone` when given, then Enter: on to the next step. False when it was never asked.
+bool answerPhone(motcua::ReceivePage *page, const QString &phone = {});
 // The test scanner's grid; a different dpi gives a different page (and page hash).
 motcua::capture::ScanProfile gridProfile(int pages = 1, int dpi = 150);
 // Sends `text` as fast key presses (Vietnamese letters as Key_unknown with their text), then Enter,

@@ -1,4 +1,5 @@
 // Dossier codes (format, parsing, minting offline by many devices at once) and citizens' lookup codes.
+#include "domain/calendar/OfficeTime.h"
 #include "domain/codes/DossierCode.h"
 #include "domain/codes/LookupCode.h"
 
@@ -42,6 +43,8 @@ private slots:
     void lookupAlphabet();
     void lookupUniqueWithRetry();
     void lookupExhausted();
+    void officeDayWhateverThePcZone_data();
+    void officeDayWhateverThePcZone();
 };
 
 void TestCodes::officeCodes_data()
@@ -210,6 +213,42 @@ void TestCodes::lookupExhausted()
     const auto failing = LookupCode::allocate(
         [](const QString &) -> Result<bool> { return Error(QStringLiteral("db.query-failed")); });
     QCOMPARE(failing.error().code, QStringLiteral("db.query-failed"));
+}
+
+void TestCodes::officeDayWhateverThePcZone_data()
+{
+    QTest::addColumn<QByteArray>("pcZone");
+    QTest::newRow("New York") << QByteArray("America/New_York");
+    QTest::newRow("UTC") << QByteArray("UTC");
+    QTest::newRow("Hà Nội") << QByteArray("Asia/Ho_Chi_Minh");
+}
+
+// A code's yyMMdd is the office's day (Asia/Ho_Chi_Minh), whatever zone the PC is set to: 18:30 UTC
+// on 6 December 2026 is 01:30 on the 7th in Hà Nội, so the code says 261207.
+void TestCodes::officeDayWhateverThePcZone()
+{
+    QFETCH(QByteArray, pcZone);
+    const QByteArray saved = qgetenv("TZ");
+    qputenv("TZ", pcZone);
+    tzset();
+    const QDateTime moment(QDate(2026, 12, 6), QTime(18, 30), Qt::UTC);
+    QCOMPARE(OfficeTime::zone().offsetFromUtc(moment), 7 * 3600);
+    QCOMPARE(OfficeTime::day(moment), QDate(2026, 12, 7));
+    QCOMPARE(OfficeTime::text(moment), QStringLiteral("01:30 07/12/2026"));
+    QCOMPARE(OfficeTime::text(moment.toLocalTime()), QStringLiteral("01:30 07/12/2026"));   // a local moment too
+    QCOMPARE(OfficeTime::local(QDateTime()), QDateTime());
+    QCOMPARE(OfficeTime::zoneOr(QStringLiteral("Not/A_Zone")).offsetFromUtc(moment), 7 * 3600);
+    QCOMPARE(OfficeTime::zoneOr(QStringLiteral("Asia/Bangkok")).offsetFromUtc(moment), 7 * 3600);
+    QCOMPARE(OfficeTime::now().timeZone(), OfficeTime::zone());
+    MemorySequences seq;
+    const auto code = DossierCodeMinter(QStringLiteral("H55.242"), QStringLiteral("dev"), 1).mint(OfficeTime::day(moment), seq);
+    QVERIFY(code.ok());
+    QCOMPARE(code->toString(), QStringLiteral("H55.242-261207-010001"));
+    if (saved.isNull())
+        qunsetenv("TZ");
+    else
+        qputenv("TZ", saved);
+    tzset();
 }
 
 QTEST_GUILESS_MAIN(TestCodes)

@@ -6,8 +6,11 @@
 //
 // MOTCUA_KEEP_FORMS=<dir> copies the PDFs there (for the screenshots in docs/).
 #include "app/common/ErrorText.h"
+#include "app/intake/IntakeForms.h"
+#include "app/intake/IntakeService.h"
 #include "app/printing/FormPainter.h"
 #include "app/printing/FormPdf.h"
+#include "domain/calendar/OfficeTime.h"
 #include "domain/receipt/ReceiptPayload.h"
 
 #include <QDir>
@@ -78,8 +81,8 @@ FormData sample(FormKind kind)
     d.applicantPhone = QStringLiteral("0912 345 678");
     d.applicantEmail = QStringLiteral("anhtuyet@example.vn");
     d.components = {
-        component(1, QStringLiteral("Tờ khai đăng ký khai sinh"), QStringLiteral("Bản chính, quét tại quầy, 1 trang")),
-        component(2, QStringLiteral("Giấy chứng sinh do cơ sở y tế cấp"), QStringLiteral("Bản chính, quét tại quầy, 2 trang")),
+        component(1, QStringLiteral("Tờ khai đăng ký khai sinh"), QStringLiteral("Bản chính, 1 trang")),
+        component(2, QStringLiteral("Giấy chứng sinh do cơ sở y tế cấp"), QStringLiteral("Bản chính, 2 trang")),
         component(3, QStringLiteral("Văn bản ủy quyền"), QStringLiteral("Tái sử dụng từ hồ sơ 000.00.12.H30-260305-010002")),
     };
     d.feesText = QStringLiteral("Lệ phí: 8.000 đồng");
@@ -125,6 +128,7 @@ private slots:
     void bytesInMemory();
     void samePlaceWhateverTheDeviceMargins();
     void englishWithoutTranslator();
+    void citizenFormsShowNoInternalWords();
 
 private:
     QString write(const FormData &data, const QString &name);
@@ -218,7 +222,7 @@ void TestForms::receiptForm01()
              QStringLiteral("Tờ khai đăng ký khai sinh"),
              QStringLiteral("Giấy chứng sinh do cơ sở y tế cấp"),
              QStringLiteral("Văn bản ủy quyền"),
-             QStringLiteral("Bản chính, quét tại quầy, 2 trang"),
+             QStringLiteral("Bản chính, 2 trang"),
              QStringLiteral("Lệ phí: 8.000 đồng"),
              QStringLiteral("Thời gian nhận hồ sơ: 09 giờ 30 phút, ngày 24/11/2026"),
              QStringLiteral("Hẹn trả kết quả: 10 giờ 00 phút, ngày 25/11/2026"),
@@ -316,7 +320,7 @@ void TestForms::longListSpansPages()
         d.components.append(component(i, QStringLiteral("Giấy tờ %1: bản sao giấy tờ chứng minh nơi cư trú hợp pháp của người "
                                                "yêu cầu đăng ký, kèm xác nhận của cơ quan có thẩm quyền")
                                     .arg(i, 2, 10, QLatin1Char('0')),
-                                      QStringLiteral("Bản sao, quét tại quầy, %1 trang").arg(i % 3 + 1)));
+                                      QStringLiteral("Bản sao, %1 trang").arg(i % 3 + 1)));
     const QString pdf = write(d, QStringLiteral("form01-long.pdf"));
     QVERIFY(!pdf.isEmpty());
     const int pages = infoField(runTool(QStringLiteral("pdfinfo"), {pdf}).out, QStringLiteral("Pages")).toInt();
@@ -469,6 +473,58 @@ void TestForms::englishWithoutTranslator()
     const QString t = text(pdf);
     QVERIFY2(t.contains(QStringLiteral("Results due: 10 h 00 min, 25/11/2026")), qPrintable(t));
     QVERIFY(t.contains(QStringLiteral("Nguyễn Thị Ánh Tuyết")));
+}
+
+
+// What the citizen takes home says what they handed in (the form, the pages) and where a document
+// came from only when it was not their paper: no "scanned at the counter" / "imported from a file",
+// no status numbers. Times are the office's (the moment is 18:30 UTC: 01:30 next day in Hà Nội).
+void TestForms::citizenFormsShowNoInternalWords()
+{
+    using namespace motcua::intake;
+    Procedure procedure;
+    procedure.code = QStringLiteral("1.001193");
+    procedure.name = QStringLiteral("Thủ tục đăng ký khai sinh");
+    for (int n = 1; n <= 3; ++n) {
+        Component c;
+        c.number = n;
+        c.name = QStringLiteral("Giấy tờ %1").arg(n);
+        c.required = true;
+        procedure.components << c;
+    }
+    IntakeDraft draft;
+    draft.procedureCode = procedure.code;
+    draft.applicant.name = QStringLiteral("Nguyễn Thị Ánh Tuyết");
+    draft.applicant.idNumber = QStringLiteral("001190012345");
+    const Provenance how[] = {Provenance::ScannedAtCounter, Provenance::ImportedFile, Provenance::ReusedFromDossier};
+    for (int n = 1; n <= 3; ++n) {
+        DraftComponent &c = draft.componentRef(n);
+        c.provenance = how[n - 1];
+        c.form = QStringLiteral("original");
+        c.pages << DraftPage{QString(64, QLatin1Char('a' + n)), false, {}};
+        if (c.provenance == Provenance::ReusedFromDossier)
+            c.fromDossier = QStringLiteral("H55.242-260305-010002");
+    }
+    IntakeOutcome outcome;
+    outcome.type = EventType::Received;
+    outcome.dossierCode = QStringLiteral("H55.242-261207-010001");
+    outcome.decidedAt = QDateTime(QDate(2026, 12, 6), QTime(18, 30), Qt::UTC);
+    SessionInfo session;
+    session.office.code = QStringLiteral("H55.242");
+    const FormData f = IntakeForms::build(outcome, draft, procedure, session, OfficeTime::zone());
+    QCOMPARE(f.components.size(), 3);
+    for (const FormComponentLine &line : f.components) {
+        for (const char *word : {"quét", "nhập từ tệp", "tệp", "scanned", "imported", "trạng thái"})
+            QVERIFY2(!line.provided.contains(QString::fromUtf8(word)), qPrintable(line.provided));
+        QVERIFY2(line.provided.contains(QStringLiteral("1 trang")), qPrintable(line.provided));
+    }
+    QVERIFY2(f.components.at(2).provided.contains(QStringLiteral("H55.242-260305-010002")), qPrintable(f.components.at(2).provided));
+    QCOMPARE(f.receivedAt.date(), QDate(2026, 12, 7));
+    QCOMPARE(f.receivedAt.time(), QTime(1, 30));
+    const QString pdf = write(f, QStringLiteral("plain-words.pdf"));
+    const QString all = text(pdf);
+    QVERIFY2(!all.contains(QStringLiteral("quét tại quầy")) && !all.contains(QStringLiteral("nhập từ tệp")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("07/12/2026")), qPrintable(all));
 }
 
 QTEST_MAIN(TestForms)

@@ -7,6 +7,8 @@
 #include "app/lookup/LookupService.h"
 #include "app/lookup/LookupWorker.h"
 
+#include "domain/calendar/OfficeTime.h"
+
 #include <QMutex>
 #include <QSet>
 #include <QThread>
@@ -36,6 +38,14 @@ QStringList ids(const LookupResults &r)
 
 const QDateTime kNow = QDateTime(QDate(2026, 3, 4), QTime(3, 0), Qt::UTC);
 
+// The PC set to New York time: every day and time shown must still be Hà Nội's (set before main,
+// so Qt and the C library read it from the start).
+const bool kPcInNewYork = [] {
+    qputenv("TZ", "America/New_York");
+    tzset();
+    return true;
+}();
+
 } // namespace
 
 class TestLookup : public QObject {
@@ -58,6 +68,8 @@ private slots:
     void workerAnswersOffThread();
     void workerRefusesWhenLocked();
     void workerClosesOnLock();
+    void partialCodeAndDays();
+    void officeDayNearMidnightWhateverThePcZone();
 
 private:
     std::unique_ptr<LookupFixture> m_f;
@@ -66,6 +78,7 @@ private:
 
 void TestLookup::initTestCase()
 {
+    QVERIFY(kPcInNewYork);
     m_f = std::make_unique<LookupFixture>();
     QVERIFY2(m_f->error.isEmpty(), qPrintable(m_f->error));
     m_service = std::make_unique<LookupService>(m_f->db->sql(), m_f->officeCode());
@@ -97,6 +110,12 @@ void TestLookup::classify_data()
     QTest::newRow("name") << "Nguyễn Văn An" << int(QueryKind::Name) << "Nguyễn Văn An";
     QTest::newRow("name folded") << "ng v an" << int(QueryKind::Name) << "ng v an";
     QTest::newRow("partial number") << "00109" << int(QueryKind::Empty) << "00109";
+    QTest::newRow("not a day") << "001190" << int(QueryKind::Empty) << "001190";
+    QTest::newRow("code start: day") << "261207" << int(QueryKind::CodePrefix) << "261207";
+    QTest::newRow("code start: day, device") << "261207-01" << int(QueryKind::CodePrefix) << "261207-01";
+    QTest::newRow("code start: office") << "h55.242" << int(QueryKind::CodePrefix) << "H55.242-";
+    QTest::newRow("code start: office, month") << "H55.242-2612" << int(QueryKind::CodePrefix) << "H55.242-2612";
+    QTest::newRow("code start: office, day, device") << "G12-261207-01" << int(QueryKind::CodePrefix) << "G12-261207-01";
 }
 
 void TestLookup::classify()
@@ -219,11 +238,11 @@ void TestLookup::timelineRows()
     QCOMPARE(t.at(0).at.toString(QStringLiteral("HH:mm")), QStringLiteral("09:00"));   // office-local
     QCOMPARE(t.at(0).officerName, QStringLiteral("Nguyễn Văn An"));
     QCOMPARE(t.at(0).role, Role::Counter);
-    QVERIFY2(t.at(0).summary.contains(QStringLiteral("1.001193")), qPrintable(t.at(0).summary));
+    QVERIFY2(t.at(0).summary.contains(QStringLiteral("1.001193 — Thủ tục đăng ký khai sinh")), qPrintable(t.at(0).summary));
     QVERIFY(t.at(0).summary.contains(QStringLiteral("5 working day")));
     QVERIFY(t.at(0).summary.contains(m_f->anLookupCode));
-    QCOMPARE(t.at(1).summary, QStringLiteral("Component 1: 1 page(s), scanned at the counter"));
-    QCOMPARE(t.at(2).summary, QStringLiteral("Component 2: 1 page(s), reused from dossier %1").arg(m_f->binhDossier1));
+    QCOMPARE(t.at(1).summary, QStringLiteral("Tờ khai đăng ký khai sinh: 1 page(s), scanned at the counter"));
+    QCOMPARE(t.at(2).summary, QStringLiteral("Giấy chứng sinh: 1 page(s), reused from dossier %1").arg(m_f->binhDossier1));
     QCOMPARE(t.at(3).type, EventType::Transferred);
     QCOMPARE(t.at(3).summary, QStringLiteral("To Trần Thị Bình"));
     QCOMPARE(t.at(4).type, EventType::NoteAdded);
@@ -364,6 +383,76 @@ void TestLookup::workerClosesOnLock()
     worker.search(3, QStringLiteral("tran"));
     QTRY_COMPARE_WITH_TIMEOUT(a.results.size(), 2, 20000);
     QVERIFY(worker.isConnected());
+}
+
+// The start of a code lists the dossiers whose code starts so (a day alone is this office's day);
+// nothing typed lists today's (office day); a range of days lists those received in it.
+void TestLookup::partialCodeAndDays()
+{
+    const QString office = m_f->officeCode();
+    const QString hoa = m_f->otherDossiers.at(0);
+    const QString duc = m_f->otherDossiers.at(1);
+    const QString nam = m_f->otherDossiers.at(2);
+    const QStringList march2{hoa, m_f->binhDossier1, m_f->anDossier};   // newest first
+    QVERIFY2(m_f->anDossier.startsWith(office + QStringLiteral("-260302-")), qPrintable(m_f->anDossier));
+
+    auto r = m_service->search(QStringLiteral("260302"), kNow);
+    QCOMPARE(r.query.kind, QueryKind::CodePrefix);
+    QCOMPARE(codes(r), march2);
+    QCOMPARE(codes(m_service->search(office.toLower() + QStringLiteral("-260302"), kNow)), march2);
+    QCOMPARE(codes(m_service->search(m_f->anDossier.left(m_f->anDossier.size() - 3), kNow)), march2);   // "…-260302-010"
+    const QStringList march{m_f->cuongDossier, m_f->binhDossier2, hoa, m_f->binhDossier1, m_f->anDossier};
+    QCOMPARE(codes(m_service->search(office + QStringLiteral("-2603"), kNow)), march);
+    QVERIFY(m_service->search(QStringLiteral("260303-99"), kNow).dossiers.isEmpty());
+
+    r = m_service->receivedOnDays(QDate(2026, 3, 2), QDate(2026, 3, 4), kNow);
+    QCOMPARE(r.query.kind, QueryKind::Days);
+    QCOMPARE(codes(r), march);
+    QCOMPARE(codes(m_service->receivedOnDays(QDate(2026, 2, 27), QDate(2026, 2, 27), kNow)), QStringList{nam});
+    QCOMPARE(codes(m_service->receivedOnDays(QDate(2026, 2, 1), QDate(2026, 2, 28), kNow)), (QStringList{nam, duc}));
+    QVERIFY(m_service->receivedOnDays(QDate(2026, 3, 5), QDate(2026, 3, 1), kNow).dossiers.isEmpty());
+
+    // Nothing typed: today's, in office days. 3 March 06:30 in Hà Nội is still 2 March in New York.
+    const QDateTime morning(QDate(2026, 3, 2), QTime(23, 30), Qt::UTC);
+    r = m_service->search(QStringLiteral("  "), morning);
+    QCOMPARE(r.query.kind, QueryKind::Days);
+    QCOMPARE(r.query.from, QDate(2026, 3, 3));
+    QCOMPARE(codes(r), QStringList{m_f->binhDossier2});
+}
+
+// 18:30 UTC on 6 December is 01:30 on 7 December in Hà Nội (and 13:30 on the 6th in New York, this
+// process's zone): the code's day, the times shown and "today" are the office's.
+void TestLookup::officeDayNearMidnightWhateverThePcZone()
+{
+    QCOMPARE(QDateTime(QDate(2026, 12, 6), QTime(18, 30), Qt::UTC).toLocalTime().date(), QDate(2026, 12, 6));   // the PC's day
+    const QDateTime at(QDate(2026, 12, 6), QTime(18, 30), Qt::UTC);
+    QCOMPARE(OfficeTime::day(at), QDate(2026, 12, 7));
+    QCOMPARE(OfficeTime::text(at), QStringLiteral("01:30 07/12/2026"));
+    QCOMPARE(OfficeTime::startOfDay(QDate(2026, 12, 7)), QDateTime(QDate(2026, 12, 6), QTime(17, 0), Qt::UTC));
+
+    LookupFixture late(at);
+    QVERIFY2(late.error.isEmpty(), qPrintable(late.error));
+    QVERIFY2(late.anDossier.contains(QStringLiteral("-261207-")), qPrintable(late.anDossier));
+    const LookupService service(late.db->sql(), late.officeCode());
+    const LookupResults today = service.search(QString(), at.addSecs(3600));
+    QCOMPARE(today.query.from, QDate(2026, 12, 7));
+    QVERIFY2(codes(today).contains(late.anDossier), qPrintable(codes(today).join(QLatin1Char(' '))));
+    const auto found = service.search(late.anDossier, at.addSecs(3600));
+    QCOMPARE(found.dossiers.size(), 1);
+    QCOMPARE(found.dossiers.first().receivedAt.toString(QStringLiteral("HH:mm dd/MM/yyyy")), QStringLiteral("01:30 07/12/2026"));
+    // A workspace that imported no catalog uses the bundled one (as the Receive page does): the
+    // procedure and its components keep their names.
+    QSqlQuery wipe(late.db->sql());
+    QVERIFY(wipe.exec(QStringLiteral("DELETE FROM catalog_meta")));
+    const LookupService bundled(late.db->sql(), late.officeCode());
+    const auto d = bundled.details(late.anDossier, at);
+    QVERIFY(d.ok());
+    QCOMPARE(d->header.procedureName, QStringLiteral("Thủ tục đăng ký khai sinh"));
+    QCOMPARE(d->components.value(0).name, QStringLiteral("Tờ khai đăng ký khai sinh"));
+    // A service given no usable zone still shows Hà Nội's time (not UTC).
+    const LookupService noZone(late.db->sql(), late.officeCode(), QTimeZone());
+    QCOMPARE(noZone.search(late.anDossier, at).dossiers.first().receivedAt.toString(QStringLiteral("HH:mm dd/MM/yyyy")),
+             QStringLiteral("01:30 07/12/2026"));
 }
 
 QTEST_MAIN(TestLookup)

@@ -2,10 +2,14 @@
 
 #include "app/common/ErrorText.h"
 #include "app/lookup/LookupWorker.h"
+#include "domain/calendar/OfficeTime.h"
 #include "ui/DossierView.h"
 #include "ui/pages/LookupPageModel.h"
 
+#include <QComboBox>
+#include <QDateEdit>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -27,6 +31,8 @@ QString kindText(lookup::QueryKind kind)
     case K::OldIdNumber: return LookupPage::tr("read as an old ID number");
     case K::Phone: return LookupPage::tr("read as a phone number");
     case K::Name: return LookupPage::tr("read as a name");
+    case K::CodePrefix: return LookupPage::tr("read as the start of a dossier code");
+    case K::Days:
     case K::Empty: break;
     }
     return {};
@@ -55,6 +61,25 @@ LookupPage::LookupPage(const Session &session, QWidget *parent)
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setClearButtonEnabled(true);
     m_search->setStyleSheet(QStringLiteral("QLineEdit { font-size: 13pt; padding: 6px 8px; }"));
+    m_period = new QComboBox(searchPage);
+    m_period->setObjectName(QStringLiteral("periodBox"));
+    m_period->addItems({QString(), QString(), QString()});   // texts in refreshTexts()
+    m_from = new QDateEdit(searchPage);
+    m_from->setObjectName(QStringLiteral("fromDate"));
+    m_to = new QDateEdit(searchPage);
+    m_to->setObjectName(QStringLiteral("toDate"));
+    for (QDateEdit *d : {m_from, m_to}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+        d->setDate(OfficeTime::today());
+        d->hide();
+    }
+    auto *searchRow = new QHBoxLayout;
+    searchRow->setSpacing(8);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_period);
+    searchRow->addWidget(m_from);
+    searchRow->addWidget(m_to);
     m_statusLabel = new QLabel(searchPage);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_statusLabel->setStyleSheet(QStringLiteral("color: #555555;"));
@@ -79,7 +104,7 @@ LookupPage::LookupPage(const Session &session, QWidget *parent)
     m_table->setTextElideMode(Qt::ElideRight);
     layout->addWidget(m_titleLabel);
     layout->addWidget(m_descriptionLabel);
-    layout->addWidget(m_search);
+    layout->addLayout(searchRow);
     layout->addWidget(m_statusLabel);
     layout->addWidget(m_table, 1);
     m_stack->addWidget(searchPage);
@@ -93,6 +118,9 @@ LookupPage::LookupPage(const Session &session, QWidget *parent)
     connect(&m_debounce, &QTimer::timeout, this, &LookupPage::startSearch);
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_debounce.start(); });
     connect(m_search, &QLineEdit::returnPressed, this, &LookupPage::onEnterInField);
+    connect(m_period, &QComboBox::currentIndexChanged, this, &LookupPage::onPeriodChanged);
+    connect(m_from, &QDateEdit::dateChanged, this, &LookupPage::onPeriodChanged);
+    connect(m_to, &QDateEdit::dateChanged, this, &LookupPage::onPeriodChanged);
     m_search->installEventFilter(this);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) { activateRow(index.row()); });
     connect(m_worker, &lookup::LookupWorker::results, this, &LookupPage::onResults);
@@ -104,6 +132,7 @@ LookupPage::LookupPage(const Session &session, QWidget *parent)
     m_view->setCounterOfficer(session.roles.testFlag(Role::Counter));
     setFocusProxy(m_search);
     refreshTexts();
+    startSearch();   // today's dossiers, until the officer types
 }
 
 LookupPage::~LookupPage() = default;
@@ -124,6 +153,25 @@ bool LookupPage::isShowingDossier() const
     return m_stack->currentWidget() == m_view;
 }
 
+void LookupPage::setPeriod(Period period, const QDate &from, const QDate &to)
+{
+    if (from.isValid())
+        m_from->setDate(from);
+    if (to.isValid())
+        m_to->setDate(to);
+    m_period->setCurrentIndex(int(period));
+    onPeriodChanged();
+}
+
+void LookupPage::onPeriodChanged()
+{
+    const bool range = m_period->currentIndex() == DayRange;
+    m_from->setVisible(range);
+    m_to->setVisible(range);
+    if (m_search->text().trimmed().isEmpty())
+        m_debounce.start();
+}
+
 void LookupPage::startSearch()
 {
     m_debounce.stop();
@@ -131,7 +179,21 @@ void LookupPage::startSearch()
     m_searchTicket = ++m_ticket;
     m_searching = true;
     m_error.clear();
-    m_worker->search(m_searchTicket, text);
+    if (text.trimmed().isEmpty()) {
+        // Nothing typed: the period's dossiers, in office days whatever the PC's zone.
+        const QDate today = OfficeTime::today();
+        QDate from = today;
+        QDate to = today;
+        if (m_period->currentIndex() == LastSevenDays) {
+            from = today.addDays(-6);
+        } else if (m_period->currentIndex() == DayRange) {
+            from = std::min(m_from->date(), m_to->date());
+            to = std::max(m_from->date(), m_to->date());
+        }
+        m_worker->listDays(m_searchTicket, from, to);
+    } else {
+        m_worker->search(m_searchTicket, text);
+    }
     refreshStatus();
 }
 
@@ -241,6 +303,14 @@ void LookupPage::refreshStatus()
         return;
     }
     const lookup::LookupResults &r = m_model->results();
+    if (r.query.kind == lookup::QueryKind::Days) {
+        const QString listed = r.dossiers.isEmpty()
+                                   ? tr("No dossier received %1.").arg(periodText(r.query))
+                                   : tr("%n dossier(s) received %1.", nullptr, int(r.dossiers.size())).arg(periodText(r.query));
+        m_statusLabel->setText(listed + QLatin1Char(' ')
+                               + tr("Type to search; Down moves to the results, Enter opens a dossier."));
+        return;
+    }
     if (r.query.kind == lookup::QueryKind::Empty) {
         m_statusLabel->setText(m_search->text().trimmed().isEmpty()
                                    ? tr("Type or scan to search. Down moves to the results, Enter opens a dossier.")
@@ -254,20 +324,45 @@ void LookupPage::refreshStatus()
     m_statusLabel->setText(found + QStringLiteral(" — ") + kindText(r.query.kind));
 }
 
+QString LookupPage::periodText(const lookup::Query &q) const
+{
+    const QDate today = OfficeTime::today();
+    if (q.from == today && q.to == today)
+        return tr("today");
+    if (q.from == q.to)
+        return tr("on %1").arg(q.from.toString(QStringLiteral("dd/MM/yyyy")));
+    return tr("from %1 to %2").arg(q.from.toString(QStringLiteral("dd/MM/yyyy")), q.to.toString(QStringLiteral("dd/MM/yyyy")));
+}
+
 void LookupPage::refreshTexts()
 {
     m_titleLabel->setText(title());
-    m_descriptionLabel->setText(tr("Search dossiers and citizens by dossier code, lookup code, ID number, phone "
-                                   "number or name (diacritics optional)."));
-    m_search->setPlaceholderText(tr("Dossier code, lookup code, ID number, phone or name…"));
+    m_descriptionLabel->setText(tr("Search dossiers and citizens by dossier code (or its start, e.g. the day "
+                                   "261207), lookup code, ID number, phone number or name (diacritics optional). "
+                                   "With nothing typed: the dossiers received in the chosen period."));
+    m_search->setPlaceholderText(tr("Dossier code (or its start), lookup code, ID number, phone or name…"));
+    m_period->setItemText(Today, tr("Today"));
+    m_period->setItemText(LastSevenDays, tr("Last 7 days"));
+    m_period->setItemText(DayRange, tr("Date range"));
+    m_period->setToolTip(tr("Dossiers received in this period, listed while the search field is empty"));
+    m_from->setToolTip(tr("From"));
+    m_to->setToolTip(tr("To"));
     m_model->retranslate();
     refreshStatus();
 }
 
 void LookupPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         refreshTexts();
+        // The results and the dossier's timeline carry texts the worker translated: ask again in
+        // the new language (the dossier stays on screen until its new texts arrive).
+        if (m_view->isLoaded()) {
+            m_dossierTicket = ++m_ticket;
+            m_worker->loadDossier(m_dossierTicket, m_view->dossierCode());
+        }
+        m_debounce.start();
+    }
     Page::changeEvent(event);
 }
 

@@ -6,6 +6,8 @@
 
 #include <QTimer>
 
+class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
@@ -19,14 +21,17 @@ class LookupWorker;
 class DossierView;
 class LookupResultsModel;
 
-// Tra cứu: one search field for dossier codes, lookup codes, ID numbers, phone numbers and names
-// (diacritics optional). Results follow the typing (debounced) from the lookup worker, never
-// blocking the GUI thread; Down moves into the results, Enter opens a dossier in the dossier view
-// (Esc comes back). The dossier view's Reprint button is re-emitted as reprintRequested.
+// Tra cứu: one search field for dossier codes (whole or their start), lookup codes, ID numbers,
+// phone numbers and names (diacritics optional). With the field empty, the dossiers received in a
+// period of office days: today (the default), the last 7 days, or a range. Results follow the
+// typing (debounced) from the lookup worker, never blocking the GUI thread; Down moves into the
+// results, Enter opens a dossier in the dossier view (Esc comes back). The dossier view's Reprint
+// button is re-emitted as reprintRequested.
 class LookupPage : public Page {
     Q_OBJECT
 public:
     static constexpr int kDebounceMs = 150;
+    enum Period { Today, LastSevenDays, DayRange };
 
     explicit LookupPage(const Session &session, QWidget *parent = nullptr);
     ~LookupPage() override;
@@ -38,6 +43,9 @@ public:
     void showResults();                        // back from the dossier view
 
     QLineEdit *searchField() const { return m_search; }
+    // The period listed while the field is empty; from/to used for DayRange.
+    void setPeriod(Period period, const QDate &from = {}, const QDate &to = {});
+    QComboBox *periodBox() const { return m_period; }
     QTableView *resultsView() const { return m_table; }
     LookupResultsModel *resultsModel() const { return m_model; }
     DossierView *dossierView() const { return m_view; }
@@ -57,6 +65,8 @@ protected:
 
 private:
     void startSearch();
+    void onPeriodChanged();
+    QString periodText(const lookup::Query &query) const;
     void onResults(int ticket, const lookup::LookupResults &results);
     void onDossier(int ticket, const lookup::DossierDetails &details);
     void onFailed(int ticket, const motcua::Error &error);
@@ -80,6 +90,9 @@ private:
     QLabel *m_titleLabel = nullptr;
     QLabel *m_descriptionLabel = nullptr;
     QLineEdit *m_search = nullptr;
+    QComboBox *m_period = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
     QLabel *m_statusLabel = nullptr;
     QTableView *m_table = nullptr;
     DossierView *m_view = nullptr;

@@ -1,5 +1,7 @@
 #include "ui/pages/LookupPageModel.h"
 
+#include "app/lookup/DossierText.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -68,8 +70,8 @@ QVariant LookupResultsModel::dossierData(const lookup::DossierHit &d, int column
         case Kind: return tr("Dossier");
         case Code: return d.code;
         case Name: return d.applicantName;
-        case Procedure: return d.procedureName.isEmpty() ? d.procedureCode : d.procedureName;
-        case Status: return d.statusText;
+        case Procedure: return lookup::DossierText::procedureText(d.procedureCode, d.procedureName);
+        case Status: return lookup::DossierText::statusText(d.status);   // in the language shown now
         case Received: return lookupTimeText(d.receivedAt);
         case Due: return d.late ? tr("%1 (late)").arg(lookupTimeText(d.dueAt)) : lookupTimeText(d.dueAt);
         default: return {};
@@ -77,7 +79,7 @@ QVariant LookupResultsModel::dossierData(const lookup::DossierHit &d, int column
     }
     if (role == Qt::ToolTipRole) {
         if (column == Procedure)
-            return QString(d.procedureCode + QStringLiteral(" — ") + d.procedureName);
+            return lookup::DossierText::procedureText(d.procedureCode, d.procedureName);
         if (column == Code)
             return tr("Lookup code: %1").arg(d.lookupCode);
         return {};

@@ -4,6 +4,7 @@
 #include "app/common/ErrorText.h"
 #include "app/intake/IntakeForms.h"
 #include "domain/Logging.h"
+#include "domain/calendar/OfficeTime.h"
 #include "ui/receive/ActionCounter.h"
 #include "ui/receive/ApplicantStep.h"
 #include "ui/receive/CardBurstFilter.h"
@@ -11,6 +12,7 @@
 #include "ui/receive/ComponentsStep.h"
 #include "ui/receive/DecisionStep.h"
 #include "ui/receive/FormOutput.h"
+#include "ui/receive/LastFolder.h"
 #include "ui/receive/ProcedureStep.h"
 #include "ui/receive/ReceiptEditor.h"
 
@@ -59,6 +61,7 @@ ReceivePage::ReceivePage(const Session &session, QWidget *parent)
 {
     buildLayout();
     connectSteps();
+    m_output->setLastFolder(lastFolder());
     m_burst->setAcceptor([](const QString &text) { return CccdParser::isCccdShaped(text); });
     connect(m_burst, &CardBurstFilter::cardText, this, &ReceivePage::onCardText);
     connect(m_counter, &ActionCounter::counted, m_editor, &ReceiptEditor::setActions);
@@ -91,7 +94,7 @@ ReceivePage::ReceivePage(const Session &session, QWidget *parent)
             m_procedureStep->setUsage(m_usage);
     });
     connect(m_editor, &ReceiptEditor::draftSaved, this, [this] {
-        m_status->setText(tr("Draft saved at %1").arg(QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm:ss"))));
+        m_status->setText(tr("Draft saved at %1").arg(OfficeTime::text(OfficeTime::now(), QStringLiteral("HH:mm:ss"))));
     });
     connect(m_editor, &ReceiptEditor::knownCitizen, this, [this](const Applicant &cached) {
         if (m_editor->draft().applicant.source == QLatin1String("typed") && m_editor->draft().applicant.name.isEmpty()) {
@@ -102,6 +105,17 @@ ReceivePage::ReceivePage(const Session &session, QWidget *parent)
             m_applicantStep->showKnown(cached);
             m_editor->setApplicant(m_applicantStep->applicant());
         }
+    });
+    connect(m_editor, &ReceiptEditor::phoneNeeded, this, [this] {
+        // A new citizen (or one without a phone on record): ask for the phone before going on.
+        if (m_editor->outcome() || !m_editor->draft().applicant.phone.isEmpty()
+            || m_editor->draft().applicant.kind != Applicant::Kind::Citizen)
+            return;
+        // Read from a card: the phone is the next thing to ask. Typed: the officer is in the form already.
+        const bool fromCard = m_editor->draft().applicant.source == QLatin1String("card-qr");
+        m_applicantStep->askPhone(fromCard);
+        if (fromCard)
+            setStep(ApplicantStepIndex);
     });
     connect(m_editor, &ReceiptEditor::scanFinished, this, [this] {
         m_focusAfterPages = true;
@@ -133,6 +147,12 @@ void ReceivePage::setSession(const Session &session)
 {
     m_session = session;
     m_editor->setSession(session);
+    m_output->setLastFolder(lastFolder());
+}
+
+LastFolder ReceivePage::lastFolder() const
+{
+    return LastFolder(m_session.workspaceDirectory, m_session.login);
 }
 
 void ReceivePage::buildLayout()
@@ -185,6 +205,11 @@ void ReceivePage::buildLayout()
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("receiveStatus"));
     m_status->setStyleSheet(QStringLiteral("color: #555;"));
+    // A long message (an error with a file's path) wraps in the room the footer has instead of
+    // widening the window.
+    m_status->setWordWrap(true);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_status->setMinimumWidth(0);
     m_back = new QPushButton(this);
     m_back->setObjectName(QStringLiteral("backButton"));
     m_next = new QPushButton(this);
@@ -366,8 +391,9 @@ void ReceivePage::showCard(const Result<CardReading> &reading)
 
 void ReceivePage::readCardImage()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Read the ID card from an image"), QString(),
+    const QString path = QFileDialog::getOpenFileName(this, tr("Read the ID card from an image"), lastFolder().folder(),
                                                       tr("Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)"));
+    lastFolder().remember(path);
     if (!path.isEmpty())
         readCardFile(path);
 }
@@ -398,8 +424,9 @@ void ReceivePage::readCard(std::function<QImage()> load)
 
 void ReceivePage::importInto(int number)
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import the component's files"), QString(),
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import the component's files"), lastFolder().folder(),
                                                             tr("Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"));
+    lastFolder().remember(files.value(0));
     m_editor->importFiles(number, files);
 }
 
@@ -447,6 +474,12 @@ void ReceivePage::refreshDecision()
     QStringList summary;
     summary << tr("Procedure: %1").arg(p ? p->code + QStringLiteral(" — ") + p->name : tr("not chosen"));
     summary << tr("Applicant: %1").arg(d.applicant.isEmpty() ? tr("not given") : d.applicant.displayName());
+    if (!d.applicant.isEmpty()) {
+        const bool citizen = d.applicant.kind == Applicant::Kind::Citizen;
+        const QString id = citizen ? d.applicant.idNumber : d.applicant.businessCode;
+        summary << (citizen ? tr("ID number: %1") : tr("Business code: %1")).arg(id.isEmpty() ? tr("not given") : id);
+        summary << tr("Phone: %1").arg(d.applicant.phone.isEmpty() ? tr("none (no notices by phone)") : d.applicant.phone);
+    }
     QStringList missingLines;
     QList<QPair<int, QString>> missingComponents;
     if (p) {
@@ -553,8 +586,7 @@ void ReceivePage::refreshBanner()
         return;
     const IntakeDraft &d = m_offered.constFirst();
     const Procedure *p = m_search->catalog()->find(d.procedureCode);
-    const QString when = QLocale().toString(d.updatedAt.isValid() ? d.updatedAt.toLocalTime() : d.startedAt.toLocalTime(),
-                                            QStringLiteral("HH:mm dd/MM/yyyy"));
+    const QString when = OfficeTime::text(d.updatedAt.isValid() ? d.updatedAt : d.startedAt);
     QString text = tr("An unfinished receipt was kept (%1): %2, %3, %n page(s).", nullptr, int(d.allPages().size()))
                        .arg(when, p ? p->name : tr("no procedure"), d.applicant.isEmpty() ? tr("no applicant") : d.applicant.displayName());
     if (m_offered.size() > 1)

@@ -24,6 +24,7 @@ class CatalogSearch;
 class ComponentsStep;
 class DecisionStep;
 class FormOutput;
+class LastFolder;
 class ProcedureStep;
 class ReceiptEditor;
 
@@ -75,6 +76,7 @@ private:
     void readCardImage();
     void readCard(std::function<QImage()> load);   // decodes on a pool thread
     void importInto(int number);
+    LastFolder lastFolder() const;   // this officer's last folder in this workspace, for every file dialog
     void onEditorChanged();
     void onCommitted();
     void onFailed(int what, const Error &error);

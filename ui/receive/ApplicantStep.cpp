@@ -1,5 +1,6 @@
 #include "ui/receive/ApplicantStep.h"
 
+#include "app/lookup/LookupService.h"
 #include "ui/receive/ReceiveText.h"
 
 #include <QButtonGroup>
@@ -22,6 +23,8 @@ namespace motcua {
 namespace {
 
 using intake::Applicant;
+
+constexpr int kFormMaxWidth = 900;
 
 // The card and the store keep ISO dates; the counter reads and types dd/MM/yyyy.
 QString shownDate(const QString &iso)
@@ -59,6 +62,7 @@ ApplicantStep::ApplicantStep(QWidget *parent)
       m_scanCard(new QPushButton(this)),
       m_modes(new QStackedWidget(this)),
       m_cardNote(new QLabel(this)),
+      m_phoneHint(new QLabel(this)),
       m_problem(new QLabel(this))
 {
     m_heading->setObjectName(QStringLiteral("stepHeading"));
@@ -68,6 +72,10 @@ ApplicantStep::ApplicantStep(QWidget *parent)
     m_scanCard->setObjectName(QStringLiteral("scanCard"));
     m_cardNote->setObjectName(QStringLiteral("cardNote"));
     m_cardNote->setWordWrap(true);
+    m_phoneHint->setObjectName(QStringLiteral("phoneHint"));
+    m_phoneHint->setWordWrap(true);
+    m_phoneHint->setStyleSheet(QStringLiteral("color: #1565c0; font-weight: 600;"));
+    m_phoneHint->hide();
     m_problem->setObjectName(QStringLiteral("applicantProblem"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #a33;"));
@@ -108,7 +116,13 @@ ApplicantStep::ApplicantStep(QWidget *parent)
     m_contactForm = new QFormLayout(contact);
     m_contactForm->setContentsMargins(0, 0, 0, 0);
     m_phone = addField(m_contactForm, "phone");
+    m_phone->setPlaceholderText(QStringLiteral("0912 345 678"));
     m_email = addField(m_contactForm, "email");
+    for (QFormLayout *form : {m_citizenForm, m_organisationForm, m_contactForm}) {
+        form->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    }
 
     auto *modeRow = new QHBoxLayout;
     modeRow->addWidget(m_citizenMode);
@@ -116,12 +130,16 @@ ApplicantStep::ApplicantStep(QWidget *parent)
     modeRow->addStretch(1);
     modeRow->addWidget(m_scanCard);
     modeRow->addWidget(m_readImage);
+    // The fields keep a readable width on a wide screen (an ID number needs no 1,200 pixels).
+    m_modes->setMaximumWidth(kFormMaxWidth);
+    contact->setMaximumWidth(kFormMaxWidth);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addLayout(modeRow);
     layout->addWidget(m_cardNote);
     layout->addWidget(m_modes);
     layout->addWidget(contact);
+    layout->addWidget(m_phoneHint);
     layout->addWidget(m_problem);
     layout->addStretch(1);
 
@@ -156,6 +174,7 @@ void ApplicantStep::setMode(Applicant::Kind kind)
     m_modes->setCurrentIndex(citizen ? 0 : 1);
     (citizen ? m_citizenMode : m_organisationMode)->setChecked(true);
     setLabel(m_contactForm, m_phone, citizen ? tr("Phone") : tr("Representative's phone"));
+    alignLabels();
 }
 
 void ApplicantStep::onEdited()
@@ -167,6 +186,8 @@ void ApplicantStep::onEdited()
         m_lastLookedUp = id;
         emit idNumberEntered(id);
     }
+    // The phone question is answered once a valid number is in.
+    m_phoneHint->setVisible(m_askPhone && lookup::LookupService::normalizedPhone(m_phone->text()).isEmpty());
     const QString p = problem();
     m_problem->setText(p);
     if (p.isEmpty())
@@ -210,7 +231,9 @@ Applicant ApplicantStep::applicant() const
     a.organisationName = m_orgName->text().trimmed();
     a.businessCode = m_businessCode->text().trimmed();
     a.representative = m_representative->text().trimmed();
-    a.phone = m_phone->text().trimmed();
+    // A valid phone is kept as Lookup reads it (0xxxxxxxxx), so a search by phone finds the citizen.
+    const QString phone = lookup::LookupService::normalizedPhone(m_phone->text());
+    a.phone = phone.isEmpty() ? m_phone->text().trimmed() : phone;
     a.email = m_email->text().trimmed();
     a.source = m_source.isEmpty() ? QStringLiteral("typed") : m_source;
     return a;
@@ -223,11 +246,27 @@ void ApplicantStep::clear()
     m_lastLookedUp.clear();
     m_cardNote->hide();
     m_problem->hide();
+    m_askPhone = false;
+    m_phoneHint->hide();
 }
 
 void ApplicantStep::focusFirst()
 {
+    if (m_askPhone && m_phone->text().isEmpty()) {
+        m_phone->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     (m_citizenMode->isChecked() ? m_idNumber : m_orgName)->setFocus(Qt::OtherFocusReason);
+}
+
+void ApplicantStep::askPhone(bool focusNow)
+{
+    m_askPhone = true;
+    m_phoneHint->setText(tr("No phone number on record for this citizen: ask for one for notices (0 and 9 digits, "
+                            "or +84). Enter goes on without one."));
+    m_phoneHint->setVisible(lookup::LookupService::normalizedPhone(m_phone->text()).isEmpty());
+    if (focusNow && isVisible())
+        m_phone->setFocus(Qt::OtherFocusReason);
 }
 
 void ApplicantStep::revealProblem()
@@ -239,7 +278,6 @@ void ApplicantStep::revealProblem()
 QString ApplicantStep::problem() const
 {
     const Applicant a = applicant();
-    static const QRegularExpression phone(QStringLiteral("^\\+?[0-9 .]{8,15}$"));
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (a.kind == Applicant::Kind::Citizen) {
         if (!isTwelveDigits(a.idNumber))
@@ -251,8 +289,8 @@ QString ApplicantStep::problem() const
     } else if (a.organisationName.isEmpty()) {
         return tr("The organisation's name is missing.");
     }
-    if (!a.phone.isEmpty() && !phone.match(a.phone).hasMatch())
-        return tr("The phone number is not valid.");
+    if (!a.phone.isEmpty() && lookup::LookupService::normalizedPhone(a.phone).isEmpty())
+        return tr("The phone number is not valid: 0 and 9 digits (0912 345 678), or +84 and 9 digits.");
     if (!a.email.isEmpty() && !email.match(a.email).hasMatch())
         return tr("The email address is not valid.");
     return {};
@@ -328,6 +366,29 @@ void ApplicantStep::retranslate()
     setLabel(m_organisationForm, m_representative, tr("Representative"));
     setLabel(m_contactForm, m_email, tr("Email"));
     setMode(m_citizenMode->isChecked() ? Applicant::Kind::Citizen : Applicant::Kind::Organisation);
+    if (m_askPhone)
+        askPhone(false);   // the hint in the new language
+    alignLabels();
+}
+
+void ApplicantStep::alignLabels()
+{
+    // Three forms stacked: without a common label width their fields start at three different x.
+    QList<QLabel *> labels;
+    int width = 0;
+    for (QFormLayout *form : {m_citizenForm, m_organisationForm, m_contactForm}) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            if (auto *label = qobject_cast<QLabel *>(form->itemAt(row, QFormLayout::LabelRole)
+                                                         ? form->itemAt(row, QFormLayout::LabelRole)->widget()
+                                                         : nullptr)) {
+                width = std::max(width, label->sizeHint().width());   // the text's width, whatever the minimum
+                labels << label;
+            }
+        }
+    }
+    for (QLabel *label : std::as_const(labels))
+        if (label->minimumWidth() != width)
+            label->setMinimumWidth(width);
 }
 
 void ApplicantStep::changeEvent(QEvent *event)

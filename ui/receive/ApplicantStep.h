@@ -33,6 +33,10 @@ public:
     void showError(const QString &message);
     // The cache knows this citizen: fill an empty phone/email, list what differs from the card.
     void showKnown(const intake::Applicant &cached);
+    // The citizen is new here (or left no phone): a hint to ask for it, and the phone field gets the
+    // focus whenever the step is shown (now too when `focusNow`); Enter goes on without one.
+    void askPhone(bool focusNow = true);
+    bool isAskingPhone() const { return m_askPhone; }
 
     // "" when the entry can be used; else what is wrong (shown beside the fields as well).
     QString problem() const;
@@ -52,6 +56,7 @@ private:
     void onEdited();
     void setMode(intake::Applicant::Kind kind);
     void retranslate();
+    void alignLabels();   // one label column for the citizen, organisation and contact forms
 
     QLabel *m_heading;
     QRadioButton *m_citizenMode;
@@ -67,10 +72,12 @@ private:
     QLineEdit *m_orgName, *m_businessCode, *m_representative;
     QLineEdit *m_phone, *m_email;
     QLabel *m_cardNote;
+    QLabel *m_phoneHint;
     QLabel *m_problem;
     QString m_source;
     QString m_lastLookedUp;
     bool m_filling = false;
+    bool m_askPhone = false;
 };
 
 } // namespace motcua

@@ -1,9 +1,12 @@
 #include "ui/receive/ComponentRow.h"
 
 #include "app/intake/IntakeForms.h"
+#include "domain/calendar/OfficeTime.h"
 #include "ui/receive/ReceiveText.h"
 
 #include <QEvent>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -151,13 +154,29 @@ void ComponentRow::showReuseMenu()
         return;
     QMenu menu(this);
     menu.setObjectName(QStringLiteral("reuseMenu"));
+    menu.setToolTipsVisible(true);
+    // The menu stays on the window's screen: long procedure names are elided (the whole line is the
+    // tooltip), and the menu opens left of / above the button when it would run off the screen.
+    const QScreen *screen = window()->screen() ? window()->screen() : QGuiApplication::primaryScreen();
+    const QRect room = screen ? screen->availableGeometry() : QRect(0, 0, 1024, 768);
+    const int maxText = std::max(200, std::min(room.width() * 3 / 4, 720) - 60);
     for (const intake::ReusableDocument &d : std::as_const(m_reusable)) {
-        const QString when = QLocale().toString(d.attachedAt.toLocalTime().date(), QStringLiteral("dd/MM/yyyy"));
+        const QString when = OfficeTime::text(d.attachedAt, QStringLiteral("dd/MM/yyyy"));
         const QString text = tr("Dossier %1 (%2), %3, %n page(s)", nullptr, int(d.pages.size()))
                                  .arg(d.dossierCode, d.procedureName.isEmpty() ? d.procedureCode : d.procedureName, when);
-        connect(menu.addAction(text), &QAction::triggered, this, [this, d] { emit reuseRequested(d); });
+        QAction *action = menu.addAction(menu.fontMetrics().elidedText(text, Qt::ElideMiddle, maxText));
+        action->setToolTip(text);
+        connect(action, &QAction::triggered, this, [this, d] { emit reuseRequested(d); });
     }
-    menu.exec(m_reuse->mapToGlobal(QPoint(0, m_reuse->height())));
+    const QSize size = menu.sizeHint();
+    QPoint at = m_reuse->mapToGlobal(QPoint(0, m_reuse->height()));
+    if (at.x() + size.width() > room.right())
+        at.setX(m_reuse->mapToGlobal(QPoint(m_reuse->width(), 0)).x() - size.width());   // right-aligned with the button
+    if (at.y() + size.height() > room.bottom())
+        at.setY(m_reuse->mapToGlobal(QPoint(0, 0)).y() - size.height());                // above the button
+    at.setX(std::clamp(at.x(), room.left(), std::max(room.left(), room.right() - size.width())));
+    at.setY(std::clamp(at.y(), room.top(), std::max(room.top(), room.bottom() - size.height())));
+    menu.exec(at);
 }
 
 } // namespace motcua

@@ -49,9 +49,11 @@ void FormOutput::preview(const printing::FormData &form)
 
 QString FormOutput::askPdfPath(const printing::FormData &form) const
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name = (form.dossierCode.isEmpty() ? QStringLiteral("phieu") : form.dossierCode) + QStringLiteral(".pdf");
-    return QFileDialog::getSaveFileName(m_parent, tr("Save the slip as PDF"), QDir(dir).filePath(name), tr("PDF files (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(m_parent, tr("Save the slip as PDF"), m_folder.pathFor(name),
+                                                      tr("PDF files (*.pdf)"));
+    m_folder.remember(path);
+    return path;
 }
 
 void FormOutput::savePdf(const printing::FormData &form, const QString &path)

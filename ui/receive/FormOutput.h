@@ -2,6 +2,7 @@
 
 #include "app/printing/FormData.h"
 #include "domain/Result.h"
+#include "ui/receive/LastFolder.h"
 
 #include <QObject>
 
@@ -21,12 +22,15 @@ public:
     void preview(const printing::FormData &form);
     void savePdf(const printing::FormData &form, const QString &path);   // → pdfSaved
     QString askPdfPath(const printing::FormData &form) const;            // "" when cancelled
+    // Where "save as PDF" opens and what it remembers (the officer's last folder in this workspace).
+    void setLastFolder(const LastFolder &folder) { m_folder = folder; }
 
 signals:
     void pdfSaved(const QString &path, const motcua::Status &status);
 
 private:
     QWidget *m_parent;
+    LastFolder m_folder;
 };
 
 } // namespace motcua

@@ -71,6 +71,10 @@ void ReceiptEditor::makeWorker(const Session &session)
         const Pending p = m_pending.take(ticket);
         if (c && c->idNumber == m_draft.applicant.idNumber)
             emit knownCitizen(Applicant::fromCitizen(*c));
+        // An answer about the citizen still in the draft (not one of an earlier receipt).
+        if ((!c || c->phone.isEmpty()) && m_draft.applicant.phone.isEmpty()
+            && m_draft.applicant.kind == Applicant::Kind::Citizen && p.sha == m_draft.applicant.idNumber)
+            emit phoneNeeded();
     });
     connect(w, &IntakeWorker::reusableFound, this, [this](int ticket, const QList<ReusableDocument> &docs) {
         m_pending.remove(ticket);
@@ -286,7 +290,7 @@ void ReceiptEditor::applyCard(const CardReading &reading)
 
 void ReceiptEditor::lookUpCitizen(const QString &idNumber)
 {
-    m_worker->findCitizen(post(Job::Citizen), idNumber);
+    m_worker->findCitizen(post(Job::Citizen, 0, idNumber), idNumber);
     m_worker->findReusable(post(Job::Reusable), idNumber);
 }
 

@@ -98,6 +98,8 @@ signals:
     void usageChanged(const QHash<QString, motcua::ProcedureUsage> &usage);
     void thumbnailsChanged();
     void knownCitizen(const motcua::intake::Applicant &cached);
+    // The local cache does not know the applicant, or has no phone for them: ask for one.
+    void phoneNeeded();
     void scanFinished(int number);
     void cardScanned(const QImage &image);
     void committed(const motcua::intake::IntakeOutcome &outcome);
@@ -116,7 +118,7 @@ private:
     struct Pending {
         Job job;
         int number = 0;
-        QString sha;
+        QString sha;   // the page replaced (Job::Replace), or the ID number looked up (Job::Citizen)
     };
     int post(Job job, int number = 0, const QString &sha = {});
     void makeWorker(const Session &session);
