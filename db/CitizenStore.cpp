@@ -119,7 +119,7 @@ QList<Citizen> CitizenStore::select(const QString &where, const QVariantList &bi
 {
     return selectRows<Citizen>(m_db, QStringLiteral("SELECT ") + QLatin1String(kColumns) + QStringLiteral(" FROM citizens WHERE ")
                                          + where + QLatin1Char(' ') + tail,
-                               binds, readRow);
+                               binds, readRow, &m_failure);
 }
 
 std::optional<Citizen> CitizenStore::byIdNumber(const QString &idNumber) const

@@ -53,9 +53,13 @@ public:
     static QVariantList auditRowOf(const Citizen &c);
     Status forEachAuditRow(const std::function<void(const QVariantList &row)> &visit) const;
 
+    // The first query of this store object that failed, if any (see DossierStateStore::failure).
+    const std::optional<Error> &failure() const { return m_failure; }
+
 private:
     QList<Citizen> select(const QString &where, const QVariantList &binds, const QString &tail) const;
     QSqlDatabase m_db;
+    mutable std::optional<Error> m_failure;
 };
 
 // Whether every word of `typed` (folded) is a prefix of a word of `name` (folded), in order:

@@ -227,7 +227,7 @@ QList<DossierSummary> DossierStateStore::select(const QString &where, const QVar
 {
     return selectRows<DossierSummary>(m_db, QStringLiteral("SELECT ") + QLatin1String(kColumns)
                                                 + QStringLiteral(" FROM dossiers WHERE ") + where + QLatin1Char(' ') + tail,
-                                      binds, readRow);
+                                      binds, readRow, &m_failure);
 }
 
 std::optional<DossierSummary> DossierStateStore::byCode(const QString &code) const

@@ -84,9 +84,15 @@ public:
     static QVariantList rowOf(const DossierState &state, int eventCount);
     Status forEachRow(const std::function<void(const QVariantList &row)> &visit) const;
 
+    // The first query of this store object that failed (db.corrupt, db.busy …), if any: the lists
+    // and lookups above answer "none" on failure, so a caller that shows "nothing found" checks
+    // this first.
+    const std::optional<Error> &failure() const { return m_failure; }
+
 private:
     QList<DossierSummary> select(const QString &where, const QVariantList &binds, const QString &tail = {}) const;
     QSqlDatabase m_db;
+    mutable std::optional<Error> m_failure;
 };
 
 // The rebuild's writer: the same rows as DossierStateStore::write (plain INSERT, the table emptied

@@ -1532,6 +1532,11 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     </message>
     <message>
         <location line="+6"/>
+        <source>The search could not be completed: %1</source>
+        <translation>The search could not be completed: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No dossier received %1.</source>
         <translation>No dossier received %1.</translation>
     </message>

@@ -1528,6 +1528,11 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     </message>
     <message>
         <location line="+6"/>
+        <source>The search could not be completed: %1</source>
+        <translation>Không tra cứu được: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No dossier received %1.</source>
         <translation>Không có hồ sơ nào tiếp nhận %1.</translation>
     </message>

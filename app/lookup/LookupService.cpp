@@ -105,7 +105,9 @@ LookupResults LookupService::receivedOnDays(const QDate &from, const QDate &to, 
     r.query.kind = QueryKind::Days;
     r.query.from = from;
     r.query.to = to;
-    addHits(r, DossierStateStore(m_db).receivedOnDays(m_office, from, to, kMaxListed), now, kMaxListed);
+    const DossierStateStore dossiers(m_db);
+    addHits(r, dossiers.receivedOnDays(m_office, from, to, kMaxListed), now, kMaxListed);
+    r.failure = dossiers.failure();
     return r;
 }
 
@@ -133,6 +135,7 @@ LookupResults LookupService::search(const QString &typed, const QDateTime &now) 
         // A day without an office is this office's.
         const QString prefix = dayOnlyRe().match(q.text).hasMatch() ? m_office + QLatin1Char('-') + q.text : q.text;
         addHits(r, dossiers.byCodePrefix(prefix, kMaxListed), now, kMaxListed);
+        r.failure = dossiers.failure();
         return r;
     }
     case QueryKind::DossierCode:
@@ -144,7 +147,7 @@ LookupResults LookupService::search(const QString &typed, const QDateTime &now) 
             found << *d;
         if (q.alsoName) {
             r.citizens = citizens.searchName(typed, kMaxCitizens);
-            found << dossiersByName(typed, r.citizens);
+            found << dossiersByName(dossiers, typed, r.citizens);
         }
         break;
     case QueryKind::IdNumber:
@@ -164,11 +167,12 @@ LookupResults LookupService::search(const QString &typed, const QDateTime &now) 
         break;
     case QueryKind::Name:
         r.citizens = citizens.searchName(q.text, kMaxCitizens);
-        found << dossiersByName(q.text, r.citizens);
+        found << dossiersByName(dossiers, q.text, r.citizens);
         break;
     }
 
     addHits(r, found, now, kMaxDossiers);
+    r.failure = dossiers.failure() ? dossiers.failure() : citizens.failure();
     return r;
 }
 
@@ -188,12 +192,12 @@ void LookupService::addHits(LookupResults &r, QList<DossierSummary> found, const
     }
 }
 
-QList<DossierSummary> LookupService::dossiersByName(const QString &typed, const QList<Citizen> &citizens) const
+QList<DossierSummary> LookupService::dossiersByName(const DossierStateStore &dossiers, const QString &typed,
+                                                   const QList<Citizen> &citizens) const
 {
     // The applicant-name index serves a prefix of the whole name ("nguyen van"); word prefixes
     // ("ng v an") are checked on the rows of the first word's range. Dossiers of the citizens the
     // full-text search found cover names typed from a middle word ("van an").
-    const DossierStateStore dossiers(m_db);
     QList<DossierSummary> out;
     const QStringList words = foldedWords(typed);
     if (words.isEmpty())
@@ -234,7 +238,10 @@ DossierHit LookupService::hitOf(const DossierSummary &s, const QDateTime &now) c
 
 Result<DossierDetails> LookupService::details(const QString &dossierCode, const QDateTime &now) const
 {
-    const auto summary = DossierStateStore(m_db).byCode(dossierCode);
+    const DossierStateStore dossiers(m_db);
+    const auto summary = dossiers.byCode(dossierCode);
+    if (dossiers.failure())
+        return *dossiers.failure();
     if (!summary)
         return Error(QStringLiteral("lookup.no-dossier"), QStringLiteral("no dossier with that code"));
     DossierDetails d;

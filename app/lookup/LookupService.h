@@ -16,6 +16,7 @@
 
 namespace motcua {
 struct DossierSummary;
+class DossierStateStore;
 }
 
 namespace motcua::lookup {
@@ -58,7 +59,8 @@ public:
 private:
     DossierHit hitOf(const DossierSummary &s, const QDateTime &now) const;
     void addHits(LookupResults &r, QList<DossierSummary> found, const QDateTime &now, int max) const;
-    QList<DossierSummary> dossiersByName(const QString &typed, const QList<Citizen> &citizens) const;
+    QList<DossierSummary> dossiersByName(const DossierStateStore &dossiers, const QString &typed,
+                                         const QList<Citizen> &citizens) const;
     const Catalog &catalog() const;                   // read once per service
     const QHash<QString, QString> &officerNames() const; // login → full name, read once per service
     QDateTime local(const QDateTime &utc) const;

@@ -51,6 +51,9 @@ struct LookupResults {
     Query query;
     QList<DossierHit> dossiers;
     QList<Citizen> citizens;
+    // Set when the store could not answer (db.corrupt, db.busy …): the lists may be incomplete,
+    // and "nothing found" must not be said.
+    std::optional<Error> failure;
 };
 
 // One event of a dossier, readable.

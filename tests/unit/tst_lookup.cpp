@@ -70,6 +70,7 @@ private slots:
     void workerClosesOnLock();
     void partialCodeAndDays();
     void officeDayNearMidnightWhateverThePcZone();
+    void storeFailureIsNotNothingFound();
 
 private:
     std::unique_ptr<LookupFixture> m_f;
@@ -453,6 +454,28 @@ void TestLookup::officeDayNearMidnightWhateverThePcZone()
     const LookupService noZone(late.db->sql(), late.officeCode(), QTimeZone());
     QCOMPARE(noZone.search(late.anDossier, at).dossiers.first().receivedAt.toString(QStringLiteral("HH:mm dd/MM/yyyy")),
              QStringLiteral("01:30 07/12/2026"));
+}
+
+// A store that cannot answer must not look like "no such dossier": the officer would receive the
+// dossier again. The derived table made unreadable on a fixture of its own.
+void TestLookup::storeFailureIsNotNothingFound()
+{
+    LookupFixture f;
+    QVERIFY2(f.error.isEmpty(), qPrintable(f.error));
+    const LookupService service(f.db->sql(), f.officeCode());
+    const QString code = service.search(LookupFixture::kAnId).dossiers.value(0).code;
+    QVERIFY(!code.isEmpty());
+    QVERIFY(!service.search(LookupFixture::kAnId).failure);
+    QSqlQuery q(f.db->sql());
+    QVERIFY(q.exec(QStringLiteral("ALTER TABLE dossiers RENAME TO dossiers_elsewhere")));
+    for (const QString &typed : {LookupFixture::kAnId, code, code.left(code.lastIndexOf(QLatin1Char('-'))), QString()}) {
+        const LookupResults r = service.search(typed);
+        QVERIFY2(r.failure.has_value(), qPrintable(typed));
+        QVERIFY(r.dossiers.isEmpty());
+    }
+    const auto details = service.details(code);
+    QVERIFY(!details.ok());
+    QCOMPARE(details.error().code, QStringLiteral("db.query-failed"));
 }
 
 QTEST_MAIN(TestLookup)

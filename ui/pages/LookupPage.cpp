@@ -303,6 +303,11 @@ void LookupPage::refreshStatus()
         return;
     }
     const lookup::LookupResults &r = m_model->results();
+    if (r.failure) {
+        // Never "nothing found" when the store could not answer: the officer would receive again.
+        m_statusLabel->setText(tr("The search could not be completed: %1").arg(errorText(*r.failure)));
+        return;
+    }
     if (r.query.kind == lookup::QueryKind::Days) {
         const QString listed = r.dossiers.isEmpty()
                                    ? tr("No dossier received %1.").arg(periodText(r.query))
