@@ -1,7 +1,7 @@
 #include "db/CatalogStore.h"
 #include "db/SqlError.h"
 
-#include "domain/Logging.h"
+#include "db/DbLogging.h"
 #include "domain/catalog/CatalogJson.h"
 #include "domain/text/VietnameseFolding.h"
 
@@ -110,11 +110,11 @@ Status CatalogStore::replace(const Catalog &catalog, const QString &source, cons
         st = transactionError(m_db, QStringLiteral("commit"));
     if (!st) {
         if (!m_db.rollback())
-            qCWarning(lcCatalog) << "rollback of a failed catalog import failed:" << m_db.lastError().text();
-        qCWarning(lcCatalog) << "catalog import failed, the old catalog stays:" << st.error().code;
+            qCWarning(lcDb) << "rollback of a failed catalog import failed:" << m_db.lastError().text();
+        qCWarning(lcDb) << "catalog import failed, the old catalog stays:" << st.error().code;
         return st;
     }
-    qCInfo(lcCatalog) << "catalog" << catalog.version() << "stored with" << catalog.size() << "procedures";
+    qCInfo(lcDb) << "catalog" << catalog.version() << "stored with" << catalog.size() << "procedures";
     return {};
 }
 

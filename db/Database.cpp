@@ -3,7 +3,7 @@
 #include "db/SqlError.h"
 #include "db/sqlcipher/SqlCipher.h"
 #include "db/sqlcipher/SqlCipherScript.h"
-#include "domain/Logging.h"
+#include "db/DbLogging.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -4,7 +4,7 @@
 
 #include "db/DossierStateStore.h"
 #include "db/sqlcipher/SqlCipher.h"
-#include "domain/Logging.h"
+#include "db/DbLogging.h"
 #include "domain/audit/ChainHash.h"
 #include "domain/codes/LookupCode.h"
 #include "domain/dossier/CanonicalJson.h"

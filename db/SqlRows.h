@@ -1,7 +1,7 @@
 #pragma once
 
 #include "db/SqlError.h"
-#include "domain/Logging.h"
+#include "db/DbLogging.h"
 
 #include <QList>
 #include <QSqlDatabase>

@@ -2,7 +2,7 @@
 
 #include "db/OfficerStore.h"
 #include "db/keys/UnlockThrottle.h"
-#include "domain/Logging.h"
+#include "db/DbLogging.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -225,7 +225,7 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const InitRequest &r)
             return fail(Error(QStringLiteral("db.commit"), sql.lastError().text()));
     }
     s.database.mustExist = true;   // from now on a missing database is an error, never a new file
-    qCInfo(lcAuth) << "workspace created";
+    qCInfo(lcKeys) << "workspace created";
     return std::unique_ptr<Workspace>(new Workspace(std::move(*keys), std::move(s)));
 }
 
@@ -363,7 +363,7 @@ Status Workspace::changeKey(Database &db, const std::function<Result<RekeyReport
     m_session.database.rawKey = next.toByteArray();
     (void)OfficerStore(db.sql()).logAuth(m_session.officer.login, QStringLiteral("rekeyed"),
                                          QStringLiteral("granted to %1 officer(s)").arg(report->granted));
-    qCInfo(lcAuth) << "database re-keyed; grants written:" << report->granted;
+    qCInfo(lcKeys) << "database re-keyed; grants written:" << report->granted;
     return {};
 }
 

@@ -1,7 +1,7 @@
 #include "ui/AppController.h"
 
 #include "app/auth/AuthService.h"
-#include "domain/Logging.h"
+#include "ui/UiLogging.h"
 #include "ui/ChangePasswordDialog.h"
 #include "ui/IdleWatcher.h"
 #include "ui/LoginWindow.h"

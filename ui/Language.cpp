@@ -1,7 +1,7 @@
 #include "ui/Language.h"
 
 #include "app/common/ScopedTranslation.h"
-#include "domain/Logging.h"
+#include "ui/UiLogging.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

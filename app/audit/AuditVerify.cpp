@@ -5,7 +5,7 @@
 #include "app/audit/PageAudit.h"
 #include "db/EventStore.h"
 #include "db/FileIntegrity.h"
-#include "domain/Logging.h"
+#include "app/audit/AuditLogging.h"
 
 #include <QElapsedTimer>
 #include <QMap>
@@ -84,7 +84,7 @@ AuditReport verifyWorkspace(const AuditScope &scope)
     lap("citizens");
     report.content << PageAudit(scope.db).check(events, &report.pagesChecked);
     lap("pages");
-    qCInfo(lcCli).noquote() << "audit verify times:" << times.join(QStringLiteral(", "));
+    qCInfo(lcAudit).noquote() << "audit verify times:" << times.join(QStringLiteral(", "));
     return report;
 }
 
@@ -92,7 +92,7 @@ int printAuditReport(const AuditReport &report, QTextStream &out, QTextStream &e
 {
     if (report.ok()) {
         out << report.eventsChecked << " events checked" << Qt::endl;
-        qCInfo(lcCli) << "audit verify:" << report.eventsChecked << "events," << report.dossiersChecked << "dossier rows,"
+        qCInfo(lcAudit) << "audit verify:" << report.eventsChecked << "events," << report.dossiersChecked << "dossier rows,"
                       << report.citizensChecked << "citizen rows," << report.pagesChecked
                       << "pages; chains, derived tables and pages intact";
         return 0;
@@ -111,7 +111,7 @@ int printAuditReport(const AuditReport &report, QTextStream &out, QTextStream &e
         err << "motcua-cli: audit failed at "
             << (b->event.isNull() ? QStringLiteral("the end of a chain") : b->event.toString(QUuid::WithoutBraces)) << " ("
             << report.eventsChecked << " events checked)" << Qt::endl;
-        qCWarning(lcCli) << "audit verify: broken" << chainKindName(b->chain) << "chain," << breakKindName(b->kind);
+        qCWarning(lcAudit) << "audit verify: broken" << chainKindName(b->chain) << "chain," << breakKindName(b->kind);
     } else if (report.fileDamaged) {
         err << "motcua-cli: audit failed: the database file is damaged or was altered; the chains, derived tables "
                "and pages were not checked"
@@ -122,7 +122,7 @@ int printAuditReport(const AuditReport &report, QTextStream &out, QTextStream &e
     }
     const AuditFindings others = report.file + report.content;
     if (!others.isEmpty())
-        qCWarning(lcCli).noquote() << "audit verify:" << others.size() << "findings:" << kindsSummary(others);
+        qCWarning(lcAudit).noquote() << "audit verify:" << others.size() << "findings:" << kindsSummary(others);
     return 1;
 }
 

@@ -2,7 +2,7 @@
 
 #include "app/auth/SessionHandle.h"
 #include "db/OfficerStore.h"
-#include "domain/Logging.h"
+#include "app/auth/AuthLogging.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>

@@ -4,7 +4,7 @@
 #include "app/barcode/AztecBullseyeFinder.h"
 #include "app/barcode/AztecCrop.h"
 
-#include "domain/Logging.h"
+#include "app/barcode/BarcodeLogging.h"
 
 #include <ZXing/ReadBarcode.h>
 

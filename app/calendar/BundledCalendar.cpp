@@ -1,6 +1,6 @@
 #include "app/calendar/BundledCalendar.h"
 
-#include "domain/Logging.h"
+#include "app/calendar/CalendarLogging.h"
 
 #include <QFile>
 #include <QMutex>

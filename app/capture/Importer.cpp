@@ -3,7 +3,7 @@
 #include "app/capture/ImageIntegrity.h"
 #include "app/capture/ImageOps.h"
 #include "app/capture/PageProcessor.h"
-#include "domain/Logging.h"
+#include "app/capture/CaptureLogging.h"
 
 #include <QRegularExpression>
 #include <QDir>

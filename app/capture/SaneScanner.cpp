@@ -1,6 +1,6 @@
 #include "app/capture/SaneScanner.h"
 
-#include "domain/Logging.h"
+#include "app/capture/CaptureLogging.h"
 
 #include <QCoreApplication>
 #include <QDir>

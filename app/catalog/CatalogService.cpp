@@ -1,6 +1,6 @@
 #include "app/catalog/CatalogService.h"
 
-#include "domain/Logging.h"
+#include "app/catalog/CatalogLogging.h"
 #include "domain/catalog/CatalogJson.h"
 
 #include <QFile>

@@ -2,7 +2,7 @@
 #include "app/calendar/WorkspaceCalendar.h"
 #include "app/cli/CliSession.h"
 #include "db/CalendarStore.h"
-#include "domain/Logging.h"
+#include "app/cli/CliLogging.h"
 #include "domain/dossier/CalendarBinding.h"
 
 namespace motcua::cli {

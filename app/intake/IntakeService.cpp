@@ -5,7 +5,7 @@
 #include "db/DraftStore.h"
 #include "db/EventStore.h"
 #include "db/PageStore.h"
-#include "domain/Logging.h"
+#include "app/intake/IntakeLogging.h"
 #include "domain/dossier/BundleParts.h"
 #include "domain/dossier/CalendarBinding.h"
 

@@ -3,7 +3,7 @@
 #include "app/barcode/BarcodeWriter.h"
 #include "app/printing/FormLayout.h"
 #include "app/printing/PageFlow.h"
-#include "domain/Logging.h"
+#include "app/printing/PrintingLogging.h"
 #include "domain/receipt/ReceiptPayload.h"
 
 #include <QCoreApplication>

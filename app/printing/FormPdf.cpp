@@ -1,7 +1,7 @@
 #include "app/printing/FormPdf.h"
 
 #include "app/printing/FormPainter.h"
-#include "domain/Logging.h"
+#include "app/printing/PrintingLogging.h"
 
 #include <QBuffer>
 #include <QPageLayout>

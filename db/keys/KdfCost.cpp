@@ -1,7 +1,7 @@
 #include "db/keys/KdfCost.h"
 
 #include "db/keys/SodiumInit.h"
-#include "domain/Logging.h"
+#include "db/DbLogging.h"
 
 #include <QElapsedTimer>
 
@@ -34,7 +34,7 @@ KdfCost KdfCost::forNewSlots()
     if (qEnvironmentVariable("MOTCUA_KDF") == QLatin1String("fast")) {
         static std::atomic_bool warned{false};
         if (!warned.exchange(true)) {
-            qCWarning(lcAuth) << "MOTCUA_KDF=fast: new key slots use the minimal test cost";
+            qCWarning(lcKeys) << "MOTCUA_KDF=fast: new key slots use the minimal test cost";
         }
         return fastForTests();
     }

@@ -6,7 +6,7 @@
 #include "db/keys/SlotCodec.h"
 #include "db/keys/SodiumInit.h"
 #include "db/keys/UnlockThrottle.h"
-#include "domain/Logging.h"
+#include "db/DbLogging.h"
 
 #include <QDir>
 #include <QFile>
@@ -223,7 +223,7 @@ Result<KeyFile> KeyFile::create(const QString &dir, const SecretBytes &dbKey,
         return s.error();
     if (Status s = kf.save(*data); !s)
         return s.error();
-    qCInfo(lcAuth) << "key file created with one slot";
+    qCInfo(lcKeys) << "key file created with one slot";
     return kf;
 }
 
@@ -287,7 +287,7 @@ Result<KeyFile::Opened> KeyFile::openLocked(KeyFileData &data, const QString &lo
     if (!plain || !slot) {
         recordFailure(data, id, now);
         dirty = true;
-        qCInfo(lcAuth) << "unlock failed";
+        qCInfo(lcKeys) << "unlock failed";
         return wrongPassword();
     }
     std::optional<Payload> payload = decodePayload(*plain);
@@ -317,14 +317,14 @@ Result<KeyFile::Opened> KeyFile::openLocked(KeyFileData &data, const QString &lo
         o.slotChanged = true;
         std::optional<SecretBytes> opened = sealOpen(g.sealed, ownPk, o.payload.secretKey);
         if (!opened || opened->size() != kGrantPlainBytes) {
-            qCWarning(lcAuth) << "dropped a grant that does not open";
+            qCWarning(lcKeys) << "dropped a grant that does not open";
             continue;
         }
         SecretBytes newKey = opened->mid(0, kDbKeyBytes);
         const QByteArray gotMac = opened->mid(kDbKeyBytes, kMacBytes).toByteArray();
         if (!equalConstantTime(gotMac, grantMac(data, o.payload.dbKey, id, newKey))
             || keyCheck(newKey) != g.toCheck) {
-            qCWarning(lcAuth) << "dropped a grant with a bad MAC";
+            qCWarning(lcKeys) << "dropped a grant with a bad MAC";
             continue;
         }
         o.payload.previousDbKey = std::move(o.payload.dbKey);
@@ -349,7 +349,7 @@ Result<KeyFile::Opened> KeyFile::openLocked(KeyFileData &data, const QString &lo
         // interrupted write): we hold the current key, so we can vouch for our own public key.
         const QByteArray wantMac = publicKeyMac(data, o.payload.dbKey, id, ownPk);
         if (slot->publicKey != ownPk || !equalConstantTime(slot->publicKeyMac, wantMac)) {
-            qCWarning(lcAuth) << "repaired a slot public key";
+            qCWarning(lcKeys) << "repaired a slot public key";
             slot->publicKey = ownPk;
             slot->publicKeyMac = wantMac;
             o.slotChanged = true;
@@ -362,7 +362,7 @@ Result<KeyFile::Opened> KeyFile::openLocked(KeyFileData &data, const QString &lo
     if (!current) {
         // Right password, but this slot was left out of a re-key (e.g. its grant was lost or
         // refused): the officer must be re-added by an administrator.
-        qCWarning(lcAuth) << "slot cannot reach the current database key";
+        qCWarning(lcKeys) << "slot cannot reach the current database key";
         return err("auth.revoked", QStringLiteral("this key slot no longer opens the database"));
     }
     return o;
@@ -385,7 +385,7 @@ Result<UnlockResult> KeyFile::unlock(const QString &login, const QString &passwo
             if (!opened)
                 return s.error(); // a failure we could not record must not pass silently
             // The unlock itself succeeded; grants and the throttle reset are re-done next time.
-            qCWarning(lcAuth) << "could not persist the key file after an unlock:" << s.error().code;
+            qCWarning(lcKeys) << "could not persist the key file after an unlock:" << s.error().code;
         }
     }
     if (!opened)
@@ -484,7 +484,7 @@ Status KeyFile::changePassword(const QString &login, const QString &oldPassword,
         m_session->cost = cost;
         m_session->kek = std::move(*kek);
     }
-    qCInfo(lcAuth) << "password changed";
+    qCInfo(lcKeys) << "password changed";
     return {};
 }
 
@@ -569,8 +569,8 @@ Result<RekeyReport> KeyFile::rekeyImpl(const SecretBytes &currentDbKey,
     if (Status s = save(data); !s)
         return s.error();
     if (report.skipped > 0)
-        qCWarning(lcAuth) << "re-key: slots without a valid public key MAC left out:" << report.skipped;
-    qCInfo(lcAuth) << "re-key written: rewrapped" << report.rewrapped << "granted" << report.granted;
+        qCWarning(lcKeys) << "re-key: slots without a valid public key MAC left out:" << report.skipped;
+    qCInfo(lcKeys) << "re-key written: rewrapped" << report.rewrapped << "granted" << report.granted;
     return report;
 }
 

@@ -4,7 +4,7 @@
 #include "db/sqlcipher/SqlCipherCrypto.h"
 #include "db/sqlcipher/SqlCipherResult.h"
 #include "db/sqlcipher/SqlCipherTypes.h"
-#include "domain/Logging.h"
+#include "db/DbLogging.h"
 
 #include <QSqlDatabase>
 #include <QSqlField>

@@ -1,7 +1,7 @@
 // The log handler (app/logging/LogSetup): what reaches the workspace's log file, and the mask on
 // ID numbers that a message from Qt or a library could carry (issue 10).
 #include "app/logging/LogSetup.h"
-#include "domain/Logging.h"
+#include "db/DbLogging.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -3,7 +3,6 @@
 #include "app/catalog/CatalogService.h"
 #include "app/common/ErrorText.h"
 #include "app/intake/IntakeForms.h"
-#include "domain/Logging.h"
 #include "domain/calendar/OfficeTime.h"
 #include "ui/receive/ActionCounter.h"
 #include "ui/receive/ApplicantStep.h"

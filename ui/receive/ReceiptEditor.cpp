@@ -2,7 +2,7 @@
 
 #include "app/capture/SaneScanner.h"
 #include "ui/ScannerChooser.h"
-#include "domain/Logging.h"
+#include "ui/UiLogging.h"
 
 #include <QTransform>
 

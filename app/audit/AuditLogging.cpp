@@ -1,0 +1,3 @@
+#include "app/audit/AuditLogging.h"
+
+Q_LOGGING_CATEGORY(lcAudit, "motcua.audit", QtInfoMsg)

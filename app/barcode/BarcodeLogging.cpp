@@ -1,0 +1,3 @@
+#include "app/barcode/BarcodeLogging.h"
+
+Q_LOGGING_CATEGORY(lcBarcode, "motcua.barcode", QtInfoMsg)

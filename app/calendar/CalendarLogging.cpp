@@ -1,0 +1,3 @@
+#include "app/calendar/CalendarLogging.h"
+
+Q_LOGGING_CATEGORY(lcCalendar, "motcua.calendar", QtInfoMsg)

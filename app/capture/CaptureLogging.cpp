@@ -1,0 +1,3 @@
+#include "app/capture/CaptureLogging.h"
+
+Q_LOGGING_CATEGORY(lcCapture, "motcua.capture", QtInfoMsg)

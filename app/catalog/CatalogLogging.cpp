@@ -1,0 +1,3 @@
+#include "app/catalog/CatalogLogging.h"
+
+Q_LOGGING_CATEGORY(lcCatalog, "motcua.catalog", QtInfoMsg)

@@ -1,0 +1,3 @@
+#include "app/cli/CliLogging.h"
+
+Q_LOGGING_CATEGORY(lcCli, "motcua.cli", QtInfoMsg)

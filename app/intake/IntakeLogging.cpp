@@ -1,0 +1,3 @@
+#include "app/intake/IntakeLogging.h"
+
+Q_LOGGING_CATEGORY(lcIntake, "motcua.intake", QtInfoMsg)
