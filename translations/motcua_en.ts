@@ -1860,7 +1860,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
 <context>
     <name>motcua::ReceivePage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/ReceivePage.cpp" line="+78"/>
+        <location filename="../ui/pages/ReceivePage.cpp" line="+77"/>
         <source>Importing into component %1: %n page(s) stored…</source>
         <translation>
             <numerusform>Importing into component %1: %n page stored…</numerusform>
@@ -2867,11 +2867,8 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <source>as set by the province</source>
         <translation>as set by the province</translation>
     </message>
-</context>
-<context>
-    <name>motcua::intake::IntakeService</name>
     <message>
-        <location filename="../app/intake/IntakeService.cpp" line="+130"/>
+        <location line="+48"/>
         <source>Not provided</source>
         <translation>Not provided</translation>
     </message>

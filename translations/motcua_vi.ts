@@ -1852,7 +1852,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
 <context>
     <name>motcua::ReceivePage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/ReceivePage.cpp" line="+78"/>
+        <location filename="../ui/pages/ReceivePage.cpp" line="+77"/>
         <source>Importing into component %1: %n page(s) stored…</source>
         <translation>
             <numerusform>Đang nhập vào thành phần %1: đã lưu %n trang…</numerusform>
@@ -2848,11 +2848,8 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <source>as set by the province</source>
         <translation>theo mức do tỉnh quy định</translation>
     </message>
-</context>
-<context>
-    <name>motcua::intake::IntakeService</name>
     <message>
-        <location filename="../app/intake/IntakeService.cpp" line="+130"/>
+        <location line="+48"/>
         <source>Not provided</source>
         <translation>Chưa nộp</translation>
     </message>

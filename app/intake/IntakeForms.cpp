@@ -117,7 +117,8 @@ printing::FormData IntakeForms::build(const IntakeOutcome &outcome, const Intake
             line.provided = providedText(*given);
         if (missingReasons.contains(c.number)) {
             line.missing = true;
-            line.missingReason = missingReasons.value(c.number);
+            const QString reason = missingReasons.value(c.number);
+            line.missingReason = reason.isEmpty() ? QCoreApplication::translate("motcua::intake::IntakeForms", "Not provided") : reason;
         }
         f.components.append(line);
     }

@@ -127,7 +127,10 @@ Result<IntakeOutcome> IntakeService::requestSupplement(const IntakeDraft &draft,
     for (const SupplementItem &item : std::as_const(items)) {
         QJsonObject o;
         o.insert(QStringLiteral("number"), item.number);
-        o.insert(QStringLiteral("reason"), item.reason.isEmpty() ? QCoreApplication::translate("motcua::intake::IntakeService", "Not provided") : item.reason);
+        // Facts only in a hashed event: the officer's own words when given, else no reason (the
+        // slip and the dossier view say "Not provided" in their reader's language).
+        if (!item.reason.isEmpty())
+            o.insert(QStringLiteral("reason"), item.reason);
         missing.append(o);
     }
     QJsonObject payload;
