@@ -367,12 +367,32 @@ Result<Event> EventStore::appendInTransaction(Event e, const Actor *actor)
     return e;
 }
 
+namespace {
+
+// The caller's transaction must be open on this store's connection: the writes below never
+// begin or commit one.
+Status requireOpen(const SqlTransaction &tx)
+{
+    if (!tx.began())
+        return Error(QStringLiteral("db.transaction-failed"), QStringLiteral("the caller's transaction is not open"));
+    return {};
+}
+
+} // namespace
+
+Result<Event> EventStore::append(SqlTransaction &tx, Event event, const Actor *actor)
+{
+    if (Status st = requireOpen(tx); !st)
+        return st.error();
+    return appendInTransaction(std::move(event), actor);
+}
+
 Result<Event> EventStore::append(Event event, const Actor *actor)
 {
     Transaction tx(m_db);
     if (!tx.began())
         return transactionError(m_db);
-    Result<Event> r = appendInTransaction(std::move(event), actor);
+    Result<Event> r = append(tx, std::move(event), actor);
     if (!r)
         return r;
     if (Status st = tx.commit(); !st)
@@ -380,48 +400,28 @@ Result<Event> EventStore::append(Event event, const Actor *actor)
     return r;
 }
 
-Result<QList<Event>> EventStore::appendTogether(QList<Event> events, const Actor *actor,
-                                                const std::function<Status()> &alsoInTransaction)
-{
-    Transaction tx(m_db);
-    if (!tx.began())
-        return Error(QStringLiteral("db.transaction-failed"), m_db.lastError().text());
-    QList<Event> written;
-    for (Event &e : events) {
-        Result<Event> r = appendInTransaction(std::move(e), actor);
-        if (!r)
-            return r.error();
-        written.append(*r);
-    }
-    if (alsoInTransaction) {
-        if (Status st = alsoInTransaction(); !st)
-            return st.error();
-    }
-    if (Status st = tx.commit(); !st)
-        return st.error();
-    return written;
-}
-
 Result<Event> EventStore::receive(Event e, const DossierCodeMinter &minter, const QDate &officeDay,
                                   const Actor *actor, int lookupLength)
 {
-    Result<QList<Event>> r = receiveTogether(std::move(e), {}, minter, officeDay, actor, {}, lookupLength);
+    Transaction tx(m_db);
+    if (!tx.began())
+        return transactionError(m_db);
+    Result<Event> r = receive(tx, std::move(e), minter, officeDay, actor, lookupLength);
     if (!r)
-        return r.error();
-    return r->first();
+        return r;
+    if (Status st = tx.commit(); !st)
+        return st.error();
+    return r;
 }
 
-Result<QList<Event>> EventStore::receiveTogether(Event e, QList<Event> followers, const DossierCodeMinter &minter,
-                                                 const QDate &officeDay, const Actor *actor,
-                                                 const std::function<Status(const QString &)> &alsoInTransaction,
-                                                 int lookupLength)
+Result<Event> EventStore::receive(SqlTransaction &tx, Event e, const DossierCodeMinter &minter,
+                                  const QDate &officeDay, const Actor *actor, int lookupLength)
 {
     if (e.type != EventType::Received && e.type != EventType::SupplementRequestedAtCounter
         && e.type != EventType::ReceiptRefused)
         return Error(QStringLiteral("dossier.wrong-state"), QStringLiteral("receive() takes a counter outcome"));
-    Transaction tx(m_db);
-    if (!tx.began())
-        return transactionError(m_db);
+    if (Status st = requireOpen(tx); !st)
+        return st.error();
     SqlDaySequences sequences(m_db);
     Result<DossierCode> code = minter.mint(officeDay, sequences);
     if (!code)
@@ -450,25 +450,7 @@ Result<QList<Event>> EventStore::receiveTogether(Event e, QList<Event> followers
             return lookup.error();
         e.payload.insert(QStringLiteral("lookupCode"), *lookup);
     }
-    QList<Event> written;
-    Result<Event> first = appendInTransaction(std::move(e), actor);
-    if (!first)
-        return first.error();
-    written.append(*first);
-    for (Event &f : followers) {
-        f.dossier = first->dossier;
-        Result<Event> r = appendInTransaction(std::move(f), actor);
-        if (!r)
-            return r.error();
-        written.append(*r);
-    }
-    if (alsoInTransaction) {
-        if (Status st = alsoInTransaction(first->dossier); !st)
-            return st.error();
-    }
-    if (Status st = tx.commit(); !st)
-        return st.error();
-    return written;
+    return appendInTransaction(std::move(e), actor);
 }
 
 Status EventStore::import(const Event &e)
@@ -476,6 +458,15 @@ Status EventStore::import(const Event &e)
     Transaction tx(m_db);
     if (!tx.began())
         return transactionError(m_db);
+    if (Status st = import(tx, e); !st)
+        return st;
+    return tx.commit();
+}
+
+Status EventStore::import(SqlTransaction &tx, const Event &e)
+{
+    if (Status st = requireOpen(tx); !st)
+        return st;
     if (event(e.uuid))
         return {}; // already here: importing is idempotent
     QSqlQuery head(m_db);
@@ -494,9 +485,7 @@ Status EventStore::import(const Event &e)
                      QStringLiteral("device %1 seq %2 does not extend the chain at %3").arg(e.device).arg(e.deviceSeq).arg(prevSeq));
     if (Status st = insertEvent(e); !st)
         return st;
-    if (Status st = updateDerived(e.dossier); !st)
-        return st;
-    return tx.commit();
+    return updateDerived(e.dossier);
 }
 
 Status EventStore::setPortal(const QUuid &uuid, qint64 portalSeq, const QByteArray &portalHash)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/SqlTransaction.h"
 #include "domain/Result.h"
 #include "domain/audit/ChainVerifier.h"
 #include "domain/codes/DossierCode.h"
@@ -19,10 +20,12 @@
 namespace motcua {
 
 // The append-only event log of one workspace (tables of 0004_events.sql) and its derived state.
-// Every write is one transaction: the event, its outbox row, the device-chain head and the dossier's
-// derived-state row (and, for a receipt, the minted code's sequence and the lookup code) together.
-// Uses the caller's connection: call from the thread that owns it; do not call inside an open
-// transaction of your own.
+// Each event is written with its outbox row, the device-chain head and the dossier's derived-state
+// row (and, for a receipt, the minted code's sequence and the lookup code) together.
+// Transactions belong to the caller: the forms taking a SqlTransaction write inside it and never
+// begin or commit, so a counter outcome with its attachments, page references and citizen record,
+// or a pulled sync batch with its cursor, commits as ONE unit. The forms without one are for a
+// single write and open their own. Uses the caller's connection, on the thread that owns it.
 class EventStore {
 public:
     // deviceId: this installation's device (whose chain append() extends). ctx: the calendar binding
@@ -36,34 +39,22 @@ public:
     // unset, uuid, parent (the dossier's last event) and wall time (now, UTC). Refused (nothing
     // written, the state machine's reason as the error code) when the machine refuses it in the
     // dossier's current state — with `actor`, also when the officer may not author it (checkAuthor).
-    Result<Event> append(Event event, const Actor *actor = nullptr);
+    Result<Event> append(SqlTransaction &tx, Event event, const Actor *actor = nullptr);
+    Result<Event> append(Event event, const Actor *actor = nullptr);   // in a transaction of its own
 
     // A Received (or Form 02 / Form 03) event for a new dossier: mints the dossier code from this
     // device's day sequence and draws a lookup code unique for the office and year, in the same
     // transaction as the event. Sets event.dossier and payload "lookupCode".
-    Result<Event> receive(Event event, const DossierCodeMinter &minter, const QDate &officeDay,
+    Result<Event> receive(SqlTransaction &tx, Event event, const DossierCodeMinter &minter, const QDate &officeDay,
                           const Actor *actor = nullptr, int lookupLength = 8);
-    // A counter outcome and everything that belongs to it, in ONE transaction: the outcome as
-    // receive() writes it, then `followers` (the ComponentAttached events of the new dossier; their
-    // dossier is set to the minted code) appended in order, then alsoInTransaction(code) (page
-    // references, the citizen record, the draft's removal). Any failure rolls all of it back, so a
-    // dossier is never half there. Returns the outcome first, then the followers as stored.
-    Result<QList<Event>> receiveTogether(Event outcome, QList<Event> followers, const DossierCodeMinter &minter,
-                                         const QDate &officeDay, const Actor *actor,
-                                         const std::function<Status(const QString &dossierCode)> &alsoInTransaction,
-                                         int lookupLength = 8);
-
-    // Several events of existing dossiers appended in order in ONE transaction (as append() does
-    // each), then alsoInTransaction() (page references…): any refusal or failure rolls all of it
-    // back. Used when one counter action is several events (a supplement received, its pages and
-    // the acceptance that follows).
-    Result<QList<Event>> appendTogether(QList<Event> events, const Actor *actor,
-                                        const std::function<Status()> &alsoInTransaction = {});
+    Result<Event> receive(Event event, const DossierCodeMinter &minter, const QDate &officeDay,
+                          const Actor *actor = nullptr, int lookupLength = 8);   // in a transaction of its own
 
     // Stores an event that was sealed elsewhere (another device via sync or a bundle) exactly as it is,
     // with its outbox-free bookkeeping: a refusal by the machine marks it as a conflict, it is kept.
     // Idempotent by uuid. "events.bad-link" when it does not extend its device's chain here.
-    Status import(const Event &event);
+    Status import(SqlTransaction &tx, const Event &event);
+    Status import(const Event &event);   // in a transaction of its own
     // The portal accepted an event: sets its portal sequence and hash (once).
     Status setPortal(const QUuid &event, qint64 portalSeq, const QByteArray &portalHash);
 

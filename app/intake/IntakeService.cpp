@@ -1,11 +1,13 @@
 #include "app/intake/IntakeService.h"
 
 #include "app/intake/IntakeForms.h"
+#include "app/intake/IntakeLogging.h"
 #include "db/CitizenStore.h"
 #include "db/DraftStore.h"
 #include "db/EventStore.h"
 #include "db/PageStore.h"
-#include "app/intake/IntakeLogging.h"
+#include "db/SqlError.h"
+#include "db/SqlTransaction.h"
 #include "domain/dossier/BundleParts.h"
 #include "domain/dossier/CalendarBinding.h"
 
@@ -193,40 +195,56 @@ Result<IntakeOutcome> IntakeService::commit(EventType type, const IntakeDraft &d
     const QDate officeDay = now.toTimeZone(m_calendar->zone()).date();
     const bool isCitizen = draft.applicant.kind == Applicant::Kind::Citizen && !draft.applicant.idNumber.isEmpty();
 
-    auto inTransaction = [&](const QString &code) -> Status {
-        if (Status st = addPageRefs(pages, attachments); !st)
-            return st;
-        if (isCitizen) {
-            if (Status st = CitizenStore(m_db).upsert(draft.applicant.toCitizen(now)); !st)
-                return st;
-        }
-        if (!draft.id.isEmpty()) {
-            if (Status st = DraftStore(m_db).removeInTransaction(draft.id); !st)
-                return st;
-        }
-        if (part) {
-            if (Status st = DigitizedPartStore(m_db).record(*part, code); !st)
-                return st;
-        }
-        CounterTimeStore::Entry t;
-        t.dossierCode = code;
-        t.officer = m_session.officer.login;
-        t.outcome = eventTypeName(type);
-        t.startedAt = draft.startedAt.isValid() ? draft.startedAt : now;
-        t.decidedAt = now;
-        t.actions = draft.actions;
-        return CounterTimeStore(m_db).record(t);
-    };
-
-    Result<QList<Event>> written = store.receiveTogether(outcome, attachments, minter, officeDay, &actor, inTransaction);
-    if (!written)
-        return written.error();
+    // ONE transaction, ours: the outcome with its minted code, its attachments, their page
+    // references, the citizen, the draft's removal, the stack part and the counter time. Any
+    // failure rolls all of it back, so a dossier is never half there.
+    QSqlDatabase db = m_db;
+    SqlTransaction tx(db);
+    if (!tx.began())
+        return transactionError(db);
+    Result<Event> first = store.receive(tx, outcome, minter, officeDay, &actor);
+    if (!first)
+        return first.error();
+    const QString code = first->dossier;
+    QList<Event> written{*first};
+    for (Event a : std::as_const(attachments)) {
+        a.dossier = code;
+        Result<Event> r = store.append(tx, std::move(a), &actor);
+        if (!r)
+            return r.error();
+        written.append(*r);
+    }
+    if (Status st = addPageRefs(pages, attachments); !st)
+        return st.error();
+    if (isCitizen) {
+        if (Status st = CitizenStore(m_db).upsert(draft.applicant.toCitizen(now)); !st)
+            return st.error();
+    }
+    if (!draft.id.isEmpty()) {
+        if (Status st = DraftStore(m_db).removeInTransaction(draft.id); !st)
+            return st.error();
+    }
+    if (part) {
+        if (Status st = DigitizedPartStore(m_db).record(*part, code); !st)
+            return st.error();
+    }
+    CounterTimeStore::Entry t;
+    t.dossierCode = code;
+    t.officer = m_session.officer.login;
+    t.outcome = eventTypeName(type);
+    t.startedAt = draft.startedAt.isValid() ? draft.startedAt : now;
+    t.decidedAt = now;
+    t.actions = draft.actions;
+    if (Status st = CounterTimeStore(m_db).record(t); !st)
+        return st.error();
+    if (Status st = tx.commit(); !st)
+        return st.error();
 
     IntakeOutcome result;
     result.type = type;
-    result.events = *written;
-    result.dossierCode = written->first().dossier;
-    result.lookupCode = written->first().payload.value(QStringLiteral("lookupCode")).toString();
+    result.events = written;
+    result.dossierCode = code;
+    result.lookupCode = first->payload.value(QStringLiteral("lookupCode")).toString();
     result.decidedAt = now;
     if (Result<ReplayResult> replay = store.replayDossier(result.dossierCode); replay)
         result.dueAt = replay->state.dueAt;
@@ -369,13 +387,27 @@ Result<IntakeOutcome> IntakeService::receiveSupplement(const QString &dossierCod
 
     const Actor actor{m_session.officer.login, m_session.officer.roles, m_session.office.code, {}};
     const QList<Event> attached = *attachments;
-    Result<QList<Event>> written = store.appendTogether(events, &actor, [&] { return addPageRefs(pages, attached); });
-    if (!written)
-        return written.error();
+    // ONE transaction, ours: the supplement, its attachments, their page references and the
+    // acceptance that follows.
+    QSqlDatabase db = m_db;
+    SqlTransaction tx(db);
+    if (!tx.began())
+        return transactionError(db);
+    QList<Event> written;
+    for (Event &e : events) {
+        Result<Event> r = store.append(tx, std::move(e), &actor);
+        if (!r)
+            return r.error();
+        written.append(*r);
+    }
+    if (Status st = addPageRefs(pages, attached); !st)
+        return st.error();
+    if (Status st = tx.commit(); !st)
+        return st.error();
 
     IntakeOutcome result;
     result.type = EventType::Received;
-    result.events = *written;
+    result.events = written;
     result.dossierCode = dossierCode;
     result.lookupCode = payload.value(QStringLiteral("lookupCode")).toString();
     result.decidedAt = now;

@@ -43,7 +43,7 @@ struct IntakeOutcome {
 
 // Turns a receipt draft into a counter outcome: Form 01 (Received), Form 02
 // (SupplementRequestedAtCounter) or Form 03 (ReceiptRefused). Everything of one outcome is written
-// in ONE transaction (EventStore::receiveTogether): the outcome event with the minted dossier code
+// in ONE transaction that the service opens and commits (the stores write inside it): the outcome event with the minted dossier code
 // and lookup code, one ComponentAttached event per provided component, the page references moved
 // from the draft to those events (owner "event:<uuid>"), the citizen record, the counter time and
 // the draft's removal. Runs on the thread that owns `db` (a worker, never the GUI thread).

@@ -9,6 +9,7 @@
 #include "db/Database.h"
 #include "db/DossierStateStore.h"
 #include "db/EventStore.h"
+#include "db/SqlTransaction.h"
 #include "db/Workspace.h"
 #include "db/keys/KdfCost.h"
 #include "domain/calendar/WorkingCalendar.h"
@@ -62,6 +63,7 @@ private slots:
     void receiveMintsCodesAndDerivesState();
     void lifecycleKeepsQueriesRight();
     void refusedAppendWritesNothing();
+    void callerOwnsTheTransaction();
     void authorIsChecked();
     void appendOnlyTriggers();
     void importKeepsConflicts();
@@ -135,6 +137,56 @@ void TestEventStore::receiveMintsCodesAndDerivesState()
     QCOMPARE(scalar(m_db->sql(), QStringLiteral("SELECT last_seq FROM chain_heads")), qint64(3));
     QCOMPARE(scalar(m_db->sql(), QStringLiteral("SELECT last_seq FROM device_sequences WHERE day = '2026-03-02'")), qint64(2));
     QVERIFY(m_store->verifyChains().ok());
+}
+
+// Transactions belong to the caller: writes in its transaction are all there after its commit and
+// none of them after its rollback (event, outbox row, chain head, day sequence, derived row, lookup
+// code); a write without an open transaction is refused.
+void TestEventStore::callerOwnsTheTransaction()
+{
+    const Actor a = counter();
+    const DossierCodeMinter minter(kOffice, kDevice, 1);
+    const QDate day(2026, 3, 2);
+    auto counts = [this] {
+        QStringList out;
+        for (const char *table : {"events", "outbox", "dossiers", "lookup_codes", "chain_heads", "device_sequences"})
+            out << QString::number(scalar(m_db->sql(), QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table)));
+        return out.join(QLatin1Char(' '));
+    };
+    const QString empty = counts();
+    QSqlDatabase db = m_db->sql();
+    Event e = draft(EventType::Received, QStringLiteral("c1"), Role::Counter);
+    e.wallTime = QDateTime(day, QTime(3, 0), Qt::UTC);
+    {
+        SqlTransaction tx(db);
+        QVERIFY(tx.began());
+        auto first = m_store->receive(tx, e, minter, day, &a);
+        QVERIFY(first.ok());
+        Event attach = draft(EventType::ComponentAttached, QStringLiteral("c1"), Role::Counter, componentPayload(1), first->dossier);
+        QVERIFY(m_store->append(tx, attach, &a).ok());
+        QVERIFY(counts() != empty);
+    } // rolled back: the caller never committed
+    QCOMPARE(counts(), empty);
+    {
+        SqlTransaction tx(db);
+        auto first = m_store->receive(tx, e, minter, day, &a);
+        QVERIFY(first.ok());
+        Event attach = draft(EventType::ComponentAttached, QStringLiteral("c1"), Role::Counter, componentPayload(1), first->dossier);
+        QVERIFY(m_store->append(tx, attach, &a).ok());
+        QVERIFY(tx.commit().ok());
+        QCOMPARE(first->dossier, QStringLiteral("G12.18-260302-010001"));   // the rolled-back code was not used up
+    }
+    QCOMPARE(scalar(m_db->sql(), QStringLiteral("SELECT count(*) FROM events")), qint64(2));
+    QCOMPARE(scalar(m_db->sql(), QStringLiteral("SELECT count(*) FROM outbox")), qint64(2));
+    QVERIFY(m_store->verifyChains().ok());
+    // No open transaction: refused, nothing written.
+    SqlTransaction closed(db);
+    QVERIFY(closed.commit().ok());
+    QCOMPARE(m_store->append(closed, draft(EventType::NoteAdded, QStringLiteral("c1"), Role::Counter, {}, QStringLiteral("G12.18-260302-010001")), &a)
+                 .error()
+                 .code,
+             QStringLiteral("db.transaction-failed"));
+    QCOMPARE(scalar(m_db->sql(), QStringLiteral("SELECT count(*) FROM events")), qint64(2));
 }
 
 void TestEventStore::lifecycleKeepsQueriesRight()
