@@ -5,6 +5,7 @@
 #include "db/DossierStateStore.h"
 #include "db/sqlcipher/SqlCipher.h"
 #include "db/DbLogging.h"
+#include "domain/dossier/EventLog.h"
 #include "domain/audit/ChainHash.h"
 #include "domain/codes/LookupCode.h"
 #include "domain/dossier/CanonicalJson.h"
@@ -226,8 +227,10 @@ QList<Event> EventStore::eventsOf(const QString &dossierCode) const
 
 QList<Event> EventStore::allInOrder() const
 {
-    // Same order as sortForReplay: synced by portal sequence, then local by (device, device seq).
-    return query({}, {}, QStringLiteral("portal_seq IS NULL, portal_seq, device, device_seq, uuid"));
+    // The replay order is the domain's (sortForReplay), not a second one written in SQL.
+    QList<Event> all = query({}, {}, QStringLiteral("rowid"));
+    sortForReplay(all);
+    return all;
 }
 
 QList<Event> EventStore::allInStoredOrder() const
@@ -320,36 +323,32 @@ Status EventStore::updateDerived(const QString &dossierCode)
     return DossierStateStore(m_db).write(r.state, int(events.size()));
 }
 
+Result<eventlog::ChainHead> EventStore::chainHead(const QString &device) const
+{
+    QSqlQuery head(m_db);
+    head.prepare(QStringLiteral("SELECT last_seq, last_hash FROM chain_heads WHERE device = ?"));
+    head.addBindValue(device);
+    if (!head.exec())
+        return sqlError(head, "read chain head");
+    eventlog::ChainHead h;
+    if (head.next()) {
+        h.seq = head.value(0).toLongLong();
+        h.hash = QByteArray::fromHex(head.value(1).toByteArray());
+    }
+    return h;
+}
+
 Result<Event> EventStore::appendInTransaction(Event e, const Actor *actor)
 {
     const QList<Event> events = eventsOf(e.dossier);
     const ReplayResult current = replay(events, m_machine);
-    if (e.uuid.isNull())
-        e.uuid = QUuid::createUuid();
-    if (e.parent.isNull())
-        e.parent = current.state.lastEvent;
-    if (!e.wallTime.isValid())
-        e.wallTime = QDateTime::currentDateTimeUtc();
-    e.wallTime = QDateTime::fromMSecsSinceEpoch(e.wallTime.toMSecsSinceEpoch(), Qt::UTC);
-    e.device = m_deviceId;
-    e.portalSeq = 0;
-    e.portalHash.clear();
+    Result<eventlog::ChainHead> head = chainHead(m_deviceId);
+    if (!head)
+        return head.error();
+    eventlog::sealLocal(e, current.state, m_deviceId, *head, QDateTime::currentDateTimeUtc());
     const Verdict v = actor ? m_machine.checkAuthor(current.state, e, *actor) : m_machine.check(current.state, e);
     if (!v.allowed)
         return Error(v.reason, v.detail);
-
-    QSqlQuery head(m_db);
-    head.prepare(QStringLiteral("SELECT last_seq, last_hash FROM chain_heads WHERE device = ?"));
-    head.addBindValue(m_deviceId);
-    if (!head.exec())
-        return sqlError(head, "read chain head");
-    qint64 prevSeq = 0;
-    QByteArray prevHash;
-    if (head.next()) {
-        prevSeq = head.value(0).toLongLong();
-        prevHash = QByteArray::fromHex(head.value(1).toByteArray());
-    }
-    chain::sealOnDevice(e, prevSeq, prevHash);
     if (Status st = insertEvent(e); !st)
         return st.error();
 
@@ -467,22 +466,25 @@ Status EventStore::import(SqlTransaction &tx, const Event &e)
 {
     if (Status st = requireOpen(tx); !st)
         return st;
-    if (event(e.uuid))
-        return {}; // already here: importing is idempotent
-    QSqlQuery head(m_db);
-    head.prepare(QStringLiteral("SELECT last_seq, last_hash FROM chain_heads WHERE device = ?"));
-    head.addBindValue(e.device);
-    if (!head.exec())
-        return sqlError(head, "read chain head");
-    qint64 prevSeq = 0;
-    QByteArray prevHash = chain::genesis();
-    if (head.next()) {
-        prevSeq = head.value(0).toLongLong();
-        prevHash = QByteArray::fromHex(head.value(1).toByteArray());
+    std::optional<QUuid> uuidAtSeq;
+    {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT uuid FROM events WHERE device = ? AND device_seq = ?"));
+        q.addBindValue(e.device);
+        q.addBindValue(e.deviceSeq);
+        if (!q.exec())
+            return sqlError(q, "find device sequence");
+        if (q.next())
+            uuidAtSeq = QUuid::fromString(q.value(0).toString());
     }
-    if (e.deviceSeq != prevSeq + 1 || chain::deviceLink(prevHash, e) != e.deviceHash)
-        return Error(QStringLiteral("events.bad-link"),
-                     QStringLiteral("device %1 seq %2 does not extend the chain at %3").arg(e.device).arg(e.deviceSeq).arg(prevSeq));
+    Result<eventlog::ChainHead> head = chainHead(e.device);
+    if (!head)
+        return head.error();
+    const eventlog::ImportDecision decision = eventlog::decideImport(e, event(e.uuid), uuidAtSeq, *head);
+    if (decision.verdict == eventlog::ImportVerdict::AlreadyHere)
+        return {};   // importing is idempotent
+    if (decision.verdict == eventlog::ImportVerdict::Refuse)
+        return *decision.error;
     if (Status st = insertEvent(e); !st)
         return st;
     return updateDerived(e.dossier);

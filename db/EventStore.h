@@ -6,6 +6,7 @@
 #include "domain/codes/DossierCode.h"
 #include "domain/dossier/Actor.h"
 #include "domain/dossier/Event.h"
+#include "domain/dossier/EventLog.h"
 #include "domain/dossier/Replay.h"
 #include "domain/dossier/StateMachine.h"
 
@@ -74,6 +75,7 @@ public:
 
 private:
     Result<Event> appendInTransaction(Event event, const Actor *actor);
+    Result<eventlog::ChainHead> chainHead(const QString &device) const;
     Status insertEvent(const Event &e);
     Status updateDerived(const QString &dossierCode);
     QList<Event> query(const QString &where, const QVariantList &binds, const QString &order) const;
