@@ -197,22 +197,10 @@ QVariantList CitizenStore::auditRowOf(const Citizen &c)
 
 Status CitizenStore::forEachAuditRow(const std::function<void(const QVariantList &row)> &visit) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT ") + auditColumns().join(QStringLiteral(", "))
-                + QStringLiteral(" FROM citizens ORDER BY id")))
-        return sqlError(q, "read citizens");
-    const int columns = int(auditColumns().size());
-    QVariantList row;
-    while (q.next()) {
-        row.clear();
-        for (int i = 0; i < columns; ++i)
-            row << q.value(i);
-        visit(row);
-    }
-    if (q.lastError().isValid())
-        return sqlError(q, "read citizens");
-    return {};
+    return forEachRawRow(m_db,
+                         QStringLiteral("SELECT ") + auditColumns().join(QStringLiteral(", "))
+                             + QStringLiteral(" FROM citizens ORDER BY id"),
+                         "read citizens", visit);
 }
 
 int CitizenStore::count() const

@@ -32,10 +32,12 @@ constexpr int kBusyTimeoutMs = 5000;
 // opens our files with nothing but the key (Database::extraShellPragmas() is empty). With a raw
 // key kdf_iter only matters for the HMAC key (fast_kdf_iter); we keep it for clarity.
 const char *const kCipherPragmas[] = {
-    "PRAGMA cipher_page_size = 1024",
+    "PRAGMA cipher_page_size = 1024",   // Database::kPageBytes
     "PRAGMA kdf_iter = 64000",
     "PRAGMA cipher_use_hmac = ON",
 };
+
+static_assert(Database::kPageBytes == 1024, "kCipherPragmas sets cipher_page_size = 1024");
 
 std::atomic<int> g_connectionCounter{0};
 

@@ -39,6 +39,9 @@ struct Migration {
 // db.rekey-failed.
 class Database {
 public:
+    // SQLCipher 3's page size, set on every open (kCipherPragmas): a whole file is made of pages.
+    static constexpr int kPageBytes = 1024;
+
     // Opens (creating when missing) and migrates. Refuses a file that is not SQLCipher-encrypted
     // or a key that does not open it ("db.wrong-key"), with a clear Error.
     static Result<std::unique_ptr<Database>> open(const DatabaseConfig &config);

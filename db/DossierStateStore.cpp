@@ -197,21 +197,8 @@ QVariantList DossierStateStore::rowOf(const DossierState &state, int eventCount)
 
 Status DossierStateStore::forEachRow(const std::function<void(const QVariantList &row)> &visit) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT ") + QLatin1String(kColumns) + QStringLiteral(" FROM dossiers ORDER BY code")))
-        return sqlError(q, "read dossiers");
-    const int columns = int(std::tuple_size<RowValues>::value);
-    QVariantList row;
-    while (q.next()) {
-        row.clear();
-        for (int i = 0; i < columns; ++i)
-            row << q.value(i);
-        visit(row);
-    }
-    if (q.lastError().isValid())
-        return sqlError(q, "read dossiers");
-    return {};
+    return forEachRawRow(m_db, QStringLiteral("SELECT ") + QLatin1String(kColumns) + QStringLiteral(" FROM dossiers ORDER BY code"),
+                         "read dossiers", visit);
 }
 
 Status DossierStateStore::clear()

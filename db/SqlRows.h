@@ -7,7 +7,10 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariantList>
+
+#include <functional>
 
 #include <optional>
 
@@ -47,6 +50,29 @@ QList<Row> selectRows(const QSqlDatabase &db, const QString &sql, const QVariant
             *failure = sqlError(q, "select");
     }
     return out;
+}
+
+// Runs `sql` (no binds) and hands each row to `visit` as its values in column order (QVariant as
+// the driver reads them): for the audit's whole-table comparisons. A failure while preparing or
+// while reading rows is the Error of `what`.
+inline Status forEachRawRow(const QSqlDatabase &db, const QString &sql, const char *what,
+                            const std::function<void(const QVariantList &row)> &visit)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(sql))
+        return sqlError(q, what);
+    const int columns = q.record().count();
+    QVariantList row;
+    while (q.next()) {
+        row.clear();
+        for (int i = 0; i < columns; ++i)
+            row << q.value(i);
+        visit(row);
+    }
+    if (q.lastError().isValid())
+        return sqlError(q, what);
+    return {};
 }
 
 } // namespace motcua

@@ -37,9 +37,6 @@ DatabaseConfig configFor(const QString &dir, const SecretBytes &key, bool mustEx
     return DatabaseConfig{Workspace::databasePath(dir), key.toByteArray(), mustExist};
 }
 
-// SQLCipher pages of the database (cipher_page_size in Database.cpp): a whole file is made of them.
-constexpr qint64 kDatabasePageBytes = 1024;
-
 // What can be told of motcua.db without its key. A missing file would otherwise be replaced by an
 // empty database, whose empty officer table then answers every officer "access revoked"; a file cut
 // short would be refused later with a puzzling SQLite message. Checked before the key slot is
@@ -56,9 +53,9 @@ Status checkDatabaseFile(const QString &dir)
     // A database whose every page is still in the write-ahead log (killed before its first
     // checkpoint) may be empty: SQLite recovers it from the log.
     const bool walHasPages = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
-    if ((size == 0 && !walHasPages) || size % kDatabasePageBytes != 0)
+    if ((size == 0 && !walHasPages) || size % Database::kPageBytes != 0)
         return Error(QStringLiteral("workspace.db-damaged"),
-                     QStringLiteral("motcua.db has %1 bytes, not a whole number of %2-byte pages").arg(size).arg(kDatabasePageBytes));
+                     QStringLiteral("motcua.db has %1 bytes, not a whole number of %2-byte pages").arg(size).arg(Database::kPageBytes));
     return {};
 }
 
