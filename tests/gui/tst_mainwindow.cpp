@@ -5,6 +5,7 @@
 #include "app/sync/OutboxStatus.h"
 #include "db/EventStore.h"
 #include "db/Workspace.h"
+#include "gui/AppUnderTest.h"
 #include "support/TestWorkspace.h"
 #include "ui/AppController.h"
 #include "ui/IdleWatcher.h"
@@ -85,52 +86,26 @@ QString createWorkspace(const QString &dir)
     return r.ok() ? QString() : r.error().toString();
 }
 
-struct Client {
-    QTemporaryDir tmp;
-    QString dir;
-    Language language;
-    std::unique_ptr<SyncStatusSource> sync;
-    std::unique_ptr<AuthService> auth;
-    std::unique_ptr<AppController> controller;
+struct Client : motcua::test::AppUnderTest {
 
     // outbox: the real outbox count (as motcua wires it in main.cpp) instead of "nothing queued".
     explicit Client(bool outbox = false)
     {
-        dir = tmp.filePath(QStringLiteral("ws"));
         const QString error = createWorkspace(dir);
         if (!error.isEmpty())
             qFatal("cannot create the test workspace: %s", qPrintable(error));
-        language.setLanguage(QStringLiteral("vi"));
-        auth = std::make_unique<AuthService>(dir);
-        if (outbox) {
-            auto status = std::make_unique<OutboxStatus>();
-            OutboxStatus *raw = status.get();
-            QObject::connect(auth.get(), &AuthService::unlocked, raw, [this, raw] { raw->setSession(auth->session()); });
-            sync = std::move(status);
-        } else {
-            sync = std::make_unique<SyncStatusSource>();
+        if (!outbox) {
+            start();
+            return;
         }
-        controller = std::make_unique<AppController>(auth.get(), &language, sync.get());
-        controller->start();
-    }
-    ~Client()
-    {
-        controller.reset();
-        QTRY_VERIFY_WITH_TIMEOUT(!auth->isBusy(), 30000);
-        // Workers (officer list, public info) must not touch the folder while it is removed.
-        QThreadPool::globalInstance()->waitForDone(30000);
+        auto status = std::make_unique<OutboxStatus>();
+        OutboxStatus *raw = status.get();
+        start(std::move(status));
+        // Nobody is signed in yet: the session reaches the outbox count at the first unlock.
+        QObject::connect(auth.get(), &AuthService::unlocked, raw, [this, raw] { raw->setSession(auth->session()); });
     }
 
-    MainWindow *main() const { return controller->mainWindow(); }
-    bool signIn(const QString &login)
-    {
-        if (!QTest::qWaitFor([&] { return auth->publicInfo().loaded; }, 10000))
-            return false;
-        if (auth->isUnlocked())
-            controller->lock();
-        auth->unlock(login, kPassword);
-        return QTest::qWaitFor([&] { return main() && main()->isVisible() && main()->session().login == login; }, 20000);
-    }
+    bool signIn(const QString &login) { return AppUnderTest::signIn(login, kPassword); }
     QString status(const char *name) const
     {
         auto *label = main()->findChild<QLabel *>(QString::fromLatin1(name));

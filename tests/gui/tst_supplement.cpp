@@ -11,6 +11,7 @@
 #include "db/EventStore.h"
 #include "db/PageStore.h"
 #include "db/Workspace.h"
+#include "gui/AppUnderTest.h"
 #include "support/TestWorkspace.h"
 #include "ui/AppController.h"
 #include "ui/DossierView.h"
@@ -91,43 +92,18 @@ QString writeDocumentImage(const QString &path, const QString &text)
     return path;
 }
 
-struct Client {
-    QTemporaryDir tmp;
-    QString dir;
+struct Client : motcua::test::AppUnderTest {
     QString code;
     QString lookupCode;
-    Language language;
-    SyncStatusSource sync;
-    std::unique_ptr<AuthService> auth;
-    std::unique_ptr<AppController> controller;
 
     Client()
     {
-        dir = tmp.filePath(QStringLiteral("ws"));
         const QString error = createWorkspace(dir, &code, &lookupCode);
         if (!error.isEmpty())
             qFatal("cannot create the test workspace: %s", qPrintable(error));
-        language.setLanguage(QStringLiteral("vi"));
-        auth = std::make_unique<AuthService>(dir);
-        controller = std::make_unique<AppController>(auth.get(), &language, &sync);
-        controller->start();
+        start();
     }
-    ~Client()
-    {
-        controller.reset();
-        QTRY_VERIFY_WITH_TIMEOUT(!auth->isBusy(), 30000);
-        QThreadPool::globalInstance()->waitForDone(30000);
-    }
-    MainWindow *main() const { return controller->mainWindow(); }
-    bool signIn(const QString &login)
-    {
-        if (!QTest::qWaitFor([&] { return auth->publicInfo().loaded; }, 10000))
-            return false;
-        if (auth->isUnlocked())
-            controller->lock();
-        auth->unlock(login, kPassword);
-        return QTest::qWaitFor([&] { return main() && main()->isVisible() && main()->session().login == login; }, 20000);
-    }
+    bool signIn(const QString &login) { return AppUnderTest::signIn(login, kPassword); }
     LookupPage *lookup() const { return static_cast<LookupPage *>(main()->page(MainWindow::LookupPageIndex)); }
     QString badge() const { return lookup()->dossierView()->findChild<QLabel *>(QStringLiteral("statusBadge"))->text(); }
     QList<EventType> eventTypes() const
