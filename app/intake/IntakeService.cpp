@@ -311,11 +311,11 @@ Result<IntakeOutcome> IntakeService::receiveSupplement(const QString &dossierCod
     const QDateTime now = (nowIn.isValid() ? nowIn : QDateTime::currentDateTimeUtc()).toUTC();
     EventStore store(m_db, m_session.deviceId, machineContextFor(*m_calendar));
     const QList<Event> before = store.eventsOf(dossierCode);
-    Result<ReplayResult> current = store.replayDossier(dossierCode);
-    if (!current || before.isEmpty())
+    if (before.isEmpty())
         return Error(QStringLiteral("lookup.no-dossier"), dossierCode);
-    if (!current->state.awaitsCounterSupplement())
-        return Error(QStringLiteral("intake.not-awaiting-supplement"), statusName(current->state.status));
+    const ReplayResult current = replay(before, store.machine());   // the events just read, not read again
+    if (!current.state.awaitsCounterSupplement())
+        return Error(QStringLiteral("intake.not-awaiting-supplement"), statusName(current.state.status));
 
     // The Form 02 the citizen holds: its procedure, applicant and lookup code carry over.
     const Event *form02 = nullptr;
