@@ -27,5 +27,18 @@ void sealOnDevice(Event &e, qint64 prevSeq, const QByteArray &prevDeviceHash);
 // by the reference portal).
 void sealOnPortal(Event &e, qint64 portalSeq, const QByteArray &prevPortalHash);
 
+// The office chains of ARCHITECTURE.md (replacing the single global portal chain above, which goes
+// once every caller has moved): the portal gives each accepted event a global portalSeq (the sync
+// cursor) and chains it to the previous accepted event of the same RECEIVING office (the office
+// part of the dossier code, not the acting officer's office), numbered officeSeq 1, 2, 3 …:
+// officeHash(k) = SHA-256(officeHash(k-1) || "motcua.office.v1\n" || office || "\n" || decimal(officeSeq)
+//                 || "\n" || decimal(portalSeq) || "\n" || deviceHash || canonicalBytes),
+// with genesis() before an office's first event (officeSeq = 1). The result is kept in
+// Event::portalHash.
+QString receivingOffice(const Event &e);   // "" when the dossier code has no office part
+QByteArray officeLink(const QByteArray &prevOfficeHash, qint64 officeSeq, qint64 portalSeq, const Event &e);
+// Sets e.portalSeq, e.officeSeq and e.portalHash: what the portal does when it accepts an event.
+void sealInOffice(Event &e, qint64 portalSeq, qint64 officeSeq, const QByteArray &prevOfficeHash);
+
 } // namespace chain
 } // namespace motcua

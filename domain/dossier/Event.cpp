@@ -142,6 +142,8 @@ QJsonObject Event::toJson() const
         o.insert(QStringLiteral("deviceHash"), QString::fromLatin1(deviceHash.toHex()));
     if (portalSeq > 0) {
         o.insert(QStringLiteral("portalSeq"), double(portalSeq));
+        if (officeSeq > 0)
+            o.insert(QStringLiteral("officeSeq"), double(officeSeq));
         o.insert(QStringLiteral("portalHash"), QString::fromLatin1(portalHash.toHex()));
     }
     return o;
@@ -184,6 +186,7 @@ Result<Event> Event::fromJson(const QJsonObject &o)
     }
     e.deviceHash = QByteArray::fromHex(o.value(QStringLiteral("deviceHash")).toString().toLatin1());
     e.portalSeq = qint64(o.value(QStringLiteral("portalSeq")).toDouble());
+    e.officeSeq = qint64(o.value(QStringLiteral("officeSeq")).toDouble());
     e.portalHash = QByteArray::fromHex(o.value(QStringLiteral("portalHash")).toString().toLatin1());
     return e;
 }

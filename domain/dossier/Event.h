@@ -56,8 +56,9 @@ struct Event {
     QDateTime wallTime;      // UTC, millisecond precision
     QUuid parent;            // the dossier event its author last saw (null for the first)
     QByteArray deviceHash;   // 32 bytes: SHA-256(previous device hash || canonicalBytes())
-    qint64 portalSeq = 0;    // 0 = not synced
-    QByteArray portalHash;   // 32 bytes, empty until synced
+    qint64 portalSeq = 0;    // 0 = not synced; the portal's global sequence (the sync cursor)
+    qint64 officeSeq = 0;    // 0 = not synced; the place in its receiving office's chain (1, 2, 3 …)
+    QByteArray portalHash;   // 32 bytes, empty until synced: the office-chain link (audit/ChainHash.h)
 
     bool isSynced() const { return portalSeq > 0; }
 
@@ -67,7 +68,7 @@ struct Event {
     QByteArray canonicalBytes() const;
 
     // Full JSON form (also the wire form for sync): the canonical fields plus "deviceHash",
-    // "portalSeq", "portalHash" when set.
+    // "portalSeq", "officeSeq", "portalHash" when set.
     QJsonObject toJson() const;
     static Result<Event> fromJson(const QJsonObject &o);
 
