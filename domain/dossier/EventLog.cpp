@@ -1,5 +1,7 @@
 #include "domain/dossier/EventLog.h"
 
+#include <QJsonArray>
+
 #include "domain/audit/ChainHash.h"
 
 namespace motcua::eventlog {
@@ -43,6 +45,19 @@ ImportDecision decideImport(const Event &e, const std::optional<Event> &storedWi
                                                              .arg(e.deviceSeq)
                                                              .arg(head.seq))};
     return {ImportVerdict::Accept, std::nullopt};
+}
+
+QStringList pagesReferenced(const Event &e)
+{
+    QStringList out;
+    if (e.type != EventType::ComponentAttached)
+        return out;
+    for (const QJsonValue &v : e.payload.value(QStringLiteral("pages")).toArray()) {
+        const QString h = v.toString();
+        if (!h.isEmpty() && !out.contains(h))
+            out << h;
+    }
+    return out;
 }
 
 } // namespace motcua::eventlog

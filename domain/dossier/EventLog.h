@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QUuid>
 
 #include <optional>
@@ -47,5 +48,9 @@ struct ImportDecision {
 // device chain never forks.
 ImportDecision decideImport(const Event &e, const std::optional<Event> &storedWithUuid,
                             const std::optional<QUuid> &uuidAtSeq, const ChainHead &head);
+
+// The page hashes (lowercase hex SHA-256) an event refers to: ComponentAttached's payload "pages".
+// Sync uploads them before the event and fetches them before storing a pulled one.
+QStringList pagesReferenced(const Event &e);
 
 } // namespace motcua::eventlog
