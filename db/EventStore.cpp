@@ -495,6 +495,24 @@ Status EventStore::setPortal(const QUuid &uuid, qint64 portalSeq, const QByteArr
     Transaction tx(m_db);
     if (!tx.began())
         return transactionError(m_db);
+    if (Status st = setPortal(tx, uuid, portalSeq, portalHash); !st)
+        return st;
+    return tx.commit();
+}
+
+Status EventStore::setPortal(SqlTransaction &tx, const QUuid &uuid, qint64 portalSeq, const QByteArray &portalHash)
+{
+    if (Status st = requireOpen(tx); !st)
+        return st;
+    const auto e = event(uuid);
+    if (!e)
+        return Error(QStringLiteral("events.unknown"), uuidText(uuid));
+    if (e->portalSeq > 0) {
+        if (e->portalSeq == portalSeq && e->portalHash == portalHash)
+            return {};   // learnt twice (a push reply and the change feed): nothing to do
+        return Error(QStringLiteral("events.portal-mismatch"),
+                     QStringLiteral("event %1 has portal sequence %2, not %3").arg(uuidText(uuid)).arg(e->portalSeq).arg(portalSeq));
+    }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE events SET portal_seq = ?, portal_hash = ? WHERE uuid = ?"));
     q.addBindValue(portalSeq);
@@ -502,12 +520,7 @@ Status EventStore::setPortal(const QUuid &uuid, qint64 portalSeq, const QByteArr
     q.addBindValue(uuidText(uuid));
     if (!q.exec())
         return sqlError(q, "set portal fields");
-    if (q.numRowsAffected() != 1)
-        return Error(QStringLiteral("events.unknown"), uuidText(uuid));
-    const auto e = event(uuid);
-    if (Status st = updateDerived(e->dossier); !st) // the portal order may change the replay
-        return st;
-    return tx.commit();
+    return updateDerived(e->dossier); // the portal order may change the replay
 }
 
 Result<int> EventStore::rebuildDerivedState()

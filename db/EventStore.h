@@ -56,8 +56,10 @@ public:
     // Idempotent by uuid. "events.bad-link" when it does not extend its device's chain here.
     Status import(SqlTransaction &tx, const Event &event);
     Status import(const Event &event);   // in a transaction of its own
-    // The portal accepted an event: sets its portal sequence and hash (once).
-    Status setPortal(const QUuid &event, qint64 portalSeq, const QByteArray &portalHash);
+    // The portal accepted an event: sets its portal sequence and hash (once; setting the same values
+    // again is a no-op, a sync whose reply was lost learns them twice; other values: events.portal-mismatch).
+    Status setPortal(SqlTransaction &tx, const QUuid &event, qint64 portalSeq, const QByteArray &portalHash);
+    Status setPortal(const QUuid &event, qint64 portalSeq, const QByteArray &portalHash);   // in a transaction of its own
 
     std::optional<Event> event(const QUuid &uuid) const;
     QList<Event> eventsOf(const QString &dossierCode) const; // in replay order
