@@ -234,11 +234,12 @@ Status SyncEngine::push(Round &round)
             }
             if (res.contains(QStringLiteral("portalSeq"))) {
                 const qint64 seq = res.value(QStringLiteral("portalSeq")).toInteger();
+                const qint64 officeSeq = res.value(QStringLiteral("officeSeq")).toInteger();
                 const QByteArray hash = QByteArray::fromHex(res.value(QStringLiteral("portalHash")).toString().toLatin1());
                 SqlTransaction tx(m_db);
                 if (!tx.began())
                     return transactionError(m_db);
-                if (Status st = round.events.setPortal(tx, item.event, seq, hash); !st)
+                if (Status st = round.events.setPortal(tx, item.event, seq, officeSeq, hash); !st)
                     return st;
                 if (Status st = round.store.markSent(tx, item.event); !st)
                     return st;
@@ -322,22 +323,18 @@ Status SyncEngine::pull(Round &round)
             return transactionError(m_db);
         for (int i = 0; i < pulled.size(); ++i) {
             const Event &e = pulled.at(i);
+            // Idempotent: a pulled copy of an event stored here (this device's own, its push reply
+            // lost) only gets its portal fields.
+            if (Status st = round.events.import(tx, e); !st) {
+                qCWarning(lcSync) << "pulled event" << uuidText(e.uuid) << "not stored:" << st.error().code;
+                return st;
+            }
             if (!wasHere.at(i)) {
-                Event stored = e;
-                if (Status st = round.events.import(tx, stored); !st) {
-                    qCWarning(lcSync) << "pulled event" << uuidText(e.uuid) << "not stored:" << st.error().code;
-                    return st;
-                }
                 const QStringList pages = eventlog::pagesReferenced(e);
                 for (int p = 0; p < pages.size(); ++p) {
                     if (Status st = round.pages.addRef(QStringLiteral("event:") + uuidText(e.uuid), pages.at(p), p); !st)
                         return st;
                 }
-            } else if (e.portalSeq > 0) {
-                // This device's own event (or one pulled before): learn its portal link if the push
-                // reply was lost.
-                if (Status st = round.events.setPortal(tx, e.uuid, e.portalSeq, e.portalHash); !st)
-                    return st;
             }
             if (e.device == round.identity.device) {
                 if (Status st = round.store.markSent(tx, e.uuid); !st)
