@@ -8,6 +8,10 @@ namespace motcua::portal {
 void registerRoutes(HttpServer &server, PortalServices &services)
 {
     registerHealthRoutes(server, services);
+    registerAuthRoutes(server, services);
+    registerOfficeRoutes(server, services);
+    registerFeedRoutes(server, services);
+    registerRegistryRoutes(server, services);
 }
 
 } // namespace motcua::portal

@@ -10,5 +10,9 @@ void registerRoutes(HttpServer &server, PortalServices &services);
 
 // By area (portal/api/*Routes.cpp).
 void registerHealthRoutes(HttpServer &server, PortalServices &services);
+void registerAuthRoutes(HttpServer &server, PortalServices &services);
+void registerOfficeRoutes(HttpServer &server, PortalServices &services);
+void registerFeedRoutes(HttpServer &server, PortalServices &services);
+void registerRegistryRoutes(HttpServer &server, PortalServices &services);
 
 } // namespace motcua::portal
