@@ -35,8 +35,9 @@ Result<OpenedBundle> openBundle(const QByteArray &sealed, const QByteArray &boxP
     if (err.error != QJsonParseError::NoError || !doc.isObject())
         return tampered;
     QJsonObject o = doc.object();
-    if (o.value(QStringLiteral("format")).toString() != QLatin1String("motcua.bundle.v1") || !o.value(QStringLiteral("files")).isObject()
-        && !o.value(QStringLiteral("files")).isUndefined())
+    const QJsonValue filesValue = o.value(QStringLiteral("files"));
+    if (o.value(QStringLiteral("format")).toString() != QLatin1String("motcua.bundle.v1")
+        || (!filesValue.isObject() && !filesValue.isUndefined()))
         return tampered;
     OpenedBundle b;
     const QJsonObject files = o.value(QStringLiteral("files")).toObject();
