@@ -1,6 +1,7 @@
 #include "portal/api/Routes.h"
 
 #include "portal/api/PortalServices.h"
+#include "portal/api/SyncState.h"
 #include "portal/http/HttpServer.h"
 
 namespace motcua::portal {
@@ -8,6 +9,10 @@ namespace motcua::portal {
 void registerRoutes(HttpServer &server, PortalServices &services)
 {
     registerHealthRoutes(server, services);
+    auto sync = std::make_shared<SyncState>(services.filesDir);
+    registerSyncRoutes(server, services, sync);
+    registerFileRoutes(server, services, sync);
+    registerStatusRoutes(server, services, sync);
 }
 
 } // namespace motcua::portal

@@ -141,7 +141,10 @@ Result<FileStore::PutResult> FileStore::putChunk(const QString &sha256, qint64 s
     // A few rounds: each restart means another process published or dropped the partial while we
     // waited for its lock; a fresh partial is then made.
     for (int round = 0; round < 8; ++round) {
-        Fd fd(::open(path.constData(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0640));
+        // Only a chunk at 0 starts a partial upload: a later one finds it or is told to start at 0.
+        Fd fd(::open(path.constData(), O_WRONLY | O_APPEND | O_CLOEXEC | (start == 0 ? O_CREAT : 0), 0640));
+        if (!fd.ok() && errno == ENOENT && start > 0)
+            return PutResult{Outcome::BadOffset, 0};
         if (!fd.ok())
             return ioError("open partial");
         while (::flock(fd.get(), LOCK_EX) != 0) {

@@ -1,18 +1,13 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "portal/db/Sql.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace motcua::portal {
-
-// server.error for a failed statement: the driver's text goes to the detail (logged, never shown).
-inline Error sqlError(const QSqlQuery &q, const char *what)
-{
-    return Error(QStringLiteral("server.error"), QLatin1String(what) + QStringLiteral(": ") + q.lastError().text());
-}
 
 // One transaction on a connection: rolled back on every path out that did not commit.
 class SqlTx {

@@ -9,20 +9,6 @@
 
 namespace motcua::test {
 
-QJsonObject HttpReply::json() const
-{
-    return QJsonDocument::fromJson(body).object();
-}
-
-QByteArray HttpReply::header(const QByteArray &name) const
-{
-    for (const auto &[k, v] : headers) {
-        if (k.compare(name, Qt::CaseInsensitive) == 0)
-            return v;
-    }
-    return {};
-}
-
 HttpReply httpCall(const QUrl &base, const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
                    const QString &bearer, const HttpHeaders &headers, int timeoutMs)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "support/PortalProcess.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
@@ -10,16 +12,8 @@
 namespace motcua::test {
 
 // One HTTP exchange with a portal under test, synchronous (its own QNetworkAccessManager and event
-// loop, so it works on any thread). status 0: no answer (refused, reset, timed out).
-struct HttpReply {
-    int status = 0;
-    QByteArray body;
-    QList<QPair<QByteArray, QByteArray>> headers;
-    QJsonObject json() const;
-    QString errorCode() const { return json().value(QStringLiteral("error")).toString(); }
-    QByteArray header(const QByteArray &name) const;   // case-insensitive; empty when absent
-};
-
+// loop, so it works on any thread; HEAD through QNetworkAccessManager::head, which expects no body).
+// The answer is PortalProcess's HttpReply (status 0: no answer).
 using HttpHeaders = QList<QPair<QByteArray, QByteArray>>;
 
 HttpReply httpCall(const QUrl &base, const QByteArray &method, const QString &pathAndQuery, const QByteArray &body = {},
