@@ -32,6 +32,8 @@ const std::vector<PortalCommand> &portalCommands()
         {QStringLiteral("migrate"), QStringLiteral("migrate --db URL"), &runMigrate},
         {QStringLiteral("seed-demo"), QStringLiteral("seed-demo --db URL [--registry-size N]"), &runSeedDemo},
         {QStringLiteral("serve"), QStringLiteral("serve --db URL --listen HOST:PORT --files DIR [--tls-cert F --tls-key F] [--workers N]"), &runServe},
+        {QStringLiteral("import-bundle"), QStringLiteral("import-bundle --db URL --files DIR FILE"), &runImportBundle},
+        {QStringLiteral("stats"), QStringLiteral("stats --db URL --office CODE"), &runStats},
         {QStringLiteral("routes"), QStringLiteral("routes"), &runRoutes},
     };
     return commands;

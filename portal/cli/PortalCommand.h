@@ -51,5 +51,7 @@ int runMigrate(CommandContext &ctx);
 int runServe(CommandContext &ctx);
 int runSeedDemo(CommandContext &ctx);
 int runRoutes(CommandContext &ctx);
+int runImportBundle(CommandContext &ctx);
+int runStats(CommandContext &ctx);
 
 } // namespace motcua::portal
