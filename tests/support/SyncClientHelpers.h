@@ -16,7 +16,7 @@ struct CounterPc {
     QString password;
 
     CliRun run(const QStringList &args) const { return cli.as(workspace, login, password, args); }
-    // `receive` of procedure 1.001193 with two components and `pages` distinct sample pages written
+    // `receive` of procedure 1.001193 with two components (both required: pages >= 2) and `pages` distinct sample pages written
     // under `scratch` (each page different by `salt`); the dossier code, empty on failure (the
     // reason in *err).
     QString receiveDossier(const QString &scratch, int salt, int pages = 2, QByteArray *err = nullptr) const;
