@@ -21,7 +21,7 @@ namespace motcua {
 namespace {
 
 const char kEventColumns[] = "uuid, dossier_code, type, payload, officer, role, office, device, device_seq, "
-                             "wall_time, parent, device_hash, portal_seq, portal_hash";
+                             "wall_time, parent, device_hash, portal_seq, portal_hash, office_seq";
 
 
 QVariant nullText()
@@ -50,6 +50,8 @@ Event readEvent(const QSqlQuery &q)
         e.portalSeq = q.value(12).toLongLong();
     if (!q.value(13).isNull())
         e.portalHash = QByteArray::fromHex(q.value(13).toByteArray());
+    if (!q.value(14).isNull())
+        e.officeSeq = q.value(14).toLongLong();
     return e;
 }
 
@@ -260,6 +262,12 @@ ChainExpectations EventStore::chainHeads() const
             x.deviceHeads.insert(q.value(0).toString(),
                                  ChainHead{q.value(1).toLongLong(), QByteArray::fromHex(q.value(2).toByteArray())});
     }
+    QSqlQuery o(m_db);
+    if (o.exec(QStringLiteral("SELECT office, last_seq, last_hash FROM office_heads"))) {
+        while (o.next())
+            x.officeHeads.insert(o.value(0).toString(),
+                                 ChainHead{o.value(1).toLongLong(), QByteArray::fromHex(o.value(2).toByteArray())});
+    }
     return x;
 }
 
@@ -268,11 +276,11 @@ Result<ReplayResult> EventStore::replayDossier(const QString &dossierCode) const
     return replay(eventsOf(dossierCode), m_machine);
 }
 
-Status EventStore::insertEvent(const Event &e)
+Status EventStore::insertEvent(const Event &e, bool movesDeviceHead)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO events(") + QLatin1String(kEventColumns)
-              + QStringLiteral(") VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+              + QStringLiteral(") VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(uuidText(e.uuid));
     q.addBindValue(e.dossier);
     q.addBindValue(eventTypeName(e.type));
@@ -287,8 +295,11 @@ Status EventStore::insertEvent(const Event &e)
     q.addBindValue(QString::fromLatin1(e.deviceHash.toHex()));
     q.addBindValue(e.portalSeq > 0 ? QVariant(e.portalSeq) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(e.portalSeq > 0 ? QVariant(QString::fromLatin1(e.portalHash.toHex())) : nullText());
+    q.addBindValue(e.portalSeq > 0 && e.officeSeq > 0 ? QVariant(e.officeSeq) : QVariant(QMetaType(QMetaType::LongLong)));
     if (!q.exec())
         return sqlError(q, "insert event");
+    if (!movesDeviceHead)
+        return {};
 
     QSqlQuery head(m_db);
     head.prepare(QStringLiteral("UPDATE chain_heads SET last_seq = ?, last_hash = ? WHERE device = ?"));
@@ -313,19 +324,49 @@ Status EventStore::updateDerived(const QString &dossierCode)
 {
     const QList<Event> events = eventsOf(dossierCode);
     const ReplayResult r = replay(events, m_machine);
+    if (Status st = writeConflicts(dossierCode, r); !st)
+        return st;
+    if (r.state.code.isEmpty())
+        return {}; // only refused events so far: nothing to derive
+    return DossierStateStore(m_db).write(r.state, int(events.size()));
+}
+
+Status EventStore::writeConflicts(const QString &dossierCode, const ReplayResult &r)
+{
+    // Derived state: the refusals of the CURRENT order replace the earlier ones (the portal order
+    // may have turned a conflict into an accepted event and the other way round).
+    QSqlQuery del(m_db);
+    del.prepare(QStringLiteral("DELETE FROM event_conflicts WHERE dossier_code = ?"));
+    del.addBindValue(dossierCode);
+    if (!del.exec())
+        return sqlError(del, "clear conflicts");
     for (const EventVerdict &v : r.verdicts) {
         if (v.accepted)
             continue;
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("UPDATE events SET conflict_reason = ? WHERE uuid = ? AND conflict_reason IS NULL"));
-        q.addBindValue(v.reason);
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO event_conflicts(event_uuid, dossier_code, reason) VALUES(?, ?, ?)"));
         q.addBindValue(uuidText(v.event));
+        q.addBindValue(dossierCode);
+        q.addBindValue(v.reason);
         if (!q.exec())
             return sqlError(q, "mark conflict");
     }
-    if (r.state.code.isEmpty())
-        return {}; // only refused events so far: nothing to derive
-    return DossierStateStore(m_db).write(r.state, int(events.size()));
+    return {};
+}
+
+QHash<QUuid, QString> EventStore::conflictsOf(const QString &dossierCode) const
+{
+    QHash<QUuid, QString> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT event_uuid, reason FROM event_conflicts WHERE dossier_code = ?"));
+    q.addBindValue(dossierCode);
+    if (!q.exec()) {
+        qCWarning(lcDb) << "conflict query failed:" << q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.insert(QUuid::fromString(q.value(0).toString()), q.value(1).toString());
+    return out;
 }
 
 Result<eventlog::ChainHead> EventStore::chainHead(const QString &device) const
@@ -457,64 +498,6 @@ Result<Event> EventStore::receive(SqlTransaction &tx, Event e, const DossierCode
     return appendInTransaction(std::move(e), actor);
 }
 
-Status EventStore::import(const Event &e)
-{
-    Transaction tx(m_db);
-    if (!tx.began())
-        return transactionError(m_db);
-    if (Status st = import(tx, e); !st)
-        return st;
-    return tx.commit();
-}
-
-Status EventStore::import(SqlTransaction &tx, const Event &e)
-{
-    if (Status st = requireOpen(tx); !st)
-        return st;
-    std::optional<QUuid> uuidAtSeq;
-    {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT uuid FROM events WHERE device = ? AND device_seq = ?"));
-        q.addBindValue(e.device);
-        q.addBindValue(e.deviceSeq);
-        if (!q.exec())
-            return sqlError(q, "find device sequence");
-        if (q.next())
-            uuidAtSeq = QUuid::fromString(q.value(0).toString());
-    }
-    Result<eventlog::ChainHead> head = chainHead(e.device);
-    if (!head)
-        return head.error();
-    const eventlog::ImportDecision decision = eventlog::decideImport(e, event(e.uuid), uuidAtSeq, *head);
-    if (decision.verdict == eventlog::ImportVerdict::AlreadyHere)
-        return {};   // importing is idempotent
-    if (decision.verdict == eventlog::ImportVerdict::Refuse)
-        return *decision.error;
-    if (Status st = insertEvent(e); !st)
-        return st;
-    return updateDerived(e.dossier);
-}
-
-Status EventStore::setPortal(const QUuid &uuid, qint64 portalSeq, const QByteArray &portalHash)
-{
-    Transaction tx(m_db);
-    if (!tx.began())
-        return transactionError(m_db);
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE events SET portal_seq = ?, portal_hash = ? WHERE uuid = ?"));
-    q.addBindValue(portalSeq);
-    q.addBindValue(QString::fromLatin1(portalHash.toHex()));
-    q.addBindValue(uuidText(uuid));
-    if (!q.exec())
-        return sqlError(q, "set portal fields");
-    if (q.numRowsAffected() != 1)
-        return Error(QStringLiteral("events.unknown"), uuidText(uuid));
-    const auto e = event(uuid);
-    if (Status st = updateDerived(e->dossier); !st) // the portal order may change the replay
-        return st;
-    return tx.commit();
-}
-
 Result<int> EventStore::rebuildDerivedState()
 {
     // A larger page cache for the pass over every event (SQLCipher decrypts each page it reads
@@ -564,10 +547,15 @@ Result<int> EventStore::rebuildDerivedState()
     if (Status st = states.clear(); !st)
         return st.error();
     DossierBulkWriter insert(m_db);
+    {
+        QSqlQuery clear(m_db);
+        if (!clear.exec(QStringLiteral("DELETE FROM event_conflicts")))
+            return sqlError(clear, "clear conflicts");
+    }
     QSqlQuery conflict(m_db);
-    if (!conflict.prepare(QStringLiteral(
-            "UPDATE events SET conflict_reason = ? WHERE uuid = ? AND conflict_reason IS NULL")))
-        return sqlError(conflict, "prepare conflict update");
+    if (!conflict.prepare(QStringLiteral("INSERT OR REPLACE INTO event_conflicts(event_uuid, dossier_code, reason) "
+                                         "VALUES(?, ?, ?)")))
+        return sqlError(conflict, "prepare conflict insert");
 
     // One pass over the events grouped by dossier (the events_dossier index gives that order without
     // sorting a million rows); each group is put in replay order in memory — a handful of events.
@@ -587,8 +575,9 @@ Result<int> EventStore::rebuildDerivedState()
         for (const EventVerdict &v : r.verdicts) {
             if (v.accepted)
                 continue;
-            conflict.bindValue(0, v.reason);
-            conflict.bindValue(1, uuidText(v.event));
+            conflict.bindValue(0, uuidText(v.event));
+            conflict.bindValue(1, group.first().dossier);
+            conflict.bindValue(2, v.reason);
             if (!conflict.exec())
                 return sqlError(conflict, "mark conflict");
         }
@@ -627,7 +616,7 @@ Result<int> EventStore::rebuildDerivedState()
 
 ChainReport EventStore::verifyChains() const
 {
-    return ChainVerifier::verify(allInStoredOrder(), chainHeads());
+    return ChainVerifier::verify(allInStoredOrder(), chainHeads(), chainScope());
 }
 
 } // namespace motcua

@@ -12,6 +12,7 @@
 #include "domain/dossier/StateMachine.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -55,33 +56,54 @@ public:
     Result<Event> receive(Event event, const DossierCodeMinter &minter, const QDate &officeDay,
                           const Actor *actor = nullptr, int lookupLength = 8);   // in a transaction of its own
 
-    // Stores an event that was sealed elsewhere (another device via sync or a bundle) exactly as it is,
-    // with its outbox-free bookkeeping: a refusal by the machine marks it as a conflict, it is kept.
-    // Idempotent by uuid. "events.bad-link" when it does not extend its device's chain here.
+    // Stores an event that was sealed elsewhere (pulled from the portal's change feed, or from a
+    // bundle) exactly as it is: eventlog::decideImport decides (an event with portal fields must be
+    // the next link of its receiving office's chain here; one of this workspace's office's devices
+    // must also extend that device's chain). Idempotent by uuid; a pulled copy of an event this
+    // device pushed sets its portal fields (once). The dossier's derived state and conflicts are
+    // recomputed in the new order; a refusal by the machine is a conflict, the event is kept.
+    // Errors: events.bad-link, events.seq-taken, events.office-seq-taken, events.portal-mismatch.
     Status import(SqlTransaction &tx, const Event &event);
     Status import(const Event &event);   // in a transaction of its own
-    // The portal accepted an event: sets its portal sequence and hash (once).
-    Status setPortal(const QUuid &event, qint64 portalSeq, const QByteArray &portalHash);
+    // The portal accepted an event of this device (the push reply): sets its portal sequence, office
+    // sequence and office-chain link (once; events.portal-mismatch when other ones are stored,
+    // events.unknown when no such event). When it is the next link of its office chain here, the
+    // link is checked (events.bad-link) and the office head moves; otherwise the pull brings what
+    // precedes it and checks it then. Recomputes the dossier's derived state in the new order.
+    Status setPortal(SqlTransaction &tx, const QUuid &event, qint64 portalSeq, qint64 officeSeq,
+                     const QByteArray &portalHash);
+    Status setPortal(const QUuid &event, qint64 portalSeq, qint64 officeSeq,
+                     const QByteArray &portalHash);   // in a transaction of its own
 
     std::optional<Event> event(const QUuid &uuid) const;
     QList<Event> eventsOf(const QString &dossierCode) const; // in replay order
     QList<Event> allInOrder() const;                          // all events, in replay order
     QList<Event> allInStoredOrder() const;                    // as stored (rowid): what the audit reads
     qint64 eventCount() const;
-    ChainExpectations chainHeads() const;                     // device heads kept beside the events
+    ChainExpectations chainHeads() const;                     // device and office heads kept beside the events
+    // What this workspace verifies completely: its office (workspace_meta office_code) and, for a
+    // province centre, the communes the offices table lists under it. Empty without an office.
+    ChainScope chainScope() const;
+    // The refused events of the current replay order (event_conflicts): event uuid → reason.
+    QHash<QUuid, QString> conflictsOf(const QString &dossierCode) const;
 
     Result<ReplayResult> replayDossier(const QString &dossierCode) const;
     // Recomputes the whole `dossiers` table from the events in one transaction; returns the number of
-    // dossiers. Records first-time conflicts in events.conflict_reason.
+    // dossiers. Rewrites event_conflicts (derived state, like the dossiers rows).
     Result<int> rebuildDerivedState();
-    // Both audit chains over everything stored.
+    // The device and office chains over everything stored (chainHeads(), chainScope()).
     ChainReport verifyChains() const;
 
 private:
     Result<Event> appendInTransaction(Event event, const Actor *actor);
     Result<eventlog::ChainHead> chainHead(const QString &device) const;
-    Status insertEvent(const Event &e);
+    Status insertEvent(const Event &e, bool movesDeviceHead = true);
     Status updateDerived(const QString &dossierCode);
+    Status writeConflicts(const QString &dossierCode, const ReplayResult &r);
+    Result<eventlog::ChainHead> officeHead(const QString &office) const;
+    Result<std::optional<QUuid>> uuidAtOfficeSeq(const QString &office, qint64 officeSeq) const;
+    Status moveOfficeHead(const QString &office, const eventlog::ChainHead &from, const Event &e);
+    Status advanceOfficeHead(const QString &office);
     QList<Event> query(const QString &where, const QVariantList &binds, const QString &order) const;
 
     QDateTime now() const;
@@ -90,6 +112,7 @@ private:
     QString m_deviceId;
     StateMachine m_machine;
     std::shared_ptr<const Clock> m_clock;
+    mutable std::optional<ChainScope> m_scope; // read once from workspace_meta and offices
 };
 
 } // namespace motcua

@@ -191,10 +191,10 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const InitRequest &r)
     s.officer.login = r.login;
     s.officer.fullName = r.fullName.trimmed();
     s.officer.officeCode = r.office.code;
-    s.officer.roles = allRoles();
+    s.officer.roles = r.roles.value_or(allRoles());
     s.officer.createdAt = QDateTime::currentDateTimeUtc();
-    s.deviceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    s.deviceNumber = 1;
+    s.deviceId = r.deviceId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : r.deviceId;
+    s.deviceNumber = r.deviceNumber;
     {
         auto db = Database::open(s.database);
         if (!db.ok())
@@ -213,7 +213,9 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const InitRequest &r)
         if (st.ok())
             st = store.setMeta(kOfficeKey, s.office.code);
         if (st.ok())
-            st = store.logAuth(s.officer.login, QStringLiteral("officer-added"), QStringLiteral("first officer, all roles"));
+            st = store.logAuth(s.officer.login, QStringLiteral("officer-added"),
+                               r.roles ? QStringLiteral("first officer, enrolled: ") + rolesToString(*r.roles)
+                                       : QStringLiteral("first officer, all roles"));
         if (!st.ok()) {
             sql.rollback();
             return fail(st.error());

@@ -56,6 +56,11 @@ public:
         QString fullName;
         QString password;
         KdfCost cost = KdfCost::forNewSlots();
+        // Enrollment gives these (the portal's device uuid and number, the officer's roles there);
+        // `init` leaves them: a new uuid, device 01, every role.
+        QString deviceId;
+        int deviceNumber = 1;
+        std::optional<Roles> roles;
     };
     // Creates the folder, a random database key, the first officer's slot, the database with every
     // migration, the office and the first officer holding every role.

@@ -68,7 +68,7 @@ AuditReport verifyWorkspace(const AuditScope &scope)
     const EventStore store(scope.db, scope.deviceId);
     const QList<Event> events = store.allInStoredOrder();
     report.eventsChecked = events.size();
-    report.chains = ChainVerifier::verify(events, store.chainHeads());
+    report.chains = ChainVerifier::verify(events, store.chainHeads(), store.chainScope());
     if (const qint64 stored = store.eventCount(); stored != events.size())
         report.content << AuditFinding{QStringLiteral("events.unreadable"), QStringLiteral("table events"),
                                        QStringLiteral("%1 events stored, %2 could be read").arg(stored).arg(events.size())};

@@ -35,9 +35,10 @@ struct AuditReport {
 };
 
 // The checks, in this order: the file (FileIntegrity), then inside one read transaction (one
-// snapshot, so a concurrent writer cannot make rows disagree) the device and portal chains of every
-// event (ChainVerifier, with the recorded heads), the `dossiers` table against a replay
-// (DerivedStateAudit), the `citizens` table against the counter outcomes (CitizenAudit) and the
+// snapshot, so a concurrent writer cannot make rows disagree) the device chains of the office's
+// devices and the office chains the workspace receives (ChainVerifier, with the recorded heads and
+// EventStore::chainScope(); another office's device is checked through its office links), the
+// `dossiers` table against a replay (DerivedStateAudit), the `citizens` table against the counter outcomes (CitizenAudit) and the
 // page store (PageAudit). What each proves and does not: docs/security.md.
 AuditReport verifyWorkspace(const AuditScope &scope);
 

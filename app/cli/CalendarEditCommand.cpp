@@ -27,6 +27,8 @@ std::optional<AdminDb> openAsAdmin(CliContext &ctx, int *exitCode)
         *exitCode = failWith(ctx, Error(QStringLiteral("auth.not-admin")));
         return std::nullopt;
     }
+    if (refusePortalManaged(ctx, *a.workspace, exitCode))
+        return std::nullopt;
     auto db = a.workspace->openDatabase();
     if (!db.ok()) {
         *exitCode = failWith(ctx, db.error());

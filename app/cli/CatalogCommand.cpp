@@ -113,6 +113,8 @@ int import(CliContext &ctx, const QString &path)
         return code;
     if (!w->workspace->session().officer.has(Role::Admin))
         return failWith(ctx, Error(QStringLiteral("auth.not-admin"), QStringLiteral("importing the catalog needs the admin role")));
+    if (refusePortalManaged(ctx, *w->workspace, &code))
+        return code;
     auto imported = w->service.importFile(path);
     if (!imported)
         return ctx.fail(ExitFailed, path + QStringLiteral(": ") + imported.error().toString());

@@ -2,6 +2,7 @@
 
 #include "app/common/ErrorText.h"
 #include "app/logging/LogSetup.h"
+#include "db/SyncStore.h"
 
 namespace motcua::cli {
 
@@ -64,6 +65,25 @@ std::unique_ptr<Workspace> openSession(CliContext &ctx, int *exitCode, Error *da
     }
     *exitCode = ExitOk;
     return std::move(*ws);
+}
+
+bool refusePortalManaged(CliContext &ctx, const Workspace &workspace, int *exitCode)
+{
+    auto db = workspace.openDatabase();
+    if (!db) {
+        *exitCode = failWith(ctx, db.error());
+        return true;
+    }
+    Result<bool> enrolled = SyncStore((*db)->sql()).isEnrolled();
+    if (!enrolled) {
+        *exitCode = failWith(ctx, enrolled.error());
+        return true;
+    }
+    if (*enrolled) {
+        *exitCode = failWith(ctx, Error(QStringLiteral("sync.portal-managed"), ctx.command()));
+        return true;
+    }
+    return false;
 }
 
 } // namespace motcua::cli

@@ -18,6 +18,12 @@ QString workspaceDirectory(const CliContext &ctx);
 // reports it as a damaged file).
 std::unique_ptr<Workspace> openSession(CliContext &ctx, int *exitCode, Error *databaseError = nullptr);
 
+// In a workspace enrolled on a portal, officers, the catalog and the calendar come from the portal
+// (docs/sync-protocol.md "Client"): local `officer add`, `catalog import` and `calendar-set` /
+// `calendar-unset` are refused with sync.portal-managed. Returns true (reason printed, *exitCode
+// set) when the command must stop.
+bool refusePortalManaged(CliContext &ctx, const Workspace &workspace, int *exitCode);
+
 // Maps an Error to its exit code: auth.* → 3, everything else → 1.
 int exitCodeFor(const Error &error);
 

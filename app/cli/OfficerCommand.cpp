@@ -77,6 +77,8 @@ int runOfficer(CliContext &ctx)
         return rest.isEmpty() ? runPassword(ctx, *ws) : ctx.usage(Cli::tr("usage: officer password"));
     if (!ws->session().officer.has(Role::Admin))
         return failWith(ctx, Error(QStringLiteral("auth.not-admin")));
+    if (sub == QLatin1String("add") && refusePortalManaged(ctx, *ws, &code))
+        return code;
     if (sub == QLatin1String("add"))
         return runAdd(ctx, *ws, rest);
     if (sub == QLatin1String("revoke"))

@@ -52,7 +52,7 @@ void OutboxStatus::refresh()
             m_db = std::move(db).value();
         }
         QSqlQuery q(m_db->sql());
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM outbox")) || !q.next())
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE state <> 'sent'")) || !q.next())
             return;
         const int count = q.value(0).toInt();
         QMetaObject::invokeMethod(this, [this, count] { publish(count); }, Qt::QueuedConnection);

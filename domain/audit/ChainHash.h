@@ -12,23 +12,18 @@ namespace motcua {
 // before a device's first event. canonicalBytes includes the device sequence number, so moving an
 // event to another place in the chain changes its hash too.
 //
-// Portal chain: portalHash(k) = SHA-256(portalHash(k-1) || "motcua.portal.v1" || decimal(k) || "\n"
-// || deviceHash || canonicalBytes), with 32 zero bytes before the first accepted event (k = 1).
+// Office chains: see officeLink below. (The single global portal chain of the first version is gone:
+// nothing had been synced with it.)
 namespace chain {
 
 QByteArray genesis();                                   // 32 zero bytes
 QByteArray deviceLink(const QByteArray &prevDeviceHash, const Event &e);
-QByteArray portalLink(const QByteArray &prevPortalHash, qint64 portalSeq, const Event &e);
 
 // Sets e.deviceSeq = prevSeq + 1 and e.deviceHash from the device's previous hash (genesis() when
 // prevSeq is 0). The one way an authoring device seals an event.
 void sealOnDevice(Event &e, qint64 prevSeq, const QByteArray &prevDeviceHash);
-// Sets e.portalSeq and e.portalHash (what the portal does when it accepts an event; used by tests and
-// by the reference portal).
-void sealOnPortal(Event &e, qint64 portalSeq, const QByteArray &prevPortalHash);
 
-// The office chains of ARCHITECTURE.md (replacing the single global portal chain above, which goes
-// once every caller has moved): the portal gives each accepted event a global portalSeq (the sync
+// The office chains of ARCHITECTURE.md: the portal gives each accepted event a global portalSeq (the sync
 // cursor) and chains it to the previous accepted event of the same RECEIVING office (the office
 // part of the dossier code, not the acting officer's office), numbered officeSeq 1, 2, 3 …:
 // officeHash(k) = SHA-256(officeHash(k-1) || "motcua.office.v1\n" || office || "\n" || decimal(officeSeq)

@@ -54,7 +54,7 @@ std::optional<ChainBreak> checkHead(ChainKind kind, const QString &device, const
         // Name the first event past the head (or the last one, when the head's hash differs).
         for (qsizetype pos : positions) {
             const Event &e = all[pos];
-            const qint64 seq = kind == ChainKind::Device ? e.deviceSeq : e.portalSeq;
+            const qint64 seq = kind == ChainKind::Device ? e.deviceSeq : e.officeSeq;
             if (seq > head->seq || (seq == head->seq && head->seq == lastSeq))
                 return makeBreak(kind, BreakKind::BeyondHead, pos, &e, seq,
                                  QStringLiteral("chain goes to %1, head records %2").arg(lastSeq).arg(head->seq));
@@ -104,48 +104,79 @@ std::optional<ChainBreak> verifyDevice(const QString &device, const QList<qsizet
     return checkHead(ChainKind::Device, device, head, prevSeq, prevHash, positions, all);
 }
 
-std::optional<ChainBreak> verifyPortal(const QList<Event> &all, const std::optional<ChainHead> &head)
+bool hasPortalFields(const Event &e)
 {
-    QList<qsizetype> synced;
-    for (qsizetype i = 0; i < all.size(); ++i) {
-        if (all[i].portalSeq > 0 || !all[i].portalHash.isEmpty())
-            synced << i;
-    }
-    std::stable_sort(synced.begin(), synced.end(),
-                     [&all](qsizetype a, qsizetype b) { return all[a].portalSeq < all[b].portalSeq; });
+    return e.portalSeq > 0 || e.officeSeq > 0 || !e.portalHash.isEmpty();
+}
+
+std::optional<ChainBreak> officeBreak(BreakKind kind, qsizetype pos, const Event &e, const QString &office, qint64 seq,
+                                      QString detail)
+{
+    ChainBreak b = makeBreak(ChainKind::Office, kind, pos, &e, seq, std::move(detail));
+    b.office = office;
+    return b;
+}
+
+// One office chain. `positions` are the office's synced events; `complete`: the workspace receives
+// the whole chain (entitled), so it must run from 1 to its head without a gap.
+std::optional<ChainBreak> verifyOffice(const QString &office, QList<qsizetype> positions, const QList<Event> &all,
+                                       const std::optional<ChainHead> &head, bool complete)
+{
+    std::stable_sort(positions.begin(), positions.end(),
+                     [&all](qsizetype a, qsizetype b) { return all[a].officeSeq < all[b].officeSeq; });
     QByteArray prevHash = chain::genesis();
     qint64 prevSeq = 0;
-    for (qsizetype pos : synced) {
+    qint64 contiguousEnd = 0; // the end of the run linked from officeSeq 1
+    QByteArray contiguousHash;
+    bool contiguous = true;
+    for (qsizetype pos : positions) {
         const Event &e = all[pos];
-        if (e.portalSeq <= prevSeq)
-            return makeBreak(ChainKind::Portal, BreakKind::Reordered, pos, &e, e.portalSeq,
-                             QStringLiteral("portal sequence %1 repeated").arg(e.portalSeq));
-        if (e.portalSeq > prevSeq + 1)
-            return makeBreak(ChainKind::Portal, BreakKind::SequenceGap, pos, &e, prevSeq + 1,
-                             QStringLiteral("portal sequence %1 missing before %2").arg(prevSeq + 1).arg(e.portalSeq));
-        if (chain::portalLink(prevHash, e.portalSeq, e) != e.portalHash) {
+        if (e.officeSeq <= prevSeq)
+            return officeBreak(BreakKind::Reordered, pos, e, office, e.officeSeq,
+                               QStringLiteral("office sequence %1 repeated").arg(e.officeSeq));
+        if (e.officeSeq > prevSeq + 1) {
+            // A gap inside what the workspace has pulled (up to the head) is a deletion; past the head,
+            // or in a chain it sees only in part, the link cannot be checked here yet.
+            if (complete && (!head || prevSeq < head->seq))
+                return officeBreak(BreakKind::SequenceGap, pos, e, office, prevSeq + 1,
+                                   QStringLiteral("office sequence %1 missing before %2").arg(prevSeq + 1).arg(e.officeSeq));
+            contiguous = false;
+            prevSeq = e.officeSeq;
+            prevHash = e.portalHash;
+            continue;
+        }
+        if (chain::officeLink(prevHash, e.officeSeq, e.portalSeq, e) != e.portalHash) {
             bool moved = false;
-            for (qsizetype p : synced) {
+            for (qsizetype p : positions) {
                 if (p != pos && all[p].portalHash != prevHash
-                    && chain::portalLink(all[p].portalHash, e.portalSeq, e) == e.portalHash)
+                    && chain::officeLink(all[p].portalHash, e.officeSeq, e.portalSeq, e) == e.portalHash)
                     moved = true;
             }
-            return makeBreak(ChainKind::Portal, moved ? BreakKind::WrongPrev : BreakKind::HashMismatch, pos, &e,
-                             e.portalSeq,
-                             moved ? QStringLiteral("linked to another accepted event")
-                                   : QStringLiteral("content does not match the portal hash"));
+            return officeBreak(moved ? BreakKind::WrongPrev : BreakKind::HashMismatch, pos, e, office, e.officeSeq,
+                               moved ? QStringLiteral("linked to another accepted event of the office")
+                                     : QStringLiteral("content does not match the office link"));
         }
         prevHash = e.portalHash;
-        prevSeq = e.portalSeq;
+        prevSeq = e.officeSeq;
+        if (contiguous) {
+            contiguousEnd = prevSeq;
+            contiguousHash = prevHash;
+        }
     }
-    return checkHead(ChainKind::Portal, QString(), head, prevSeq, prevHash, synced, all);
+    if (!complete)
+        return std::nullopt;
+    if (auto b = checkHead(ChainKind::Office, QString(), head, contiguousEnd, contiguousHash, positions, all)) {
+        b->office = office;
+        return b;
+    }
+    return std::nullopt;
 }
 
 } // namespace
 
 QString chainKindName(ChainKind k)
 {
-    return k == ChainKind::Device ? QStringLiteral("device") : QStringLiteral("portal");
+    return k == ChainKind::Device ? QStringLiteral("device") : QStringLiteral("office");
 }
 
 QString breakKindName(BreakKind k)
@@ -164,39 +195,68 @@ QString breakKindName(BreakKind k)
 QString ChainBreak::describe() const
 {
     const QString who = event.isNull() ? QStringLiteral("end of chain") : QStringLiteral("event ") + uuidText(event);
-    return who + QStringLiteral(" (device %1 seq %2): %3 chain %4: %5")
-                     .arg(device)
-                     .arg(seq)
-                     .arg(chainKindName(chain), breakKindName(kind), detail);
+    const QString where = chain == ChainKind::Office
+        ? QStringLiteral("office %1 seq %2%3").arg(office).arg(seq).arg(device.isEmpty() ? QString() : QStringLiteral(", device ") + device)
+        : QStringLiteral("device %1 seq %2").arg(device).arg(seq);
+    return who + QStringLiteral(" (%1): %2 chain %3: %4").arg(where, chainKindName(chain), breakKindName(kind), detail);
 }
 
-ChainReport ChainVerifier::verify(const QList<Event> &events, const ChainExpectations &expect)
+ChainReport ChainVerifier::verify(const QList<Event> &events, const ChainExpectations &expect, const ChainScope &scope)
 {
     ChainReport report;
     report.eventsChecked = events.size();
     QHash<QString, QList<qsizetype>> byDevice;
+    QHash<QString, QList<qsizetype>> byOffice;
+    QSet<QString> completeDevices; // own office's devices, and any with an unsynced event here
     QStringList devices; // first-seen order, so the report does not depend on hash order
+    QStringList offices;
     for (qsizetype i = 0; i < events.size(); ++i) {
-        auto it = byDevice.find(events[i].device);
+        const Event &e = events[i];
+        auto it = byDevice.find(e.device);
         if (it == byDevice.end()) {
-            devices << events[i].device;
-            it = byDevice.insert(events[i].device, {});
+            devices << e.device;
+            it = byDevice.insert(e.device, {});
         }
         it->append(i);
+        if (scope.ownOffice.isEmpty() || e.office == scope.ownOffice || !hasPortalFields(e))
+            completeDevices.insert(e.device);
+        if (hasPortalFields(e)) {
+            const QString office = chain::receivingOffice(e);
+            auto o = byOffice.find(office);
+            if (o == byOffice.end()) {
+                offices << office;
+                o = byOffice.insert(office, {});
+            }
+            o->append(i);
+        }
     }
     for (auto it = expect.deviceHeads.cbegin(); it != expect.deviceHeads.cend(); ++it) {
-        if (!byDevice.contains(it.key()) && it->seq > 0)
+        if (!byDevice.contains(it.key()) && it->seq > 0) {
             devices << it.key(); // every event of a device deleted
+            completeDevices.insert(it.key());
+        }
+    }
+    for (auto it = expect.officeHeads.cbegin(); it != expect.officeHeads.cend(); ++it) {
+        if (!byOffice.contains(it.key()) && it->seq > 0)
+            offices << it.key(); // every synced event of an office deleted
     }
     for (const QString &d : devices) {
+        if (!completeDevices.contains(d))
+            continue; // another office's device: its events are checked through their office link
         std::optional<ChainHead> head;
         if (auto h = expect.deviceHeads.constFind(d); h != expect.deviceHeads.cend())
             head = *h;
         if (auto b = verifyDevice(d, byDevice.value(d), events, head))
             report.breaks << *b;
     }
-    if (auto b = verifyPortal(events, expect.portalHead))
-        report.breaks << *b;
+    for (const QString &o : offices) {
+        std::optional<ChainHead> head;
+        if (auto h = expect.officeHeads.constFind(o); h != expect.officeHeads.cend())
+            head = *h;
+        const bool complete = scope.entitledOffices.isEmpty() || scope.entitledOffices.contains(o);
+        if (auto b = verifyOffice(o, byOffice.value(o), events, head, complete))
+            report.breaks << *b;
+    }
     std::stable_sort(report.breaks.begin(), report.breaks.end(),
                      [](const ChainBreak &a, const ChainBreak &b) { return a.index < b.index; });
     return report;

@@ -16,35 +16,122 @@ void sealLocal(Event &e, const DossierState &current, const QString &device, con
     e.wallTime = QDateTime::fromMSecsSinceEpoch(at.toMSecsSinceEpoch(), Qt::UTC);
     e.device = device;
     e.portalSeq = 0;
+    e.officeSeq = 0;
     e.portalHash.clear();
     chain::sealOnDevice(e, head.seq, head.hash);
 }
 
+namespace {
+
+ImportDecision refuse(const char *code, QString detail)
+{
+    return {ImportVerdict::Refuse, Error(QString::fromLatin1(code), std::move(detail)), false, false};
+}
+
+bool sameContent(const Event &stored, const Event &e)
+{
+    return stored.deviceHash == e.deviceHash && stored.device == e.device && stored.deviceSeq == e.deviceSeq;
+}
+
+bool samePortalFields(const Event &a, const Event &b)
+{
+    return a.portalSeq == b.portalSeq && a.officeSeq == b.officeSeq && a.portalHash == b.portalHash;
+}
+
+bool extendsDeviceChain(const Event &e, const ChainHead &head)
+{
+    const QByteArray prev = head.hash.isEmpty() ? chain::genesis() : head.hash;
+    return e.deviceSeq == head.seq + 1 && chain::deviceLink(prev, e) == e.deviceHash;
+}
+
+bool extendsOfficeChain(const Event &e, const ChainHead &head)
+{
+    const QByteArray prev = head.seq == 0 || head.hash.isEmpty() ? chain::genesis() : head.hash;
+    return !chain::receivingOffice(e).isEmpty() && e.portalSeq > 0 && e.officeSeq == head.seq + 1
+        && chain::officeLink(prev, e.officeSeq, e.portalSeq, e) == e.portalHash;
+}
+
+ImportDecision badDeviceLink(const Event &e, const ChainHead &head)
+{
+    return refuse("events.bad-link", QStringLiteral("device %1 seq %2 does not extend the chain at %3")
+                                         .arg(e.device)
+                                         .arg(e.deviceSeq)
+                                         .arg(head.seq));
+}
+
+ImportDecision badOfficeLink(const Event &e, const ChainHead &head)
+{
+    return refuse("events.bad-link", QStringLiteral("office %1 seq %2 does not extend the office chain at %3")
+                                         .arg(chain::receivingOffice(e))
+                                         .arg(e.officeSeq)
+                                         .arg(head.seq));
+}
+
+} // namespace
+
 ImportDecision decideImport(const Event &e, const std::optional<Event> &storedWithUuid,
                             const std::optional<QUuid> &uuidAtSeq, const ChainHead &head)
 {
-    if (storedWithUuid) {
-        if (storedWithUuid->deviceHash == e.deviceHash && storedWithUuid->device == e.device
-            && storedWithUuid->deviceSeq == e.deviceSeq)
-            return {ImportVerdict::AlreadyHere, std::nullopt};
-        return {ImportVerdict::Refuse,
-                Error(QStringLiteral("events.bad-link"),
-                      QStringLiteral("an event with this uuid is stored with other content (device %1 seq %2)")
-                          .arg(e.device)
-                          .arg(e.deviceSeq))};
+    Event pushed = e;
+    pushed.portalSeq = 0;
+    pushed.officeSeq = 0;
+    pushed.portalHash.clear();
+    ImportContext here;
+    here.storedWithUuid = storedWithUuid;
+    if (here.storedWithUuid) { // what is stored already may have its portal fields: same event all the same
+        here.storedWithUuid->portalSeq = 0;
+        here.storedWithUuid->officeSeq = 0;
+        here.storedWithUuid->portalHash.clear();
     }
-    if (uuidAtSeq && *uuidAtSeq != e.uuid)
-        return {ImportVerdict::Refuse,
-                Error(QStringLiteral("events.seq-taken"),
-                      QStringLiteral("device %1 seq %2 is another event here").arg(e.device).arg(e.deviceSeq))};
-    const QByteArray prev = head.hash.isEmpty() ? chain::genesis() : head.hash;
-    if (e.deviceSeq != head.seq + 1 || chain::deviceLink(prev, e) != e.deviceHash)
-        return {ImportVerdict::Refuse,
-                Error(QStringLiteral("events.bad-link"), QStringLiteral("device %1 seq %2 does not extend the chain at %3")
-                                                             .arg(e.device)
-                                                             .arg(e.deviceSeq)
-                                                             .arg(head.seq))};
-    return {ImportVerdict::Accept, std::nullopt};
+    here.uuidAtSeq = uuidAtSeq;
+    here.deviceHead = head;
+    return decideImport(pushed, here);
+}
+
+ImportDecision decideImport(const Event &e, const ImportContext &here)
+{
+    const bool pulled = e.isSynced() || e.officeSeq > 0 || !e.portalHash.isEmpty();
+    if (here.storedWithUuid) {
+        const Event &stored = *here.storedWithUuid;
+        if (!sameContent(stored, e))
+            return refuse("events.bad-link", QStringLiteral("an event with this uuid is stored with other content "
+                                                            "(device %1 seq %2)")
+                                                 .arg(e.device)
+                                                 .arg(e.deviceSeq));
+        if (!pulled || (stored.isSynced() && samePortalFields(stored, e)))
+            return {ImportVerdict::AlreadyHere, std::nullopt, false, false};
+        if (stored.isSynced() || stored.officeSeq > 0 || !stored.portalHash.isEmpty())
+            return refuse("events.portal-mismatch",
+                          QStringLiteral("device %1 seq %2 is stored with other portal fields (set once)")
+                              .arg(e.device)
+                              .arg(e.deviceSeq));
+        if (here.uuidAtOfficeSeq && *here.uuidAtOfficeSeq != e.uuid)
+            return refuse("events.office-seq-taken", QStringLiteral("office %1 seq %2 is another event here")
+                                                         .arg(chain::receivingOffice(e))
+                                                         .arg(e.officeSeq));
+        if (!extendsOfficeChain(e, here.officeHead))
+            return badOfficeLink(e, here.officeHead);
+        return {ImportVerdict::SetPortal, std::nullopt, false, true};
+    }
+    if (here.uuidAtSeq && *here.uuidAtSeq != e.uuid)
+        return refuse("events.seq-taken",
+                      QStringLiteral("device %1 seq %2 is another event here").arg(e.device).arg(e.deviceSeq));
+    if (!pulled) {
+        if (!extendsDeviceChain(e, here.deviceHead))
+            return badDeviceLink(e, here.deviceHead);
+        return {ImportVerdict::Accept, std::nullopt, true, false};
+    }
+    if (here.uuidAtOfficeSeq && *here.uuidAtOfficeSeq != e.uuid)
+        return refuse("events.office-seq-taken",
+                      QStringLiteral("office %1 seq %2 is another event here").arg(chain::receivingOffice(e)).arg(e.officeSeq));
+    if (!extendsOfficeChain(e, here.officeHead))
+        return badOfficeLink(e, here.officeHead);
+    if (here.ownOfficeDevice) {
+        if (!extendsDeviceChain(e, here.deviceHead))
+            return badDeviceLink(e, here.deviceHead);
+        return {ImportVerdict::Accept, std::nullopt, true, true};
+    }
+    return {ImportVerdict::Accept, std::nullopt, false, true};
 }
 
 QStringList pagesReferenced(const Event &e)

@@ -31,23 +31,58 @@ struct ChainHead {
 void sealLocal(Event &e, const DossierState &current, const QString &device, const ChainHead &head, const QDateTime &now);
 
 enum class ImportVerdict {
-    Accept,        // extends its device's chain here: store it
+    Accept,        // store it (see ImportDecision::extendsDevice for the device chain's head)
     AlreadyHere,   // the same event (uuid) is stored: importing is idempotent, nothing to do
+    SetPortal,     // the same event is stored without portal fields (this device pushed it and the
+                   // reply was lost): record the pulled portal fields on it (once)
     Refuse,        // see the error
 };
 
 struct ImportDecision {
     ImportVerdict verdict = ImportVerdict::Refuse;
-    std::optional<Error> error;   // when refused: events.bad-link, events.seq-taken
+    std::optional<Error> error;   // when refused: events.bad-link, events.seq-taken, events.office-seq-taken,
+                                  // events.portal-mismatch
+    bool extendsDevice = false;   // Accept: the event is the next link of its device's chain here (the
+                                  // store moves that device's head); false for another office's device
+    bool extendsOffice = false;   // Accept / SetPortal: the event is the next link of its office chain
 };
 
-// Whether an event sealed elsewhere is accepted, idempotent by uuid and by (device, sequence):
+// Whether an event sealed elsewhere and pushed (no portal fields: what the portal decides for a push,
+// against the device's head on the portal) is accepted, idempotent by uuid and by (device, sequence):
 // `storedWithUuid` is the event this log holds under e.uuid, `uuidAtSeq` the uuid it holds at
 // (e.device, e.deviceSeq), `head` e.device's chain head here. An event whose uuid is known but
 // whose content differs, or whose (device, sequence) is taken by another uuid, is refused: a
-// device chain never forks.
+// device chain never forks. Portal fields on `e` are ignored.
 ImportDecision decideImport(const Event &e, const std::optional<Event> &storedWithUuid,
                             const std::optional<QUuid> &uuidAtSeq, const ChainHead &head);
+
+// What a client's log holds that bears on one pulled (or otherwise imported) event.
+struct ImportContext {
+    std::optional<Event> storedWithUuid;   // the event stored under e.uuid
+    std::optional<QUuid> uuidAtSeq;        // the uuid stored at (e.device, e.deviceSeq)
+    std::optional<QUuid> uuidAtOfficeSeq;  // the uuid stored at (receivingOffice(e), e.officeSeq)
+    ChainHead deviceHead;                  // e.device's chain head here
+    ChainHead officeHead;                  // receivingOffice(e)'s chain head here: the newest link
+                                           // pulled in order
+    bool ownOfficeDevice = true;           // e.device belongs to this workspace's office
+};
+
+// The client's rule for an event coming from the portal's change feed (or a bundle):
+// - idempotent by uuid: the same event again is AlreadyHere; the same event stored without portal
+//   fields (this device's own, whose push reply was lost) is SetPortal; the same event with other
+//   portal fields is refused (events.portal-mismatch: they are set once);
+// - an event with portal fields must be the NEXT link of its receiving office's chain here
+//   (officeSeq = head + 1, portalHash = officeLink(head hash)): the change feed sends every event of
+//   the offices a workspace sees in portal order, so each office's events arrive in officeSeq order
+//   without gaps, and a gap (events.bad-link) means something was lost: the pull stops there
+//   instead of storing a chain it cannot verify;
+// - an event of a device of this workspace's office must also extend that device's chain here
+//   (that chain is verified completely); another office's device (a province supervisor acting on
+//   a commune's dossier) is accepted on its office link alone: this workspace sees that device's
+//   chain only in part;
+// - an event without portal fields (a bundle carried by hand) must extend its device's chain.
+// A (device, sequence) or (office, officeSeq) taken by another uuid is refused: no chain forks.
+ImportDecision decideImport(const Event &e, const ImportContext &here);
 
 // The page hashes (lowercase hex SHA-256) an event refers to: ComponentAttached's payload "pages".
 // Sync uploads them before the event and fetches them before storing a pulled one.

@@ -4,7 +4,9 @@
 // under the same hash or the page removed, bytes flipped inside an encrypted page of motcua.db —
 // fails it (exit 1, "broken: …" on stdout), without a crash, without personal data on stdout,
 // stderr or in the workspace log. The audit reads beside a counter's open write without waiting
-// for it. And the time for 1,000 dossiers.
+// for it. A synced workspace (its events sealed in the office chain, events pulled from a peer
+// device of the office and from another office's device) passes; tampering with a pulled event or
+// deleting the newest one fails it. And the time for 1,000 dossiers.
 #include "app/audit/AuditVerify.h"
 #include "app/calendar/WorkspaceCalendar.h"
 #include "app/catalog/CatalogService.h"
@@ -13,6 +15,8 @@
 #include "db/EventStore.h"
 #include "db/FileIntegrity.h"
 #include "db/PageStore.h"
+#include "db/SqlTransaction.h"
+#include "domain/audit/ChainHash.h"
 #include "domain/dossier/CalendarBinding.h"
 #include "support/TestServices.h"
 #include "support/CliRunner.h"
@@ -143,8 +147,17 @@ private slots:
     void thousandDossiers();
     void sqliteMessagesLoseRowIds();
     void auditDoesNotWaitForWriters();
+    void syncedWorkspacePasses();
+    void tamperedPulledEventFails_data();
+    void tamperedPulledEventFails();
+    void deletedNewestPulledEventFails();
 
 private:
+    // Plays the portal for the workspace as the sync engine would see it: every event of this device
+    // gets its push reply (setPortal, in office order), then a peer device of the office and a
+    // province supervisor's device (office H55, its 7th event: its others are not visible here) each
+    // have one event pulled (import). Returns the two pulled events.
+    QList<Event> syncWithPortal();
     void fill(int dossiers, int pageBytes);
     void exec(const QStringList &statements);
     CliRun audit() const;
@@ -495,6 +508,113 @@ void TestAuditVerify::auditDoesNotWaitForWriters()
     const AuditReport after = verifyWorkspace(scope);
     QCOMPARE(after.content.size(), qsizetype(1));
     QCOMPARE(after.content.first().kind, QStringLiteral("dossiers.differs"));
+}
+
+QList<Event> TestAuditVerify::syncWithPortal()
+{
+    QList<Event> pulled;
+    auto ws = Workspace::unlock(m_ws, kLogin, kPassword);
+    if (!ws)
+        return pulled;
+    auto db = (*ws)->openDatabase();
+    if (!db)
+        return pulled;
+    const auto calendar = WorkspaceCalendar::build(CalendarStore((*db)->sql()), (*ws)->session().office.code);
+    if (!calendar)
+        return pulled;
+    EventStore store((*db)->sql(), (*ws)->session().deviceId, machineContextFor(**calendar));
+    QSqlDatabase sql = (*db)->sql();
+    SqlTransaction tx(sql);
+    const QString office = (*ws)->session().office.code;
+    qint64 portalSeq = 100; // other offices' events came before
+    qint64 officeSeq = 0;
+    QByteArray officeHash;
+    for (Event e : store.allInStoredOrder()) {
+        chain::sealInOffice(e, ++portalSeq, ++officeSeq, officeHash);
+        officeHash = e.portalHash;
+        if (const Status st = store.setPortal(tx, e.uuid, e.portalSeq, e.officeSeq, e.portalHash); !st) {
+            qWarning() << st.error().toString();
+            return {};
+        }
+    }
+    auto note = [&](const QString &dossier, const QString &device, const QString &actingOffice, Role role,
+                    qint64 prevDeviceSeq) {
+        Event e;
+        e.uuid = QUuid::createUuid();
+        e.dossier = dossier;
+        e.type = EventType::NoteAdded;
+        e.payload = QJsonObject{{QStringLiteral("text"), QStringLiteral("ghi chú")}};
+        e.officer = QStringLiteral("binh");
+        e.role = role;
+        e.office = actingOffice;
+        e.device = device;
+        e.wallTime = QDateTime(QDate(2026, 12, 6), QTime(9, 0), Qt::UTC);
+        chain::sealOnDevice(e, prevDeviceSeq, prevDeviceSeq == 0 ? QByteArray() : QByteArray(32, 'd'));
+        chain::sealInOffice(e, ++portalSeq, ++officeSeq, officeHash);
+        officeHash = e.portalHash;
+        return e;
+    };
+    pulled << note(m_codes.at(1), QStringLiteral("dev-peer"), office, Role::Counter, 0);
+    pulled << note(m_codes.at(2), QStringLiteral("dev-province"), QStringLiteral("H55"), Role::Supervisor, 6);
+    for (const Event &e : pulled) {
+        if (const Status st = store.import(tx, e); !st) {
+            qWarning() << st.error().toString();
+            return {};
+        }
+    }
+    if (!tx.commit().ok())
+        return {};
+    m_events += pulled.size();
+    return pulled;
+}
+
+void TestAuditVerify::syncedWorkspacePasses()
+{
+    const QList<Event> pulled = syncWithPortal();
+    QCOMPARE(pulled.size(), 2);
+    const CliRun r = audit();
+    QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+    QCOMPARE(r.outText(), QStringLiteral("%1 events checked\n").arg(m_events));
+    checkNoPersonalData(r);
+}
+
+void TestAuditVerify::tamperedPulledEventFails_data()
+{
+    QTest::addColumn<int>("which");
+    QTest::newRow("peer device of the office") << 0;
+    QTest::newRow("another office's device") << 1;
+}
+
+void TestAuditVerify::tamperedPulledEventFails()
+{
+    QFETCH(int, which);
+    const QList<Event> pulled = syncWithPortal();
+    QCOMPARE(pulled.size(), 2);
+    const QString uuid = uuidText(pulled.at(which).uuid);
+    exec({QStringLiteral("DROP TRIGGER events_immutable"),
+          QStringLiteral("UPDATE events SET payload = '{\"text\":\"sửa\"}' WHERE uuid = '%1'").arg(uuid)});
+    const CliRun r = audit();
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.outText().startsWith(QStringLiteral("broken: event ") + uuid), r.out);
+    QVERIFY2(r.outText().contains(QStringLiteral("office chain hash-mismatch")), r.out);
+    // The peer's device chain (of this office) breaks too; the other office's device, seen in part,
+    // is reported through its office link only.
+    QCOMPARE(r.outText().contains(QStringLiteral("device chain")), which == 0);
+    QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("audit failed at ") + uuid), r.err);
+    checkNoPersonalData(r);
+}
+
+void TestAuditVerify::deletedNewestPulledEventFails()
+{
+    const QList<Event> pulled = syncWithPortal();
+    QCOMPARE(pulled.size(), 2);
+    exec({QStringLiteral("DROP TRIGGER events_no_delete"),
+          QStringLiteral("DELETE FROM events WHERE uuid = '%1'").arg(uuidText(pulled.last().uuid))});
+    const CliRun r = audit();
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.outText().startsWith(QStringLiteral("broken: end of chain (office ")), r.out);
+    QVERIFY2(r.outText().contains(QStringLiteral("office chain truncated")), r.out);
+    checkNoPersonalData(r);
 }
 
 QTEST_GUILESS_MAIN(TestAuditVerify)

@@ -1,5 +1,7 @@
-// The device chain and the portal chain: every kind of tampering (a changed field, deletion,
-// insertion, reordering) at the start, in the middle and at the end is detected, on both chains.
+// The device chains and the office chains: every kind of tampering (a changed field, deletion,
+// insertion, reordering) at the start, in the middle and at the end is detected, on both kinds; a
+// workspace verifies completely what it is entitled to see, and another office's device through
+// its office links only.
 #include "tst_statemachine_builder.h"
 
 #include "domain/audit/ChainHash.h"
@@ -17,11 +19,24 @@ using namespace motcua::testing;
 
 namespace {
 
-// 12 events by three devices (round robin) on two dossiers, all accepted by the portal in list order.
+// Seals `events` on the portal in list order: global portal sequence, and the next link of each
+// event's receiving office chain.
+void sealAllInOffices(QList<Event> &events, qint64 firstPortalSeq = 1)
+{
+    QHash<QString, QPair<qint64, QByteArray>> offices;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        auto &o = offices[chain::receivingOffice(events[i])];
+        chain::sealInOffice(events[i], firstPortalSeq + i, o.first + 1, o.second);
+        o = {events[i].officeSeq, events[i].portalHash};
+    }
+}
+
+// 12 events by three devices (round robin) on two dossiers of two offices (even positions in
+// G12.18's chain, odd ones in H55.242's), all accepted by the portal in list order.
 QList<Event> sample()
 {
     Script a(QStringLiteral("G12.18-260302-010001"));
-    Script b(QStringLiteral("G12.18-260302-010002"));
+    Script b(QStringLiteral("H55.242-260302-010002"));
     const QStringList devices{QStringLiteral("dev-A"), QStringLiteral("dev-B"), QStringLiteral("dev-C")};
     QList<Event> out;
     // One Script per dossier, but device chains must run across dossiers: reseal at the end.
@@ -31,14 +46,12 @@ QList<Event> sample()
                       QJsonObject{{QStringLiteral("text"), QStringLiteral("ghi chú %1").arg(i)}}, devices[i % 3]);
     }
     QHash<QString, QPair<qint64, QByteArray>> heads;
-    QByteArray portalPrev;
     for (qsizetype i = 0; i < out.size(); ++i) {
         auto &h = heads[out[i].device];
         chain::sealOnDevice(out[i], h.first, h.second);
         h = {out[i].deviceSeq, out[i].deviceHash};
-        chain::sealOnPortal(out[i], i + 1, portalPrev);
-        portalPrev = out[i].portalHash;
     }
+    sealAllInOffices(out);
     return out;
 }
 
@@ -47,8 +60,8 @@ ChainExpectations headsOf(const QList<Event> &events)
     ChainExpectations x;
     for (const Event &e : events) {
         x.deviceHeads[e.device] = ChainHead{e.deviceSeq, e.deviceHash};
-        if (!x.portalHead || e.portalSeq > x.portalHead->seq)
-            x.portalHead = ChainHead{e.portalSeq, e.portalHash};
+        if (e.officeSeq > x.officeHeads.value(chain::receivingOffice(e)).seq)
+            x.officeHeads[chain::receivingOffice(e)] = ChainHead{e.officeSeq, e.portalHash};
     }
     return x;
 }
@@ -91,9 +104,11 @@ private slots:
     void insertion();
     void reorderingDeviceChain_data();
     void reorderingDeviceChain();
-    void reorderingPortalChain_data();
-    void reorderingPortalChain();
+    void reorderingOfficeChain_data();
+    void reorderingOfficeChain();
     void forgedEndWithRecomputedHashes();
+    void foreignDeviceSeenThroughOfficeLinks();
+    void officeChainPastItsHead();
     void describeNamesTheEvent();
 };
 
@@ -107,6 +122,7 @@ void TestAudit::intactChainsVerify()
     QList<Event> local = ev;
     for (Event &e : local) {
         e.portalSeq = 0;
+        e.officeSeq = 0;
         e.portalHash.clear();
     }
     QVERIFY(ChainVerifier::verify(local).ok());
@@ -206,7 +222,7 @@ void TestAudit::fieldTampering()
     else if (field == QLatin1String("type"))
         e.type = EventType::Approved;
     else if (field == QLatin1String("dossier"))
-        e.dossier = QStringLiteral("G12.18-260302-010009");
+        e.dossier = chain::receivingOffice(e) + QStringLiteral("-260302-010009"); // same office chain
     else if (field == QLatin1String("parent"))
         e.parent = QUuid::createUuid();
     else if (field == QLatin1String("uuid"))
@@ -218,9 +234,9 @@ void TestAudit::fieldTampering()
     const ChainReport r = ChainVerifier::verify(ev, heads);
     QVERIFY(!r.ok());
     QVERIFY2(broke(r, ChainKind::Device), "device chain");
-    QVERIFY2(broke(r, ChainKind::Portal), "portal chain");
-    QCOMPARE(breakOf(r, ChainKind::Portal)->index, qsizetype(index));
-    QCOMPARE(breakOf(r, ChainKind::Portal)->kind, BreakKind::HashMismatch);
+    QVERIFY2(broke(r, ChainKind::Office), "office chain");
+    QCOMPARE(breakOf(r, ChainKind::Office)->index, qsizetype(index));
+    QCOMPARE(breakOf(r, ChainKind::Office)->kind, BreakKind::HashMismatch);
     if (field != QLatin1String("device")) {
         QCOMPARE(r.first()->index, qsizetype(index));
         QCOMPARE(r.first()->kind, BreakKind::HashMismatch);
@@ -245,13 +261,14 @@ void TestAudit::deletion()
     const ChainReport r = ChainVerifier::verify(ev, heads);
     QVERIFY(!r.ok());
     QVERIFY(broke(r, ChainKind::Device));
-    QVERIFY(broke(r, ChainKind::Portal));
+    QVERIFY(broke(r, ChainKind::Office));
     const ChainBreak *d = breakOf(r, ChainKind::Device);
     QCOMPARE(d->device, removed.device);
     QCOMPARE(d->seq, removed.deviceSeq);
     QCOMPARE(d->kind, index == 11 ? BreakKind::Truncated : BreakKind::SequenceGap);
-    const ChainBreak *p = breakOf(r, ChainKind::Portal);
-    QCOMPARE(p->seq, removed.portalSeq);
+    const ChainBreak *p = breakOf(r, ChainKind::Office);
+    QCOMPARE(p->office, chain::receivingOffice(removed));
+    QCOMPARE(p->seq, removed.officeSeq);
     QCOMPARE(p->kind, index == 11 ? BreakKind::Truncated : BreakKind::SequenceGap);
     // Without the recorded heads, deleting the newest events is invisible to a hash chain: that is
     // exactly why the store keeps them.
@@ -266,7 +283,7 @@ void TestAudit::insertion_data()
 
 void TestAudit::insertion()
 {
-    // A forged event claiming the place of an existing one (same device sequence and portal number).
+    // A forged event claiming the place of an existing one (same device and office sequences).
     QFETCH(int, index);
     QList<Event> ev = sample();
     const ChainExpectations heads = headsOf(ev);
@@ -278,7 +295,7 @@ void TestAudit::insertion()
     const ChainReport r = ChainVerifier::verify(ev, heads);
     QVERIFY(!r.ok());
     QVERIFY(broke(r, ChainKind::Device));
-    QVERIFY(broke(r, ChainKind::Portal));
+    QVERIFY(broke(r, ChainKind::Office));
     QCOMPARE(breakOf(r, ChainKind::Device)->event, forged.uuid);
     QCOMPARE(breakOf(r, ChainKind::Device)->kind, BreakKind::Reordered);
 }
@@ -310,50 +327,146 @@ void TestAudit::reorderingDeviceChain()
     r = ChainVerifier::verify(ev, heads);
     QVERIFY(!r.ok());
     QCOMPARE(breakOf(r, ChainKind::Device)->kind, BreakKind::HashMismatch);
-    QVERIFY(broke(r, ChainKind::Portal));
+    QVERIFY(broke(r, ChainKind::Office));
 }
 
-void TestAudit::reorderingPortalChain_data()
+void TestAudit::reorderingOfficeChain_data()
 {
     deletion_data();
 }
 
-void TestAudit::reorderingPortalChain()
+void TestAudit::reorderingOfficeChain()
 {
+    // Swap the office places of two events of one office (positions first and first + 2).
     QFETCH(int, index);
     QList<Event> ev = sample();
     const ChainExpectations heads = headsOf(ev);
-    const int first = index == 11 ? 10 : index;
-    std::swap(ev[first].portalSeq, ev[first + 1].portalSeq);
+    const int first = index == 11 ? 9 : index;
+    QCOMPARE(chain::receivingOffice(ev[first]), chain::receivingOffice(ev[first + 2]));
+    const qint64 lower = ev[first].officeSeq;
+    std::swap(ev[first].officeSeq, ev[first + 2].officeSeq);
     const ChainReport r = ChainVerifier::verify(ev, heads);
     QVERIFY(!r.ok());
-    QVERIFY(broke(r, ChainKind::Portal));
-    QCOMPARE(breakOf(r, ChainKind::Portal)->seq, qint64(first + 1));
-    // Swapping the portal hashes along with the numbers does not help either.
+    QVERIFY(broke(r, ChainKind::Office));
+    QCOMPARE(breakOf(r, ChainKind::Office)->seq, lower);
+    QVERIFY(!broke(r, ChainKind::Device)); // the office places are not part of the device chain
+    // Swapping the office links along with the places does not help either.
     ev = sample();
-    std::swap(ev[first].portalSeq, ev[first + 1].portalSeq);
-    std::swap(ev[first].portalHash, ev[first + 1].portalHash);
-    QVERIFY(broke(ChainVerifier::verify(ev, heads), ChainKind::Portal));
+    std::swap(ev[first].officeSeq, ev[first + 2].officeSeq);
+    std::swap(ev[first].portalHash, ev[first + 2].portalHash);
+    QVERIFY(broke(ChainVerifier::verify(ev, heads), ChainKind::Office));
 }
 
 void TestAudit::forgedEndWithRecomputedHashes()
 {
     // Someone who knows the algorithm appends a well-formed event at the end of both chains: the
-    // recorded heads (chain_heads beside the events, the sync cursor) expose it.
+    // recorded heads (chain_heads and office_heads beside the events) expose it.
     QList<Event> ev = sample();
     const ChainExpectations heads = headsOf(ev);
     Event forged = ev.last();
     forged.uuid = QUuid::createUuid();
     forged.parent = ev.last().uuid;
     chain::sealOnDevice(forged, ev.last().deviceSeq, ev.last().deviceHash);
-    chain::sealOnPortal(forged, ev.last().portalSeq + 1, ev.last().portalHash);
+    chain::sealInOffice(forged, ev.last().portalSeq + 1, ev.last().officeSeq + 1, ev.last().portalHash);
     ev << forged;
     QVERIFY(ChainVerifier::verify(ev).ok()); // the hashes alone cannot tell
     const ChainReport r = ChainVerifier::verify(ev, heads);
     QVERIFY(!r.ok());
     QCOMPARE(breakOf(r, ChainKind::Device)->kind, BreakKind::BeyondHead);
     QCOMPARE(breakOf(r, ChainKind::Device)->event, forged.uuid);
-    QCOMPARE(breakOf(r, ChainKind::Portal)->kind, BreakKind::BeyondHead);
+    QCOMPARE(breakOf(r, ChainKind::Office)->kind, BreakKind::BeyondHead);
+}
+
+void TestAudit::foreignDeviceSeenThroughOfficeLinks()
+{
+    // A commune (G12.18) workspace: its counter device dev-G, and a province supervisor's device
+    // dev-P (office H55) that acts on many offices' dossiers; this workspace sees only dev-P's
+    // events on G12.18's dossiers (here its sequences 3 and 7), each through G12.18's office chain.
+    Script commune(QStringLiteral("G12.18-260302-010001"));
+    QList<Event> ev;
+    ev << commune.make(EventType::NoteAdded, QStringLiteral("c1"), Role::Counter, {}, QStringLiteral("dev-G"));
+    Event p3 = commune.make(EventType::NoteAdded, QStringLiteral("sp"), Role::Supervisor, {}, QStringLiteral("dev-P"),
+                            QStringLiteral("H55"));
+    chain::sealOnDevice(p3, 2, QByteArray(32, 'x')); // its 3rd event: two others elsewhere
+    ev << p3;
+    ev << commune.make(EventType::NoteAdded, QStringLiteral("c1"), Role::Counter, {}, QStringLiteral("dev-G"));
+    Event p7 = commune.make(EventType::NoteAdded, QStringLiteral("sp"), Role::Supervisor, {}, QStringLiteral("dev-P"),
+                            QStringLiteral("H55"));
+    chain::sealOnDevice(p7, 6, QByteArray(32, 'y'));
+    ev << p7;
+    sealAllInOffices(ev, 40);
+    // A local event of dev-G not synced yet: device chain only.
+    ev << commune.make(EventType::NoteAdded, QStringLiteral("c1"), Role::Counter, {}, QStringLiteral("dev-G"));
+    ChainExpectations heads = headsOf(ev);
+    heads.deviceHeads.remove(QStringLiteral("dev-P")); // the store keeps heads of complete chains only
+    const ChainScope scope{QStringLiteral("G12.18"), {QStringLiteral("G12.18")}};
+    ChainReport r = ChainVerifier::verify(ev, heads, scope);
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.first()->describe()));
+
+    // dev-P's events changed: caught by the office chain, not reported as device-chain gaps.
+    QList<Event> tampered = ev;
+    tampered[3].payload.insert(QStringLiteral("text"), QStringLiteral("sửa"));
+    r = ChainVerifier::verify(tampered, heads, scope);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.breaks.size(), 1);
+    QCOMPARE(r.first()->chain, ChainKind::Office);
+    QCOMPARE(r.first()->kind, BreakKind::HashMismatch);
+    QCOMPARE(r.first()->event, ev[3].uuid);
+    QCOMPARE(r.first()->office, QStringLiteral("G12.18"));
+    // Deleted: the office chain's gap.
+    tampered = ev;
+    tampered.removeAt(1);
+    r = ChainVerifier::verify(tampered, heads, scope);
+    QCOMPARE(r.breaks.size(), 1);
+    QCOMPARE(r.first()->kind, BreakKind::SequenceGap);
+    QCOMPARE(r.first()->seq, ev[1].officeSeq);
+
+    // Where dev-P IS of the workspace's office (the province centre H55), its chain is verified
+    // completely, and the events missing here are a gap.
+    const ChainScope province{QStringLiteral("H55"), {QStringLiteral("H55"), QStringLiteral("G12.18")}};
+    r = ChainVerifier::verify(ev, headsOf(ev), province);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.first()->chain, ChainKind::Device);
+    QCOMPARE(r.first()->device, QStringLiteral("dev-P"));
+    QCOMPARE(r.first()->kind, BreakKind::SequenceGap);
+    // And with no scope at all (a stand-alone workspace), every chain is complete.
+    QVERIFY(!ChainVerifier::verify(ev, headsOf(ev)).ok());
+}
+
+void TestAudit::officeChainPastItsHead()
+{
+    QList<Event> ev = sample(); // G12.18 at officeSeq 1..6, H55.242 at 1..6
+    ChainExpectations heads = headsOf(ev);
+    // A push reply recorded G12.18's officeSeq 9 for an event of this device; 7 and 8 (another
+    // device's) are not pulled yet: past the head, that is not a gap.
+    Script a(QStringLiteral("G12.18-260302-010001"));
+    Event pushed = a.make(EventType::NoteAdded, QStringLiteral("c1"), Role::Counter, {}, QStringLiteral("dev-Z"));
+    chain::sealInOffice(pushed, 30, 9, QByteArray(32, 'q'));
+    ev << pushed;
+    heads.deviceHeads[pushed.device] = ChainHead{pushed.deviceSeq, pushed.deviceHash};
+    ChainReport r = ChainVerifier::verify(ev, heads);
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.first()->describe()));
+    // Below the head it is one: G12.18's officeSeq 4 deleted.
+    QList<Event> gap = ev;
+    gap.removeAt(6); // position 6: G12.18's 4th
+    r = ChainVerifier::verify(gap, heads);
+    QVERIFY(broke(r, ChainKind::Office));
+    QCOMPARE(breakOf(r, ChainKind::Office)->kind, BreakKind::SequenceGap);
+    QCOMPARE(breakOf(r, ChainKind::Office)->seq, qint64(4));
+    // An office chain the workspace is not entitled to (seen in part) is checked link by link only:
+    // H55.242's 4th deleted is no finding there, but a changed event still is.
+    const ChainScope commune{QStringLiteral("G12.18"), {QStringLiteral("G12.18")}};
+    ChainExpectations noH = heads;
+    noH.officeHeads.remove(QStringLiteral("H55.242"));
+    QList<Event> partial = ev;
+    partial.removeAt(7); // H55.242's 4th
+    r = ChainVerifier::verify(partial, noH, commune);
+    QVERIFY2(!broke(r, ChainKind::Office), r.ok() ? "" : qPrintable(r.first()->describe()));
+    QCOMPARE(partial[10].officeSeq, qint64(6)); // H55.242's 6th: its predecessor (5th) is here
+    partial[10].payload.insert(QStringLiteral("text"), QStringLiteral("sửa"));
+    r = ChainVerifier::verify(partial, noH, commune);
+    QVERIFY(broke(r, ChainKind::Office));
+    QCOMPARE(breakOf(r, ChainKind::Office)->office, QStringLiteral("H55.242"));
 }
 
 void TestAudit::describeNamesTheEvent()

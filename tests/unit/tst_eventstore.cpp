@@ -274,9 +274,13 @@ void TestEventStore::appendOnlyTriggers()
     QVERIFY(!q.exec(QStringLiteral("UPDATE chain_heads SET last_seq = 0")));
     QVERIFY(!q.exec(QStringLiteral("DELETE FROM chain_heads")));
     QCOMPARE(m_store->eventCount(), qint64(1));
-    // conflict_reason: once.
-    QVERIFY(q.exec(QStringLiteral("UPDATE events SET conflict_reason = 'x'")));
-    QVERIFY(!q.exec(QStringLiteral("UPDATE events SET conflict_reason = 'y'")));
+    // conflict_reason is retired: conflicts are derived state (event_conflicts), recomputed.
+    QVERIFY(!q.exec(QStringLiteral("UPDATE events SET conflict_reason = 'x'")));
+    QVERIFY(q.lastError().text().contains(QStringLiteral("derived")));
+    // Office heads only move forward and are kept.
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO office_heads VALUES('G12.18', 3, 'aa')")));
+    QVERIFY(!q.exec(QStringLiteral("UPDATE office_heads SET last_seq = 2")));
+    QVERIFY(!q.exec(QStringLiteral("DELETE FROM office_heads")));
 }
 
 void TestEventStore::importKeepsConflicts()
@@ -294,11 +298,12 @@ void TestEventStore::importKeepsConflicts()
     QVERIFY(m_store->import(rejected).ok());
     QVERIFY(m_store->import(rejected).ok()); // idempotent
     QCOMPARE(m_store->eventsOf(code).size(), 5);
-    QSqlQuery q(m_db->sql());
-    q.prepare(QStringLiteral("SELECT conflict_reason FROM events WHERE uuid = ?"));
-    q.addBindValue(uuidText(rejected.uuid));
-    QVERIFY(q.exec() && q.next());
-    QCOMPARE(q.value(0).toString(), QStringLiteral("dossier.wrong-state"));
+    const QHash<QUuid, QString> conflicts = m_store->conflictsOf(code);
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(conflicts.value(rejected.uuid), QStringLiteral("dossier.wrong-state"));
+    // Derived state: a rebuild gives the same.
+    QVERIFY(m_store->rebuildDerivedState().ok());
+    QCOMPARE(m_store->conflictsOf(code), conflicts);
     const auto row = DossierStateStore(m_db->sql()).byCode(code);
     QCOMPARE(row->conflicts, 1);
     QCOMPARE(DossierStateStore(m_db->sql()).withConflicts().size(), 1);
@@ -313,13 +318,31 @@ void TestEventStore::importKeepsConflicts()
 
 void TestEventStore::portalFieldsSetOnce()
 {
+    const Event first = received();
     const Event r = received();
-    const QByteArray hash = chain::portalLink(chain::genesis(), 1, r);
-    QVERIFY(m_store->setPortal(r.uuid, 1, hash).ok());
-    QVERIFY(!m_store->setPortal(r.uuid, 2, hash).ok());
-    QCOMPARE(m_store->event(r.uuid)->portalSeq, qint64(1));
+    // The push reply for r: the portal's 7th event, the 1st of office G12.18's chain.
+    const QByteArray hash = chain::officeLink(chain::genesis(), 1, 7, r);
+    QCOMPARE(m_store->setPortal(r.uuid, 7, 1, QByteArray(32, 'x')).error().code, QStringLiteral("events.bad-link"));
+    QVERIFY(!m_store->event(r.uuid)->isSynced()); // nothing of the refused reply stayed
+    QVERIFY(m_store->setPortal(r.uuid, 7, 1, hash).ok());
+    QVERIFY(m_store->setPortal(r.uuid, 7, 1, hash).ok()); // the same reply again: nothing to do
+    QCOMPARE(m_store->setPortal(r.uuid, 8, 2, hash).error().code, QStringLiteral("events.portal-mismatch"));
+    QCOMPARE(m_store->event(r.uuid)->portalSeq, qint64(7));
+    QCOMPARE(m_store->event(r.uuid)->officeSeq, qint64(1));
+    QCOMPARE(m_store->chainHeads().officeHeads.value(kOffice).seq, qint64(1));
     QVERIFY(m_store->verifyChains().ok());
-    QCOMPARE(m_store->allInOrder().first().uuid, r.uuid);
+    QCOMPARE(m_store->allInOrder().first().uuid, r.uuid); // synced first
+    // Another event at a taken office place: refused by the unique index.
+    QVERIFY(!m_store->setPortal(first.uuid, 9, 1, hash).ok());
+    QCOMPARE(m_store->setPortal(QUuid::createUuid(), 9, 2, hash).error().code, QStringLiteral("events.unknown"));
+    // Inside the caller's transaction: rolled back with it.
+    {
+        QSqlDatabase sql = m_db->sql();
+        SqlTransaction tx(sql);
+        QVERIFY(m_store->setPortal(tx, first.uuid, 9, 2, chain::officeLink(hash, 2, 9, first)).ok());
+    }
+    QVERIFY(!m_store->event(first.uuid)->isSynced());
+    QCOMPARE(m_store->chainHeads().officeHeads.value(kOffice).seq, qint64(1));
 }
 
 void TestEventStore::rebuildRestoresDerivedState()

@@ -1,0 +1,223 @@
+// motcua-cli --workspace DIR --officer LOGIN sync [--portal URL]
+// motcua-cli --workspace DIR --officer LOGIN status
+// motcua-cli --workspace DIR --officer LOGIN export-bundle --out FILE
+// motcua-cli --workspace DIR --officer LOGIN import-bundle FILE
+// (docs/sync-protocol.md "Client"). sync exits 0 only when nothing is left to send.
+#include "app/calendar/WorkspaceCalendar.h"
+#include "app/cli/CliSession.h"
+#include "app/common/ErrorText.h"
+#include "app/sync/Bundle.h"
+#include "app/sync/SyncEngine.h"
+#include "db/CalendarStore.h"
+#include "db/Database.h"
+#include "db/SyncStore.h"
+#include "domain/dossier/CalendarBinding.h"
+#include "domain/dossier/EventLog.h"
+#include "db/EventStore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace motcua::cli {
+namespace {
+
+struct Opened {
+    std::unique_ptr<Workspace> workspace;
+    std::unique_ptr<Database> db;
+};
+
+std::optional<Opened> openWorkspace(CliContext &ctx, int *code)
+{
+    Opened o;
+    o.workspace = openSession(ctx, code);
+    if (!o.workspace)
+        return std::nullopt;
+    auto db = o.workspace->openDatabase();
+    if (!db) {
+        *code = failWith(ctx, db.error());
+        return std::nullopt;
+    }
+    o.db = std::move(db).value();
+    return o;
+}
+
+// A stand-alone workspace never syncs: say so before anything else.
+bool refuseStandAlone(CliContext &ctx, QSqlDatabase db, int *code)
+{
+    Result<bool> enrolled = SyncStore(db).isEnrolled();
+    if (!enrolled) {
+        *code = failWith(ctx, enrolled.error());
+        return true;
+    }
+    if (!*enrolled) {
+        *code = failWith(ctx, Error(QStringLiteral("sync.not-enrolled")));
+        return true;
+    }
+    return false;
+}
+
+int runSync(CliContext &ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption portal(QStringLiteral("portal"), QStringLiteral("portal URL for this round"), QStringLiteral("URL"));
+    p.addOption(portal);
+    if (!ctx.parse(p))
+        return ExitUsage;
+    if (!p.positionalArguments().isEmpty())
+        return ctx.usage(Cli::tr("usage: sync [--portal URL]"));
+    int code = ExitOk;
+    auto o = openWorkspace(ctx, &code);
+    if (!o)
+        return code;
+    QSqlDatabase db = o->db->sql();
+    if (refuseStandAlone(ctx, db, &code))
+        return code;
+    auto calendar = WorkspaceCalendar::build(CalendarStore(db), o->workspace->session().office.code);
+    if (!calendar)
+        return failWith(ctx, calendar.error());
+    SystemClock clock;
+    sync::SyncEngine engine(db, machineContextFor(**calendar), clock);
+    sync::SyncOptions options;
+    options.ignoreBackoff = true;   // the officer asked: retry at once
+    options.portalOverride = p.value(portal);
+    const sync::SyncReport report = engine.runOnce(options);
+
+    const QJsonObject result{{QStringLiteral("accepted"), report.accepted},
+                             {QStringLiteral("failed"), report.failed},
+                             {QStringLiteral("quarantined"), report.quarantinedTotal},
+                             {QStringLiteral("pulled"), report.pulled},
+                             {QStringLiteral("pages_uploaded"), report.pagesUploaded},
+                             {QStringLiteral("pages_fetched"), report.pagesFetched},
+                             {QStringLiteral("left_to_send"), report.leftToSend}};
+    ctx.out() << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
+    if (report.error)
+        return failWith(ctx, *report.error) == ExitAuth ? ExitAuth : ExitFailed;
+    if (report.leftToSend > 0)
+        return ctx.fail(ExitFailed, Cli::tr("%n item(s) not accepted by the portal, %1 of them quarantined (refused on their merits)",
+                                             nullptr, int(report.leftToSend))
+                                        .arg(report.quarantinedTotal));
+    return ExitOk;
+}
+
+qint64 scalar(QSqlDatabase db, const QString &sql, const QVariantList &binds = {})
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec() || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+int runStatus(CliContext &ctx)
+{
+    if (!ctx.args().isEmpty())
+        return ctx.usage(Cli::tr("status takes no arguments"));
+    int code = ExitOk;
+    auto o = openWorkspace(ctx, &code);
+    if (!o)
+        return code;
+    QSqlDatabase db = o->db->sql();
+    const SessionInfo &s = o->workspace->session();
+    SyncStore store(db);
+    Result<std::optional<SyncIdentity>> identity = store.identity();
+    Result<SyncState> state = store.state();
+    Result<OutboxCounts> counts = store.counts();
+    Result<QList<OutboxItem>> items = store.items();
+    Result<QSet<QString>> uploaded = store.uploadedPages();
+    if (!identity || !state || !counts || !items || !uploaded)
+        return failWith(ctx, !identity ? identity.error() : !state ? state.error() : !counts ? counts.error()
+                                                         : !items  ? items.error() : uploaded.error());
+    // Pages of unsent events the portal is not known to hold.
+    QSet<QString> files;
+    EventStore events(db, s.deviceId);
+    for (const OutboxItem &item : std::as_const(*items)) {
+        if (const std::optional<Event> e = events.event(item.event)) {
+            for (const QString &sha : eventlog::pagesReferenced(*e)) {
+                if (!uploaded->contains(sha))
+                    files.insert(sha);
+            }
+        }
+    }
+    QJsonObject out{
+        {QStringLiteral("office"), s.office.code},
+        {QStringLiteral("device"), s.deviceId},
+        {QStringLiteral("device_number"), s.deviceNumber},
+        {QStringLiteral("enrolled"), identity->has_value()},
+        {QStringLiteral("portal"), identity->has_value() ? QJsonValue((*identity)->portalUrl) : QJsonValue()},
+        {QStringLiteral("dossiers"), scalar(db, QStringLiteral("SELECT count(*) FROM dossiers"))},
+        {QStringLiteral("events"), scalar(db, QStringLiteral("SELECT count(*) FROM events WHERE device = ?"), {s.deviceId})},
+        {QStringLiteral("events_stored"), scalar(db, QStringLiteral("SELECT count(*) FROM events"))},
+        {QStringLiteral("unsynced_events"), counts->unsent},
+        {QStringLiteral("unsynced_files"), qint64(files.size())},
+        {QStringLiteral("failed"), counts->failed},
+        {QStringLiteral("quarantined"), counts->quarantined},
+        {QStringLiteral("cursor"), state->cursor},
+        {QStringLiteral("last_sync"), state->lastSync.isValid() ? QJsonValue(isoUtcMs(state->lastSync)) : QJsonValue()},
+        {QStringLiteral("last_error"), state->lastError.isEmpty() ? QJsonValue() : QJsonValue(state->lastError)},
+    };
+    ctx.out() << QJsonDocument(out).toJson(QJsonDocument::Indented);
+    ctx.out().flush();
+    return ExitOk;
+}
+
+int runExport(CliContext &ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption outOpt(QStringLiteral("out"), QStringLiteral("bundle file to write"), QStringLiteral("FILE"));
+    p.addOption(outOpt);
+    if (!ctx.parse(p))
+        return ExitUsage;
+    if (!p.isSet(outOpt) || !p.positionalArguments().isEmpty())
+        return ctx.usage(Cli::tr("usage: export-bundle --out FILE"));
+    int code = ExitOk;
+    auto o = openWorkspace(ctx, &code);
+    if (!o)
+        return code;
+    if (refuseStandAlone(ctx, o->db->sql(), &code))
+        return code;
+    Result<sync::BundleSummary> summary = sync::exportBundle(o->db->sql(), p.value(outOpt));
+    if (!summary)
+        return failWith(ctx, summary.error());
+    ctx.out() << QJsonDocument(QJsonObject{{QStringLiteral("events"), summary->events},
+                                           {QStringLiteral("files"), summary->files},
+                                           {QStringLiteral("bytes"), summary->bytes}})
+                     .toJson(QJsonDocument::Compact)
+              << Qt::endl;
+    return ExitOk;
+}
+
+int runImport(CliContext &ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption portal(QStringLiteral("portal"), QStringLiteral("portal URL"), QStringLiteral("URL"));
+    p.addOption(portal);
+    if (!ctx.parse(p))
+        return ExitUsage;
+    if (p.positionalArguments().size() != 1)
+        return ctx.usage(Cli::tr("usage: import-bundle FILE"));
+    int code = ExitOk;
+    auto o = openWorkspace(ctx, &code);
+    if (!o)
+        return code;
+    if (refuseStandAlone(ctx, o->db->sql(), &code))
+        return code;
+    SystemClock clock;
+    Result<sync::BundleImport> r = sync::importBundle(o->db->sql(), p.positionalArguments().constFirst(), p.value(portal), clock);
+    if (!r)
+        return failWith(ctx, r.error());
+    ctx.out() << QJsonDocument(QJsonObject{{QStringLiteral("accepted"), r->accepted}, {QStringLiteral("refused"), r->refused}})
+                     .toJson(QJsonDocument::Compact)
+              << Qt::endl;
+    return r->refused == 0 ? ExitOk : ExitFailed;
+}
+
+const RegisterCommand regSync{{QStringLiteral("sync"), QStringLiteral("sync [--portal URL]   (an enrolled workspace)"), false, &runSync}};
+const RegisterCommand regStatus{{QStringLiteral("status"), QStringLiteral("status   (JSON: dossiers, events, unsynced, last sync)"), false, &runStatus}};
+const RegisterCommand regExport{{QStringLiteral("export-bundle"), QStringLiteral("export-bundle --out FILE   (hand-carried sync)"), false, &runExport}};
+const RegisterCommand regImport{{QStringLiteral("import-bundle"), QStringLiteral("import-bundle FILE   (forwarded to the portal)"), false, &runImport}};
+
+} // namespace
+} // namespace motcua::cli

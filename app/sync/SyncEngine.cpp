@@ -1,0 +1,381 @@
+#include "app/sync/SyncEngine.h"
+
+#include "app/sync/DeviceKeys.h"
+#include "app/sync/PageTransfer.h"
+#include "app/sync/ReferenceData.h"
+#include "app/sync/SyncLogging.h"
+#include "db/EventStore.h"
+#include "db/PageStore.h"
+#include "domain/dossier/EventLog.h"
+
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QUrlQuery>
+
+namespace motcua::sync {
+namespace {
+
+// Refusals of one event that are retried, not quarantined: a gap the device fills by sending the
+// missing event first, a page the portal does not hold yet (docs/sync-protocol.md "Push").
+bool retriedRefusal(const QString &code)
+{
+    return code == QLatin1String("events.bad-link") || code == QLatin1String("files.missing")
+        || code.startsWith(QLatin1String("server.")) || code == QLatin1String("sync.transport");
+}
+
+QJsonObject wireEvent(const Event &e)
+{
+    QJsonObject o = e.toJson();
+    o.remove(QStringLiteral("portalSeq"));
+    o.remove(QStringLiteral("officeSeq"));
+    o.remove(QStringLiteral("portalHash"));
+    return o;
+}
+
+} // namespace
+
+bool isTransportError(const Error &e)
+{
+    return PageTransfer::isTransport(e);
+}
+
+struct SyncEngine::Round {
+    SyncOptions options;
+    SyncIdentity identity;
+    std::unique_ptr<PortalClient> portal;
+    SyncReport report;
+    SyncStore store;
+    EventStore events;
+    PageStore pages;
+    qint64 catalogVersion = 0;    // what the change feed announced
+    qint64 calendarVersion = 0;
+};
+
+SyncEngine::SyncEngine(QSqlDatabase db, MachineContext ctx, const Clock &clock, QObject *parent)
+    : QObject(parent), m_db(std::move(db)), m_ctx(std::move(ctx)), m_clock(clock)
+{
+}
+
+SyncEngine::~SyncEngine() = default;
+
+QDateTime SyncEngine::backoff(int attempts) const
+{
+    // 15 s, 30 s, 1 min … capped at 1 h, each with ±50 % jitter so many counters coming back
+    // online together do not knock at the same second.
+    const qint64 base = qMin<qint64>(15000LL << qMin(attempts, 8), 3600000LL);
+    const double jitter = 0.5 + QRandomGenerator::global()->generateDouble();
+    return m_clock.now().addMSecs(qint64(double(base) * jitter));
+}
+
+SyncReport SyncEngine::runOnce(const SyncOptions &options)
+{
+    SyncStore store(m_db);
+    SyncReport report;
+    Result<std::optional<SyncIdentity>> identity = store.identity();
+    if (!identity) {
+        report.error = identity.error();
+        return report;
+    }
+    if (!identity->has_value()) {
+        report.error = Error(QStringLiteral("sync.not-enrolled"), QStringLiteral("a stand-alone workspace"));
+        return report;
+    }
+    const QString url = options.portalOverride.isEmpty() ? (*identity)->portalUrl : options.portalOverride;
+    Result<QUrl> base = PortalClient::parseBaseUrl(url);
+    if (!base) {
+        report.error = base.error();
+        return report;
+    }
+    const QString device = (*identity)->device;
+    Round round{options, std::move(**identity), std::make_unique<PortalClient>(*base, options.timeoutMs), {}, SyncStore(m_db),
+                EventStore(m_db, device, m_ctx), PageStore(m_db)};
+
+    Status st = authenticate(round);
+    if (st)
+        st = push(round);
+    if (st)
+        st = pull(round);
+    if (st)
+        st = refreshReferenceData(round, round.catalogVersion, round.calendarVersion);
+    if (!st)
+        round.report.error = st.error();
+
+    if (Result<OutboxCounts> counts = round.store.counts(); counts) {
+        round.report.leftToSend = counts->unsent;
+        round.report.quarantinedTotal = counts->quarantined;
+    } else if (!round.report.error) {
+        round.report.error = counts.error();
+    }
+    const QString outcome = round.report.error ? round.report.error->code
+        : round.report.leftToSend > 0           ? QStringLiteral("sync.left-to-send")
+                                                : QString();
+    (void)round.store.recordAttempt(m_clock.now(), outcome);
+    qCInfo(lcSync) << "sync round: accepted" << round.report.accepted << "failed" << round.report.failed << "quarantined"
+                   << round.report.quarantined << "pulled" << round.report.pulled << "left" << round.report.leftToSend
+                   << (round.report.error ? qPrintable(round.report.error->code) : "ok");
+    return round.report;
+}
+
+Status SyncEngine::authenticate(Round &round)
+{
+    const QString at = isoUtcMs(m_clock.now());
+    const QByteArray signature = sign(round.identity.secretKey, deviceTokenMessage(round.identity.device, at));
+    round.portal->setToken({});
+    const PortalReply r = round.portal->postJson(
+        QStringLiteral("/v1/auth/device"),
+        QJsonObject{{QStringLiteral("device"), round.identity.device},
+                    {QStringLiteral("at"), at},
+                    {QStringLiteral("signature"), QString::fromLatin1(signature.toBase64())}});
+    if (!r.ok())
+        return r.error;
+    round.report.reachedPortal = true;
+    const QString token = r.json.value(QStringLiteral("token")).toString();
+    if (token.isEmpty())
+        return Error(QStringLiteral("sync.transport"), QStringLiteral("no token in the answer"));
+    round.portal->setToken(token);
+    return {};
+}
+
+Status SyncEngine::push(Round &round)
+{
+    Result<OutboxCounts> before = round.store.counts();
+    const qint64 total = before ? before->unsent - before->quarantined : 0;
+    qint64 done = 0;
+    QSet<QString> uploaded;
+    if (Result<QSet<QString>> u = round.store.uploadedPages(); u)
+        uploaded = *u;
+    else
+        return u.error();
+
+    for (;;) {
+        Result<QList<OutboxItem>> items = round.store.sendable(round.options.pushBatch);
+        if (!items)
+            return items.error();
+        if (items->isEmpty())
+            return {};
+        const OutboxItem &first = items->constFirst();
+        if (!round.options.ignoreBackoff && first.nextTry.isValid() && first.nextTry > m_clock.now()) {
+            round.report.deferred = true;   // later items would only meet the same gap
+            return {};
+        }
+        QList<Event> batch;
+        for (const OutboxItem &item : std::as_const(*items)) {
+            std::optional<Event> e = round.events.event(item.event);
+            if (!e)
+                return Error(QStringLiteral("events.unknown"), uuidText(item.event));
+            batch << *e;
+        }
+
+        // The pages the batch refers to go first: the portal refuses an event whose pages it lacks.
+        QStringList pages;
+        for (const Event &e : std::as_const(batch)) {
+            for (const QString &sha : eventlog::pagesReferenced(e)) {
+                if (!uploaded.contains(sha) && !pages.contains(sha))
+                    pages << sha;
+            }
+        }
+        PageTransfer transfer(*round.portal, round.pages);
+        for (int i = 0; i < pages.size(); ++i) {
+            emit progress(QStringLiteral("upload"), i, pages.size());
+            if (Status st = transfer.upload(pages.at(i)); !st) {
+                if (isTransportError(st.error())) {
+                    for (const OutboxItem &item : std::as_const(*items))
+                        (void)round.store.markFailed(item.event, st.error().code, backoff(item.attempts));
+                    round.report.failed += int(items->size());
+                }
+                return st;
+            }
+            (void)round.store.markUploaded(pages.at(i));
+            uploaded.insert(pages.at(i));
+            ++round.report.pagesUploaded;
+        }
+
+        const Event &last = batch.constLast();
+        const QString lastHash = QString::fromLatin1(last.deviceHash.toHex());
+        QJsonArray wire;
+        for (const Event &e : std::as_const(batch))
+            wire.append(wireEvent(e));
+        const QJsonObject body{
+            {QStringLiteral("device"), round.identity.device},
+            {QStringLiteral("events"), wire},
+            {QStringLiteral("last"), QJsonObject{{QStringLiteral("seq"), last.deviceSeq}, {QStringLiteral("hash"), lastHash}}},
+            {QStringLiteral("signature"),
+             QString::fromLatin1(sign(round.identity.secretKey, pushMessage(round.identity.device, last.deviceSeq, lastHash))
+                                     .toBase64())}};
+        PortalReply r = round.portal->postJson(QStringLiteral("/v1/sync/push"), body);
+        if (r.status == 401) {   // the token ran out during a long round: one new token, one retry
+            if (Status st = authenticate(round); !st)
+                return st;
+            r = round.portal->postJson(QStringLiteral("/v1/sync/push"), body);
+        }
+        if (!r.ok()) {
+            // Nothing of the batch is known to be stored: every item is tried again later. A refusal
+            // of the whole request (a bad signature, a revoked device) is no single item's fault.
+            for (const OutboxItem &item : std::as_const(*items)) {
+                (void)round.store.markFailed(item.event, r.error.code, backoff(item.attempts));
+                emit itemChanged(item.event, int(OutboxState::Failed), r.error.code);
+            }
+            round.report.failed += int(items->size());
+            return r.error;
+        }
+
+        const QJsonArray results = r.json.value(QStringLiteral("results")).toArray();
+        bool stop = false;
+        for (int i = 0; i < items->size(); ++i) {
+            const OutboxItem &item = items->at(i);
+            QJsonObject res;
+            for (const QJsonValue &v : results) {   // results come in order; match by uuid all the same
+                const QJsonObject o = v.toObject();
+                if (QUuid::fromString(o.value(QStringLiteral("uuid")).toString()) == item.event) {
+                    res = o;
+                    break;
+                }
+            }
+            if (res.contains(QStringLiteral("portalSeq"))) {
+                const qint64 seq = res.value(QStringLiteral("portalSeq")).toInteger();
+                const qint64 officeSeq = res.value(QStringLiteral("officeSeq")).toInteger();
+                const QByteArray hash = QByteArray::fromHex(res.value(QStringLiteral("portalHash")).toString().toLatin1());
+                SqlTransaction tx(m_db);
+                if (!tx.began())
+                    return transactionError(m_db);
+                if (Status st = round.events.setPortal(tx, item.event, seq, officeSeq, hash); !st)
+                    return st;
+                if (Status st = round.store.markSent(tx, item.event); !st)
+                    return st;
+                if (Status st = tx.commit(); !st)
+                    return st;
+                ++round.report.accepted;
+                emit itemChanged(item.event, int(OutboxState::Sent), {});
+                continue;
+            }
+            const QString code = res.isEmpty() ? QStringLiteral("sync.no-result")
+                                               : res.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+            if (retriedRefusal(code) || res.isEmpty() || code.isEmpty()) {
+                (void)round.store.markFailed(item.event, code.isEmpty() ? QStringLiteral("sync.no-result") : code,
+                                             backoff(item.attempts));
+                emit itemChanged(item.event, int(OutboxState::Failed), code);
+                ++round.report.failed;
+                stop = true;   // the next items would meet the same gap on the portal
+            } else {
+                qCWarning(lcSync) << "event" << uuidText(item.event) << "quarantined:" << code;
+                (void)round.store.markQuarantined(item.event, code);
+                emit itemChanged(item.event, int(OutboxState::Quarantined), code);
+                ++round.report.quarantined;
+            }
+        }
+        done += items->size();
+        emit progress(QStringLiteral("push"), done, total);
+        if (stop)
+            return {};
+    }
+}
+
+Status SyncEngine::pull(Round &round)
+{
+    Result<SyncState> state = round.store.state();
+    if (!state)
+        return state.error();
+    qint64 cursor = state->cursor;
+    for (;;) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("after"), QString::number(cursor));
+        query.addQueryItem(QStringLiteral("limit"), QString::number(round.options.pullLimit));
+        PortalReply r = round.portal->get(QStringLiteral("/v1/sync/changes"), query);
+        if (r.status == 401) {
+            if (Status st = authenticate(round); !st)
+                return st;
+            r = round.portal->get(QStringLiteral("/v1/sync/changes"), query);
+        }
+        if (!r.ok())
+            return r.error;
+        round.catalogVersion = r.json.value(QStringLiteral("catalogVersion")).toInteger();
+        round.calendarVersion = r.json.value(QStringLiteral("calendarVersion")).toInteger();
+        QList<Event> pulled;
+        for (const QJsonValue &v : r.json.value(QStringLiteral("events")).toArray()) {
+            Result<Event> e = Event::fromJson(v.toObject());
+            if (!e)
+                return Error(QStringLiteral("sync.bad-changes"), e.error().toString());
+            pulled << *e;
+        }
+        const qint64 next = r.json.value(QStringLiteral("cursor")).toInteger(cursor);
+
+        // Pages first, outside the transaction (unreferenced until it commits; a page stored twice
+        // is stored once).
+        PageTransfer transfer(*round.portal, round.pages);
+        QList<bool> wasHere;
+        for (const Event &e : std::as_const(pulled)) {
+            const bool here = round.events.event(e.uuid).has_value();
+            wasHere << here;
+            if (here)
+                continue;
+            for (const QString &sha : eventlog::pagesReferenced(e)) {
+                if (round.pages.contains(sha))
+                    continue;
+                if (Status st = transfer.download(sha); !st)
+                    return st;
+                ++round.report.pagesFetched;
+            }
+        }
+
+        SqlTransaction tx(m_db);
+        if (!tx.began())
+            return transactionError(m_db);
+        for (int i = 0; i < pulled.size(); ++i) {
+            const Event &e = pulled.at(i);
+            // Idempotent: a pulled copy of an event stored here (this device's own, its push reply
+            // lost) only gets its portal fields.
+            if (Status st = round.events.import(tx, e); !st) {
+                qCWarning(lcSync) << "pulled event" << uuidText(e.uuid) << "not stored:" << st.error().code;
+                return st;
+            }
+            if (!wasHere.at(i)) {
+                const QStringList pages = eventlog::pagesReferenced(e);
+                for (int p = 0; p < pages.size(); ++p) {
+                    if (Status st = round.pages.addRef(QStringLiteral("event:") + uuidText(e.uuid), pages.at(p), p); !st)
+                        return st;
+                }
+            }
+            if (e.device == round.identity.device) {
+                if (Status st = round.store.markSent(tx, e.uuid); !st)
+                    return st;
+            }
+        }
+        if (Status st = round.store.setCursor(tx, next); !st)
+            return st;
+        if (Status st = tx.commit(); !st)
+            return st;
+        round.report.pulled += int(pulled.size());
+        emit progress(QStringLiteral("pull"), round.report.pulled, 0);
+        const bool more = r.json.value(QStringLiteral("more")).toBool();
+        if (!more || next <= cursor)
+            return {};
+        cursor = next;
+    }
+}
+
+Status SyncEngine::refreshReferenceData(Round &round, qint64 catalogVersion, qint64 calendarVersion)
+{
+    Result<SyncState> state = round.store.state();
+    if (!state)
+        return state.error();
+    if (catalogVersion > state->catalogVersion) {
+        emit progress(QStringLiteral("reference"), 0, 2);
+        Result<CatalogFeed> feed = fetchCatalog(*round.portal, state->catalogVersion);
+        if (!feed)
+            return feed.error();
+        if (Status st = storeCatalog(m_db, *feed, m_clock.now()); !st)
+            return st;
+    }
+    if (calendarVersion > state->calendarVersion) {
+        emit progress(QStringLiteral("reference"), 1, 2);
+        Result<CalendarFeed> feed = fetchCalendar(*round.portal, state->calendarVersion);
+        if (!feed)
+            return feed.error();
+        if (Status st = storeCalendar(m_db, *feed); !st)
+            return st;
+    }
+    return {};
+}
+
+} // namespace motcua::sync

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "app/auth/Session.h"
+#include "app/auth/SyncStatusSource.h"
+#include "app/common/WorkerThread.h"
+#include "app/sync/SyncEngine.h"
+#include "db/Database.h"
+#include "db/SyncStore.h"
+#include "domain/Clock.h"
+#include "domain/calendar/WorkingCalendar.h"
+
+#include <QList>
+#include <QTimer>
+#include <QUuid>
+
+#include <atomic>
+#include <memory>
+
+namespace motcua {
+class SessionHandle;
+}
+
+namespace motcua::sync {
+
+// The sync engine on a thread of its own with its own connection (the GUI thread never waits on
+// the network, the disk or crypto): a round every kIntervalMs, on demand (syncNow, which ignores
+// the back-off as an explicit sync does) and when the network comes back (QNetworkInformation).
+// Also the status bar's source: online (the last round reached the portal) and the count of items
+// not yet accepted. A stand-alone workspace never starts a round. Signals come on the owner's thread.
+class SyncWorker : public SyncStatusSource {
+    Q_OBJECT
+public:
+    explicit SyncWorker(QObject *parent = nullptr);
+    ~SyncWorker() override;   // waits for a running round (bounded by its request timeouts)
+
+    void setSession(const Session &session);   // invalid: stops, forgets the connection
+    void syncNow();                            // explicit: back-off ignored
+    void retry(const QUuid &event);            // a failed or quarantined item goes back to pending, then syncNow
+    void loadItems();                          // → itemsLoaded
+
+    bool isOnline() const override { return m_online; }
+    int pendingCount() const override { return m_pending; }
+    void refresh() override;                   // re-reads the figures (after a receipt)
+
+    static constexpr int kIntervalMs = 5 * 60 * 1000;
+
+signals:
+    void roundStarted();
+    void roundFinished(const motcua::sync::SyncReport &report);
+    void progress(const QString &stage, qint64 done, qint64 total);
+    void itemChanged(const QUuid &event, int state, const QString &reason);
+    void itemsLoaded(const QList<motcua::OutboxItem> &items);
+
+private:
+    void scheduleRound(bool explicitSync);
+    Status ensureOpen();                      // worker thread
+    void publish(bool online, int pending);
+
+    WorkerThread m_worker{QStringLiteral("sync")};
+    QTimer m_timer;
+    // Worker thread only:
+    std::weak_ptr<const SessionHandle> m_handle;
+    std::unique_ptr<Database> m_db;
+    std::shared_ptr<const WorkingCalendar> m_calendar;
+    std::unique_ptr<SyncEngine> m_engine;
+    SystemClock m_clock;
+    // Owner's thread:
+    bool m_online = false;
+    int m_pending = 0;
+    std::atomic<bool> m_roundQueued{false};
+    std::atomic<bool> m_explicitQueued{false};
+};
+
+} // namespace motcua::sync

@@ -1,0 +1,248 @@
+// EventStore: what sync writes — pulled events (import), push replies (setPortal), the office
+// heads — and what the audit reads of the workspace's offices (chainScope). The rules themselves
+// are the domain's (eventlog::decideImport, chain::officeLink); this file only reads and writes rows.
+#include "db/EventStore.h"
+
+#include "db/DbLogging.h"
+#include "db/SqlError.h"
+#include "domain/audit/ChainHash.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace motcua {
+namespace {
+
+// The caller's transaction must be open on this store's connection.
+Status requireOpenTx(const SqlTransaction &tx)
+{
+    if (!tx.began())
+        return Error(QStringLiteral("db.transaction-failed"), QStringLiteral("the caller's transaction is not open"));
+    return {};
+}
+
+// The receiving office of an event row, as chain::receivingOffice computes it (the text of the
+// dossier code before its first '-'): the expression of the events_office_seq index (0012).
+const QString kOfficeOfRow = QStringLiteral("substr(dossier_code, 1, instr(dossier_code, '-') - 1)");
+
+} // namespace
+
+ChainScope EventStore::chainScope() const
+{
+    if (m_scope)
+        return *m_scope;
+    ChainScope scope;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM workspace_meta WHERE key = 'office_code'"));
+    if (q.exec() && q.next())
+        scope.ownOffice = q.value(0).toString();
+    if (!scope.ownOffice.isEmpty()) {
+        scope.entitledOffices.insert(scope.ownOffice);
+        // A province centre also receives its communes' chains (the offices table lists the communes
+        // the portal named under it; a commune lists none under itself).
+        QSqlQuery c(m_db);
+        c.prepare(QStringLiteral("SELECT o.code FROM offices o JOIN offices p ON p.code = o.province_code "
+                                 "WHERE o.province_code = ? AND p.level = 'province'"));
+        c.addBindValue(scope.ownOffice);
+        if (c.exec()) {
+            while (c.next())
+                scope.entitledOffices.insert(c.value(0).toString());
+        }
+    }
+    m_scope = scope;
+    return scope;
+}
+
+Result<eventlog::ChainHead> EventStore::officeHead(const QString &office) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT last_seq, last_hash FROM office_heads WHERE office = ?"));
+    q.addBindValue(office);
+    if (!q.exec())
+        return sqlError(q, "read office head");
+    eventlog::ChainHead h;
+    if (q.next()) {
+        h.seq = q.value(0).toLongLong();
+        h.hash = QByteArray::fromHex(q.value(1).toByteArray());
+    }
+    return h;
+}
+
+Result<std::optional<QUuid>> EventStore::uuidAtOfficeSeq(const QString &office, qint64 officeSeq) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT uuid FROM events WHERE ") + kOfficeOfRow + QStringLiteral(" = ? AND office_seq = ?"));
+    q.addBindValue(office);
+    q.addBindValue(officeSeq);
+    if (!q.exec())
+        return sqlError(q, "find office sequence");
+    if (!q.next())
+        return std::optional<QUuid>();
+    return std::optional<QUuid>(QUuid::fromString(q.value(0).toString()));
+}
+
+Status EventStore::moveOfficeHead(const QString &office, const eventlog::ChainHead &from, const Event &e)
+{
+    QSqlQuery q(m_db);
+    q.prepare(from.seq == 0 ? QStringLiteral("INSERT INTO office_heads(last_seq, last_hash, office) VALUES(?, ?, ?)")
+                            : QStringLiteral("UPDATE office_heads SET last_seq = ?, last_hash = ? WHERE office = ?"));
+    q.addBindValue(e.officeSeq);
+    q.addBindValue(QString::fromLatin1(e.portalHash.toHex()));
+    q.addBindValue(office);
+    if (!q.exec())
+        return sqlError(q, "move office head");
+    return {};
+}
+
+// Links that a push reply recorded past the head (others' events of the office came in between)
+// are checked once the pull has brought what precedes them, and the head moves over them.
+Status EventStore::advanceOfficeHead(const QString &office)
+{
+    for (;;) {
+        Result<eventlog::ChainHead> head = officeHead(office);
+        if (!head)
+            return head.error();
+        Result<std::optional<QUuid>> next = uuidAtOfficeSeq(office, head->seq + 1);
+        if (!next)
+            return next.error();
+        if (!next->has_value())
+            return {};
+        const std::optional<Event> e = event(**next);
+        if (!e)
+            return Error(QStringLiteral("db.query-failed"), QStringLiteral("read event at office sequence"));
+        const QByteArray prev = head->seq == 0 ? chain::genesis() : head->hash;
+        if (chain::officeLink(prev, e->officeSeq, e->portalSeq, *e) != e->portalHash)
+            return Error(QStringLiteral("events.bad-link"),
+                         QStringLiteral("office %1 seq %2 (recorded from a push reply) does not extend the office chain at %3")
+                             .arg(office)
+                             .arg(e->officeSeq)
+                             .arg(head->seq));
+        if (Status st = moveOfficeHead(office, *head, *e); !st)
+            return st;
+    }
+}
+
+Status EventStore::import(const Event &e)
+{
+    SqlTransaction tx(m_db);
+    if (!tx.began())
+        return transactionError(m_db);
+    if (Status st = import(tx, e); !st)
+        return st;
+    return tx.commit();
+}
+
+Status EventStore::import(SqlTransaction &tx, const Event &e)
+{
+    if (Status st = requireOpenTx(tx); !st)
+        return st;
+    eventlog::ImportContext here;
+    here.storedWithUuid = event(e.uuid);
+    {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT uuid FROM events WHERE device = ? AND device_seq = ?"));
+        q.addBindValue(e.device);
+        q.addBindValue(e.deviceSeq);
+        if (!q.exec())
+            return sqlError(q, "find device sequence");
+        if (q.next())
+            here.uuidAtSeq = QUuid::fromString(q.value(0).toString());
+    }
+    Result<eventlog::ChainHead> deviceHead = chainHead(e.device);
+    if (!deviceHead)
+        return deviceHead.error();
+    here.deviceHead = *deviceHead;
+    const QString office = chain::receivingOffice(e);
+    if (e.isSynced() || e.officeSeq > 0 || !e.portalHash.isEmpty()) {
+        Result<eventlog::ChainHead> head = officeHead(office);
+        if (!head)
+            return head.error();
+        here.officeHead = *head;
+        Result<std::optional<QUuid>> taken = uuidAtOfficeSeq(office, e.officeSeq);
+        if (!taken)
+            return taken.error();
+        here.uuidAtOfficeSeq = *taken;
+    }
+    const QString own = chainScope().ownOffice;
+    here.ownOfficeDevice = own.isEmpty() || e.office == own;
+
+    const eventlog::ImportDecision decision = eventlog::decideImport(e, here);
+    switch (decision.verdict) {
+    case eventlog::ImportVerdict::AlreadyHere:
+        return {}; // importing is idempotent
+    case eventlog::ImportVerdict::Refuse:
+        return *decision.error;
+    case eventlog::ImportVerdict::SetPortal: {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE events SET portal_seq = ?, office_seq = ?, portal_hash = ? WHERE uuid = ?"));
+        q.addBindValue(e.portalSeq);
+        q.addBindValue(e.officeSeq);
+        q.addBindValue(QString::fromLatin1(e.portalHash.toHex()));
+        q.addBindValue(uuidText(e.uuid));
+        if (!q.exec())
+            return sqlError(q, "set portal fields");
+        break;
+    }
+    case eventlog::ImportVerdict::Accept:
+        if (Status st = insertEvent(e, decision.extendsDevice); !st)
+            return st;
+        break;
+    }
+    if (decision.extendsOffice) {
+        if (Status st = moveOfficeHead(office, here.officeHead, e); !st)
+            return st;
+        if (Status st = advanceOfficeHead(office); !st)
+            return st;
+    }
+    return updateDerived(e.dossier);
+}
+
+Status EventStore::setPortal(const QUuid &uuid, qint64 portalSeq, qint64 officeSeq, const QByteArray &portalHash)
+{
+    SqlTransaction tx(m_db);
+    if (!tx.began())
+        return transactionError(m_db);
+    if (Status st = setPortal(tx, uuid, portalSeq, officeSeq, portalHash); !st)
+        return st;
+    return tx.commit();
+}
+
+Status EventStore::setPortal(SqlTransaction &tx, const QUuid &uuid, qint64 portalSeq, qint64 officeSeq,
+                             const QByteArray &portalHash)
+{
+    if (Status st = requireOpenTx(tx); !st)
+        return st;
+    std::optional<Event> e = event(uuid);
+    if (!e)
+        return Error(QStringLiteral("events.unknown"), uuidText(uuid));
+    if (e->isSynced() || e->officeSeq > 0 || !e->portalHash.isEmpty()) {
+        if (e->portalSeq == portalSeq && e->officeSeq == officeSeq && e->portalHash == portalHash)
+            return {}; // the same reply twice (the pull may have brought them first)
+        return Error(QStringLiteral("events.portal-mismatch"),
+                     QStringLiteral("portal fields of %1 are set already (set once)").arg(uuidText(uuid)));
+    }
+    if (portalSeq <= 0 || officeSeq <= 0 || portalHash.size() != 32)
+        return Error(QStringLiteral("events.bad-link"), QStringLiteral("portal fields out of range"));
+    const QString office = chain::receivingOffice(*e);
+    Result<eventlog::ChainHead> head = officeHead(office);
+    if (!head)
+        return head.error();
+    if (officeSeq <= head->seq)
+        return Error(QStringLiteral("events.office-seq-taken"),
+                     QStringLiteral("office %1 seq %2 is behind the office chain's head %3").arg(office).arg(officeSeq).arg(head->seq));
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE events SET portal_seq = ?, office_seq = ?, portal_hash = ? WHERE uuid = ?"));
+    q.addBindValue(portalSeq);
+    q.addBindValue(officeSeq);
+    q.addBindValue(QString::fromLatin1(portalHash.toHex()));
+    q.addBindValue(uuidText(uuid));
+    if (!q.exec())
+        return sqlError(q, "set portal fields"); // e.g. another event holds this office sequence
+    // The next link of the office chain here: checked now, and the head moves (advanceOfficeHead).
+    // Further on, the pull brings what precedes it first and the check happens then.
+    if (Status st = advanceOfficeHead(office); !st)
+        return st;
+    return updateDerived(e->dossier); // the portal order may change the replay
+}
+
+} // namespace motcua

@@ -1,0 +1,39 @@
+#include "portal/cli/PortalCommand.h"
+
+#include "portal/auth/PortalSecrets.h"
+#include "portal/db/PgConnections.h"
+#include "portal/db/PgMigrations.h"
+#include "portal/feeds/FeedStore.h"
+
+namespace motcua::portal {
+
+// migrate --db URL: the schema, the portal's secrets, the bundled catalog and calendar as version 1.
+// Idempotent: a second run changes nothing and prints nothing.
+int runMigrate(CommandContext &ctx)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("db"), PortalCli::tr("PostgreSQL URL"), QStringLiteral("URL")});
+    if (!ctx.parse(p))
+        return PortalUsage;
+    if (!p.isSet(QStringLiteral("db")) || !p.positionalArguments().isEmpty())
+        return ctx.fail(PortalUsage, PortalCli::tr("usage: motcua-portal migrate --db URL"));
+    auto url = PgUrl::parse(p.value(QStringLiteral("db")));
+    if (!url)
+        return ctx.fail(PortalUsage, PortalCli::tr("not a PostgreSQL URL (postgresql://user@host:port/dbname)"));
+    PgConnections connections(*url);
+    auto db = connections.get();
+    if (!db)
+        return ctx.fail(PortalFailed, PortalCli::tr("cannot connect to %1").arg(url->display()));
+    auto applied = PgMigrations::apply(*db);
+    if (!applied)
+        return ctx.fail(PortalFailed, PortalCli::tr("migration failed: %1").arg(applied.error().toString()));
+    if (auto s = PortalSecrets::ensure(*db); !s)
+        return ctx.fail(PortalFailed, PortalCli::tr("cannot create the portal's keys: %1").arg(s.error().toString()));
+    if (auto f = FeedStore::loadBundled(*db); !f)
+        return ctx.fail(PortalFailed, PortalCli::tr("cannot load the bundled catalog and calendar: %1").arg(f.error().toString()));
+    for (const QString &name : *applied)
+        ctx.out() << "applied " << name << '\n';
+    return PortalOk;
+}
+
+} // namespace motcua::portal

@@ -1,0 +1,42 @@
+#include "portal/cli/PortalCommand.h"
+
+#include <cstdio>
+
+namespace motcua::portal {
+
+CommandContext::CommandContext(QString command, QStringList args)
+    : m_command(std::move(command)), m_args(std::move(args)), m_out(stdout), m_err(stderr)
+{
+}
+
+bool CommandContext::parse(QCommandLineParser &parser)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList{QStringLiteral("motcua-portal")} + m_args)) {
+        fail(PortalUsage, parser.errorText());
+        return false;
+    }
+    return true;
+}
+
+int CommandContext::fail(int exitCode, const QString &message)
+{
+    m_err << "motcua-portal: " << message << '\n';
+    m_err.flush();
+    return exitCode;
+}
+
+const std::vector<PortalCommand> &portalCommands()
+{
+    static const std::vector<PortalCommand> commands{
+        {QStringLiteral("migrate"), QStringLiteral("migrate --db URL"), &runMigrate},
+        {QStringLiteral("seed-demo"), QStringLiteral("seed-demo --db URL [--registry-size N]"), &runSeedDemo},
+        {QStringLiteral("serve"), QStringLiteral("serve --db URL --listen HOST:PORT --files DIR [--tls-cert F --tls-key F] [--workers N]"), &runServe},
+        {QStringLiteral("import-bundle"), QStringLiteral("import-bundle --db URL --files DIR FILE"), &runImportBundle},
+        {QStringLiteral("stats"), QStringLiteral("stats --db URL --office CODE"), &runStats},
+        {QStringLiteral("routes"), QStringLiteral("routes"), &runRoutes},
+    };
+    return commands;
+}
+
+} // namespace motcua::portal

@@ -1,0 +1,89 @@
+#include "portal/cli/PortalCommand.h"
+
+#include "domain/Clock.h"
+#include "portal/PortalLogging.h"
+#include "portal/api/PortalServices.h"
+#include "portal/api/Routes.h"
+#include "portal/db/PgConnections.h"
+#include "portal/http/HttpServer.h"
+
+#include <QDir>
+#include <QHostAddress>
+#include <QThread>
+
+namespace motcua::portal {
+
+// serve --db URL --listen HOST:PORT --files DIR [--tls-cert F --tls-key F] [--workers N]
+// Prints one line on stdout once it accepts connections: the base URL (http[s]://HOST:PORT, with
+// the port actually bound, so --listen 127.0.0.1:0 picks a free one). Runs until killed.
+int runServe(CommandContext &ctx)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("db"), PortalCli::tr("PostgreSQL URL"), QStringLiteral("URL")});
+    p.addOption({QStringLiteral("listen"), PortalCli::tr("address and port"), QStringLiteral("HOST:PORT")});
+    p.addOption({QStringLiteral("files"), PortalCli::tr("page folder"), QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("tls-cert"), PortalCli::tr("TLS certificate (PEM)"), QStringLiteral("F")});
+    p.addOption({QStringLiteral("tls-key"), PortalCli::tr("TLS private key (PEM)"), QStringLiteral("F")});
+    p.addOption({QStringLiteral("workers"), PortalCli::tr("worker threads"), QStringLiteral("N")});
+    if (!ctx.parse(p))
+        return PortalUsage;
+    const QString usage = PortalCli::tr("usage: motcua-portal serve --db URL --listen HOST:PORT --files DIR [--tls-cert F --tls-key F]");
+    if (!p.isSet(QStringLiteral("db")) || !p.isSet(QStringLiteral("listen")) || !p.isSet(QStringLiteral("files"))
+        || !p.positionalArguments().isEmpty() || p.isSet(QStringLiteral("tls-cert")) != p.isSet(QStringLiteral("tls-key")))
+        return ctx.fail(PortalUsage, usage);
+    auto url = PgUrl::parse(p.value(QStringLiteral("db")));
+    if (!url)
+        return ctx.fail(PortalUsage, PortalCli::tr("not a PostgreSQL URL (postgresql://user@host:port/dbname)"));
+    const QString listen = p.value(QStringLiteral("listen"));
+    const int colon = listen.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const int port = colon > 0 ? listen.mid(colon + 1).toInt(&portOk) : -1;
+    QString host = colon > 0 ? listen.left(colon) : QString();
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    const QHostAddress address(host);
+    if (!portOk || port < 0 || port > 65535 || address.isNull())
+        return ctx.fail(PortalUsage, PortalCli::tr("--listen needs HOST:PORT with a numeric address, e.g. 127.0.0.1:8080"));
+    int workers = qMax(4, QThread::idealThreadCount() * 2);   // handlers mostly wait for PostgreSQL
+    if (p.isSet(QStringLiteral("workers"))) {
+        bool ok = false;
+        workers = p.value(QStringLiteral("workers")).toInt(&ok);
+        if (!ok || workers < 1 || workers > 256)
+            return ctx.fail(PortalUsage, PortalCli::tr("--workers needs a number from 1 to 256"));
+    }
+    const QString filesDir = QDir(p.value(QStringLiteral("files"))).absolutePath();
+    if (!QDir().mkpath(filesDir))
+        return ctx.fail(PortalFailed, PortalCli::tr("cannot create the page folder"));
+
+    PgConnections connections(*url);
+    PortalSecrets secrets;
+    {
+        auto db = connections.get();
+        if (!db)
+            return ctx.fail(PortalFailed, PortalCli::tr("cannot connect to %1").arg(url->display()));
+        auto loaded = PortalSecrets::load(*db);
+        if (!loaded)
+            return ctx.fail(PortalFailed, PortalCli::tr("the database is not ready (run motcua-portal migrate): %1").arg(loaded.error().detail));
+        secrets = std::move(loaded).value();
+        connections.discard();   // the main thread serves no requests
+    }
+    SystemClock clock;
+    PortalServices services{connections, clock, std::move(secrets), filesDir};
+    HttpServer server(workers);
+    registerRoutes(server, services);
+    const bool tls = p.isSet(QStringLiteral("tls-cert"));
+    if (tls) {
+        if (auto t = server.useTls(p.value(QStringLiteral("tls-cert")), p.value(QStringLiteral("tls-key"))); !t)
+            return ctx.fail(PortalFailed, PortalCli::tr("cannot use the TLS certificate or key"));
+    }
+    auto bound = server.listen(address, static_cast<quint16>(port));
+    if (!bound)
+        return ctx.fail(PortalFailed, PortalCli::tr("cannot listen on %1").arg(listen));
+    const QString shownHost = address.protocol() == QAbstractSocket::IPv6Protocol ? QLatin1Char('[') + host + QLatin1Char(']') : host;
+    ctx.out() << (tls ? "https://" : "http://") << shownHost << ':' << *bound << '\n';
+    ctx.out().flush();
+    qCInfo(lcPortal, "serving on port %u with %d workers", unsigned(*bound), workers);
+    return QCoreApplication::exec();
+}
+
+} // namespace motcua::portal

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+namespace motcua::portal {
+
+// A failed query as an Error: "server.unavailable" when the connection is gone (the client
+// retries), else "server.error". The detail names what was being done and PostgreSQL's message
+// (which never contains bound values: they travel as parameters).
+Error sqlError(const QSqlQuery &query, const char *what);
+
+// Prepares `sql`, binds `binds` positionally and executes it (without binds: executes it directly).
+Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
+
+// Runs `body` inside one transaction on `db`: commits when it returns success, rolls back
+// otherwise (and when the commit fails).
+template <typename F>
+auto inTransaction(QSqlDatabase &db, F &&body) -> decltype(body())
+{
+    if (!db.transaction())
+        return Error(QStringLiteral("server.unavailable"), QStringLiteral("cannot begin a transaction"));
+    auto result = body();
+    if (!result.ok()) {
+        db.rollback();
+        return result;
+    }
+    if (!db.commit()) {
+        db.rollback();
+        return Error(QStringLiteral("server.error"), QStringLiteral("commit failed"));
+    }
+    return result;
+}
+
+} // namespace motcua::portal

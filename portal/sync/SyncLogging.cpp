@@ -1,0 +1,3 @@
+#include "portal/sync/SyncLogging.h"
+
+Q_LOGGING_CATEGORY(lcPortalSync, "motcua.portal.sync")
