@@ -29,6 +29,8 @@ private:
     void numbered(const TextRuns &runs);
     void componentTable(const QString &caption, bool withMissing);
     void reasons();
+    void handoverTable();
+    void extension();
     void moments(bool withDue);
     void signatures(const QString &officerRole);
 
