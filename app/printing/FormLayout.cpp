@@ -130,7 +130,8 @@ void FormLayout::handoverTable()
     for (int i = 0; i < m_data.handovers.size(); ++i) {
         const HandoverLine &h = m_data.handovers.at(i);
         rows << QList<TextRuns>{{{QString::number(i + 1)}}, {{h.step}}, {{h.from}}, {{h.to}},
-                                {{FormPainter::moment(h.at)}}, {{h.timeliness}}};
+                                {{h.at.isValid() ? h.at.toString(QStringLiteral("HH:mm dd/MM/yyyy")) : QString()}},
+                                {{h.timeliness}}};
     }
     const TextRuns heading{{QCoreApplication::translate("FormPainter", "Process of handing over the dossier:"), true}};
     const QFont font = serif(kTablePt);
