@@ -121,11 +121,11 @@ void FormLayout::extension()
 void FormLayout::handoverTable()
 {
     const QList<TableColumn> columns{{QCoreApplication::translate("FormPainter", "No."), 6, Qt::AlignHCenter},
-                                     {QCoreApplication::translate("FormPainter", "Step"), 20},
-                                     {QCoreApplication::translate("FormPainter", "Handed over by"), 22},
-                                     {QCoreApplication::translate("FormPainter", "Received by"), 22},
-                                     {QCoreApplication::translate("FormPainter", "Time"), 17},
-                                     {QCoreApplication::translate("FormPainter", "On time / late"), 13}};
+                                     {QCoreApplication::translate("FormPainter", "Step"), 18},
+                                     {QCoreApplication::translate("FormPainter", "Handed over by"), 21},
+                                     {QCoreApplication::translate("FormPainter", "Received by"), 21},
+                                     {QCoreApplication::translate("FormPainter", "Time"), 20},
+                                     {QCoreApplication::translate("FormPainter", "On time / late"), 14}};
     QList<QList<TextRuns>> rows;
     for (int i = 0; i < m_data.handovers.size(); ++i) {
         const HandoverLine &h = m_data.handovers.at(i);

@@ -4,6 +4,7 @@
 // moments are hand-computed: office hours 07:30–11:30, 13:00–17:00, Asia/Ho_Chi_Minh (UTC+7).
 #include "app/barcode/BarcodeWriter.h"
 #include "app/capture/SamplePages.h"
+#include "app/intake/ReusableDocuments.h"
 #include "domain/dossier/Event.h"
 #include "support/CliRunner.h"
 #include "support/TestWorkspace.h"
@@ -195,7 +196,7 @@ void TestCasework::ordinaryPathEndToEnd()
          QStringLiteral("processing"), 4, QStringLiteral("lanhdao"), QStringLiteral("Transferred"), QStringLiteral("processing")},
         {QStringLiteral("lanhdao"), QStringLiteral("2026-12-09T07:00:00.000Z"), {QStringLiteral("approve")},
          QStringLiteral("processing"), 4, QStringLiteral("xuly"), QStringLiteral("Approved"), QStringLiteral("supervisor")},
-        {QStringLiteral("xuly"), QStringLiteral("2026-12-10T02:00:00.000Z"), {QStringLiteral("result"), QStringLiteral("--file"), result, QStringLiteral("--number"), QStringLiteral("125/2026/GKS")},
+        {QStringLiteral("xuly"), QStringLiteral("2026-12-10T02:00:00.000Z"), {QStringLiteral("result"), QStringLiteral("--file"), result, QStringLiteral("--number"), QStringLiteral("125/2026/GKS"), QStringLiteral("--document-type"), QStringLiteral("birth-certificate")},
          QStringLiteral("processed"), 9, pool, QStringLiteral("ResultReady"), QStringLiteral("processing")},
         {QStringLiteral("tiepnhan"), QStringLiteral("2026-12-10T08:00:00.000Z"), {QStringLiteral("return"), QStringLiteral("--collector-qr"), card, QStringLiteral("--rating"), QStringLiteral("4")},
          QStringLiteral("result-returned"), 10, QJsonValue(QJsonValue::Null), QStringLiteral("Returned"), QStringLiteral("counter")},
@@ -224,12 +225,41 @@ void TestCasework::ordinaryPathEndToEnd()
     QCOMPARE(d.value(QStringLiteral("events")).toArray().last().toObject().value(QStringLiteral("rating")).toInt(), 4);
     QCOMPARE(d.value(QStringLiteral("decision")).toString(), QStringLiteral("approved"));
 
+    // The result is the citizen's reusable document now: the Receive page's lookup finds it, with
+    // where it came from.
+    {
+        auto ws = Workspace::unlock(m_ws, QStringLiteral("an"), kPassword);
+        QVERIFY(ws.ok());
+        auto db = (*ws)->openDatabase();
+        QVERIFY(db.ok());
+        auto found = intake::ReusableDocuments::find((*db)->sql(), (*ws)->session().deviceId, nullptr,
+                                                     QStringLiteral("001190012345"));
+        QVERIFY(found.ok());
+        const intake::ReusableDocument *doc = nullptr;
+        for (const intake::ReusableDocument &x : *found) {
+            if (x.isResult && x.dossierCode == code)
+                doc = &x;
+        }
+        QVERIFY(doc);
+        QCOMPARE(doc->resultNumber, QStringLiteral("125/2026/GKS"));
+        QCOMPARE(doc->documentType, QStringLiteral("birth-certificate"));
+        QCOMPARE(doc->name, QStringLiteral("Giấy khai sinh (bản chính)"));
+        QCOMPARE(doc->pages.size(), 1);
+        QCOMPARE(doc->attachedAt, parseIsoUtcMs(QStringLiteral("2026-12-10T02:00:00.000Z")));
+        QSqlQuery refs((*db)->sql());
+        refs.prepare(QStringLiteral("SELECT count(*) FROM page_refs WHERE sha256 = ?"));
+        refs.addBindValue(doc->pages.first());
+        QVERIFY(refs.exec() && refs.next());
+        QCOMPARE(refs.value(0).toInt(), 1); // held by the ResultReady event
+    }
+
     // Form 06: every hand-over, who, when, on time (all before the due moment).
     const QString slip = m_dir.filePath(QStringLiteral("form06.pdf"));
     const CliRun r = act(QStringLiteral("tiepnhan"), QStringLiteral("2026-12-10T09:00:00.000Z"), code,
                          {QStringLiteral("form06"), QStringLiteral("--out"), slip});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    const QString text = pdfText(slip).simplified();
+    const QString layout = pdfText(slip);
+    const QString text = layout.simplified();
     QVERIFY2(text.contains(QStringLiteral("Mẫu số 06")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ")), qPrintable(text));
     QVERIFY(text.contains(code));
@@ -240,7 +270,9 @@ void TestCasework::ordinaryPathEndToEnd()
     for (const QString &who : {QStringLiteral("Trần Thị Bình"), QStringLiteral("Lê Văn Cường"), QStringLiteral("Hoàng Thị Lan")})
         QVERIFY2(text.contains(who), qPrintable(who));
     QVERIFY(text.contains(QStringLiteral("10:00 09/12/2026"))); // the submission for approval, office time
-    QCOMPARE(text.count(QStringLiteral("Đúng hạn")), 7);
+    // Seven hand-overs, each on time: a row ends with its time and "Đúng hạn".
+    static const QRegularExpression onTime(QStringLiteral("\\d\\d:\\d\\d \\d\\d/\\d\\d/\\d{4}\\s+Đúng hạn"));
+    QCOMPARE(int(layout.count(onTime)), 7);
     QVERIFY(!text.contains(QStringLiteral("Quá hạn")));
 }
 
