@@ -9,8 +9,9 @@ namespace motcua::printing {
 
 // The one-stop counter's forms (Circular 03/2025/TT-VPCP, Appendix I): Form 01 receipt and
 // appointment slip, Form 02 request to supplement / complete, Form 03 refusal with reasons; after
-// receipt, Form 04 apology and extension, Form 05 notice of stopping, Form 06 process control slip.
-enum class FormKind { Receipt01, Supplement02, Refusal03, Extension04, Stop05, ControlSlip06 };
+// receipt, Form 04 apology and extension, Form 05 notice of stopping, Form 06 process control slip,
+// Form 07 the dossier register of a period.
+enum class FormKind { Receipt01, Supplement02, Refusal03, Extension04, Stop05, ControlSlip06, Register07 };
 
 // One row of a form's component table.
 struct FormComponentLine {
@@ -59,6 +60,10 @@ struct FormData {
     QDateTime previousDueAt; // office-local; the due moment before the extension
     // Form 06: every hand-over, in order.
     QList<HandoverLine> handovers;
+    // Form 07: the period ("from 08/12/2026 to 11/12/2026") and one row per dossier, cells in the
+    // register's column order (dossier code, procedure, applicant, received, due, returned, status).
+    QString periodText;
+    QList<QStringList> registerRows;
 };
 
 } // namespace motcua::printing

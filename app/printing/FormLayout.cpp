@@ -94,6 +94,9 @@ void FormLayout::build()
         moments(true);
         handoverTable();
         return; // the slip is signed row by row in the office's own copy, not by the applicant
+    case FormKind::Register07:
+        registerTable();
+        return;
     }
     if (!m_data.lookupHint.isEmpty())
         paragraph({{m_data.lookupHint, false, true}});
@@ -116,6 +119,38 @@ void FormLayout::extension()
     const QString due = m_data.dueAt.isValid() ? FormPainter::moment(m_data.dueAt)
                                                : QCoreApplication::translate("FormPainter", "As notified");
     paragraph({{QCoreApplication::translate("FormPainter", "New appointment for results: "), true}, {due, true}});
+}
+
+void FormLayout::registerTable()
+{
+    if (!m_data.periodText.isEmpty())
+        paragraph({{QCoreApplication::translate("FormPainter", "Period: ")}, {m_data.periodText, true}});
+    const QList<TableColumn> columns{{QCoreApplication::translate("FormPainter", "No."), 4, Qt::AlignHCenter},
+                                     {QCoreApplication::translate("FormPainter", "Dossier code"), 22},
+                                     {QCoreApplication::translate("FormPainter", "Procedure"), 16},
+                                     {QCoreApplication::translate("FormPainter", "Applicant"), 14},
+                                     {QCoreApplication::translate("FormPainter", "Received"), 10},
+                                     {QCoreApplication::translate("FormPainter", "Due"), 10},
+                                     {QCoreApplication::translate("FormPainter", "Returned"), 10},
+                                     {QCoreApplication::translate("FormPainter", "Status"), 14}};
+    QList<QList<TextRuns>> rows;
+    for (int i = 0; i < m_data.registerRows.size(); ++i) {
+        QList<TextRuns> cells{{{QString::number(i + 1)}}};
+        for (const QString &cell : m_data.registerRows.at(i))
+            cells << TextRuns{{cell}};
+        while (cells.size() < columns.size())
+            cells << TextRuns{{QString()}};
+        rows << cells;
+    }
+    const QFont font = serif(8.5);
+    const QFont headerFont = serif(8.5, true);
+    if (rows.isEmpty()) {
+        paragraph({{QCoreApplication::translate("FormPainter", "(no dossier in this period)"), false, true}}, m_flow.mm(5));
+        return;
+    }
+    m_flow.table(columns, rows, font, headerFont);
+    m_flow.skip(m_flow.mm(3));
+    paragraph({{QCoreApplication::translate("FormPainter", "Total: %n dossier(s)", nullptr, int(rows.size())), true}});
 }
 
 void FormLayout::handoverTable()

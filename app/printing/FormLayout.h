@@ -30,6 +30,7 @@ private:
     void componentTable(const QString &caption, bool withMissing);
     void reasons();
     void handoverTable();
+    void registerTable();
     void extension();
     void moments(bool withDue);
     void signatures(const QString &officerRole);

@@ -37,6 +37,7 @@ QString FormPainter::formNumber(FormKind kind)
     case FormKind::Extension04: return QStringLiteral("04");
     case FormKind::Stop05: return QStringLiteral("05");
     case FormKind::ControlSlip06: return QStringLiteral("06");
+    case FormKind::Register07: return QStringLiteral("07");
     }
     return {};
 }
@@ -56,6 +57,8 @@ QString FormPainter::title(FormKind kind)
         return QCoreApplication::translate("FormPainter", "NOTICE OF STOPPING THE PROCESSING OF THE DOSSIER");
     case FormKind::ControlSlip06:
         return QCoreApplication::translate("FormPainter", "DOSSIER PROCESSING CONTROL SLIP");
+    case FormKind::Register07:
+        return QCoreApplication::translate("FormPainter", "DOSSIER REGISTER");
     }
     return {};
 }

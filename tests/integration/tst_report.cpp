@@ -14,6 +14,7 @@
 #include "support/TestWorkspace.h"
 
 #include <QJsonDocument>
+#include <QProcess>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -205,6 +206,39 @@ void TestReport::goldenScenario()
     QCOMPARE(g.value(QStringLiteral("received")).toInt(), 3);      // D1 D2 D6 on Tue 8
     QCOMPARE(g.value(QStringLiteral("returned_on_time")).toInt(), 0);
     QVERIFY(g.value(QStringLiteral("satisfaction_avg")).isNull());
+
+    // Form 07, the register of the same days: every dossier received, the digitized backlog too.
+    const QString csvPath = m_dir.filePath(QStringLiteral("register.csv"));
+    r = act(QStringLiteral("lanhdao"), QStringLiteral("2026-12-17T03:00:00.000Z"),
+            {QStringLiteral("register"), QStringLiteral("--from"), QStringLiteral("2026-12-08"), QStringLiteral("--to"),
+             QStringLiteral("2026-12-11"), QStringLiteral("--out"), csvPath});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> rows = csv.readAll().split('\n');
+    QCOMPARE(rows.size(), 1 + 7 + 1); // header, D1–D7, the last line's end
+    QVERIFY(rows.first().startsWith("code,procedure,"));
+    QByteArray body;
+    for (const QByteArray &row : rows)
+        body += row;
+    for (const QString &c : {d1, d2, d3, d4, d6, d7})
+        QVERIFY2(body.contains(c.toUtf8()), qPrintable(c));
+    QVERIFY(!body.contains(d8.toUtf8()));
+    QVERIFY(body.contains(QByteArray(d2.toUtf8() + ",1.001193,")));
+    const QString pdfPath = m_dir.filePath(QStringLiteral("register.pdf"));
+    r = act(QStringLiteral("lanhdao"), QStringLiteral("2026-12-17T03:00:00.000Z"),
+            {QStringLiteral("register"), QStringLiteral("--from"), QStringLiteral("2026-12-08"), QStringLiteral("--to"),
+             QStringLiteral("2026-12-11"), QStringLiteral("--out"), pdfPath});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdfPath, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(60000));
+    const QString pdf = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    QVERIFY2(pdf.contains(QStringLiteral("Mẫu số 07")), qPrintable(pdf));
+    QVERIFY2(pdf.contains(QStringLiteral("SỔ THEO DÕI HỒ SƠ")), qPrintable(pdf));
+    QVERIFY(pdf.contains(QStringLiteral("Đã trả, quá hạn")));   // D2
+    QVERIFY(pdf.contains(QStringLiteral("Đã trả đúng hạn")));   // D1
+    QVERIFY(pdf.contains(QStringLiteral("Tổng số: 7 hồ sơ")));
 }
 
 void TestReport::refusedWithoutSupervisorRole()
