@@ -7,7 +7,6 @@
 #include "db/SqlError.h"
 #include "db/SqlTransaction.h"
 #include "domain/dossier/BundleParts.h"
-#include "domain/dossier/CalendarBinding.h"
 #include "domain/dossier/Replay.h"
 
 #include <QJsonArray>
@@ -78,10 +77,8 @@ EventType eventTypeOf(Action action)
     return EventType::NoteAdded;
 }
 
-CaseworkService::CaseworkService(QSqlDatabase db, SessionInfo session, std::shared_ptr<const Catalog> catalog,
-                                 std::shared_ptr<const WorkingCalendar> calendar, const Clock &clock)
-    : m_db(std::move(db)), m_session(std::move(session)), m_catalog(std::move(catalog)),
-      m_calendar(std::move(calendar)), m_clock(clock)
+CaseworkService::CaseworkService(WorkspaceServices &services)
+    : m_services(services), m_db(services.db()), m_session(services.session())
 {
 }
 
@@ -115,12 +112,12 @@ motcua::Result<Role> CaseworkService::resolveRole(Action action, Roles held, std
 
 QList<Event> CaseworkService::events(const QString &dossier) const
 {
-    return EventStore(m_db, m_session.deviceId, machineContextFor(*m_calendar)).eventsOf(dossier);
+    return m_services.events().eventsOf(dossier);
 }
 
 motcua::Result<DossierState> CaseworkService::state(const QString &dossier) const
 {
-    const EventStore store(m_db, m_session.deviceId, machineContextFor(*m_calendar));
+    const EventStore &store = m_services.events();
     const QList<Event> before = store.eventsOf(dossier);
     if (before.isEmpty())
         return Error(QStringLiteral("lookup.no-dossier"), dossier);
@@ -151,7 +148,7 @@ motcua::Result<QJsonObject> CaseworkService::payloadFor(const ActionRequest &r, 
     };
     switch (r.action) {
     case Action::Accept: {
-        const Procedure *procedure = m_catalog->find(current.procedureCode);
+        const Procedure *procedure = m_services.catalog().find(current.procedureCode);
         if (!procedure)
             return Error(QStringLiteral("intake.unknown-procedure"), current.procedureCode);
         if (!procedure->limit)
@@ -163,7 +160,7 @@ motcua::Result<QJsonObject> CaseworkService::payloadFor(const ActionRequest &r, 
         p.insert(QStringLiteral("limit"), procedure->limit->toJson());
         if (procedure->bundle)
             p.insert(QStringLiteral("parts"), bundlePartsPayload(*procedure->bundle));
-        p.insert(QStringLiteral("counterStartedAt"), isoUtcMs(m_clock.now()));
+        p.insert(QStringLiteral("counterStartedAt"), isoUtcMs(m_services.now()));
         p.insert(QStringLiteral("acceptedSubmission"), true);
         break;
     }
@@ -220,7 +217,7 @@ motcua::Result<QJsonObject> CaseworkService::payloadFor(const ActionRequest &r, 
         QJsonObject result;
         result.insert(QStringLiteral("number"), r.resultNumber.trimmed());
         result.insert(QStringLiteral("pages"), QJsonArray::fromStringList(r.resultPages));
-        const Procedure *procedure = m_catalog->find(current.procedureCode);
+        const Procedure *procedure = m_services.catalog().find(current.procedureCode);
         if (procedure && !procedure->results.isEmpty())
             result.insert(QStringLiteral("name"), procedure->results.first());
         if (!r.resultDocumentType.isEmpty())
@@ -255,7 +252,7 @@ motcua::Result<CaseworkService::Prepared> CaseworkService::prepare(const ActionR
     Result<QJsonObject> payload = payloadFor(r, before, current, *role);
     if (!payload)
         return payload.error();
-    const QDateTime now = m_clock.now().toUTC();
+    const QDateTime now = m_services.now().toUTC();
     auto make = [&](EventType type, QJsonObject p) {
         Event e;
         e.uuid = QUuid::createUuid();
@@ -273,7 +270,7 @@ motcua::Result<CaseworkService::Prepared> CaseworkService::prepare(const ActionR
     if (r.action == Action::SupplementReceived) {
         // What the citizen brought is filed first, so the dossier is whole when the clock runs again.
         const PageStore pages(m_db);
-        const Procedure *procedure = m_catalog->find(current.procedureCode);
+        const Procedure *procedure = m_services.catalog().find(current.procedureCode);
         for (const SuppliedComponent &c : r.components) {
             if (c.number < 1 || c.pages.isEmpty())
                 return Error(QStringLiteral("casework.no-components"), QString::number(c.number));
@@ -304,7 +301,7 @@ motcua::Result<CaseworkService::Prepared> CaseworkService::prepare(const ActionR
 
 Status CaseworkService::check(const ActionRequest &request) const
 {
-    const EventStore store(m_db, m_session.deviceId, machineContextFor(*m_calendar));
+    const EventStore &store = m_services.events();
     const QList<Event> before = store.eventsOf(request.dossier);
     if (before.isEmpty())
         return Error(QStringLiteral("lookup.no-dossier"), request.dossier);
@@ -324,7 +321,7 @@ Status CaseworkService::check(const ActionRequest &request) const
 
 motcua::Result<ActionOutcome> CaseworkService::perform(const ActionRequest &request)
 {
-    EventStore store(m_db, m_session.deviceId, machineContextFor(*m_calendar));
+    EventStore &store = m_services.events();
     const QList<Event> before = store.eventsOf(request.dossier);
     if (before.isEmpty())
         return Error(QStringLiteral("lookup.no-dossier"), request.dossier);

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "app/workspace/WorkspaceServices.h"
 #include "db/Workspace.h"
-#include "domain/Clock.h"
 #include "domain/Result.h"
 #include "domain/auth/Role.h"
 #include "domain/calendar/WorkingCalendar.h"
@@ -86,11 +86,11 @@ struct ActionOutcome {
 //   casework.no-reason, casework.bad-days, casework.bad-rating, casework.no-collector,
 //   casework.no-result (no pages or no number), casework.no-components, casework.no-limit
 //   (accepting a submission whose procedure has no limit), intake.missing-page, and the store's.
-// Runs on the thread that owns `db` (a worker or the CLI).
+// Takes the thread's composition root (its EventStore, calendar, catalog, clock, session); runs on
+// the thread that owns it (a worker or the CLI).
 class CaseworkService {
 public:
-    CaseworkService(QSqlDatabase db, SessionInfo session, std::shared_ptr<const Catalog> catalog,
-                    std::shared_ptr<const WorkingCalendar> calendar, const Clock &clock);
+    explicit CaseworkService(WorkspaceServices &services);
 
     // The roles an action may be recorded in (never admin).
     static Roles allowedRoles(Action action);
@@ -119,11 +119,9 @@ private:
                                            const DossierState &current, Role role) const;
     bool submitsForApproval(const ActionRequest &request, Role role) const;
 
+    WorkspaceServices &m_services;
     QSqlDatabase m_db;
-    SessionInfo m_session;
-    std::shared_ptr<const Catalog> m_catalog;
-    std::shared_ptr<const WorkingCalendar> m_calendar;
-    const Clock &m_clock;
+    const SessionInfo &m_session;
 };
 
 } // namespace motcua::casework

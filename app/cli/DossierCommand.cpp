@@ -1,17 +1,14 @@
 #include "app/casework/CaseworkForms.h"
 #include "app/casework/CaseworkService.h"
 #include "app/casework/DossierJson.h"
-#include "app/cli/CliClock.h"
 #include "app/cli/CliSession.h"
 #include "app/cli/CommandData.h"
 #include "app/common/ScopedTranslation.h"
 #include "app/intake/ApplicantReader.h"
 #include "app/intake/PageIntake.h"
 #include "app/printing/FormPdf.h"
-#include "db/EventStore.h"
 #include "db/OfficerStore.h"
 #include "db/PageStore.h"
-#include "domain/dossier/CalendarBinding.h"
 
 #include <QCommandLineParser>
 #include <QImageReader>
@@ -107,12 +104,7 @@ void printJson(CliContext &ctx, const QJsonObject &o)
 
 class DossierRun {
 public:
-    DossierRun(CliContext &ctx, CommandData &data, std::shared_ptr<const Catalog> catalog,
-               std::shared_ptr<const WorkingCalendar> calendar)
-        : m_ctx(ctx), m_data(data), m_catalog(std::move(catalog)), m_calendar(std::move(calendar)),
-          m_service(data.database()->sql(), data.workspace()->session(), m_catalog, m_calendar, cliClock())
-    {
-    }
+    DossierRun(CliContext &ctx, WorkspaceServices &services) : m_ctx(ctx), m_services(services), m_service(services) {}
 
     int show(const QString &code)
     {
@@ -127,7 +119,7 @@ public:
     {
         if (Result<DossierState> s = m_service.state(code); !s)
             return failWith(m_ctx, s.error());
-        return writeForm([&] { return forms().controlSlip(m_service.events(code), cliClock().now()); }, out);
+        return writeForm([&] { return forms().controlSlip(m_service.events(code), m_services.now()); }, out);
     }
 
     int act(const QString &code, Action action, const Options &o);
@@ -135,9 +127,9 @@ public:
 private:
     CaseworkForms forms() const
     {
-        const SessionInfo &session = m_data.workspace()->session();
-        QSqlDatabase db = m_data.database()->sql();
-        return CaseworkForms(*m_catalog, session, m_machine, m_calendar->zone(), [db](const QString &login) {
+        QSqlDatabase db = m_services.db();
+        return CaseworkForms(m_services.catalog(), m_services.session(), m_services.events().machine(),
+                             m_services.calendar().zone(), [db](const QString &login) {
             const std::optional<Officer> o = OfficerStore(db).officer(login);
             return o && !o->fullName.isEmpty() ? o->fullName + QStringLiteral(" (") + login + QLatin1Char(')') : login;
         });
@@ -156,7 +148,7 @@ private:
 
     Result<QStringList> importPages(const QStringList &files, const QString &where)
     {
-        PageStore pages(m_data.database()->sql());
+        PageStore pages(m_services.db());
         QStringList hashes;
         for (qsizetype f = 0; f < files.size(); ++f) {
             Result<QList<intake::DraftPage>> stored = intake::PageIntake::importFiles(pages, {files.at(f)});
@@ -173,10 +165,7 @@ private:
     }
 
     CliContext &m_ctx;
-    CommandData &m_data;
-    std::shared_ptr<const Catalog> m_catalog;
-    std::shared_ptr<const WorkingCalendar> m_calendar;
-    StateMachine m_machine{machineContextFor(*m_calendar)};
+    WorkspaceServices &m_services;
     CaseworkService m_service;
 };
 
@@ -298,13 +287,10 @@ int runDossier(CliContext &ctx)
     std::unique_ptr<CommandData> data = CommandData::open(ctx, &exit);
     if (!data)
         return exit;
-    Result<std::shared_ptr<const Catalog>> catalog = data->catalog();
-    Result<std::shared_ptr<const WorkingCalendar>> calendar = data->calendar();
-    if (!catalog)
-        return failWith(ctx, catalog.error());
-    if (!calendar)
-        return failWith(ctx, calendar.error());
-    DossierRun run(ctx, *data, *catalog, *calendar);
+    Result<WorkspaceServices *> services = data->services();
+    if (!services)
+        return failWith(ctx, services.error());
+    DossierRun run(ctx, **services);
     if (verb == QLatin1String("show"))
         return run.show(code);
     if (verb == QLatin1String("form06"))

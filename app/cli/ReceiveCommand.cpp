@@ -1,4 +1,3 @@
-#include "app/cli/CliClock.h"
 #include "app/cli/CliSession.h"
 #include "app/cli/CommandData.h"
 #include "app/common/ScopedTranslation.h"
@@ -97,11 +96,11 @@ int runReceive(CliContext &ctx)
     if (!data)
         return code;
     Result<std::shared_ptr<const Catalog>> catalog = data->catalog();
-    Result<std::shared_ptr<const WorkingCalendar>> calendar = data->calendar();
+    Result<WorkspaceServices *> services = data->services();
     if (!catalog)
         return failWith(ctx, catalog.error());
-    if (!calendar)
-        return failWith(ctx, calendar.error());
+    if (!services)
+        return failWith(ctx, services.error());
     const QString procedureCode = parser.value(QStringLiteral("procedure"));
     const Procedure *procedure = (*catalog)->find(procedureCode);
     if (!procedure)
@@ -112,7 +111,7 @@ int runReceive(CliContext &ctx)
     }
 
     const SessionInfo &session = data->workspace()->session();
-    const QDateTime now = cliClock().now();
+    const QDateTime now = (*services)->now();
     IntakeDraft draft = IntakeDraft::start(session.officer.login, now);
     draft.id.clear(); // no stored draft behind a command-line receipt
     draft.procedureCode = procedureCode;
@@ -141,7 +140,7 @@ int runReceive(CliContext &ctx)
         const ScopedTranslation vietnamese(QStringLiteral("vi"));
         return make();
     };
-    IntakeService service(data->database()->sql(), session, *catalog, *calendar);
+    IntakeService service(**services);
     const QList<int> missing = IntakeService::missingRequired(*procedure, draft);
     if (!missing.isEmpty()) {
         QStringList names;

@@ -37,14 +37,11 @@ int runRegister(CliContext &ctx)
     if (!data)
         return exit;
     const SessionInfo &session = data->workspace()->session();
-    Result<std::shared_ptr<const Catalog>> catalog = data->catalog();
-    Result<std::shared_ptr<const WorkingCalendar>> calendar = data->calendar();
-    if (!catalog)
-        return failWith(ctx, catalog.error());
-    if (!calendar)
-        return failWith(ctx, calendar.error());
+    Result<WorkspaceServices *> services = data->services();
+    if (!services)
+        return failWith(ctx, services.error());
     const reporting::ReportPeriod period{from, to, session.office.code};
-    const reporting::DossierRegister book(data->database()->sql(), *catalog, *calendar);
+    const reporting::DossierRegister book(**services);
     Result<QList<reporting::RegisterLine>> lines = book.lines(period);
     if (!lines)
         return failWith(ctx, lines.error());

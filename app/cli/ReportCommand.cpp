@@ -1,4 +1,3 @@
-#include "app/cli/CliClock.h"
 #include "app/cli/CliSession.h"
 #include "app/cli/CommandData.h"
 #include "app/reporting/ReportService.h"
@@ -36,15 +35,12 @@ int runReport(CliContext &ctx)
     const SessionInfo &session = data->workspace()->session();
     if (!session.officer.has(Role::Supervisor) && !session.officer.has(Role::Admin))
         return failWith(ctx, Error(QStringLiteral("dossier.role-missing"), QStringLiteral("report needs the supervisor role")));
-    Result<std::shared_ptr<const Catalog>> catalog = data->catalog();
-    Result<std::shared_ptr<const WorkingCalendar>> calendar = data->calendar();
-    if (!catalog)
-        return failWith(ctx, catalog.error());
-    if (!calendar)
-        return failWith(ctx, calendar.error());
+    Result<WorkspaceServices *> services = data->services();
+    if (!services)
+        return failWith(ctx, services.error());
     reporting::ReportPeriod period{from, to, parser.isSet(QStringLiteral("office")) ? parser.value(QStringLiteral("office"))
                                                                                      : session.office.code};
-    const reporting::ReportService service(data->database()->sql(), session.deviceId, *catalog, *calendar, cliClock());
+    const reporting::ReportService service(**services);
     Result<reporting::ReportFigures> figures = service.figures(period);
     if (!figures)
         return failWith(ctx, figures.error());

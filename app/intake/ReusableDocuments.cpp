@@ -8,7 +8,7 @@
 
 namespace motcua::intake {
 
-Result<QList<ReusableDocument>> ReusableDocuments::find(const QSqlDatabase &db, const QString &deviceId, const Catalog *catalog,
+Result<QList<ReusableDocument>> ReusableDocuments::find(const QSqlDatabase &db, const EventStore &events, const Catalog *catalog,
                                                         const QString &idNumber)
 {
     QList<ReusableDocument> out;
@@ -18,7 +18,6 @@ Result<QList<ReusableDocument>> ReusableDocuments::find(const QSqlDatabase &db, 
     q.addBindValue(idNumber);
     if (!q.exec())
         return sqlError(q, "reusable documents");
-    const EventStore events(db, deviceId);
     while (q.next()) {
         const QString code = q.value(0).toString();
         const QString procedure = q.value(1).toString();

@@ -9,6 +9,10 @@
 #include <QString>
 #include <QStringList>
 
+namespace motcua {
+class EventStore;
+}
+
 namespace motcua::intake {
 
 // An electronic document the applicant already has in an earlier dossier: a component that can be
@@ -32,7 +36,8 @@ struct ReusableDocument {
 // Personal data: never log what it returns.
 class ReusableDocuments {
 public:
-    static Result<QList<ReusableDocument>> find(const QSqlDatabase &db, const QString &deviceId, const Catalog *catalog,
+    // `events`: the thread's EventStore (WorkspaceServices::events()) on `db`.
+    static Result<QList<ReusableDocument>> find(const QSqlDatabase &db, const EventStore &events, const Catalog *catalog,
                                                 const QString &idNumber);
 };
 

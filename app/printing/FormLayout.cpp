@@ -125,13 +125,13 @@ void FormLayout::registerTable()
 {
     if (!m_data.periodText.isEmpty())
         paragraph({{QCoreApplication::translate("FormPainter", "Period: ")}, {m_data.periodText, true}});
-    const QList<TableColumn> columns{{QCoreApplication::translate("FormPainter", "No."), 4, Qt::AlignHCenter},
-                                     {QCoreApplication::translate("FormPainter", "Dossier code"), 22},
-                                     {QCoreApplication::translate("FormPainter", "Procedure"), 16},
-                                     {QCoreApplication::translate("FormPainter", "Applicant"), 14},
-                                     {QCoreApplication::translate("FormPainter", "Received"), 10},
-                                     {QCoreApplication::translate("FormPainter", "Due"), 10},
-                                     {QCoreApplication::translate("FormPainter", "Returned"), 10},
+    const QList<TableColumn> columns{{QCoreApplication::translate("FormPainter", "No."), 5, Qt::AlignHCenter},
+                                     {QCoreApplication::translate("FormPainter", "Dossier code"), 26},
+                                     {QCoreApplication::translate("FormPainter", "Procedure"), 15},
+                                     {QCoreApplication::translate("FormPainter", "Applicant"), 13},
+                                     {QCoreApplication::translate("FormPainter", "Received"), 9},
+                                     {QCoreApplication::translate("FormPainter", "Due"), 9},
+                                     {QCoreApplication::translate("FormPainter", "Returned"), 9},
                                      {QCoreApplication::translate("FormPainter", "Status"), 14}};
     QList<QList<TextRuns>> rows;
     for (int i = 0; i < m_data.registerRows.size(); ++i) {
@@ -142,8 +142,8 @@ void FormLayout::registerTable()
             cells << TextRuns{{QString()}};
         rows << cells;
     }
-    const QFont font = serif(8.5);
-    const QFont headerFont = serif(8.5, true);
+    const QFont font = serif(8);
+    const QFont headerFont = serif(8, true);
     if (rows.isEmpty()) {
         paragraph({{QCoreApplication::translate("FormPainter", "(no dossier in this period)"), false, true}}, m_flow.mm(5));
         return;

@@ -30,16 +30,12 @@ QString utcOrEmpty(const QDateTime &t)
 
 } // namespace
 
-DossierRegister::DossierRegister(QSqlDatabase db, std::shared_ptr<const Catalog> catalog,
-                                 std::shared_ptr<const WorkingCalendar> calendar)
-    : m_db(std::move(db)), m_catalog(std::move(catalog)), m_calendar(std::move(calendar))
-{
-}
+DossierRegister::DossierRegister(const WorkspaceServices &services) : m_services(services) {}
 
 Result<QList<RegisterLine>> DossierRegister::lines(const ReportPeriod &period) const
 {
-    const QTimeZone zone = m_calendar->zone();
-    QSqlQuery q(m_db);
+    const QTimeZone zone = m_services.calendar().zone();
+    QSqlQuery q(m_services.db());
     q.prepare(QStringLiteral("SELECT code, procedure_code, applicant_name, received_at, due_at, finished_at, returned_at, "
                              "status, late FROM dossiers WHERE office = ? AND received_at >= ? AND received_at < ? "
                              "ORDER BY received_at, code"));
@@ -53,7 +49,7 @@ Result<QList<RegisterLine>> DossierRegister::lines(const ReportPeriod &period) c
         RegisterLine l;
         l.code = q.value(0).toString();
         l.procedureCode = q.value(1).toString();
-        if (const Procedure *p = m_catalog ? m_catalog->find(l.procedureCode) : nullptr)
+        if (const Procedure *p = m_services.catalog().find(l.procedureCode))
             l.procedureName = p->name;
         l.applicantName = q.value(2).toString();
         l.receivedAt = timeOf(q.value(3));
@@ -84,15 +80,15 @@ QByteArray DossierRegister::csv(const QList<RegisterLine> &lines)
 printing::FormData DossierRegister::form(const QList<RegisterLine> &lines, const ReportPeriod &period,
                                          const SessionInfo &session) const
 {
-    const QTimeZone zone = m_calendar->zone();
-    auto day = [&zone](const QDateTime &t) { return t.isValid() ? t.toTimeZone(zone).toString(QStringLiteral("dd/MM/yyyy")) : QString(); };
+    const QTimeZone zone = m_services.calendar().zone();
+    auto day = [&zone](const QDateTime &t) { return t.isValid() ? t.toTimeZone(zone).toString(QStringLiteral("dd/MM/yy")) : QString(); };
     printing::FormData f;
     f.kind = printing::FormKind::Register07;
     f.officeName = session.office.name;
     f.officeCode = session.office.code;
     f.periodText = tr("from %1 to %2").arg(period.from.toString(QStringLiteral("dd/MM/yyyy")),
                                            period.to.toString(QStringLiteral("dd/MM/yyyy")));
-    f.issuedAt = QDateTime::currentDateTimeUtc().toTimeZone(zone);
+    f.issuedAt = m_services.now().toTimeZone(zone);
     for (const RegisterLine &l : lines) {
         QString status;
         switch (l.status) {

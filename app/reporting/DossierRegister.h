@@ -2,19 +2,13 @@
 
 #include "app/printing/FormData.h"
 #include "app/reporting/ReportService.h"
-#include "db/Workspace.h"
 #include "domain/Result.h"
-#include "domain/calendar/WorkingCalendar.h"
-#include "domain/catalog/Catalog.h"
 #include "domain/dossier/DossierState.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
-#include <QSqlDatabase>
-
-#include <memory>
 
 namespace motcua::reporting {
 
@@ -38,7 +32,7 @@ struct RegisterLine {
 class DossierRegister {
     Q_DECLARE_TR_FUNCTIONS(motcua::reporting::DossierRegister)
 public:
-    DossierRegister(QSqlDatabase db, std::shared_ptr<const Catalog> catalog, std::shared_ptr<const WorkingCalendar> calendar);
+    explicit DossierRegister(const WorkspaceServices &services);
 
     Result<QList<RegisterLine>> lines(const ReportPeriod &period) const;
     // Header: code,procedure,procedure_name,applicant,received_at,due_at,finished_at,returned_at,status,national_status,late
@@ -47,9 +41,7 @@ public:
     printing::FormData form(const QList<RegisterLine> &lines, const ReportPeriod &period, const SessionInfo &session) const;
 
 private:
-    QSqlDatabase m_db;
-    std::shared_ptr<const Catalog> m_catalog;
-    std::shared_ptr<const WorkingCalendar> m_calendar;
+    const WorkspaceServices &m_services;
 };
 
 } // namespace motcua::reporting

@@ -3,7 +3,6 @@
 #include "db/DraftStore.h"
 #include "db/EventStore.h"
 #include "db/SqlError.h"
-#include "domain/dossier/CalendarBinding.h"
 
 #include <QJsonValue>
 #include <QSet>
@@ -45,12 +44,7 @@ QJsonObject ReportFigures::toJson() const
     return o;
 }
 
-ReportService::ReportService(QSqlDatabase db, QString deviceId, std::shared_ptr<const Catalog> catalog,
-                             std::shared_ptr<const WorkingCalendar> calendar, const Clock &clock)
-    : m_db(std::move(db)), m_deviceId(std::move(deviceId)), m_catalog(std::move(catalog)),
-      m_calendar(std::move(calendar)), m_clock(clock)
-{
-}
+ReportService::ReportService(const WorkspaceServices &services) : m_services(services), m_db(services.db()) {}
 
 Result<QStringList> ReportService::codes(const QString &where, const QVariantList &binds) const
 {
@@ -68,11 +62,11 @@ Result<QStringList> ReportService::codes(const QString &where, const QVariantLis
 
 Result<ReportFigures> ReportService::figures(const ReportPeriod &period) const
 {
-    const QTimeZone zone = m_calendar->zone();
+    const QTimeZone zone = m_services.calendar().zone();
     // Times are stored as ISO-8601 UTC with milliseconds: they compare as text.
     const QString from = isoUtcMs(QDateTime(period.from, QTime(0, 0), zone).toUTC());
     const QString to = isoUtcMs(QDateTime(period.to.addDays(1), QTime(0, 0), zone).toUTC());
-    const EventStore store(m_db, m_deviceId, machineContextFor(*m_calendar));
+    const EventStore &store = m_services.events();
     const CounterTimeStore counter(m_db);
     ReportFigures f;
 
@@ -93,7 +87,7 @@ Result<ReportFigures> ReportService::figures(const ReportPeriod &period) const
         if (r->payload.value(QStringLiteral("acceptedSubmission")).toBool())
             ++f.online;
         QSet<int> numbers;
-        if (const Procedure *p = m_catalog->find(s.procedureCode)) {
+        if (const Procedure *p = m_services.catalog().find(s.procedureCode)) {
             for (const Component &c : p->components) {
                 if (c.required)
                     numbers.insert(c.number);
@@ -142,7 +136,7 @@ Result<ReportFigures> ReportService::figures(const ReportPeriod &period) const
     // Overdue now: accepted or processing (a paused dossier waits for the citizen), past its due.
     Result<QStringList> overdue = codes(QStringLiteral("office = ? AND status_code IN (2, 4) AND paused = 0 "
                                                        "AND due_at IS NOT NULL AND due_at < ?"),
-                                        {period.office, isoUtcMs(m_clock.now().toUTC())});
+                                        {period.office, isoUtcMs(m_services.now())});
     if (!overdue)
         return overdue.error();
     f.overdue = int(overdue->size());

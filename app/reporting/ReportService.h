@@ -1,9 +1,7 @@
 #pragma once
 
-#include "domain/Clock.h"
+#include "app/workspace/WorkspaceServices.h"
 #include "domain/Result.h"
-#include "domain/calendar/WorkingCalendar.h"
-#include "domain/catalog/Catalog.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -57,22 +55,18 @@ struct ReportFigures {
     QJsonObject toJson() const;  // the keys of `motcua-cli report` (a stable contract)
 };
 
-// Computes the figures from the event log (replayed with the workspace's calendar) and the counter
-// times. Runs on the thread that owns `db`.
+// Computes the figures from the event log (replayed by the thread's EventStore with the office's
+// calendar) and the counter times; "now" is the services' clock. Runs on the thread that owns them.
 class ReportService {
 public:
-    ReportService(QSqlDatabase db, QString deviceId, std::shared_ptr<const Catalog> catalog,
-                  std::shared_ptr<const WorkingCalendar> calendar, const Clock &clock);
+    explicit ReportService(const WorkspaceServices &services);
     Result<ReportFigures> figures(const ReportPeriod &period) const;
 
 private:
     Result<QStringList> codes(const QString &where, const QVariantList &binds) const;
 
+    const WorkspaceServices &m_services;
     QSqlDatabase m_db;
-    QString m_deviceId;
-    std::shared_ptr<const Catalog> m_catalog;
-    std::shared_ptr<const WorkingCalendar> m_calendar;
-    const Clock &m_clock;
 };
 
 } // namespace motcua::reporting

@@ -5,6 +5,7 @@
 #include "app/barcode/BarcodeWriter.h"
 #include "app/capture/SamplePages.h"
 #include "app/intake/ReusableDocuments.h"
+#include "db/EventStore.h"
 #include "domain/dossier/Event.h"
 #include "support/CliRunner.h"
 #include "support/TestWorkspace.h"
@@ -232,8 +233,8 @@ void TestCasework::ordinaryPathEndToEnd()
         QVERIFY(ws.ok());
         auto db = (*ws)->openDatabase();
         QVERIFY(db.ok());
-        auto found = intake::ReusableDocuments::find((*db)->sql(), (*ws)->session().deviceId, nullptr,
-                                                     QStringLiteral("001190012345"));
+        const EventStore store((*db)->sql(), (*ws)->session().deviceId);
+        auto found = intake::ReusableDocuments::find((*db)->sql(), store, nullptr, QStringLiteral("001190012345"));
         QVERIFY(found.ok());
         const intake::ReusableDocument *doc = nullptr;
         for (const intake::ReusableDocument &x : *found) {

@@ -11,6 +11,7 @@
 #include "db/PageStore.h"
 #include "domain/dossier/Event.h"
 #include "support/CliRunner.h"
+#include "support/TestServices.h"
 #include "support/TestWorkspace.h"
 
 #include <QJsonDocument>
@@ -122,7 +123,10 @@ QString TestReport::digitizedBacklog(const QString &at)
     draft.id.clear();
     draft.procedureCode = QStringLiteral("1.001193");
     draft.componentRef(1).pages = *stored;
-    intake::IntakeService service((*db)->sql(), (*ws)->session(), *catalog, *calendar);
+    auto services = servicesFor((*db)->sql(), (*ws)->session(), *catalog, *calendar);
+    if (!services)
+        return {};
+    intake::IntakeService service(*services);
     auto outcome = service.receiveDigitized(draft, std::nullopt, parseIsoUtcMs(at));
     return outcome ? outcome->dossierCode : QString();
 }
