@@ -54,6 +54,7 @@ private slots:
     void stopWritesForm05();
     void onlineSubmissionAcceptedOrReturned();
     void explicitRoleOverrides();
+    void rejectGoesBackToTheSubmitter();
 
 private:
     QString writePage(const QString &name, int lines = 30);
@@ -470,6 +471,35 @@ void TestCasework::explicitRoleOverrides()
     // A role the officer does not hold is refused.
     QCOMPARE(act(QStringLiteral("xuly2"), QStringLiteral("2026-12-09T03:00:00.000Z"), code,
                  {QStringLiteral("approve"), QStringLiteral("--role"), QStringLiteral("supervisor")}).exitCode, 1);
+}
+
+void TestCasework::rejectGoesBackToTheSubmitter()
+{
+    const QString code = receiveAndTransfer(kReceivedAt);
+    QVERIFY(!code.isEmpty());
+    // Asked explicitly (the receiving officer also processes nothing here: lanhdao supervises only).
+    CliRun r = act(QStringLiteral("xuly"), QStringLiteral("2026-12-08T06:00:00.000Z"), code,
+                   {QStringLiteral("transfer"), QStringLiteral("--to"), QStringLiteral("lanhdao"), QStringLiteral("--for-approval")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(show(code).value(QStringLiteral("awaiting_approval")).toBool());
+    // While it awaits approval, its processing officer may not appraise it (nor hold it).
+    QCOMPARE(act(QStringLiteral("xuly"), QStringLiteral("2026-12-08T06:30:00.000Z"), code,
+                 {QStringLiteral("appraise"), QStringLiteral("--note"), QStringLiteral("x")}).exitCode, 1);
+    r = act(QStringLiteral("lanhdao"), QStringLiteral("2026-12-08T07:00:00.000Z"), code,
+            {QStringLiteral("reject"), QStringLiteral("--reason"), QStringLiteral("Chưa đủ căn cứ")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject d = show(code);
+    QCOMPARE(d.value(QStringLiteral("holder")).toString(), QStringLiteral("xuly"));
+    QCOMPARE(d.value(QStringLiteral("decision")).toString(), QStringLiteral("rejected"));
+    QVERIFY(!d.value(QStringLiteral("awaiting_approval")).toBool());
+    QCOMPARE(d.value(QStringLiteral("status")).toString(), QStringLiteral("processing"));
+    // A rejected dossier has no result to attach.
+    r = act(QStringLiteral("xuly"), QStringLiteral("2026-12-08T08:00:00.000Z"), code,
+            {QStringLiteral("result"), QStringLiteral("--file"), writePage(QStringLiteral("kq-bac.png")), QStringLiteral("--number"), QStringLiteral("9")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(QString::fromUtf8(r.err).contains(QStringLiteral("[dossier.wrong-state]")));
+    // A reject needs its reason: a usage error, nothing written.
+    QCOMPARE(act(QStringLiteral("lanhdao"), QStringLiteral("2026-12-08T08:00:00.000Z"), code, {QStringLiteral("reject")}).exitCode, 2);
 }
 
 QTEST_MAIN(TestCasework)
