@@ -86,7 +86,7 @@
         <translation>We hereby inform you of the above.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>GUIDING OFFICER</source>
         <translation>GUIDING OFFICER</translation>
     </message>
@@ -96,7 +96,7 @@
         <translation>RECEIVING OFFICER</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-29"/>
         <source>%1 sincerely apologises: the dossier cannot be processed by the appointed time, for the following reasons:</source>
         <translation>%1 sincerely apologises: the dossier cannot be processed by the appointed time, for the following reasons:</translation>
     </message>
@@ -111,7 +111,7 @@
         <translation>%1 informs you that the processing of the dossier has been stopped for the following reasons:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>HEAD OF THE AGENCY</source>
         <translation>HEAD OF THE AGENCY</translation>
     </message>
@@ -137,6 +137,59 @@
         <location line="+3"/>
         <source>New appointment for results: </source>
         <translation>New appointment for results: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Period: </source>
+        <translation>Period: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dossier code</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(no dossier in this period)</source>
+        <translation>(no dossier in this period)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Total: %n dossier(s)</source>
+        <translation>
+            <numerusform>Total: %n dossier</numerusform>
+            <numerusform>Total: %n dossiers</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -195,7 +248,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../app/printing/FormPainter.cpp" line="+139"/>
+        <location filename="../app/printing/FormPainter.cpp" line="+142"/>
         <source>Form No. %1</source>
         <translation>Form No. %1</translation>
     </message>
@@ -251,7 +304,8 @@
         <translation>Competent authority: </translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-174"/>
+        <location line="+30"/>
         <location line="+159"/>
         <source>No.</source>
         <translation>No.</translation>
@@ -287,14 +341,14 @@
         <translation>(no reason given)</translation>
     </message>
     <message>
-        <location line="-219"/>
-        <location line="+231"/>
+        <location line="-251"/>
+        <location line="+263"/>
         <source>Received at: </source>
         <translation>Received at: </translation>
     </message>
     <message>
-        <location line="-225"/>
-        <location line="+228"/>
+        <location line="-257"/>
+        <location line="+260"/>
         <source>As notified</source>
         <translation>As notified</translation>
     </message>
@@ -314,7 +368,7 @@
         <translation>APPLICANT</translation>
     </message>
     <message>
-        <location filename="../app/printing/FormPainter.cpp" line="-93"/>
+        <location filename="../app/printing/FormPainter.cpp" line="-95"/>
         <source>RECEIPT OF DOSSIER AND APPOINTMENT FOR RESULTS</source>
         <translation>RECEIPT OF DOSSIER AND APPOINTMENT FOR RESULTS</translation>
     </message>
@@ -342,6 +396,11 @@
         <location line="+2"/>
         <source>DOSSIER PROCESSING CONTROL SLIP</source>
         <translation>DOSSIER PROCESSING CONTROL SLIP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DOSSIER REGISTER</source>
+        <translation>DOSSIER REGISTER</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2877,7 +2936,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>usage: officer password</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReceiveCommand.cpp" line="+43"/>
+        <location filename="../app/cli/ReceiveCommand.cpp" line="+42"/>
         <source>receive takes no argument besides its options</source>
         <translation>receive takes no argument besides its options</translation>
     </message>
@@ -2897,7 +2956,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>receive needs exactly one of --applicant-qr IMAGE and --applicant-text TEXT</translation>
     </message>
     <message>
-        <location filename="../app/cli/DossierCommand.cpp" line="+93"/>
+        <location filename="../app/cli/DossierCommand.cpp" line="+90"/>
         <location filename="../app/cli/ReceiveCommand.cpp" line="+8"/>
         <source>--component takes N=FILE[,FILE...]</source>
         <translation>--component takes N=FILE[,FILE...]</translation>
@@ -2909,12 +2968,12 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>component %1 given twice</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+63"/>
         <source>%1, file %2</source>
         <translation>%1, file %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>--role takes counter, processing or supervisor</source>
         <translation>--role takes counter, processing or supervisor</translation>
     </message>
@@ -3106,6 +3165,36 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
             <numerusform>%n failed login attempt(s) since the last login</numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RegisterCommand.cpp" line="+25"/>
+        <source>register needs --workspace DIR and --officer LOGIN</source>
+        <translation>register needs --workspace DIR and --officer LOGIN</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>register needs --from YYYY-MM-DD and --to YYYY-MM-DD, --to not before --from</source>
+        <translation>register needs --from YYYY-MM-DD and --to YYYY-MM-DD, --to not before --from</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>register needs --out F.pdf or --out F.csv</source>
+        <translation>register needs --out F.pdf or --out F.csv</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="+23"/>
+        <source>report takes no argument besides its options</source>
+        <translation>report takes no argument besides its options</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>report needs --workspace DIR and --officer LOGIN</source>
+        <translation>report needs --workspace DIR and --officer LOGIN</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>report needs --from YYYY-MM-DD and --to YYYY-MM-DD, --to not before --from</source>
+        <translation>report needs --from YYYY-MM-DD and --to YYYY-MM-DD, --to not before --from</translation>
     </message>
 </context>
 <context>
@@ -3388,6 +3477,54 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <location line="+15"/>
         <source>Extended by %1</source>
         <translation>Extended by %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::reporting::DossierRegister</name>
+    <message>
+        <location filename="../app/reporting/DossierRegister.cpp" line="+89"/>
+        <source>from %1 to %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Returned, late</source>
+        <translation>Returned, late</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Returned on time</source>
+        <translation>Returned on time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result ready, late</source>
+        <translation>Result ready, late</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result ready</source>
+        <translation>Result ready</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting a supplement</source>
+        <translation>Awaiting a supplement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being processed</source>
+        <translation>Being processed</translation>
     </message>
 </context>
 </TS>

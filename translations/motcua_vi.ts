@@ -86,7 +86,7 @@
         <translation>Xin thông báo để ông/bà được biết và thực hiện./.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>GUIDING OFFICER</source>
         <translation>NGƯỜI HƯỚNG DẪN</translation>
     </message>
@@ -96,7 +96,7 @@
         <translation>NGƯỜI TIẾP NHẬN HỒ SƠ</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-29"/>
         <source>%1 sincerely apologises: the dossier cannot be processed by the appointed time, for the following reasons:</source>
         <translation>%1 thành thật xin lỗi ông/bà: hồ sơ không giải quyết được đúng thời gian đã hẹn, vì các lý do sau:</translation>
     </message>
@@ -111,7 +111,7 @@
         <translation>%1 thông báo việc dừng giải quyết hồ sơ vì các lý do sau:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>HEAD OF THE AGENCY</source>
         <translation>THỦ TRƯỞNG CƠ QUAN</translation>
     </message>
@@ -136,6 +136,58 @@
         <location line="+3"/>
         <source>New appointment for results: </source>
         <translation>Thời gian hẹn trả kết quả mới: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Period: </source>
+        <translation>Thời gian: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Hẹn trả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned</source>
+        <translation>Ngày trả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(no dossier in this period)</source>
+        <translation>(không có hồ sơ nào trong thời gian này)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Total: %n dossier(s)</source>
+        <translation>
+            <numerusform>Tổng số: %n hồ sơ</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -194,7 +246,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../app/printing/FormPainter.cpp" line="+139"/>
+        <location filename="../app/printing/FormPainter.cpp" line="+142"/>
         <source>Form No. %1</source>
         <translation>Mẫu số %1</translation>
     </message>
@@ -250,7 +302,8 @@
         <translation>Cơ quan có thẩm quyền giải quyết: </translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-174"/>
+        <location line="+30"/>
         <location line="+159"/>
         <source>No.</source>
         <translation>STT</translation>
@@ -286,14 +339,14 @@
         <translation>(không ghi lý do)</translation>
     </message>
     <message>
-        <location line="-219"/>
-        <location line="+231"/>
+        <location line="-251"/>
+        <location line="+263"/>
         <source>Received at: </source>
         <translation>Thời gian nhận hồ sơ: </translation>
     </message>
     <message>
-        <location line="-225"/>
-        <location line="+228"/>
+        <location line="-257"/>
+        <location line="+260"/>
         <source>As notified</source>
         <translation>Theo thông báo</translation>
     </message>
@@ -313,7 +366,7 @@
         <translation>NGƯỜI NỘP HỒ SƠ</translation>
     </message>
     <message>
-        <location filename="../app/printing/FormPainter.cpp" line="-93"/>
+        <location filename="../app/printing/FormPainter.cpp" line="-95"/>
         <source>RECEIPT OF DOSSIER AND APPOINTMENT FOR RESULTS</source>
         <translation>GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ</translation>
     </message>
@@ -341,6 +394,11 @@
         <location line="+2"/>
         <source>DOSSIER PROCESSING CONTROL SLIP</source>
         <translation>PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DOSSIER REGISTER</source>
+        <translation>SỔ THEO DÕI HỒ SƠ</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2858,7 +2916,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>cách dùng: officer password</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReceiveCommand.cpp" line="+43"/>
+        <location filename="../app/cli/ReceiveCommand.cpp" line="+42"/>
         <source>receive takes no argument besides its options</source>
         <translation>receive không nhận tham số nào ngoài các tùy chọn</translation>
     </message>
@@ -2878,7 +2936,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>receive cần đúng một trong hai: --applicant-qr ẢNH hoặc --applicant-text VĂN_BẢN</translation>
     </message>
     <message>
-        <location filename="../app/cli/DossierCommand.cpp" line="+93"/>
+        <location filename="../app/cli/DossierCommand.cpp" line="+90"/>
         <location filename="../app/cli/ReceiveCommand.cpp" line="+8"/>
         <source>--component takes N=FILE[,FILE...]</source>
         <translation>--component nhận N=TỆP[,TỆP...]</translation>
@@ -2890,12 +2948,12 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>thành phần %1 được nêu hai lần</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+63"/>
         <source>%1, file %2</source>
         <translation>%1, tệp %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>--role takes counter, processing or supervisor</source>
         <translation>--role nhận counter, processing hoặc supervisor</translation>
     </message>
@@ -3086,6 +3144,36 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>
             <numerusform>%n lần đăng nhập sai kể từ lần đăng nhập trước</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RegisterCommand.cpp" line="+25"/>
+        <source>register needs --workspace DIR and --officer LOGIN</source>
+        <translation>register cần --workspace THƯ_MỤC và --officer TÊN_ĐĂNG_NHẬP</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>register needs --from YYYY-MM-DD and --to YYYY-MM-DD, --to not before --from</source>
+        <translation>register cần --from YYYY-MM-DD và --to YYYY-MM-DD, --to không trước --from</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>register needs --out F.pdf or --out F.csv</source>
+        <translation>register cần --out F.pdf hoặc --out F.csv</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="+23"/>
+        <source>report takes no argument besides its options</source>
+        <translation>report không nhận đối số nào ngoài các tùy chọn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>report needs --workspace DIR and --officer LOGIN</source>
+        <translation>report cần --workspace THƯ_MỤC và --officer TÊN_ĐĂNG_NHẬP</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>report needs --from YYYY-MM-DD and --to YYYY-MM-DD, --to not before --from</source>
+        <translation>report cần --from YYYY-MM-DD và --to YYYY-MM-DD, --to không trước --from</translation>
     </message>
 </context>
 <context>
@@ -3364,6 +3452,54 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <location line="+15"/>
         <source>Extended by %1</source>
         <translation>Gia hạn thêm %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::reporting::DossierRegister</name>
+    <message>
+        <location filename="../app/reporting/DossierRegister.cpp" line="+89"/>
+        <source>from %1 to %2</source>
+        <translation>từ ngày %1 đến ngày %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Returned, late</source>
+        <translation>Đã trả, quá hạn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Returned on time</source>
+        <translation>Đã trả đúng hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result ready, late</source>
+        <translation>Đã có kết quả, quá hạn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result ready</source>
+        <translation>Đã có kết quả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped</source>
+        <translation>Dừng giải quyết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>Đã rút hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting a supplement</source>
+        <translation>Chờ bổ sung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being processed</source>
+        <translation>Đang giải quyết</translation>
     </message>
 </context>
 </TS>
