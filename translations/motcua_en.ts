@@ -81,21 +81,153 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+20"/>
         <source>We hereby inform you of the above.</source>
         <translation>We hereby inform you of the above.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>GUIDING OFFICER</source>
         <translation>GUIDING OFFICER</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>RECEIVING OFFICER</source>
         <translation>RECEIVING OFFICER</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-29"/>
+        <source>%1 sincerely apologises: the dossier cannot be processed by the appointed time, for the following reasons:</source>
+        <translation>%1 sincerely apologises: the dossier cannot be processed by the appointed time, for the following reasons:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>We apologise for the inconvenience and will return the result at the new appointed time.</source>
+        <translation>We apologise for the inconvenience and will return the result at the new appointed time.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 informs you that the processing of the dossier has been stopped for the following reasons:</source>
+        <translation>%1 informs you that the processing of the dossier has been stopped for the following reasons:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>HEAD OF THE AGENCY</source>
+        <translation>HEAD OF THE AGENCY</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Previously due: </source>
+        <translation>Previously due: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extended by: </source>
+        <translation>Extended by: </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New appointment for results: </source>
+        <translation>New appointment for results: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Period: </source>
+        <translation>Period: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dossier code</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(no dossier in this period)</source>
+        <translation>(no dossier in this period)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Total: %n dossier(s)</source>
+        <translation>
+            <numerusform>Total: %n dossier</numerusform>
+            <numerusform>Total: %n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed over by</source>
+        <translation>Handed over by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received by</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On time / late</source>
+        <translation>On time / late</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Process of handing over the dossier:</source>
+        <translation>Process of handing over the dossier:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(no hand-over yet)</source>
+        <translation>(no hand-over yet)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Office code: %1</source>
         <translation>Office code: %1</translation>
     </message>
@@ -110,13 +242,13 @@
         <translation>Independence - Freedom - Happiness</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Issued on %3-%2-%1</source>
         <translation>Issued on %3-%2-%1</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../app/printing/FormPainter.cpp" line="+130"/>
+        <location filename="../app/printing/FormPainter.cpp" line="+142"/>
         <source>Form No. %1</source>
         <translation>Form No. %1</translation>
     </message>
@@ -172,7 +304,9 @@
         <translation>Competent authority: </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-174"/>
+        <location line="+30"/>
+        <location line="+159"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -207,12 +341,14 @@
         <translation>(no reason given)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-251"/>
+        <location line="+263"/>
         <source>Received at: </source>
         <translation>Received at: </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-257"/>
+        <location line="+260"/>
         <source>As notified</source>
         <translation>As notified</translation>
     </message>
@@ -232,7 +368,7 @@
         <translation>APPLICANT</translation>
     </message>
     <message>
-        <location filename="../app/printing/FormPainter.cpp" line="-87"/>
+        <location filename="../app/printing/FormPainter.cpp" line="-95"/>
         <source>RECEIPT OF DOSSIER AND APPOINTMENT FOR RESULTS</source>
         <translation>RECEIPT OF DOSSIER AND APPOINTMENT FOR RESULTS</translation>
     </message>
@@ -245,6 +381,26 @@
         <location line="+2"/>
         <source>REFUSAL TO ACCEPT THE DOSSIER FOR PROCESSING</source>
         <translation>REFUSAL TO ACCEPT THE DOSSIER FOR PROCESSING</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>APOLOGY AND EXTENSION OF THE TIME FOR RETURNING RESULTS</source>
+        <translation>APOLOGY AND EXTENSION OF THE TIME FOR RETURNING RESULTS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NOTICE OF STOPPING THE PROCESSING OF THE DOSSIER</source>
+        <translation>NOTICE OF STOPPING THE PROCESSING OF THE DOSSIER</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DOSSIER PROCESSING CONTROL SLIP</source>
+        <translation>DOSSIER PROCESSING CONTROL SLIP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DOSSIER REGISTER</source>
+        <translation>DOSSIER REGISTER</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -611,7 +767,15 @@
         <translation>An electronic copy from an earlier dossier can be reused: no paper needed.</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+51"/>
+        <source>Result No. %1 of dossier %2, %3, %n page(s)</source>
+        <translation>
+            <numerusform>Result No. %1 of dossier %2, %3, %n page</numerusform>
+            <numerusform>Result No. %1 of dossier %2, %3, %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Dossier %1 (%2), %3, %n page(s)</source>
         <translation>
             <numerusform>Dossier %1 (%2), %3, %n page</numerusform>
@@ -1258,6 +1422,46 @@
         <location line="+1"/>
         <source>Some parts of this bundled dossier have no result yet.</source>
         <translation>Some parts of this bundled dossier have no result yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no active officer with that login to hand the dossier to.</source>
+        <translation>There is no active officer with that login to hand the dossier to.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This action needs a reason or a note.</source>
+        <translation>This action needs a reason or a note.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An extension is 1 to 365 working days.</source>
+        <translation>An extension is 1 to 365 working days.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A rating is a whole number from 1 to 5.</source>
+        <translation>A rating is a whole number from 1 to 5.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identify who collects the result (the QR code of their ID card).</source>
+        <translation>Identify who collects the result (the QR code of their ID card).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A result needs its document and its number.</source>
+        <translation>A result needs its document and its number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A supplied component needs at least one page.</source>
+        <translation>A supplied component needs at least one page.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The procedure publishes no time limit: the submission cannot be accepted with a due moment.</source>
+        <translation>The procedure publishes no time limit: the submission cannot be accepted with a due moment.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2364,6 +2568,89 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     </message>
 </context>
 <context>
+    <name>motcua::casework::CaseworkForms</name>
+    <message>
+        <location filename="../app/casework/CaseworkForms.cpp" line="+51"/>
+        <source>Counter of %1</source>
+        <translation>Counter of %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted for approval</source>
+        <translation>Submitted for approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transferred for processing</source>
+        <translation>Transferred for processing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Appraised</source>
+        <translation>Appraised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplement requested (clock paused)</source>
+        <translation>Supplement requested (clock paused)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplement received</source>
+        <translation>Supplement received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time extended (Form 04)</source>
+        <translation>Time extended (Form 04)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing stopped (Form 05)</source>
+        <translation>Processing stopped (Form 05)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result ready</source>
+        <translation>Result ready</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result returned</source>
+        <translation>Result returned</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The applicant or an authorised person</source>
+        <translation>The applicant or an authorised person</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+</context>
+<context>
     <name>motcua::cli::Cli</name>
     <message>
         <location filename="../app/cli/CalendarCommand.cpp" line="+19"/>
@@ -2669,17 +2956,69 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>receive needs exactly one of --applicant-qr IMAGE and --applicant-text TEXT</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/DossierCommand.cpp" line="+90"/>
+        <location filename="../app/cli/ReceiveCommand.cpp" line="+8"/>
         <source>--component takes N=FILE[,FILE...]</source>
         <translation>--component takes N=FILE[,FILE...]</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/cli/ReceiveCommand.cpp" line="+3"/>
         <source>component %1 given twice</source>
         <translation>component %1 given twice</translation>
     </message>
     <message>
+        <location line="+63"/>
+        <source>%1, file %2</source>
+        <translation>%1, file %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>--role takes counter, processing or supervisor</source>
+        <translation>--role takes counter, processing or supervisor</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--days takes a number of working days (1-365)</source>
+        <translation>--days takes a number of working days (1-365)</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>--rating takes a whole number from 1 to 5</source>
+        <translation>--rating takes a whole number from 1 to 5</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the collector&apos;s ID card</source>
+        <translation>the collector&apos;s ID card</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>dossier takes a dossier code and an action: dossier CODE show|ACTION [options]</source>
+        <translation>dossier takes a dossier code and an action: dossier CODE show|ACTION [options]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dossier needs --workspace DIR and --officer LOGIN</source>
+        <translation>dossier needs --workspace DIR and --officer LOGIN</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown dossier action &apos;%1&apos;</source>
+        <translation>unknown dossier action &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 needs %2</source>
+        <translation>%1 needs %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>form06 needs --out F.pdf</source>
+        <translation>form06 needs --out F.pdf</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReceiveCommand.cpp" line="+6"/>
         <source>--phone is not a Vietnamese phone number (0 or +84, then 8 to 10 digits)</source>
         <translation>--phone is not a Vietnamese phone number (0 or +84, then 8 to 10 digits)</translation>
     </message>
@@ -2704,17 +3043,18 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>procedure %1 has no component %2 (see: catalog show %1)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>component %1, file %2</source>
         <translation>component %1, file %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/cli/DossierCommand.cpp" line="-53"/>
+        <location filename="../app/cli/ReceiveCommand.cpp" line="+4"/>
         <source>component %1</source>
         <translation>component %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/cli/ReceiveCommand.cpp" line="+15"/>
         <source>incomplete dossier, missing component(s): %1</source>
         <translation>incomplete dossier, missing component(s): %1</translation>
     </message>
@@ -2825,6 +3165,36 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
             <numerusform>%n failed login attempt(s) since the last login</numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RegisterCommand.cpp" line="+25"/>
+        <source>register needs --workspace DIR and --officer LOGIN</source>
+        <translation>register needs --workspace DIR and --officer LOGIN</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>register needs --from YYYY-MM-DD and --to YYYY-MM-DD, --to not before --from</source>
+        <translation>register needs --from YYYY-MM-DD and --to YYYY-MM-DD, --to not before --from</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>register needs --out F.pdf or --out F.csv</source>
+        <translation>register needs --out F.pdf or --out F.csv</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="+23"/>
+        <source>report takes no argument besides its options</source>
+        <translation>report takes no argument besides its options</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>report needs --workspace DIR and --officer LOGIN</source>
+        <translation>report needs --workspace DIR and --officer LOGIN</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>report needs --from YYYY-MM-DD and --to YYYY-MM-DD, --to not before --from</source>
+        <translation>report needs --from YYYY-MM-DD and --to YYYY-MM-DD, --to not before --from</translation>
     </message>
 </context>
 <context>
@@ -3107,6 +3477,54 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <location line="+15"/>
         <source>Extended by %1</source>
         <translation>Extended by %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::reporting::DossierRegister</name>
+    <message>
+        <location filename="../app/reporting/DossierRegister.cpp" line="+89"/>
+        <source>from %1 to %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Returned, late</source>
+        <translation>Returned, late</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Returned on time</source>
+        <translation>Returned on time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result ready, late</source>
+        <translation>Result ready, late</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result ready</source>
+        <translation>Result ready</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting a supplement</source>
+        <translation>Awaiting a supplement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being processed</source>
+        <translation>Being processed</translation>
     </message>
 </context>
 </TS>

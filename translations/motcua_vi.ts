@@ -81,21 +81,151 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+20"/>
         <source>We hereby inform you of the above.</source>
         <translation>Xin thông báo để ông/bà được biết và thực hiện./.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>GUIDING OFFICER</source>
         <translation>NGƯỜI HƯỚNG DẪN</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>RECEIVING OFFICER</source>
         <translation>NGƯỜI TIẾP NHẬN HỒ SƠ</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-29"/>
+        <source>%1 sincerely apologises: the dossier cannot be processed by the appointed time, for the following reasons:</source>
+        <translation>%1 thành thật xin lỗi ông/bà: hồ sơ không giải quyết được đúng thời gian đã hẹn, vì các lý do sau:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>We apologise for the inconvenience and will return the result at the new appointed time.</source>
+        <translation>Mong ông/bà thông cảm vì sự chậm trễ này; kết quả sẽ được trả vào thời gian hẹn mới.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 informs you that the processing of the dossier has been stopped for the following reasons:</source>
+        <translation>%1 thông báo việc dừng giải quyết hồ sơ vì các lý do sau:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>HEAD OF THE AGENCY</source>
+        <translation>THỦ TRƯỞNG CƠ QUAN</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Previously due: </source>
+        <translation>Thời gian hẹn trả trước đây: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extended by: </source>
+        <translation>Gia hạn thêm: </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n ngày làm việc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New appointment for results: </source>
+        <translation>Thời gian hẹn trả kết quả mới: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Period: </source>
+        <translation>Thời gian: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Hẹn trả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned</source>
+        <translation>Ngày trả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(no dossier in this period)</source>
+        <translation>(không có hồ sơ nào trong thời gian này)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Total: %n dossier(s)</source>
+        <translation>
+            <numerusform>Tổng số: %n hồ sơ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step</source>
+        <translation>Bước xử lý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed over by</source>
+        <translation>Người giao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received by</source>
+        <translation>Người nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On time / late</source>
+        <translation>Đúng hạn / quá hạn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Process of handing over the dossier:</source>
+        <translation>Quá trình giao, nhận hồ sơ:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(no hand-over yet)</source>
+        <translation>(chưa có lần giao, nhận nào)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Office code: %1</source>
         <translation>Mã đơn vị: %1</translation>
     </message>
@@ -110,13 +240,13 @@
         <translation>Độc lập - Tự do - Hạnh phúc</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Issued on %3-%2-%1</source>
         <translation>Ngày %1 tháng %2 năm %3</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../app/printing/FormPainter.cpp" line="+130"/>
+        <location filename="../app/printing/FormPainter.cpp" line="+142"/>
         <source>Form No. %1</source>
         <translation>Mẫu số %1</translation>
     </message>
@@ -172,7 +302,9 @@
         <translation>Cơ quan có thẩm quyền giải quyết: </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-174"/>
+        <location line="+30"/>
+        <location line="+159"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
@@ -207,12 +339,14 @@
         <translation>(không ghi lý do)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-251"/>
+        <location line="+263"/>
         <source>Received at: </source>
         <translation>Thời gian nhận hồ sơ: </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-257"/>
+        <location line="+260"/>
         <source>As notified</source>
         <translation>Theo thông báo</translation>
     </message>
@@ -232,7 +366,7 @@
         <translation>NGƯỜI NỘP HỒ SƠ</translation>
     </message>
     <message>
-        <location filename="../app/printing/FormPainter.cpp" line="-87"/>
+        <location filename="../app/printing/FormPainter.cpp" line="-95"/>
         <source>RECEIPT OF DOSSIER AND APPOINTMENT FOR RESULTS</source>
         <translation>GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ</translation>
     </message>
@@ -245,6 +379,26 @@
         <location line="+2"/>
         <source>REFUSAL TO ACCEPT THE DOSSIER FOR PROCESSING</source>
         <translation>PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>APOLOGY AND EXTENSION OF THE TIME FOR RETURNING RESULTS</source>
+        <translation>PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NOTICE OF STOPPING THE PROCESSING OF THE DOSSIER</source>
+        <translation>PHIẾU THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DOSSIER PROCESSING CONTROL SLIP</source>
+        <translation>PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DOSSIER REGISTER</source>
+        <translation>SỔ THEO DÕI HỒ SƠ</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -609,7 +763,14 @@
         <translation>Có bản điện tử từ hồ sơ trước có thể tái sử dụng: không cần nộp giấy.</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+51"/>
+        <source>Result No. %1 of dossier %2, %3, %n page(s)</source>
+        <translation>
+            <numerusform>Kết quả số %1 của hồ sơ %2, %3, %n trang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Dossier %1 (%2), %3, %n page(s)</source>
         <translation>
             <numerusform>Hồ sơ %1 (%2), %3, %n trang</numerusform>
@@ -1255,6 +1416,46 @@
         <location line="+1"/>
         <source>Some parts of this bundled dossier have no result yet.</source>
         <translation>Một số phần của hồ sơ liên thông chưa có kết quả.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no active officer with that login to hand the dossier to.</source>
+        <translation>Không có cán bộ đang hoạt động nào có tên đăng nhập này để chuyển hồ sơ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This action needs a reason or a note.</source>
+        <translation>Thao tác này cần ghi lý do hoặc ý kiến.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An extension is 1 to 365 working days.</source>
+        <translation>Thời gian gia hạn là từ 1 đến 365 ngày làm việc.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A rating is a whole number from 1 to 5.</source>
+        <translation>Mức đánh giá là một số nguyên từ 1 đến 5.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identify who collects the result (the QR code of their ID card).</source>
+        <translation>Cần xác định người nhận kết quả (mã QR trên thẻ căn cước của người đó).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A result needs its document and its number.</source>
+        <translation>Kết quả cần có văn bản và số văn bản.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A supplied component needs at least one page.</source>
+        <translation>Thành phần bổ sung cần có ít nhất một trang.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The procedure publishes no time limit: the submission cannot be accepted with a due moment.</source>
+        <translation>Thủ tục không công bố thời hạn giải quyết: không thể tiếp nhận hồ sơ với thời gian hẹn trả.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2348,6 +2549,89 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     </message>
 </context>
 <context>
+    <name>motcua::casework::CaseworkForms</name>
+    <message>
+        <location filename="../app/casework/CaseworkForms.cpp" line="+51"/>
+        <source>Counter of %1</source>
+        <translation>Bộ phận một cửa %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted for approval</source>
+        <translation>Trình phê duyệt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transferred for processing</source>
+        <translation>Chuyển xử lý</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Appraised</source>
+        <translation>Thẩm định</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplement requested (clock paused)</source>
+        <translation>Yêu cầu bổ sung (tạm dừng tính thời gian)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplement received</source>
+        <translation>Nhận hồ sơ bổ sung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Không phê duyệt, trả lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time extended (Form 04)</source>
+        <translation>Gia hạn (Mẫu 04)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing stopped (Form 05)</source>
+        <translation>Dừng giải quyết (Mẫu 05)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result ready</source>
+        <translation>Có kết quả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result returned</source>
+        <translation>Trả kết quả</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The applicant or an authorised person</source>
+        <translation>Người nộp hồ sơ hoặc người được ủy quyền</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Late</source>
+        <translation>Quá hạn</translation>
+    </message>
+</context>
+<context>
     <name>motcua::cli::Cli</name>
     <message>
         <location filename="../app/cli/CalendarCommand.cpp" line="+19"/>
@@ -2652,17 +2936,69 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>receive cần đúng một trong hai: --applicant-qr ẢNH hoặc --applicant-text VĂN_BẢN</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/DossierCommand.cpp" line="+90"/>
+        <location filename="../app/cli/ReceiveCommand.cpp" line="+8"/>
         <source>--component takes N=FILE[,FILE...]</source>
         <translation>--component nhận N=TỆP[,TỆP...]</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/cli/ReceiveCommand.cpp" line="+3"/>
         <source>component %1 given twice</source>
         <translation>thành phần %1 được nêu hai lần</translation>
     </message>
     <message>
+        <location line="+63"/>
+        <source>%1, file %2</source>
+        <translation>%1, tệp %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>--role takes counter, processing or supervisor</source>
+        <translation>--role nhận counter, processing hoặc supervisor</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--days takes a number of working days (1-365)</source>
+        <translation>--days nhận số ngày làm việc (1-365)</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>--rating takes a whole number from 1 to 5</source>
+        <translation>--rating nhận một số nguyên từ 1 đến 5</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the collector&apos;s ID card</source>
+        <translation>thẻ căn cước của người nhận kết quả</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>dossier takes a dossier code and an action: dossier CODE show|ACTION [options]</source>
+        <translation>dossier cần mã hồ sơ và một thao tác: dossier MÃ show|THAO_TÁC [tùy chọn]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dossier needs --workspace DIR and --officer LOGIN</source>
+        <translation>dossier cần --workspace THƯ_MỤC và --officer TÊN_ĐĂNG_NHẬP</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown dossier action &apos;%1&apos;</source>
+        <translation>không có thao tác hồ sơ &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 needs %2</source>
+        <translation>%1 cần %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>form06 needs --out F.pdf</source>
+        <translation>form06 cần --out F.pdf</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReceiveCommand.cpp" line="+6"/>
         <source>--phone is not a Vietnamese phone number (0 or +84, then 8 to 10 digits)</source>
         <translation>--phone không phải số điện thoại Việt Nam (0 hoặc +84, rồi 8 đến 10 chữ số)</translation>
     </message>
@@ -2687,17 +3023,18 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>thủ tục %1 không có thành phần %2 (xem: catalog show %1)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>component %1, file %2</source>
         <translation>thành phần %1, tệp %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/cli/DossierCommand.cpp" line="-53"/>
+        <location filename="../app/cli/ReceiveCommand.cpp" line="+4"/>
         <source>component %1</source>
         <translation>thành phần %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/cli/ReceiveCommand.cpp" line="+15"/>
         <source>incomplete dossier, missing component(s): %1</source>
         <translation>hồ sơ chưa đủ thành phần: %1</translation>
     </message>
@@ -2807,6 +3144,36 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>
             <numerusform>%n lần đăng nhập sai kể từ lần đăng nhập trước</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RegisterCommand.cpp" line="+25"/>
+        <source>register needs --workspace DIR and --officer LOGIN</source>
+        <translation>register cần --workspace THƯ_MỤC và --officer TÊN_ĐĂNG_NHẬP</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>register needs --from YYYY-MM-DD and --to YYYY-MM-DD, --to not before --from</source>
+        <translation>register cần --from YYYY-MM-DD và --to YYYY-MM-DD, --to không trước --from</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>register needs --out F.pdf or --out F.csv</source>
+        <translation>register cần --out F.pdf hoặc --out F.csv</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReportCommand.cpp" line="+23"/>
+        <source>report takes no argument besides its options</source>
+        <translation>report không nhận đối số nào ngoài các tùy chọn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>report needs --workspace DIR and --officer LOGIN</source>
+        <translation>report cần --workspace THƯ_MỤC và --officer TÊN_ĐĂNG_NHẬP</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>report needs --from YYYY-MM-DD and --to YYYY-MM-DD, --to not before --from</source>
+        <translation>report cần --from YYYY-MM-DD và --to YYYY-MM-DD, --to không trước --from</translation>
     </message>
 </context>
 <context>
@@ -3085,6 +3452,54 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <location line="+15"/>
         <source>Extended by %1</source>
         <translation>Gia hạn thêm %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::reporting::DossierRegister</name>
+    <message>
+        <location filename="../app/reporting/DossierRegister.cpp" line="+89"/>
+        <source>from %1 to %2</source>
+        <translation>từ ngày %1 đến ngày %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Returned, late</source>
+        <translation>Đã trả, quá hạn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Returned on time</source>
+        <translation>Đã trả đúng hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result ready, late</source>
+        <translation>Đã có kết quả, quá hạn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result ready</source>
+        <translation>Đã có kết quả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped</source>
+        <translation>Dừng giải quyết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>Đã rút hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting a supplement</source>
+        <translation>Chờ bổ sung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being processed</source>
+        <translation>Đang giải quyết</translation>
     </message>
 </context>
 </TS>

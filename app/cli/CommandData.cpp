@@ -2,6 +2,7 @@
 
 #include "app/calendar/BundledCalendar.h"
 #include "app/calendar/WorkspaceCalendar.h"
+#include "app/cli/CliClock.h"
 #include "app/cli/CliSession.h"
 #include "db/CalendarStore.h"
 
@@ -51,6 +52,7 @@ Result<WorkspaceServices *> CommandData::services()
             return calendars.error();
         WorkspaceServices::Options options;
         options.calendar = *calendars;
+        options.clock = cliClock();
         Result<std::unique_ptr<WorkspaceServices>> built =
             WorkspaceServices::build(m_db->sql(), m_workspace->session(), *catalogs, std::move(options));
         if (!built)

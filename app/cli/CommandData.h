@@ -27,7 +27,8 @@ public:
     const Workspace *workspace() const { return m_workspace.get(); }
     Database *database() const { return m_db.get(); }
     // With --workspace only: the command's composition root (WorkspaceServices) over the workspace's
-    // connection, its catalog and calendar, the system clock; built on first use.
+    // connection, its catalog and calendar, the run's clock (cliClock: $MOTCUA_NOW or the system's);
+    // built on first use.
     Result<WorkspaceServices *> services();
 
 private:

@@ -111,7 +111,8 @@ int runReceive(CliContext &ctx)
     }
 
     const SessionInfo &session = data->workspace()->session();
-    IntakeDraft draft = IntakeDraft::start(session.officer.login);
+    const QDateTime now = (*services)->now();
+    IntakeDraft draft = IntakeDraft::start(session.officer.login, now);
     draft.id.clear(); // no stored draft behind a command-line receipt
     draft.procedureCode = procedureCode;
     draft.applicant = card->applicant;
@@ -148,19 +149,19 @@ int runReceive(CliContext &ctx)
         ctx.err() << "motcua-cli: " << Cli::tr("incomplete dossier, missing component(s): %1").arg(names.join(QStringLiteral("; "))) << Qt::endl;
         if (!parser.isSet(QStringLiteral("supplement-slip")))
             return ExitFailed;
-        Result<IntakeOutcome> registered = inVietnamese([&] { return service.requestSupplement(draft, {}); });
+        Result<IntakeOutcome> registered = inVietnamese([&] { return service.requestSupplement(draft, {}, {}, now); });
         if (!registered)
             return failWith(ctx, registered.error());
         const Status written = inVietnamese([&] { return printing::writeFormPdf(registered->form, parser.value(QStringLiteral("supplement-slip"))); });
         if (!written)
             return failWithAt(ctx, written.error(), QStringLiteral("--supplement-slip"));
-        (void)service.markPrinted(registered->dossierCode);
+        (void)service.markPrinted(registered->dossierCode, now);
         ctx.out() << registered->dossierCode << Qt::endl;
         ctx.err() << "motcua-cli: " << Cli::tr("registered as incomplete, Form 02 written: a supplement was requested") << Qt::endl;
         return ExitIncomplete;
     }
 
-    Result<IntakeOutcome> received = inVietnamese([&] { return service.receive(draft); });
+    Result<IntakeOutcome> received = inVietnamese([&] { return service.receive(draft, now); });
     if (!received)
         return failWith(ctx, received.error());
     if (parser.isSet(QStringLiteral("receipt"))) {
@@ -171,7 +172,7 @@ int runReceive(CliContext &ctx)
             ctx.out() << received->dossierCode << Qt::endl;
             return failWithAt(ctx, written.error(), QStringLiteral("--receipt"));
         }
-        (void)service.markPrinted(received->dossierCode);
+        (void)service.markPrinted(received->dossierCode, now);
     }
     ctx.out() << received->dossierCode << Qt::endl;
     return ExitOk;

@@ -210,38 +210,12 @@ void IntakeWorker::findCitizen(int ticket, const QString &idNumber)
 void IntakeWorker::findReusable(int ticket, const QString &idNumber)
 {
     post(ticket, [this, ticket, idNumber] {
-        QList<ReusableDocument> out;
-        QSqlQuery q(m_db->sql());
-        q.prepare(QStringLiteral("SELECT code, procedure_code FROM dossiers WHERE applicant_id_number = ? "
-                                 "AND status_code NOT IN (3) ORDER BY received_at DESC LIMIT 50"));
-        q.addBindValue(idNumber);
-        if (!q.exec()) {
-            emit failed(ticket, sqlError(q, "reusable documents"));
-            return;
-        }
-        const EventStore &events = m_services->events();
-        while (q.next()) {
-            const QString code = q.value(0).toString();
-            const QString procedure = q.value(1).toString();
-            const Procedure *p = m_catalog ? m_catalog->find(procedure) : nullptr;
-            Result<ReplayResult> replay = events.replayDossier(code);
-            if (!replay)
-                continue;
-            for (const ComponentRecord &c : replay->state.components) {
-                if (c.documentType.isEmpty() || c.pageHashes.isEmpty())
-                    continue;
-                ReusableDocument d;
-                d.dossierCode = code;
-                d.procedureCode = procedure;
-                d.procedureName = p ? p->name : QString();
-                d.number = c.number;
-                d.documentType = c.documentType;
-                d.pages = c.pageHashes;
-                d.attachedAt = c.attachedAt;
-                out.append(d);
-            }
-        }
-        emit reusableFound(ticket, out);
+        Result<QList<ReusableDocument>> found =
+            ReusableDocuments::find(m_db->sql(), m_services->events(), m_catalog.get(), idNumber);
+        if (!found)
+            emit failed(ticket, found.error());
+        else
+            emit reusableFound(ticket, *found);
     });
 }
 

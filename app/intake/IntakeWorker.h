@@ -3,6 +3,7 @@
 #include "app/common/WorkerThread.h"
 #include "app/intake/IntakeDraft.h"
 #include "app/intake/IntakeService.h"
+#include "app/intake/ReusableDocuments.h"
 #include "db/CatalogStore.h"
 #include "db/CitizenStore.h"
 #include "db/Database.h"
@@ -20,18 +21,6 @@ class SessionHandle;
 }
 
 namespace motcua::intake {
-
-// An electronic document the applicant already has in an earlier dossier: a component that can be
-// reused instead of paper (matched on the catalog's document type).
-struct ReusableDocument {
-    QString dossierCode;
-    QString procedureCode;
-    QString procedureName;
-    int number = 0;                 // the component number in that dossier
-    QString documentType;
-    QStringList pages;              // sha256, in order
-    QDateTime attachedAt;           // UTC
-};
 
 // Everything the Receive page needs from the store, on a thread of its own with its own
 // connection: the GUI thread never waits on the database, image work or crypto. Every request

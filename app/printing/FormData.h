@@ -8,8 +8,10 @@
 namespace motcua::printing {
 
 // The one-stop counter's forms (Circular 03/2025/TT-VPCP, Appendix I): Form 01 receipt and
-// appointment slip, Form 02 request to supplement / complete, Form 03 refusal with reasons.
-enum class FormKind { Receipt01, Supplement02, Refusal03 };
+// appointment slip, Form 02 request to supplement / complete, Form 03 refusal with reasons; after
+// receipt, Form 04 apology and extension, Form 05 notice of stopping, Form 06 process control slip,
+// Form 07 the dossier register of a period.
+enum class FormKind { Receipt01, Supplement02, Refusal03, Extension04, Stop05, ControlSlip06, Register07 };
 
 // One row of a form's component table.
 struct FormComponentLine {
@@ -18,6 +20,15 @@ struct FormComponentLine {
     QString provided;        // how it was provided, already human text ("Bản chính, quét tại quầy, 2 trang", "Tái sử dụng từ hồ sơ X")
     bool missing = false;    // Form 02: this one is missing / must be completed
     QString missingReason;   // Form 02: why
+};
+
+// One row of Form 06: a hand-over of the dossier (or a step on it), who, when, on time or late.
+struct HandoverLine {
+    QString step;            // "Tiếp nhận", "Chuyển xử lý" … (already human text)
+    QString from;            // the officer handing over (full name and login)
+    QString to;              // who receives it; empty when nobody does
+    QDateTime at;            // office-local
+    QString timeliness;      // "Đúng hạn" / "Quá hạn" / "" when there is no due moment
 };
 
 // Everything a printed form shows, already resolved to text by the caller (catalog names, the
@@ -43,6 +54,16 @@ struct FormData {
     QStringList reasons;     // Form 02: what to complete and why; Form 03: the refusal reasons
     QString officerName;     // the receiving officer
     QString lookupHint;      // e.g. "Tra cứu: nhắn mã tra cứu ..." (optional)
+    QDateTime issuedAt;      // office-local; the header's date when set (forms after receipt), else receivedAt's
+    // Form 04: the extension; dueAt above is the new due moment.
+    int extensionDays = 0;
+    QDateTime previousDueAt; // office-local; the due moment before the extension
+    // Form 06: every hand-over, in order.
+    QList<HandoverLine> handovers;
+    // Form 07: the period ("from 08/12/2026 to 11/12/2026") and one row per dossier, cells in the
+    // register's column order (dossier code, procedure, applicant, received, due, returned, status).
+    QString periodText;
+    QList<QStringList> registerRows;
 };
 
 } // namespace motcua::printing

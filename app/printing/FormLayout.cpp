@@ -70,12 +70,116 @@ void FormLayout::build()
         moments(false);
         paragraph({{QCoreApplication::translate("FormPainter", "We hereby inform you of the above.")}});
         break;
+    case FormKind::Extension04:
+        paragraph({{QCoreApplication::translate("FormPainter",
+                                                "%1 sincerely apologises: the dossier cannot be processed by the appointed "
+                                                "time, for the following reasons:")
+                        .arg(m_data.officeName)}});
+        reasons();
+        extension();
+        paragraph({{QCoreApplication::translate("FormPainter",
+                                                "We apologise for the inconvenience and will return the result at the new "
+                                                "appointed time.")}});
+        break;
+    case FormKind::Stop05:
+        paragraph({{QCoreApplication::translate("FormPainter",
+                                                "%1 informs you that the processing of the dossier has been stopped for the "
+                                                "following reasons:")
+                        .arg(m_data.officeName)}});
+        reasons();
+        moments(false);
+        paragraph({{QCoreApplication::translate("FormPainter", "We hereby inform you of the above.")}});
+        break;
+    case FormKind::ControlSlip06:
+        moments(true);
+        handoverTable();
+        return; // the slip is signed row by row in the office's own copy, not by the applicant
+    case FormKind::Register07:
+        registerTable();
+        return;
     }
     if (!m_data.lookupHint.isEmpty())
         paragraph({{m_data.lookupHint, false, true}});
-    signatures(m_data.kind == FormKind::Supplement02
-                   ? QCoreApplication::translate("FormPainter", "GUIDING OFFICER")
-                   : QCoreApplication::translate("FormPainter", "RECEIVING OFFICER"));
+    QString signer = QCoreApplication::translate("FormPainter", "RECEIVING OFFICER");
+    if (m_data.kind == FormKind::Supplement02)
+        signer = QCoreApplication::translate("FormPainter", "GUIDING OFFICER");
+    else if (m_data.kind == FormKind::Extension04 || m_data.kind == FormKind::Stop05)
+        signer = QCoreApplication::translate("FormPainter", "HEAD OF THE AGENCY");
+    signatures(signer);
+}
+
+void FormLayout::extension()
+{
+    if (m_data.receivedAt.isValid())
+        paragraph({{QCoreApplication::translate("FormPainter", "Received at: ")}, {FormPainter::moment(m_data.receivedAt)}});
+    if (m_data.previousDueAt.isValid())
+        paragraph({{QCoreApplication::translate("FormPainter", "Previously due: ")}, {FormPainter::moment(m_data.previousDueAt)}});
+    paragraph({{QCoreApplication::translate("FormPainter", "Extended by: ")},
+               {QCoreApplication::translate("FormPainter", "%n working day(s)", nullptr, m_data.extensionDays), true}});
+    const QString due = m_data.dueAt.isValid() ? FormPainter::moment(m_data.dueAt)
+                                               : QCoreApplication::translate("FormPainter", "As notified");
+    paragraph({{QCoreApplication::translate("FormPainter", "New appointment for results: "), true}, {due, true}});
+}
+
+void FormLayout::registerTable()
+{
+    if (!m_data.periodText.isEmpty())
+        paragraph({{QCoreApplication::translate("FormPainter", "Period: ")}, {m_data.periodText, true}});
+    const QList<TableColumn> columns{{QCoreApplication::translate("FormPainter", "No."), 5, Qt::AlignHCenter},
+                                     {QCoreApplication::translate("FormPainter", "Dossier code"), 26},
+                                     {QCoreApplication::translate("FormPainter", "Procedure"), 15},
+                                     {QCoreApplication::translate("FormPainter", "Applicant"), 13},
+                                     {QCoreApplication::translate("FormPainter", "Received"), 9},
+                                     {QCoreApplication::translate("FormPainter", "Due"), 9},
+                                     {QCoreApplication::translate("FormPainter", "Returned"), 9},
+                                     {QCoreApplication::translate("FormPainter", "Status"), 14}};
+    QList<QList<TextRuns>> rows;
+    for (int i = 0; i < m_data.registerRows.size(); ++i) {
+        QList<TextRuns> cells{{{QString::number(i + 1)}}};
+        for (const QString &cell : m_data.registerRows.at(i))
+            cells << TextRuns{{cell}};
+        while (cells.size() < columns.size())
+            cells << TextRuns{{QString()}};
+        rows << cells;
+    }
+    const QFont font = serif(8);
+    const QFont headerFont = serif(8, true);
+    if (rows.isEmpty()) {
+        paragraph({{QCoreApplication::translate("FormPainter", "(no dossier in this period)"), false, true}}, m_flow.mm(5));
+        return;
+    }
+    m_flow.table(columns, rows, font, headerFont);
+    m_flow.skip(m_flow.mm(3));
+    paragraph({{QCoreApplication::translate("FormPainter", "Total: %n dossier(s)", nullptr, int(rows.size())), true}});
+}
+
+void FormLayout::handoverTable()
+{
+    const QList<TableColumn> columns{{QCoreApplication::translate("FormPainter", "No."), 6, Qt::AlignHCenter},
+                                     {QCoreApplication::translate("FormPainter", "Step"), 18},
+                                     {QCoreApplication::translate("FormPainter", "Handed over by"), 21},
+                                     {QCoreApplication::translate("FormPainter", "Received by"), 21},
+                                     {QCoreApplication::translate("FormPainter", "Time"), 20},
+                                     {QCoreApplication::translate("FormPainter", "On time / late"), 14}};
+    QList<QList<TextRuns>> rows;
+    for (int i = 0; i < m_data.handovers.size(); ++i) {
+        const HandoverLine &h = m_data.handovers.at(i);
+        rows << QList<TextRuns>{{{QString::number(i + 1)}}, {{h.step}}, {{h.from}}, {{h.to}},
+                                {{h.at.isValid() ? h.at.toString(QStringLiteral("HH:mm dd/MM/yyyy")) : QString()}},
+                                {{h.timeliness}}};
+    }
+    const TextRuns heading{{QCoreApplication::translate("FormPainter", "Process of handing over the dossier:"), true}};
+    const QFont font = serif(kTablePt);
+    const QFont headerFont = serif(kTablePt, true);
+    m_flow.ensure(m_flow.paragraphHeight(heading, serif(kBodyPt)) + m_flow.mm(kParagraphGapMm)
+                  + m_flow.tableStartHeight(columns, rows, font, headerFont));
+    paragraph(heading);
+    if (rows.isEmpty()) {
+        paragraph({{QCoreApplication::translate("FormPainter", "(no hand-over yet)"), false, true}}, m_flow.mm(5));
+        return;
+    }
+    m_flow.table(columns, rows, font, headerFont);
+    m_flow.skip(m_flow.mm(3));
 }
 
 void FormLayout::header()
@@ -111,7 +215,8 @@ void FormLayout::header()
     rightBottom += PageFlow::height(*motto) + m_flow.mm(1.2);
     m_flow.line(QPointF(rx + (rightW - mottoWidth) / 2, rightBottom), QPointF(rx + (rightW + mottoWidth) / 2, rightBottom), 0.3);
     rightBottom += m_flow.mm(3);
-    const QDate issued = m_data.receivedAt.isValid() ? m_data.receivedAt.date() : QDate();
+    const QDateTime issuedAt = m_data.issuedAt.isValid() ? m_data.issuedAt : m_data.receivedAt;
+    const QDate issued = issuedAt.isValid() ? issuedAt.date() : QDate();
     if (issued.isValid()) {
         auto date = m_flow.layout({{QCoreApplication::translate("FormPainter", "Issued on %3-%2-%1")
                                         .arg(issued.day(), 2, 10, QLatin1Char('0'))

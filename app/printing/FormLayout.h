@@ -29,6 +29,9 @@ private:
     void numbered(const TextRuns &runs);
     void componentTable(const QString &caption, bool withMissing);
     void reasons();
+    void handoverTable();
+    void registerTable();
+    void extension();
     void moments(bool withDue);
     void signatures(const QString &officerRole);
 

@@ -34,6 +34,10 @@ QString FormPainter::formNumber(FormKind kind)
     case FormKind::Receipt01: return QStringLiteral("01");
     case FormKind::Supplement02: return QStringLiteral("02");
     case FormKind::Refusal03: return QStringLiteral("03");
+    case FormKind::Extension04: return QStringLiteral("04");
+    case FormKind::Stop05: return QStringLiteral("05");
+    case FormKind::ControlSlip06: return QStringLiteral("06");
+    case FormKind::Register07: return QStringLiteral("07");
     }
     return {};
 }
@@ -47,6 +51,14 @@ QString FormPainter::title(FormKind kind)
         return QCoreApplication::translate("FormPainter", "REQUEST TO SUPPLEMENT AND COMPLETE THE DOSSIER");
     case FormKind::Refusal03:
         return QCoreApplication::translate("FormPainter", "REFUSAL TO ACCEPT THE DOSSIER FOR PROCESSING");
+    case FormKind::Extension04:
+        return QCoreApplication::translate("FormPainter", "APOLOGY AND EXTENSION OF THE TIME FOR RETURNING RESULTS");
+    case FormKind::Stop05:
+        return QCoreApplication::translate("FormPainter", "NOTICE OF STOPPING THE PROCESSING OF THE DOSSIER");
+    case FormKind::ControlSlip06:
+        return QCoreApplication::translate("FormPainter", "DOSSIER PROCESSING CONTROL SLIP");
+    case FormKind::Register07:
+        return QCoreApplication::translate("FormPainter", "DOSSIER REGISTER");
     }
     return {};
 }

@@ -82,10 +82,13 @@ QStringList CliRunner::secretsOf(const QStringList &args) const
     QStringList secrets = m_secrets;
     // The card's fields: ID, old ID, name, date of birth, address, issue date (not the gender,
     // "Nam"/"Nữ", which is no one's identity and a common word).
-    const QString card = valueOf(args, QStringLiteral("--applicant-text"));
-    for (const QString &field : card.split(QLatin1Char('|'))) {
-        if (field.trimmed().size() >= 4)
-            secrets << field.trimmed();
+    // The same for the card of whoever collects a result (`dossier CODE return --collector-text`).
+    for (const char *option : {"--applicant-text", "--collector-text"}) {
+        const QString card = valueOf(args, QLatin1String(option));
+        for (const QString &field : card.split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
+            if (field.trimmed().size() >= 4)
+                secrets << field.trimmed();
+        }
     }
     for (const char *option : {"--phone", "--email"}) {
         const QString v = valueOf(args, QLatin1String(option));

@@ -20,7 +20,7 @@ struct CliRun {
 
 // Every run is checked for leaks of personal data: after the process ends, its stderr and what it
 // appended to the workspace's log must not contain a 12-digit number (an ID number), a field of
-// the --applicant-text card, a --phone or --email value, the name of an input file (an argument,
+// the --applicant-text (or --collector-text) card, a --phone or --email value, the name of an input file (an argument,
 // or a file of --component N=FILE,FILE, that exists when the run starts; not for `catalog`, whose
 // file is the procedure catalog), nor any secret the test
 // registered with addSecret(). A leak fails the running test function (QTest::qFail) and is listed

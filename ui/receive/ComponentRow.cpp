@@ -162,8 +162,11 @@ void ComponentRow::showReuseMenu()
     const int maxText = std::max(200, std::min(room.width() * 3 / 4, 720) - 60);
     for (const intake::ReusableDocument &d : std::as_const(m_reusable)) {
         const QString when = OfficeTime::text(d.attachedAt, QStringLiteral("dd/MM/yyyy"));
-        const QString text = tr("Dossier %1 (%2), %3, %n page(s)", nullptr, int(d.pages.size()))
-                                 .arg(d.dossierCode, d.procedureName.isEmpty() ? d.procedureCode : d.procedureName, when);
+        const QString text = d.isResult
+                                 ? tr("Result No. %1 of dossier %2, %3, %n page(s)", nullptr, int(d.pages.size()))
+                                       .arg(d.resultNumber, d.dossierCode, when)
+                                 : tr("Dossier %1 (%2), %3, %n page(s)", nullptr, int(d.pages.size()))
+                                       .arg(d.dossierCode, d.procedureName.isEmpty() ? d.procedureCode : d.procedureName, when);
         QAction *action = menu.addAction(menu.fontMetrics().elidedText(text, Qt::ElideMiddle, maxText));
         action->setToolTip(text);
         connect(action, &QAction::triggered, this, [this, d] { emit reuseRequested(d); });

@@ -1,0 +1,3 @@
+#include "app/casework/CaseworkLogging.h"
+
+Q_LOGGING_CATEGORY(lcCasework, "motcua.casework", QtInfoMsg)
