@@ -4,6 +4,7 @@
 #include "support/PgCluster.h"
 #include "support/PortalProcess.h"
 
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -94,6 +95,48 @@ private slots:
         }
         QVERIFY2(failures <= 2, qPrintable(QString::number(failures)));
         QCOMPARE(login(), 401);
+    }
+
+    void servesOverTls_data()
+    {
+        QTest::addColumn<QStringList>("keyArgs");
+        QTest::newRow("ec") << QStringList{QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                                           QStringLiteral("ec_paramgen_curve:prime256v1")};
+        QTest::newRow("rsa") << QStringList{QStringLiteral("-newkey"), QStringLiteral("rsa:2048")};
+    }
+
+    void servesOverTls()
+    {
+        QFETCH(QStringList, keyArgs);
+        QCOMPARE(runPortal({QStringLiteral("migrate"), QStringLiteral("--db"), m_pg.url()}).exitCode, 0);
+        QTemporaryDir dir;
+        const QString cert = dir.filePath(QStringLiteral("cert.pem")), key = dir.filePath(QStringLiteral("key.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"), QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + keyArgs
+                                                     + QStringList{QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
+                                                                   QStringLiteral("-out"), cert, QStringLiteral("-days"),
+                                                                   QStringLiteral("1"), QStringLiteral("-subj"),
+                                                                   QStringLiteral("/CN=127.0.0.1")});
+        QVERIFY(openssl.waitForFinished(60000));
+        QVERIFY2(openssl.exitCode() == 0, openssl.readAllStandardError().constData());
+        PortalProcess portal(m_pg.url(), dir.filePath(QStringLiteral("files")),
+                             {QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key});
+        QString error;
+        QVERIFY2(portal.start(&error), qPrintable(error));
+        QVERIFY(portal.baseUrl().startsWith(QLatin1String("https://127.0.0.1:")));
+        const auto health = portal.get(QStringLiteral("/v1/health"));
+        QCOMPARE(health.status, 200);
+        QCOMPARE(health.tlsProtocol, QSsl::TlsV1_3);
+        // A TLS key without its certificate is a usage error; an unreadable one a failure.
+        QCOMPARE(runPortal({QStringLiteral("serve"), QStringLiteral("--db"), m_pg.url(), QStringLiteral("--listen"),
+                            QStringLiteral("127.0.0.1:0"), QStringLiteral("--files"), dir.path(), QStringLiteral("--tls-key"), key})
+                     .exitCode,
+                 2);
+        QCOMPARE(runPortal({QStringLiteral("serve"), QStringLiteral("--db"), m_pg.url(), QStringLiteral("--listen"),
+                            QStringLiteral("127.0.0.1:0"), QStringLiteral("--files"), dir.path(), QStringLiteral("--tls-cert"),
+                            cert, QStringLiteral("--tls-key"), dir.filePath(QStringLiteral("missing.pem"))})
+                     .exitCode,
+                 1);
     }
 
     void serveRefusesAnUnmigratedDatabase()
