@@ -159,6 +159,12 @@ private slots:
                      .exitCode,
                  2);
         QCOMPARE(runPortal({QStringLiteral("no-such-command")}).exitCode, 2);
+        // In the officer's language (LC_ALL first, as motcua-cli).
+        const auto vi = runPortal({QStringLiteral("migrate")}, 30000, {QStringLiteral("LC_ALL=vi_VN.UTF-8")});
+        QCOMPARE(vi.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(vi.err).contains(QStringLiteral("cách dùng: motcua-portal migrate")), vi.err.constData());
+        const auto en = runPortal({QStringLiteral("migrate")}, 30000, {QStringLiteral("LC_ALL=C.UTF-8")});
+        QVERIFY2(en.err.contains("usage: motcua-portal migrate"), en.err.constData());
     }
 
 private:
