@@ -68,6 +68,9 @@ private slots:
         QVERIFY(!missing.json().value(QStringLiteral("message")).toString().isEmpty());
         // The right path with the wrong method is not found either.
         QCOMPARE(portal.request("DELETE", QStringLiteral("/v1/health")).status, 404);
+        // SIGTERM ends it cleanly.
+        QCOMPARE(portal.stop(), 0);
+        QVERIFY(portal.stderrText().contains("stopping"));
     }
 
     void survivesADatabaseRestart()

@@ -99,19 +99,23 @@ bool PortalProcess::start(QString *error)
     return false;
 }
 
-void PortalProcess::stop()
+int PortalProcess::stop()
 {
     if (!m_process)
-        return;
+        return -1;
+    int code = -1;
     if (m_process->state() != QProcess::NotRunning) {
         m_process->terminate();
         if (!m_process->waitForFinished(5000)) {
             m_process->kill();
             m_process->waitForFinished();
+        } else if (m_process->exitStatus() == QProcess::NormalExit) {
+            code = m_process->exitCode();
         }
     }
     m_err += m_process->readAllStandardError();
     m_process.reset();
+    return code;
 }
 
 QByteArray PortalProcess::stderrText()

@@ -43,7 +43,8 @@ public:
     ~PortalProcess();
 
     bool start(QString *error);
-    void stop();
+    // SIGTERM, then SIGKILL after 5 s; the exit code, or -1 when it had to be killed or crashed.
+    int stop();
     QString baseUrl() const { return m_base; }   // "http://127.0.0.1:PORT"
     QByteArray stderrText();                      // what it logged so far
 
