@@ -18,8 +18,8 @@ bool fast()
 // logins waits a little instead of multiplying the portal's memory by its worker count.
 QSemaphore &hashSlots()
 {
-    static QSemaphore slots(2);
-    return slots;
+    static QSemaphore available(2);
+    return available;
 }
 } // namespace
 
