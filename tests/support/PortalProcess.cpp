@@ -11,6 +11,9 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 namespace motcua::test {
 
 QStringList PortalRun::outLines() const
@@ -71,6 +74,8 @@ PortalProcess::~PortalProcess()
 bool PortalProcess::start(QString *error)
 {
     m_process = std::make_unique<QProcess>();
+    // A test that crashes runs no destructor: the server is told to end with it.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     m_process->start(QStringLiteral(MOTCUA_PORTAL_PATH),
                      QStringList{QStringLiteral("serve"), QStringLiteral("--db"), m_db, QStringLiteral("--listen"),
                                  QStringLiteral("127.0.0.1:0"), QStringLiteral("--files"), m_files}
