@@ -1,5 +1,6 @@
 #include "support/PgCluster.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -66,6 +67,18 @@ PgCluster::PgCluster()
     }
     for (int attempt = 0; attempt < 5 && !m_running; ++attempt)
         m_running = start();
+    if (m_running) {
+        // A test that crashes runs no destructor, and pg_ctl's server outlives it: a detached
+        // watchdog stops the cluster and deletes its folder once this process is gone.
+        const QString stop = m_root ? QStringLiteral("runuser -u postgres -- %1pg_ctl").arg(kBin) : kBin + QStringLiteral("pg_ctl");
+        QProcess::startDetached(QStringLiteral("/bin/sh"),
+                                {QStringLiteral("-c"),
+                                 QStringLiteral("while kill -0 %1 2>/dev/null; do sleep 2; done; "
+                                                "[ -d '%2/data' ] && %3 -D '%2/data' -m immediate -w stop >/dev/null 2>&1; rm -rf '%2'")
+                                     .arg(QCoreApplication::applicationPid())
+                                     .arg(m_dir, stop)},
+                                QStringLiteral("/tmp"));
+    }
     if (m_running && !createDatabase(QStringLiteral("motcua")))
         m_running = false;
 }

@@ -10,7 +10,8 @@ namespace motcua::test {
 // /usr/lib/postgresql/15/bin run through `runuser -u postgres --` when this process is root,
 // trust authentication for user `app`, a free loopback port (tests run in parallel, so a start
 // that loses the port to another test is retried on a new one), durability switched off (it is
-// thrown away). Stopped and deleted on destruction. When PostgreSQL is missing or will not start,
+// thrown away). Stopped and deleted on destruction, or by a detached watchdog when the test
+// process dies without running destructors. When PostgreSQL is missing or will not start,
 // ok() is false and error() says why (tools/install-deps installs it): tests fail, never skip.
 class PgCluster {
 public:
