@@ -3114,7 +3114,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     <message>
         <location filename="../portal/cli/MigrateCommand.cpp" line="+15"/>
         <location filename="../portal/cli/SeedDemoCommand.cpp" line="+16"/>
-        <location filename="../portal/cli/ServeCommand.cpp" line="+22"/>
+        <location filename="../portal/cli/ServeCommand.cpp" line="+24"/>
         <source>PostgreSQL URL</source>
         <translation>PostgreSQL URL</translation>
     </message>

@@ -3092,7 +3092,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     <message>
         <location filename="../portal/cli/MigrateCommand.cpp" line="+15"/>
         <location filename="../portal/cli/SeedDemoCommand.cpp" line="+16"/>
-        <location filename="../portal/cli/ServeCommand.cpp" line="+22"/>
+        <location filename="../portal/cli/ServeCommand.cpp" line="+24"/>
         <source>PostgreSQL URL</source>
         <translation>URL của PostgreSQL</translation>
     </message>
