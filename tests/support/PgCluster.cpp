@@ -1,5 +1,6 @@
 #include "support/PgCluster.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -66,8 +67,30 @@ PgCluster::PgCluster()
     }
     for (int attempt = 0; attempt < 5 && !m_running; ++attempt)
         m_running = start();
+    if (m_running) {
+        // A test that crashes runs no destructor, and pg_ctl's server outlives it: a detached
+        // watchdog stops the cluster and deletes its folder once this process is gone.
+        const QString stop = m_root ? QStringLiteral("runuser -u postgres -- %1pg_ctl").arg(kBin) : kBin + QStringLiteral("pg_ctl");
+        QProcess::startDetached(QStringLiteral("/bin/sh"),
+                                {QStringLiteral("-c"),
+                                 QStringLiteral("while kill -0 %1 2>/dev/null; do sleep 2; done; "
+                                                "[ -d '%2/data' ] && %3 -D '%2/data' -m immediate -w stop >/dev/null 2>&1; rm -rf '%2'")
+                                     .arg(QCoreApplication::applicationPid())
+                                     .arg(m_dir, stop)},
+                                QStringLiteral("/tmp"));
+    }
     if (m_running && !createDatabase(QStringLiteral("motcua")))
         m_running = false;
+}
+
+bool PgCluster::restart()
+{
+    if (!run(kBin + QStringLiteral("pg_ctl"),
+             {QStringLiteral("-D"), m_dir + QStringLiteral("/data"), QStringLiteral("-m"), QStringLiteral("fast"),
+              QStringLiteral("-w"), QStringLiteral("stop")},
+             true))
+        return m_running = false;
+    return m_running = startOnPort();
 }
 
 bool PgCluster::start()
@@ -77,6 +100,11 @@ bool PgCluster::start()
         m_error = QStringLiteral("no free loopback port");
         return false;
     }
+    return startOnPort();
+}
+
+bool PgCluster::startOnPort()
+{
     const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off"
                                            " -c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
                                 .arg(m_port)

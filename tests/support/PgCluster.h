@@ -10,7 +10,8 @@ namespace motcua::test {
 // /usr/lib/postgresql/15/bin run through `runuser -u postgres --` when this process is root,
 // trust authentication for user `app`, a free loopback port (tests run in parallel, so a start
 // that loses the port to another test is retried on a new one), durability switched off (it is
-// thrown away). Stopped and deleted on destruction. When PostgreSQL is missing or will not start,
+// thrown away). Stopped and deleted on destruction, or by a detached watchdog when the test
+// process dies without running destructors. When PostgreSQL is missing or will not start,
 // ok() is false and error() says why (tools/install-deps installs it): tests fail, never skip.
 class PgCluster {
 public:
@@ -26,6 +27,8 @@ public:
     // postgresql://app@127.0.0.1:PORT/<database>; "motcua" exists from the start.
     QString url(const QString &database = QStringLiteral("motcua")) const;
     bool createDatabase(const QString &name);
+    // Stops the server (fast: connections are cut) and starts it again on the same port.
+    bool restart();
     // Runs one SQL text with psql (-At: unaligned, tuples only); returns stdout, or a null string
     // and error() set when psql fails.
     QString psql(const QString &sql, const QString &database = QStringLiteral("motcua"));
@@ -33,6 +36,7 @@ public:
 private:
     bool run(const QString &program, const QStringList &args, bool asPostgres, QString *output = nullptr, int timeoutMs = 120000);
     bool start();
+    bool startOnPort();
 
     QString m_dir;        // the temporary folder: data/, the socket and the log
     quint16 m_port = 0;
