@@ -4,6 +4,7 @@
 #include "app/sync/PageTransfer.h"
 #include "app/sync/ReferenceData.h"
 #include "app/sync/SyncLogging.h"
+#include "app/workspace/WorkspaceServices.h"
 #include "db/EventStore.h"
 #include "db/PageStore.h"
 #include "domain/dossier/EventLog.h"
@@ -46,14 +47,14 @@ struct SyncEngine::Round {
     std::unique_ptr<PortalClient> portal;
     SyncReport report;
     SyncStore store;
-    EventStore events;
+    EventStore &events;
     PageStore pages;
     qint64 catalogVersion = 0;    // what the change feed announced
     qint64 calendarVersion = 0;
 };
 
-SyncEngine::SyncEngine(QSqlDatabase db, MachineContext ctx, const Clock &clock, QObject *parent)
-    : QObject(parent), m_db(std::move(db)), m_ctx(std::move(ctx)), m_clock(clock)
+SyncEngine::SyncEngine(WorkspaceServices &services, QObject *parent)
+    : QObject(parent), m_services(services), m_db(services.db()), m_clock(services.clock())
 {
 }
 
@@ -87,9 +88,13 @@ SyncReport SyncEngine::runOnce(const SyncOptions &options)
         report.error = base.error();
         return report;
     }
-    const QString device = (*identity)->device;
-    Round round{options, std::move(**identity), std::make_unique<PortalClient>(*base, options.timeoutMs), {}, SyncStore(m_db),
-                EventStore(m_db, device, m_ctx), PageStore(m_db)};
+    if ((*identity)->device != m_services.events().deviceId()) {
+        report.error = Error(QStringLiteral("sync.not-enrolled"), QStringLiteral("the identity names another device"));
+        return report;
+    }
+    Round round{options, std::move(**identity),
+                std::make_unique<PortalClient>(*base, options.timeoutMs, m_services.factories().makeNetwork()), {},
+                SyncStore(m_db), m_services.events(), PageStore(m_db)};
 
     Status st = authenticate(round);
     if (st)
