@@ -391,7 +391,7 @@ Result<Event> EventStore::appendInTransaction(Event e, const Actor *actor)
     Result<eventlog::ChainHead> head = chainHead(m_deviceId);
     if (!head)
         return head.error();
-    eventlog::sealLocal(e, current.state, m_deviceId, *head, now());
+    eventlog::sealLocal(e, current.state, m_deviceId, *head, now(), &m_machine);
     const Verdict v = actor ? m_machine.checkAuthor(current.state, e, *actor) : m_machine.check(current.state, e);
     if (!v.allowed)
         return Error(v.reason, v.detail);
