@@ -47,9 +47,10 @@ void registerFileRoutes(HttpServer &server, PortalServices &services, std::share
 {
     const QString pattern = QStringLiteral("/v1/files/{sha256}");
 
-    // HEAD: 200 when complete and readable by the caller (Upload-Length: its size); else 404 with
-    // the held offset of an unfinished upload in Upload-Offset (0 when none), the same answer for
-    // a file another office holds: its existence is not revealed.
+    // HEAD: 200 when complete and readable by the caller (Upload-Length: its size) — then an event
+    // may refer to it; else 404 with the held offset of an unfinished upload in Upload-Offset (0
+    // when none), the same answer for a file only another office holds: its existence is not
+    // revealed, and uploading it proves possession (the caller's office then holds it).
     server.route(HttpMethod::Head, pattern, [&services, state](const HttpRequest &request) {
         Result<QSqlDatabase> db = services.db.get();
         if (!db)
@@ -83,26 +84,27 @@ void registerFileRoutes(HttpServer &server, PortalServices &services, std::share
         const QString sha = request.args.value(0);
         if (!FileStore::isValidHash(sha))
             return refusedSync(request, Error(QStringLiteral("request.malformed"), QStringLiteral("not a lowercase SHA-256")));
-        // Already complete and held by the caller's office: nothing to do (idempotent).
+        std::optional<Range> range;
+        if (request.hasHeader("Content-Range")) {
+            range = parseContentRange(request.header("Content-Range"));
+            if (!range || range->end - range->start + 1 != request.body.size())
+                return refusedSync(request, Error(QStringLiteral("request.malformed"), QStringLiteral("bad Content-Range")));
+        }
+        // Already complete and readable by the caller: nothing to do (idempotent).
         const FileStore::State s = state->files.state(sha);
         if (s.complete) {
-            Result<bool> held = filerecords::visibleTo(*db, sha, {caller->office});
+            Result<RulesSnapshot> rules = state->rules.snapshot(*db);
+            if (!rules)
+                return refusedSync(request, rules.error());
+            Result<bool> held = filerecords::visibleTo(*db, sha, visibleOf(*caller, *rules));
             if (!held)
                 return refusedSync(request, held.error());
             if (*held)
                 return HttpResponse::json(QJsonObject{}, 200);
         }
-        Result<FileStore::PutResult> put = Error();
-        qint64 total = request.body.size();
-        if (request.hasHeader("Content-Range")) {
-            const auto range = parseContentRange(request.header("Content-Range"));
-            if (!range || range->end - range->start + 1 != request.body.size())
-                return refusedSync(request, Error(QStringLiteral("request.malformed"), QStringLiteral("bad Content-Range")));
-            total = range->total;
-            put = state->files.putChunk(sha, range->start, range->total, request.body);
-        } else {
-            put = state->files.putWhole(sha, request.body);
-        }
+        Result<FileStore::PutResult> put = range ? state->files.putChunk(sha, range->start, range->total, request.body)
+                                                 : state->files.putWhole(sha, request.body);
+        const qint64 total = range ? range->total : request.body.size();
         if (!put)
             return refusedSync(request, put.error());
         switch (put->outcome) {

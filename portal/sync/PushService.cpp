@@ -5,6 +5,7 @@
 #include "portal/files/FileStore.h"
 #include "portal/sync/DossierSummaries.h"
 #include "portal/sync/EventRows.h"
+#include "portal/sync/FileRecords.h"
 #include "portal/sync/SqlTx.h"
 #include "portal/sync/SyncLogging.h"
 
@@ -196,14 +197,14 @@ Result<PushItemResult> PushService::pushOne(const DeviceContext &dev, const Push
             return refuse(error(QStringLiteral("event.bad-json"), QStringLiteral("a page reference is not a SHA-256")));
     }
 
-    // 4. Its pages, held by the device's office.
+    // 4. Its pages: each one the device may already read (its office, or an office it sees, holds
+    // it or has an event referring to it), so an event never opens a file to an office that could
+    // not read it before.
     for (const QString &sha : pages) {
-        q.prepare(QStringLiteral("SELECT 1 FROM file_holders WHERE sha256 = ? AND office = ?"));
-        q.addBindValue(sha);
-        q.addBindValue(dev.office);
-        if (!q.exec())
-            return sqlError(q, "read file holders");
-        if (!q.next()) {
+        Result<bool> readable = filerecords::visibleTo(m_db, sha, dev.visibleOffices);
+        if (!readable)
+            return readable.error();
+        if (!*readable) {
             r.error = error(QStringLiteral("files.missing"), QStringLiteral("a page this event refers to is not uploaded yet"));
             return r;
         }
