@@ -22,6 +22,7 @@
 
 #include <sodium.h>
 
+#include <atomic>
 #include <map>
 #include <memory>
 
@@ -450,7 +451,7 @@ void TestPortalSync::concurrentInstancesKeepOfficeChainsWhole()
     devices.push_back(device(kCommune2, QStringLiteral("tn3")));
     devices.push_back(device(kProvince, QStringLiteral("ld")));
     const QUrl instances[2] = {QUrl(m_a->baseUrl()), QUrl(m_b->baseUrl())};
-    constexpr int kRounds = 12;
+    constexpr int kRounds = 15;
 
     QList<QFuture<QString>> running;
     for (size_t i = 0; i < devices.size(); ++i) {
@@ -480,10 +481,35 @@ void TestPortalSync::concurrentInstancesKeepOfficeChainsWhole()
             return {};
         });
     }
+    // Meanwhile a reader follows the change feed with its cursor, as a client does: portal
+    // sequences become visible in their order, so it must never step over one that commits late.
+    std::atomic<bool> pushing{true};
+    QFuture<QSet<QString>> reader = QtConcurrent::run([&pushing, d = devices.back().get()]() {
+        QSet<QString> seen;
+        qint64 cursor = 0;
+        bool last = false;
+        while (!last) {
+            last = !pushing.load();
+            for (;;) {
+                const HttpReply r = httpCall(d->portal(), "GET", QStringLiteral("/v1/sync/changes?after=%1&limit=7").arg(cursor), {}, d->token());
+                if (r.status != 200)
+                    return QSet<QString>{};
+                const QJsonObject o = r.json();
+                for (const QJsonValue &v : o.value(QStringLiteral("events")).toArray())
+                    seen << v.toObject().value(QStringLiteral("uuid")).toString();
+                cursor = qint64(o.value(QStringLiteral("cursor")).toDouble());
+                if (!o.value(QStringLiteral("more")).toBool())
+                    break;
+            }
+        }
+        return seen;
+    });
     for (QFuture<QString> &f : running) {
         f.waitForFinished();
         QVERIFY2(f.result().isEmpty(), qPrintable(f.result()));
     }
+    pushing = false;
+    reader.waitForFinished();
 
     // Every office chain, as the centre's device pulls it: numbered 1..n without a gap, each link
     // the office link of the one before, portal sequences unique and rising along each chain.
@@ -499,6 +525,11 @@ void TestPortalSync::concurrentInstancesKeepOfficeChainsWhole()
         byOffice[chain::receivingOffice(*e)] << *e;
     }
     QCOMPARE(QSet<QString>(byOffice.keyBegin(), byOffice.keyEnd()), (QSet<QString>{kCommune1, kCommune2, kProvince}));
+    QSet<QString> everything;
+    for (const QJsonObject &o : all)
+        everything << o.value(QStringLiteral("uuid")).toString();
+    QCOMPARE(reader.result().size(), everything.size());
+    QCOMPARE(reader.result(), everything);
     for (auto it = byOffice.begin(); it != byOffice.end(); ++it) {
         QList<Event> &chainEvents = it.value();
         std::sort(chainEvents.begin(), chainEvents.end(), [](const Event &x, const Event &y) { return x.officeSeq < y.officeSeq; });
