@@ -9,6 +9,10 @@ namespace motcua::portal {
 void registerRoutes(HttpServer &server, PortalServices &services)
 {
     registerHealthRoutes(server, services);
+    registerAuthRoutes(server, services);
+    registerOfficeRoutes(server, services);
+    registerFeedRoutes(server, services);
+    registerRegistryRoutes(server, services);
     auto sync = std::make_shared<SyncState>(services.filesDir);
     registerSyncRoutes(server, services, sync);
     registerFileRoutes(server, services, sync);

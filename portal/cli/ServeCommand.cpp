@@ -65,8 +65,8 @@ int runServe(CommandContext &ctx)
         if (!loaded)
             return ctx.fail(PortalFailed, PortalCli::tr("the database is not ready (run motcua-portal migrate): %1").arg(loaded.error().detail));
         secrets = std::move(loaded).value();
-        connections.discard();   // the main thread serves no requests
     }
+    connections.discard();   // the main thread serves no requests
     SystemClock clock;
     PortalServices services{connections, clock, std::move(secrets), filesDir};
     HttpServer server(workers);

@@ -28,7 +28,12 @@ QAtomicInteger<quint64> g_next{0};
 
 PgConnections::PgConnections(PgUrl url) : m_url(std::move(url)) {}
 
-PgConnections::~PgConnections() = default;   // QThreadStorage ends each thread's slot with its thread
+// Other threads' slots end with their threads (a server's pool is gone before this); the
+// destroying thread's own slot goes now, before the storage itself.
+PgConnections::~PgConnections()
+{
+    discard();
+}
 
 Result<QSqlDatabase> PgConnections::get()
 {

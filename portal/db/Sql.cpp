@@ -23,6 +23,12 @@ Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, const QVariantList 
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
+    // Without values: sent as is (PostgreSQL cannot PREPARE statements such as TRUNCATE or LOCK).
+    if (binds.isEmpty()) {
+        if (!q.exec(sql))
+            return sqlError(q, "query");
+        return q;
+    }
     if (!q.prepare(sql))
         return sqlError(q, "prepare");
     for (const QVariant &v : binds)

@@ -13,7 +13,7 @@ namespace motcua::portal {
 // (which never contains bound values: they travel as parameters).
 Error sqlError(const QSqlQuery &query, const char *what);
 
-// Prepares `sql`, binds `binds` positionally and executes it.
+// Prepares `sql`, binds `binds` positionally and executes it (without binds: executes it directly).
 Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
 
 // Runs `body` inside one transaction on `db`: commits when it returns success, rolls back

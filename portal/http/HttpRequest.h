@@ -22,7 +22,8 @@ QString methodName(HttpMethod method);   // "GET", ...
 // handler can run on the worker pool after Qt's request object is gone.
 struct HttpRequest {
     HttpMethod method = HttpMethod::Get;
-    QString path;                         // "/v1/devices/1b4e.../revoke"
+    QString route;                        // the pattern it matched, "/v1/devices/{uuid}/revoke": what logs show
+    QString path;                         // "/v1/devices/1b4e.../revoke" (may hold personal data: never logged)
     QStringList args;                     // the {placeholders} of the route, in order
     QUrlQuery query;
     QList<QPair<QByteArray, QByteArray>> headers;

@@ -33,10 +33,11 @@ QHttpServerRequest::Method toQt(HttpMethod m)
     return QHttpServerRequest::Method::Unknown;
 }
 
-HttpRequest copyOf(HttpMethod method, const QHttpServerRequest &r, QStringList args)
+HttpRequest copyOf(HttpMethod method, const QString &route, const QHttpServerRequest &r, QStringList args)
 {
     HttpRequest out;
     out.method = method;
+    out.route = route;
     out.path = r.url().path();
     out.args = std::move(args);
     out.query = r.query();
@@ -70,18 +71,24 @@ HttpResponse HttpServer::dispatch(const HttpHandler &handler, const HttpRequest 
 {
     if (request.body.size() > maxBody) {
         qCWarning(lcPortal, "refused %s %s: body of %lld bytes over the limit of %lld (request.too-large)",
-                  qUtf8Printable(methodName(request.method)), qUtf8Printable(request.path),
+                  qUtf8Printable(methodName(request.method)), qUtf8Printable(request.route),
                   static_cast<long long>(request.body.size()), static_cast<long long>(maxBody));
         return HttpResponse::error(413, QStringLiteral("request.too-large"), QStringLiteral("The request body is too large."));
     }
     try {
-        return handler(request);
+        HttpResponse response = handler(request);
+        // Every refusal is logged (route pattern and code only: never the path, which may hold an
+        // ID number, nor the token). Refusals answered 404 to hide what exists log themselves.
+        if (response.status() == 401 || response.status() == 403)
+            qCWarning(lcPortal, "refused %s %s: %s", qUtf8Printable(methodName(request.method)),
+                      qUtf8Printable(request.route), qUtf8Printable(response.errorCode()));
+        return response;
     } catch (const std::exception &e) {
         qCCritical(lcPortal, "%s %s failed: %s", qUtf8Printable(methodName(request.method)),
-                   qUtf8Printable(request.path), e.what());
+                   qUtf8Printable(request.route), e.what());
     } catch (...) {
         qCCritical(lcPortal, "%s %s failed with an unknown exception", qUtf8Printable(methodName(request.method)),
-                   qUtf8Printable(request.path));
+                   qUtf8Printable(request.route));
     }
     return HttpResponse::error(500, QStringLiteral("server.error"), QStringLiteral("The portal could not answer; try again later."));
 }
@@ -95,8 +102,8 @@ void HttpServer::route(HttpMethod method, const QString &pattern, HttpHandler ha
     m_routes << methodName(method) + QLatin1Char(' ') + pattern;
 
     // Runs on the server's thread: copy what the handler needs, then answer from the pool.
-    auto start = [this, method, handler, maxBody](const QHttpServerRequest &r, QStringList args) {
-        HttpRequest request = copyOf(method, r, std::move(args));
+    auto start = [this, method, pattern, handler, maxBody](const QHttpServerRequest &r, QStringList args) {
+        HttpRequest request = copyOf(method, pattern, r, std::move(args));
         return QtConcurrent::run(&m_pool, [this, handler, maxBody, request = std::move(request)] {
             return dispatch(handler, request, maxBody).toQt();
         });

@@ -64,8 +64,9 @@ CREATE TABLE calendar_versions (
 );
 
 -- The synthetic national population registry and the data warehouse of reusable documents.
+-- seed-demo drops and rebuilds the named key, index and foreign key around its bulk insert.
 CREATE TABLE citizens (
-    id_number     char(12) PRIMARY KEY CHECK (id_number ~ '^[0-9]{12}$'),
+    id_number     char(12) CONSTRAINT citizens_pkey PRIMARY KEY CHECK (id_number ~ '^[0-9]{12}$'),
     old_id_number text,
     full_name     text NOT NULL,
     dob           date NOT NULL,
@@ -74,7 +75,7 @@ CREATE TABLE citizens (
 );
 CREATE TABLE citizen_documents (
     id         bigserial PRIMARY KEY,
-    id_number  char(12) NOT NULL REFERENCES citizens (id_number) ON DELETE CASCADE,
+    id_number  char(12) NOT NULL CONSTRAINT citizen_documents_id_number_fkey REFERENCES citizens (id_number) ON DELETE CASCADE,
     kind       text NOT NULL,
     number     text NOT NULL,
     issued_at  date NOT NULL,

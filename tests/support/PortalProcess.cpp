@@ -20,10 +20,16 @@ QStringList PortalRun::outLines() const
     return lines;
 }
 
-PortalRun runPortal(const QStringList &args, int timeoutMs)
+PortalRun runPortal(const QStringList &args, int timeoutMs, const QStringList &env)
 {
     PortalRun r;
     QProcess p;
+    if (!env.isEmpty()) {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        for (const QString &kv : env)
+            e.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
+        p.setProcessEnvironment(e);
+    }
     p.start(QStringLiteral(MOTCUA_PORTAL_PATH), args);
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();

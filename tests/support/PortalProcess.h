@@ -19,7 +19,8 @@ struct PortalRun {
     QByteArray err;
     QStringList outLines() const;
 };
-PortalRun runPortal(const QStringList &args, int timeoutMs = 120000);
+// `env`: extra NAME=VALUE pairs (e.g. MOTCUA_KDF=fast for cheap demo password hashes).
+PortalRun runPortal(const QStringList &args, int timeoutMs = 120000, const QStringList &env = {});
 
 // An answer of the portal over HTTP.
 struct HttpReply {

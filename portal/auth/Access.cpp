@@ -1,0 +1,62 @@
+#include "portal/auth/Access.h"
+
+#include "portal/db/Sql.h"
+
+namespace motcua::portal::Access {
+
+Result<QStringList> visibleOffices(QSqlDatabase &db, const TokenClaims &claims)
+{
+    QStringList offices{claims.office};
+    const bool mayCover = claims.kind == TokenClaims::Kind::Device
+        || claims.roles.testFlag(Role::Supervisor) || claims.roles.testFlag(Role::Admin);
+    if (!mayCover)
+        return offices;
+    auto q = exec(db, QStringLiteral("SELECT c.code FROM offices p JOIN offices c ON c.province = p.code"
+                                     " WHERE p.code = ? AND p.level = 'province' ORDER BY c.code"),
+                  {claims.office});
+    if (!q)
+        return q.error();
+    while (q->next())
+        offices << q->value(0).toString();
+    return offices;
+}
+
+Result<Principal> authenticate(QSqlDatabase &db, const Tokens &tokens, const HttpRequest &request, const QDateTime &now)
+{
+    const auto bearer = request.bearerToken();
+    if (!bearer)
+        return Error(QStringLiteral("auth.token-missing"), QStringLiteral("This request needs a bearer token."));
+    auto claims = tokens.verify(*bearer, now);
+    if (!claims)
+        return Error(claims.error().code, claims.error().code == QLatin1String("auth.token-expired")
+                                              ? QStringLiteral("The token has expired; sign in again.")
+                                              : QStringLiteral("The token is not valid."));
+    Principal p;
+    p.claims = *claims;
+    if (p.isDevice()) {
+        auto q = exec(db, QStringLiteral("SELECT office, revoked_at IS NOT NULL FROM devices WHERE uuid = ?::uuid"),
+                      {p.claims.subject});
+        if (!q)
+            return q.error();
+        if (!q->next())
+            return Error(QStringLiteral("device.unknown"), QStringLiteral("This device is not enrolled."));
+        if (q->value(1).toBool())
+            return Error(QStringLiteral("device.revoked"), QStringLiteral("This device has been revoked."));
+        if (q->value(0).toString() != p.claims.office)
+            return Error(QStringLiteral("auth.token-invalid"), QStringLiteral("The token is not valid."));
+    } else {
+        auto q = exec(db, QStringLiteral("SELECT 1 FROM officers WHERE login = ? AND office = ? AND active"),
+                      {p.claims.subject, p.claims.office});
+        if (!q)
+            return q.error();
+        if (!q->next())
+            return Error(QStringLiteral("auth.token-invalid"), QStringLiteral("The token is not valid."));
+    }
+    auto visible = visibleOffices(db, p.claims);
+    if (!visible)
+        return visible.error();
+    p.visibleOffices = *visible;
+    return p;
+}
+
+} // namespace motcua::portal::Access
