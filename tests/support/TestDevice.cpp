@@ -56,17 +56,6 @@ QString TestDevice::enroll(const QString &login, const QString &password)
     return refreshToken();
 }
 
-void TestDevice::adopt(const QString &id, const QString &office, int number, const QString &officer, const QString &token,
-                       const QByteArray &portalBoxKey)
-{
-    m_id = id;
-    m_office = office;
-    m_number = number;
-    m_officer = officer;
-    m_token = token;
-    m_boxKey = portalBoxKey;
-}
-
 QString TestDevice::refreshToken()
 {
     const QString at = isoUtcMs(QDateTime::currentDateTimeUtc());

@@ -25,11 +25,6 @@ public:
     // else what failed (for QVERIFY2).
     QString enroll(const QString &login, const QString &password);
     QString refreshToken();   // a new device token (POST /v1/auth/device)
-    // Without the HTTP enrollment: a device row the test wrote itself (publicKeyBase64()) and a
-    // token it minted; for tests of what enrollment does not decide.
-    void adopt(const QString &id, const QString &office, int number, const QString &officer, const QString &token,
-               const QByteArray &portalBoxKey);
-    QString publicKeyBase64() const { return QString::fromLatin1(m_publicKey.toBase64()); }
     void setToken(const QString &token) { m_token = token; }
     // Moves this device's chain head back (to build a fork: another event at a taken sequence).
     void rewind(qint64 seq, const QByteArray &hash) { m_seq = seq; m_hash = hash; }
