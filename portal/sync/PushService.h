@@ -5,6 +5,7 @@
 #include "domain/dossier/StateMachine.h"
 #include "portal/sync/DeviceContext.h"
 #include "portal/sync/PushBatch.h"
+#include "portal/sync/Statements.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -57,6 +58,7 @@ private:
     Result<PushItemResult> pushOne(const DeviceContext &dev, const PushedEvent &pushed);
 
     QSqlDatabase m_db;
+    Statements m_sql;   // prepared once per push, run once per event
     const StateMachine &m_machine;
 };
 
