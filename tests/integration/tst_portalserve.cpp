@@ -69,6 +69,33 @@ private slots:
         QCOMPARE(portal.request("DELETE", QStringLiteral("/v1/health")).status, 404);
     }
 
+    void survivesADatabaseRestart()
+    {
+        QCOMPARE(runPortal({QStringLiteral("migrate"), QStringLiteral("--db"), m_pg.url()}).exitCode, 0);
+        QTemporaryDir files;
+        PortalProcess portal(m_pg.url(), files.path(), {QStringLiteral("--workers"), QStringLiteral("2")});
+        QString error;
+        QVERIFY2(portal.start(&error), qPrintable(error));
+        // No officer exists here: a wrong login is a database round trip answered 401.
+        auto login = [&] {
+            return portal.request("POST", QStringLiteral("/v1/auth/login"), R"({"login":"x","password":"y"})").status;
+        };
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(login(), 401);   // both workers have a connection
+        QVERIFY2(m_pg.restart(), qPrintable(m_pg.error()));
+        // Each worker may fail once (503/500: the client retries), then reconnects.
+        int failures = 0;
+        for (int i = 0; i < 8; ++i) {
+            const int status = login();
+            if (status >= 500)
+                ++failures;
+            else
+                QCOMPARE(status, 401);
+        }
+        QVERIFY2(failures <= 2, qPrintable(QString::number(failures)));
+        QCOMPARE(login(), 401);
+    }
+
     void serveRefusesAnUnmigratedDatabase()
     {
         QVERIFY(m_pg.createDatabase(QStringLiteral("empty")));
