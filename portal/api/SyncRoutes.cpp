@@ -73,8 +73,8 @@ void registerSyncRoutes(HttpServer &server, PortalServices &services, std::share
         if (!batch)
             return fail(batch.error());
         const StateMachine machine = rules->machine();
-        PushService push(ctx.db, machine);
-        Result<PushReply> reply = push.push(*dev, *batch);
+        // The service (and its prepared statements) is gone before a failure may drop the connection.
+        Result<PushReply> reply = PushService(ctx.db, machine).push(*dev, *batch);
         if (!reply)
             return fail(reply.error());
         return HttpResponse::json(reply->toJson());
