@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/SqlTransaction.h"
+#include "domain/Clock.h"
 #include "domain/Result.h"
 #include "domain/audit/ChainVerifier.h"
 #include "domain/codes/DossierCode.h"
@@ -16,6 +17,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace motcua {
@@ -30,8 +32,10 @@ namespace motcua {
 class EventStore {
 public:
     // deviceId: this installation's device (whose chain append() extends). ctx: the calendar binding
-    // and office coverage used for replay.
-    EventStore(QSqlDatabase db, QString deviceId, MachineContext ctx = {});
+    // and office coverage used for replay. clock: the wall time of events appended here without one
+    // (the system's when null). The app builds its EventStore in one place, the thread's composition
+    // root (app/workspace/WorkspaceServices); tests build their own.
+    EventStore(QSqlDatabase db, QString deviceId, MachineContext ctx = {}, std::shared_ptr<const Clock> clock = {});
 
     const QString &deviceId() const { return m_deviceId; }
     const StateMachine &machine() const { return m_machine; }
@@ -80,9 +84,12 @@ private:
     Status updateDerived(const QString &dossierCode);
     QList<Event> query(const QString &where, const QVariantList &binds, const QString &order) const;
 
+    QDateTime now() const;
+
     QSqlDatabase m_db;
     QString m_deviceId;
     StateMachine m_machine;
+    std::shared_ptr<const Clock> m_clock;
 };
 
 } // namespace motcua
