@@ -79,6 +79,7 @@ private slots:
     void publicStatusRevealsNothingElse();
     void foreignOfficeIsRefusedEverywhere();
     void revokedDeviceRefused();
+    void duplicatesCountWhatMustNeverExist();
 
 private:
     // A device of `office` enrolled through the HTTP API by officer `login` (who belongs to it).
@@ -849,6 +850,30 @@ void TestPortalSync::revokedDeviceRefused()
     QCOMPARE(r.status, 403);
     QCOMPARE(r.errorCode(), QStringLiteral("device.revoked"));
     QCOMPARE(storedEventsOf(d->id()), 1);
+}
+
+// The "duplicates are 0" the other tests assert can fail: rows written behind the portal's back
+// (the same content again under a new uuid, another dossier opened under a taken code) are counted.
+void TestPortalSync::duplicatesCountWhatMustNeverExist()
+{
+    auto d = device(kCommune2, QStringLiteral("tn3"));
+    const Event r = d->receive();
+    const Event n = d->act(r.dossier, EventType::NoteAdded, {{QStringLiteral("text"), QStringLiteral("z")}});
+    QCOMPARE(d->push({r, n}).status, 200);
+    QCOMPARE(stats(kCommune2).value(QStringLiteral("duplicates")).toDouble(), 0.0);
+    const QString copy = QStringLiteral(
+        "INSERT INTO events (uuid, dossier_code, receiving_office, type, payload, officer, role, office, device, device_seq, "
+        "wall_time, parent, device_hash, portal_seq, office_seq, portal_hash) "
+        "SELECT gen_random_uuid(), dossier_code, receiving_office, type, payload, officer, role, office, %2, device_seq + 1000000, "
+        "wall_time, parent, device_hash, nextval('portal_seq'), office_seq + 1000000, portal_hash FROM events WHERE uuid = '%1'");
+    // The note again from the same device, under another uuid and sequence.
+    QVERIFY(!m_pg.psql(copy.arg(uuidText(n.uuid), QStringLiteral("device"))).isNull());
+    QCOMPARE(stats(kCommune2).value(QStringLiteral("duplicates")).toDouble(), 1.0);
+    // The Received again from another device: the code opened twice.
+    QVERIFY(!m_pg.psql(copy.arg(uuidText(r.uuid), QStringLiteral("'another-device'"))).isNull());
+    QCOMPARE(stats(kCommune2).value(QStringLiteral("duplicates")).toDouble(), 2.0);
+    QVERIFY(!m_pg.psql(QStringLiteral("DELETE FROM events WHERE device_seq > 1000000")).isNull());
+    QCOMPARE(stats(kCommune2).value(QStringLiteral("duplicates")).toDouble(), 0.0);
 }
 
 QTEST_GUILESS_MAIN(TestPortalSync)
