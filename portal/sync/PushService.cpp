@@ -21,6 +21,12 @@ namespace {
 // The advisory lock held from taking a portal_seq to COMMIT (see PushService.h, step 6).
 constexpr qint64 kPortalSeqLock = 0x6d6f74637561;   // "motcua"
 
+// The lock first (held to COMMIT), then the next portal sequence.
+QString nextSeqSql()
+{
+    return QStringLiteral("WITH l AS MATERIALIZED (SELECT pg_advisory_xact_lock(%1)) SELECT nextval('portal_seq') FROM l").arg(kPortalSeqLock);
+}
+
 Error error(const QString &code, const QString &message)
 {
     return Error(code, message);
@@ -161,10 +167,18 @@ Result<PushItemResult> PushService::pushOne(const DeviceContext &dev, const Push
 
     // 3. On its merits: recorded as refused, the device's head moves past it.
     auto refuse = [&](const Error &why) -> Result<PushItemResult> {
-        Result<QSqlQuery *> w = m_sql.run("record refused event",
-                                          QStringLiteral("INSERT INTO refused_events (uuid, device, device_seq, device_hash, reason, message) "
-                                                         "VALUES (?::uuid, ?, ?, ?, ?, ?)"),
-                                          {uuid, e.device, e.deviceSeq, deviceHash, why.code, why.detail});
+        // Sequenced like an accepted event (the same lock to COMMIT), so its tombstone takes its
+        // place in the change feed.
+        Result<QSqlQuery *> w = m_sql.run("next portal sequence", nextSeqSql());
+        if (!w)
+            return w.error();
+        if (!(*w)->next())
+            return Error(QStringLiteral("server.error"), QStringLiteral("next portal sequence: no row"));
+        const qint64 portalSeq = (*w)->value(0).toLongLong();
+        w = m_sql.run("record refused event",
+                      QStringLiteral("INSERT INTO refused_events (uuid, device, device_seq, device_hash, office, portal_seq, reason, message) "
+                                     "VALUES (?::uuid, ?, ?, ?, ?, ?, ?, ?)"),
+                      {uuid, e.device, e.deviceSeq, deviceHash, dev.office, portalSeq, why.code, why.detail});
         if (!w)
             return w.error();
         w = m_sql.run("advance device head", QStringLiteral("UPDATE device_heads SET seq = ?, hash = ? WHERE device = ?"),
@@ -221,9 +235,7 @@ Result<PushItemResult> PushService::pushOne(const DeviceContext &dev, const Push
         return state.error();
 
     // 6. Sequence (the lock first, held to COMMIT), seal, store, commit.
-    q = m_sql.run("next portal sequence",
-                  QStringLiteral("WITH l AS MATERIALIZED (SELECT pg_advisory_xact_lock(%1)) SELECT nextval('portal_seq') FROM l")
-                      .arg(kPortalSeqLock));
+    q = m_sql.run("next portal sequence", nextSeqSql());
     if (!q)
         return q.error();
     if (!(*q)->next())

@@ -372,8 +372,10 @@ void TestPortalSync::changesFollowVisibility()
     };
     auto offices = [](const QList<QJsonObject> &events) {
         QSet<QString> out;
-        for (const QJsonObject &e : events)
-            out << e.value(QStringLiteral("dossier")).toString().section(QLatin1Char('-'), 0, 0);
+        for (const QJsonObject &e : events) {
+            if (!e.contains(QStringLiteral("refused")))   // tombstones name no dossier
+                out << e.value(QStringLiteral("dossier")).toString().section(QLatin1Char('-'), 0, 0);
+        }
         return out;
     };
     const QList<QJsonObject> seenByA2 = allChanges(*a2);
@@ -767,6 +769,26 @@ void TestPortalSync::foreignOfficeIsRefusedEverywhere()
     QVERIFY(!results.at(1).toObject().contains(QStringLiteral("error")));
     // Idempotent as well: the same refusal again.
     QCOMPARE(stranger->push({intrusion}).json().value(QStringLiteral("results")).toArray().at(0), results.at(0));
+    // The stranger's colleagues verify its device chain across the refused event: the feed carries
+    // a tombstone (sequence and hash, no content) and the next event links to it. The dossier's
+    // own office gets nothing of it.
+    auto colleague = device(kCommune2, QStringLiteral("tn3"));
+    std::optional<QJsonObject> tombstone;
+    for (const QJsonObject &o : allChanges(*colleague)) {
+        if (o.value(QStringLiteral("uuid")).toString() == uuidText(intrusion.uuid))
+            tombstone = o;
+    }
+    QVERIFY(tombstone);
+    QCOMPARE(tombstone->value(QStringLiteral("refused")).toString(), QStringLiteral("auth.forbidden"));
+    QCOMPARE(tombstone->value(QStringLiteral("device")).toString(), stranger->id());
+    QCOMPARE(qint64(tombstone->value(QStringLiteral("deviceSeq")).toDouble()), intrusion.deviceSeq);
+    QCOMPARE(tombstone->value(QStringLiteral("deviceHash")).toString(), QString::fromLatin1(intrusion.deviceHash.toHex()));
+    QVERIFY(tombstone->value(QStringLiteral("portalSeq")).toDouble() > 0);
+    QVERIFY(!tombstone->contains(QStringLiteral("dossier")) && !tombstone->contains(QStringLiteral("payload")));
+    QCOMPARE(chain::deviceLink(QByteArray::fromHex(tombstone->value(QStringLiteral("deviceHash")).toString().toLatin1()), ownNext),
+             ownNext.deviceHash);
+    for (const QJsonObject &o : allChanges(*home))
+        QVERIFY(o.value(QStringLiteral("uuid")).toString() != uuidText(intrusion.uuid));
     // An event that claims another acting office than its device's.
     Event claim;
     claim.dossier = ownNext.dossier;
