@@ -3109,4 +3109,153 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>Extended by %1</translation>
     </message>
 </context>
+<context>
+    <name>motcua::portal::PortalCli</name>
+    <message>
+        <location filename="../portal/cli/MigrateCommand.cpp" line="+15"/>
+        <location filename="../portal/cli/SeedDemoCommand.cpp" line="+16"/>
+        <location filename="../portal/cli/ServeCommand.cpp" line="+22"/>
+        <source>PostgreSQL URL</source>
+        <translation>PostgreSQL URL</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>usage: motcua-portal migrate --db URL</source>
+        <translation>usage: motcua-portal migrate --db URL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../portal/cli/SeedDemoCommand.cpp" line="+13"/>
+        <location filename="../portal/cli/ServeCommand.cpp" line="+14"/>
+        <source>not a PostgreSQL URL (postgresql://user@host:port/dbname)</source>
+        <translation>not a PostgreSQL URL (postgresql://user@host:port/dbname)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../portal/cli/SeedDemoCommand.cpp" line="+4"/>
+        <location filename="../portal/cli/ServeCommand.cpp" line="+27"/>
+        <source>cannot connect to %1</source>
+        <translation>cannot connect to %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>migration failed: %1</source>
+        <translation>migration failed: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot create the portal&apos;s keys: %1</source>
+        <translation>cannot create the portal&apos;s keys: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot load the bundled catalog and calendar: %1</source>
+        <translation>cannot load the bundled catalog and calendar: %1</translation>
+    </message>
+    <message>
+        <location filename="../portal/cli/SeedDemoCommand.cpp" line="-16"/>
+        <source>people in the registry</source>
+        <translation>people in the registry</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>usage: motcua-portal seed-demo --db URL [--registry-size N]</source>
+        <translation>usage: motcua-portal seed-demo --db URL [--registry-size N]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--registry-size needs a number from 0 to %1</source>
+        <translation>--registry-size needs a number from 0 to %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>seeding failed (did migrate run?): %1</source>
+        <translation>seeding failed (did migrate run?): %1</translation>
+    </message>
+    <message>
+        <location filename="../portal/cli/ServeCommand.cpp" line="-40"/>
+        <source>address and port</source>
+        <translation>address and port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>page folder</source>
+        <translation>page folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS certificate (PEM)</source>
+        <translation>TLS certificate (PEM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS private key (PEM)</source>
+        <translation>TLS private key (PEM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>worker threads</source>
+        <translation>worker threads</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>usage: motcua-portal serve --db URL --listen HOST:PORT --files DIR [--tls-cert F --tls-key F]</source>
+        <translation>usage: motcua-portal serve --db URL --listen HOST:PORT --files DIR [--tls-cert F --tls-key F]</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--listen needs HOST:PORT with a numeric address, e.g. 127.0.0.1:8080</source>
+        <translation>--listen needs HOST:PORT with a numeric address, e.g. 127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--workers needs a number from 1 to 256</source>
+        <translation>--workers needs a number from 1 to 256</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot create the page folder</source>
+        <translation>cannot create the page folder</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the database is not ready (run motcua-portal migrate): %1</source>
+        <translation>the database is not ready (run motcua-portal migrate): %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot use the TLS certificate or key</source>
+        <translation>cannot use the TLS certificate or key</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot listen on %1</source>
+        <translation>cannot listen on %1</translation>
+    </message>
+    <message>
+        <location filename="../portal/main.cpp" line="+16"/>
+        <source>usage: motcua-portal COMMAND [ARGS...]</source>
+        <translation>usage: motcua-portal COMMAND [ARGS...]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>commands:</source>
+        <translation>commands:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>URL is a PostgreSQL URL such as postgresql://app@127.0.0.1:5432/motcua.</source>
+        <translation>URL is a PostgreSQL URL such as postgresql://app@127.0.0.1:5432/motcua.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit codes: 0 success, 1 operation failed, 2 usage error.</source>
+        <translation>Exit codes: 0 success, 1 operation failed, 2 usage error.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>unknown command: %1</source>
+        <translation>unknown command: %1</translation>
+    </message>
+</context>
 </TS>

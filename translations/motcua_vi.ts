@@ -3087,4 +3087,153 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>Gia hạn thêm %1</translation>
     </message>
 </context>
+<context>
+    <name>motcua::portal::PortalCli</name>
+    <message>
+        <location filename="../portal/cli/MigrateCommand.cpp" line="+15"/>
+        <location filename="../portal/cli/SeedDemoCommand.cpp" line="+16"/>
+        <location filename="../portal/cli/ServeCommand.cpp" line="+22"/>
+        <source>PostgreSQL URL</source>
+        <translation>URL của PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>usage: motcua-portal migrate --db URL</source>
+        <translation>cách dùng: motcua-portal migrate --db URL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../portal/cli/SeedDemoCommand.cpp" line="+13"/>
+        <location filename="../portal/cli/ServeCommand.cpp" line="+14"/>
+        <source>not a PostgreSQL URL (postgresql://user@host:port/dbname)</source>
+        <translation>không phải URL của PostgreSQL (postgresql://người_dùng@máy:cổng/tên_csdl)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../portal/cli/SeedDemoCommand.cpp" line="+4"/>
+        <location filename="../portal/cli/ServeCommand.cpp" line="+27"/>
+        <source>cannot connect to %1</source>
+        <translation>không kết nối được tới %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>migration failed: %1</source>
+        <translation>cập nhật cấu trúc cơ sở dữ liệu thất bại: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot create the portal&apos;s keys: %1</source>
+        <translation>không tạo được khóa của cổng: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot load the bundled catalog and calendar: %1</source>
+        <translation>không nạp được danh mục thủ tục và lịch nghỉ đi kèm: %1</translation>
+    </message>
+    <message>
+        <location filename="../portal/cli/SeedDemoCommand.cpp" line="-16"/>
+        <source>people in the registry</source>
+        <translation>số người trong cơ sở dữ liệu dân cư</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>usage: motcua-portal seed-demo --db URL [--registry-size N]</source>
+        <translation>cách dùng: motcua-portal seed-demo --db URL [--registry-size N]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--registry-size needs a number from 0 to %1</source>
+        <translation>--registry-size cần một số từ 0 đến %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>seeding failed (did migrate run?): %1</source>
+        <translation>tạo dữ liệu mẫu thất bại (đã chạy migrate chưa?): %1</translation>
+    </message>
+    <message>
+        <location filename="../portal/cli/ServeCommand.cpp" line="-40"/>
+        <source>address and port</source>
+        <translation>địa chỉ và cổng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>page folder</source>
+        <translation>thư mục lưu trang tài liệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS certificate (PEM)</source>
+        <translation>chứng thư TLS (PEM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS private key (PEM)</source>
+        <translation>khóa bí mật TLS (PEM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>worker threads</source>
+        <translation>số luồng xử lý</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>usage: motcua-portal serve --db URL --listen HOST:PORT --files DIR [--tls-cert F --tls-key F]</source>
+        <translation>cách dùng: motcua-portal serve --db URL --listen MÁY:CỔNG --files THƯ_MỤC [--tls-cert TỆP --tls-key TỆP]</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--listen needs HOST:PORT with a numeric address, e.g. 127.0.0.1:8080</source>
+        <translation>--listen cần MÁY:CỔNG với địa chỉ dạng số, ví dụ 127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--workers needs a number from 1 to 256</source>
+        <translation>--workers cần một số từ 1 đến 256</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot create the page folder</source>
+        <translation>không tạo được thư mục lưu trang tài liệu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the database is not ready (run motcua-portal migrate): %1</source>
+        <translation>cơ sở dữ liệu chưa sẵn sàng (hãy chạy motcua-portal migrate): %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot use the TLS certificate or key</source>
+        <translation>không dùng được chứng thư hoặc khóa TLS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot listen on %1</source>
+        <translation>không mở được cổng lắng nghe %1</translation>
+    </message>
+    <message>
+        <location filename="../portal/main.cpp" line="+16"/>
+        <source>usage: motcua-portal COMMAND [ARGS...]</source>
+        <translation>cách dùng: motcua-portal LỆNH [THAM_SỐ...]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>commands:</source>
+        <translation>các lệnh:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>URL is a PostgreSQL URL such as postgresql://app@127.0.0.1:5432/motcua.</source>
+        <translation>URL là URL của PostgreSQL, ví dụ postgresql://app@127.0.0.1:5432/motcua.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit codes: 0 success, 1 operation failed, 2 usage error.</source>
+        <translation>Mã thoát: 0 thành công, 1 thao tác thất bại, 2 dùng sai lệnh.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>unknown command: %1</source>
+        <translation>lệnh không xác định: %1</translation>
+    </message>
+</context>
 </TS>

@@ -104,7 +104,7 @@ private slots:
         QVERIFY(provinces.size() > 50);
 
         const int holders = m_f.pg.psql(QStringLiteral("SELECT count(DISTINCT id_number) FROM citizen_documents")).trimmed().toInt();
-        QVERIFY2(holders > 300 && holders < 1500, qPrintable(QString::number(holders)));
+        QVERIFY2(holders > 150 && holders < 600, qPrintable(QString::number(holders)));
         QCOMPARE(m_f.pg.psql(QStringLiteral("SELECT count(*) FROM citizen_documents WHERE sha256 !~ '^[0-9a-f]{64}$'")).trimmed(),
                  QStringLiteral("0"));
         QCOMPARE(m_f.pg.psql(QStringLiteral("SELECT count(*) FROM citizen_documents d JOIN citizens c USING (id_number)"
