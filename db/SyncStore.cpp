@@ -129,8 +129,8 @@ Status SyncStore::setIdentity(SqlTransaction &tx, const SyncIdentity &id)
 Result<SyncState> SyncStore::state() const
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT cursor, catalog_version, calendar_version, last_sync, last_attempt, last_error "
-                               "FROM sync_state WHERE id = 1")))
+    if (!q.exec(QStringLiteral("SELECT cursor, catalog_version, calendar_version, last_sync, last_attempt, last_error, "
+                               "warn_after_days, block_after_days, block_after_unsynced FROM sync_state WHERE id = 1")))
         return sqlError(q, "read sync state");
     SyncState s;
     if (q.next()) {
@@ -140,6 +140,9 @@ Result<SyncState> SyncStore::state() const
         s.lastSync = fromIso(q.value(3));
         s.lastAttempt = fromIso(q.value(4));
         s.lastError = q.value(5).toString();
+        s.policy.warnAfterDays = q.value(6).toInt();
+        s.policy.blockAfterDays = q.value(7).toInt();
+        s.policy.blockAfterUnsynced = q.value(8).toInt();
     }
     return s;
 }
@@ -169,6 +172,28 @@ Status SyncStore::setStateValue(const char *column, qint64 value)
 
 Status SyncStore::setCatalogVersion(qint64 version) { return setStateValue("catalog_version", version); }
 Status SyncStore::setCalendarVersion(qint64 version) { return setStateValue("calendar_version", version); }
+
+Status SyncStore::setPolicy(const OfflinePolicy &p)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE sync_state SET warn_after_days = ?, block_after_days = ?, block_after_unsynced = ? WHERE id = 1"));
+    q.addBindValue(p.warnAfterDays);
+    q.addBindValue(p.blockAfterDays);
+    q.addBindValue(p.blockAfterUnsynced);
+    if (!q.exec())
+        return sqlError(q, "write offline policy");
+    return {};
+}
+
+Result<qint64> SyncStore::unsyncedDossiers() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT count(DISTINCT e.dossier_code) FROM outbox o JOIN events e ON e.uuid = o.event_uuid "
+                               "WHERE o.state <> 'sent'"))
+        || !q.next())
+        return sqlError(q, "count unsynced dossiers");
+    return q.value(0).toLongLong();
+}
 
 Status SyncStore::recordAttempt(const QDateTime &at, const QString &errorCode)
 {

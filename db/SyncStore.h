@@ -30,6 +30,13 @@ struct SyncIdentity {
     QDateTime enrolledAt;       // UTC
 };
 
+// The portal's offline guardrails (GET /v1/policy; docs/sync-protocol.md "Catalog, calendar, policy").
+struct OfflinePolicy {
+    int warnAfterDays = 3;
+    int blockAfterDays = 14;
+    int blockAfterUnsynced = 500;
+};
+
 // The change feed's cursor and the last rounds (sync_state).
 struct SyncState {
     qint64 cursor = 0;
@@ -38,6 +45,7 @@ struct SyncState {
     QDateTime lastSync;      // UTC; invalid: never
     QDateTime lastAttempt;   // UTC; invalid: never
     QString lastError;       // an error code, empty after a complete round
+    OfflinePolicy policy;
 };
 
 enum class OutboxState { Pending, Sent, Failed, Quarantined };
@@ -80,12 +88,14 @@ public:
     Status setCursor(SqlTransaction &tx, qint64 cursor);   // only forward
     Status setCatalogVersion(qint64 version);
     Status setCalendarVersion(qint64 version);
+    Status setPolicy(const OfflinePolicy &policy);
     Status recordAttempt(const QDateTime &at, const QString &errorCode);   // empty code: complete, also sets last_sync
 
     // Items the portal has not accepted and that may be sent (pending, failed), in device order.
     Result<QList<OutboxItem>> sendable(int limit) const;
     Result<QList<OutboxItem>> items(bool includeSent = false) const;   // every item, in device order
     Result<OutboxCounts> counts() const;
+    Result<qint64> unsyncedDossiers() const;   // dossiers with an event the portal has not accepted
 
     Status markSent(SqlTransaction &tx, const QUuid &event);
     Status markFailed(const QUuid &event, const QString &reason, const QDateTime &nextTry);

@@ -1610,6 +1610,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This device has not synced with the portal for several days: connect it, or carry a bundle, soon.</source>
+        <translation>This device has not synced with the portal for several days: connect it, or carry a bundle, soon.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This device has not synced with the portal for too long: new dossiers cannot be received until it syncs (connect it, or carry a bundle to a connected computer).</source>
+        <translation>This device has not synced with the portal for too long: new dossiers cannot be received until it syncs (connect it, or carry a bundle to a connected computer).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many dossiers on this device have not reached the portal: new dossiers cannot be received until it syncs.</source>
+        <translation>Too many dossiers on this device have not reached the portal: new dossiers cannot be received until it syncs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This workspace is stand-alone (made with init): it is not enrolled on a portal and cannot sync. Enroll a new workspace with enroll --portal URL.</source>
         <translation>This workspace is stand-alone (made with init): it is not enrolled on a portal and cannot sync. Enroll a new workspace with enroll --portal URL.</translation>
     </message>
@@ -2919,6 +2934,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     </message>
     <message>
         <location filename="../app/cli/CliSession.cpp" line="+41"/>
+        <location filename="../app/cli/SyncCommand.cpp" line="+35"/>
         <source>this command needs --officer LOGIN before the command</source>
         <translation>this command needs --officer LOGIN before the command</translation>
     </message>
@@ -3412,16 +3428,16 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>enroll needs --officer LOGIN (the officer enrolling this device) before the command</translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommand.cpp" line="+68"/>
+        <location filename="../app/cli/SyncCommand.cpp" line="+43"/>
         <source>usage: sync [--portal URL]</source>
         <translation>usage: sync [--portal URL]</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+24"/>
         <source>%n item(s) not accepted by the portal, %1 of them quarantined (refused on their merits)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item not accepted by the portal, %1 of them quarantined (refused on their merits)</numerusform>
+            <numerusform>%n items not accepted by the portal, %1 of them quarantined (refused on their merits)</numerusform>
         </translation>
     </message>
     <message>
@@ -3430,7 +3446,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>status takes no arguments</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+68"/>
         <source>usage: export-bundle --out FILE</source>
         <translation>usage: export-bundle --out FILE</translation>
     </message>

@@ -1,4 +1,5 @@
 #include "app/intake/IntakeService.h"
+#include "app/sync/OfflineGuard.h"
 
 #include "app/intake/IntakeForms.h"
 #include "app/intake/IntakeLogging.h"
@@ -166,6 +167,13 @@ Result<IntakeOutcome> IntakeService::commit(EventType type, const IntakeDraft &d
     if (!m_session.officer.has(Role::Counter))
         return Error(QStringLiteral("auth.not-counter"));
     const QDateTime now = (nowIn.isValid() ? nowIn : m_services.now()).toUTC();
+    // An enrolled device offline too long (or with too much unsent) takes no new dossier: the
+    // portal's policy, so a counter PC never drifts far from what the others see.
+    Result<sync::OfflineStanding> standing = sync::offlineStanding(m_db, now);
+    if (!standing)
+        return standing.error();
+    if (standing->block)
+        return *standing->block;
     payload.insert(QStringLiteral("procedure"), procedure.code);
     payload.insert(QStringLiteral("applicant"), draft.applicant.toJson());
     payload.insert(QStringLiteral("counterStartedAt"), isoUtcMs(draft.startedAt.isValid() ? draft.startedAt : now));
