@@ -3114,7 +3114,9 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     <message>
         <location filename="../portal/cli/MigrateCommand.cpp" line="+15"/>
         <location filename="../portal/cli/SeedDemoCommand.cpp" line="+16"/>
-        <location filename="../portal/cli/ServeCommand.cpp" line="+22"/>
+        <location filename="../portal/cli/ServeCommand.cpp" line="+24"/>
+        <location filename="../portal/cli/SyncCommands.cpp" line="+22"/>
+        <location line="+39"/>
         <source>PostgreSQL URL</source>
         <translation>PostgreSQL URL</translation>
     </message>
@@ -3127,6 +3129,8 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <location line="+3"/>
         <location filename="../portal/cli/SeedDemoCommand.cpp" line="+13"/>
         <location filename="../portal/cli/ServeCommand.cpp" line="+14"/>
+        <location filename="../portal/cli/SyncCommands.cpp" line="-31"/>
+        <location line="+39"/>
         <source>not a PostgreSQL URL (postgresql://user@host:port/dbname)</source>
         <translation>not a PostgreSQL URL (postgresql://user@host:port/dbname)</translation>
     </message>
@@ -3134,6 +3138,8 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <location line="+4"/>
         <location filename="../portal/cli/SeedDemoCommand.cpp" line="+4"/>
         <location filename="../portal/cli/ServeCommand.cpp" line="+27"/>
+        <location filename="../portal/cli/SyncCommands.cpp" line="-25"/>
+        <location line="+29"/>
         <source>cannot connect to %1</source>
         <translation>cannot connect to %1</translation>
     </message>
@@ -3179,6 +3185,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../portal/cli/SyncCommands.cpp" line="-50"/>
         <source>page folder</source>
         <translation>page folder</translation>
     </message>
@@ -3214,6 +3221,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../portal/cli/SyncCommands.cpp" line="+16"/>
         <source>cannot create the page folder</source>
         <translation>cannot create the page folder</translation>
     </message>
@@ -3256,6 +3264,46 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <location line="+47"/>
         <source>unknown command: %1</source>
         <translation>unknown command: %1</translation>
+    </message>
+    <message>
+        <location filename="../portal/cli/SyncCommands.cpp" line="-12"/>
+        <source>usage: motcua-portal import-bundle --db URL --files DIR FILE</source>
+        <translation>usage: motcua-portal import-bundle --db URL --files DIR FILE</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read the bundle file</source>
+        <translation>cannot read the bundle file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the bundle file is too large</source>
+        <translation>the bundle file is too large</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the database is not ready (run motcua-portal migrate)</source>
+        <translation>the database is not ready (run motcua-portal migrate)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bundle refused: %1</source>
+        <translation>bundle refused: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>office code</source>
+        <translation>office code</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>usage: motcua-portal stats --db URL --office CODE</source>
+        <translation>usage: motcua-portal stats --db URL --office CODE</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot read the statistics: %1</source>
+        <translation>cannot read the statistics: %1</translation>
     </message>
 </context>
 </TS>

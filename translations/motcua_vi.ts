@@ -3092,7 +3092,9 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     <message>
         <location filename="../portal/cli/MigrateCommand.cpp" line="+15"/>
         <location filename="../portal/cli/SeedDemoCommand.cpp" line="+16"/>
-        <location filename="../portal/cli/ServeCommand.cpp" line="+22"/>
+        <location filename="../portal/cli/ServeCommand.cpp" line="+24"/>
+        <location filename="../portal/cli/SyncCommands.cpp" line="+22"/>
+        <location line="+39"/>
         <source>PostgreSQL URL</source>
         <translation>URL của PostgreSQL</translation>
     </message>
@@ -3105,6 +3107,8 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <location line="+3"/>
         <location filename="../portal/cli/SeedDemoCommand.cpp" line="+13"/>
         <location filename="../portal/cli/ServeCommand.cpp" line="+14"/>
+        <location filename="../portal/cli/SyncCommands.cpp" line="-31"/>
+        <location line="+39"/>
         <source>not a PostgreSQL URL (postgresql://user@host:port/dbname)</source>
         <translation>không phải URL của PostgreSQL (postgresql://người_dùng@máy:cổng/tên_csdl)</translation>
     </message>
@@ -3112,6 +3116,8 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <location line="+4"/>
         <location filename="../portal/cli/SeedDemoCommand.cpp" line="+4"/>
         <location filename="../portal/cli/ServeCommand.cpp" line="+27"/>
+        <location filename="../portal/cli/SyncCommands.cpp" line="-25"/>
+        <location line="+29"/>
         <source>cannot connect to %1</source>
         <translation>không kết nối được tới %1</translation>
     </message>
@@ -3157,6 +3163,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../portal/cli/SyncCommands.cpp" line="-50"/>
         <source>page folder</source>
         <translation>thư mục lưu trang tài liệu</translation>
     </message>
@@ -3192,6 +3199,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../portal/cli/SyncCommands.cpp" line="+16"/>
         <source>cannot create the page folder</source>
         <translation>không tạo được thư mục lưu trang tài liệu</translation>
     </message>
@@ -3234,6 +3242,46 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <location line="+47"/>
         <source>unknown command: %1</source>
         <translation>lệnh không xác định: %1</translation>
+    </message>
+    <message>
+        <location filename="../portal/cli/SyncCommands.cpp" line="-12"/>
+        <source>usage: motcua-portal import-bundle --db URL --files DIR FILE</source>
+        <translation>cách dùng: motcua-portal import-bundle --db URL --files THƯ_MỤC TỆP</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read the bundle file</source>
+        <translation>không đọc được tệp gói đồng bộ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the bundle file is too large</source>
+        <translation>tệp gói đồng bộ quá lớn</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the database is not ready (run motcua-portal migrate)</source>
+        <translation>cơ sở dữ liệu chưa sẵn sàng (hãy chạy motcua-portal migrate)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bundle refused: %1</source>
+        <translation>gói đồng bộ bị từ chối: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>office code</source>
+        <translation>mã cơ quan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>usage: motcua-portal stats --db URL --office CODE</source>
+        <translation>cách dùng: motcua-portal stats --db URL --office MÃ_CƠ_QUAN</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot read the statistics: %1</source>
+        <translation>không đọc được số liệu thống kê: %1</translation>
     </message>
 </context>
 </TS>
