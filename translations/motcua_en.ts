@@ -3934,6 +3934,46 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <source>unknown command: %1</source>
         <translation>unknown command: %1</translation>
     </message>
+    <message>
+        <location filename="../portal/cli/SyncCommands.cpp" line="-12"/>
+        <source>usage: motcua-portal import-bundle --db URL --files DIR FILE</source>
+        <translation>usage: motcua-portal import-bundle --db URL --files DIR FILE</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read the bundle file</source>
+        <translation>cannot read the bundle file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the bundle file is too large</source>
+        <translation>the bundle file is too large</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the database is not ready (run motcua-portal migrate)</source>
+        <translation>the database is not ready (run motcua-portal migrate)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bundle refused: %1</source>
+        <translation>bundle refused: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>office code</source>
+        <translation>office code</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>usage: motcua-portal stats --db URL --office CODE</source>
+        <translation>usage: motcua-portal stats --db URL --office CODE</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot read the statistics: %1</source>
+        <translation>cannot read the statistics: %1</translation>
+    </message>
 </context>
 <context>
     <name>motcua::reporting::DossierRegister</name>

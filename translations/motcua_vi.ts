@@ -3908,6 +3908,46 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <source>unknown command: %1</source>
         <translation>lệnh không xác định: %1</translation>
     </message>
+    <message>
+        <location filename="../portal/cli/SyncCommands.cpp" line="-12"/>
+        <source>usage: motcua-portal import-bundle --db URL --files DIR FILE</source>
+        <translation>cách dùng: motcua-portal import-bundle --db URL --files THƯ_MỤC TỆP</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read the bundle file</source>
+        <translation>không đọc được tệp gói đồng bộ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the bundle file is too large</source>
+        <translation>tệp gói đồng bộ quá lớn</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the database is not ready (run motcua-portal migrate)</source>
+        <translation>cơ sở dữ liệu chưa sẵn sàng (hãy chạy motcua-portal migrate)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bundle refused: %1</source>
+        <translation>gói đồng bộ bị từ chối: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>office code</source>
+        <translation>mã cơ quan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>usage: motcua-portal stats --db URL --office CODE</source>
+        <translation>cách dùng: motcua-portal stats --db URL --office MÃ_CƠ_QUAN</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot read the statistics: %1</source>
+        <translation>không đọc được số liệu thống kê: %1</translation>
+    </message>
 </context>
 <context>
     <name>motcua::reporting::DossierRegister</name>
