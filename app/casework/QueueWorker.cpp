@@ -18,7 +18,10 @@ namespace {
 constexpr qint64 kServicesLifetimeMs = 60000;
 } // namespace
 
-QueueWorker::QueueWorker(Session session, QObject *parent) : QObject(parent), m_session(std::move(session)) {}
+QueueWorker::QueueWorker(Session session, std::shared_ptr<const Clock> clock, QObject *parent)
+    : QObject(parent), m_session(std::move(session)), m_clock(std::move(clock))
+{
+}
 
 QueueWorker::~QueueWorker()
 {
@@ -69,7 +72,9 @@ Result<DossierQueues *> QueueWorker::queues(const Session &session)
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (!m_queues || now - m_queuesSince > kServicesLifetimeMs) {
         m_queues.reset();
-        auto services = WorkspaceServices::build(m_db->sql(), (*handle)->info(), nullptr);
+        WorkspaceServices::Options options;
+        options.clock = m_clock;
+        auto services = WorkspaceServices::build(m_db->sql(), (*handle)->info(), nullptr, std::move(options));
         if (!services)
             return services.error();
         m_services = std::move(services).value();

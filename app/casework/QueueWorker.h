@@ -12,6 +12,7 @@
 #include <memory>
 
 namespace motcua {
+class Clock;
 class Database;
 class WorkspaceServices;
 }
@@ -28,7 +29,8 @@ class DossierQueues;
 class QueueWorker : public QObject {
     Q_OBJECT
 public:
-    explicit QueueWorker(Session session, QObject *parent = nullptr);
+    // clock: null for the system's (tests pass a fixed one: "due soon" and "overdue" depend on it).
+    explicit QueueWorker(Session session, std::shared_ptr<const Clock> clock = {}, QObject *parent = nullptr);
     ~QueueWorker() override;   // finishes the job under way, then closes the connection
 
     static constexpr int kLockWatchMs = 1000;
@@ -52,6 +54,7 @@ private:
 
     WorkerThread m_worker{QStringLiteral("queues")};
     Session m_session;
+    std::shared_ptr<const Clock> m_clock;
     std::atomic<bool> m_connected{false};
     // Worker thread only:
     std::unique_ptr<Database> m_db;
