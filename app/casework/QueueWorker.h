@@ -38,6 +38,9 @@ public:
     void setSession(const Session &session);
     bool isConnected() const { return m_connected.load(); }
 
+    // A fresh ticket (GUI thread): the page and its model share the worker and tell their answers apart.
+    int newTicket() { return ++m_lastTicket; }
+
     void count(int ticket);                                  // every queue's count for this officer
     void fetch(int ticket, const QueueRequest &request);     // one page of one queue
 
@@ -54,6 +57,7 @@ private:
 
     WorkerThread m_worker{QStringLiteral("queues")};
     Session m_session;
+    int m_lastTicket = 0;
     std::shared_ptr<const Clock> m_clock;
     std::atomic<bool> m_connected{false};
     // Worker thread only:
