@@ -79,17 +79,17 @@ void QueueTableModel::onPage(int ticket, const casework::QueuePage &page)
 {
     if (ticket != m_pendingTicket)
         return;   // an older request, or not ours
-    m_pendingTicket = 0;
+    // Still pending while the rows go in: a view (or the model tester) asking canFetchMore from
+    // inside the insertion must not fetch the same offset again.
     if (page.total >= 0)
         m_total = page.total;
+    m_atEnd = page.atEnd || page.rows.isEmpty();
     if (!page.rows.isEmpty()) {
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.rows.size()) - 1);
         m_rows += page.rows;
-        m_atEnd = page.atEnd;
         endInsertRows();
-    } else {
-        m_atEnd = true;
     }
+    m_pendingTicket = 0;
     emit pageArrived();
 }
 
