@@ -380,7 +380,7 @@ void DossiersPage::refreshTexts()
     m_procedure->setPlaceholderText(tr("Procedure code"));
     m_officer->setItemText(0, tr("Any officer"));
     m_officer->setToolTip(tr("Held by"));
-    m_byDate->setText(tr("Received from"));
+    m_byDate->setText(tr("Received between"));
     m_legend->setText(QStringLiteral("<span style='color:#b71c1c'>■</span> %1 &nbsp; "
                                      "<span style='color:#9a5b00'>■</span> %2 &nbsp; "
                                      "<span style='color:#757575'>■</span> %3")
