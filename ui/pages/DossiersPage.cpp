@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -82,6 +83,8 @@ DossiersPage::DossiersPage(const Session &session, std::shared_ptr<const Clock> 
     m_queueList = new QListWidget(splitter);
     m_queueList->setObjectName(QStringLiteral("queueList"));
     m_queueList->setStyleSheet(QStringLiteral("QListWidget { font-size: 11pt; } QListWidget::item { padding: 6px 4px; }"));
+    m_queueList->setWordWrap(true);   // a long name wraps rather than hides its count
+    m_queueList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     for (int i = 0; i < m_queues.size(); ++i)
         m_queueList->addItem(QString());
     m_counts.counts = QList<int>(casework::kQueueCount, -1);
@@ -141,12 +144,12 @@ DossiersPage::DossiersPage(const Session &session, std::shared_ptr<const Clock> 
     // Interactive widths (ResizeToContents would read every row fetched): the procedure takes the rest.
     for (int c = 0; c < QueueTableModel::ColumnCount; ++c)
         header->setSectionResizeMode(c, c == QueueTableModel::Procedure ? QHeaderView::Stretch : QHeaderView::Interactive);
-    header->resizeSection(QueueTableModel::Code, 190);
-    header->resizeSection(QueueTableModel::Applicant, 170);
-    header->resizeSection(QueueTableModel::Holder, 140);
-    header->resizeSection(QueueTableModel::Status, 150);
-    header->resizeSection(QueueTableModel::Received, 130);
-    header->resizeSection(QueueTableModel::Due, 250);
+    header->resizeSection(QueueTableModel::Code, 185);
+    header->resizeSection(QueueTableModel::Applicant, 150);
+    header->resizeSection(QueueTableModel::Due, 230);
+    header->resizeSection(QueueTableModel::Status, 130);
+    header->resizeSection(QueueTableModel::Holder, 130);
+    header->resizeSection(QueueTableModel::Received, 120);
     m_table->setSortingEnabled(true);
     m_countOnly = new QLabel(m_body);
     m_countOnly->setObjectName(QStringLiteral("countOnly"));
@@ -160,7 +163,7 @@ DossiersPage::DossiersPage(const Session &session, std::shared_ptr<const Clock> 
     splitter->addWidget(m_queueList);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({280, 900});
+    splitter->setSizes({250, 1000});
     outer->addWidget(splitter, 1);
 
     m_debounce.setSingleShot(true);
@@ -212,6 +215,7 @@ void DossiersPage::buildFilterBar(QWidget *parent)
     m_officer = new QComboBox(parent);
     m_officer->setObjectName(QStringLiteral("officerFilter"));
     m_officer->addItem(QString(), QString());   // everyone; text in refreshTexts()
+    m_officer->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_byDate = new QCheckBox(parent);
     m_byDate->setObjectName(QStringLiteral("dateFilter"));
     m_from = new QDateEdit(parent);
@@ -356,6 +360,7 @@ void DossiersPage::activateRow(int row)
 
 void DossiersPage::refreshQueueItems()
 {
+    int widest = 0;
     for (int i = 0; i < m_queues.size(); ++i) {
         const QueueId id = m_queues.at(i);
         const int n = m_counts.of(id);
@@ -366,7 +371,12 @@ void DossiersPage::refreshQueueItems()
         f.setBold(n > 0 && (id == QueueId::Overdue || id == QueueId::DueSoon || id == QueueId::Conflicts));
         item->setFont(f);
         item->setForeground(id == QueueId::Overdue && n > 0 ? QColor(0xb7, 0x1c, 0x1c) : QColor());
+        f.setBold(true);
+        f.setPointSizeF(11);   // the list's style sheet
+        widest = std::max(widest, QFontMetrics(f).horizontalAdvance(item->text()));
     }
+    // Every queue's name and count in full, whatever the language.
+    m_queueList->setMinimumWidth(widest + 2 * m_queueList->frameWidth() + 48);
 }
 
 void DossiersPage::refreshTexts()

@@ -17,7 +17,8 @@ class QueueWorker;
 class QueueTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Code, Applicant, Procedure, Holder, Status, Received, Due, ColumnCount };
+    // The due moment (with its urgency) next to the name, so it stays in sight on a narrow screen.
+    enum Column { Code, Applicant, Due, Status, Holder, Received, Procedure, ColumnCount };
     static constexpr int kPageSize = 100;
 
     explicit QueueTableModel(casework::QueueWorker *worker, QObject *parent = nullptr);
