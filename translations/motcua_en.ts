@@ -1055,14 +1055,174 @@
 <context>
     <name>motcua::DossiersPage</name>
     <message>
-        <location filename="../ui/pages/PlaceholderPage.cpp" line="+39"/>
-        <source>Dossiers</source>
-        <translation>Dossiers</translation>
+        <location filename="../ui/pages/DossiersPage.cpp" line="+35"/>
+        <source>Submissions to check</source>
+        <translation>Submissions to check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received, not yet transferred</source>
+        <translation>Received, not yet transferred</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In processing: mine</source>
+        <translation>In processing: mine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In processing: my unit</source>
+        <translation>In processing: my unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting a supplement</source>
+        <translation>Awaiting a supplement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting approval</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due within one working day</source>
+        <translation>Due within one working day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results ready to return</source>
+        <translation>Results ready to return</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts from sync</source>
+        <translation>Conflicts from sync</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting to sync</source>
+        <translation>Waiting to sync</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Registered but not yet accepted: the supplements citizens brought back after a Form 02. Online submissions from the portal will also appear here once synchronisation is available.</source>
+        <translation>Registered but not yet accepted: the supplements citizens brought back after a Form 02. Online submissions from the portal will also appear here once synchronisation is available.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The dossiers of this office, by status and due date: received, in processing, waiting for a supplement, ready to return.</source>
-        <translation>The dossiers of this office, by status and due date: received, in processing, waiting for a supplement, ready to return.</translation>
+        <source>Waiting for the citizen. The processing clock is paused until the supplement arrives.</source>
+        <translation>Waiting for the citizen. The processing clock is paused until the supplement arrives.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open dossiers whose due moment falls within the next working day of the office&apos;s calendar.</source>
+        <translation>Open dossiers whose due moment falls within the next working day of the office&apos;s calendar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dossiers with events that synchronisation could not apply in order. They appear once sync is in use.</source>
+        <translation>Dossiers with events that synchronisation could not apply in order. They appear once sync is in use.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes recorded on this computer and not yet sent to the portal. Only their number is shown until synchronisation with the portal is available.</source>
+        <translation>Changes recorded on this computer and not yet sent to the portal. Only their number is shown until synchronisation with the portal is available.</translation>
+    </message>
+    <message>
+        <location line="+184"/>
+        <location line="+136"/>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-136"/>
+        <source>Dossiers (%n overdue)</source>
+        <translation>
+            <numerusform>Dossiers (%n overdue)</numerusform>
+            <numerusform>Dossiers (%n overdue)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Applicant&apos;s name (diacritics optional)</source>
+        <translation>Applicant&apos;s name (diacritics optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure code</source>
+        <translation>Procedure code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any officer</source>
+        <translation>Any officer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held by</source>
+        <translation>Held by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received between</source>
+        <translation>Received between</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n change waiting to be sent.</numerusform>
+            <numerusform>%n changes waiting to be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The queue could not be read: %1</source>
+        <translation>The queue could not be read: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This queue is empty.</source>
+        <translation>This queue is empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No dossier in this queue matches the filter.</source>
+        <translation>No dossier in this queue matches the filter.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2135,8 +2295,8 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
 <context>
     <name>motcua::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+107"/>
-        <location line="+145"/>
+        <location filename="../ui/MainWindow.cpp" line="+108"/>
+        <location line="+166"/>
         <source>%n failed sign-in attempt(s) for your login since your last sign-in.</source>
         <translation>
             <numerusform>%n failed sign-in attempt for your login since your last sign-in.</numerusform>
@@ -2144,12 +2304,12 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         </translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Choose &amp;scanner…</source>
         <translation>Choose &amp;scanner…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
@@ -2243,7 +2403,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
 <context>
     <name>motcua::PlaceholderPage</name>
     <message>
-        <location filename="../ui/pages/PlaceholderPage.cpp" line="-19"/>
+        <location filename="../ui/pages/PlaceholderPage.cpp" line="+23"/>
         <source>This page is being built and arrives with a coming version.</source>
         <translation>This page is being built and arrives with a coming version.</translation>
     </message>
@@ -2279,6 +2439,82 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <location line="+1"/>
         <source>Type a few letters of the name (diacritics optional) or the code</source>
         <translation>Type a few letters of the name (diacritics optional) or the code</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::QueueTableModel</name>
+    <message>
+        <location filename="../ui/pages/QueueTableModel.cpp" line="+135"/>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due within a working day</source>
+        <translation>due within a working day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clock paused</source>
+        <translation>clock paused</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (awaiting approval)</source>
+        <translation>%1 (awaiting approval)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 — %n conflict(s)</source>
+        <translation>
+            <numerusform>%1 — %n conflict</numerusform>
+            <numerusform>%1 — %n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held by</source>
+        <translation>Held by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Due</translation>
     </message>
 </context>
 <context>
@@ -2716,7 +2952,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
 <context>
     <name>motcua::SyncPage</name>
     <message>
-        <location filename="../ui/pages/PlaceholderPage.cpp" line="+29"/>
+        <location filename="../ui/pages/PlaceholderPage.cpp" line="+22"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>

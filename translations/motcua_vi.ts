@@ -1049,14 +1049,171 @@
 <context>
     <name>motcua::DossiersPage</name>
     <message>
-        <location filename="../ui/pages/PlaceholderPage.cpp" line="+39"/>
-        <source>Dossiers</source>
-        <translation>Hồ sơ</translation>
+        <location filename="../ui/pages/DossiersPage.cpp" line="+35"/>
+        <source>Submissions to check</source>
+        <translation>Hồ sơ cần kiểm tra, tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received, not yet transferred</source>
+        <translation>Đã tiếp nhận, chưa chuyển xử lý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In processing: mine</source>
+        <translation>Đang xử lý: của tôi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In processing: my unit</source>
+        <translation>Đang xử lý: của đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting a supplement</source>
+        <translation>Chờ bổ sung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting approval</source>
+        <translation>Chờ phê duyệt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due within one working day</source>
+        <translation>Đến hạn trong một ngày làm việc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results ready to return</source>
+        <translation>Có kết quả, chờ trả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts from sync</source>
+        <translation>Xung đột khi đồng bộ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting to sync</source>
+        <translation>Chờ đồng bộ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Registered but not yet accepted: the supplements citizens brought back after a Form 02. Online submissions from the portal will also appear here once synchronisation is available.</source>
+        <translation>Đã đăng ký nhưng chưa tiếp nhận: hồ sơ công dân đã bổ sung theo Mẫu 02. Hồ sơ nộp trực tuyến từ cổng dịch vụ công cũng sẽ hiện ở đây khi có đồng bộ.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The dossiers of this office, by status and due date: received, in processing, waiting for a supplement, ready to return.</source>
-        <translation>Hồ sơ của cơ quan theo trạng thái và thời hạn: đã tiếp nhận, đang xử lý, chờ bổ sung, chờ trả kết quả.</translation>
+        <source>Waiting for the citizen. The processing clock is paused until the supplement arrives.</source>
+        <translation>Đang chờ công dân bổ sung. Thời hạn giải quyết tạm dừng cho đến khi nhận được hồ sơ bổ sung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open dossiers whose due moment falls within the next working day of the office&apos;s calendar.</source>
+        <translation>Hồ sơ đang giải quyết có hạn trả rơi vào ngày làm việc tới theo lịch làm việc của cơ quan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dossiers with events that synchronisation could not apply in order. They appear once sync is in use.</source>
+        <translation>Hồ sơ có sự kiện mà đồng bộ không áp dụng được theo thứ tự. Chúng sẽ hiện khi sử dụng đồng bộ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes recorded on this computer and not yet sent to the portal. Only their number is shown until synchronisation with the portal is available.</source>
+        <translation>Các thay đổi đã ghi trên máy này nhưng chưa gửi lên cổng. Chỉ hiển thị số lượng cho đến khi có đồng bộ với cổng.</translation>
+    </message>
+    <message>
+        <location line="+184"/>
+        <location line="+136"/>
+        <source>Dossiers</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-136"/>
+        <source>Dossiers (%n overdue)</source>
+        <translation>
+            <numerusform>Hồ sơ (%n quá hạn)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Applicant&apos;s name (diacritics optional)</source>
+        <translation>Tên người nộp (gõ có dấu hoặc không dấu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure code</source>
+        <translation>Mã thủ tục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any officer</source>
+        <translation>Mọi cán bộ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held by</source>
+        <translation>Người đang giữ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received between</source>
+        <translation>Tiếp nhận trong khoảng</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n thay đổi đang chờ gửi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counting…</source>
+        <translation>Đang đếm…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The queue could not be read: %1</source>
+        <translation>Không đọc được hàng đợi: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This queue is empty.</source>
+        <translation>Hàng đợi này trống.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No dossier in this queue matches the filter.</source>
+        <translation>Không có hồ sơ nào trong hàng đợi này khớp với bộ lọc.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n hồ sơ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2125,20 +2282,20 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
 <context>
     <name>motcua::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+107"/>
-        <location line="+145"/>
+        <location filename="../ui/MainWindow.cpp" line="+108"/>
+        <location line="+166"/>
         <source>%n failed sign-in attempt(s) for your login since your last sign-in.</source>
         <translation>
             <numerusform>Có %n lần đăng nhập sai vào tài khoản của bạn kể từ lần đăng nhập trước.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Choose &amp;scanner…</source>
         <translation>Chọn &amp;máy quét…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
@@ -2232,7 +2389,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
 <context>
     <name>motcua::PlaceholderPage</name>
     <message>
-        <location filename="../ui/pages/PlaceholderPage.cpp" line="-19"/>
+        <location filename="../ui/pages/PlaceholderPage.cpp" line="+23"/>
         <source>This page is being built and arrives with a coming version.</source>
         <translation>Trang này đang được xây dựng và sẽ có trong phiên bản tới.</translation>
     </message>
@@ -2268,6 +2425,81 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <location line="+1"/>
         <source>Type a few letters of the name (diacritics optional) or the code</source>
         <translation>Gõ vài chữ của tên thủ tục (có hoặc không dấu) hoặc mã thủ tục</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::QueueTableModel</name>
+    <message>
+        <location filename="../ui/pages/QueueTableModel.cpp" line="+135"/>
+        <source>overdue</source>
+        <translation>quá hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due within a working day</source>
+        <translation>đến hạn trong một ngày làm việc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clock paused</source>
+        <translation>tạm dừng tính hạn</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Counter</source>
+        <translation>Bộ phận một cửa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (awaiting approval)</source>
+        <translation>%1 (chờ phê duyệt)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 — %n conflict(s)</source>
+        <translation>
+            <numerusform>%1 — %n xung đột</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held by</source>
+        <translation>Người đang giữ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Hạn trả</translation>
     </message>
 </context>
 <context>
@@ -2698,7 +2930,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
 <context>
     <name>motcua::SyncPage</name>
     <message>
-        <location filename="../ui/pages/PlaceholderPage.cpp" line="+29"/>
+        <location filename="../ui/pages/PlaceholderPage.cpp" line="+22"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "ui/Language.h"
 #include "ui/RoleText.h"
 #include "ui/pages/AdminPage.h"
+#include "ui/pages/DossiersPage.h"
 #include "ui/pages/LookupPage.h"
 #include "ui/pages/PlaceholderPage.h"
 #include "ui/pages/ReceivePage.h"
@@ -114,7 +115,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::addPages()
 {
     // The order is PageIndex's and the shortcuts' (Ctrl+1 … Ctrl+5).
-    m_pages = {new ReceivePage(m_session), new DossiersPage, new LookupPage(m_session), new SyncPage(m_sync), new AdminPage(m_session)};
+    m_pages = {new ReceivePage(m_session), new DossiersPage(m_session), new LookupPage(m_session), new SyncPage(m_sync), new AdminPage(m_session)};
     for (Page *p : std::as_const(m_pages)) {
         m_ui->pageStack->addWidget(p);
         m_ui->navList->addItem(p->title());
@@ -128,6 +129,25 @@ void MainWindow::addPages()
     connect(lookup, &LookupPage::reprintRequested, m_reprinter, &Reprinter::reprint);
     // Lookup's "Record supplement…" (a Form 02's supplement is back): the dialog, then the dossier again.
     connect(lookup, &LookupPage::supplementRequested, this, &MainWindow::openSupplement);
+    // Dossiers: each queue's count in the navigation; a dossier chosen opens in Lookup's dossier view.
+    auto *dossiers = static_cast<DossiersPage *>(m_pages.at(DossiersPageIndex));
+    connect(dossiers, &DossiersPage::countsChanged, this, &MainWindow::refreshDossiersEntry);
+    connect(dossiers, &DossiersPage::openDossierRequested, this, [this, lookup](const QString &code) {
+        if (setCurrentPage(LookupPageIndex))
+            lookup->openDossier(code);
+    });
+    // A receipt or a supplement recorded changes the queues.
+    connect(static_cast<ReceivePage *>(m_pages.at(ReceivePageIndex))->editor(), &ReceiptEditor::committed, dossiers,
+            &DossiersPage::refresh);
+}
+
+void MainWindow::refreshDossiersEntry()
+{
+    auto *dossiers = static_cast<DossiersPage *>(m_pages.at(DossiersPageIndex));
+    QListWidgetItem *item = m_ui->navList->item(DossiersPageIndex);
+    item->setText(dossiers->title());
+    item->setToolTip(dossiers->countsSummary());
+    m_pageActions.at(DossiersPageIndex)->setText(dossiers->title());
 }
 
 void MainWindow::setupActions()
@@ -186,6 +206,7 @@ void MainWindow::setSession(const Session &session)
     m_session = session;
     adminPage()->setSession(session);
     static_cast<LookupPage *>(m_pages.at(LookupPageIndex))->setSession(session);
+    static_cast<DossiersPage *>(m_pages.at(DossiersPageIndex))->setSession(session);
     static_cast<ReceivePage *>(m_pages.at(ReceivePageIndex))->setSession(session);
     m_reprinter->setSession(session);
     refreshTexts();
@@ -222,6 +243,7 @@ void MainWindow::refreshTexts()
         m_ui->navList->item(i)->setText(m_pages.at(i)->title());
         m_pageActions.at(i)->setText(m_pages.at(i)->title());
     }
+    refreshDossiersEntry();
     for (QAction *a : std::as_const(m_languageActions))
         a->setChecked(a->data().toString() == m_language->current());
     refreshStatus();

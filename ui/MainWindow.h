@@ -73,6 +73,7 @@ private:
     void updateClock();
     void showFailedAttemptsNotice();
     void applyRoles();
+    void refreshDossiersEntry();   // the Dossiers entry's overdue count and every queue's count (tooltip)
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Session m_session;

@@ -84,4 +84,16 @@ MachineContext WorkspaceServices::machineContext() const
     return machineContextFor(*m_calendar, coverageFrom(m_provinceOf));
 }
 
+QStringList WorkspaceServices::visibleOffices() const
+{
+    const QString own = m_session.office.code;
+    QStringList communes;
+    if (m_session.officer.has(Role::Supervisor))
+        for (auto it = m_provinceOf.cbegin(); it != m_provinceOf.cend(); ++it)
+            if (it.value() == own && it.key() != own)
+                communes << it.key();
+    communes.sort();
+    return QStringList{own} + communes;
+}
+
 } // namespace motcua

@@ -71,6 +71,9 @@ public:
     const EventStore &events() const { return m_events; }
     // The state machine's context: the due-moment rule of the office's calendar and the coverage.
     MachineContext machineContext() const;
+    // The offices whose dossiers the officer sees (DOMAIN.md): their own; a supervisor of a province
+    // centre also the communes of the province (offices table). Sorted, the officer's own first.
+    QStringList visibleOffices() const;
 
 private:
     WorkspaceServices(QSqlDatabase db, SessionInfo session, std::shared_ptr<const Catalog> catalog,

@@ -36,13 +36,6 @@ void PlaceholderPage::changeEvent(QEvent *event)
     Page::changeEvent(event);
 }
 
-QString DossiersPage::title() const { return tr("Dossiers"); }
-QString DossiersPage::description() const
-{
-    return tr("The dossiers of this office, by status and due date: received, in processing, "
-              "waiting for a supplement, ready to return.");
-}
-
 SyncPage::SyncPage(SyncStatusSource *sync, QWidget *parent) : PlaceholderPage(parent), m_sync(sync)
 {
     connect(m_sync, &SyncStatusSource::changed, this, &SyncPage::refreshTexts);

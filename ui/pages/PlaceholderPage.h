@@ -33,15 +33,6 @@ private:
     std::unique_ptr<Ui::PlaceholderPage> m_ui;
 };
 
-// Hồ sơ: the office's dossiers.
-class DossiersPage : public PlaceholderPage {
-    Q_OBJECT
-public:
-    explicit DossiersPage(QWidget *parent = nullptr) : PlaceholderPage(parent) { refreshTexts(); }
-    QString title() const override;
-    QString description() const override;
-};
-
 // Đồng bộ: exchange with the provincial portal. What waits to be sent and the connection come from
 // the same SyncStatusSource as the status bar, so the two never disagree.
 class SyncPage : public PlaceholderPage {

@@ -1,0 +1,330 @@
+#include "app/casework/DossierQueues.h"
+
+#include "app/catalog/CatalogService.h"
+#include "app/workspace/WorkspaceServices.h"
+#include "db/CatalogStore.h"
+#include "db/OfficerStore.h"
+#include "db/SqlRows.h"
+#include "domain/calendar/OfficeTime.h"
+#include "domain/calendar/TimeLimit.h"
+#include "domain/catalog/Catalog.h"
+#include "domain/dossier/Event.h"
+#include "domain/text/VietnameseFolding.h"
+
+#include <QSqlQuery>
+
+namespace motcua::casework {
+namespace {
+
+// Open with a running clock: accepted at the counter or in processing.
+const char kOpen[] = "status_code IN (2, 4) AND paused = 0";
+
+QString orderColumn(QueueSort sort)
+{
+    switch (sort) {
+    case QueueSort::Code: return QStringLiteral("code");
+    case QueueSort::Applicant: return QStringLiteral("applicant_name_folded");
+    case QueueSort::Procedure: return QStringLiteral("procedure_code");
+    case QueueSort::Holder: return QStringLiteral("holder");
+    case QueueSort::Status: return QStringLiteral("status_code");
+    case QueueSort::Received: return QStringLiteral("received_at");
+    case QueueSort::Due: return QStringLiteral("due_at");
+    }
+    return QStringLiteral("code");
+}
+
+QString placeholders(int n)
+{
+    QStringList marks;
+    for (int i = 0; i < n; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QLatin1Char(','));
+}
+
+// A LIKE pattern for `text` anywhere (escape character '\').
+QString containsPattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+struct RawRow {
+    QString code;
+    QString procedureCode;
+    QString applicantName;
+    QString holder;
+    int statusCode = 0;
+    QDateTime receivedAt;
+    QDateTime dueAt;
+    bool paused = false;
+    bool awaitingApproval = false;
+    int conflicts = 0;
+};
+
+const char kRowColumns[] =
+    "code, procedure_code, applicant_name, holder, status_code, received_at, due_at, paused, awaiting_approval, conflicts";
+
+RawRow readRaw(const QSqlQuery &q)
+{
+    RawRow r;
+    r.code = q.value(0).toString();
+    r.procedureCode = q.value(1).toString();
+    r.applicantName = q.value(2).toString();
+    r.holder = q.value(3).toString();
+    r.statusCode = q.value(4).toInt();
+    r.receivedAt = parseIsoUtcMs(q.value(5).toString());
+    r.dueAt = parseIsoUtcMs(q.value(6).toString());
+    r.paused = q.value(7).toInt() != 0;
+    r.awaitingApproval = q.value(8).toInt() != 0;
+    r.conflicts = q.value(9).toInt();
+    return r;
+}
+
+} // namespace
+
+DossierQueues::DossierQueues(const WorkspaceServices &services)
+    : m_services(services), m_db(services.db()), m_roles(services.session().officer.roles),
+      m_login(services.session().officer.login), m_offices(services.visibleOffices()),
+      m_zone(services.calendar().zone())
+{
+}
+
+DossierQueues::~DossierQueues() = default;
+
+QList<QueueId> DossierQueues::queuesFor(Roles roles)
+{
+    QList<QueueId> out;
+    const bool counter = roles.testFlag(Role::Counter);
+    const bool processing = roles.testFlag(Role::Processing);
+    const bool supervisor = roles.testFlag(Role::Supervisor);
+    for (int i = 0; i < kQueueCount; ++i) {
+        const auto id = QueueId(i);
+        bool shown = supervisor;
+        switch (id) {
+        case QueueId::Submissions:
+        case QueueId::Received:
+        case QueueId::ResultsReady:
+        case QueueId::StuckSync: shown = shown || counter; break;
+        case QueueId::ProcessingMine:
+        case QueueId::ProcessingUnit:
+        case QueueId::AwaitingApproval: shown = shown || processing; break;
+        case QueueId::AwaitingSupplement:
+        case QueueId::DueSoon:
+        case QueueId::Overdue: shown = shown || counter || processing; break;
+        case QueueId::Conflicts:
+        case QueueId::Count: break;
+        }
+        if (shown)
+            out << id;
+    }
+    return out;
+}
+
+bool DossierQueues::sees(QueueId id) const
+{
+    return queuesFor(m_roles).contains(id);
+}
+
+QDateTime DossierQueues::dueSoonLimit(const QDateTime &now) const
+{
+    const QDateTime limit = m_services.calendar().dueMoment(now, TimeLimit::days(1));
+    return limit.isValid() ? limit.toUTC() : now.addDays(1);   // outside the calendar's years: a plain day
+}
+
+Urgency DossierQueues::urgencyOf(DossierStatus status, bool paused, const QDateTime &dueUtc, const QDateTime &now,
+                                 const QDateTime &soon)
+{
+    if (status == DossierStatus::Processed || isFinal(status))
+        return Urgency::Finished;
+    if (paused || status == DossierStatus::SupplementRequired)
+        return Urgency::Paused;
+    if (!dueUtc.isValid() || (status != DossierStatus::Accepted && status != DossierStatus::Processing))
+        return Urgency::None;
+    if (dueUtc < now)
+        return Urgency::Overdue;
+    if (dueUtc < soon)
+        return Urgency::DueSoon;
+    return Urgency::Normal;
+}
+
+DossierQueues::Clause DossierQueues::queueClause(QueueId id, const QDateTime &now, const QDateTime &soon) const
+{
+    Clause c;
+    // "+office": never the index on (office, lookup_code), which the planner (no ANALYZE) prefers to the
+    // status indexes although nearly every row of the workspace is of the officer's own office.
+    c.where = QStringLiteral("+office IN (") + placeholders(int(m_offices.size())) + QStringLiteral(") AND ");
+    for (const QString &o : m_offices)
+        c.binds << o;
+    // A processing officer alone (no counter, no supervisor role) watches their own clocks.
+    const bool ownOnly = !m_roles.testFlag(Role::Counter) && !m_roles.testFlag(Role::Supervisor);
+    switch (id) {
+    case QueueId::Submissions: c.where += QStringLiteral("status_code = 1"); break;
+    case QueueId::Received: c.where += QStringLiteral("status_code = 2"); break;
+    case QueueId::ProcessingMine:
+        c.where += QStringLiteral("status_code = 4 AND awaiting_approval = 0 AND holder = ?");
+        c.binds << m_login;
+        break;
+    case QueueId::ProcessingUnit: c.where += QStringLiteral("status_code = 4 AND awaiting_approval = 0"); break;
+    case QueueId::AwaitingSupplement: c.where += QStringLiteral("status_code = 5"); break;
+    case QueueId::AwaitingApproval: c.where += QStringLiteral("status_code = 4 AND awaiting_approval = 1"); break;
+    case QueueId::DueSoon:
+        c.where += QLatin1String(kOpen) + QStringLiteral(" AND due_at >= ? AND due_at < ?");
+        c.binds << isoUtcMs(now) << isoUtcMs(soon);
+        break;
+    case QueueId::Overdue:
+        c.where += QLatin1String(kOpen) + QStringLiteral(" AND due_at < ?");
+        c.binds << isoUtcMs(now);
+        break;
+    case QueueId::ResultsReady: c.where += QStringLiteral("status_code = 9"); break;
+    case QueueId::Conflicts: c.where += QStringLiteral("conflicts > 0"); break;
+    case QueueId::StuckSync:
+    case QueueId::Count: c.where += QStringLiteral("0"); break;
+    }
+    if (ownOnly && (id == QueueId::DueSoon || id == QueueId::Overdue)) {
+        c.where += QStringLiteral(" AND holder = ?");
+        c.binds << m_login;
+    }
+    return c;
+}
+
+DossierQueues::Clause DossierQueues::filterClause(const QueueFilter &f) const
+{
+    Clause c;
+    auto add = [&c](const QString &cond, const QVariant &bind) {
+        c.where += QStringLiteral(" AND ") + cond;
+        c.binds << bind;
+    };
+    if (!f.procedure.trimmed().isEmpty())
+        add(QStringLiteral("procedure_code = ?"), f.procedure.trimmed());
+    if (!f.officer.trimmed().isEmpty())
+        add(QStringLiteral("holder = ?"), f.officer.trimmed());
+    const QString folded = foldVietnamese(f.applicant).simplified();
+    if (!folded.isEmpty())
+        add(QStringLiteral("applicant_name_folded LIKE ? ESCAPE '\\'"), containsPattern(folded));
+    if (f.receivedFrom.isValid())
+        add(QStringLiteral("received_at >= ?"), isoUtcMs(QDateTime(f.receivedFrom, QTime(0, 0), m_zone).toUTC()));
+    if (f.receivedTo.isValid())
+        add(QStringLiteral("received_at < ?"), isoUtcMs(QDateTime(f.receivedTo.addDays(1), QTime(0, 0), m_zone).toUTC()));
+    return c;
+}
+
+std::optional<int> DossierQueues::count(const Clause &clause) const
+{
+    const QList<int> n = selectRows<int>(m_db, QStringLiteral("SELECT count(*) FROM dossiers WHERE ") + clause.where,
+                                         clause.binds, [](const QSqlQuery &q) { return q.value(0).toInt(); }, &m_failure);
+    if (n.isEmpty())
+        return std::nullopt;
+    return n.first();
+}
+
+std::optional<int> DossierQueues::outboxCount() const
+{
+    const QList<int> n = selectRows<int>(m_db, QStringLiteral("SELECT count(*) FROM outbox"), {},
+                                         [](const QSqlQuery &q) { return q.value(0).toInt(); }, &m_failure);
+    if (n.isEmpty())
+        return std::nullopt;
+    return n.first();
+}
+
+QueueCounts DossierQueues::counts(const QDateTime &now) const
+{
+    m_failure.reset();
+    QueueCounts out;
+    const QDateTime soon = dueSoonLimit(now);
+    for (int i = 0; i < kQueueCount; ++i) {
+        const auto id = QueueId(i);
+        if (!sees(id)) {
+            out.counts << -1;
+            continue;
+        }
+        const std::optional<int> n = id == QueueId::StuckSync ? outboxCount() : count(queueClause(id, now, soon));
+        out.counts << n.value_or(-1);
+    }
+    out.failure = m_failure;
+    return out;
+}
+
+QueuePage DossierQueues::page(const QueueRequest &request, const QDateTime &now) const
+{
+    m_failure.reset();
+    QueuePage out;
+    out.request = request;
+    if (!sees(request.queue) || !isListable(request.queue)) {
+        out.total = 0;
+        return out;
+    }
+    const QDateTime soon = dueSoonLimit(now);
+    Clause c = queueClause(request.queue, now, soon);
+    const Clause f = filterClause(request.filter);
+    c.where += f.where;
+    c.binds += f.binds;
+    if (request.offset == 0)
+        out.total = count(c).value_or(-1);
+    const QString dir = request.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const QString column = orderColumn(request.sort);
+    QString order = column + dir;
+    if (request.sort != QueueSort::Code)
+        order += QStringLiteral(", code") + dir;
+    const int limit = std::max(1, request.limit);
+    // One row more than asked tells whether the queue goes on.
+    const QString sql = QStringLiteral("SELECT ") + QLatin1String(kRowColumns) + QStringLiteral(" FROM dossiers WHERE ")
+        + c.where + QStringLiteral(" ORDER BY ") + order
+        + QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit + 1).arg(std::max(0, request.offset));
+    QList<RawRow> raw = selectRows<RawRow>(m_db, sql, c.binds, readRaw, &m_failure);
+    out.atEnd = raw.size() <= limit;
+    if (!out.atEnd)
+        raw.removeLast();
+    for (const RawRow &r : std::as_const(raw)) {
+        QueueRow row;
+        row.code = r.code;
+        row.procedureCode = r.procedureCode;
+        if (const Procedure *p = catalog().find(r.procedureCode))
+            row.procedureName = p->name;
+        row.applicantName = r.applicantName;
+        row.holder = r.holder;
+        row.holderName = officerNames().value(r.holder);
+        row.status = DossierStatus(r.statusCode);
+        row.receivedAt = OfficeTime::local(r.receivedAt, m_zone);
+        row.dueAt = OfficeTime::local(r.dueAt, m_zone);
+        row.paused = r.paused;
+        row.awaitingApproval = r.awaitingApproval;
+        row.conflicts = r.conflicts;
+        row.urgency = urgencyOf(row.status, r.paused, r.dueAt, now, soon);
+        out.rows << row;
+    }
+    out.failure = m_failure;
+    return out;
+}
+
+const Catalog &DossierQueues::catalog() const
+{
+    if (!m_services.catalog().procedures().isEmpty())
+        return m_services.catalog();
+    if (!m_catalog) {
+        // The workspace's catalog, or the bundled one while the workspace has imported none.
+        auto loaded = CatalogStore(m_db).load();
+        if (loaded.ok() && loaded->has_value())
+            m_catalog = std::make_unique<Catalog>(std::move(**loaded));
+        else if (auto bundled = CatalogService::bundledCatalog(); bundled.ok() && *bundled)
+            m_catalog = std::make_unique<Catalog>(**bundled);
+        else
+            m_catalog = std::make_unique<Catalog>();
+    }
+    return *m_catalog;
+}
+
+const QHash<QString, QString> &DossierQueues::officerNames() const
+{
+    if (!m_officerNames) {
+        QHash<QString, QString> names;
+        for (const Officer &o : OfficerStore(m_db).officers(true))
+            names.insert(o.login, o.fullName);
+        m_officerNames = std::move(names);
+    }
+    return *m_officerNames;
+}
+
+} // namespace motcua::casework
