@@ -268,6 +268,12 @@ ChainExpectations EventStore::chainHeads() const
             x.officeHeads.insert(o.value(0).toString(),
                                  ChainHead{o.value(1).toLongLong(), QByteArray::fromHex(o.value(2).toByteArray())});
     }
+    QSqlQuery t(m_db);
+    if (t.exec(QStringLiteral("SELECT device, device_seq, device_hash FROM refused_links"))) {
+        while (t.next())
+            x.refusedLinks[t.value(0).toString()].insert(t.value(1).toLongLong(),
+                                                          QByteArray::fromHex(t.value(2).toByteArray()));
+    }
     return x;
 }
 
@@ -301,19 +307,24 @@ Status EventStore::insertEvent(const Event &e, bool movesDeviceHead)
     if (!movesDeviceHead)
         return {};
 
+    return moveDeviceHead(e.device, e.deviceSeq, e.deviceHash);
+}
+
+Status EventStore::moveDeviceHead(const QString &device, qint64 seq, const QByteArray &hash)
+{
     QSqlQuery head(m_db);
     head.prepare(QStringLiteral("UPDATE chain_heads SET last_seq = ?, last_hash = ? WHERE device = ?"));
-    head.addBindValue(e.deviceSeq);
-    head.addBindValue(QString::fromLatin1(e.deviceHash.toHex()));
-    head.addBindValue(e.device);
+    head.addBindValue(seq);
+    head.addBindValue(QString::fromLatin1(hash.toHex()));
+    head.addBindValue(device);
     if (!head.exec())
         return sqlError(head, "move chain head");
     if (head.numRowsAffected() == 0) {
         QSqlQuery ins(m_db);
         ins.prepare(QStringLiteral("INSERT INTO chain_heads(last_seq, last_hash, device) VALUES(?, ?, ?)"));
-        ins.addBindValue(e.deviceSeq);
-        ins.addBindValue(QString::fromLatin1(e.deviceHash.toHex()));
-        ins.addBindValue(e.device);
+        ins.addBindValue(seq);
+        ins.addBindValue(QString::fromLatin1(hash.toHex()));
+        ins.addBindValue(device);
         if (!ins.exec())
             return sqlError(ins, "insert chain head");
     }
@@ -380,6 +391,20 @@ Result<eventlog::ChainHead> EventStore::chainHead(const QString &device) const
     if (head.next()) {
         h.seq = head.value(0).toLongLong();
         h.hash = QByteArray::fromHex(head.value(1).toByteArray());
+    }
+    // On across the links of refused events (tombstones) that follow it: the device's next event
+    // links to them.
+    QSqlQuery refused(m_db);
+    refused.prepare(QStringLiteral("SELECT device_hash FROM refused_links WHERE device = ? AND device_seq = ?"));
+    for (;;) {
+        refused.bindValue(0, device);
+        refused.bindValue(1, h.seq + 1);
+        if (!refused.exec())
+            return sqlError(refused, "read refused link");
+        if (!refused.next())
+            break;
+        h.hash = QByteArray::fromHex(refused.value(0).toByteArray());
+        ++h.seq;
     }
     return h;
 }
