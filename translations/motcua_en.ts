@@ -1351,6 +1351,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>An event from the portal does not follow the chain of events this computer holds (one is missing or was altered): it was not stored. Sync again; if it persists, tell the supervisor.</source>
+        <translation>An event from the portal does not follow the chain of events this computer holds (one is missing or was altered): it was not stored. Sync again; if it persists, tell the supervisor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An event from the portal takes the place of another event already stored here: it was not stored. Tell the supervisor.</source>
+        <translation>An event from the portal takes the place of another event already stored here: it was not stored. Tell the supervisor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An event from the portal takes the place of another event of the office already stored here: it was not stored. Tell the supervisor.</source>
+        <translation>An event from the portal takes the place of another event of the office already stored here: it was not stored. Tell the supervisor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal sent other sequence numbers for an event this computer already holds: nothing was changed. Tell the supervisor.</source>
+        <translation>The portal sent other sequence numbers for an event this computer already holds: nothing was changed. Tell the supervisor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal answered for an event this computer does not hold.</source>
+        <translation>The portal answered for an event this computer does not hold.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No scanner was found.</source>
         <translation>No scanner was found.</translation>
     </message>

@@ -1348,6 +1348,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>An event from the portal does not follow the chain of events this computer holds (one is missing or was altered): it was not stored. Sync again; if it persists, tell the supervisor.</source>
+        <translation>Một sự kiện từ cổng không nối tiếp chuỗi sự kiện mà máy này đang giữ (thiếu một sự kiện hoặc sự kiện đã bị sửa): sự kiện đó chưa được lưu. Hãy đồng bộ lại; nếu vẫn lỗi, hãy báo lãnh đạo phụ trách.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An event from the portal takes the place of another event already stored here: it was not stored. Tell the supervisor.</source>
+        <translation>Một sự kiện từ cổng trùng vị trí với một sự kiện khác đã lưu trên máy này: sự kiện đó chưa được lưu. Hãy báo lãnh đạo phụ trách.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An event from the portal takes the place of another event of the office already stored here: it was not stored. Tell the supervisor.</source>
+        <translation>Một sự kiện từ cổng trùng vị trí với một sự kiện khác của cơ quan đã lưu trên máy này: sự kiện đó chưa được lưu. Hãy báo lãnh đạo phụ trách.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal sent other sequence numbers for an event this computer already holds: nothing was changed. Tell the supervisor.</source>
+        <translation>Cổng gửi số thứ tự khác cho một sự kiện mà máy này đã có: không có gì bị thay đổi. Hãy báo lãnh đạo phụ trách.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal answered for an event this computer does not hold.</source>
+        <translation>Cổng trả lời về một sự kiện mà máy này không có.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No scanner was found.</source>
         <translation>Không tìm thấy máy quét.</translation>
     </message>
