@@ -298,11 +298,12 @@ Result<eventlog::ChainHead> EventStore::chainHead(const QString &device) const
     }
     // On across the links of refused events (tombstones) that follow it: the device's next event
     // links to them.
-    QSqlQuery refused(m_db);
-    refused.prepare(QStringLiteral("SELECT device_hash FROM refused_links WHERE device = ? AND device_seq = ?"));
     for (;;) {
-        refused.bindValue(0, device);
-        refused.bindValue(1, h.seq + 1);
+        QSqlQuery refused(m_db);
+        if (!refused.prepare(QStringLiteral("SELECT device_hash FROM refused_links WHERE device = ? AND device_seq = ?")))
+            return sqlError(refused, "prepare refused link");
+        refused.addBindValue(device);
+        refused.addBindValue(h.seq + 1);
         if (!refused.exec())
             return sqlError(refused, "read refused link");
         if (!refused.next())
