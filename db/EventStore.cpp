@@ -5,6 +5,7 @@
 #include "db/DossierStateStore.h"
 #include "db/sqlcipher/SqlCipher.h"
 #include "db/DbLogging.h"
+#include "db/RawEventReader.h"
 #include "domain/dossier/EventLog.h"
 #include "domain/audit/ChainHash.h"
 #include "domain/codes/LookupCode.h"
@@ -84,103 +85,6 @@ public:
 
 private:
     QSqlDatabase m_db;
-};
-
-// Reads the events grouped by dossier for the rebuild, straight from the SQLCipher statement:
-// no QVariant per value, repeated strings (officer, office, device) shared instead of re-decoded.
-class RawEventReader {
-public:
-    explicit RawEventReader(const QSqlDatabase &db) : m_h(sqlCipherHandle(db))
-    {
-        static const char sql[] = "SELECT uuid, dossier_code, type, payload, officer, role, office, device, "
-                                  "device_seq, wall_time, portal_seq FROM events ORDER BY dossier_code";
-        if (!m_h || sqlite3_prepare_v2(m_h, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
-            m_error = m_h ? QString::fromUtf8(sqlite3_errmsg(m_h)) : QStringLiteral("not a QSQLCIPHER connection");
-        for (EventType t : allEventTypes())
-            m_types.append({eventTypeName(t).toLatin1(), t});
-        for (Role r : kAllRoles)
-            m_roles.append({roleName(r).toLatin1(), r});
-    }
-    ~RawEventReader() { finish(); }
-    RawEventReader(const RawEventReader &) = delete;
-    RawEventReader &operator=(const RawEventReader &) = delete;
-
-    bool ok() const { return m_stmt != nullptr; }
-    const QString &error() const { return m_error; }
-    void finish()
-    {
-        if (m_stmt)
-            sqlite3_finalize(m_stmt);
-        m_stmt = nullptr;
-    }
-
-    // The next event into `e`; *newDossier when it starts another dossier than the previous one.
-    bool next(Event &e, bool *newDossier)
-    {
-        if (!m_stmt)
-            return false;
-        const int rc = sqlite3_step(m_stmt);
-        if (rc != SQLITE_ROW) {
-            if (rc != SQLITE_DONE)
-                m_error = QString::fromUtf8(sqlite3_errmsg(m_h));
-            return false;
-        }
-        const QByteArray code = bytes(1);
-        *newDossier = code != m_code;
-        if (*newDossier) {
-            m_code = QByteArray(code.constData(), code.size());
-            m_codeText = QString::fromUtf8(m_code);
-        }
-        e = Event();
-        e.uuid = QUuid::fromString(QLatin1StringView(bytes(0)));
-        e.dossier = m_codeText;
-        const QByteArray type = bytes(2);
-        e.type = EventType::NoteAdded;
-        for (const auto &[name, t] : m_types) {
-            if (name == type)
-                e.type = t;
-        }
-        e.payload = QJsonDocument::fromJson(bytes(3)).object();
-        e.officer = interned(4);
-        const QByteArray role = bytes(5);
-        e.role = Role::Admin; // unknown → refused by replay, never silently accepted
-        for (const auto &[name, r] : m_roles) {
-            if (name == role)
-                e.role = r;
-        }
-        e.office = interned(6);
-        e.device = interned(7);
-        e.deviceSeq = sqlite3_column_int64(m_stmt, 8);
-        e.wallTime = QDateTime::fromMSecsSinceEpoch(sqlite3_column_int64(m_stmt, 9), Qt::UTC);
-        e.portalSeq = sqlite3_column_int64(m_stmt, 10); // NULL → 0: not synced
-        return true;
-    }
-
-private:
-    // The column's bytes without a copy; valid until the next step.
-    QByteArray bytes(int col) const
-    {
-        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, col));
-        return QByteArray::fromRawData(p ? p : "", sqlite3_column_bytes(m_stmt, col));
-    }
-    QString interned(int col)
-    {
-        const QByteArray raw = bytes(col);
-        auto it = m_strings.constFind(raw);
-        if (it != m_strings.cend())
-            return *it;
-        const QByteArray key(raw.constData(), raw.size()); // deep copy: raw dies at the next step
-        return *m_strings.insert(key, QString::fromUtf8(key));
-    }
-
-    sqlite3 *m_h = nullptr;
-    sqlite3_stmt *m_stmt = nullptr;
-    QString m_error;
-    QByteArray m_code;
-    QString m_codeText;
-    QHash<QByteArray, QString> m_strings;
-    QList<QPair<QByteArray, EventType>> m_types;
-    QList<QPair<QByteArray, Role>> m_roles;
 };
 
 } // namespace
@@ -269,61 +173,12 @@ ChainExpectations EventStore::chainHeads() const
                                  ChainHead{o.value(1).toLongLong(), QByteArray::fromHex(o.value(2).toByteArray())});
     }
     QSqlQuery t(m_db);
-    if (t.exec(QStringLiteral("SELECT device, device_seq, device_hash FROM device_tombstones"))) {
+    if (t.exec(QStringLiteral("SELECT device, device_seq, device_hash FROM refused_links"))) {
         while (t.next())
-            x.attestedLinks[t.value(0).toString()].insert(t.value(1).toLongLong(), QByteArray::fromHex(t.value(2).toByteArray()));
+            x.refusedLinks[t.value(0).toString()].insert(t.value(1).toLongLong(),
+                                                          QByteArray::fromHex(t.value(2).toByteArray()));
     }
     return x;
-}
-
-Status EventStore::attestRefused(SqlTransaction &tx, const QString &device, qint64 deviceSeq, const QByteArray &deviceHash,
-                                 qint64 portalSeq, const QString &refused)
-{
-    if (!tx.began())
-        return Error(QStringLiteral("db.transaction-failed"), QStringLiteral("the caller's transaction is not open"));
-    if (device == m_deviceId)
-        return {};   // this device's own refused event is stored here (its outbox item is quarantined)
-    if (deviceHash.size() != 32 || deviceSeq < 1)
-        return Error(QStringLiteral("events.bad-link"), QStringLiteral("a tombstone without its link"));
-    Result<eventlog::ChainHead> head = chainHead(device);
-    if (!head)
-        return head.error();
-    QSqlQuery known(m_db);
-    known.prepare(QStringLiteral("SELECT device_hash FROM device_tombstones WHERE device = ? AND device_seq = ?"));
-    known.addBindValue(device);
-    known.addBindValue(deviceSeq);
-    if (!known.exec())
-        return sqlError(known, "read tombstone");
-    if (known.next()) {
-        if (QByteArray::fromHex(known.value(0).toByteArray()) == deviceHash)
-            return {};   // pulled twice
-        return Error(QStringLiteral("events.seq-taken"), QStringLiteral("another tombstone at this place"));
-    }
-    // Only a device whose chain this workspace follows (it has its head, or this is its first link)
-    // and only as its next link: another office's device is checked through its office links.
-    if (head->seq == 0 && deviceSeq != 1)
-        return {};
-    if (deviceSeq != head->seq + 1)
-        return deviceSeq <= head->seq ? Error(QStringLiteral("events.seq-taken"), QStringLiteral("tombstone behind the head"))
-                                      : Status();
-    QSqlQuery ins(m_db);
-    ins.prepare(QStringLiteral("INSERT INTO device_tombstones(device, device_seq, device_hash, portal_seq, refused) VALUES(?, ?, ?, ?, ?)"));
-    ins.addBindValue(device);
-    ins.addBindValue(deviceSeq);
-    ins.addBindValue(QString::fromLatin1(deviceHash.toHex()));
-    ins.addBindValue(portalSeq);
-    ins.addBindValue(refused);
-    if (!ins.exec())
-        return sqlError(ins, "store tombstone");
-    QSqlQuery move(m_db);
-    move.prepare(head->seq == 0 ? QStringLiteral("INSERT INTO chain_heads(last_seq, last_hash, device) VALUES(?, ?, ?)")
-                                : QStringLiteral("UPDATE chain_heads SET last_seq = ?, last_hash = ? WHERE device = ?"));
-    move.addBindValue(deviceSeq);
-    move.addBindValue(QString::fromLatin1(deviceHash.toHex()));
-    move.addBindValue(device);
-    if (!move.exec())
-        return sqlError(move, "move chain head past a tombstone");
-    return {};
 }
 
 Result<ReplayResult> EventStore::replayDossier(const QString &dossierCode) const
@@ -356,19 +211,24 @@ Status EventStore::insertEvent(const Event &e, bool movesDeviceHead)
     if (!movesDeviceHead)
         return {};
 
+    return moveDeviceHead(e.device, e.deviceSeq, e.deviceHash);
+}
+
+Status EventStore::moveDeviceHead(const QString &device, qint64 seq, const QByteArray &hash)
+{
     QSqlQuery head(m_db);
     head.prepare(QStringLiteral("UPDATE chain_heads SET last_seq = ?, last_hash = ? WHERE device = ?"));
-    head.addBindValue(e.deviceSeq);
-    head.addBindValue(QString::fromLatin1(e.deviceHash.toHex()));
-    head.addBindValue(e.device);
+    head.addBindValue(seq);
+    head.addBindValue(QString::fromLatin1(hash.toHex()));
+    head.addBindValue(device);
     if (!head.exec())
         return sqlError(head, "move chain head");
     if (head.numRowsAffected() == 0) {
         QSqlQuery ins(m_db);
         ins.prepare(QStringLiteral("INSERT INTO chain_heads(last_seq, last_hash, device) VALUES(?, ?, ?)"));
-        ins.addBindValue(e.deviceSeq);
-        ins.addBindValue(QString::fromLatin1(e.deviceHash.toHex()));
-        ins.addBindValue(e.device);
+        ins.addBindValue(seq);
+        ins.addBindValue(QString::fromLatin1(hash.toHex()));
+        ins.addBindValue(device);
         if (!ins.exec())
             return sqlError(ins, "insert chain head");
     }
@@ -435,6 +295,21 @@ Result<eventlog::ChainHead> EventStore::chainHead(const QString &device) const
     if (head.next()) {
         h.seq = head.value(0).toLongLong();
         h.hash = QByteArray::fromHex(head.value(1).toByteArray());
+    }
+    // On across the links of refused events (tombstones) that follow it: the device's next event
+    // links to them.
+    for (;;) {
+        QSqlQuery refused(m_db);
+        if (!refused.prepare(QStringLiteral("SELECT device_hash FROM refused_links WHERE device = ? AND device_seq = ?")))
+            return sqlError(refused, "prepare refused link");
+        refused.addBindValue(device);
+        refused.addBindValue(h.seq + 1);
+        if (!refused.exec())
+            return sqlError(refused, "read refused link");
+        if (!refused.next())
+            break;
+        h.hash = QByteArray::fromHex(refused.value(0).toByteArray());
+        ++h.seq;
     }
     return h;
 }

@@ -75,12 +75,10 @@ public:
     Status setPortal(const QUuid &event, qint64 portalSeq, qint64 officeSeq,
                      const QByteArray &portalHash);   // in a transaction of its own
 
-    // A tombstone of the change feed: another device's event the portal refused on its merits, of
-    // which only the link is shared. Kept (device_tombstones) and the device's chain head moved past
-    // it when it is that chain's next link here, so the device's next event links to it; ignored for
-    // this device (its own event is here) and for a device whose chain is not followed here.
-    Status attestRefused(SqlTransaction &tx, const QString &device, qint64 deviceSeq, const QByteArray &deviceHash,
-                         qint64 portalSeq, const QString &refused);
+    // A change-feed tombstone (an event the portal refused on its merits, without content):
+    // eventlog::decideTombstone; for a device of this office the tombstone is that device's next
+    // chain link and its head moves to it. Idempotent. Errors: events.seq-taken, events.bad-link.
+    Status importTombstone(SqlTransaction &tx, const eventlog::Tombstone &tombstone);
 
     std::optional<Event> event(const QUuid &uuid) const;
     QList<Event> eventsOf(const QString &dossierCode) const; // in replay order
@@ -105,6 +103,7 @@ private:
     Result<Event> appendInTransaction(Event event, const Actor *actor);
     Result<eventlog::ChainHead> chainHead(const QString &device) const;
     Status insertEvent(const Event &e, bool movesDeviceHead = true);
+    Status moveDeviceHead(const QString &device, qint64 seq, const QByteArray &hash);
     Status updateDerived(const QString &dossierCode);
     Status writeConflicts(const QString &dossierCode, const ReplayResult &r);
     Result<eventlog::ChainHead> officeHead(const QString &office) const;

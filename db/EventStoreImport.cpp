@@ -197,6 +197,76 @@ Status EventStore::import(SqlTransaction &tx, const Event &e)
     return updateDerived(e.dossier);
 }
 
+Status EventStore::importTombstone(SqlTransaction &tx, const eventlog::Tombstone &t)
+{
+    if (Status st = requireOpenTx(tx); !st)
+        return st;
+    eventlog::TombstoneContext here;
+    here.ownDevice = m_deviceId;
+    {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT uuid FROM events WHERE device = ? AND device_seq = ?"));
+        q.addBindValue(t.device);
+        q.addBindValue(t.deviceSeq);
+        if (!q.exec())
+            return sqlError(q, "find device sequence");
+        if (q.next())
+            here.uuidAtSeq = QUuid::fromString(q.value(0).toString());
+    }
+    {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT uuid, device_hash, portal_seq, reason FROM refused_links "
+                                 "WHERE device = ? AND device_seq = ?"));
+        q.addBindValue(t.device);
+        q.addBindValue(t.deviceSeq);
+        if (!q.exec())
+            return sqlError(q, "find refused link");
+        if (q.next()) {
+            eventlog::Tombstone stored{QUuid::fromString(q.value(0).toString()), t.device, t.deviceSeq,
+                                       QByteArray::fromHex(q.value(1).toByteArray()), q.value(2).toLongLong(),
+                                       q.value(3).toString()};
+            here.storedAtSeq = stored;
+        }
+    }
+    Result<eventlog::ChainHead> head = chainHead(t.device);
+    if (!head)
+        return head.error();
+    here.deviceHead = *head;
+    // The device's office is the office its events here were acted in (a tombstone names none).
+    const QString own = chainScope().ownOffice;
+    if (!own.isEmpty()) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT 1 FROM events WHERE device = ? AND office = ? LIMIT 1"));
+        q.addBindValue(t.device);
+        q.addBindValue(own);
+        if (!q.exec())
+            return sqlError(q, "find device office");
+        // A device with a link here (an event or a tombstone) of this office follows its chain
+        // strictly; otherwise the link is recorded on the portal's word, and chainHead() goes on
+        // across it when that device's next event comes.
+        here.ownOfficeDevice = q.next() || head->seq > 0;
+    }
+    const eventlog::ImportDecision decision = eventlog::decideTombstone(t, here);
+    if (decision.verdict == eventlog::ImportVerdict::AlreadyHere)
+        return {};
+    if (decision.verdict == eventlog::ImportVerdict::Refuse)
+        return *decision.error;
+    QSqlQuery ins(m_db);
+    ins.prepare(QStringLiteral("INSERT INTO refused_links(uuid, device, device_seq, device_hash, portal_seq, reason) "
+                               "VALUES(?, ?, ?, ?, ?, ?)"));
+    ins.addBindValue(uuidText(t.uuid));
+    ins.addBindValue(t.device);
+    ins.addBindValue(t.deviceSeq);
+    ins.addBindValue(QString::fromLatin1(t.deviceHash.toHex()));
+    ins.addBindValue(t.portalSeq);
+    ins.addBindValue(t.refused);
+    if (!ins.exec())
+        return sqlError(ins, "insert refused link");
+    if (decision.extendsDevice)
+        return moveDeviceHead(t.device, t.deviceSeq, t.deviceHash);
+    return {};
+}
+
 Status EventStore::setPortal(const QUuid &uuid, qint64 portalSeq, qint64 officeSeq, const QByteArray &portalHash)
 {
     SqlTransaction tx(m_db);

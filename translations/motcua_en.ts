@@ -1715,6 +1715,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>An event from the portal does not follow the chain of events this computer holds (one is missing or was altered): it was not stored. Sync again; if it persists, tell the supervisor.</source>
+        <translation>An event from the portal does not follow the chain of events this computer holds (one is missing or was altered): it was not stored. Sync again; if it persists, tell the supervisor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An event from the portal takes the place of another event already stored here: it was not stored. Tell the supervisor.</source>
+        <translation>An event from the portal takes the place of another event already stored here: it was not stored. Tell the supervisor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An event from the portal takes the place of another event of the office already stored here: it was not stored. Tell the supervisor.</source>
+        <translation>An event from the portal takes the place of another event of the office already stored here: it was not stored. Tell the supervisor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal sent other sequence numbers for an event this computer already holds: nothing was changed. Tell the supervisor.</source>
+        <translation>The portal sent other sequence numbers for an event this computer already holds: nothing was changed. Tell the supervisor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal answered for an event this computer does not hold.</source>
+        <translation>The portal answered for an event this computer does not hold.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No scanner was found.</source>
         <translation>No scanner was found.</translation>
     </message>
@@ -4169,46 +4194,6 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <location line="+47"/>
         <source>unknown command: %1</source>
         <translation>unknown command: %1</translation>
-    </message>
-    <message>
-        <location filename="../portal/cli/SyncCommands.cpp" line="-12"/>
-        <source>usage: motcua-portal import-bundle --db URL --files DIR FILE</source>
-        <translation>usage: motcua-portal import-bundle --db URL --files DIR FILE</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>cannot read the bundle file</source>
-        <translation>cannot read the bundle file</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the bundle file is too large</source>
-        <translation>the bundle file is too large</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>the database is not ready (run motcua-portal migrate)</source>
-        <translation>the database is not ready (run motcua-portal migrate)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>bundle refused: %1</source>
-        <translation>bundle refused: %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>office code</source>
-        <translation>office code</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>usage: motcua-portal stats --db URL --office CODE</source>
-        <translation>usage: motcua-portal stats --db URL --office CODE</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>cannot read the statistics: %1</source>
-        <translation>cannot read the statistics: %1</translation>
     </message>
 </context>
 <context>

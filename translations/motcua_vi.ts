@@ -1706,6 +1706,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>An event from the portal does not follow the chain of events this computer holds (one is missing or was altered): it was not stored. Sync again; if it persists, tell the supervisor.</source>
+        <translation>Một sự kiện từ cổng không nối tiếp chuỗi sự kiện mà máy này đang giữ (thiếu một sự kiện hoặc sự kiện đã bị sửa): sự kiện đó chưa được lưu. Hãy đồng bộ lại; nếu vẫn lỗi, hãy báo lãnh đạo phụ trách.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An event from the portal takes the place of another event already stored here: it was not stored. Tell the supervisor.</source>
+        <translation>Một sự kiện từ cổng trùng vị trí với một sự kiện khác đã lưu trên máy này: sự kiện đó chưa được lưu. Hãy báo lãnh đạo phụ trách.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An event from the portal takes the place of another event of the office already stored here: it was not stored. Tell the supervisor.</source>
+        <translation>Một sự kiện từ cổng trùng vị trí với một sự kiện khác của cơ quan đã lưu trên máy này: sự kiện đó chưa được lưu. Hãy báo lãnh đạo phụ trách.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal sent other sequence numbers for an event this computer already holds: nothing was changed. Tell the supervisor.</source>
+        <translation>Cổng gửi số thứ tự khác cho một sự kiện mà máy này đã có: không có gì bị thay đổi. Hãy báo lãnh đạo phụ trách.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal answered for an event this computer does not hold.</source>
+        <translation>Cổng trả lời về một sự kiện mà máy này không có.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No scanner was found.</source>
         <translation>Không tìm thấy máy quét.</translation>
     </message>
@@ -4139,46 +4164,6 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <location line="+47"/>
         <source>unknown command: %1</source>
         <translation>lệnh không xác định: %1</translation>
-    </message>
-    <message>
-        <location filename="../portal/cli/SyncCommands.cpp" line="-12"/>
-        <source>usage: motcua-portal import-bundle --db URL --files DIR FILE</source>
-        <translation>cách dùng: motcua-portal import-bundle --db URL --files THƯ_MỤC TỆP</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>cannot read the bundle file</source>
-        <translation>không đọc được tệp gói đồng bộ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the bundle file is too large</source>
-        <translation>tệp gói đồng bộ quá lớn</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>the database is not ready (run motcua-portal migrate)</source>
-        <translation>cơ sở dữ liệu chưa sẵn sàng (hãy chạy motcua-portal migrate)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>bundle refused: %1</source>
-        <translation>gói đồng bộ bị từ chối: %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>office code</source>
-        <translation>mã cơ quan</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>usage: motcua-portal stats --db URL --office CODE</source>
-        <translation>cách dùng: motcua-portal stats --db URL --office MÃ_CƠ_QUAN</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>cannot read the statistics: %1</source>
-        <translation>không đọc được số liệu thống kê: %1</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 
 #include <QHash>
 #include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace motcua {
 namespace {
@@ -29,6 +31,11 @@ struct Expected {
     qsizetype events = 0;
 };
 
+struct ConflictRow {
+    QString dossier;
+    QString reason;
+};
+
 } // namespace
 
 bool sameStoredValue(const QVariant &a, const QVariant &b)
@@ -39,6 +46,43 @@ bool sameStoredValue(const QVariant &a, const QVariant &b)
         return aNull == bNull;
     return a.typeId() == b.typeId() && a == b;
 }
+
+namespace {
+
+// The stored conflict flags (event_conflicts) against the replay's refusals.
+AuditFindings compareConflicts(const QSqlDatabase &db, const QHash<QUuid, ConflictRow> &expected)
+{
+    AuditFindings findings;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT event_uuid, dossier_code, reason FROM event_conflicts"))) {
+        findings << AuditFinding{QStringLiteral("conflicts.unreadable"), QStringLiteral("table event_conflicts"),
+                                 QStringLiteral("could not be read: ") + q.lastError().text()};
+        return findings;
+    }
+    QSet<QUuid> seen;
+    while (q.next()) {
+        const QUuid event = QUuid::fromString(q.value(0).toString());
+        const QString dossier = q.value(1).toString();
+        seen.insert(event);
+        const auto want = expected.constFind(event);
+        if (want == expected.cend())
+            findings << AuditFinding{QStringLiteral("conflicts.differs"), QStringLiteral("dossier ") + dossier,
+                                     QStringLiteral("event %1 flagged as a conflict, but the replay accepts it").arg(uuidText(event))};
+        else if (want->reason != q.value(2).toString() || want->dossier != dossier)
+            findings << AuditFinding{QStringLiteral("conflicts.differs"), QStringLiteral("dossier ") + want->dossier,
+                                     QStringLiteral("conflict of event %1 stored as %2, replay %3")
+                                         .arg(uuidText(event), q.value(2).toString(), want->reason)};
+    }
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        if (!seen.contains(it.key()))
+            findings << AuditFinding{QStringLiteral("conflicts.missing"), QStringLiteral("dossier ") + it->dossier,
+                                     QStringLiteral("event %1 is refused by the replay (%2) but not flagged")
+                                         .arg(uuidText(it.key()), it->reason)};
+    }
+    return findings;
+}
+
+} // namespace
 
 DerivedStateAudit::DerivedStateAudit(QSqlDatabase db, MachineContext ctx) : m_db(std::move(db)), m_ctx(std::move(ctx)) {}
 
@@ -51,6 +95,7 @@ AuditFindings DerivedStateAudit::check(const QList<Event> &events, int *dossiers
     const StateMachine machine(m_ctx);
     QHash<QString, Expected> expected;
     expected.reserve(byDossier.size());
+    QHash<QUuid, ConflictRow> expectedConflicts; // event_conflicts is derived state too
     QList<Event> group;
     for (auto it = byDossier.cbegin(); it != byDossier.cend(); ++it) {
         group.clear();
@@ -58,6 +103,10 @@ AuditFindings DerivedStateAudit::check(const QList<Event> &events, int *dossiers
             group << events[i];
         sortForReplay(group);
         const ReplayResult r = replay(group, machine);
+        for (const EventVerdict &v : r.verdicts) {
+            if (!v.accepted)
+                expectedConflicts.insert(v.event, ConflictRow{it.key(), v.reason});
+        }
         if (!r.state.code.isEmpty()) // only refused events: the writers store no row
             expected.insert(it.key(), Expected{DossierStateStore::rowOf(r.state, int(group.size())), group.size()});
     }
@@ -110,6 +159,7 @@ AuditFindings DerivedStateAudit::check(const QList<Event> &events, int *dossiers
     for (const QString &code : std::as_const(missing))
         findings << AuditFinding{QStringLiteral("dossiers.missing"), QStringLiteral("dossier ") + code,
                                  QStringLiteral("no dossiers row for its %1 events").arg(expected.value(code).events)};
+    findings << compareConflicts(m_db, expectedConflicts);
     if (dossiersChecked)
         *dossiersChecked = checked;
     return findings;

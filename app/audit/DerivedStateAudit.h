@@ -12,7 +12,8 @@ namespace motcua {
 // events (sortForReplay, replay, the same machine context the writers use) and compared, column
 // by column and with SQLite's storage class, with its stored row (DossierStateStore::rowOf is
 // what every writer stores). A row without events, and a dossier whose events derive a state but
-// has no row, are findings too. Values of personal columns (applicant_*, lookup_code) are never
+// has no row, are findings too; so is a conflict flag (event_conflicts) the replay does not give,
+// or a refusal of the replay not flagged. Values of personal columns (applicant_*, lookup_code) are never
 // printed, only their names.
 class DerivedStateAudit {
 public:

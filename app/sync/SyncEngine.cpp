@@ -349,10 +349,11 @@ Status SyncEngine::pull(Round &round)
                         return st;
                     continue;
                 }
-                if (Status st = round.events.attestRefused(tx, device, t.value(QStringLiteral("deviceSeq")).toInteger(),
-                                                           QByteArray::fromHex(t.value(QStringLiteral("deviceHash")).toString().toLatin1()),
-                                                           t.value(QStringLiteral("portalSeq")).toInteger(), code);
-                    !st)
+                // Another device's refused event: its link, on the portal's word (eventlog::decideTombstone).
+                Result<eventlog::Tombstone> tomb = eventlog::Tombstone::fromJson(t);
+                if (!tomb)
+                    return tomb.error();
+                if (Status st = round.events.importTombstone(tx, *tomb); !st)
                     return st;
             }
             return {};

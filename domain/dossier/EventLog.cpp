@@ -151,6 +151,45 @@ ImportDecision decideImport(const Event &e, const ImportContext &here)
     return {ImportVerdict::Accept, std::nullopt, false, true};
 }
 
+Result<Tombstone> Tombstone::fromJson(const QJsonObject &o)
+{
+    Tombstone t;
+    t.uuid = QUuid::fromString(o.value(QStringLiteral("uuid")).toString());
+    t.device = o.value(QStringLiteral("device")).toString();
+    t.deviceSeq = qint64(o.value(QStringLiteral("deviceSeq")).toDouble());
+    t.deviceHash = QByteArray::fromHex(o.value(QStringLiteral("deviceHash")).toString().toLatin1());
+    t.portalSeq = qint64(o.value(QStringLiteral("portalSeq")).toDouble());
+    t.refused = o.value(QStringLiteral("refused")).toString();
+    if (t.uuid.isNull() || t.device.isEmpty() || t.deviceSeq < 1 || t.deviceHash.size() != 32 || t.portalSeq < 1
+        || t.refused.isEmpty())
+        return Error(QStringLiteral("event.bad-json"), QStringLiteral("malformed tombstone"));
+    return t;
+}
+
+ImportDecision decideTombstone(const Tombstone &t, const TombstoneContext &here)
+{
+    if (t.device == here.ownDevice)
+        return {ImportVerdict::AlreadyHere, std::nullopt, false, false}; // the event itself is here
+    if (here.storedAtSeq) {
+        if (here.storedAtSeq->uuid == t.uuid && here.storedAtSeq->deviceHash == t.deviceHash)
+            return {ImportVerdict::AlreadyHere, std::nullopt, false, false};
+        return refuse("events.seq-taken", QStringLiteral("device %1 seq %2 is another refused event here")
+                                              .arg(t.device)
+                                              .arg(t.deviceSeq));
+    }
+    if (here.uuidAtSeq)
+        return refuse("events.seq-taken",
+                      QStringLiteral("device %1 seq %2 is an event here").arg(t.device).arg(t.deviceSeq));
+    if (!here.ownOfficeDevice)
+        return {ImportVerdict::Accept, std::nullopt, false, false};
+    if (t.deviceSeq != here.deviceHead.seq + 1)
+        return refuse("events.bad-link", QStringLiteral("refused device %1 seq %2 does not follow the chain at %3")
+                                             .arg(t.device)
+                                             .arg(t.deviceSeq)
+                                             .arg(here.deviceHead.seq));
+    return {ImportVerdict::Accept, std::nullopt, true, false};
+}
+
 QStringList pagesReferenced(const Event &e)
 {
     QStringList out;

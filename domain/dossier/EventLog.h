@@ -6,6 +6,7 @@
 #include "domain/dossier/StateMachine.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -93,6 +94,35 @@ struct ImportContext {
 // - an event without portal fields (a bundle carried by hand) must extend its device's chain.
 // A (device, sequence) or (office, officeSeq) taken by another uuid is refused: no chain forks.
 ImportDecision decideImport(const Event &e, const ImportContext &here);
+
+// A change-feed tombstone (docs/sync-protocol.md, Changes): an event the portal refused on its
+// merits, shared without content so the devices of its office can follow its device chain across it.
+struct Tombstone {
+    QUuid uuid;
+    QString device;
+    qint64 deviceSeq = 0;
+    QByteArray deviceHash;   // raw SHA-256: that device's chain link at deviceSeq
+    qint64 portalSeq = 0;
+    QString refused;         // the portal's refusal code
+    // {"uuid", "device", "deviceSeq", "deviceHash" (hex), "portalSeq", "refused"}; event.bad-json.
+    static Result<Tombstone> fromJson(const QJsonObject &o);
+    static bool isTombstone(const QJsonObject &o) { return o.contains(QLatin1String("refused")); }
+};
+
+struct TombstoneContext {
+    QString ownDevice;                   // this workspace's device: its own refused event is stored here
+    std::optional<QUuid> uuidAtSeq;      // the event stored at (t.device, t.deviceSeq)
+    std::optional<Tombstone> storedAtSeq; // the tombstone stored at (t.device, t.deviceSeq)
+    ChainHead deviceHead;                // t.device's chain head here
+    bool ownOfficeDevice = true;         // t.device belongs to this workspace's office
+};
+
+// Whether a tombstone is taken: Accept (store it; extendsDevice: it is the next link of a chain this
+// workspace verifies completely, whose head moves to it on the portal's word), AlreadyHere (the same
+// tombstone again, or this device's own refused event, which stays stored here), Refuse
+// (events.seq-taken: another event or tombstone holds that place; events.bad-link: a gap in an own
+// office device's chain).
+ImportDecision decideTombstone(const Tombstone &t, const TombstoneContext &here);
 
 // The page hashes (lowercase hex SHA-256) an event refers to: ComponentAttached's payload "pages".
 // Sync uploads them before the event and fetches them before storing a pulled one.

@@ -295,6 +295,10 @@ void TestAuditVerify::editedDossierRowFails_data()
     QTest::newRow("component count") << "UPDATE dossiers SET component_count = 1 WHERE code = '%1'"
                                      << "component_count (stored 1, replay 2)";
     QTest::newRow("row deleted") << "DELETE FROM dossiers WHERE code = '%1'" << "no dossiers row for its";
+    QTest::newRow("conflict flag added")
+        << "INSERT INTO event_conflicts VALUES((SELECT uuid FROM events WHERE dossier_code = '%1' LIMIT 1), '%1', "
+           "'dossier.wrong-state')"
+        << "flagged as a conflict, but the replay accepts it";
     QTest::newRow("row without events")
         << "INSERT INTO dossiers(code, office, status, status_code) VALUES('%1-X', '000.00.12.H30', 'accepted', 2)"
         << "dossiers row without any event";

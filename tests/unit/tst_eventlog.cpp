@@ -37,6 +37,7 @@ private slots:
     void pulledEventsExtendTheirOfficeChain();
     void foreignDeviceAcceptedOnItsOfficeLink();
     void pulledCopyOfOwnEventSetsPortalFieldsOnce();
+    void tombstoneFollowsTheDeviceChain();
 };
 
 void TestEventLog::sealLocalFillsAndChains()
@@ -217,6 +218,36 @@ void TestEventLog::pulledCopyOfOwnEventSetsPortalFieldsOnce()
     // The portal's form (a push: no portal fields considered) says AlreadyHere for the same event.
     QCOMPARE(decideImport(pulled, Event(pulled), mine.uuid, {mine.deviceSeq, mine.deviceHash}).verdict,
              ImportVerdict::AlreadyHere);
+}
+
+void TestEventLog::tombstoneFollowsTheDeviceChain()
+{
+    const Tombstone t{QUuid::createUuid(), QStringLiteral("dev-B"), 4, QByteArray(32, 't'), 12, QStringLiteral("auth.forbidden")};
+    TombstoneContext here;
+    here.ownDevice = QStringLiteral("dev-A");
+    here.deviceHead = {3, QByteArray(32, 'h')};
+    ImportDecision d = decideTombstone(t, here);
+    QCOMPARE(d.verdict, ImportVerdict::Accept);
+    QVERIFY(d.extendsDevice);
+    // A gap before it, in a chain this office verifies: refused.
+    here.deviceHead = {2, QByteArray(32, 'h')};
+    QCOMPARE(decideTombstone(t, here).error->code, QStringLiteral("events.bad-link"));
+    // Another office's device: recorded on the portal's word, no head.
+    here.ownOfficeDevice = false;
+    d = decideTombstone(t, here);
+    QCOMPARE(d.verdict, ImportVerdict::Accept);
+    QVERIFY(!d.extendsDevice);
+    // The same again; another at its place; an event at its place; this device's own.
+    here.storedAtSeq = t;
+    QCOMPARE(decideTombstone(t, here).verdict, ImportVerdict::AlreadyHere);
+    Tombstone other = t;
+    other.uuid = QUuid::createUuid();
+    QCOMPARE(decideTombstone(other, here).error->code, QStringLiteral("events.seq-taken"));
+    here.storedAtSeq.reset();
+    here.uuidAtSeq = QUuid::createUuid();
+    QCOMPARE(decideTombstone(t, here).error->code, QStringLiteral("events.seq-taken"));
+    here.ownDevice = t.device;
+    QCOMPARE(decideTombstone(t, here).verdict, ImportVerdict::AlreadyHere);
 }
 
 QTEST_GUILESS_MAIN(TestEventLog)

@@ -235,6 +235,7 @@ private slots:
     void conflictRecomputedWhenThePortalOrderIsKnown();
     void anotherOfficesDeviceOnItsOfficeLink();
     void pulledEventsMustArriveInOfficeOrder();
+    void tombstoneCarriesTheDeviceChainAcrossARefusedEvent();
 
 private:
     WorkingCalendar m_calendar;
@@ -444,6 +445,79 @@ void TestOfficeChains::pulledEventsMustArriveInOfficeOrder()
     QVERIFY(b.store().verifyChains().ok());
     Q_UNUSED(r1);
     Q_UNUSED(r2);
+}
+
+void TestOfficeChains::tombstoneCarriesTheDeviceChainAcrossARefusedEvent()
+{
+    // dev-a's 2nd event was refused by the portal on its merits; its 1st and 3rd were accepted. A
+    // device of the same office verifies dev-a's chain completely: the change feed's tombstone for
+    // the 2nd gives it the link to follow.
+    Client a(QStringLiteral("dev-a"), kCommune, m_calendar);
+    Client b(QStringLiteral("dev-b"), kCommune, m_calendar);
+    const Event r = a.receive();
+    const Result<Event> refused = a.act(EventType::NoteAdded, r.dossier, QStringLiteral("c1"), Role::Counter);
+    const Result<Event> third = a.act(EventType::NoteAdded, r.dossier, QStringLiteral("c1"), Role::Counter);
+    QVERIFY(refused.ok() && third.ok());
+    Event p1 = r;
+    chain::sealInOffice(p1, 1, 1, {});
+    Event p3 = *third;
+    chain::sealInOffice(p3, 3, 2, p1.portalHash);
+    const QJsonObject wire{{QStringLiteral("uuid"), uuidText(refused->uuid)},
+                           {QStringLiteral("device"), QStringLiteral("dev-a")},
+                           {QStringLiteral("deviceSeq"), 2},
+                           {QStringLiteral("deviceHash"), QString::fromLatin1(refused->deviceHash.toHex())},
+                           {QStringLiteral("portalSeq"), 2},
+                           {QStringLiteral("refused"), QStringLiteral("auth.forbidden")}};
+    QVERIFY(eventlog::Tombstone::isTombstone(wire));
+    QVERIFY(!eventlog::Tombstone::isTombstone(p1.toJson()));
+    const Result<eventlog::Tombstone> t = eventlog::Tombstone::fromJson(wire);
+    QVERIFY(t.ok());
+    QCOMPARE(t->deviceHash, refused->deviceHash);
+    QJsonObject broken = wire;
+    broken.remove(QStringLiteral("deviceHash"));
+    QCOMPARE(eventlog::Tombstone::fromJson(broken).error().code, QStringLiteral("event.bad-json"));
+
+    QSqlDatabase db = b.sql();
+    {
+        SqlTransaction tx(db);
+        SYNC_OK(b.store().import(tx, p1));
+        // Without the tombstone the 3rd is a gap in dev-a's chain.
+        QCOMPARE(b.store().import(tx, p3).error().code, QStringLiteral("events.bad-link"));
+        SYNC_OK(b.store().importTombstone(tx, *t));
+        SYNC_OK(b.store().importTombstone(tx, *t)); // idempotent
+        SYNC_OK(b.store().import(tx, p3));
+        SYNC_OK(tx.commit());
+    }
+    QCOMPARE(b.store().eventCount(), qint64(2));
+    QCOMPARE(b.store().chainHeads().deviceHeads.value(QStringLiteral("dev-a")).seq, qint64(3));
+    ChainReport report = b.store().verifyChains();
+    QVERIFY2(report.ok(), qPrintable(describe(report)));
+    {
+        // Another tombstone at a place an event holds: refused.
+        SqlTransaction tx(db);
+        eventlog::Tombstone fork = *t;
+        fork.uuid = QUuid::createUuid();
+        fork.deviceSeq = 3;
+        QCOMPARE(b.store().importTombstone(tx, fork).error().code, QStringLiteral("events.seq-taken"));
+    }
+    // The device's own refused event stays stored where it was written: its tombstone adds nothing.
+    {
+        QSqlDatabase adb = a.sql();
+        SqlTransaction tx(adb);
+        SYNC_OK(a.store().importTombstone(tx, *t));
+        SYNC_OK(tx.commit());
+    }
+    QVERIFY(a.store().chainHeads().refusedLinks.isEmpty());
+    // A refused link removed from the file: dev-a's chain has a gap again.
+    QSqlQuery q(b.sql());
+    QVERIFY(!q.exec(QStringLiteral("DELETE FROM refused_links")));
+    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refused_links_no_delete")));
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM refused_links")));
+    report = b.store().verifyChains();
+    QVERIFY(!report.ok());
+    QCOMPARE(report.first()->chain, ChainKind::Device);
+    QCOMPARE(report.first()->kind, BreakKind::SequenceGap);
+    QCOMPARE(report.first()->seq, qint64(2));
 }
 
 QTEST_GUILESS_MAIN(TestOfficeChains)
