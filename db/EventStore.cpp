@@ -185,9 +185,14 @@ private:
 
 } // namespace
 
-EventStore::EventStore(QSqlDatabase db, QString deviceId, MachineContext ctx)
-    : m_db(std::move(db)), m_deviceId(std::move(deviceId)), m_machine(std::move(ctx))
+EventStore::EventStore(QSqlDatabase db, QString deviceId, MachineContext ctx, std::shared_ptr<const Clock> clock)
+    : m_db(std::move(db)), m_deviceId(std::move(deviceId)), m_machine(std::move(ctx)), m_clock(std::move(clock))
 {
+}
+
+QDateTime EventStore::now() const
+{
+    return m_clock ? m_clock->now().toUTC() : QDateTime::currentDateTimeUtc();
 }
 
 QList<Event> EventStore::query(const QString &where, const QVariantList &binds, const QString &order) const
@@ -386,7 +391,7 @@ Result<Event> EventStore::appendInTransaction(Event e, const Actor *actor)
     Result<eventlog::ChainHead> head = chainHead(m_deviceId);
     if (!head)
         return head.error();
-    eventlog::sealLocal(e, current.state, m_deviceId, *head, QDateTime::currentDateTimeUtc());
+    eventlog::sealLocal(e, current.state, m_deviceId, *head, now());
     const Verdict v = actor ? m_machine.checkAuthor(current.state, e, *actor) : m_machine.check(current.state, e);
     if (!v.allowed)
         return Error(v.reason, v.detail);
@@ -396,7 +401,7 @@ Result<Event> EventStore::appendInTransaction(Event e, const Actor *actor)
     QSqlQuery out(m_db);
     out.prepare(QStringLiteral("INSERT INTO outbox(event_uuid, created_at) VALUES(?, ?)"));
     out.addBindValue(uuidText(e.uuid));
-    out.addBindValue(isoUtcMs(QDateTime::currentDateTimeUtc()));
+    out.addBindValue(isoUtcMs(now()));
     if (!out.exec())
         return sqlError(out, "insert outbox");
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/SqlTransaction.h"
+#include "domain/Clock.h"
 #include "domain/Result.h"
 #include "domain/audit/ChainVerifier.h"
 #include "domain/codes/DossierCode.h"
@@ -17,6 +18,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace motcua {
@@ -31,8 +33,10 @@ namespace motcua {
 class EventStore {
 public:
     // deviceId: this installation's device (whose chain append() extends). ctx: the calendar binding
-    // and office coverage used for replay.
-    EventStore(QSqlDatabase db, QString deviceId, MachineContext ctx = {});
+    // and office coverage used for replay. clock: the wall time of events appended here without one
+    // (the system's when null). The app builds its EventStore in one place, the thread's composition
+    // root (app/workspace/WorkspaceServices); tests build their own.
+    EventStore(QSqlDatabase db, QString deviceId, MachineContext ctx = {}, std::shared_ptr<const Clock> clock = {});
 
     const QString &deviceId() const { return m_deviceId; }
     const StateMachine &machine() const { return m_machine; }
@@ -102,10 +106,13 @@ private:
     Status advanceOfficeHead(const QString &office);
     QList<Event> query(const QString &where, const QVariantList &binds, const QString &order) const;
 
+    QDateTime now() const;
+
     QSqlDatabase m_db;
     QString m_deviceId;
     StateMachine m_machine;
     mutable std::optional<ChainScope> m_scope; // read once from workspace_meta and offices
+    std::shared_ptr<const Clock> m_clock;
 };
 
 } // namespace motcua

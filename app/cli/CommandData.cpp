@@ -33,8 +33,31 @@ std::unique_ptr<CommandData> CommandData::open(CliContext &ctx, int *exitCode)
 
 CommandData::~CommandData()
 {
+    m_services.reset();
     if (m_catalog)
         m_catalog->detachStore();
+}
+
+Result<WorkspaceServices *> CommandData::services()
+{
+    if (!m_db)
+        return Error(QStringLiteral("workspace.missing"));
+    if (!m_services) {
+        Result<std::shared_ptr<const Catalog>> catalogs = catalog();
+        if (!catalogs)
+            return catalogs.error();
+        Result<std::shared_ptr<const WorkingCalendar>> calendars = calendar();
+        if (!calendars)
+            return calendars.error();
+        WorkspaceServices::Options options;
+        options.calendar = *calendars;
+        Result<std::unique_ptr<WorkspaceServices>> built =
+            WorkspaceServices::build(m_db->sql(), m_workspace->session(), *catalogs, std::move(options));
+        if (!built)
+            return built.error();
+        m_services = std::move(built).value();
+    }
+    return m_services.get();
 }
 
 Result<std::shared_ptr<const WorkingCalendar>> CommandData::calendar() const

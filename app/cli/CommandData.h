@@ -2,6 +2,7 @@
 
 #include "app/catalog/CatalogService.h"
 #include "app/cli/CliCommand.h"
+#include "app/workspace/WorkspaceServices.h"
 #include "db/CatalogStore.h"
 #include "db/Workspace.h"
 #include "domain/calendar/WorkingCalendar.h"
@@ -25,6 +26,9 @@ public:
     // With --workspace only (nullptr otherwise): the unlocked workspace and its connection.
     const Workspace *workspace() const { return m_workspace.get(); }
     Database *database() const { return m_db.get(); }
+    // With --workspace only: the command's composition root (WorkspaceServices) over the workspace's
+    // connection, its catalog and calendar, the system clock; built on first use.
+    Result<WorkspaceServices *> services();
 
 private:
     CommandData() = default;
@@ -32,6 +36,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<CatalogStore> m_catalogStore;
     std::unique_ptr<CatalogService> m_catalog;
+    std::unique_ptr<WorkspaceServices> m_services;
 };
 
 } // namespace motcua::cli

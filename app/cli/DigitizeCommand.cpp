@@ -74,11 +74,11 @@ int runDigitize(CliContext &ctx)
     if (!data)
         return code;
     Result<std::shared_ptr<const Catalog>> catalog = data->catalog();
-    Result<std::shared_ptr<const WorkingCalendar>> calendar = data->calendar();
+    Result<WorkspaceServices *> services = data->services();
     if (!catalog)
         return failWith(ctx, catalog.error());
-    if (!calendar)
-        return failWith(ctx, calendar.error());
+    if (!services)
+        return failWith(ctx, services.error());
     const Procedure *procedure = (*catalog)->find(parser.value(QStringLiteral("procedure")));
     if (!procedure)
         return failWith(ctx, Error(QStringLiteral("intake.unknown-procedure"), parser.value(QStringLiteral("procedure"))));
@@ -159,7 +159,7 @@ int runDigitize(CliContext &ctx)
         return failWithAt(ctx, Error(QStringLiteral("intake.no-pages")), Cli::tr("the stack"));
 
     const SessionInfo &session = data->workspace()->session();
-    IntakeService service(data->database()->sql(), session, *catalog, *calendar);
+    IntakeService service(**services);
     for (int part = 0; part < dossiers.size(); ++part) {
         const StackDossier &d = dossiers[part];
         if (const auto it = already->constFind(part); it != already->constEnd()) {

@@ -96,11 +96,11 @@ int runReceive(CliContext &ctx)
     if (!data)
         return code;
     Result<std::shared_ptr<const Catalog>> catalog = data->catalog();
-    Result<std::shared_ptr<const WorkingCalendar>> calendar = data->calendar();
+    Result<WorkspaceServices *> services = data->services();
     if (!catalog)
         return failWith(ctx, catalog.error());
-    if (!calendar)
-        return failWith(ctx, calendar.error());
+    if (!services)
+        return failWith(ctx, services.error());
     const QString procedureCode = parser.value(QStringLiteral("procedure"));
     const Procedure *procedure = (*catalog)->find(procedureCode);
     if (!procedure)
@@ -139,7 +139,7 @@ int runReceive(CliContext &ctx)
         const ScopedTranslation vietnamese(QStringLiteral("vi"));
         return make();
     };
-    IntakeService service(data->database()->sql(), session, *catalog, *calendar);
+    IntakeService service(**services);
     const QList<int> missing = IntakeService::missingRequired(*procedure, draft);
     if (!missing.isEmpty()) {
         QStringList names;

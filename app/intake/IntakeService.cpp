@@ -9,7 +9,6 @@
 #include "db/SqlError.h"
 #include "db/SqlTransaction.h"
 #include "domain/dossier/BundleParts.h"
-#include "domain/dossier/CalendarBinding.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -29,9 +28,9 @@ QString numbersText(const QList<int> &numbers)
 
 } // namespace
 
-IntakeService::IntakeService(QSqlDatabase db, SessionInfo session, std::shared_ptr<const Catalog> catalog,
-                             std::shared_ptr<const WorkingCalendar> calendar)
-    : m_db(std::move(db)), m_session(std::move(session)), m_catalog(std::move(catalog)), m_calendar(std::move(calendar))
+IntakeService::IntakeService(WorkspaceServices &services)
+    : m_services(services), m_db(services.db()), m_session(services.session()), m_catalog(services.sharedCatalog()),
+      m_calendar(services.sharedCalendar())
 {
 }
 
@@ -166,7 +165,7 @@ Result<IntakeOutcome> IntakeService::commit(EventType type, const IntakeDraft &d
 {
     if (!m_session.officer.has(Role::Counter))
         return Error(QStringLiteral("auth.not-counter"));
-    const QDateTime now = (nowIn.isValid() ? nowIn : QDateTime::currentDateTimeUtc()).toUTC();
+    const QDateTime now = (nowIn.isValid() ? nowIn : m_services.now()).toUTC();
     payload.insert(QStringLiteral("procedure"), procedure.code);
     payload.insert(QStringLiteral("applicant"), draft.applicant.toJson());
     payload.insert(QStringLiteral("counterStartedAt"), isoUtcMs(draft.startedAt.isValid() ? draft.startedAt : now));
@@ -190,7 +189,7 @@ Result<IntakeOutcome> IntakeService::commit(EventType type, const IntakeDraft &d
     }
 
     Actor actor{m_session.officer.login, m_session.officer.roles, m_session.office.code, {}};
-    EventStore store(m_db, m_session.deviceId, machineContextFor(*m_calendar));
+    EventStore &store = m_services.events();
     const DossierCodeMinter minter(m_session.office.code, m_session.deviceId, m_session.deviceNumber);
     const QDate officeDay = now.toTimeZone(m_calendar->zone()).date();
     const bool isCitizen = draft.applicant.kind == Applicant::Kind::Citizen && !draft.applicant.idNumber.isEmpty();
@@ -308,8 +307,8 @@ Result<IntakeOutcome> IntakeService::receiveSupplement(const QString &dossierCod
 {
     if (!m_session.officer.has(Role::Counter))
         return Error(QStringLiteral("auth.not-counter"));
-    const QDateTime now = (nowIn.isValid() ? nowIn : QDateTime::currentDateTimeUtc()).toUTC();
-    EventStore store(m_db, m_session.deviceId, machineContextFor(*m_calendar));
+    const QDateTime now = (nowIn.isValid() ? nowIn : m_services.now()).toUTC();
+    EventStore &store = m_services.events();
     const QList<Event> before = store.eventsOf(dossierCode);
     if (before.isEmpty())
         return Error(QStringLiteral("lookup.no-dossier"), dossierCode);
@@ -424,7 +423,7 @@ Result<IntakeOutcome> IntakeService::receiveSupplement(const QString &dossierCod
 
 Status IntakeService::markPrinted(const QString &dossierCode, const QDateTime &at)
 {
-    return CounterTimeStore(m_db).markPrinted(dossierCode, at);
+    return CounterTimeStore(m_db).markPrinted(dossierCode, at.isValid() ? at.toUTC() : m_services.now());
 }
 
 } // namespace motcua::intake

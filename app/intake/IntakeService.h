@@ -4,6 +4,7 @@
 
 #include "app/intake/IntakeDraft.h"
 #include "app/printing/FormData.h"
+#include "app/workspace/WorkspaceServices.h"
 #include "db/Workspace.h"
 #include "domain/Result.h"
 #include "domain/calendar/WorkingCalendar.h"
@@ -55,8 +56,9 @@ struct IntakeOutcome {
 // and the store's own.
 class IntakeService {
 public:
-    IntakeService(QSqlDatabase db, SessionInfo session, std::shared_ptr<const Catalog> catalog,
-                  std::shared_ptr<const WorkingCalendar> calendar);
+    // Everything it uses comes from the thread's composition root (store, calendar, catalog, clock),
+    // which must outlive the service. A time left invalid below means the clock's now.
+    explicit IntakeService(WorkspaceServices &services);
 
     // The required components of the procedure the draft does not provide, by number.
     static QList<int> missingRequired(const Procedure &procedure, const IntakeDraft &draft);
@@ -87,7 +89,7 @@ public:
     Result<IntakeOutcome> refuse(const IntakeDraft &draft, const QStringList &reasons, const QDateTime &now = {});
 
     // The slip of an outcome was printed or saved: ends its counter time.
-    Status markPrinted(const QString &dossierCode, const QDateTime &at = QDateTime::currentDateTimeUtc());
+    Status markPrinted(const QString &dossierCode, const QDateTime &at = {});
 
     const Catalog &catalog() const { return *m_catalog; }
     const WorkingCalendar &calendar() const { return *m_calendar; }
@@ -104,6 +106,7 @@ private:
     Result<IntakeOutcome> commit(EventType type, const IntakeDraft &draft, const Procedure &procedure,
                                  QJsonObject payload, const QDateTime &now, const std::optional<StackPart> &part = {});
 
+    WorkspaceServices &m_services;
     QSqlDatabase m_db;
     SessionInfo m_session;
     std::shared_ptr<const Catalog> m_catalog;

@@ -2,17 +2,14 @@
 
 #include "app/auth/Session.h"
 #include "app/auth/SessionHandle.h"
-#include "app/calendar/WorkspaceCalendar.h"
 #include "app/catalog/CatalogService.h"
 #include "app/capture/ScanTypes.h"
 #include "app/intake/IntakeForms.h"
 #include "app/intake/PageIntake.h"
-#include "db/CalendarStore.h"
 #include "db/DraftStore.h"
 #include "db/EventStore.h"
 #include "db/PageStore.h"
 #include "db/SqlError.h"
-#include "domain/dossier/CalendarBinding.h"
 
 #include <QJsonDocument>
 #include <QMetaObject>
@@ -32,8 +29,9 @@ constexpr int kThumbnailSide = 240;
 
 } // namespace
 
-IntakeWorker::IntakeWorker(const Session &session, std::shared_ptr<const Catalog> catalog, QObject *parent)
-    : QObject(parent), m_handle(session.handle), m_catalog(std::move(catalog))
+IntakeWorker::IntakeWorker(const Session &session, std::shared_ptr<const Catalog> catalog, QObject *parent,
+                           WorkspaceServices::Options options)
+    : QObject(parent), m_handle(session.handle), m_catalog(std::move(catalog)), m_options(std::move(options))
 {
 }
 
@@ -41,6 +39,7 @@ IntakeWorker::~IntakeWorker()
 {
     m_worker.stop([this] {
         m_service.reset();
+        m_services.reset();
         m_db.reset();
     });
 }
@@ -71,6 +70,7 @@ Status IntakeWorker::ensureOpen()
     if (!handle) {
         // Locked meanwhile: close everything this worker held.
         m_service.reset();
+        m_services.reset();
         m_db.reset();
         return Error(QStringLiteral("auth.locked"));
     }
@@ -79,16 +79,20 @@ Status IntakeWorker::ensureOpen()
         if (!db)
             return db.error();
         m_db = std::move(db).value();
-        Result<std::shared_ptr<const WorkingCalendar>> calendar =
-            WorkspaceCalendar::build(CalendarStore(m_db->sql()), handle->info().office.code);
-        if (!calendar)
-            return calendar.error();
-        m_calendar = *calendar;
+        m_services.reset();
+    }
+    if (!m_services) {
+        Result<std::unique_ptr<WorkspaceServices>> services =
+            WorkspaceServices::build(m_db->sql(), handle->info(), m_catalog, m_options);
+        if (!services)
+            return services.error();
+        m_services = std::move(services).value();
     }
     if (!m_service) {
         if (!m_catalog)
             return Error(QStringLiteral("catalog.missing"));
-        m_service = std::make_unique<IntakeService>(m_db->sql(), handle->info(), m_catalog, m_calendar);
+        m_services->setCatalog(m_catalog);
+        m_service = std::make_unique<IntakeService>(*m_services);
     }
     return {};
 }
@@ -111,7 +115,7 @@ void IntakeWorker::saveDraft(int ticket, const IntakeDraft &draft)
         stored.id = draft.id;
         stored.officer = draft.officer;
         stored.startedAt = draft.startedAt;
-        stored.updatedAt = QDateTime::currentDateTimeUtc();
+        stored.updatedAt = m_services->now();
         stored.body = QJsonDocument(draft.toJson()).toJson(QJsonDocument::Compact);
         if (Status st = DraftStore(m_db->sql()).save(stored, draft.allPages()); !st) {
             emit failed(ticket, st.error());
@@ -215,7 +219,7 @@ void IntakeWorker::findReusable(int ticket, const QString &idNumber)
             emit failed(ticket, sqlError(q, "reusable documents"));
             return;
         }
-        EventStore events(m_db->sql(), sessionInfo().deviceId);
+        const EventStore &events = m_services->events();
         while (q.next()) {
             const QString code = q.value(0).toString();
             const QString procedure = q.value(1).toString();
@@ -304,7 +308,7 @@ void IntakeWorker::loadForm(int ticket, const QString &dossierCode)
             emit failed(ticket, Error(QStringLiteral("auth.locked")));
             return;
         }
-        EventStore events(m_db->sql(), handle->info().deviceId, machineContextFor(*m_calendar));
+        const EventStore &events = m_services->events();
         const QList<Event> log = events.eventsOf(dossierCode);
         Result<ReplayResult> replay = events.replayDossier(dossierCode);
         if (log.isEmpty() || !replay) {
@@ -323,7 +327,7 @@ void IntakeWorker::loadForm(int ticket, const QString &dossierCode)
             }
         }
         Result<printing::FormData> form = IntakeForms::fromEvents(log, replay->state.dueAt, *m_catalog, handle->info(),
-                                                                  m_calendar->zone(), officerName);
+                                                                  m_services->calendar().zone(), officerName);
         if (!form)
             emit failed(ticket, form.error());
         else
@@ -361,7 +365,7 @@ void IntakeWorker::recordUse(int ticket, const QString &procedureCode)
     post(ticket, [this, ticket, procedureCode] {
         const QString login = sessionInfo().officer.login;
         CatalogStore store(m_db->sql());
-        if (Status st = store.recordUse(procedureCode, login, QDateTime::currentDateTimeUtc()); !st) {
+        if (Status st = store.recordUse(procedureCode, login, m_services->now()); !st) {
             emit failed(ticket, st.error());
             return;
         }

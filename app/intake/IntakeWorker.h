@@ -41,7 +41,9 @@ class IntakeWorker : public QObject {
     Q_OBJECT
 public:
     // `catalog`: the snapshot the page searches (CatalogService::catalog()).
-    IntakeWorker(const Session &session, std::shared_ptr<const Catalog> catalog, QObject *parent = nullptr);
+    // options: the composition root's clock and factories (tests: a fixed clock); by default the system's.
+    IntakeWorker(const Session &session, std::shared_ptr<const Catalog> catalog, QObject *parent = nullptr,
+                 WorkspaceServices::Options options = {});
     ~IntakeWorker() override;   // finishes queued requests, then closes the connection
 
     void setCatalog(std::shared_ptr<const Catalog> catalog);
@@ -103,7 +105,8 @@ private:
     std::weak_ptr<const SessionHandle> m_handle;   // expires when the session locks: work stops then
     std::shared_ptr<const Catalog> m_catalog;   // guarded: set on the GUI thread, read on the worker via post()
     std::unique_ptr<Database> m_db;             // worker thread only
-    std::shared_ptr<const WorkingCalendar> m_calendar;   // worker thread only
+    WorkspaceServices::Options m_options;       // set before the first job (tests: a fixed clock)
+    std::unique_ptr<WorkspaceServices> m_services;   // worker thread only: this thread's composition root
     std::unique_ptr<IntakeService> m_service;   // worker thread only
 };
 

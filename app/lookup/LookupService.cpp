@@ -67,8 +67,9 @@ QString LookupService::normalizedPhone(const QString &typed)
     return {};
 }
 
-LookupService::LookupService(QSqlDatabase db, QString office, QTimeZone zone)
-    : m_db(std::move(db)), m_office(std::move(office)), m_zone(zone.isValid() ? zone : OfficeTime::zone())
+LookupService::LookupService(const WorkspaceServices &services)
+    : m_services(services), m_db(services.db()), m_office(services.session().office.code),
+      m_zone(OfficeTime::zoneOr(services.session().office.timeZone))
 {
 }
 
@@ -248,11 +249,8 @@ Result<DossierDetails> LookupService::details(const QString &dossierCode, const 
     d.header = hitOf(*summary, now);
     d.holder = summary->holder;
 
-    // Replay for the components and for which events the machine refuses in this order. Reading
-    // only: office coverage is taken as granted (the stored state already judged it).
-    MachineContext ctx;
-    ctx.officeCovers = [](const QString &, const QString &) { return true; };
-    const EventStore events(m_db, QString(), ctx);
+    // Replay for the components and for which events the machine refuses in this order.
+    const EventStore &events = m_services.events();
     const QList<Event> log = events.eventsOf(dossierCode);
     const ReplayResult replayed = replay(log, events.machine());
     const QHash<QString, QString> &names = officerNames();

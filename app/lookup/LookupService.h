@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/workspace/WorkspaceServices.h"
+
 #include "app/lookup/LookupTypes.h"
 #include "domain/Result.h"
 #include "domain/calendar/OfficeTime.h"
@@ -30,9 +32,11 @@ namespace motcua::lookup {
 // (pages.tampered, pages.missing, db.query-failed).
 class LookupService {
 public:
-    // office: the officer's office (lookup codes are unique per office and year); zone: the
-    // office's time zone, for the times shown.
-    LookupService(QSqlDatabase db, QString office, QTimeZone zone = OfficeTime::zone());
+    // From the thread's composition root (which must outlive the service): its connection, its
+    // EventStore (replay with the office's calendar and coverage), the officer's office (lookup codes
+    // are unique per office and year) and that office's time zone for the times shown (Hà Nội's
+    // when the office names none).
+    explicit LookupService(const WorkspaceServices &services);
 
     static constexpr int kMaxDossiers = 50;
     static constexpr int kMaxCitizens = 20;
@@ -65,6 +69,7 @@ private:
     const QHash<QString, QString> &officerNames() const; // login → full name, read once per service
     QDateTime local(const QDateTime &utc) const;
 
+    const WorkspaceServices &m_services;
     QSqlDatabase m_db;
     QString m_office;
     QTimeZone m_zone;

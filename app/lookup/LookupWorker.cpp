@@ -35,6 +35,7 @@ void LookupWorker::setSession(const Session &session)
 void LookupWorker::closeConnection()
 {
     m_service.reset();
+    m_services.reset();
     m_db.reset();
     m_connectedSession = {};
     if (m_lockWatch)
@@ -69,9 +70,14 @@ Result<LookupService *> LookupWorker::service(const Session &session)
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (!m_service || now - m_serviceSince > kServiceLifetimeMs) {
-        const Office &office = (*handle)->info().office;
-        // The office's zone when the session knows it, else Asia/Ho_Chi_Minh (OfficeTime).
-        m_service = std::make_unique<LookupService>(m_db->sql(), office.code, OfficeTime::zoneOr(office.timeZone));
+        // A fresh composition root now and then: calendar edits, new officers' names, an imported
+        // catalog show up without signing in again.
+        m_service.reset();
+        Result<std::unique_ptr<WorkspaceServices>> services = WorkspaceServices::build(m_db->sql(), (*handle)->info(), nullptr);
+        if (!services)
+            return services.error();
+        m_services = std::move(services).value();
+        m_service = std::make_unique<LookupService>(*m_services);
         m_serviceSince = now;
     }
     return m_service.get();

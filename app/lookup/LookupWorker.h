@@ -15,6 +15,7 @@
 
 namespace motcua {
 class Database;
+class WorkspaceServices;
 }
 
 namespace motcua::lookup {
@@ -68,6 +69,7 @@ private:
     std::atomic<bool> m_connected{false};
     // Worker thread only:
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<WorkspaceServices> m_services;   // this thread's composition root
     std::unique_ptr<LookupService> m_service;
     qint64 m_serviceSince = 0;
     Session m_connectedSession;     // whose handle opened m_db

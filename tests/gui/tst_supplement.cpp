@@ -12,6 +12,7 @@
 #include "db/PageStore.h"
 #include "db/Workspace.h"
 #include "gui/AppUnderTest.h"
+#include "support/TestServices.h"
 #include "support/TestWorkspace.h"
 #include "ui/AppController.h"
 #include "ui/DossierView.h"
@@ -68,7 +69,10 @@ QString createWorkspace(const QString &dir, QString *dossierCode, QString *looku
     intake::DraftComponent &c = d.componentRef(1);
     c.provenance = Provenance::ScannedAtCounter;
     c.pages << intake::DraftPage{*sha, false, {}};
-    intake::IntakeService service((*db)->sql(), (*ws)->session(), *catalog, *calendar);
+    const std::unique_ptr<WorkspaceServices> services = test::servicesFor((*db)->sql(), (*ws)->session(), *catalog, *calendar);
+    if (!services)
+        return QStringLiteral("services");
+    intake::IntakeService service(*services);
     auto r = service.requestSupplement(d, {{2, QStringLiteral("Chưa có giấy chứng sinh")}});
     if (!r)
         return r.error().toString();

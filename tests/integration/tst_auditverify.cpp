@@ -18,6 +18,7 @@
 #include "db/SqlTransaction.h"
 #include "domain/audit/ChainHash.h"
 #include "domain/dossier/CalendarBinding.h"
+#include "support/TestServices.h"
 #include "support/CliRunner.h"
 #include "support/TestWorkspace.h"
 
@@ -74,7 +75,8 @@ public:
     {
         m_catalog = *CatalogService::bundledCatalog();
         m_calendar = *WorkspaceCalendar::build(CalendarStore(db.sql()), ws.session().office.code);
-        m_service = std::make_unique<IntakeService>(db.sql(), ws.session(), m_catalog, m_calendar);
+        m_services = test::servicesFor(db.sql(), ws.session(), m_catalog, m_calendar);
+        m_service = std::make_unique<IntakeService>(*m_services);
     }
 
     QString page(int bytes)
@@ -121,6 +123,7 @@ private:
     Database &m_db;
     std::shared_ptr<const Catalog> m_catalog;
     std::shared_ptr<const WorkingCalendar> m_calendar;
+    std::unique_ptr<WorkspaceServices> m_services;
     std::unique_ptr<IntakeService> m_service;
 };
 

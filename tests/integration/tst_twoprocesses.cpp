@@ -15,6 +15,7 @@
 #include "app/intake/IntakeService.h"
 #include "app/lookup/LookupService.h"
 #include "db/Database.h"
+#include "support/TestServices.h"
 #include "support/CliRunner.h"
 #include "support/TestWorkspace.h"
 
@@ -171,7 +172,11 @@ QString TestTwoProcesses::refuseHere(int n)
     d.applicant.name = QStringLiteral("Lê Thị Ba");
     d.applicant.dateOfBirth = QStringLiteral("1990-01-02");
     d.applicant.source = QStringLiteral("typed");
-    intake::IntakeService service(m_cached->sql(), m_workspace->session(), m_catalog, m_calendar);
+    const std::unique_ptr<WorkspaceServices> services =
+        test::servicesFor(m_cached->sql(), m_workspace->session(), m_catalog, m_calendar);
+    if (!services)
+        return {};
+    intake::IntakeService service(*services);
     auto outcome = service.refuse(d, {QStringLiteral("hồ sơ không thuộc thẩm quyền")});
     if (!outcome.ok()) {
         qWarning("refusal on the cached connection failed: %s", qPrintable(outcome.error().toString()));
@@ -182,7 +187,9 @@ QString TestTwoProcesses::refuseHere(int n)
 
 void TestTwoProcesses::checkVisible(Database &db, const QStringList &codes, const char *path)
 {
-    lookup::LookupService lookup(db.sql(), m_workspace->session().office.code);
+    const std::unique_ptr<WorkspaceServices> services = test::servicesFor(db.sql(), m_workspace->session());
+    QVERIFY(services);
+    lookup::LookupService lookup(*services);
     for (const QString &code : codes) {
         auto details = lookup.details(code);
         QVERIFY2(details.ok(), qPrintable(QStringLiteral("%1 path, %2: %3")

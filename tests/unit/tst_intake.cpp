@@ -11,6 +11,7 @@
 #include "db/DraftStore.h"
 #include "db/EventStore.h"
 #include "db/PageStore.h"
+#include "support/TestServices.h"
 #include "support/TestWorkspace.h"
 
 #include <QJsonArray>
@@ -91,6 +92,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::shared_ptr<const Catalog> m_catalog;
     std::shared_ptr<const WorkingCalendar> m_calendar;
+    std::vector<std::unique_ptr<WorkspaceServices>> m_services;   // one per service() call, kept to the end
 };
 
 void TestIntake::init()
@@ -114,6 +116,7 @@ void TestIntake::init()
 
 void TestIntake::cleanup()
 {
+    m_services.clear();
     m_db.reset();
     m_ws.reset();
     m_dir.reset();
@@ -145,7 +148,10 @@ IntakeService TestIntake::service(Roles roles)
     SessionInfo session = m_ws->session();
     if (roles)
         session.officer.roles = roles;
-    return IntakeService(m_db->sql(), session, m_catalog, m_calendar);
+    m_services.push_back(test::servicesFor(m_db->sql(), session, m_catalog, m_calendar));
+    if (!m_services.back())
+        qFatal("the workspace's services could not be built");
+    return IntakeService(*m_services.back());
 }
 
 void TestIntake::draftJsonRoundTrip()

@@ -82,7 +82,7 @@ void TestLookup::initTestCase()
     QVERIFY(kPcInNewYork);
     m_f = std::make_unique<LookupFixture>();
     QVERIFY2(m_f->error.isEmpty(), qPrintable(m_f->error));
-    m_service = std::make_unique<LookupService>(m_f->db->sql(), m_f->officeCode());
+    m_service = std::make_unique<LookupService>(m_f->services());
 }
 
 void TestLookup::cleanupTestCase()
@@ -150,7 +150,7 @@ void TestLookup::byLookupCode()
     QCOMPARE(r.query.kind, QueryKind::LookupCode);
     QCOMPARE(codes(r), QStringList{m_f->anDossier});
     // Another office's lookup code space is not ours.
-    LookupService elsewhere(m_f->db->sql(), QStringLiteral("G12.18"));
+    LookupService elsewhere(m_f->services([](SessionInfo &i) { i.office.code = QStringLiteral("G12.18"); }));
     QVERIFY(elsewhere.search(m_f->anLookupCode, kNow).dossiers.isEmpty());
 }
 
@@ -434,7 +434,7 @@ void TestLookup::officeDayNearMidnightWhateverThePcZone()
     LookupFixture late(at);
     QVERIFY2(late.error.isEmpty(), qPrintable(late.error));
     QVERIFY2(late.anDossier.contains(QStringLiteral("-261207-")), qPrintable(late.anDossier));
-    const LookupService service(late.db->sql(), late.officeCode());
+    const LookupService service(late.services());
     const LookupResults today = service.search(QString(), at.addSecs(3600));
     QCOMPARE(today.query.from, QDate(2026, 12, 7));
     QVERIFY2(codes(today).contains(late.anDossier), qPrintable(codes(today).join(QLatin1Char(' '))));
@@ -445,13 +445,13 @@ void TestLookup::officeDayNearMidnightWhateverThePcZone()
     // procedure and its components keep their names.
     QSqlQuery wipe(late.db->sql());
     QVERIFY(wipe.exec(QStringLiteral("DELETE FROM catalog_meta")));
-    const LookupService bundled(late.db->sql(), late.officeCode());
+    const LookupService bundled(late.services());
     const auto d = bundled.details(late.anDossier, at);
     QVERIFY(d.ok());
     QCOMPARE(d->header.procedureName, QStringLiteral("Thủ tục đăng ký khai sinh"));
     QCOMPARE(d->components.value(0).name, QStringLiteral("Tờ khai đăng ký khai sinh"));
     // A service given no usable zone still shows Hà Nội's time (not UTC).
-    const LookupService noZone(late.db->sql(), late.officeCode(), QTimeZone());
+    const LookupService noZone(late.services([](SessionInfo &i) { i.office.timeZone.clear(); }));
     QCOMPARE(noZone.search(late.anDossier, at).dossiers.first().receivedAt.toString(QStringLiteral("HH:mm dd/MM/yyyy")),
              QStringLiteral("01:30 07/12/2026"));
 }
@@ -462,7 +462,7 @@ void TestLookup::storeFailureIsNotNothingFound()
 {
     LookupFixture f;
     QVERIFY2(f.error.isEmpty(), qPrintable(f.error));
-    const LookupService service(f.db->sql(), f.officeCode());
+    const LookupService service(f.services());
     const QString code = service.search(LookupFixture::kAnId).dossiers.value(0).code;
     QVERIFY(!code.isEmpty());
     QVERIFY(!service.search(LookupFixture::kAnId).failure);

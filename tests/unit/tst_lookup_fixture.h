@@ -14,6 +14,7 @@
 #include "domain/calendar/WorkingCalendar.h"
 #include "domain/catalog/CatalogJson.h"
 #include "domain/dossier/CalendarBinding.h"
+#include "support/TestServices.h"
 #include "support/TestWorkspace.h"
 
 #include <QBuffer>
@@ -71,6 +72,20 @@ public:
     }
     QString officeCode() const { return workspace->session().office.code; }
 
+    // A composition root over this fixture's connection for the signed-in session, changed by
+    // `tweak` (another office, no time zone …); kept alive as long as the fixture.
+    const WorkspaceServices &services(const std::function<void(SessionInfo &)> &tweak = {}) const
+    {
+        SessionInfo info = workspace->session();
+        if (tweak)
+            tweak(info);
+        QString why;
+        m_services.push_back(servicesFor(db->sql(), info, {}, {}, {}, &why));
+        if (!m_services.back())
+            qFatal("fixture services: %s", qPrintable(why));
+        return *m_services.back();
+    }
+
     static QByteArray pagePng(const QString &caption, int width = 620, int height = 877)
     {
         QImage img(width, height, QImage::Format_RGB32);
@@ -100,6 +115,7 @@ public:
     }
 
 private:
+    mutable std::vector<std::unique_ptr<WorkspaceServices>> m_services;
     QString build()
     {
         TestWorkspaceSpec spec;

@@ -1,0 +1,87 @@
+#include "app/workspace/WorkspaceServices.h"
+
+#include "app/calendar/WorkspaceCalendar.h"
+#include "app/capture/SaneScanner.h"
+#include "db/CalendarStore.h"
+#include "db/SqlError.h"
+#include "domain/dossier/CalendarBinding.h"
+
+#include <QNetworkAccessManager>
+#include <QSqlQuery>
+
+namespace motcua {
+namespace {
+
+// Which province centre each commune office of the workspace belongs to (offices table).
+Result<QHash<QString, QString>> readProvinces(const QSqlDatabase &db)
+{
+    QHash<QString, QString> out;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT code, province_code FROM offices WHERE level = 'commune' "
+                               "AND province_code IS NOT NULL AND province_code <> ''")))
+        return sqlError(q, "read offices");
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString());
+    return out;
+}
+
+OfficeCoversFn coverageFrom(QHash<QString, QString> provinceOf)
+{
+    // A supervisor's office covers a dossier's office when it is that office's province centre.
+    return [provinceOf = std::move(provinceOf)](const QString &supervisorOffice, const QString &dossierOffice) {
+        return provinceOf.value(dossierOffice) == supervisorOffice && !supervisorOffice.isEmpty();
+    };
+}
+
+} // namespace
+
+capture::Scanner *ServiceFactories::makeScanner(QObject *parent) const
+{
+    return scanner ? scanner(parent) : new capture::SaneScanner(parent);
+}
+
+std::unique_ptr<QNetworkAccessManager> ServiceFactories::makeNetwork() const
+{
+    return network ? network() : std::make_unique<QNetworkAccessManager>();
+}
+
+Result<std::unique_ptr<WorkspaceServices>> WorkspaceServices::build(QSqlDatabase db, SessionInfo session,
+                                                                    std::shared_ptr<const Catalog> catalog,
+                                                                    Options options)
+{
+    if (!options.calendar) {
+        Result<std::shared_ptr<const WorkingCalendar>> built =
+            WorkspaceCalendar::build(CalendarStore(db), session.office.code);
+        if (!built)
+            return built.error();
+        options.calendar = *built;
+    }
+    Result<QHash<QString, QString>> provinces = readProvinces(db);
+    if (!provinces)
+        return provinces.error();
+    if (!options.clock)
+        options.clock = std::make_shared<SystemClock>();
+    if (!catalog)
+        catalog = std::make_shared<Catalog>();
+    return std::unique_ptr<WorkspaceServices>(new WorkspaceServices(
+        std::move(db), std::move(session), std::move(catalog), std::move(options.calendar), std::move(options.clock),
+        std::move(options.factories), std::move(*provinces)));
+}
+
+WorkspaceServices::WorkspaceServices(QSqlDatabase db, SessionInfo session, std::shared_ptr<const Catalog> catalog,
+                                     std::shared_ptr<const WorkingCalendar> calendar,
+                                     std::shared_ptr<const Clock> clock, ServiceFactories factories,
+                                     QHash<QString, QString> provinceOf)
+    : m_db(db), m_session(std::move(session)), m_catalog(std::move(catalog)), m_calendar(std::move(calendar)),
+      m_clock(std::move(clock)), m_factories(std::move(factories)), m_provinceOf(std::move(provinceOf)),
+      m_events(db, m_session.deviceId, machineContextFor(*m_calendar, coverageFrom(m_provinceOf)), m_clock)
+{
+}
+
+MachineContext WorkspaceServices::machineContext() const
+{
+    return machineContextFor(*m_calendar, coverageFrom(m_provinceOf));
+}
+
+} // namespace motcua

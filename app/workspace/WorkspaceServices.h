@@ -1,0 +1,90 @@
+#pragma once
+
+#include "db/EventStore.h"
+#include "db/Workspace.h"
+#include "domain/Clock.h"
+#include "domain/Result.h"
+#include "domain/calendar/WorkingCalendar.h"
+#include "domain/catalog/Catalog.h"
+#include "domain/dossier/StateMachine.h"
+
+#include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QObject;
+
+namespace motcua {
+
+namespace capture {
+class Scanner;
+}
+
+// How a thread's services reach devices and the network. Empty: the defaults (SANE through its
+// worker process; a plain QNetworkAccessManager); tests pass their own.
+struct ServiceFactories {
+    std::function<capture::Scanner *(QObject *parent)> scanner;
+    std::function<std::unique_ptr<QNetworkAccessManager>()> network;
+
+    capture::Scanner *makeScanner(QObject *parent) const;
+    std::unique_ptr<QNetworkAccessManager> makeNetwork() const;
+};
+
+// The composition root of one thread (ARCHITECTURE.md "Wiring"): the GUI session's workers, each
+// CLI command. Built on the thread that owns `db`, from the session, it holds what that thread's
+// services share and builds them:
+// - the ONE EventStore of the thread: this device, the office's working calendar as the state
+//   machine's due-moment rule, the office coverage read from the offices table (a province centre
+//   covers its communes), the clock;
+// - the working calendar of the officer's office, the catalog, the clock, the factories.
+// Services take what they use from here through their constructors; nothing else builds an
+// EventStore in the app (tests may).
+class WorkspaceServices {
+public:
+    struct Options {
+        std::shared_ptr<const Clock> clock;                 // null: the system's
+        std::shared_ptr<const WorkingCalendar> calendar;    // null: built from the workspace's calendar
+        ServiceFactories factories;
+    };
+
+    // Reads the office's calendar (unless given) and the offices table. Errors: the stores'.
+    static Result<std::unique_ptr<WorkspaceServices>> build(QSqlDatabase db, SessionInfo session,
+                                                            std::shared_ptr<const Catalog> catalog,
+                                                            Options options = {});
+
+    QSqlDatabase db() const { return m_db; }
+    const SessionInfo &session() const { return m_session; }
+    const Clock &clock() const { return *m_clock; }
+    const std::shared_ptr<const Clock> &sharedClock() const { return m_clock; }
+    QDateTime now() const { return m_clock->now().toUTC(); }
+    const WorkingCalendar &calendar() const { return *m_calendar; }
+    const std::shared_ptr<const WorkingCalendar> &sharedCalendar() const { return m_calendar; }
+    const Catalog &catalog() const { return *m_catalog; }
+    const std::shared_ptr<const Catalog> &sharedCatalog() const { return m_catalog; }
+    const ServiceFactories &factories() const { return m_factories; }
+    // The catalog changed (imported, or loaded after the services were built).
+    void setCatalog(std::shared_ptr<const Catalog> catalog) { if (catalog) m_catalog = std::move(catalog); }
+
+    EventStore &events() { return m_events; }
+    const EventStore &events() const { return m_events; }
+    // The state machine's context: the due-moment rule of the office's calendar and the coverage.
+    MachineContext machineContext() const;
+
+private:
+    WorkspaceServices(QSqlDatabase db, SessionInfo session, std::shared_ptr<const Catalog> catalog,
+                      std::shared_ptr<const WorkingCalendar> calendar, std::shared_ptr<const Clock> clock,
+                      ServiceFactories factories, QHash<QString, QString> provinceOf);
+
+    QSqlDatabase m_db;
+    SessionInfo m_session;
+    std::shared_ptr<const Catalog> m_catalog;
+    std::shared_ptr<const WorkingCalendar> m_calendar;
+    std::shared_ptr<const Clock> m_clock;
+    ServiceFactories m_factories;
+    QHash<QString, QString> m_provinceOf;   // commune office → its province centre
+    EventStore m_events;
+};
+
+} // namespace motcua
