@@ -3,6 +3,8 @@
 #include "db/SqlError.h"
 #include "domain/dossier/Event.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -300,6 +302,50 @@ Status SyncStore::markUploaded(const QString &sha256)
     if (!q.exec())
         return sqlError(q, "mark page uploaded");
     return {};
+}
+
+Result<OfflinePolicy> SyncStore::policy(QDateTime *fetchedAt) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM workspace_meta WHERE key = 'sync_policy'"));
+    if (!q.exec())
+        return sqlError(q, "read sync policy");
+    OfflinePolicy p;
+    if (fetchedAt)
+        *fetchedAt = {};
+    if (!q.next())
+        return p;
+    const QJsonObject o = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    p.warnAfterDays = o.value(QStringLiteral("warnAfterDays")).toInt(p.warnAfterDays);
+    p.blockAfterDays = o.value(QStringLiteral("blockAfterDays")).toInt(p.blockAfterDays);
+    p.blockAfterUnsynced = o.value(QStringLiteral("blockAfterUnsynced")).toInt(p.blockAfterUnsynced);
+    if (fetchedAt)
+        *fetchedAt = fromIso(o.value(QStringLiteral("fetchedAt")).toString());
+    return p;
+}
+
+Status SyncStore::setPolicy(const OfflinePolicy &policy, const QDateTime &fetchedAt)
+{
+    const QJsonObject o{{QStringLiteral("warnAfterDays"), policy.warnAfterDays},
+                        {QStringLiteral("blockAfterDays"), policy.blockAfterDays},
+                        {QStringLiteral("blockAfterUnsynced"), policy.blockAfterUnsynced},
+                        {QStringLiteral("fetchedAt"), isoUtcMs(fetchedAt)}};
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO workspace_meta(key, value) VALUES('sync_policy', ?)"));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+    if (!q.exec())
+        return sqlError(q, "write sync policy");
+    return {};
+}
+
+Result<qint64> SyncStore::unsyncedDossiers() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT count(DISTINCT e.dossier_code) FROM outbox o JOIN events e ON e.uuid = o.event_uuid "
+                               "WHERE o.state <> 'sent'"))
+        || !q.next())
+        return sqlError(q, "count unsynced dossiers");
+    return q.value(0).toLongLong();
 }
 
 } // namespace motcua

@@ -3,6 +3,7 @@
 #include "db/SqlTransaction.h"
 #include "db/keys/SecretBytes.h"
 #include "domain/Result.h"
+#include "domain/sync/OfflineGuard.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -92,6 +93,13 @@ public:
     Status markQuarantined(const QUuid &event, const QString &reason);
     // An officer asks to send a quarantined or failed item again (the Sync page's retry).
     Status retry(const QUuid &event);
+
+    // The portal's offline guardrails as last fetched (workspace_meta 'sync_policy'); the defaults
+    // until a sync brought them. fetchedAt: when (invalid: never).
+    Result<OfflinePolicy> policy(QDateTime *fetchedAt = nullptr) const;
+    Status setPolicy(const OfflinePolicy &policy, const QDateTime &fetchedAt);
+    // Dossiers with an item the portal has not accepted (pending, failed, quarantined).
+    Result<qint64> unsyncedDossiers() const;
 
     Result<QSet<QString>> uploadedPages() const;
     Status markUploaded(const QString &sha256);

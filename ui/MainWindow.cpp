@@ -10,6 +10,8 @@
 #include "ui/pages/LookupPage.h"
 #include "ui/pages/PlaceholderPage.h"
 #include "ui/pages/ReceivePage.h"
+#include "ui/pages/SyncPage.h"
+#include "ui/sync/SyncAge.h"
 #include "ui/Reprinter.h"
 #include "ui/ScannerChooser.h"
 #include "ui/SupplementDialog.h"
@@ -178,6 +180,7 @@ void MainWindow::setupStatusBar()
     m_officeLabel = label(QStringLiteral("officeStatus"));
     m_connectionLabel = label(QStringLiteral("connectionStatus"));
     m_pendingLabel = label(QStringLiteral("pendingStatus"));
+    m_lastSyncLabel = label(QStringLiteral("lastSyncStatus"));
     m_clockLabel = label(QStringLiteral("clockStatus"));
 }
 
@@ -233,14 +236,26 @@ void MainWindow::refreshStatus()
     m_officerLabel->setText(roles.isEmpty() ? m_session.fullName : m_session.fullName + QStringLiteral(" — ") + roles);
     m_officeLabel->setText(m_session.officeName.isEmpty() ? m_session.officeCode
                                                           : m_session.officeName + QStringLiteral(" (") + m_session.officeCode + QStringLiteral(")"));
-    m_connectionLabel->setText(m_sync->isOnline() ? tr("Online") : tr("Offline"));
+    const SyncOverview sync = m_sync->overview();
+    const bool standalone = sync.loaded && !sync.enrolled;
+    m_connectionLabel->setText(standalone ? tr("Stand-alone")
+                               : m_sync->isRunning() ? tr("Syncing…")
+                               : m_sync->isOnline()  ? tr("Online")
+                                                     : tr("Offline"));
     m_pendingLabel->setText(tr("Waiting to sync: %1").arg(m_sync->pendingCount()));
     updateClock();
 }
 
 void MainWindow::updateClock()
 {
-    m_clockLabel->setText(OfficeTime::text(OfficeTime::now(), QStringLiteral("HH:mm  dd/MM/yyyy")));
+    const QDateTime now = OfficeTime::now();
+    m_clockLabel->setText(OfficeTime::text(now, QStringLiteral("HH:mm  dd/MM/yyyy")));
+    // The age of the last sync grows with the clock (only an enrolled workspace has one).
+    const SyncOverview sync = m_sync->overview();
+    m_lastSyncLabel->setVisible(sync.enrolled);
+    if (sync.enrolled)
+        m_lastSyncLabel->setText(sync.lastSync.isValid() ? tr("Last sync: %1").arg(SyncAge::ago(sync.lastSync, now))
+                                                         : tr("Never synced"));
 }
 
 void MainWindow::changeEvent(QEvent *event)

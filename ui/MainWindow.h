@@ -87,6 +87,7 @@ private:
     QLabel *m_officeLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_pendingLabel = nullptr;
+    QLabel *m_lastSyncLabel = nullptr;
     QLabel *m_clockLabel = nullptr;
     QTimer m_clock;
 };

@@ -133,6 +133,8 @@ const Entry kEntries[] = {
     {"sync.bad-portal-key", QT_TRANSLATE_NOOP("motcua::ErrorText", "The portal's public key stored at enrollment is damaged.")},
     {"sync.enroll-no-role", QT_TRANSLATE_NOOP("motcua::ErrorText", "The portal gives this officer no role on a counter device.")},
     {"sync.portal-managed", QT_TRANSLATE_NOOP("motcua::ErrorText", "This workspace is enrolled on a portal, which is the source of truth for officers, the catalog and the calendar: make this change on the portal; the next sync brings it here.")},
+    {"sync.blocked-offline", QT_TRANSLATE_NOOP("motcua::ErrorText", "New receipts are blocked: this PC has not synced with the portal for longer than the portal allows. Connect it to the network and sync (the Sync page's \"Sync now\", or motcua-cli sync), or carry a bundle to a connected PC; receipts resume after a complete sync.")},
+    {"sync.blocked-unsynced", QT_TRANSLATE_NOOP("motcua::ErrorText", "New receipts are blocked: more dossiers on this PC wait to reach the portal than the portal allows. Connect it to the network and sync (the Sync page's \"Sync now\", or motcua-cli sync); receipts resume once they are sent.")},
     {"sync.unknown-item", QT_TRANSLATE_NOOP("motcua::ErrorText", "This item is not in the outbox.")},
     {"auth.bad-credentials", QT_TRANSLATE_NOOP("motcua::ErrorText", "Wrong login or password on the portal.")},
     {"auth.token-missing", QT_TRANSLATE_NOOP("motcua::ErrorText", "The portal asked to sign in again.")},

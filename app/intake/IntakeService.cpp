@@ -2,6 +2,7 @@
 
 #include "app/intake/IntakeForms.h"
 #include "app/intake/IntakeLogging.h"
+#include "app/sync/OfflineGuardrails.h"
 #include "db/CitizenStore.h"
 #include "db/DraftStore.h"
 #include "db/EventStore.h"
@@ -104,6 +105,9 @@ Result<IntakeOutcome> IntakeService::receiveWith(const IntakeDraft &draft, const
     const std::optional<TimeLimit> limit = draft.limitOverride ? draft.limitOverride : procedure.limit;
     if (!limit)
         return Error(QStringLiteral("intake.no-limit"), procedure.code);
+    // The portal's offline guardrails: too long without sync, or too much not yet sent.
+    if (Status st = sync::checkReceiptAllowed(m_services.db(), now.isValid() ? now.toUTC() : m_services.now()); !st)
+        return st.error();
     payload.insert(QStringLiteral("limit"), limit->toJson());
     if (procedure.bundle)
         payload.insert(QStringLiteral("parts"), bundlePartsPayload(*procedure.bundle));

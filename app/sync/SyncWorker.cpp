@@ -2,6 +2,7 @@
 
 #include "app/auth/SessionHandle.h"
 #include "app/calendar/WorkspaceCalendar.h"
+#include "app/sync/OfflineGuardrails.h"
 #include "app/sync/SyncLogging.h"
 #include "db/CalendarStore.h"
 #include "domain/dossier/CalendarBinding.h"
@@ -49,7 +50,11 @@ void SyncWorker::setSession(const Session &session)
         scheduleRound(false);
     } else {
         m_timer.stop();
-        publish(false, 0);
+        m_overview = {};
+        m_running = false;
+        m_online = false;
+        m_pending = 0;
+        emit changed();
     }
 }
 
@@ -98,15 +103,30 @@ void SyncWorker::scheduleRound(bool explicitSync)
         Result<bool> enrolled = SyncStore(m_db->sql()).isEnrolled();
         if (!enrolled || !*enrolled)
             return;   // stand-alone: nothing to sync with
-        QMetaObject::invokeMethod(this, [this] { emit roundStarted(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this] {
+            if (!m_timer.isActive())
+                return;   // locked meanwhile: the status bar says nothing of a closed workspace
+            m_running = true;
+            emit roundStarted();
+            emit changed();
+        }, Qt::QueuedConnection);
         SyncOptions options;
         options.ignoreBackoff = explicitRound;
         const SyncReport report = m_engine->runOnce(options);
         const bool online = report.reachedPortal && !(report.error && isTransportError(*report.error));
         const int pending = int(report.leftToSend);
-        QMetaObject::invokeMethod(this, [this, report, online, pending] {
-            publish(online, pending);
+        const std::optional<SyncOverview> overview = readOverview();
+        QMetaObject::invokeMethod(this, [this, report, online, pending, overview] {
+            if (!m_timer.isActive())
+                return;
+            m_running = false;
+            if (overview)
+                m_overview = *overview;
+            m_online = online;
+            m_pending = pending;
+            emit changed();   // once, with every figure in place
             emit roundFinished(report);
+            emit roundEnded(report.error ? report.error->code : QString());
         }, Qt::QueuedConnection);
     });
 }
@@ -127,17 +147,61 @@ void SyncWorker::retry(const QUuid &event)
     syncNow();
 }
 
-void SyncWorker::loadItems()
+void SyncWorker::loadItems(bool includeSent)
 {
-    m_worker.post([this] {
+    m_worker.post([this, includeSent] {
         if (!ensureOpen())
             return;
-        Result<QList<OutboxItem>> items = SyncStore(m_db->sql()).items();
+        Result<QList<OutboxItem>> items = SyncStore(m_db->sql()).items(includeSent);
         if (!items)
             return;
-        const QList<OutboxItem> list = *items;
+        QList<SyncItemView> list;
+        list.reserve(items->size());
+        for (const OutboxItem &i : std::as_const(*items)) {
+            SyncItemView v;
+            v.event = i.event;
+            v.dossier = i.dossier;
+            v.type = i.type;
+            v.deviceSeq = i.deviceSeq;
+            v.state = SyncItemView::State(int(i.state));
+            v.reason = i.reason;
+            v.attempts = i.attempts;
+            v.nextTry = i.nextTry;
+            v.createdAt = i.createdAt;
+            list << v;
+        }
         QMetaObject::invokeMethod(this, [this, list] { emit itemsLoaded(list); }, Qt::QueuedConnection);
     });
+}
+
+std::optional<SyncOverview> SyncWorker::readOverview()
+{
+    SyncStore store(m_db->sql());
+    Result<std::optional<SyncIdentity>> identity = store.identity();
+    Result<SyncState> state = store.state();
+    Result<OutboxCounts> counts = store.counts();
+    if (!identity || !state || !counts)
+        return std::nullopt;
+    SyncOverview o;
+    o.loaded = true;
+    if (const std::optional<SyncIdentity> &id = *identity) {
+        o.enrolled = true;
+        o.portalUrl = id->portalUrl;
+        o.office = id->office;
+        o.deviceNumber = id->deviceNumber;
+        o.enrolledAt = id->enrolledAt;
+    }
+    o.lastSync = state->lastSync;
+    o.lastAttempt = state->lastAttempt;
+    o.lastError = state->lastError;
+    o.unsent = counts->unsent;
+    o.failed = counts->failed;
+    o.quarantined = counts->quarantined;
+    if (Result<OfflinePolicy> policy = store.policy(); policy)
+        o.policy = *policy;
+    if (Result<OfflineStatus> offline = offlineStatus(m_db->sql(), m_clock.now()); offline)
+        o.offline = *offline;
+    return o;
 }
 
 void SyncWorker::refresh()
@@ -145,12 +209,23 @@ void SyncWorker::refresh()
     m_worker.post([this] {
         if (!ensureOpen())
             return;
-        Result<OutboxCounts> counts = SyncStore(m_db->sql()).counts();
-        if (!counts)
+        const std::optional<SyncOverview> overview = readOverview();
+        if (!overview)
             return;
-        const int pending = int(counts->unsent);
-        QMetaObject::invokeMethod(this, [this, pending] { publish(m_online, pending); }, Qt::QueuedConnection);
+        const int pending = int(overview->unsent);
+        QMetaObject::invokeMethod(this, [this, pending, overview] {
+            if (!m_timer.isActive())
+                return;
+            publishOverview(*overview);
+            publish(m_online, pending);
+        }, Qt::QueuedConnection);
     });
+}
+
+void SyncWorker::publishOverview(const SyncOverview &overview)
+{
+    m_overview = overview;
+    emit changed();
 }
 
 void SyncWorker::publish(bool online, int pending)
