@@ -33,6 +33,12 @@ MainWindow::MainWindow(const Session &session, SyncStatusSource *sync, Language 
     addPages();
     setupActions();
     setupStatusBar();
+    // The offline guardrails' banner (the portal's policy): above every page.
+    m_syncBanner = new QLabel(this);
+    m_syncBanner->setObjectName(QStringLiteral("syncBanner"));
+    m_syncBanner->setWordWrap(true);
+    m_syncBanner->hide();
+    m_ui->contentLayout->insertWidget(0, m_syncBanner);
     connect(m_ui->navList, &QListWidget::currentRowChanged, this, [this](int row) {
         if (!setCurrentPage(row))
             setCurrentPage(currentPage());   // a hidden row cannot be chosen; keep the list in step
@@ -243,7 +249,32 @@ void MainWindow::refreshStatus()
                                : m_sync->isOnline()  ? tr("Online")
                                                      : tr("Offline"));
     m_pendingLabel->setText(tr("Waiting to sync: %1").arg(m_sync->pendingCount()));
+    refreshSyncBanner();
     updateClock();
+}
+
+void MainWindow::refreshSyncBanner()
+{
+    const OfflineStatus &offline = m_sync->overview().offline;
+    const bool block = offline.level == OfflineStatus::Level::Block;
+    m_syncBanner->setVisible(offline.level != OfflineStatus::Level::Ok);
+    m_syncBanner->setStyleSheet(block ? QStringLiteral("QLabel { background: #fbe9e9; border: 1px solid #c94a4a; padding: 8px; }")
+                                      : QStringLiteral("QLabel { background: #fff6dd; border: 1px solid #d9a400; padding: 8px; }"));
+    if (offline.reason == QLatin1String("sync.blocked-unsynced"))
+        m_syncBanner->setText(tr("New receipts are blocked: %n dossier(s) on this PC have not reached the portal yet, "
+                                 "more than the portal allows. Connect this PC to the network and press \"Sync now\" on "
+                                 "the Sync page; receipts resume once they are sent.",
+                                 nullptr, int(offline.unsyncedDossiers)));
+    else if (offline.reason == QLatin1String("sync.blocked-offline"))
+        m_syncBanner->setText(tr("New receipts are blocked: this PC has not synced with the portal for %n day(s), longer "
+                                 "than the portal allows. Connect it to the network and press \"Sync now\" on the Sync "
+                                 "page (or carry a bundle to a connected PC); receipts resume after a complete sync.",
+                                 nullptr, offline.daysWithoutSync));
+    else if (offline.level == OfflineStatus::Level::Warn)
+        m_syncBanner->setText(tr("This PC has not synced with the portal for %n day(s). Connect it to the network and "
+                                 "press \"Sync now\" on the Sync page: after %1 days without sync, new receipts are blocked.",
+                                 nullptr, offline.daysWithoutSync)
+                                  .arg(m_sync->overview().policy.blockAfterDays));
 }
 
 void MainWindow::updateClock()

@@ -71,6 +71,7 @@ private:
     void refreshTexts();
     void refreshStatus();
     void updateClock();
+    void refreshSyncBanner();
     void showFailedAttemptsNotice();
     void applyRoles();
 
@@ -88,6 +89,7 @@ private:
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_pendingLabel = nullptr;
     QLabel *m_lastSyncLabel = nullptr;
+    QLabel *m_syncBanner = nullptr;
     QLabel *m_clockLabel = nullptr;
     QTimer m_clock;
 };

@@ -6,7 +6,9 @@
 //   status bar counts them, "Sync now" clears them and the last sync shows;
 // - an item the portal refuses on its merits (a copied workspace reusing a device sequence) shows
 //   its reason as a sentence, and can be retried (it is sent again, attempts grow);
-// - locking stops the sync worker.
+// - locking stops the sync worker;
+// - the portal's offline guardrails (policy kept at each sync): too many dossiers not yet sent
+//   blocks `receive` (exit 1, the reason) and the main window's banner says why and what to do.
 // Screenshots into $MOTCUA_SCREENSHOT_DIR (docs/screenshots).
 #include "AppUnderTest.h"
 
@@ -88,6 +90,7 @@ private slots:
     void wizardEnrollsThisPc();
     void syncPageShowsItemsAndSyncNowClearsThem();
     void refusedItemShowsItsReasonAndCanBeRetried();
+    void guardrailsBlockNewReceiptsAndSayWhy();
 
 private:
     CounterPc pc(const QString &dir, const DemoOfficer &o) const { return CounterPc{m_cli, dir, o.login, o.password}; }
@@ -310,6 +313,52 @@ void TestPortalSyncUi::refusedItemShowsItsReasonAndCanBeRetried()
     QTRY_VERIFY_WITH_TIMEOUT(refusedRow() >= 0
                                  && page->model()->index(refusedRow(), SyncItemModel::AttemptsColumn).data().toInt() > attempts,
                              20000);
+}
+
+void TestPortalSyncUi::guardrailsBlockNewReceiptsAndSayWhy()
+{
+    // The portal allows 2 dossiers not yet accepted; this PC learns it at its first sync.
+    QVERIFY(!m_pg.psql(QStringLiteral("UPDATE policy SET block_after_unsynced = 2 WHERE id = 1")).isNull());
+    const QString dir = m_tmp.filePath(QStringLiteral("pc-guard"));
+    const CliRun enrolled = m_cli.as(dir, m_a.login, m_a.password, {QStringLiteral("enroll"), QStringLiteral("--portal"), m_portal->baseUrl()});
+    QVERIFY2(enrolled.exitCode == 0, enrolled.err.constData());
+    const CounterPc g = pc(dir, m_a);
+    const CliRun first = g.run({QStringLiteral("sync")});
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    QVERIFY(!m_pg.psql(QStringLiteral("UPDATE policy SET block_after_unsynced = 500 WHERE id = 1")).isNull());
+    // Offline (no sync meanwhile): two dossiers are received, the third is refused with the reason.
+    QByteArray err;
+    QVERIFY2(!g.receiveDossier(m_tmp.path(), 21, 2, &err).isEmpty(), err.constData());
+    QVERIFY2(!g.receiveDossier(m_tmp.path(), 22, 2, &err).isEmpty(), err.constData());
+    QVERIFY(g.receiveDossier(m_tmp.path(), 23, 2, &err).isEmpty());
+    QVERIFY2(err.contains("[sync.blocked-unsynced]"), err.constData());
+    QCOMPARE(g.status().value(QStringLiteral("dossiers")).toInt(), 2);
+
+    SyncApp app;
+    app.startWithWorker(dir);
+    // The app's round at sign-in would clear the block at once: the portal is away for this part.
+    m_portal->stop();
+    QVERIFY(app.signIn(m_a.login, m_a.password));
+    MainWindow *w = app.main();
+    w->resize(1366, 768);
+    auto *banner = w->findChild<QLabel *>(QStringLiteral("syncBanner"));
+    QVERIFY(banner);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 30000);
+    QVERIFY2(banner->text().startsWith(QStringLiteral("Đã chặn tiếp nhận hồ sơ mới: 2 hồ sơ")), qPrintable(banner->text()));
+    QCOMPARE(app.worker->overview().offline.reason, QStringLiteral("sync.blocked-unsynced"));
+    QCOMPARE(w->currentPage(), int(MainWindow::ReceivePageIndex));
+    screenshot(w, "guardrail-blocked-vi.png");
+
+    // The portal is back: "Sync now" sends them and the block lifts.
+    QString error;
+    QVERIFY2(m_portal->start(&error), qPrintable(error));
+    QVERIFY(!m_pg.psql(QStringLiteral("SELECT 1")).isNull());
+    // (The portal may listen on another port now: sync there for this round, as `sync --portal` does.)
+    const CliRun back = g.run({QStringLiteral("sync"), QStringLiteral("--portal"), m_portal->baseUrl()});
+    QVERIFY2(back.exitCode == 0, back.err.constData());
+    app.worker->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 20000);
+    QVERIFY2(!g.receiveDossier(m_tmp.path(), 24, 2, &err).isEmpty(), err.constData());
 }
 
 QTEST_MAIN(TestPortalSyncUi)

@@ -202,7 +202,7 @@ void SyncPage::onProgress(const QString &stage, qint64 done, qint64 total)
     m_progressLabel->setText(what);
     if (total > 0) {
         m_progressBar->setRange(0, 1000);
-        m_progressBar->setValue(int(qBound<qint64>(0, done * 1000 / total, 1000)));
+        m_progressBar->setValue(int(qBound(qint64(0), done * 1000 / total, qint64(1000))));
         m_progressBar->setFormat(tr("%1 of %2").arg(done).arg(total));
     } else {
         m_progressBar->setRange(0, 0);   // busy: the total is not known
