@@ -38,7 +38,7 @@ SyncWorker::~SyncWorker()
 void SyncWorker::setSession(const Session &session)
 {
     const std::weak_ptr<const SessionHandle> handle = session.handle;
-    m_worker.post([this, handle] {
+    postJob([this, handle] {
         m_engine.reset();
         m_db.reset();   // a new session opens its own connection
         m_calendar.reset();
@@ -95,7 +95,7 @@ void SyncWorker::scheduleRound(bool explicitSync)
         m_explicitQueued = true;
     if (m_roundQueued.exchange(true))
         return;   // one round at a time; an explicit request rides on the queued one
-    m_worker.post([this] {
+    postJob([this] {
         m_roundQueued = false;
         const bool explicitRound = m_explicitQueued.exchange(false);
         if (!ensureOpen())
@@ -112,7 +112,9 @@ void SyncWorker::scheduleRound(bool explicitSync)
         }, Qt::QueuedConnection);
         SyncOptions options;
         options.ignoreBackoff = explicitRound;
+        m_inRound = true;   // the engine's requests run local event loops: jobs posted meanwhile wait
         const SyncReport report = m_engine->runOnce(options);
+        m_inRound = false;
         const bool online = report.reachedPortal && !(report.error && isTransportError(*report.error));
         const int pending = int(report.leftToSend);
         const std::optional<SyncOverview> overview = readOverview();
@@ -128,7 +130,26 @@ void SyncWorker::scheduleRound(bool explicitSync)
             emit roundFinished(report);
             emit roundEnded(report.error ? report.error->code : QString());
         }, Qt::QueuedConnection);
+        runDeferred();
     });
+}
+
+void SyncWorker::postJob(std::function<void()> job)
+{
+    m_worker.post([this, job = std::move(job)] {
+        if (m_inRound)
+            m_deferred.append(job);   // runs once the round is over, in order
+        else
+            job();
+    });
+}
+
+void SyncWorker::runDeferred()
+{
+    while (!m_deferred.isEmpty() && !m_inRound) {
+        const std::function<void()> job = m_deferred.takeFirst();
+        job();
+    }
 }
 
 void SyncWorker::syncNow()
@@ -138,7 +159,7 @@ void SyncWorker::syncNow()
 
 void SyncWorker::retry(const QUuid &event)
 {
-    m_worker.post([this, event] {
+    postJob([this, event] {
         if (!ensureOpen())
             return;
         if (Status st = SyncStore(m_db->sql()).retry(event); !st)
@@ -149,7 +170,7 @@ void SyncWorker::retry(const QUuid &event)
 
 void SyncWorker::loadItems(bool includeSent)
 {
-    m_worker.post([this, includeSent] {
+    postJob([this, includeSent] {
         if (!ensureOpen())
             return;
         Result<QList<OutboxItem>> items = SyncStore(m_db->sql()).items(includeSent);
@@ -206,7 +227,7 @@ std::optional<SyncOverview> SyncWorker::readOverview()
 
 void SyncWorker::refresh()
 {
-    m_worker.post([this] {
+    postJob([this] {
         if (!ensureOpen())
             return;
         const std::optional<SyncOverview> overview = readOverview();

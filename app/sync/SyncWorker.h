@@ -14,6 +14,7 @@
 #include <QUuid>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -54,6 +55,11 @@ signals:
 
 private:
     void scheduleRound(bool explicitSync);
+    // Every job goes through here: while a round runs (its requests spin local event loops on the
+    // worker thread), jobs posted meanwhile — a lock closing the connection, a retry, a count —
+    // wait for its end instead of running inside it.
+    void postJob(std::function<void()> job);
+    void runDeferred();   // worker thread
     Status ensureOpen();                      // worker thread
     std::optional<SyncOverview> readOverview();   // worker thread
     void publish(bool online, int pending);
@@ -67,6 +73,8 @@ private:
     std::shared_ptr<const WorkingCalendar> m_calendar;
     std::unique_ptr<SyncEngine> m_engine;
     SystemClock m_clock;
+    bool m_inRound = false;
+    QList<std::function<void()>> m_deferred;
     // Owner's thread:
     bool m_online = false;
     int m_pending = 0;
