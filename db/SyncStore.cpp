@@ -3,8 +3,6 @@
 #include "db/SqlError.h"
 #include "domain/dossier/Event.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -131,8 +129,8 @@ Status SyncStore::setIdentity(SqlTransaction &tx, const SyncIdentity &id)
 Result<SyncState> SyncStore::state() const
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT cursor, catalog_version, calendar_version, last_sync, last_attempt, last_error "
-                               "FROM sync_state WHERE id = 1")))
+    if (!q.exec(QStringLiteral("SELECT cursor, catalog_version, calendar_version, last_sync, last_attempt, last_error, "
+                               "warn_after_days, block_after_days, block_after_unsynced FROM sync_state WHERE id = 1")))
         return sqlError(q, "read sync state");
     SyncState s;
     if (q.next()) {
@@ -142,6 +140,9 @@ Result<SyncState> SyncStore::state() const
         s.lastSync = fromIso(q.value(3));
         s.lastAttempt = fromIso(q.value(4));
         s.lastError = q.value(5).toString();
+        s.policy.warnAfterDays = q.value(6).toInt();
+        s.policy.blockAfterDays = q.value(7).toInt();
+        s.policy.blockAfterUnsynced = q.value(8).toInt();
     }
     return s;
 }
@@ -171,6 +172,28 @@ Status SyncStore::setStateValue(const char *column, qint64 value)
 
 Status SyncStore::setCatalogVersion(qint64 version) { return setStateValue("catalog_version", version); }
 Status SyncStore::setCalendarVersion(qint64 version) { return setStateValue("calendar_version", version); }
+
+Status SyncStore::setPolicy(const OfflinePolicy &p)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE sync_state SET warn_after_days = ?, block_after_days = ?, block_after_unsynced = ? WHERE id = 1"));
+    q.addBindValue(p.warnAfterDays);
+    q.addBindValue(p.blockAfterDays);
+    q.addBindValue(p.blockAfterUnsynced);
+    if (!q.exec())
+        return sqlError(q, "write offline policy");
+    return {};
+}
+
+Result<qint64> SyncStore::unsyncedDossiers() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT count(DISTINCT e.dossier_code) FROM outbox o JOIN events e ON e.uuid = o.event_uuid "
+                               "WHERE o.state <> 'sent'"))
+        || !q.next())
+        return sqlError(q, "count unsynced dossiers");
+    return q.value(0).toLongLong();
+}
 
 Status SyncStore::recordAttempt(const QDateTime &at, const QString &errorCode)
 {
@@ -302,50 +325,6 @@ Status SyncStore::markUploaded(const QString &sha256)
     if (!q.exec())
         return sqlError(q, "mark page uploaded");
     return {};
-}
-
-Result<OfflinePolicy> SyncStore::policy(QDateTime *fetchedAt) const
-{
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT value FROM workspace_meta WHERE key = 'sync_policy'"));
-    if (!q.exec())
-        return sqlError(q, "read sync policy");
-    OfflinePolicy p;
-    if (fetchedAt)
-        *fetchedAt = {};
-    if (!q.next())
-        return p;
-    const QJsonObject o = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
-    p.warnAfterDays = o.value(QStringLiteral("warnAfterDays")).toInt(p.warnAfterDays);
-    p.blockAfterDays = o.value(QStringLiteral("blockAfterDays")).toInt(p.blockAfterDays);
-    p.blockAfterUnsynced = o.value(QStringLiteral("blockAfterUnsynced")).toInt(p.blockAfterUnsynced);
-    if (fetchedAt)
-        *fetchedAt = fromIso(o.value(QStringLiteral("fetchedAt")).toString());
-    return p;
-}
-
-Status SyncStore::setPolicy(const OfflinePolicy &policy, const QDateTime &fetchedAt)
-{
-    const QJsonObject o{{QStringLiteral("warnAfterDays"), policy.warnAfterDays},
-                        {QStringLiteral("blockAfterDays"), policy.blockAfterDays},
-                        {QStringLiteral("blockAfterUnsynced"), policy.blockAfterUnsynced},
-                        {QStringLiteral("fetchedAt"), isoUtcMs(fetchedAt)}};
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO workspace_meta(key, value) VALUES('sync_policy', ?)"));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
-    if (!q.exec())
-        return sqlError(q, "write sync policy");
-    return {};
-}
-
-Result<qint64> SyncStore::unsyncedDossiers() const
-{
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT count(DISTINCT e.dossier_code) FROM outbox o JOIN events e ON e.uuid = o.event_uuid "
-                               "WHERE o.state <> 'sent'"))
-        || !q.next())
-        return sqlError(q, "count unsynced dossiers");
-    return q.value(0).toLongLong();
 }
 
 } // namespace motcua

@@ -3,7 +3,6 @@
 #include "db/SqlTransaction.h"
 #include "db/keys/SecretBytes.h"
 #include "domain/Result.h"
-#include "domain/sync/OfflineGuard.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -31,6 +30,13 @@ struct SyncIdentity {
     QDateTime enrolledAt;       // UTC
 };
 
+// The portal's offline guardrails (GET /v1/policy; docs/sync-protocol.md "Catalog, calendar, policy").
+struct OfflinePolicy {
+    int warnAfterDays = 3;
+    int blockAfterDays = 14;
+    int blockAfterUnsynced = 500;
+};
+
 // The change feed's cursor and the last rounds (sync_state).
 struct SyncState {
     qint64 cursor = 0;
@@ -39,6 +45,7 @@ struct SyncState {
     QDateTime lastSync;      // UTC; invalid: never
     QDateTime lastAttempt;   // UTC; invalid: never
     QString lastError;       // an error code, empty after a complete round
+    OfflinePolicy policy;
 };
 
 enum class OutboxState { Pending, Sent, Failed, Quarantined };
@@ -81,25 +88,20 @@ public:
     Status setCursor(SqlTransaction &tx, qint64 cursor);   // only forward
     Status setCatalogVersion(qint64 version);
     Status setCalendarVersion(qint64 version);
+    Status setPolicy(const OfflinePolicy &policy);
     Status recordAttempt(const QDateTime &at, const QString &errorCode);   // empty code: complete, also sets last_sync
 
     // Items the portal has not accepted and that may be sent (pending, failed), in device order.
     Result<QList<OutboxItem>> sendable(int limit) const;
     Result<QList<OutboxItem>> items(bool includeSent = false) const;   // every item, in device order
     Result<OutboxCounts> counts() const;
+    Result<qint64> unsyncedDossiers() const;   // dossiers with an event the portal has not accepted
 
     Status markSent(SqlTransaction &tx, const QUuid &event);
     Status markFailed(const QUuid &event, const QString &reason, const QDateTime &nextTry);
     Status markQuarantined(const QUuid &event, const QString &reason);
     // An officer asks to send a quarantined or failed item again (the Sync page's retry).
     Status retry(const QUuid &event);
-
-    // The portal's offline guardrails as last fetched (workspace_meta 'sync_policy'); the defaults
-    // until a sync brought them. fetchedAt: when (invalid: never).
-    Result<OfflinePolicy> policy(QDateTime *fetchedAt = nullptr) const;
-    Status setPolicy(const OfflinePolicy &policy, const QDateTime &fetchedAt);
-    // Dossiers with an item the portal has not accepted (pending, failed, quarantined).
-    Result<qint64> unsyncedDossiers() const;
 
     Result<QSet<QString>> uploadedPages() const;
     Status markUploaded(const QString &sha256);

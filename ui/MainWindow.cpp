@@ -255,26 +255,26 @@ void MainWindow::refreshStatus()
 
 void MainWindow::refreshSyncBanner()
 {
-    const OfflineStatus &offline = m_sync->overview().offline;
-    const bool block = offline.level == OfflineStatus::Level::Block;
-    m_syncBanner->setVisible(offline.level != OfflineStatus::Level::Ok);
+    const SyncOverview sync = m_sync->overview();
+    const bool block = !sync.offlineBlock.isEmpty();
+    m_syncBanner->setVisible(sync.enrolled && (block || sync.offlineWarn));
     m_syncBanner->setStyleSheet(block ? QStringLiteral("QLabel { background: #fbe9e9; border: 1px solid #c94a4a; padding: 8px; }")
                                       : QStringLiteral("QLabel { background: #fff6dd; border: 1px solid #d9a400; padding: 8px; }"));
-    if (offline.reason == QLatin1String("sync.blocked-unsynced"))
+    if (sync.offlineBlock == QLatin1String("sync.offline-too-many"))
         m_syncBanner->setText(tr("New receipts are blocked: %n dossier(s) on this PC have not reached the portal yet, "
                                  "more than the portal allows. Connect this PC to the network and press \"Sync now\" on "
                                  "the Sync page; receipts resume once they are sent.",
-                                 nullptr, int(offline.unsyncedDossiers)));
-    else if (offline.reason == QLatin1String("sync.blocked-offline"))
+                                 nullptr, int(sync.unsyncedDossiers)));
+    else if (block)
         m_syncBanner->setText(tr("New receipts are blocked: this PC has not synced with the portal for %n day(s), longer "
                                  "than the portal allows. Connect it to the network and press \"Sync now\" on the Sync "
                                  "page (or carry a bundle to a connected PC); receipts resume after a complete sync.",
-                                 nullptr, offline.daysWithoutSync));
-    else if (offline.level == OfflineStatus::Level::Warn)
+                                 nullptr, sync.daysWithoutSync));
+    else if (sync.offlineWarn)
         m_syncBanner->setText(tr("This PC has not synced with the portal for %n day(s). Connect it to the network and "
                                  "press \"Sync now\" on the Sync page: after %1 days without sync, new receipts are blocked.",
-                                 nullptr, offline.daysWithoutSync)
-                                  .arg(m_sync->overview().policy.blockAfterDays));
+                                 nullptr, sync.daysWithoutSync)
+                                  .arg(sync.blockAfterDays));
 }
 
 void MainWindow::updateClock()

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "domain/sync/OfflineGuard.h"
-
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
@@ -39,8 +37,12 @@ struct SyncOverview {
     qint64 unsent = 0;         // items not accepted by the portal (quarantined included)
     qint64 failed = 0;
     qint64 quarantined = 0;
-    OfflinePolicy policy;      // the portal's, as kept at the last sync
-    OfflineStatus offline;     // the guardrails now (warn: a banner; block: no new receipts)
+    // The offline guardrails now (the portal's policy kept at the last sync; app/sync/OfflineGuard):
+    int daysWithoutSync = 0;   // since the last complete sync (the enrollment before the first)
+    qint64 unsyncedDossiers = 0;
+    bool offlineWarn = false;  // a banner
+    QString offlineBlock;      // sync.offline-too-long / sync.offline-too-many: no new receipt; empty: none
+    int blockAfterDays = 0;    // the policy's, for the warning's "after N days"
 };
 
 // What the user sees of sync: connected or not, the count of items not yet accepted, the last sync;

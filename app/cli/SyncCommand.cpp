@@ -7,6 +7,7 @@
 #include "app/cli/CliSession.h"
 #include "app/common/ErrorText.h"
 #include "app/sync/Bundle.h"
+#include "app/sync/OfflineGuard.h"
 #include "app/sync/SyncEngine.h"
 #include "db/CalendarStore.h"
 #include "db/Database.h"
@@ -130,6 +131,9 @@ int runStatus(CliContext &ctx)
     if (!identity || !state || !counts || !items || !uploaded)
         return failWith(ctx, !identity ? identity.error() : !state ? state.error() : !counts ? counts.error()
                                                          : !items  ? items.error() : uploaded.error());
+    Result<sync::OfflineStanding> standing = sync::offlineStanding(db, QDateTime::currentDateTimeUtc());
+    if (!standing)
+        return failWith(ctx, standing.error());
     // Pages of unsent events the portal is not known to hold.
     QSet<QString> files;
     EventStore events(db, s.deviceId);
@@ -157,6 +161,14 @@ int runStatus(CliContext &ctx)
         {QStringLiteral("cursor"), state->cursor},
         {QStringLiteral("last_sync"), state->lastSync.isValid() ? QJsonValue(isoUtcMs(state->lastSync)) : QJsonValue()},
         {QStringLiteral("last_error"), state->lastError.isEmpty() ? QJsonValue() : QJsonValue(state->lastError)},
+        {QStringLiteral("offline"),
+         QJsonObject{{QStringLiteral("days_without_sync"), standing->daysWithoutSync},
+                     {QStringLiteral("unsynced_dossiers"), standing->unsyncedDossiers},
+                     {QStringLiteral("warn"), standing->warn},
+                     {QStringLiteral("blocked"), standing->block ? QJsonValue(standing->block->code) : QJsonValue()},
+                     {QStringLiteral("warn_after_days"), state->policy.warnAfterDays},
+                     {QStringLiteral("block_after_days"), state->policy.blockAfterDays},
+                     {QStringLiteral("block_after_unsynced"), state->policy.blockAfterUnsynced}}},
     };
     ctx.out() << QJsonDocument(out).toJson(QJsonDocument::Indented);
     ctx.out().flush();

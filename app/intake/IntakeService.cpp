@@ -1,8 +1,8 @@
 #include "app/intake/IntakeService.h"
+#include "app/sync/OfflineGuard.h"
 
 #include "app/intake/IntakeForms.h"
 #include "app/intake/IntakeLogging.h"
-#include "app/sync/OfflineGuardrails.h"
 #include "db/CitizenStore.h"
 #include "db/DraftStore.h"
 #include "db/EventStore.h"
@@ -105,9 +105,6 @@ Result<IntakeOutcome> IntakeService::receiveWith(const IntakeDraft &draft, const
     const std::optional<TimeLimit> limit = draft.limitOverride ? draft.limitOverride : procedure.limit;
     if (!limit)
         return Error(QStringLiteral("intake.no-limit"), procedure.code);
-    // The portal's offline guardrails: too long without sync, or too much not yet sent.
-    if (Status st = sync::checkReceiptAllowed(m_services.db(), now.isValid() ? now.toUTC() : m_services.now()); !st)
-        return st.error();
     payload.insert(QStringLiteral("limit"), limit->toJson());
     if (procedure.bundle)
         payload.insert(QStringLiteral("parts"), bundlePartsPayload(*procedure.bundle));
@@ -170,6 +167,13 @@ Result<IntakeOutcome> IntakeService::commit(EventType type, const IntakeDraft &d
     if (!m_session.officer.has(Role::Counter))
         return Error(QStringLiteral("auth.not-counter"));
     const QDateTime now = (nowIn.isValid() ? nowIn : m_services.now()).toUTC();
+    // An enrolled device offline too long (or with too much unsent) takes no new dossier: the
+    // portal's policy, so a counter PC never drifts far from what the others see.
+    Result<sync::OfflineStanding> standing = sync::offlineStanding(m_services.db(), now);
+    if (!standing)
+        return standing.error();
+    if (standing->block)
+        return *standing->block;
     payload.insert(QStringLiteral("procedure"), procedure.code);
     payload.insert(QStringLiteral("applicant"), draft.applicant.toJson());
     payload.insert(QStringLiteral("counterStartedAt"), isoUtcMs(draft.startedAt.isValid() ? draft.startedAt : now));

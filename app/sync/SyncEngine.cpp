@@ -359,6 +359,16 @@ Status SyncEngine::refreshReferenceData(Round &round, qint64 catalogVersion, qin
     Result<SyncState> state = round.store.state();
     if (!state)
         return state.error();
+    // The offline guardrails (OfflineGuard): small, read every round.
+    const PortalReply policy = round.portal->get(QStringLiteral("/v1/policy"));
+    if (!policy.ok())
+        return policy.error;
+    OfflinePolicy p = state->policy;
+    p.warnAfterDays = policy.json.value(QStringLiteral("warnAfterDays")).toInt(p.warnAfterDays);
+    p.blockAfterDays = policy.json.value(QStringLiteral("blockAfterDays")).toInt(p.blockAfterDays);
+    p.blockAfterUnsynced = policy.json.value(QStringLiteral("blockAfterUnsynced")).toInt(p.blockAfterUnsynced);
+    if (Status st = round.store.setPolicy(p); !st)
+        return st;
     if (catalogVersion > state->catalogVersion) {
         emit progress(QStringLiteral("reference"), 0, 2);
         Result<CatalogFeed> feed = fetchCatalog(*round.portal, state->catalogVersion);
@@ -374,20 +384,6 @@ Status SyncEngine::refreshReferenceData(Round &round, qint64 catalogVersion, qin
             return feed.error();
         if (Status st = storeCalendar(m_db, *feed); !st)
             return st;
-    }
-    // The offline guardrails, kept locally at each sync (docs/sync-protocol.md "Client").
-    const PortalReply policy = round.portal->get(QStringLiteral("/v1/policy"));
-    if (policy.isTransport())
-        return policy.error;
-    if (policy.ok()) {
-        OfflinePolicy p;
-        p.warnAfterDays = policy.json.value(QStringLiteral("warnAfterDays")).toInt(p.warnAfterDays);
-        p.blockAfterDays = policy.json.value(QStringLiteral("blockAfterDays")).toInt(p.blockAfterDays);
-        p.blockAfterUnsynced = policy.json.value(QStringLiteral("blockAfterUnsynced")).toInt(p.blockAfterUnsynced);
-        if (Status st = round.store.setPolicy(p, m_clock.now()); !st)
-            return st;
-    } else {
-        qCWarning(lcSync) << "the portal refused its policy:" << policy.error.code << "(the last one kept)";
     }
     return {};
 }

@@ -2,7 +2,7 @@
 
 #include "app/auth/SessionHandle.h"
 #include "app/calendar/WorkspaceCalendar.h"
-#include "app/sync/OfflineGuardrails.h"
+#include "app/sync/OfflineGuard.h"
 #include "app/sync/SyncLogging.h"
 #include "db/CalendarStore.h"
 #include "domain/dossier/CalendarBinding.h"
@@ -218,10 +218,13 @@ std::optional<SyncOverview> SyncWorker::readOverview()
     o.unsent = counts->unsent;
     o.failed = counts->failed;
     o.quarantined = counts->quarantined;
-    if (Result<OfflinePolicy> policy = store.policy(); policy)
-        o.policy = *policy;
-    if (Result<OfflineStatus> offline = offlineStatus(m_db->sql(), m_clock.now()); offline)
-        o.offline = *offline;
+    o.blockAfterDays = state->policy.blockAfterDays;
+    if (Result<OfflineStanding> standing = offlineStanding(m_db->sql(), m_clock.now()); standing) {
+        o.daysWithoutSync = standing->daysWithoutSync;
+        o.unsyncedDossiers = standing->unsyncedDossiers;
+        o.offlineWarn = standing->warn;
+        o.offlineBlock = standing->block ? standing->block->code : QString();
+    }
     return o;
 }
 

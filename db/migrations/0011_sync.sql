@@ -33,15 +33,20 @@ CREATE TABLE sync_identity(
 
 -- The change feed's cursor (the last portal sequence stored here), written in the same
 -- transaction as the events it covers; the versions of the catalog and calendar last fetched;
--- the last complete sync (everything sent, changes pulled) and the last attempt's outcome.
+-- the last complete sync (everything sent, changes pulled) and the last attempt's outcome; the
+-- portal's offline policy (GET /v1/policy, defaults until the first sync brings it): warn after
+-- N days without a complete sync, block new receipts after M days or K unsynced dossiers.
 CREATE TABLE sync_state(
-    id               INTEGER PRIMARY KEY CHECK(id = 1),
-    cursor           INTEGER NOT NULL DEFAULT 0,
-    catalog_version  INTEGER NOT NULL DEFAULT 0,
-    calendar_version INTEGER NOT NULL DEFAULT 0,
-    last_sync        TEXT,
-    last_attempt     TEXT,
-    last_error       TEXT
+    id                   INTEGER PRIMARY KEY CHECK(id = 1),
+    cursor               INTEGER NOT NULL DEFAULT 0,
+    catalog_version      INTEGER NOT NULL DEFAULT 0,
+    calendar_version     INTEGER NOT NULL DEFAULT 0,
+    last_sync            TEXT,
+    last_attempt         TEXT,
+    last_error           TEXT,
+    warn_after_days      INTEGER NOT NULL DEFAULT 3,
+    block_after_days     INTEGER NOT NULL DEFAULT 14,
+    block_after_unsynced INTEGER NOT NULL DEFAULT 500
 );
 INSERT INTO sync_state(id) VALUES(1);
 

@@ -331,7 +331,7 @@ void TestPortalSyncUi::guardrailsBlockNewReceiptsAndSayWhy()
     QVERIFY2(!g.receiveDossier(m_tmp.path(), 21, 2, &err).isEmpty(), err.constData());
     QVERIFY2(!g.receiveDossier(m_tmp.path(), 22, 2, &err).isEmpty(), err.constData());
     QVERIFY(g.receiveDossier(m_tmp.path(), 23, 2, &err).isEmpty());
-    QVERIFY2(err.contains("[sync.blocked-unsynced]"), err.constData());
+    QVERIFY2(err.contains("[sync.offline-too-many]"), err.constData());
     QCOMPARE(g.status().value(QStringLiteral("dossiers")).toInt(), 2);
 
     SyncApp app;
@@ -345,7 +345,7 @@ void TestPortalSyncUi::guardrailsBlockNewReceiptsAndSayWhy()
     QVERIFY(banner);
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 30000);
     QVERIFY2(banner->text().startsWith(QStringLiteral("Đã chặn tiếp nhận hồ sơ mới: 2 hồ sơ")), qPrintable(banner->text()));
-    QCOMPARE(app.worker->overview().offline.reason, QStringLiteral("sync.blocked-unsynced"));
+    QCOMPARE(app.worker->overview().offlineBlock, QStringLiteral("sync.offline-too-many"));
     QCOMPARE(w->currentPage(), int(MainWindow::ReceivePageIndex));
     screenshot(w, "guardrail-blocked-vi.png");
 

@@ -5,7 +5,12 @@
 // status figures; a portal that is down: exit 1, nothing lost, the next sync succeeds; a bundle
 // imported twice is the same as once, a flipped byte is refused whole; `stats` duplicates 0 and
 // `audit verify` passes on every client.
+#include "app/auth/Session.h"
+#include "app/auth/SessionHandle.h"
+#include "app/sync/SyncWorker.h"
+#include "db/EventStore.h"
 #include "db/PageStore.h"
+#include "db/SyncStore.h"
 #include "db/Workspace.h"
 #include "support/CliRunner.h"
 #include "support/PgCluster.h"
@@ -15,6 +20,8 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -42,10 +49,18 @@ private slots:
     void statusCountsOwnEventsOnly();
     void portalDownLosesNothingAndNextSyncSucceeds();
     void bundleImportedTwiceIsOnceAndTamperedIsRefused();
+    void workerSyncsOffTheGuiThread();
     void portalAgreesAndEveryClientVerifies();
+    void refusalOnTheMeritsQuarantinesOneItemOnly();
 
 private:
     CounterPc pc(const QString &name) const;
+    // A code of the other commune no device there minted (its day sequence 9999).
+    QString forbiddenCode() const
+    {
+        return m_devices[QStringLiteral("other")].office + m_dossierA.mid(m_devices[QStringLiteral("a")].office.size()).chopped(4)
+            + QStringLiteral("9999");
+    }
     CliRun sync(const QString &name) const;
     QStringList dossiersOf(const QString &name) const;
     QJsonObject stats(const QString &office) const;
@@ -329,6 +344,128 @@ void TestPortalRoundTrip::bundleImportedTwiceIsOnceAndTamperedIsRefused()
     QVERIFY(dossiersOf(QStringLiteral("province")).contains(dossier));
     QVERIFY(sync(QStringLiteral("a")).exitCode == 0);
     QVERIFY(!dossiersOf(QStringLiteral("a")).contains(dossier));
+}
+
+void TestPortalRoundTrip::refusalOnTheMeritsQuarantinesOneItemOnly()
+{
+    // Device A writes an event on a dossier of another commune (a code of an office it may not act
+    // for): the portal refuses it on its merits (auth.forbidden). It is quarantined with that
+    // reason; A's later events still go; `sync` exits 1 while it is there.
+    const DemoOfficer &a = m_devices[QStringLiteral("a")];
+    QUuid forbidden;
+    {
+        auto ws = Workspace::unlock(m_dir.filePath(QStringLiteral("a")), a.login, a.password);
+        QVERIFY(ws.ok());
+        auto db = (*ws)->openDatabase();
+        QVERIFY(db.ok());
+        EventStore store((*db)->sql(), (*ws)->session().deviceId);
+        const QList<Event> mine = store.eventsOf(m_dossierA);
+        QVERIFY(!mine.isEmpty());
+        Event e = mine.first();   // the Received, moved to the other commune's code
+        e.uuid = QUuid();
+        e.parent = QUuid();
+        e.wallTime = QDateTime();
+        e.portalSeq = 0;
+        e.officeSeq = 0;
+        e.portalHash.clear();
+        e.dossier = forbiddenCode();
+        Result<Event> stored = store.append(e);
+        QVERIFY2(stored.ok(), qPrintable(stored.ok() ? QString() : stored.error().toString()));
+        forbidden = stored->uuid;
+    }
+    QByteArray err;
+    const QString later = pc(QStringLiteral("a")).receiveDossier(m_dir.path(), 5, 2, &err);
+    QVERIFY2(!later.isEmpty(), err.constData());
+
+    const CliRun r = sync(QStringLiteral("a"));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("quarantined"), r.err.constData());
+    const QJsonObject st = pc(QStringLiteral("a")).status();
+    QCOMPARE(st.value(QStringLiteral("quarantined")).toInteger(), 1);
+    QCOMPARE(st.value(QStringLiteral("unsynced_events")).toInteger(), 1);
+    {
+        auto ws = Workspace::unlock(m_dir.filePath(QStringLiteral("a")), a.login, a.password);
+        auto db = (*ws)->openDatabase();
+        const QList<OutboxItem> items = *SyncStore((*db)->sql()).items();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.first().event, forbidden);
+        QCOMPARE(items.first().state, OutboxState::Quarantined);
+        QCOMPARE(items.first().reason, QStringLiteral("auth.forbidden"));
+    }
+    // A second sync does not send it again by itself (still quarantined, still exit 1).
+    const CliRun again = sync(QStringLiteral("a"));
+    QCOMPARE(again.exitCode, 1);
+    QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QStringLiteral("accepted")).toInteger(), 0);
+    QCOMPARE(pc(QStringLiteral("a")).status().value(QStringLiteral("quarantined")).toInteger(), 1);
+    // The forbidden dossier reached nobody.
+    QVERIFY(sync(QStringLiteral("other")).exitCode == 0);
+    QVERIFY(!dossiersOf(QStringLiteral("other")).contains(forbiddenCode()));
+    QCOMPARE(stats(m_devices[QStringLiteral("other")].office).value(QStringLiteral("duplicates")).toInteger(), 0);
+
+    // The later dossier is on the portal; the other counter of A's office should receive it. It
+    // cannot yet: the portal advances A's device chain past the refused event without sharing it
+    // (docs/sync-protocol.md "Push"), and B verifies the device chains of its own office's devices
+    // (eventlog::decideImport, ownOfficeDevice), so A's next event is events.bad-link there and B's
+    // change feed stops at it. The contract needs the refused link attested to the office's
+    // devices (or accepted on its office link): reported to the lead, not decided here.
+    const CliRun b = sync(QStringLiteral("b"));
+    QEXPECT_FAIL("", "a peer's refused event leaves a gap in its device chain that same-office devices refuse (protocol issue)", Abort);
+    QVERIFY2(b.exitCode == 0, b.err.constData());
+    QVERIFY(dossiersOf(QStringLiteral("b")).contains(later));
+}
+
+void TestPortalRoundTrip::workerSyncsOffTheGuiThread()
+{
+    // The GUI's path: SyncWorker on its own thread; this (GUI) thread's timer keeps ticking.
+    const DemoOfficer &b = m_devices[QStringLiteral("b")];
+    QByteArray err;
+    const QString dossier = pc(QStringLiteral("b")).receiveDossier(m_dir.path(), 6, 3, &err);
+    QVERIFY2(!dossier.isEmpty(), err.constData());
+    auto ws = Workspace::unlock(m_dir.filePath(QStringLiteral("b")), b.login, b.password);
+    QVERIFY(ws.ok());
+    auto handle = std::make_shared<const SessionHandle>((*ws)->session());
+    Session session;
+    session.workspaceDirectory = m_dir.filePath(QStringLiteral("b"));
+    session.login = b.login;
+    session.officeCode = b.office;
+    session.handle = handle;
+    {
+        // The enrolled address is the first portal's (stopped): point the identity at this one.
+        auto db = (*ws)->openDatabase();
+        QSqlQuery q((*db)->sql());
+        q.prepare(QStringLiteral("UPDATE sync_identity SET portal_url = ?"));
+        q.addBindValue(m_url);
+        QVERIFY(q.exec());
+    }
+    sync::SyncWorker worker;
+    QSignalSpy finished(&worker, &sync::SyncWorker::roundFinished);
+    QSignalSpy changed(&worker, &sync::SyncWorker::changed);
+    QElapsedTimer clock;
+    qint64 last = 0, worstGap = 0;
+    QTimer tick;
+    tick.setInterval(5);
+    connect(&tick, &QTimer::timeout, this, [&] {
+        const qint64 now = clock.elapsed();
+        worstGap = qMax(worstGap, now - last);
+        last = now;
+    });
+    clock.start();
+    tick.start();
+    worker.setSession(session);   // starts a round at once
+    QVERIFY(finished.wait(60000));
+    tick.stop();
+    const auto report = finished.first().first().value<sync::SyncReport>();
+    QVERIFY(!report.error);
+    QVERIFY(report.accepted >= 2);
+    QCOMPARE(report.pagesUploaded, 3);
+    QVERIFY(worker.isOnline());
+    QCOMPARE(worker.pendingCount(), 0);
+    QVERIFY2(worstGap < 250, qPrintable(QStringLiteral("the GUI thread stalled %1 ms").arg(worstGap)));
+    QVERIFY(sync(QStringLiteral("a")).exitCode == 0);
+    QVERIFY(dossiersOf(QStringLiteral("a")).contains(dossier));
+
+    // Locked or signed out: the worker stops and forgets its connection.
+    worker.setSession(Session{});
 }
 
 void TestPortalRoundTrip::portalAgreesAndEveryClientVerifies()

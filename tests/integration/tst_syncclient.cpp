@@ -49,10 +49,12 @@ private slots:
     void enrollWithThePortalDownLeavesNoFolder();
     void enrolledWorkspaceLeavesOfficersCatalogCalendarToThePortal();
     void bundleIsSignedSealedAndTamperEvident();
+    void offlineGuardrailsBlockNewReceipts();
 
 private:
     // An enrolled workspace whose portal the test plays: the identity written as enrollment would.
-    void enrollByHand(const QString &dir, const QString &portalUrl);
+    void enrollByHand(const QString &dir, const QString &portalUrl, const QDateTime &enrolledAt = QDateTime::currentDateTimeUtc());
+    void sql(const QString &dir, const QString &statement);
 
     QTemporaryDir m_dir;
     CliRunner m_cli;
@@ -79,7 +81,17 @@ void TestSyncClient::initTestCase()
     enrollByHand(m_enrolled, QStringLiteral("http://127.0.0.1:%1").arg(m_deadPort));
 }
 
-void TestSyncClient::enrollByHand(const QString &dir, const QString &portalUrl)
+void TestSyncClient::sql(const QString &dir, const QString &statement)
+{
+    auto ws = Workspace::unlock(dir, QStringLiteral("an"), kPassword);
+    QVERIFY(ws.ok());
+    auto db = (*ws)->openDatabase();
+    QVERIFY(db.ok());
+    QSqlQuery q((*db)->sql());
+    QVERIFY2(q.exec(statement), qPrintable(statement));
+}
+
+void TestSyncClient::enrollByHand(const QString &dir, const QString &portalUrl, const QDateTime &enrolledAt)
 {
     auto ws = Workspace::unlock(dir, QStringLiteral("an"), kPassword);
     QVERIFY(ws.ok());
@@ -99,7 +111,7 @@ void TestSyncClient::enrollByHand(const QString &dir, const QString &portalUrl)
     id.portalBoxKey = m_boxPublic;
     id.office = (*ws)->session().office.code;
     id.deviceNumber = 1;
-    id.enrolledAt = QDateTime::currentDateTimeUtc();
+    id.enrolledAt = enrolledAt;
     QSqlDatabase sql = (*db)->sql();
     SqlTransaction tx(sql);
     QVERIFY(SyncStore(sql).setIdentity(tx, id).ok());
@@ -285,6 +297,43 @@ void TestSyncClient::bundleIsSignedSealedAndTamperEvident()
     }
     // Exporting changed nothing: the items wait for the portal's answer.
     QCOMPARE(pc.status().value(QStringLiteral("unsynced_events")).toInteger(), s.value(QStringLiteral("unsynced_events")).toInteger());
+}
+
+void TestSyncClient::offlineGuardrailsBlockNewReceipts()
+{
+    // Enrolled 20 days ago, never synced: the default policy (warn 3, block 14 days) blocks receipts.
+    const QString dir = m_dir.filePath(QStringLiteral("guarded"));
+    TestWorkspaceSpec spec;
+    spec.password = kPassword;
+    QVERIFY(createTestWorkspace(dir, spec).ok());
+    enrollByHand(dir, QStringLiteral("http://127.0.0.1:%1").arg(m_deadPort), QDateTime::currentDateTimeUtc().addDays(-20));
+    const CounterPc pc{m_cli, dir, QStringLiteral("an"), kPassword};
+    QByteArray err;
+    QVERIFY(pc.receiveDossier(m_dir.path(), 7, 2, &err).isEmpty());
+    QVERIFY2(err.contains("[sync.offline-too-long]"), err.constData());
+    QJsonObject s = pc.status();
+    QCOMPARE(s.value(QStringLiteral("dossiers")).toInteger(), 0);   // nothing stored
+    QJsonObject offline = s.value(QStringLiteral("offline")).toObject();
+    QCOMPARE(offline.value(QStringLiteral("blocked")).toString(), QStringLiteral("sync.offline-too-long"));
+    QVERIFY(offline.value(QStringLiteral("days_without_sync")).toInt() >= 20);
+    QVERIFY(offline.value(QStringLiteral("warn")).toBool());
+
+    // A policy of 30 days (as the portal's would arrive): warned, not blocked; then at most one
+    // unsynced dossier: the second is refused.
+    sql(dir, QStringLiteral("UPDATE sync_state SET block_after_days = 30, block_after_unsynced = 1"));
+    QVERIFY2(!pc.receiveDossier(m_dir.path(), 8, 2, &err).isEmpty(), err.constData());
+    s = pc.status();
+    offline = s.value(QStringLiteral("offline")).toObject();
+    QVERIFY(offline.value(QStringLiteral("warn")).toBool());
+    QCOMPARE(offline.value(QStringLiteral("unsynced_dossiers")).toInteger(), 1);
+    QCOMPARE(offline.value(QStringLiteral("blocked")).toString(), QStringLiteral("sync.offline-too-many"));
+    QVERIFY(pc.receiveDossier(m_dir.path(), 9, 2, &err).isEmpty());
+    QVERIFY2(err.contains("[sync.offline-too-many]"), err.constData());
+    QCOMPARE(pc.status().value(QStringLiteral("dossiers")).toInteger(), 1);
+
+    // A stand-alone workspace has no such limits.
+    const CounterPc standAlone{m_cli, m_standAlone, QStringLiteral("an"), kPassword};
+    QCOMPARE(standAlone.status().value(QStringLiteral("offline")).toObject().value(QStringLiteral("blocked")).isNull(), true);
 }
 
 QTEST_MAIN(TestSyncClient)

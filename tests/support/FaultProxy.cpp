@@ -62,7 +62,9 @@ private:
             qint64 budget = -1;   // bytes forwarded before the cut (either direction); -1: never
             if (faults && roll < f.refuse + f.cut) {
                 count(&Counts::cut);
-                budget = m_rng.bounded(f.maxCutBytes);
+                // Half the cuts within the first 2 KiB (a request or an answer's head), half anywhere
+                // up to maxCutBytes (inside a page upload or a large answer).
+                budget = m_rng.bounded(2) ? m_rng.bounded(2048) : m_rng.bounded(f.maxCutBytes);
             }
             int delay = 0;
             if (faults && m_rng.generateDouble() < f.delay) {

@@ -19,7 +19,7 @@ public:
         double cut = 0.30;      // cut after a random count of forwarded bytes
         double delay = 0.20;    // held before it reaches the server
         int maxDelayMs = 400;
-        int maxCutBytes = 64 * 1024;
+        int maxCutBytes = 256 * 1024;
     };
     struct Counts {
         int connections = 0, refused = 0, cut = 0, delayed = 0;
