@@ -29,9 +29,17 @@ SyncWorker::SyncWorker(QObject *parent) : SyncStatusSource(parent)
 
 SyncWorker::~SyncWorker()
 {
+    // Runs on the worker thread, possibly inside a round's local event loop (stop() quits every
+    // loop of the thread, so the round ends at once): the connection closes after the round.
     m_worker.stop([this] {
-        m_engine.reset();
-        m_db.reset();
+        auto close = [this] {
+            m_engine.reset();
+            m_db.reset();
+        };
+        if (m_inRound)
+            m_deferred.append(close);
+        else
+            close();
     });
 }
 
@@ -125,7 +133,7 @@ void SyncWorker::scheduleRound(bool explicitSync)
             if (overview)
                 m_overview = *overview;
             m_online = online;
-            m_pending = pending;
+            m_pending = overview ? int(overview->unsent) : pending;   // a round stopped early reports none
             emit changed();   // once, with every figure in place
             emit roundFinished(report);
             emit roundEnded(report.error ? report.error->code : QString());
