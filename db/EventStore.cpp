@@ -268,7 +268,62 @@ ChainExpectations EventStore::chainHeads() const
             x.officeHeads.insert(o.value(0).toString(),
                                  ChainHead{o.value(1).toLongLong(), QByteArray::fromHex(o.value(2).toByteArray())});
     }
+    QSqlQuery t(m_db);
+    if (t.exec(QStringLiteral("SELECT device, device_seq, device_hash FROM device_tombstones"))) {
+        while (t.next())
+            x.attestedLinks[t.value(0).toString()].insert(t.value(1).toLongLong(), QByteArray::fromHex(t.value(2).toByteArray()));
+    }
     return x;
+}
+
+Status EventStore::attestRefused(SqlTransaction &tx, const QString &device, qint64 deviceSeq, const QByteArray &deviceHash,
+                                 qint64 portalSeq, const QString &refused)
+{
+    if (!tx.began())
+        return Error(QStringLiteral("db.transaction-failed"), QStringLiteral("the caller's transaction is not open"));
+    if (device == m_deviceId)
+        return {};   // this device's own refused event is stored here (its outbox item is quarantined)
+    if (deviceHash.size() != 32 || deviceSeq < 1)
+        return Error(QStringLiteral("events.bad-link"), QStringLiteral("a tombstone without its link"));
+    Result<eventlog::ChainHead> head = chainHead(device);
+    if (!head)
+        return head.error();
+    QSqlQuery known(m_db);
+    known.prepare(QStringLiteral("SELECT device_hash FROM device_tombstones WHERE device = ? AND device_seq = ?"));
+    known.addBindValue(device);
+    known.addBindValue(deviceSeq);
+    if (!known.exec())
+        return sqlError(known, "read tombstone");
+    if (known.next()) {
+        if (QByteArray::fromHex(known.value(0).toByteArray()) == deviceHash)
+            return {};   // pulled twice
+        return Error(QStringLiteral("events.seq-taken"), QStringLiteral("another tombstone at this place"));
+    }
+    // Only a device whose chain this workspace follows (it has its head, or this is its first link)
+    // and only as its next link: another office's device is checked through its office links.
+    if (head->seq == 0 && deviceSeq != 1)
+        return {};
+    if (deviceSeq != head->seq + 1)
+        return deviceSeq <= head->seq ? Error(QStringLiteral("events.seq-taken"), QStringLiteral("tombstone behind the head"))
+                                      : Status();
+    QSqlQuery ins(m_db);
+    ins.prepare(QStringLiteral("INSERT INTO device_tombstones(device, device_seq, device_hash, portal_seq, refused) VALUES(?, ?, ?, ?, ?)"));
+    ins.addBindValue(device);
+    ins.addBindValue(deviceSeq);
+    ins.addBindValue(QString::fromLatin1(deviceHash.toHex()));
+    ins.addBindValue(portalSeq);
+    ins.addBindValue(refused);
+    if (!ins.exec())
+        return sqlError(ins, "store tombstone");
+    QSqlQuery move(m_db);
+    move.prepare(head->seq == 0 ? QStringLiteral("INSERT INTO chain_heads(last_seq, last_hash, device) VALUES(?, ?, ?)")
+                                : QStringLiteral("UPDATE chain_heads SET last_seq = ?, last_hash = ? WHERE device = ?"));
+    move.addBindValue(deviceSeq);
+    move.addBindValue(QString::fromLatin1(deviceHash.toHex()));
+    move.addBindValue(device);
+    if (!move.exec())
+        return sqlError(move, "move chain head past a tombstone");
+    return {};
 }
 
 Result<ReplayResult> EventStore::replayDossier(const QString &dossierCode) const
@@ -391,7 +446,7 @@ Result<Event> EventStore::appendInTransaction(Event e, const Actor *actor)
     Result<eventlog::ChainHead> head = chainHead(m_deviceId);
     if (!head)
         return head.error();
-    eventlog::sealLocal(e, current.state, m_deviceId, *head, now());
+    eventlog::sealLocal(e, current.state, m_deviceId, *head, now(), &m_machine);
     const Verdict v = actor ? m_machine.checkAuthor(current.state, e, *actor) : m_machine.check(current.state, e);
     if (!v.allowed)
         return Error(v.reason, v.detail);

@@ -75,6 +75,13 @@ public:
     Status setPortal(const QUuid &event, qint64 portalSeq, qint64 officeSeq,
                      const QByteArray &portalHash);   // in a transaction of its own
 
+    // A tombstone of the change feed: another device's event the portal refused on its merits, of
+    // which only the link is shared. Kept (device_tombstones) and the device's chain head moved past
+    // it when it is that chain's next link here, so the device's next event links to it; ignored for
+    // this device (its own event is here) and for a device whose chain is not followed here.
+    Status attestRefused(SqlTransaction &tx, const QString &device, qint64 deviceSeq, const QByteArray &deviceHash,
+                         qint64 portalSeq, const QString &refused);
+
     std::optional<Event> event(const QUuid &uuid) const;
     QList<Event> eventsOf(const QString &dossierCode) const; // in replay order
     QList<Event> allInOrder() const;                          // all events, in replay order

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -20,11 +21,25 @@ void printHelp(QTextStream &s)
     s.flush();
 }
 
+// POSIX precedence, as motcua-cli: LC_ALL, then LC_MESSAGES, then LANG; vi… → Vietnamese.
+QString languageFromEnvironment()
+{
+    for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const QByteArray value = qgetenv(name);
+        if (!value.isEmpty())
+            return value.startsWith("vi") ? QStringLiteral("vi") : QStringLiteral("en");
+    }
+    return QStringLiteral("en");
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    QTranslator translator;
+    if (translator.load(QStringLiteral(":/portal/i18n/motcua_%1.qm").arg(languageFromEnvironment())))
+        QCoreApplication::installTranslator(&translator);
     QCoreApplication::setApplicationName(QStringLiteral("motcua-portal"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MOTCUA_VERSION));
     QStringList args = QCoreApplication::arguments().mid(1);

@@ -1405,6 +1405,226 @@
         <translation>The citizen&apos;s full name is missing.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>This device has not synced with the portal for several days: connect it, or carry a bundle, soon.</source>
+        <translation>This device has not synced with the portal for several days: connect it, or carry a bundle, soon.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This device has not synced with the portal for too long: new dossiers cannot be received until it syncs (connect it, or carry a bundle to a connected computer).</source>
+        <translation>This device has not synced with the portal for too long: new dossiers cannot be received until it syncs (connect it, or carry a bundle to a connected computer).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many dossiers on this device have not reached the portal: new dossiers cannot be received until it syncs.</source>
+        <translation>Too many dossiers on this device have not reached the portal: new dossiers cannot be received until it syncs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This workspace is stand-alone (made with init): it is not enrolled on a portal and cannot sync. Enroll a new workspace with enroll --portal URL.</source>
+        <translation>This workspace is stand-alone (made with init): it is not enrolled on a portal and cannot sync. Enroll a new workspace with enroll --portal URL.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A workspace already exists in this folder: enrollment creates a new workspace and never converts an existing one (its dossier codes were minted as device 01). Choose an empty folder.</source>
+        <translation>A workspace already exists in this folder: enrollment creates a new workspace and never converts an existing one (its dossier codes were minted as device 01). Choose an empty folder.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This workspace is enrolled on a portal already.</source>
+        <translation>This workspace is enrolled on a portal already.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal address must be an http:// or https:// URL with a host name.</source>
+        <translation>The portal address must be an http:// or https:// URL with a host name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal cannot be reached (no connection, or the connection was cut): nothing was lost, the next sync tries again.</source>
+        <translation>The portal cannot be reached (no connection, or the connection was cut): nothing was lost, the next sync tries again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal did not answer in time: nothing was lost, the next sync tries again.</source>
+        <translation>The portal did not answer in time: nothing was lost, the next sync tries again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal had an internal error: nothing was lost, the next sync tries again.</source>
+        <translation>The portal had an internal error: nothing was lost, the next sync tries again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal is unavailable for the moment: nothing was lost, the next sync tries again.</source>
+        <translation>The portal is unavailable for the moment: nothing was lost, the next sync tries again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal refused the request.</source>
+        <translation>The portal refused the request.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some items are not yet accepted by the portal.</source>
+        <translation>Some items are not yet accepted by the portal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal did not answer for this item: it will be sent again.</source>
+        <translation>The portal did not answer for this item: it will be sent again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal sent changes this program cannot read: nothing was stored.</source>
+        <translation>The portal sent changes this program cannot read: nothing was stored.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is nothing to export: the portal has accepted every event of this device.</source>
+        <translation>There is nothing to export: the portal has accepted every event of this device.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle file cannot be read or written.</source>
+        <translation>The bundle file cannot be read or written.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle could not be sealed.</source>
+        <translation>The bundle could not be sealed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal&apos;s public key stored at enrollment is damaged.</source>
+        <translation>The portal&apos;s public key stored at enrollment is damaged.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal gives this officer no role on a counter device.</source>
+        <translation>The portal gives this officer no role on a counter device.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This workspace is enrolled on a portal, which is the source of truth for officers, the catalog and the calendar: make this change on the portal; the next sync brings it here.</source>
+        <translation>This workspace is enrolled on a portal, which is the source of truth for officers, the catalog and the calendar: make this change on the portal; the next sync brings it here.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This item is not in the outbox.</source>
+        <translation>This item is not in the outbox.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong login or password on the portal.</source>
+        <translation>Wrong login or password on the portal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal asked to sign in again.</source>
+        <translation>The portal asked to sign in again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal did not accept this device&apos;s sign-in.</source>
+        <translation>The portal did not accept this device&apos;s sign-in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal&apos;s sign-in ran out; the next sync signs in again.</source>
+        <translation>The portal&apos;s sign-in ran out; the next sync signs in again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal did not accept this device&apos;s signature (is this computer&apos;s clock right?).</source>
+        <translation>The portal did not accept this device&apos;s signature (is this computer&apos;s clock right?).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal refused: this belongs to an office this device may not act for.</source>
+        <translation>The portal refused: this belongs to an office this device may not act for.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This device&apos;s enrollment was revoked on the portal: it can no longer sync.</source>
+        <translation>This device&apos;s enrollment was revoked on the portal: it can no longer sync.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal does not know this device.</source>
+        <translation>The portal does not know this device.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The office already has 99 enrolled devices.</source>
+        <translation>The office already has 99 enrolled devices.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal has no such item.</source>
+        <translation>The portal has no such item.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal could not read the request.</source>
+        <translation>The portal could not read the request.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request is too large for the portal.</source>
+        <translation>The request is too large for the portal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A page sent to the portal arrived damaged: it will be sent again.</source>
+        <translation>A page sent to the portal arrived damaged: it will be sent again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A page upload was out of step with the portal: it resumes at the next sync.</source>
+        <translation>A page upload was out of step with the portal: it resumes at the next sync.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal does not have a page of this item yet: it will be sent again after the page.</source>
+        <translation>The portal does not have a page of this item yet: it will be sent again after the page.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal did not accept the signature of the items sent.</source>
+        <translation>The portal did not accept the signature of the items sent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle was changed or damaged after it was made: refused whole, nothing was stored.</source>
+        <translation>The bundle was changed or damaged after it was made: refused whole, nothing was stored.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This event does not follow the previous one of its device: the missing one is sent first.</source>
+        <translation>This event does not follow the previous one of its device: the missing one is sent first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another event already holds this place in the device&apos;s chain.</source>
+        <translation>Another event already holds this place in the device&apos;s chain.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal could not read this event.</source>
+        <translation>The portal could not read this event.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal gave this event another place than before: it was not changed here.</source>
+        <translation>The portal gave this event another place than before: it was not changed here.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This event is not in this workspace.</source>
+        <translation>This event is not in this workspace.</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>The operation failed (error %1).</source>
         <translation>The operation failed (error %1).</translation>
@@ -2376,7 +2596,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>--year must be a year from 1900 to 2100</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarEditCommand.cpp" line="+51"/>
+        <location filename="../app/cli/CalendarEditCommand.cpp" line="+53"/>
         <source>usage: calendar-set YYYY-MM-DD off|work &quot;DESCRIPTION&quot;</source>
         <translation>usage: calendar-set YYYY-MM-DD off|work &quot;DESCRIPTION&quot;</translation>
     </message>
@@ -2406,7 +2626,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>catalog import needs --workspace DIR --officer LOGIN</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>usage: catalog list | catalog show CODE | catalog validate FILE | catalog import FILE</source>
         <translation>usage: catalog list | catalog show CODE | catalog validate FILE | catalog import FILE</translation>
     </message>
@@ -2426,7 +2646,8 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>New password: </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSession.cpp" line="+40"/>
+        <location filename="../app/cli/CliSession.cpp" line="+41"/>
+        <location filename="../app/cli/SyncCommand.cpp" line="+35"/>
         <source>this command needs --officer LOGIN before the command</source>
         <translation>this command needs --officer LOGIN before the command</translation>
     </message>
@@ -2826,6 +3047,44 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/cli/EnrollCommand.cpp" line="+24"/>
+        <source>usage: enroll --portal URL</source>
+        <translation>usage: enroll --portal URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enroll needs --officer LOGIN (the officer enrolling this device) before the command</source>
+        <translation>enroll needs --officer LOGIN (the officer enrolling this device) before the command</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SyncCommand.cpp" line="+43"/>
+        <source>usage: sync [--portal URL]</source>
+        <translation>usage: sync [--portal URL]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n item(s) not accepted by the portal, %1 of them quarantined (refused on their merits)</source>
+        <translation>
+            <numerusform>%n item not accepted by the portal, %1 of them quarantined (refused on their merits)</numerusform>
+            <numerusform>%n items not accepted by the portal, %1 of them quarantined (refused on their merits)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>status takes no arguments</source>
+        <translation>status takes no arguments</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>usage: export-bundle --out FILE</source>
+        <translation>usage: export-bundle --out FILE</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>usage: import-bundle FILE</source>
+        <translation>usage: import-bundle FILE</translation>
+    </message>
 </context>
 <context>
     <name>motcua::intake::IntakeForms</name>
@@ -3107,6 +3366,203 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <location line="+15"/>
         <source>Extended by %1</source>
         <translation>Extended by %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::portal::PortalCli</name>
+    <message>
+        <location filename="../portal/cli/MigrateCommand.cpp" line="+15"/>
+        <location filename="../portal/cli/SeedDemoCommand.cpp" line="+16"/>
+        <location filename="../portal/cli/ServeCommand.cpp" line="+24"/>
+        <location filename="../portal/cli/SyncCommands.cpp" line="+22"/>
+        <location line="+39"/>
+        <source>PostgreSQL URL</source>
+        <translation>PostgreSQL URL</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>usage: motcua-portal migrate --db URL</source>
+        <translation>usage: motcua-portal migrate --db URL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../portal/cli/SeedDemoCommand.cpp" line="+13"/>
+        <location filename="../portal/cli/ServeCommand.cpp" line="+14"/>
+        <location filename="../portal/cli/SyncCommands.cpp" line="-31"/>
+        <location line="+39"/>
+        <source>not a PostgreSQL URL (postgresql://user@host:port/dbname)</source>
+        <translation>not a PostgreSQL URL (postgresql://user@host:port/dbname)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../portal/cli/SeedDemoCommand.cpp" line="+4"/>
+        <location filename="../portal/cli/ServeCommand.cpp" line="+27"/>
+        <location filename="../portal/cli/SyncCommands.cpp" line="-25"/>
+        <location line="+29"/>
+        <source>cannot connect to %1</source>
+        <translation>cannot connect to %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>migration failed: %1</source>
+        <translation>migration failed: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot create the portal&apos;s keys: %1</source>
+        <translation>cannot create the portal&apos;s keys: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot load the bundled catalog and calendar: %1</source>
+        <translation>cannot load the bundled catalog and calendar: %1</translation>
+    </message>
+    <message>
+        <location filename="../portal/cli/SeedDemoCommand.cpp" line="-16"/>
+        <source>people in the registry</source>
+        <translation>people in the registry</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>usage: motcua-portal seed-demo --db URL [--registry-size N]</source>
+        <translation>usage: motcua-portal seed-demo --db URL [--registry-size N]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--registry-size needs a number from 0 to %1</source>
+        <translation>--registry-size needs a number from 0 to %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>seeding failed (did migrate run?): %1</source>
+        <translation>seeding failed (did migrate run?): %1</translation>
+    </message>
+    <message>
+        <location filename="../portal/cli/ServeCommand.cpp" line="-40"/>
+        <source>address and port</source>
+        <translation>address and port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../portal/cli/SyncCommands.cpp" line="-50"/>
+        <source>page folder</source>
+        <translation>page folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS certificate (PEM)</source>
+        <translation>TLS certificate (PEM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS private key (PEM)</source>
+        <translation>TLS private key (PEM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>worker threads</source>
+        <translation>worker threads</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>usage: motcua-portal serve --db URL --listen HOST:PORT --files DIR [--tls-cert F --tls-key F]</source>
+        <translation>usage: motcua-portal serve --db URL --listen HOST:PORT --files DIR [--tls-cert F --tls-key F]</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--listen needs HOST:PORT with a numeric address, e.g. 127.0.0.1:8080</source>
+        <translation>--listen needs HOST:PORT with a numeric address, e.g. 127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--workers needs a number from 1 to 256</source>
+        <translation>--workers needs a number from 1 to 256</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../portal/cli/SyncCommands.cpp" line="+16"/>
+        <source>cannot create the page folder</source>
+        <translation>cannot create the page folder</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the database is not ready (run motcua-portal migrate): %1</source>
+        <translation>the database is not ready (run motcua-portal migrate): %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot use the TLS certificate or key</source>
+        <translation>cannot use the TLS certificate or key</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot listen on %1</source>
+        <translation>cannot listen on %1</translation>
+    </message>
+    <message>
+        <location filename="../portal/main.cpp" line="+16"/>
+        <source>usage: motcua-portal COMMAND [ARGS...]</source>
+        <translation>usage: motcua-portal COMMAND [ARGS...]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>commands:</source>
+        <translation>commands:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>URL is a PostgreSQL URL such as postgresql://app@127.0.0.1:5432/motcua.</source>
+        <translation>URL is a PostgreSQL URL such as postgresql://app@127.0.0.1:5432/motcua.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit codes: 0 success, 1 operation failed, 2 usage error.</source>
+        <translation>Exit codes: 0 success, 1 operation failed, 2 usage error.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>unknown command: %1</source>
+        <translation>unknown command: %1</translation>
+    </message>
+    <message>
+        <location filename="../portal/cli/SyncCommands.cpp" line="-12"/>
+        <source>usage: motcua-portal import-bundle --db URL --files DIR FILE</source>
+        <translation>usage: motcua-portal import-bundle --db URL --files DIR FILE</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read the bundle file</source>
+        <translation>cannot read the bundle file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the bundle file is too large</source>
+        <translation>the bundle file is too large</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the database is not ready (run motcua-portal migrate)</source>
+        <translation>the database is not ready (run motcua-portal migrate)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bundle refused: %1</source>
+        <translation>bundle refused: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>office code</source>
+        <translation>office code</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>usage: motcua-portal stats --db URL --office CODE</source>
+        <translation>usage: motcua-portal stats --db URL --office CODE</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot read the statistics: %1</source>
+        <translation>cannot read the statistics: %1</translation>
     </message>
 </context>
 </TS>

@@ -1402,6 +1402,226 @@
         <translation>Thiếu họ và tên của công dân.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>This device has not synced with the portal for several days: connect it, or carry a bundle, soon.</source>
+        <translation>Máy này đã nhiều ngày chưa đồng bộ với cổng: hãy sớm kết nối mạng, hoặc mang gói dữ liệu đi nộp.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This device has not synced with the portal for too long: new dossiers cannot be received until it syncs (connect it, or carry a bundle to a connected computer).</source>
+        <translation>Máy này đã quá lâu chưa đồng bộ với cổng: không thể tiếp nhận hồ sơ mới cho đến khi đồng bộ (hãy kết nối mạng, hoặc mang gói dữ liệu sang một máy có mạng).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many dossiers on this device have not reached the portal: new dossiers cannot be received until it syncs.</source>
+        <translation>Có quá nhiều hồ sơ trên máy này chưa được gửi lên cổng: không thể tiếp nhận hồ sơ mới cho đến khi đồng bộ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This workspace is stand-alone (made with init): it is not enrolled on a portal and cannot sync. Enroll a new workspace with enroll --portal URL.</source>
+        <translation>Không gian làm việc này là độc lập (tạo bằng init): chưa đăng ký với cổng nên không thể đồng bộ. Hãy đăng ký một không gian làm việc mới bằng enroll --portal URL.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A workspace already exists in this folder: enrollment creates a new workspace and never converts an existing one (its dossier codes were minted as device 01). Choose an empty folder.</source>
+        <translation>Thư mục này đã có không gian làm việc: việc đăng ký tạo một không gian làm việc mới, không chuyển đổi không gian làm việc có sẵn (mã hồ sơ của nó đã được cấp theo máy số 01). Hãy chọn một thư mục trống.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This workspace is enrolled on a portal already.</source>
+        <translation>Không gian làm việc này đã được đăng ký với cổng.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal address must be an http:// or https:// URL with a host name.</source>
+        <translation>Địa chỉ cổng phải là một URL http:// hoặc https:// có tên máy chủ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal cannot be reached (no connection, or the connection was cut): nothing was lost, the next sync tries again.</source>
+        <translation>Không kết nối được với cổng (không có mạng, hoặc kết nối bị ngắt): không mất dữ liệu nào, lần đồng bộ sau sẽ thử lại.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal did not answer in time: nothing was lost, the next sync tries again.</source>
+        <translation>Cổng không trả lời kịp thời: không mất dữ liệu nào, lần đồng bộ sau sẽ thử lại.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal had an internal error: nothing was lost, the next sync tries again.</source>
+        <translation>Cổng gặp lỗi nội bộ: không mất dữ liệu nào, lần đồng bộ sau sẽ thử lại.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal is unavailable for the moment: nothing was lost, the next sync tries again.</source>
+        <translation>Cổng tạm thời không phục vụ: không mất dữ liệu nào, lần đồng bộ sau sẽ thử lại.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal refused the request.</source>
+        <translation>Cổng đã từ chối yêu cầu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some items are not yet accepted by the portal.</source>
+        <translation>Một số mục chưa được cổng chấp nhận.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal did not answer for this item: it will be sent again.</source>
+        <translation>Cổng không trả lời cho mục này: mục sẽ được gửi lại.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal sent changes this program cannot read: nothing was stored.</source>
+        <translation>Cổng gửi về các thay đổi mà chương trình không đọc được: không lưu gì cả.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is nothing to export: the portal has accepted every event of this device.</source>
+        <translation>Không có gì để xuất: cổng đã chấp nhận mọi sự kiện của máy này.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle file cannot be read or written.</source>
+        <translation>Không đọc hoặc ghi được tệp gói dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle could not be sealed.</source>
+        <translation>Không niêm phong được gói dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal&apos;s public key stored at enrollment is damaged.</source>
+        <translation>Khóa công khai của cổng lưu khi đăng ký đã bị hỏng.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal gives this officer no role on a counter device.</source>
+        <translation>Cổng không giao cho cán bộ này vai trò nào trên máy tại quầy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This workspace is enrolled on a portal, which is the source of truth for officers, the catalog and the calendar: make this change on the portal; the next sync brings it here.</source>
+        <translation>Không gian làm việc này đã đăng ký với cổng, nơi quản lý cán bộ, danh mục thủ tục và lịch làm việc: hãy thực hiện thay đổi này trên cổng; lần đồng bộ sau sẽ đưa nó về đây.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This item is not in the outbox.</source>
+        <translation>Mục này không có trong hàng đợi gửi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong login or password on the portal.</source>
+        <translation>Sai tên đăng nhập hoặc mật khẩu trên cổng.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal asked to sign in again.</source>
+        <translation>Cổng yêu cầu đăng nhập lại.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal did not accept this device&apos;s sign-in.</source>
+        <translation>Cổng không chấp nhận việc đăng nhập của máy này.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal&apos;s sign-in ran out; the next sync signs in again.</source>
+        <translation>Phiên đăng nhập trên cổng đã hết hạn; lần đồng bộ sau sẽ đăng nhập lại.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal did not accept this device&apos;s signature (is this computer&apos;s clock right?).</source>
+        <translation>Cổng không chấp nhận chữ ký của máy này (đồng hồ của máy tính có đúng không?).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal refused: this belongs to an office this device may not act for.</source>
+        <translation>Cổng từ chối: việc này thuộc một cơ quan mà máy này không được phép xử lý.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This device&apos;s enrollment was revoked on the portal: it can no longer sync.</source>
+        <translation>Việc đăng ký của máy này đã bị thu hồi trên cổng: máy không thể đồng bộ nữa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal does not know this device.</source>
+        <translation>Cổng không nhận ra máy này.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The office already has 99 enrolled devices.</source>
+        <translation>Cơ quan đã có đủ 99 máy được đăng ký.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal has no such item.</source>
+        <translation>Cổng không có mục này.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal could not read the request.</source>
+        <translation>Cổng không đọc được yêu cầu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request is too large for the portal.</source>
+        <translation>Yêu cầu quá lớn đối với cổng.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A page sent to the portal arrived damaged: it will be sent again.</source>
+        <translation>Một trang gửi lên cổng bị hỏng trên đường truyền: trang sẽ được gửi lại.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A page upload was out of step with the portal: it resumes at the next sync.</source>
+        <translation>Việc tải một trang lên bị lệch với cổng: sẽ tiếp tục ở lần đồng bộ sau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal does not have a page of this item yet: it will be sent again after the page.</source>
+        <translation>Cổng chưa có một trang của mục này: mục sẽ được gửi lại sau khi gửi trang.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal did not accept the signature of the items sent.</source>
+        <translation>Cổng không chấp nhận chữ ký của các mục đã gửi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle was changed or damaged after it was made: refused whole, nothing was stored.</source>
+        <translation>Gói dữ liệu đã bị thay đổi hoặc hư hỏng sau khi tạo: bị từ chối toàn bộ, không lưu gì cả.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This event does not follow the previous one of its device: the missing one is sent first.</source>
+        <translation>Sự kiện này không nối tiếp sự kiện trước của máy tạo ra nó: sự kiện còn thiếu sẽ được gửi trước.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another event already holds this place in the device&apos;s chain.</source>
+        <translation>Một sự kiện khác đã giữ vị trí này trong chuỗi của máy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal could not read this event.</source>
+        <translation>Cổng không đọc được sự kiện này.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal gave this event another place than before: it was not changed here.</source>
+        <translation>Cổng xếp sự kiện này vào vị trí khác với trước đây: không thay đổi gì ở đây.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This event is not in this workspace.</source>
+        <translation>Sự kiện này không có trong không gian làm việc này.</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>The operation failed (error %1).</source>
         <translation>Thao tác không thành công (lỗi %1).</translation>
@@ -2360,7 +2580,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>--year phải là một năm từ 1900 đến 2100</translation>
     </message>
     <message>
-        <location filename="../app/cli/CalendarEditCommand.cpp" line="+51"/>
+        <location filename="../app/cli/CalendarEditCommand.cpp" line="+53"/>
         <source>usage: calendar-set YYYY-MM-DD off|work &quot;DESCRIPTION&quot;</source>
         <translation>cách dùng: calendar-set YYYY-MM-DD off|work &quot;MÔ TẢ&quot;</translation>
     </message>
@@ -2390,7 +2610,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>catalog import cần --workspace THƯ_MỤC --officer TÊN_ĐĂNG_NHẬP</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>usage: catalog list | catalog show CODE | catalog validate FILE | catalog import FILE</source>
         <translation>cách dùng: catalog list | catalog show MÃ | catalog validate TỆP | catalog import TỆP</translation>
     </message>
@@ -2410,7 +2630,8 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>Mật khẩu mới: </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSession.cpp" line="+40"/>
+        <location filename="../app/cli/CliSession.cpp" line="+41"/>
+        <location filename="../app/cli/SyncCommand.cpp" line="+35"/>
         <source>this command needs --officer LOGIN before the command</source>
         <translation>lệnh này cần --officer TÊN_ĐĂNG_NHẬP đặt trước lệnh</translation>
     </message>
@@ -2808,6 +3029,43 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
             <numerusform>%n lần đăng nhập sai kể từ lần đăng nhập trước</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/cli/EnrollCommand.cpp" line="+24"/>
+        <source>usage: enroll --portal URL</source>
+        <translation>cách dùng: enroll --portal URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enroll needs --officer LOGIN (the officer enrolling this device) before the command</source>
+        <translation>enroll cần --officer TÊN_ĐĂNG_NHẬP (cán bộ đăng ký máy này) đặt trước lệnh</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SyncCommand.cpp" line="+43"/>
+        <source>usage: sync [--portal URL]</source>
+        <translation>cách dùng: sync [--portal URL]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n item(s) not accepted by the portal, %1 of them quarantined (refused on their merits)</source>
+        <translation>
+            <numerusform>%n mục chưa được cổng chấp nhận, trong đó %1 mục bị cách ly (bị từ chối vì nội dung)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>status takes no arguments</source>
+        <translation>status không nhận tham số</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>usage: export-bundle --out FILE</source>
+        <translation>cách dùng: export-bundle --out TỆP</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>usage: import-bundle FILE</source>
+        <translation>cách dùng: import-bundle TỆP</translation>
+    </message>
 </context>
 <context>
     <name>motcua::intake::IntakeForms</name>
@@ -3085,6 +3343,203 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <location line="+15"/>
         <source>Extended by %1</source>
         <translation>Gia hạn thêm %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::portal::PortalCli</name>
+    <message>
+        <location filename="../portal/cli/MigrateCommand.cpp" line="+15"/>
+        <location filename="../portal/cli/SeedDemoCommand.cpp" line="+16"/>
+        <location filename="../portal/cli/ServeCommand.cpp" line="+24"/>
+        <location filename="../portal/cli/SyncCommands.cpp" line="+22"/>
+        <location line="+39"/>
+        <source>PostgreSQL URL</source>
+        <translation>URL của PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>usage: motcua-portal migrate --db URL</source>
+        <translation>cách dùng: motcua-portal migrate --db URL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../portal/cli/SeedDemoCommand.cpp" line="+13"/>
+        <location filename="../portal/cli/ServeCommand.cpp" line="+14"/>
+        <location filename="../portal/cli/SyncCommands.cpp" line="-31"/>
+        <location line="+39"/>
+        <source>not a PostgreSQL URL (postgresql://user@host:port/dbname)</source>
+        <translation>không phải URL của PostgreSQL (postgresql://người_dùng@máy:cổng/tên_csdl)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../portal/cli/SeedDemoCommand.cpp" line="+4"/>
+        <location filename="../portal/cli/ServeCommand.cpp" line="+27"/>
+        <location filename="../portal/cli/SyncCommands.cpp" line="-25"/>
+        <location line="+29"/>
+        <source>cannot connect to %1</source>
+        <translation>không kết nối được tới %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>migration failed: %1</source>
+        <translation>cập nhật cấu trúc cơ sở dữ liệu thất bại: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot create the portal&apos;s keys: %1</source>
+        <translation>không tạo được khóa của cổng: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot load the bundled catalog and calendar: %1</source>
+        <translation>không nạp được danh mục thủ tục và lịch nghỉ đi kèm: %1</translation>
+    </message>
+    <message>
+        <location filename="../portal/cli/SeedDemoCommand.cpp" line="-16"/>
+        <source>people in the registry</source>
+        <translation>số người trong cơ sở dữ liệu dân cư</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>usage: motcua-portal seed-demo --db URL [--registry-size N]</source>
+        <translation>cách dùng: motcua-portal seed-demo --db URL [--registry-size N]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--registry-size needs a number from 0 to %1</source>
+        <translation>--registry-size cần một số từ 0 đến %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>seeding failed (did migrate run?): %1</source>
+        <translation>tạo dữ liệu mẫu thất bại (đã chạy migrate chưa?): %1</translation>
+    </message>
+    <message>
+        <location filename="../portal/cli/ServeCommand.cpp" line="-40"/>
+        <source>address and port</source>
+        <translation>địa chỉ và cổng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../portal/cli/SyncCommands.cpp" line="-50"/>
+        <source>page folder</source>
+        <translation>thư mục lưu trang tài liệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS certificate (PEM)</source>
+        <translation>chứng thư TLS (PEM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS private key (PEM)</source>
+        <translation>khóa bí mật TLS (PEM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>worker threads</source>
+        <translation>số luồng xử lý</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>usage: motcua-portal serve --db URL --listen HOST:PORT --files DIR [--tls-cert F --tls-key F]</source>
+        <translation>cách dùng: motcua-portal serve --db URL --listen MÁY:CỔNG --files THƯ_MỤC [--tls-cert TỆP --tls-key TỆP]</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--listen needs HOST:PORT with a numeric address, e.g. 127.0.0.1:8080</source>
+        <translation>--listen cần MÁY:CỔNG với địa chỉ dạng số, ví dụ 127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--workers needs a number from 1 to 256</source>
+        <translation>--workers cần một số từ 1 đến 256</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../portal/cli/SyncCommands.cpp" line="+16"/>
+        <source>cannot create the page folder</source>
+        <translation>không tạo được thư mục lưu trang tài liệu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the database is not ready (run motcua-portal migrate): %1</source>
+        <translation>cơ sở dữ liệu chưa sẵn sàng (hãy chạy motcua-portal migrate): %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot use the TLS certificate or key</source>
+        <translation>không dùng được chứng thư hoặc khóa TLS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot listen on %1</source>
+        <translation>không mở được cổng lắng nghe %1</translation>
+    </message>
+    <message>
+        <location filename="../portal/main.cpp" line="+16"/>
+        <source>usage: motcua-portal COMMAND [ARGS...]</source>
+        <translation>cách dùng: motcua-portal LỆNH [THAM_SỐ...]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>commands:</source>
+        <translation>các lệnh:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>URL is a PostgreSQL URL such as postgresql://app@127.0.0.1:5432/motcua.</source>
+        <translation>URL là URL của PostgreSQL, ví dụ postgresql://app@127.0.0.1:5432/motcua.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit codes: 0 success, 1 operation failed, 2 usage error.</source>
+        <translation>Mã thoát: 0 thành công, 1 thao tác thất bại, 2 dùng sai lệnh.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>unknown command: %1</source>
+        <translation>lệnh không xác định: %1</translation>
+    </message>
+    <message>
+        <location filename="../portal/cli/SyncCommands.cpp" line="-12"/>
+        <source>usage: motcua-portal import-bundle --db URL --files DIR FILE</source>
+        <translation>cách dùng: motcua-portal import-bundle --db URL --files THƯ_MỤC TỆP</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read the bundle file</source>
+        <translation>không đọc được tệp gói dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the bundle file is too large</source>
+        <translation>tệp gói dữ liệu quá lớn</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the database is not ready (run motcua-portal migrate)</source>
+        <translation>cơ sở dữ liệu chưa sẵn sàng (hãy chạy motcua-portal migrate)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bundle refused: %1</source>
+        <translation>gói dữ liệu bị từ chối: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>office code</source>
+        <translation>mã cơ quan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>usage: motcua-portal stats --db URL --office CODE</source>
+        <translation>cách dùng: motcua-portal stats --db URL --office MÃ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot read the statistics: %1</source>
+        <translation>không đọc được số liệu thống kê: %1</translation>
     </message>
 </context>
 </TS>

@@ -3,18 +3,16 @@
 // motcua-cli --workspace DIR --officer LOGIN export-bundle --out FILE
 // motcua-cli --workspace DIR --officer LOGIN import-bundle FILE
 // (docs/sync-protocol.md "Client"). sync exits 0 only when nothing is left to send.
-#include "app/calendar/WorkspaceCalendar.h"
 #include "app/cli/CliSession.h"
+#include "app/cli/CommandData.h"
 #include "app/common/ErrorText.h"
 #include "app/sync/Bundle.h"
 #include "app/sync/OfflineGuard.h"
 #include "app/sync/SyncEngine.h"
-#include "db/CalendarStore.h"
+#include "app/workspace/WorkspaceServices.h"
 #include "db/Database.h"
 #include "db/SyncStore.h"
-#include "domain/dossier/CalendarBinding.h"
 #include "domain/dossier/EventLog.h"
-#include "db/EventStore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,23 +21,34 @@
 namespace motcua::cli {
 namespace {
 
+// The workspace's composition root for this command (WorkspaceServices through CommandData).
 struct Opened {
-    std::unique_ptr<Workspace> workspace;
-    std::unique_ptr<Database> db;
+    std::unique_ptr<CommandData> data;
+    WorkspaceServices *services = nullptr;
+    QSqlDatabase db() const { return services->db(); }
+    const SessionInfo &session() const { return services->session(); }
 };
 
 std::optional<Opened> openWorkspace(CliContext &ctx, int *code)
 {
-    Opened o;
-    o.workspace = openSession(ctx, code);
-    if (!o.workspace)
-        return std::nullopt;
-    auto db = o.workspace->openDatabase();
-    if (!db) {
-        *code = failWith(ctx, db.error());
+    if (ctx.global().officer.isEmpty()) {
+        *code = ctx.usage(Cli::tr("this command needs --officer LOGIN before the command"));
         return std::nullopt;
     }
-    o.db = std::move(db).value();
+    if (ctx.global().workspace.isEmpty()) {
+        *code = ctx.usage(ctx.command() + QStringLiteral(" needs --workspace DIR --officer LOGIN"));
+        return std::nullopt;
+    }
+    Opened o;
+    o.data = CommandData::open(ctx, code);
+    if (!o.data)
+        return std::nullopt;
+    Result<WorkspaceServices *> services = o.data->services();
+    if (!services) {
+        *code = failWith(ctx, services.error());
+        return std::nullopt;
+    }
+    o.services = *services;
     return o;
 }
 
@@ -71,14 +80,9 @@ int runSync(CliContext &ctx)
     auto o = openWorkspace(ctx, &code);
     if (!o)
         return code;
-    QSqlDatabase db = o->db->sql();
-    if (refuseStandAlone(ctx, db, &code))
+    if (refuseStandAlone(ctx, o->db(), &code))
         return code;
-    auto calendar = WorkspaceCalendar::build(CalendarStore(db), o->workspace->session().office.code);
-    if (!calendar)
-        return failWith(ctx, calendar.error());
-    SystemClock clock;
-    sync::SyncEngine engine(db, machineContextFor(**calendar), clock);
+    sync::SyncEngine engine(*o->services);
     sync::SyncOptions options;
     options.ignoreBackoff = true;   // the officer asked: retry at once
     options.portalOverride = p.value(portal);
@@ -120,8 +124,8 @@ int runStatus(CliContext &ctx)
     auto o = openWorkspace(ctx, &code);
     if (!o)
         return code;
-    QSqlDatabase db = o->db->sql();
-    const SessionInfo &s = o->workspace->session();
+    QSqlDatabase db = o->db();
+    const SessionInfo &s = o->session();
     SyncStore store(db);
     Result<std::optional<SyncIdentity>> identity = store.identity();
     Result<SyncState> state = store.state();
@@ -131,12 +135,12 @@ int runStatus(CliContext &ctx)
     if (!identity || !state || !counts || !items || !uploaded)
         return failWith(ctx, !identity ? identity.error() : !state ? state.error() : !counts ? counts.error()
                                                          : !items  ? items.error() : uploaded.error());
-    Result<sync::OfflineStanding> standing = sync::offlineStanding(db, QDateTime::currentDateTimeUtc());
+    Result<sync::OfflineStanding> standing = sync::offlineStanding(db, o->services->now());
     if (!standing)
         return failWith(ctx, standing.error());
     // Pages of unsent events the portal is not known to hold.
     QSet<QString> files;
-    EventStore events(db, s.deviceId);
+    const EventStore &events = o->services->events();
     for (const OutboxItem &item : std::as_const(*items)) {
         if (const std::optional<Event> e = events.event(item.event)) {
             for (const QString &sha : eventlog::pagesReferenced(*e)) {
@@ -188,9 +192,9 @@ int runExport(CliContext &ctx)
     auto o = openWorkspace(ctx, &code);
     if (!o)
         return code;
-    if (refuseStandAlone(ctx, o->db->sql(), &code))
+    if (refuseStandAlone(ctx, o->db(), &code))
         return code;
-    Result<sync::BundleSummary> summary = sync::exportBundle(o->db->sql(), p.value(outOpt));
+    Result<sync::BundleSummary> summary = sync::exportBundle(*o->services, p.value(outOpt));
     if (!summary)
         return failWith(ctx, summary.error());
     ctx.out() << QJsonDocument(QJsonObject{{QStringLiteral("events"), summary->events},
@@ -214,10 +218,9 @@ int runImport(CliContext &ctx)
     auto o = openWorkspace(ctx, &code);
     if (!o)
         return code;
-    if (refuseStandAlone(ctx, o->db->sql(), &code))
+    if (refuseStandAlone(ctx, o->db(), &code))
         return code;
-    SystemClock clock;
-    Result<sync::BundleImport> r = sync::importBundle(o->db->sql(), p.positionalArguments().constFirst(), p.value(portal), clock);
+    Result<sync::BundleImport> r = sync::importBundle(*o->services, p.positionalArguments().constFirst(), p.value(portal));
     if (!r)
         return failWith(ctx, r.error());
     ctx.out() << QJsonDocument(QJsonObject{{QStringLiteral("accepted"), r->accepted}, {QStringLiteral("refused"), r->refused}})

@@ -3,6 +3,7 @@
 #include "app/sync/DeviceKeys.h"
 #include "app/sync/PortalClient.h"
 #include "app/sync/SyncLogging.h"
+#include "app/workspace/WorkspaceServices.h"
 #include "db/EventStore.h"
 #include "db/PageStore.h"
 #include "db/SyncStore.h"
@@ -28,8 +29,9 @@ Result<SyncIdentity> requireIdentity(QSqlDatabase db)
 
 } // namespace
 
-Result<BundleSummary> exportBundle(QSqlDatabase db, const QString &outPath)
+Result<BundleSummary> exportBundle(WorkspaceServices &services, const QString &outPath)
 {
+    QSqlDatabase db = services.db();
     Result<SyncIdentity> identity = requireIdentity(db);
     if (!identity)
         return identity.error();
@@ -37,7 +39,7 @@ Result<BundleSummary> exportBundle(QSqlDatabase db, const QString &outPath)
     Result<QList<OutboxItem>> items = store.items();
     if (!items)
         return items.error();
-    EventStore events(db, identity->device);
+    const EventStore &events = services.events();
     PageStore pages(db);
     QJsonArray wire;
     QJsonObject files;
@@ -88,8 +90,9 @@ Result<BundleSummary> exportBundle(QSqlDatabase db, const QString &outPath)
     return summary;
 }
 
-Result<BundleImport> importBundle(QSqlDatabase db, const QString &path, const QString &portalOverride, const Clock &clock)
+Result<BundleImport> importBundle(WorkspaceServices &services, const QString &path, const QString &portalOverride)
 {
+    QSqlDatabase db = services.db();
     Result<SyncIdentity> identity = requireIdentity(db);
     if (!identity)
         return identity.error();
@@ -100,8 +103,8 @@ Result<BundleImport> importBundle(QSqlDatabase db, const QString &path, const QS
     Result<QUrl> base = PortalClient::parseBaseUrl(portalOverride.isEmpty() ? identity->portalUrl : portalOverride);
     if (!base)
         return base.error();
-    PortalClient portal(*base, 120000);
-    const QString at = isoUtcMs(clock.now());
+    PortalClient portal(*base, 120000, services.factories().makeNetwork());
+    const QString at = isoUtcMs(services.now());
     const PortalReply token = portal.postJson(
         QStringLiteral("/v1/auth/device"),
         QJsonObject{{QStringLiteral("device"), identity->device},

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "app/sync/SyncEngine.h"
-#include "domain/Clock.h"
 #include "domain/Result.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
+
+namespace motcua {
+class WorkspaceServices;
+}
 
 namespace motcua::sync {
 
@@ -20,7 +23,7 @@ struct BundleSummary {
     int files = 0;
     qint64 bytes = 0;
 };
-Result<BundleSummary> exportBundle(QSqlDatabase db, const QString &outPath);
+Result<BundleSummary> exportBundle(WorkspaceServices &services, const QString &outPath);
 
 // What the portal answered to an imported bundle (the push answer).
 struct BundleImport {
@@ -30,6 +33,6 @@ struct BundleImport {
 };
 // A connected client forwards the sealed bytes as they are to POST /v1/sync/bundle under its own
 // device token (it cannot read them).
-Result<BundleImport> importBundle(QSqlDatabase db, const QString &path, const QString &portalOverride, const Clock &clock);
+Result<BundleImport> importBundle(WorkspaceServices &services, const QString &path, const QString &portalOverride);
 
 } // namespace motcua::sync

@@ -9,8 +9,8 @@
 
 namespace motcua::sync {
 
-PortalClient::PortalClient(QUrl base, int timeoutMs)
-    : m_base(std::move(base)), m_timeoutMs(timeoutMs), m_nam(std::make_unique<QNetworkAccessManager>())
+PortalClient::PortalClient(QUrl base, int timeoutMs, std::unique_ptr<QNetworkAccessManager> nam)
+    : m_base(std::move(base)), m_timeoutMs(timeoutMs), m_nam(nam ? std::move(nam) : std::make_unique<QNetworkAccessManager>())
 {
 }
 

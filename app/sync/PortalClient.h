@@ -36,7 +36,8 @@ struct PortalReply {
 // and only on the thread that made it. Carries a bearer token once one is set.
 class PortalClient {
 public:
-    explicit PortalClient(QUrl base, int timeoutMs = 30000);
+    // nam: from the thread's ServiceFactories (WorkspaceServices); null: a plain one.
+    explicit PortalClient(QUrl base, int timeoutMs = 30000, std::unique_ptr<QNetworkAccessManager> nam = {});
     ~PortalClient();
     PortalClient(const PortalClient &) = delete;
     PortalClient &operator=(const PortalClient &) = delete;

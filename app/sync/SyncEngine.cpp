@@ -4,6 +4,7 @@
 #include "app/sync/PageTransfer.h"
 #include "app/sync/ReferenceData.h"
 #include "app/sync/SyncLogging.h"
+#include "app/workspace/WorkspaceServices.h"
 #include "db/EventStore.h"
 #include "db/PageStore.h"
 #include "domain/dossier/EventLog.h"
@@ -46,14 +47,14 @@ struct SyncEngine::Round {
     std::unique_ptr<PortalClient> portal;
     SyncReport report;
     SyncStore store;
-    EventStore events;
+    EventStore &events;
     PageStore pages;
     qint64 catalogVersion = 0;    // what the change feed announced
     qint64 calendarVersion = 0;
 };
 
-SyncEngine::SyncEngine(QSqlDatabase db, MachineContext ctx, const Clock &clock, QObject *parent)
-    : QObject(parent), m_db(std::move(db)), m_ctx(std::move(ctx)), m_clock(clock)
+SyncEngine::SyncEngine(WorkspaceServices &services, QObject *parent)
+    : QObject(parent), m_services(services), m_db(services.db()), m_clock(services.clock())
 {
 }
 
@@ -87,9 +88,13 @@ SyncReport SyncEngine::runOnce(const SyncOptions &options)
         report.error = base.error();
         return report;
     }
-    const QString device = (*identity)->device;
-    Round round{options, std::move(**identity), std::make_unique<PortalClient>(*base, options.timeoutMs), {}, SyncStore(m_db),
-                EventStore(m_db, device, m_ctx), PageStore(m_db)};
+    if ((*identity)->device != m_services.events().deviceId()) {
+        report.error = Error(QStringLiteral("sync.not-enrolled"), QStringLiteral("the identity names another device"));
+        return report;
+    }
+    Round round{options, std::move(**identity),
+                std::make_unique<PortalClient>(*base, options.timeoutMs, m_services.factories().makeNetwork()), {},
+                SyncStore(m_db), m_services.events(), PageStore(m_db)};
 
     Status st = authenticate(round);
     if (st)
@@ -291,9 +296,19 @@ Status SyncEngine::pull(Round &round)
             return r.error;
         round.catalogVersion = r.json.value(QStringLiteral("catalogVersion")).toInteger();
         round.calendarVersion = r.json.value(QStringLiteral("calendarVersion")).toInteger();
+        // Events, and in the same portal order the tombstones of events refused on their merits
+        // (only their device link: told apart by "refused").
         QList<Event> pulled;
+        QList<QJsonObject> tombstones;   // beside pulled: the one at index i precedes pulled[i]
+        QList<int> tombstoneBefore;
         for (const QJsonValue &v : r.json.value(QStringLiteral("events")).toArray()) {
-            Result<Event> e = Event::fromJson(v.toObject());
+            const QJsonObject o = v.toObject();
+            if (o.contains(QStringLiteral("refused"))) {
+                tombstones << o;
+                tombstoneBefore << int(pulled.size());
+                continue;
+            }
+            Result<Event> e = Event::fromJson(o);
             if (!e)
                 return Error(QStringLiteral("sync.bad-changes"), e.error().toString());
             pulled << *e;
@@ -321,7 +336,30 @@ Status SyncEngine::pull(Round &round)
         SqlTransaction tx(m_db);
         if (!tx.began())
             return transactionError(m_db);
+        int nextTombstone = 0;
+        auto applyTombstonesBefore = [&](int index) -> Status {
+            for (; nextTombstone < tombstones.size() && tombstoneBefore.at(nextTombstone) <= index; ++nextTombstone) {
+                const QJsonObject &t = tombstones.at(nextTombstone);
+                const QString device = t.value(QStringLiteral("device")).toString();
+                const QString code = t.value(QStringLiteral("refused")).toString();
+                if (device == round.identity.device) {
+                    // This device's own refusal (its push reply may have been lost): quarantined.
+                    const QUuid uuid = QUuid::fromString(t.value(QStringLiteral("uuid")).toString());
+                    if (Status st = round.store.markQuarantined(uuid, code); !st && st.error().code != QLatin1String("sync.unknown-item"))
+                        return st;
+                    continue;
+                }
+                if (Status st = round.events.attestRefused(tx, device, t.value(QStringLiteral("deviceSeq")).toInteger(),
+                                                           QByteArray::fromHex(t.value(QStringLiteral("deviceHash")).toString().toLatin1()),
+                                                           t.value(QStringLiteral("portalSeq")).toInteger(), code);
+                    !st)
+                    return st;
+            }
+            return {};
+        };
         for (int i = 0; i < pulled.size(); ++i) {
+            if (Status st = applyTombstonesBefore(i); !st)
+                return st;
             const Event &e = pulled.at(i);
             // Idempotent: a pulled copy of an event stored here (this device's own, its push reply
             // lost) only gets its portal fields.
@@ -341,6 +379,8 @@ Status SyncEngine::pull(Round &round)
                     return st;
             }
         }
+        if (Status st = applyTombstonesBefore(int(pulled.size())); !st)
+            return st;
         if (Status st = round.store.setCursor(tx, next); !st)
             return st;
         if (Status st = tx.commit(); !st)

@@ -4,9 +4,12 @@
 #include "db/SyncStore.h"
 #include "domain/Clock.h"
 #include "domain/Result.h"
-#include "domain/dossier/StateMachine.h"
 
 #include <QObject>
+
+namespace motcua {
+class WorkspaceServices;
+}
 #include <QSqlDatabase>
 #include <QUuid>
 
@@ -51,8 +54,9 @@ struct SyncReport {
 class SyncEngine : public QObject {
     Q_OBJECT
 public:
-    // db: this thread's connection; ctx: the machine's calendar binding for imported events.
-    SyncEngine(QSqlDatabase db, MachineContext ctx, const Clock &clock, QObject *parent = nullptr);
+    // services: this thread's composition root (its connection, its EventStore bound to the
+    // office's calendar and coverage, its clock and network factory); it outlives the engine.
+    explicit SyncEngine(WorkspaceServices &services, QObject *parent = nullptr);
     ~SyncEngine() override;
 
     SyncReport runOnce(const SyncOptions &options);
@@ -70,8 +74,8 @@ private:
     Status refreshReferenceData(Round &round, qint64 catalogVersion, qint64 calendarVersion);
     QDateTime backoff(int attempts) const;
 
+    WorkspaceServices &m_services;
     QSqlDatabase m_db;
-    MachineContext m_ctx;
     const Clock &m_clock;
 };
 

@@ -1,18 +1,16 @@
 #include "app/sync/SyncWorker.h"
 
 #include "app/auth/SessionHandle.h"
-#include "app/calendar/WorkspaceCalendar.h"
+#include "app/catalog/CatalogService.h"
 #include "app/sync/OfflineGuard.h"
 #include "app/sync/SyncLogging.h"
-#include "db/CalendarStore.h"
-#include "domain/dossier/CalendarBinding.h"
 
 #include <QMetaObject>
 #include <QNetworkInformation>
 
 namespace motcua::sync {
 
-SyncWorker::SyncWorker(QObject *parent) : SyncStatusSource(parent)
+SyncWorker::SyncWorker(QObject *parent, WorkspaceServices::Options options) : SyncStatusSource(parent), m_options(std::move(options))
 {
     m_timer.setInterval(kIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, [this] { scheduleRound(false); });
@@ -34,6 +32,7 @@ SyncWorker::~SyncWorker()
     m_worker.stop([this] {
         auto close = [this] {
             m_engine.reset();
+            m_services.reset();
             m_db.reset();
         };
         if (m_inRound)
@@ -48,8 +47,8 @@ void SyncWorker::setSession(const Session &session)
     const std::weak_ptr<const SessionHandle> handle = session.handle;
     postJob([this, handle] {
         m_engine.reset();
+        m_services.reset();
         m_db.reset();   // a new session opens its own connection
-        m_calendar.reset();
         m_handle = handle;
     });
     if (session.isValid()) {
@@ -71,6 +70,7 @@ Status SyncWorker::ensureOpen()
     std::shared_ptr<const SessionHandle> handle = m_handle.lock();
     if (!handle) {
         m_engine.reset();
+        m_services.reset();
         m_db.reset();
         return Error(QStringLiteral("auth.locked"));
     }
@@ -81,12 +81,16 @@ Status SyncWorker::ensureOpen()
         m_db = std::move(db).value();
     }
     if (!m_engine) {
-        Result<std::shared_ptr<const WorkingCalendar>> calendar =
-            WorkspaceCalendar::build(CalendarStore(m_db->sql()), handle->info().office.code);
-        if (!calendar)
-            return calendar.error();
-        m_calendar = *calendar;
-        m_engine = std::make_unique<SyncEngine>(m_db->sql(), machineContextFor(*m_calendar), m_clock);
+        // Sync reads no catalog: the bundled one fills the composition root's slot.
+        Result<std::shared_ptr<const Catalog>> catalog = CatalogService::bundledCatalog();
+        if (!catalog)
+            return catalog.error();
+        Result<std::unique_ptr<WorkspaceServices>> services =
+            WorkspaceServices::build(m_db->sql(), handle->info(), *catalog, m_options);
+        if (!services)
+            return services.error();
+        m_services = std::move(services).value();
+        m_engine = std::make_unique<SyncEngine>(*m_services);
         connect(m_engine.get(), &SyncEngine::progress, m_worker.context(), [this](const QString &stage, qint64 done, qint64 total) {
             QMetaObject::invokeMethod(this, [=, this] { emit progress(stage, done, total); }, Qt::QueuedConnection);
         });
@@ -227,7 +231,7 @@ std::optional<SyncOverview> SyncWorker::readOverview()
     o.failed = counts->failed;
     o.quarantined = counts->quarantined;
     o.blockAfterDays = state->policy.blockAfterDays;
-    if (Result<OfflineStanding> standing = offlineStanding(m_db->sql(), m_clock.now()); standing) {
+    if (Result<OfflineStanding> standing = offlineStanding(m_db->sql(), m_services ? m_services->now() : QDateTime::currentDateTimeUtc()); standing) {
         o.daysWithoutSync = standing->daysWithoutSync;
         o.unsyncedDossiers = standing->unsyncedDossiers;
         o.offlineWarn = standing->warn;

@@ -6,8 +6,7 @@
 #include "app/sync/SyncEngine.h"
 #include "db/Database.h"
 #include "db/SyncStore.h"
-#include "domain/Clock.h"
-#include "domain/calendar/WorkingCalendar.h"
+#include "app/workspace/WorkspaceServices.h"
 
 #include <QList>
 #include <QTimer>
@@ -32,7 +31,8 @@ namespace motcua::sync {
 class SyncWorker : public SyncStatusSource {
     Q_OBJECT
 public:
-    explicit SyncWorker(QObject *parent = nullptr);
+    // options: the clock and network factory of the threads' composition roots (tests pass theirs).
+    explicit SyncWorker(QObject *parent = nullptr, WorkspaceServices::Options options = {});
     ~SyncWorker() override;   // waits for a running round (bounded by its request timeouts)
 
     void setSession(const Session &session);   // invalid: stops (timer off), forgets the connection
@@ -70,9 +70,9 @@ private:
     // Worker thread only:
     std::weak_ptr<const SessionHandle> m_handle;
     std::unique_ptr<Database> m_db;
-    std::shared_ptr<const WorkingCalendar> m_calendar;
+    std::unique_ptr<WorkspaceServices> m_services;
     std::unique_ptr<SyncEngine> m_engine;
-    SystemClock m_clock;
+    WorkspaceServices::Options m_options;
     bool m_inRound = false;
     QList<std::function<void()>> m_deferred;
     // Owner's thread:

@@ -55,3 +55,16 @@ CREATE TABLE page_uploads(
     sha256      TEXT PRIMARY KEY,
     uploaded_at TEXT NOT NULL
 );
+
+-- Tombstones of the change feed (docs/sync-protocol.md "Changes"): an event of another device the
+-- portal refused on its merits is never shared, but its device chain went on past it. Its link
+-- (device, sequence, hash) is kept here, on the portal's word, so that device's next event links
+-- to it here and the audit's chain check steps over it (ChainExpectations::attestedLinks).
+CREATE TABLE device_tombstones(
+    device      TEXT NOT NULL,
+    device_seq  INTEGER NOT NULL,
+    device_hash TEXT NOT NULL,
+    portal_seq  INTEGER NOT NULL,
+    refused     TEXT NOT NULL,
+    PRIMARY KEY(device, device_seq)
+);

@@ -64,15 +64,25 @@ std::optional<ChainBreak> checkHead(ChainKind kind, const QString &device, const
 }
 
 std::optional<ChainBreak> verifyDevice(const QString &device, const QList<qsizetype> &positions,
-                                       const QList<Event> &all, const std::optional<ChainHead> &head)
+                                       const QList<Event> &all, const std::optional<ChainHead> &head,
+                                       const QHash<qint64, QByteArray> &attested = {})
 {
     QByteArray prevHash = chain::genesis();
     qint64 prevSeq = 0;
     QSet<qint64> present;
     for (qsizetype pos : positions)
         present.insert(all[pos].deviceSeq);
+    // A link the portal attested (a refused event's tombstone) stands in for the event.
+    auto stepOverAttested = [&] {
+        while (attested.contains(prevSeq + 1)) {
+            ++prevSeq;
+            prevHash = attested.value(prevSeq);
+        }
+    };
     for (qsizetype pos : positions) {
         const Event &e = all[pos];
+        if (e.deviceSeq > prevSeq + 1)
+            stepOverAttested();
         if (e.deviceSeq <= prevSeq)
             return makeBreak(ChainKind::Device, BreakKind::Reordered, pos, &e, e.deviceSeq,
                              QStringLiteral("sequence %1 after %2").arg(e.deviceSeq).arg(prevSeq));
@@ -101,6 +111,7 @@ std::optional<ChainBreak> verifyDevice(const QString &device, const QList<qsizet
         prevHash = e.deviceHash;
         prevSeq = e.deviceSeq;
     }
+    stepOverAttested();
     return checkHead(ChainKind::Device, device, head, prevSeq, prevHash, positions, all);
 }
 
@@ -246,7 +257,7 @@ ChainReport ChainVerifier::verify(const QList<Event> &events, const ChainExpecta
         std::optional<ChainHead> head;
         if (auto h = expect.deviceHeads.constFind(d); h != expect.deviceHeads.cend())
             head = *h;
-        if (auto b = verifyDevice(d, byDevice.value(d), events, head))
+        if (auto b = verifyDevice(d, byDevice.value(d), events, head, expect.attestedLinks.value(d)))
             report.breaks << *b;
     }
     for (const QString &o : offices) {

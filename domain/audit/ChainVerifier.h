@@ -58,6 +58,9 @@ struct ChainHead {
 struct ChainExpectations {
     QHash<QString, ChainHead> deviceHeads; // device id → head; devices not listed are not checked for truncation
     QHash<QString, ChainHead> officeHeads; // receiving office → the newest link pulled in order
+    // device → sequence → hash of links the portal attested without the event (tombstones of events
+    // it refused on their merits): present in the device's chain, stored nowhere.
+    QHash<QString, QHash<qint64, QByteArray>> attestedLinks;
 };
 
 // What a workspace is entitled to see, and so can verify completely.

@@ -10,9 +10,9 @@ DueMomentFn dueMomentFrom(const WorkingCalendar &calendar)
     };
 }
 
-MachineContext machineContextFor(const WorkingCalendar &calendar, OfficeCoversFn officeCovers)
+MachineContext machineContextFor(const WorkingCalendar &calendar, OfficeCoversFn officeCovers, int calendarVersion)
 {
-    return MachineContext{dueMomentFrom(calendar), std::move(officeCovers)};
+    return MachineContext{dueMomentFrom(calendar), std::move(officeCovers), calendarVersion};
 }
 
 } // namespace motcua

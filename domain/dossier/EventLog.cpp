@@ -6,7 +6,22 @@
 
 namespace motcua::eventlog {
 
-void sealLocal(Event &e, const DossierState &current, const QString &device, const ChainHead &head, const QDateTime &now)
+void recordDue(Event &e, const DossierState &current, const StateMachine &machine)
+{
+    if (!StateMachine::changesDue(e.type) || !machine.hasCalendar())
+        return;
+    e.payload.remove(QStringLiteral("due")); // the machine's, never a caller's
+    e.payload.remove(QStringLiteral("calendarVersion"));
+    if (!machine.check(current, e).allowed)
+        return;
+    DossierState after = current;
+    machine.apply(after, e);
+    e.payload.insert(QStringLiteral("due"), isoUtcMs(after.dueAt));
+    e.payload.insert(QStringLiteral("calendarVersion"), machine.calendarVersion());
+}
+
+void sealLocal(Event &e, const DossierState &current, const QString &device, const ChainHead &head, const QDateTime &now,
+               const StateMachine *machine)
 {
     if (e.uuid.isNull())
         e.uuid = QUuid::createUuid();
@@ -18,6 +33,8 @@ void sealLocal(Event &e, const DossierState &current, const QString &device, con
     e.portalSeq = 0;
     e.officeSeq = 0;
     e.portalHash.clear();
+    if (machine)
+        recordDue(e, current, *machine);
     chain::sealOnDevice(e, head.seq, head.hash);
 }
 

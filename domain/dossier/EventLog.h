@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 #include "domain/dossier/DossierState.h"
 #include "domain/dossier/Event.h"
+#include "domain/dossier/StateMachine.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -27,8 +28,17 @@ struct ChainHead {
 // Completes an event authored on `device` against the dossier's current state and seals it on
 // that device's chain: a new uuid and the dossier's last event as parent when unset, the wall time
 // (`now` when unset) cut to whole milliseconds in UTC (what the hash covers), no portal fields,
-// the next device sequence and its hash.
-void sealLocal(Event &e, const DossierState &current, const QString &device, const ChainHead &head, const QDateTime &now);
+// with `machine` the due moment as a fact (recordDue), the next device sequence and its hash.
+void sealLocal(Event &e, const DossierState &current, const QString &device, const ChainHead &head, const QDateTime &now,
+               const StateMachine *machine = nullptr);
+
+// The due moment is a recorded fact, not recomputed by each reader: an event that changes the
+// clock's inputs (StateMachine::changesDue) carries in its payload "due" (ISO-8601 UTC with
+// milliseconds; "" when there is none, e.g. no time limit or while paused) as its author's machine
+// computed it after the event, and "calendarVersion" (MachineContext::calendarVersion). Replay takes
+// the recorded value; older events without it are recomputed with the reader's calendar. Nothing
+// is recorded without a calendar, or for an event the machine refuses (it is not written).
+void recordDue(Event &e, const DossierState &current, const StateMachine &machine);
 
 enum class ImportVerdict {
     Accept,        // store it (see ImportDecision::extendsDevice for the device chain's head)

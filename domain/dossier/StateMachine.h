@@ -46,6 +46,9 @@ using OfficeCoversFn = std::function<bool(const QString &supervisorOffice, const
 struct MachineContext {
     DueMomentFn dueMoment;
     OfficeCoversFn officeCovers;
+    // The version of the holiday calendar behind dueMoment (the portal's calendar feed version; 0
+    // for a workspace-local calendar): recorded in the events beside the due moment it gave.
+    int calendarVersion = 0;
 };
 
 // ONE state machine: which event is allowed in which state, for which role and holder, and what it
@@ -65,13 +68,18 @@ public:
 
     // The roles an event type may be done in (never Admin).
     static Roles rolesFor(EventType type);
+    // Whether an event of this type changes the clock's inputs (receipt, pauses, extensions, end), so
+    // its author records the due moment after it (eventlog::recordDue).
+    static bool changesDue(EventType type);
+    bool hasCalendar() const { return bool(m_ctx.dueMoment); }
+    int calendarVersion() const { return m_ctx.calendarVersion; }
 
 private:
     bool covers(const QString &actorOffice, const QString &dossierOffice) const;
     Verdict checkState(const DossierState &s, const Event &e) const;
     Verdict checkPayload(const Event &e) const;
     Verdict checkPart(const DossierState &s, const Event &e) const;
-    void recomputeDue(DossierState &s) const;
+    void recomputeDue(DossierState &s, const Event &e) const;
 
     MachineContext m_ctx;
 };

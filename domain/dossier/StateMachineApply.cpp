@@ -215,19 +215,32 @@ void StateMachine::apply(DossierState &s, const Event &e) const
     s.lastEvent = e.uuid;
     s.lastEventAt = e.wallTime;
     // Only these change the clock's inputs; skipping the rest keeps a full rebuild cheap.
-    switch (e.type) {
+    if (changesDue(e.type))
+        recomputeDue(s, e);
+}
+
+bool StateMachine::changesDue(EventType type)
+{
+    switch (type) {
     case EventType::Received:
     case EventType::SupplementRequested:
     case EventType::SupplementReceived:
     case EventType::Extended:
     case EventType::Withdrawn:
-    case EventType::Stopped: recomputeDue(s); break;
-    default: break;
+    case EventType::Stopped: return true;
+    default: return false;
     }
 }
 
-void StateMachine::recomputeDue(DossierState &s) const
+void StateMachine::recomputeDue(DossierState &s, const Event &e) const
 {
+    // A recorded fact first: the due moment its author's calendar gave (eventlog::recordDue), so a
+    // client and the portal, or two clients whose calendars differ for a while, never disagree.
+    // Events written before it was recorded are recomputed with this machine's calendar.
+    if (const auto due = e.payload.constFind(QLatin1String("due")); due != e.payload.constEnd()) {
+        s.dueAt = parseIsoUtcMs(due->toString()); // "" (none) → invalid
+        return;
+    }
     if (!m_ctx.dueMoment || !s.limit || !s.receivedAt.isValid()) {
         s.dueAt = QDateTime();
         return;

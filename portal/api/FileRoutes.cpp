@@ -1,6 +1,6 @@
 #include "portal/api/PortalServices.h"
 #include "portal/api/Routes.h"
-#include "portal/api/SyncAccess.h"
+#include "portal/api/Handlers.h"
 #include "portal/api/SyncState.h"
 #include "portal/http/HttpServer.h"
 #include "portal/sync/FileRecords.h"
@@ -12,7 +12,7 @@
 
 namespace motcua::portal {
 
-HttpResponse refusedSync(const HttpRequest &request, const Error &e);
+HttpResponse syncFailure(PortalServices &services, const HttpRequest &request, const Error &e);
 
 namespace {
 
@@ -35,11 +35,6 @@ std::optional<Range> parseContentRange(const QByteArray &header)
     return r;
 }
 
-// The offices a caller sees: its own and, for a province centre, its communes.
-QStringList visibleOf(const Caller &caller, const RulesSnapshot &rules)
-{
-    return rules.visibleFrom(caller.office);
-}
 
 } // namespace
 
@@ -47,105 +42,86 @@ void registerFileRoutes(HttpServer &server, PortalServices &services, std::share
 {
     const QString pattern = QStringLiteral("/v1/files/{sha256}");
 
-    // HEAD: 200 when complete and readable by the caller (Upload-Length: its size); else 404 with
-    // the held offset of an unfinished upload in Upload-Offset (0 when none), the same answer for
-    // a file another office holds: its existence is not revealed.
-    server.route(HttpMethod::Head, pattern, [&services, state](const HttpRequest &request) {
-        Result<QSqlDatabase> db = services.db.get();
-        if (!db)
-            return refusedSync(request, db.error());
-        Result<Caller> caller = authenticate(request, services, *db);
-        if (!caller)
-            return refusedSync(request, caller.error());
+    // HEAD: 200 when complete and readable by the caller (Upload-Length: its size) — then an event
+    // may refer to it; else 404 with the held offset of an unfinished upload in Upload-Offset (0
+    // when none), the same answer for a file only another office holds: its existence is not
+    // revealed, and uploading it proves possession (the caller's office then holds it).
+    server.route(HttpMethod::Head, pattern, authed(services, [state](RequestContext &ctx) {
+        const HttpRequest &request = ctx.request;
+        auto fail = [&ctx](const Error &e) { return syncFailure(ctx.services, ctx.request, e); };
         const QString sha = request.args.value(0);
         if (!FileStore::isValidHash(sha))
             return HttpResponse::empty(404).withHeader("Upload-Offset", "0");
-        Result<RulesSnapshot> rules = state->rules.snapshot(*db);
-        if (!rules)
-            return refusedSync(request, rules.error());
         const FileStore::State s = state->files.state(sha);
-        Result<bool> visible = filerecords::visibleTo(*db, sha, visibleOf(*caller, *rules));
+        Result<bool> visible = filerecords::visibleTo(ctx.db, sha, ctx.principal.visibleOffices);
         if (!visible)
-            return refusedSync(request, visible.error());
+            return fail(visible.error());
         if (s.complete && *visible)
             return HttpResponse::empty(200).withHeader("Upload-Length", QByteArray::number(s.size))
                 .withHeader("Upload-Offset", QByteArray::number(s.size));
         return HttpResponse::empty(404).withHeader("Upload-Offset", QByteArray::number(s.complete ? 0 : s.heldOffset));
-    });
+    }));
 
-    server.route(HttpMethod::Put, pattern, [&services, state](const HttpRequest &request) {
-        Result<QSqlDatabase> db = services.db.get();
-        if (!db)
-            return refusedSync(request, db.error());
-        Result<Caller> caller = authenticate(request, services, *db);
-        if (!caller)
-            return refusedSync(request, caller.error());
+    server.route(HttpMethod::Put, pattern, authed(services, [state](RequestContext &ctx) {
+        const HttpRequest &request = ctx.request;
+        auto fail = [&ctx](const Error &e) { return syncFailure(ctx.services, ctx.request, e); };
         const QString sha = request.args.value(0);
         if (!FileStore::isValidHash(sha))
-            return refusedSync(request, Error(QStringLiteral("request.malformed"), QStringLiteral("not a lowercase SHA-256")));
-        // Already complete and held by the caller's office: nothing to do (idempotent).
+            return fail(Error(QStringLiteral("request.malformed"), QStringLiteral("not a lowercase SHA-256")));
+        std::optional<Range> range;
+        if (request.hasHeader("Content-Range")) {
+            range = parseContentRange(request.header("Content-Range"));
+            if (!range || range->end - range->start + 1 != request.body.size())
+                return fail(Error(QStringLiteral("request.malformed"), QStringLiteral("bad Content-Range")));
+        }
+        // Already complete and readable by the caller: nothing to do (idempotent).
         const FileStore::State s = state->files.state(sha);
         if (s.complete) {
-            Result<bool> held = filerecords::visibleTo(*db, sha, {caller->office});
+            Result<bool> held = filerecords::visibleTo(ctx.db, sha, ctx.principal.visibleOffices);
             if (!held)
-                return refusedSync(request, held.error());
+                return fail(held.error());
             if (*held)
                 return HttpResponse::json(QJsonObject{}, 200);
         }
-        Result<FileStore::PutResult> put = Error();
-        qint64 total = request.body.size();
-        if (request.hasHeader("Content-Range")) {
-            const auto range = parseContentRange(request.header("Content-Range"));
-            if (!range || range->end - range->start + 1 != request.body.size())
-                return refusedSync(request, Error(QStringLiteral("request.malformed"), QStringLiteral("bad Content-Range")));
-            total = range->total;
-            put = state->files.putChunk(sha, range->start, range->total, request.body);
-        } else {
-            put = state->files.putWhole(sha, request.body);
-        }
+        Result<FileStore::PutResult> put = range ? state->files.putChunk(sha, range->start, range->total, request.body)
+                                                 : state->files.putWhole(sha, request.body);
+        const qint64 total = range ? range->total : request.body.size();
         if (!put)
-            return refusedSync(request, put.error());
+            return fail(put.error());
         switch (put->outcome) {
         case FileStore::Outcome::Partial:
             return HttpResponse::json(QJsonObject{{QStringLiteral("offset"), double(put->offset)}}, 200);
         case FileStore::Outcome::BadOffset:
-            return refusedSync(request, Error(QStringLiteral("files.bad-offset"), QStringLiteral("the chunk does not start at the held offset")))
+            return fail(Error(QStringLiteral("files.bad-offset"), QStringLiteral("the chunk does not start at the held offset")))
                 .withHeader("Upload-Offset", QByteArray::number(put->offset));
         case FileStore::Outcome::HashMismatch:
-            return refusedSync(request, Error(QStringLiteral("files.hash-mismatch"), QStringLiteral("the bytes do not hash to the file's name")));
+            return fail(Error(QStringLiteral("files.hash-mismatch"), QStringLiteral("the bytes do not hash to the file's name")));
         case FileStore::Outcome::Completed:
             break;
         }
-        const QString device = caller->isDevice() ? caller->subject : QString();
-        if (Status held = filerecords::recordHolder(*db, sha, total, device, caller->office); !held)
-            return refusedSync(request, held.error());
+        const QString device = ctx.principal.isDevice() ? ctx.principal.claims.subject : QString();
+        if (Status held = filerecords::recordHolder(ctx.db, sha, total, device, ctx.principal.office()); !held)
+            return fail(held.error());
         return HttpResponse::json(QJsonObject{}, 201);
-    }, FileStore::kMaxChunkBytes);
+    }), FileStore::kMaxChunkBytes);
 
-    server.route(HttpMethod::Get, pattern, [&services, state](const HttpRequest &request) {
-        Result<QSqlDatabase> db = services.db.get();
-        if (!db)
-            return refusedSync(request, db.error());
-        Result<Caller> caller = authenticate(request, services, *db);
-        if (!caller)
-            return refusedSync(request, caller.error());
+    server.route(HttpMethod::Get, pattern, authed(services, [state](RequestContext &ctx) {
+        const HttpRequest &request = ctx.request;
+        auto fail = [&ctx](const Error &e) { return syncFailure(ctx.services, ctx.request, e); };
         const QString sha = request.args.value(0);
         const Error notFound(QStringLiteral("not-found"), QStringLiteral("no such file"));
         if (!FileStore::isValidHash(sha))
-            return refusedSync(request, notFound);
-        Result<RulesSnapshot> rules = state->rules.snapshot(*db);
-        if (!rules)
-            return refusedSync(request, rules.error());
-        Result<bool> visible = filerecords::visibleTo(*db, sha, visibleOf(*caller, *rules));
+            return fail(notFound);
+        Result<bool> visible = filerecords::visibleTo(ctx.db, sha, ctx.principal.visibleOffices);
         if (!visible)
-            return refusedSync(request, visible.error());
+            return fail(visible.error());
         if (!*visible)
-            return refusedSync(request, notFound);
+            return fail(notFound);
         Result<QByteArray> bytes = state->files.read(sha);
         if (!bytes)
-            return refusedSync(request, bytes.error());
+            return fail(bytes.error());
         return HttpResponse::bytes(std::move(bytes.value()));
-    });
+    }));
 }
 
 } // namespace motcua::portal

@@ -4,14 +4,12 @@
 
 namespace motcua::portal {
 
-HttpResponse failure(PortalServices &services, const HttpRequest &request, const Error &error)
+HttpResponse failure(PortalServices &, const HttpRequest &request, const Error &error)
 {
     const HttpResponse r = HttpResponse::error(error);
     if (r.status() >= 500) {
         qCWarning(lcPortal, "%s %s: %s", qUtf8Printable(methodName(request.method)), qUtf8Printable(request.route),
                   qUtf8Printable(error.toString()));
-        if (error.code == QLatin1String("server.unavailable"))
-            services.db.discard();
     }
     return r;
 }
@@ -19,10 +17,19 @@ HttpResponse failure(PortalServices &services, const HttpRequest &request, const
 HttpHandler withDb(PortalServices &services, PublicHandler handler)
 {
     return [&services, handler = std::move(handler)](const HttpRequest &request) {
-        auto db = services.db.get();
-        if (!db)
-            return failure(services, request, db.error());
-        return handler(request, *db);
+        HttpResponse response = [&] {
+            auto db = services.db.get();
+            if (!db)
+                return failure(services, request, db.error());
+            return handler(request, *db);
+        }();
+        // A connection PostgreSQL dropped is reopened by PgConnections::get() (QPSQL's isOpen()
+        // reads libpq's status: tst_portalserve restarts PostgreSQL under a running portal). Any
+        // 5xx also drops this thread's connection once the handler's queries are gone, so one
+        // left in a bad state (an open or aborted transaction) is never reused. 5xx are rare.
+        if (response.status() >= 500)
+            services.db.discard();
+        return response;
     };
 }
 

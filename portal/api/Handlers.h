@@ -23,7 +23,8 @@ using PublicHandler = std::function<HttpResponse(const HttpRequest &, QSqlDataba
 using AuthedHandler = std::function<HttpResponse(RequestContext &)>;
 
 // A handler with this thread's connection. A store error becomes its error body (5xx for the
-// database: the client retries) and a lost connection is dropped so the next request reconnects.
+// database: the client retries); after any 5xx the thread's connection is dropped and the next
+// request on the thread opens a fresh one.
 HttpHandler withDb(PortalServices &services, PublicHandler handler);
 // The same, after Access::authenticate (401/403 on a bad token or a revoked device).
 HttpHandler authed(PortalServices &services, AuthedHandler handler);

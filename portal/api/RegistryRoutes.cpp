@@ -20,7 +20,7 @@ HttpResponse citizen(RequestContext &ctx)
     auto found = RegistryStore(ctx.db).citizen(idNumber);
     if (!found)
         return failure(ctx.services, ctx.request, found.error());
-    qCInfo(lcPortal, "citizen lookup by a %s of office %s: %s", qUtf8Printable(ctx.principal.kindName()),
+    qCInfo(lcPortal, "citizen lookup (%s token, office %s): %s", qUtf8Printable(ctx.principal.kindName()),
            qUtf8Printable(ctx.principal.office()), found->has_value() ? "found" : "not found");
     if (!found->has_value())
         return notFound();

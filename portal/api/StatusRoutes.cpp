@@ -1,6 +1,6 @@
+#include "portal/api/Handlers.h"
 #include "portal/api/PortalServices.h"
 #include "portal/api/Routes.h"
-#include "portal/api/SyncAccess.h"
 #include "portal/api/SyncState.h"
 #include "portal/http/HttpServer.h"
 #include "portal/sync/OfficeStats.h"
@@ -10,41 +10,28 @@
 
 namespace motcua::portal {
 
-HttpResponse refusedSync(const HttpRequest &request, const Error &e);
+HttpResponse syncFailure(PortalServices &services, const HttpRequest &request, const Error &e);
 
-void registerStatusRoutes(HttpServer &server, PortalServices &services, std::shared_ptr<SyncState> state)
+void registerStatusRoutes(HttpServer &server, PortalServices &services, std::shared_ptr<SyncState>)
 {
     // No token: a citizen's own check with the receipt's two codes; nothing else is revealed.
-    server.route(HttpMethod::Get, QStringLiteral("/v1/public/status"), [&services](const HttpRequest &request) {
-        Result<QSqlDatabase> db = services.db.get();
-        if (!db)
-            return refusedSync(request, db.error());
-        Result<QJsonObject> status = publicStatus(*db, request.queryValue(QStringLiteral("code")),
-                                                  request.queryValue(QStringLiteral("lookup")));
+    server.route(HttpMethod::Get, QStringLiteral("/v1/public/status"), withDb(services, [&services](const HttpRequest &request, QSqlDatabase &db) {
+        Result<QJsonObject> status = publicStatus(db, request.queryValue(QStringLiteral("code")), request.queryValue(QStringLiteral("lookup")));
         if (!status)
-            return refusedSync(request, status.error());
+            return syncFailure(services, request, status.error());
         return HttpResponse::json(*status);
-    });
+    }));
 
-    // An officer of the office, or of its province centre.
-    server.route(HttpMethod::Get, QStringLiteral("/v1/offices/{code}/stats"), [&services, state](const HttpRequest &request) {
-        Result<QSqlDatabase> db = services.db.get();
-        if (!db)
-            return refusedSync(request, db.error());
-        Result<Caller> caller = authenticate(request, services, *db);
-        if (!caller)
-            return refusedSync(request, caller.error());
-        Result<RulesSnapshot> rules = state->rules.snapshot(*db);
-        if (!rules)
-            return refusedSync(request, rules.error());
-        const QString office = request.args.value(0);
-        if (caller->isDevice() || !rules->visibleFrom(caller->office).contains(office))
-            return refusedSync(request, Error(QStringLiteral("auth.forbidden"), QStringLiteral("not an office of this officer")));
-        Result<QJsonObject> stats = officeStats(*db, office);
+    // An officer who sees the office: its own, or a supervisor or admin of its province centre.
+    server.route(HttpMethod::Get, QStringLiteral("/v1/offices/{code}/stats"), authed(services, [](RequestContext &ctx) {
+        const QString office = ctx.request.args.value(0);
+        if (!ctx.principal.isOfficer() || !ctx.principal.sees(office))
+            return syncFailure(ctx.services, ctx.request, Error(QStringLiteral("auth.forbidden"), QStringLiteral("not an office of this officer")));
+        Result<QJsonObject> stats = officeStats(ctx.db, office);
         if (!stats)
-            return refusedSync(request, stats.error());
+            return syncFailure(ctx.services, ctx.request, stats.error());
         return HttpResponse::json(*stats);
-    });
+    }));
 }
 
 } // namespace motcua::portal

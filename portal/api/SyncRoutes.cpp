@@ -1,6 +1,6 @@
+#include "portal/api/Handlers.h"
 #include "portal/api/PortalServices.h"
 #include "portal/api/Routes.h"
-#include "portal/api/SyncAccess.h"
 #include "portal/api/SyncState.h"
 #include "portal/db/Sql.h"
 #include "portal/http/HttpServer.h"
@@ -17,36 +17,31 @@
 #include <memory>
 
 namespace motcua::portal {
-namespace {
 
-} // namespace
-
-HttpResponse refusedSync(const HttpRequest &request, const Error &e)
+HttpResponse syncFailure(PortalServices &services, const HttpRequest &request, const Error &e)
 {
     const int status = HttpResponse::statusOf(e.code);
+    // 5xx by failure() (details logged, a lost connection dropped); 401/403 by the server; the
+    // other refusals here: the route pattern and the code, nothing from the request.
     if (status >= 500)
-        qCWarning(lcPortalSync).noquote() << request.path << "failed:" << e.toString();
-    else
-        qCInfo(lcPortalSync).noquote() << methodName(request.method) << request.path << "refused:" << e.code;
+        return failure(services, request, e);
+    if (status != 401 && status != 403)
+        qCInfo(lcPortalSync, "refused %s %s: %s", qUtf8Printable(methodName(request.method)), qUtf8Printable(request.route),
+               qUtf8Printable(e.code));
     return HttpResponse::error(e);
 }
 
 namespace {
 
-HttpResponse refused(const HttpRequest &request, const Error &e)
+// The device a device token speaks for, with its key; it sees what its token sees.
+Result<DeviceContext> deviceOf(const RequestContext &ctx, const RulesSnapshot &rules)
 {
-    return refusedSync(request, e);
-}
-
-// The device a device token speaks for, with its key and visible offices.
-Result<DeviceContext> deviceOf(const HttpRequest &request, PortalServices &services, QSqlDatabase &db, const RulesSnapshot &rules)
-{
-    Result<Caller> caller = authenticate(request, services, db);
-    if (!caller)
-        return caller.error();
-    if (!caller->isDevice())
+    if (!ctx.principal.isDevice())
         return Error(QStringLiteral("auth.forbidden"), QStringLiteral("this route needs a device token"));
-    return loadDevice(db, caller->subject, rules);
+    Result<DeviceContext> dev = loadDevice(ctx.db, ctx.principal.claims.subject, rules);
+    if (dev)
+        dev->visibleOffices = ctx.principal.visibleOffices;
+    return dev;
 }
 
 Result<int> feedVersion(QSqlDatabase &db, const QString &table)
@@ -54,9 +49,7 @@ Result<int> feedVersion(QSqlDatabase &db, const QString &table)
     Result<QSqlQuery> q = exec(db, QStringLiteral("SELECT COALESCE(max(version), 0) FROM ") + table);
     if (!q)
         return q.error();
-    if (!q->next())
-        return 0;
-    return q->value(0).toInt();
+    return q->next() ? q->value(0).toInt() : 0;
 }
 
 } // namespace
@@ -65,82 +58,70 @@ void registerSyncRoutes(HttpServer &server, PortalServices &services, std::share
 {
     // 500 events of a few KB each, with room to spare.
     constexpr qint64 kMaxPushBody = 16LL * 1024 * 1024;
-    server.route(HttpMethod::Post, QStringLiteral("/v1/sync/push"), [&services, state](const HttpRequest &request) {
-        Result<QSqlDatabase> db = services.db.get();
-        if (!db)
-            return refused(request, db.error());
-        Result<RulesSnapshot> rules = state->rules.snapshot(*db);
+    server.route(HttpMethod::Post, QStringLiteral("/v1/sync/push"), authed(services, [state](RequestContext &ctx) {
+        auto fail = [&ctx](const Error &e) { return syncFailure(ctx.services, ctx.request, e); };
+        Result<RulesSnapshot> rules = state->rules.snapshot(ctx.db);
         if (!rules)
-            return refused(request, rules.error());
-        Result<DeviceContext> dev = deviceOf(request, services, *db, *rules);
+            return fail(rules.error());
+        Result<DeviceContext> dev = deviceOf(ctx, *rules);
         if (!dev)
-            return refused(request, dev.error());
-        Result<QJsonObject> body = request.jsonObject();
+            return fail(dev.error());
+        Result<QJsonObject> body = ctx.request.jsonObject();
         if (!body)
-            return refused(request, body.error());
+            return fail(body.error());
         Result<QList<PushedEvent>> batch = checkPushBatch(*body, *dev);
         if (!batch)
-            return refused(request, batch.error());
+            return fail(batch.error());
         const StateMachine machine = rules->machine();
-        PushService push(*db, machine);
-        Result<PushReply> reply = push.push(*dev, *batch);
-        if (!reply) {
-            if (reply.error().code == QLatin1String("server.unavailable"))
-                services.db.discard();
-            return refused(request, reply.error());
-        }
+        // The service (and its prepared statements) is gone before a failure may drop the connection.
+        Result<PushReply> reply = PushService(ctx.db, machine).push(*dev, *batch);
+        if (!reply)
+            return fail(reply.error());
         return HttpResponse::json(reply->toJson());
-    }, kMaxPushBody);
+    }), kMaxPushBody);
 
-    server.route(HttpMethod::Get, QStringLiteral("/v1/sync/changes"), [&services, state](const HttpRequest &request) {
-        Result<QSqlDatabase> db = services.db.get();
-        if (!db)
-            return refused(request, db.error());
-        Result<RulesSnapshot> rules = state->rules.snapshot(*db);
+    server.route(HttpMethod::Get, QStringLiteral("/v1/sync/changes"), authed(services, [state](RequestContext &ctx) {
+        auto fail = [&ctx](const Error &e) { return syncFailure(ctx.services, ctx.request, e); };
+        Result<RulesSnapshot> rules = state->rules.snapshot(ctx.db);
         if (!rules)
-            return refused(request, rules.error());
-        Result<DeviceContext> dev = deviceOf(request, services, *db, *rules);
+            return fail(rules.error());
+        Result<DeviceContext> dev = deviceOf(ctx, *rules);
         if (!dev)
-            return refused(request, dev.error());
+            return fail(dev.error());
         bool okAfter = true;
         bool okLimit = true;
-        const QString afterText = request.queryValue(QStringLiteral("after"));
-        const QString limitText = request.queryValue(QStringLiteral("limit"));
+        const QString afterText = ctx.request.queryValue(QStringLiteral("after"));
+        const QString limitText = ctx.request.queryValue(QStringLiteral("limit"));
         const qint64 after = afterText.isEmpty() ? 0 : afterText.toLongLong(&okAfter);
         const int limit = limitText.isEmpty() ? kDefaultChangesLimit : limitText.toInt(&okLimit);
         if (!okAfter || !okLimit || after < 0 || limit < 1 || limit > kMaxChangesLimit)
-            return refused(request, Error(QStringLiteral("request.malformed"), QStringLiteral("after must be a cursor, limit 1 to 1000")));
-        Result<ChangesPage> page = readChanges(*db, dev->visibleOffices, after, limit);
+            return fail(Error(QStringLiteral("request.malformed"), QStringLiteral("after must be a cursor, limit 1 to 1000")));
+        Result<ChangesPage> page = readChanges(ctx.db, dev->visibleOffices, after, limit);
         if (!page)
-            return refused(request, page.error());
-        Result<int> catalog = feedVersion(*db, QStringLiteral("catalog_versions"));
-        Result<int> calendar = feedVersion(*db, QStringLiteral("calendar_versions"));
+            return fail(page.error());
+        Result<int> catalog = feedVersion(ctx.db, QStringLiteral("catalog_versions"));
+        Result<int> calendar = feedVersion(ctx.db, QStringLiteral("calendar_versions"));
         if (!catalog || !calendar)
-            return refused(request, !catalog ? catalog.error() : calendar.error());
+            return fail(!catalog ? catalog.error() : calendar.error());
         return HttpResponse::json(QJsonObject{{QStringLiteral("events"), page->events},
                                               {QStringLiteral("cursor"), double(page->cursor)},
                                               {QStringLiteral("more"), page->more},
                                               {QStringLiteral("catalogVersion"), *catalog},
                                               {QStringLiteral("calendarVersion"), *calendar}});
-    });
+    }));
 
-    // Pages travel inside: up to the file store's limit, base64 (4/3) and the events.
+    // Pages travel inside, base64: up to the file store's limit for the whole bundle.
     constexpr qint64 kMaxBundleBody = FileStore::kMaxFileBytes;
-    server.route(HttpMethod::Post, QStringLiteral("/v1/sync/bundle"), [&services, state](const HttpRequest &request) {
-        Result<QSqlDatabase> db = services.db.get();
-        if (!db)
-            return refused(request, db.error());
-        // Any officer or device may carry a bundle in: what it holds is authorised by the device's
-        // own signature and the visibility of that device's office, never the carrier's.
-        Result<Caller> caller = authenticate(request, services, *db);
-        if (!caller)
-            return refused(request, caller.error());
-        Result<PushReply> reply = importBundle(*db, state->files, state->rules, services.secrets.boxPublic,
-                                               services.secrets.boxSecret, request.body);
+    server.route(HttpMethod::Post, QStringLiteral("/v1/sync/bundle"), authed(services, [state](RequestContext &ctx) {
+        // Any officer or device may carry a bundle in (a courier from another office too): what it
+        // holds is authorised by its device's signature and that device's office, never the
+        // carrier's, and the answer tells nothing but that device's own push results.
+        Result<PushReply> reply = importBundle(ctx.db, state->files, state->rules, ctx.services.secrets.boxPublic,
+                                               ctx.services.secrets.boxSecret, ctx.request.body);
         if (!reply)
-            return refused(request, reply.error());
+            return syncFailure(ctx.services, ctx.request, reply.error());
         return HttpResponse::json(reply->toJson());
-    }, kMaxBundleBody);
+    }), kMaxBundleBody);
 }
 
 } // namespace motcua::portal

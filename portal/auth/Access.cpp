@@ -33,9 +33,16 @@ Result<Principal> authenticate(QSqlDatabase &db, const Tokens &tokens, const Htt
                                               : QStringLiteral("The token is not valid."));
     Principal p;
     p.claims = *claims;
+    // One round trip per request: the device's (or officer's) row and, when the token may cover
+    // them, the communes of its office if that office is a province centre.
+    const bool mayCover = p.isDevice() || p.has(Role::Supervisor) || p.has(Role::Admin);
+    const QString communes = QStringLiteral(
+        "(SELECT string_agg(c.code, ',' ORDER BY c.code) FROM offices c JOIN offices pc ON c.province = pc.code"
+        " WHERE pc.code = ? AND pc.level = 'province' AND ?)");
+    QString extra;
     if (p.isDevice()) {
-        auto q = exec(db, QStringLiteral("SELECT office, revoked_at IS NOT NULL FROM devices WHERE uuid = ?::uuid"),
-                      {p.claims.subject});
+        auto q = exec(db, QStringLiteral("SELECT office, revoked_at IS NOT NULL, %1 FROM devices WHERE uuid = ?::uuid").arg(communes),
+                      {p.claims.office, mayCover, p.claims.subject});
         if (!q)
             return q.error();
         if (!q->next())
@@ -44,18 +51,19 @@ Result<Principal> authenticate(QSqlDatabase &db, const Tokens &tokens, const Htt
             return Error(QStringLiteral("device.revoked"), QStringLiteral("This device has been revoked."));
         if (q->value(0).toString() != p.claims.office)
             return Error(QStringLiteral("auth.token-invalid"), QStringLiteral("The token is not valid."));
+        extra = q->value(2).toString();
     } else {
-        auto q = exec(db, QStringLiteral("SELECT 1 FROM officers WHERE login = ? AND office = ? AND active"),
-                      {p.claims.subject, p.claims.office});
+        auto q = exec(db, QStringLiteral("SELECT %1 FROM officers WHERE login = ? AND office = ? AND active").arg(communes),
+                      {p.claims.office, mayCover, p.claims.subject, p.claims.office});
         if (!q)
             return q.error();
         if (!q->next())
             return Error(QStringLiteral("auth.token-invalid"), QStringLiteral("The token is not valid."));
+        extra = q->value(0).toString();
     }
-    auto visible = visibleOffices(db, p.claims);
-    if (!visible)
-        return visible.error();
-    p.visibleOffices = *visible;
+    p.visibleOffices = QStringList{p.claims.office};
+    if (!extra.isEmpty())
+        p.visibleOffices += extra.split(QLatin1Char(','));
     return p;
 }
 

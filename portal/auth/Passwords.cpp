@@ -1,5 +1,7 @@
 #include "portal/auth/Passwords.h"
 
+#include <QSemaphore>
+
 #include <sodium.h>
 
 #include <cstdlib>
@@ -10,6 +12,14 @@ namespace {
 bool fast()
 {
     return qEnvironmentVariable("MOTCUA_KDF") == QLatin1String("fast");
+}
+
+// Argon2id takes 64 MiB per hash at the interactive cost: at most two at once, so a burst of
+// logins waits a little instead of multiplying the portal's memory by its worker count.
+QSemaphore &hashSlots()
+{
+    static QSemaphore available(2);
+    return available;
 }
 } // namespace
 
@@ -32,6 +42,8 @@ bool verify(const QByteArray &hashString, const QString &password)
     if (sodium_init() < 0 || hashString.isEmpty() || hashString.size() >= crypto_pwhash_STRBYTES)
         return false;
     const QByteArray utf8 = password.toUtf8();
+    hashSlots().acquire();
+    const QSemaphoreReleaser release(hashSlots());
     return crypto_pwhash_str_verify(hashString.constData(), utf8.constData(), static_cast<unsigned long long>(utf8.size())) == 0;
 }
 

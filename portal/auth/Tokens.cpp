@@ -56,10 +56,12 @@ Result<TokenClaims> Tokens::verify(const QByteArray &token, const QDateTime &now
     if (dot <= 0 || token.indexOf('.', dot + 1) >= 0)
         return invalid(QStringLiteral("not two parts"));
     const QByteArray payload = token.left(dot);
-    const auto sig = QByteArray::fromBase64Encoding(token.mid(dot + 1), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    const QByteArray expected = mac(payload);
-    if (!sig || sig.decoded.size() != expected.size()
-        || sodium_memcmp(sig.decoded.constData(), expected.constData(), static_cast<size_t>(expected.size())) != 0)
+    // Compared in its canonical text form: decoding would also accept other spellings of the same
+    // bytes (the unused low bits of the last base64 character), so one token had several forms.
+    const QByteArray sig = token.mid(dot + 1);
+    const QByteArray expected = mac(payload).toBase64(kB64);
+    if (sig.size() != expected.size()
+        || sodium_memcmp(sig.constData(), expected.constData(), static_cast<size_t>(expected.size())) != 0)
         return invalid(QStringLiteral("bad signature"));
     const auto json = QByteArray::fromBase64Encoding(payload, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!json)

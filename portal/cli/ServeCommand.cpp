@@ -2,6 +2,7 @@
 
 #include "domain/Clock.h"
 #include "portal/PortalLogging.h"
+#include "portal/cli/StopSignals.h"
 #include "portal/api/PortalServices.h"
 #include "portal/api/Routes.h"
 #include "portal/db/PgConnections.h"
@@ -15,7 +16,8 @@ namespace motcua::portal {
 
 // serve --db URL --listen HOST:PORT --files DIR [--tls-cert F --tls-key F] [--workers N]
 // Prints one line on stdout once it accepts connections: the base URL (http[s]://HOST:PORT, with
-// the port actually bound, so --listen 127.0.0.1:0 picks a free one). Runs until killed.
+// the port actually bound, so --listen 127.0.0.1:0 picks a free one). Runs until SIGTERM or
+// SIGINT, then finishes the requests in flight and exits 0.
 int runServe(CommandContext &ctx)
 {
     QCommandLineParser p;
@@ -65,8 +67,8 @@ int runServe(CommandContext &ctx)
         if (!loaded)
             return ctx.fail(PortalFailed, PortalCli::tr("the database is not ready (run motcua-portal migrate): %1").arg(loaded.error().detail));
         secrets = std::move(loaded).value();
-        connections.discard();   // the main thread serves no requests
     }
+    connections.discard();   // the main thread serves no requests
     SystemClock clock;
     PortalServices services{connections, clock, std::move(secrets), filesDir};
     HttpServer server(workers);
@@ -83,7 +85,9 @@ int runServe(CommandContext &ctx)
     ctx.out() << (tls ? "https://" : "http://") << shownHost << ':' << *bound << '\n';
     ctx.out().flush();
     qCInfo(lcPortal, "serving on port %u with %d workers", unsigned(*bound), workers);
-    return QCoreApplication::exec();
+    StopSignals stop;
+    const int code = QCoreApplication::exec();
+    return code == 0 ? PortalOk : PortalFailed;   // the server then waits for its workers
 }
 
 } // namespace motcua::portal

@@ -51,10 +51,18 @@ Result<QSqlDatabase> PgConnections::get()
         m_slots.setLocalData(slot);
     }
     QSqlDatabase db = QSqlDatabase::database(m_slots.localData()->name, false);
-    if (!db.isOpen() && !db.open()) {
-        qCWarning(lcPortal, "cannot connect to %s: %s", qUtf8Printable(m_url.display()),
-                  qUtf8Printable(db.lastError().text()));
-        return Error(QStringLiteral("server.unavailable"), QStringLiteral("the database cannot be reached"));
+    if (!db.isOpen()) {
+        if (!db.open()) {
+            qCWarning(lcPortal, "cannot connect to %s: %s", qUtf8Printable(m_url.display()),
+                      qUtf8Printable(db.lastError().text()));
+            return Error(QStringLiteral("server.unavailable"), QStringLiteral("the database cannot be reached"));
+        }
+        // portal::exec writes values as literals and relies on this (PostgreSQL's default since 9.1).
+        QSqlQuery set(db);
+        if (!set.exec(QStringLiteral("SET standard_conforming_strings = on; SET TIME ZONE 'UTC'"))) {
+            db.close();
+            return Error(QStringLiteral("server.unavailable"), QStringLiteral("cannot configure the connection"));
+        }
     }
     return db;
 }

@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 
 namespace motcua::portal {
 
@@ -19,21 +20,68 @@ Error sqlError(const QSqlQuery &query, const char *what)
                  QStringLiteral("%1: %2").arg(QString::fromUtf8(what), text));
 }
 
+QString withValues(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+{
+    QString out;
+    out.reserve(sql.size() + 32 * binds.size());
+    qsizetype next = 0;
+    bool quoted = false;
+    for (const QChar c : sql) {
+        if (c == QLatin1Char('\'')) {
+            quoted = !quoted;   // '' inside a literal toggles twice: still inside
+        } else if (c == QLatin1Char('?') && !quoted && next < binds.size()) {
+            out += literal(db, binds.at(next++));
+            continue;
+        }
+        out += c;
+    }
+    Q_ASSERT_X(next == binds.size(), "portal::exec", "placeholders and values differ in number");
+    return out;
+}
+
+QString literal(const QSqlDatabase &db, const QVariant &v)
+{
+    if (!v.isValid() || v.isNull())
+        return QStringLiteral("NULL");
+    switch (v.metaType().id()) {
+    case QMetaType::Bool:
+        return v.toBool() ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+        return v.toString();
+    case QMetaType::Double:
+        return QString::number(v.toDouble(), 'g', 17);
+    case QMetaType::QByteArray: {
+        QSqlField f(QString(), QMetaType(QMetaType::QByteArray));
+        f.setValue(v);
+        return db.driver()->formatValue(f);   // PQescapeByteaConn
+    }
+    case QMetaType::QDateTime:
+        return QLatin1Char('\'') + v.toDateTime().toUTC().toString(Qt::ISODateWithMs) + QLatin1Char('\'');
+    default:
+        break;
+    }
+    // Text: standard_conforming_strings is on (PgConnections sets it), so doubling quotes is the
+    // whole escaping; PostgreSQL text cannot hold NUL, which is dropped rather than cutting the
+    // statement short.
+    QString text = v.toString();
+    text.remove(QChar(0));
+    text.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QLatin1Char('\'') + text + QLatin1Char('\'');
+}
+
 Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds)
 {
+    // Values go into the statement as escaped literals instead of a server-side prepared
+    // statement: QPSQL's prepare/execute/deallocate costs three round trips per query, and a
+    // statement deallocated inside an aborted transaction fails noisily.
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    // Without values: sent as is (PostgreSQL cannot PREPARE statements such as TRUNCATE or LOCK).
-    if (binds.isEmpty()) {
-        if (!q.exec(sql))
-            return sqlError(q, "query");
-        return q;
-    }
-    if (!q.prepare(sql))
-        return sqlError(q, "prepare");
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    if (!q.exec())
+    if (!q.exec(binds.isEmpty() ? sql : withValues(db, sql, binds)))
         return sqlError(q, "query");
     return q;
 }

@@ -13,8 +13,11 @@ namespace motcua::portal {
 // (which never contains bound values: they travel as parameters).
 Error sqlError(const QSqlQuery &query, const char *what);
 
-// Prepares `sql`, binds `binds` positionally and executes it (without binds: executes it directly).
+// Executes `sql` with each `?` (outside quoted literals) replaced by the next of `binds` as an
+// escaped SQL literal (NULL for a null QVariant; numbers, booleans, text, bytea, timestamps).
 Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
+QString literal(const QSqlDatabase &db, const QVariant &value);
+QString withValues(const QSqlDatabase &db, const QString &sql, const QVariantList &binds);
 
 // Runs `body` inside one transaction on `db`: commits when it returns success, rolls back
 // otherwise (and when the commit fails).

@@ -207,6 +207,18 @@ Result<FileStore::PutResult> FileStore::putWhole(const QString &sha256, const QB
         ::unlink(tmpName.constData());
         return s.error();
     }
+    // An unfinished chunked upload of the same file is of no use now: dropped under its lock (an
+    // appender waiting for it finds its inode gone and is told to start again, then HEAD says
+    // complete).
+    const QByteArray partial = QFile::encodeName(partialPath(sha256));
+    Fd held(::open(partial.constData(), O_WRONLY | O_CLOEXEC));
+    if (held.ok() && ::flock(held.get(), LOCK_EX) == 0) {
+        struct stat locked {};
+        struct stat named {};
+        if (::fstat(held.get(), &locked) == 0 && ::stat(partial.constData(), &named) == 0 && named.st_ino == locked.st_ino
+            && named.st_dev == locked.st_dev)
+            ::unlink(partial.constData());
+    }
     return PutResult{Outcome::Completed, bytes.size()};
 }
 

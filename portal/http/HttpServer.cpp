@@ -10,6 +10,8 @@
 #include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
+#include <QTcpSocket>
 #include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -101,28 +103,41 @@ void HttpServer::route(HttpMethod method, const QString &pattern, HttpHandler ha
     const int argCount = static_cast<int>(pattern.count(placeholder));
     m_routes << methodName(method) + QLatin1Char(' ') + pattern;
 
-    // Runs on the server's thread: copy what the handler needs, then answer from the pool.
-    auto start = [this, method, pattern, handler, maxBody](const QHttpServerRequest &r, QStringList args) {
+    // Runs on the server's thread: copy what the handler needs, run it on the pool, and answer on
+    // this thread when it is done. Qt 6.4's own QFuture route keeps the bare socket pointer and
+    // writes to it even after a client that left has had its socket deleted (a crash found by
+    // tst_portalserve): the socket is watched through a QPointer and a departed client gets nothing.
+    auto start = [this, method, pattern, handler, maxBody](const QHttpServerRequest &r, QHttpServerResponder &&responder,
+                                                          QStringList args) {
         HttpRequest request = copyOf(method, pattern, r, std::move(args));
-        return QtConcurrent::run(&m_pool, [this, handler, maxBody, request = std::move(request)] {
-            return dispatch(handler, request, maxBody).toQt();
+        auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+        const QPointer<QTcpSocket> socket(held->socket());
+        QtConcurrent::run(&m_pool, [this, handler, maxBody, request = std::move(request)] {
+            return dispatch(handler, request, maxBody);
+        }).then(this, [held, socket](const HttpResponse &response) {
+            if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+                return;
+            response.toQt().write(std::move(*held));
         });
     };
     const auto qtMethod = toQt(method);
     bool ok = false;
     switch (argCount) {
     case 0:
-        ok = m_server->route(qtPattern, qtMethod, [start](const QHttpServerRequest &r) { return start(r, {}); });
+        ok = m_server->route(qtPattern, qtMethod, [start](const QHttpServerRequest &r, QHttpServerResponder &&responder) {
+            start(r, std::move(responder), {});
+        });
         break;
     case 1:
-        ok = m_server->route(qtPattern, qtMethod, [start](const QString &a, const QHttpServerRequest &r) {
-            return start(r, {a});
-        });
+        ok = m_server->route(qtPattern, qtMethod,
+                             [start](const QString &a, const QHttpServerRequest &r, QHttpServerResponder &&responder) {
+                                 start(r, std::move(responder), {a});
+                             });
         break;
     case 2:
-        ok = m_server->route(qtPattern, qtMethod, [start](const QString &a, const QString &b, const QHttpServerRequest &r) {
-            return start(r, {a, b});
-        });
+        ok = m_server->route(qtPattern, qtMethod,
+                             [start](const QString &a, const QString &b, const QHttpServerRequest &r,
+                                     QHttpServerResponder &&responder) { start(r, std::move(responder), {a, b}); });
         break;
     default:
         qFatal("HttpServer::route: at most two placeholders are supported");

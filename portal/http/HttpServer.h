@@ -21,9 +21,11 @@ using HttpHandler = std::function<HttpResponse(const HttpRequest &)>;
 
 // Our thin wrapper over Qt HttpServer (a technical preview in Qt 6.4): routes are written as in
 // portal/openapi.yaml ("/v1/devices/{uuid}/revoke"), handlers take an HttpRequest and return an
-// HttpResponse and run on this server's own thread pool (QtConcurrent → QFuture<QHttpServerResponse>,
-// which 6.4 answers on the socket's thread when the future finishes), so a slow database never
-// stalls the event loop that accepts connections. A handler that throws answers 500 server.error.
+// HttpResponse and run on this server's own thread pool (QtConcurrent); the answer is written on
+// the server's thread when the handler is done, unless the client has left meanwhile. So a slow
+// database never stalls the event loop that accepts connections. Not supported: HTTP pipelining
+// (a client sending its next request on a connection before the answer to the previous one may get
+// the answers out of order; Qt's network access manager does not pipeline unless asked to). A handler that throws answers 500 server.error.
 // An unknown path or method answers 404 not-found. Lives on the thread that created it.
 class HttpServer final : public QObject {
     Q_OBJECT

@@ -32,17 +32,22 @@ CREATE INDEX events_office_seq ON events (receiving_office, portal_seq);
 CREATE INDEX events_dossier ON events (dossier_code, portal_seq);
 
 -- Events refused on their merits (auth.forbidden, event.bad-json): recorded so that the device's
--- chain advances past them and a second push of the same event gets the same answer.
+-- chain advances past them and a second push of the same event gets the same answer. Each takes a
+-- portal_seq too: the change feed carries it as a tombstone (device, sequence, hash; no content) to
+-- the offices that see the device's office, whose devices verify that device's chain across it.
 CREATE TABLE refused_events (
     uuid         UUID PRIMARY KEY,
     device       TEXT NOT NULL,
     device_seq   BIGINT NOT NULL,
     device_hash  TEXT NOT NULL,
+    office       TEXT NOT NULL,               -- the device's office
+    portal_seq   BIGINT NOT NULL UNIQUE,
     reason       TEXT NOT NULL,               -- the error code
     message      TEXT NOT NULL,
     refused_at   TIMESTAMPTZ NOT NULL DEFAULT now(),
     UNIQUE (device, device_seq)
 );
+CREATE INDEX refused_events_office_seq ON refused_events (office, portal_seq);
 
 -- Each device's chain head on the portal (accepted and refused events both advance it).
 CREATE TABLE device_heads (

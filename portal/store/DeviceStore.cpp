@@ -35,7 +35,7 @@ Result<Device> DeviceStore::enroll(const QString &office, const QByteArray &publ
         d.publicKey = publicKey;
         d.name = name;
         auto ins = exec(m_db, QStringLiteral("INSERT INTO devices (uuid, office, number, public_key, name, enrolled_by)"
-                                             " VALUES (?::uuid, ?, ?, ?, ?, ?) RETURNING enrolled_at"),
+                                             " VALUES (?::uuid, ?, ?, ?, COALESCE(?, ''), ?) RETURNING enrolled_at"),
                         {d.uuid, office, d.number, QString::fromLatin1(publicKey.toBase64()), name, byLogin});
         if (!ins)
             return ins.error();

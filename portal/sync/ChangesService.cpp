@@ -4,9 +4,21 @@
 #include "portal/sync/OfficeList.h"
 #include "portal/sync/SqlTx.h"
 
+#include <QJsonObject>
 #include <QVariant>
 
 namespace motcua::portal {
+
+QJsonObject refusedTombstone(const QString &uuid, const QString &device, qint64 deviceSeq, const QString &deviceHash,
+                             qint64 portalSeq, const QString &reason)
+{
+    return QJsonObject{{QStringLiteral("uuid"), uuid},
+                       {QStringLiteral("device"), device},
+                       {QStringLiteral("deviceSeq"), double(deviceSeq)},
+                       {QStringLiteral("deviceHash"), deviceHash},
+                       {QStringLiteral("portalSeq"), double(portalSeq)},
+                       {QStringLiteral("refused"), reason}};
+}
 
 Result<ChangesPage> readChanges(QSqlDatabase &db, const QStringList &visibleOffices, qint64 after, int limit)
 {
@@ -14,11 +26,20 @@ Result<ChangesPage> readChanges(QSqlDatabase &db, const QStringList &visibleOffi
     page.cursor = after;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + eventrows::selectColumns()
+    // Accepted events of the visible receiving offices, and tombstones of the events refused from
+    // the devices of the visible offices, in one portal_seq order. The tombstone row fills the
+    // event columns it has (uuid, device, device_seq, device_hash, portal_seq) and puts its reason
+    // where the portal hash goes; column 0 tells them apart.
+    q.prepare(QStringLiteral("SELECT 0, ") + eventrows::selectColumns()
               + QStringLiteral(" FROM events WHERE portal_seq > ? AND receiving_office = ANY(?::text[]) "
-                               "ORDER BY portal_seq LIMIT ?"));
+                               "UNION ALL SELECT 1, uuid::text, '', '', '', '', '', '', device, device_seq, '', '', device_hash, "
+                               "portal_seq, 0::bigint, reason FROM refused_events WHERE portal_seq > ? AND office = ANY(?::text[]) "
+                               "ORDER BY 14 LIMIT ?"));
+    const QString offices = textArrayLiteral(visibleOffices);
     q.addBindValue(after);
-    q.addBindValue(textArrayLiteral(visibleOffices));
+    q.addBindValue(offices);
+    q.addBindValue(after);
+    q.addBindValue(offices);
     q.addBindValue(limit + 1);
     if (!q.exec())
         return sqlError(q, "read changes");
@@ -27,7 +48,14 @@ Result<ChangesPage> readChanges(QSqlDatabase &db, const QStringList &visibleOffi
             page.more = true;
             break;
         }
-        Result<Event> e = eventrows::eventFromRow(q);
+        if (q.value(0).toInt() == 1) {
+            const qint64 seq = q.value(13).toLongLong();
+            page.events.append(refusedTombstone(q.value(1).toString(), q.value(8).toString(), q.value(9).toLongLong(),
+                                                q.value(12).toString(), seq, q.value(15).toString()));
+            page.cursor = seq;
+            continue;
+        }
+        Result<Event> e = eventrows::eventFromRow(q, 1);
         if (!e)
             return e.error();
         page.events.append(e->toJson());

@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -11,8 +12,12 @@ namespace motcua::portal {
 // GET /v1/sync/changes: the accepted events after a cursor whose receiving office is visible, in
 // portal_seq order, with their portal fields. portal_seq values become visible in their order (see
 // PushService), so a cursor never passes over an event that commits later.
+// Besides events, the feed carries a tombstone for each event refused on its merits from a device
+// of a visible office: {"uuid", "device", "deviceSeq", "deviceHash", "portalSeq", "refused": code},
+// no content. The devices of that office verify their colleague's device chain across it (the next
+// event links to its deviceHash) instead of meeting a gap.
 struct ChangesPage {
-    QJsonArray events;   // Event::toJson() with portalSeq, officeSeq, portalHash
+    QJsonArray events;   // Event::toJson() with portalSeq, officeSeq, portalHash; or a tombstone
     qint64 cursor = 0;   // the last one's portalSeq, or the cursor asked for
     bool more = false;
 };
@@ -20,6 +25,8 @@ struct ChangesPage {
 constexpr int kDefaultChangesLimit = 500;
 constexpr int kMaxChangesLimit = 1000;
 
+QJsonObject refusedTombstone(const QString &uuid, const QString &device, qint64 deviceSeq, const QString &deviceHash,
+                             qint64 portalSeq, const QString &reason);
 Result<ChangesPage> readChanges(QSqlDatabase &db, const QStringList &visibleOffices, qint64 after, int limit);
 
 } // namespace motcua::portal

@@ -4,6 +4,7 @@
 #include "domain/dossier/DossierState.h"
 #include "domain/dossier/Event.h"
 #include "domain/dossier/StateMachine.h"
+#include "portal/sync/Statements.h"
 
 #include <QSqlDatabase>
 
@@ -13,7 +14,7 @@ namespace motcua::portal::summaries {
 // derives from its events in portal order: derive() replays the stored events of next.dossier and
 // then `next` (about to be stored, so last in portal order); store() writes the row. No personal
 // data is kept: the applicant's name and ID stay in the events.
-Result<DossierState> derive(QSqlDatabase &db, const Event &next, const StateMachine &machine);
-Status store(QSqlDatabase &db, const QString &code, const QString &office, const DossierState &state, qint64 lastPortalSeq);
+Result<DossierState> derive(Statements &sql, const Event &next, const StateMachine &machine);
+Status store(Statements &sql, const QString &code, const QString &office, const DossierState &state, qint64 lastPortalSeq);
 
 } // namespace motcua::portal::summaries

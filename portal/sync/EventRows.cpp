@@ -50,29 +50,20 @@ Result<Event> eventFromRow(const QSqlQuery &q, int first)
     return e;
 }
 
-bool insert(QSqlQuery &q, const Event &e)
+Status insert(Statements &sql, const Event &e)
 {
-    q.prepare(QStringLiteral(
-        "INSERT INTO events (uuid, dossier_code, receiving_office, type, payload, officer, role, office, device, "
-        "device_seq, wall_time, parent, device_hash, portal_seq, office_seq, portal_hash) "
-        "VALUES (?::uuid, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULLIF(?, '')::uuid, ?, ?, ?, ?)"));
-    q.addBindValue(uuidText(e.uuid));
-    q.addBindValue(e.dossier);
-    q.addBindValue(chain::receivingOffice(e));
-    q.addBindValue(eventTypeName(e.type));
-    q.addBindValue(QString::fromUtf8(canonicalJson(e.payload)));
-    q.addBindValue(e.officer);
-    q.addBindValue(roleName(e.role));
-    q.addBindValue(e.office);
-    q.addBindValue(e.device);
-    q.addBindValue(e.deviceSeq);
-    q.addBindValue(isoUtcMs(e.wallTime));
-    q.addBindValue(uuidText(e.parent));
-    q.addBindValue(QString::fromLatin1(e.deviceHash.toHex()));
-    q.addBindValue(e.portalSeq);
-    q.addBindValue(e.officeSeq);
-    q.addBindValue(QString::fromLatin1(e.portalHash.toHex()));
-    return q.exec();
+    Result<QSqlQuery *> q = sql.run(
+        "insert event",
+        QStringLiteral("INSERT INTO events (uuid, dossier_code, receiving_office, type, payload, officer, role, office, device, "
+                       "device_seq, wall_time, parent, device_hash, portal_seq, office_seq, portal_hash) "
+                       "VALUES (?::uuid, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULLIF(?, '')::uuid, ?, ?, ?, ?)"),
+        {uuidText(e.uuid), e.dossier, chain::receivingOffice(e), eventTypeName(e.type),
+         QString::fromUtf8(canonicalJson(e.payload)), e.officer, roleName(e.role), e.office, e.device, e.deviceSeq,
+         isoUtcMs(e.wallTime), e.parent.isNull() ? QStringLiteral("") : uuidText(e.parent),
+         QString::fromLatin1(e.deviceHash.toHex()), e.portalSeq, e.officeSeq, QString::fromLatin1(e.portalHash.toHex())});
+    if (!q)
+        return q.error();
+    return {};
 }
 
 } // namespace motcua::portal::eventrows

@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 #include "domain/dossier/Event.h"
+#include "portal/sync/Statements.h"
 
 #include <QSqlQuery>
 #include <QString>
@@ -17,7 +18,7 @@ QString selectColumns();
 // The event of the current row of a query selecting selectColumns() starting at column `first`.
 Result<Event> eventFromRow(const QSqlQuery &q, int first = 0);
 // INSERT of an accepted, office-sealed event (portalSeq, officeSeq, portalHash set).
-bool insert(QSqlQuery &q, const Event &e);
+Status insert(Statements &sql, const Event &e);
 
 } // namespace eventrows
 } // namespace motcua::portal

@@ -30,7 +30,8 @@ Result<QJsonObject> officeStats(QSqlDatabase &db, const QString &office)
                                        "WHERE receiving_office = ? GROUP BY device, dossier_code, type, payload, officer, "
                                        "role, office, wall_time, parent HAVING count(*) > 1) d")},
         {"codeTwice", QStringLiteral("SELECT COALESCE(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM events "
-                                     "WHERE receiving_office = ? AND parent IS NULL GROUP BY dossier_code "
+                                     "WHERE receiving_office = ? AND parent IS NULL AND type IN ('Received', "
+                                     "'SupplementRequestedAtCounter', 'ReceiptRefused') GROUP BY dossier_code "
                                      "HAVING count(*) > 1) d")},
     };
     QJsonObject out;

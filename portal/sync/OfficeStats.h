@@ -12,7 +12,8 @@ namespace motcua::portal {
 // `duplicates` counts what must never exist: events stored twice under different uuids (the same
 // device and sequence, or the same content from one device: same dossier, type, payload, officer,
 // role, acting office, wall time and parent), plus dossier codes opened twice (more than one
-// parentless event: two devices minted one code). Always 0; a test asserts it after every scenario.
+// counter outcome — Received, Form 02, Form 03 — written without a parent, i.e. by a device that
+// believed the dossier new: two devices minted one code). Always 0; a test asserts it after every scenario.
 Result<QJsonObject> officeStats(QSqlDatabase &db, const QString &office);
 
 } // namespace motcua::portal

@@ -5,6 +5,7 @@
 #include "domain/dossier/StateMachine.h"
 #include "portal/sync/DeviceContext.h"
 #include "portal/sync/PushBatch.h"
+#include "portal/sync/Statements.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -38,8 +39,8 @@ struct PushReply {
 //   3. on its merits: event.bad-json (no receiving office in its dossier code), auth.forbidden (the
 //      receiving office is not visible to the device's office, or the event claims another acting
 //      office) — recorded as refused, the device head advances past it;
-//   4. files.missing when a page it refers to is not held by the device's office (not recorded:
-//      retried after the upload);
+//   4. files.missing when a page it refers to is not readable by the device yet (no office it sees
+//      holds it or has an event referring to it; not recorded: retried after the upload);
 //   5. the dossier's summary is replayed with the event last; a state-machine refusal is NOT an
 //      error, the event is sequenced and every side flags the conflict;
 //   6. the receiving office's head row is locked FOR UPDATE, then a transaction-scoped advisory lock
@@ -57,6 +58,7 @@ private:
     Result<PushItemResult> pushOne(const DeviceContext &dev, const PushedEvent &pushed);
 
     QSqlDatabase m_db;
+    Statements m_sql;   // prepared once per push, run once per event
     const StateMachine &m_machine;
 };
 

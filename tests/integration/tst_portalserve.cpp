@@ -4,6 +4,10 @@
 #include "support/PgCluster.h"
 #include "support/PortalProcess.h"
 
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpSocket>
+#include <QUrl>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -67,6 +71,97 @@ private slots:
         QVERIFY(!missing.json().value(QStringLiteral("message")).toString().isEmpty());
         // The right path with the wrong method is not found either.
         QCOMPARE(portal.request("DELETE", QStringLiteral("/v1/health")).status, 404);
+        // Clients that leave before their answer is ready (a login costs an Argon2id hash) leave
+        // the server running: Qt 6.4's own QFuture route wrote to their deleted sockets.
+        const QUrl base(portal.baseUrl());
+        const QByteArray login = R"({"login":"nobody","password":"x"})";
+        for (int i = 0; i < 30; ++i) {
+            QTcpSocket s;
+            s.connectToHost(base.host(), static_cast<quint16>(base.port()));
+            QVERIFY(s.waitForConnected(5000));
+            s.write("POST /v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: "
+                    + QByteArray::number(login.size()) + "\r\n\r\n" + login);
+            QVERIFY(s.waitForBytesWritten(5000));
+            QTest::qWait(5);
+            s.abort();
+        }
+        QTest::qWait(3000);   // every abandoned login has finished by now
+        QCOMPARE(portal.get(QStringLiteral("/v1/health")).status, 200);
+        QCOMPARE(portal.postJson(QStringLiteral("/v1/auth/login"), QJsonObject{{QStringLiteral("login"), QStringLiteral("nobody")},
+                                                                                {QStringLiteral("password"), QStringLiteral("x")}}).status,
+                 401);
+        // SIGTERM ends it cleanly.
+        QCOMPARE(portal.stop(), 0);
+        QVERIFY(portal.stderrText().contains("stopping"));
+    }
+
+    void survivesADatabaseRestart()
+    {
+        QCOMPARE(runPortal({QStringLiteral("migrate"), QStringLiteral("--db"), m_pg.url()}).exitCode, 0);
+        QTemporaryDir files;
+        PortalProcess portal(m_pg.url(), files.path(), {QStringLiteral("--workers"), QStringLiteral("2")});
+        QString error;
+        QVERIFY2(portal.start(&error), qPrintable(error));
+        // No officer exists here: a wrong login is a database round trip answered 401.
+        auto login = [&] {
+            return portal.request("POST", QStringLiteral("/v1/auth/login"), R"({"login":"x","password":"y"})").status;
+        };
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(login(), 401);   // both workers have a connection
+        QVERIFY2(m_pg.restart(), qPrintable(m_pg.error()));
+        // Each worker may fail once (503/500: the client retries), then reconnects.
+        int failures = 0;
+        for (int i = 0; i < 8; ++i) {
+            const int status = login();
+            if (status >= 500)
+                ++failures;
+            else
+                QCOMPARE(status, 401);
+        }
+        QVERIFY2(failures <= 2, qPrintable(QString::number(failures)));
+        QCOMPARE(login(), 401);
+    }
+
+    void servesOverTls_data()
+    {
+        QTest::addColumn<QStringList>("keyArgs");
+        QTest::newRow("ec") << QStringList{QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                                           QStringLiteral("ec_paramgen_curve:prime256v1")};
+        QTest::newRow("rsa") << QStringList{QStringLiteral("-newkey"), QStringLiteral("rsa:2048")};
+    }
+
+    void servesOverTls()
+    {
+        QFETCH(QStringList, keyArgs);
+        QCOMPARE(runPortal({QStringLiteral("migrate"), QStringLiteral("--db"), m_pg.url()}).exitCode, 0);
+        QTemporaryDir dir;
+        const QString cert = dir.filePath(QStringLiteral("cert.pem")), key = dir.filePath(QStringLiteral("key.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"), QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + keyArgs
+                                                     + QStringList{QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
+                                                                   QStringLiteral("-out"), cert, QStringLiteral("-days"),
+                                                                   QStringLiteral("1"), QStringLiteral("-subj"),
+                                                                   QStringLiteral("/CN=127.0.0.1")});
+        QVERIFY(openssl.waitForFinished(60000));
+        QVERIFY2(openssl.exitCode() == 0, openssl.readAllStandardError().constData());
+        PortalProcess portal(m_pg.url(), dir.filePath(QStringLiteral("files")),
+                             {QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key});
+        QString error;
+        QVERIFY2(portal.start(&error), qPrintable(error));
+        QVERIFY(portal.baseUrl().startsWith(QLatin1String("https://127.0.0.1:")));
+        const auto health = portal.get(QStringLiteral("/v1/health"));
+        QCOMPARE(health.status, 200);
+        QCOMPARE(health.tlsProtocol, QSsl::TlsV1_3);
+        // A TLS key without its certificate is a usage error; an unreadable one a failure.
+        QCOMPARE(runPortal({QStringLiteral("serve"), QStringLiteral("--db"), m_pg.url(), QStringLiteral("--listen"),
+                            QStringLiteral("127.0.0.1:0"), QStringLiteral("--files"), dir.path(), QStringLiteral("--tls-key"), key})
+                     .exitCode,
+                 2);
+        QCOMPARE(runPortal({QStringLiteral("serve"), QStringLiteral("--db"), m_pg.url(), QStringLiteral("--listen"),
+                            QStringLiteral("127.0.0.1:0"), QStringLiteral("--files"), dir.path(), QStringLiteral("--tls-cert"),
+                            cert, QStringLiteral("--tls-key"), dir.filePath(QStringLiteral("missing.pem"))})
+                     .exitCode,
+                 1);
     }
 
     void serveRefusesAnUnmigratedDatabase()
@@ -89,6 +184,12 @@ private slots:
                      .exitCode,
                  2);
         QCOMPARE(runPortal({QStringLiteral("no-such-command")}).exitCode, 2);
+        // In the officer's language (LC_ALL first, as motcua-cli).
+        const auto vi = runPortal({QStringLiteral("migrate")}, 30000, {QStringLiteral("LC_ALL=vi_VN.UTF-8")});
+        QCOMPARE(vi.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(vi.err).contains(QStringLiteral("cách dùng: motcua-portal migrate")), vi.err.constData());
+        const auto en = runPortal({QStringLiteral("migrate")}, 30000, {QStringLiteral("LC_ALL=C.UTF-8")});
+        QVERIFY2(en.err.contains("usage: motcua-portal migrate"), en.err.constData());
     }
 
 private:

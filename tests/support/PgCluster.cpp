@@ -70,6 +70,16 @@ PgCluster::PgCluster()
         m_running = false;
 }
 
+bool PgCluster::restart()
+{
+    if (!run(kBin + QStringLiteral("pg_ctl"),
+             {QStringLiteral("-D"), m_dir + QStringLiteral("/data"), QStringLiteral("-m"), QStringLiteral("fast"),
+              QStringLiteral("-w"), QStringLiteral("stop")},
+             true))
+        return m_running = false;
+    return m_running = startOnPort();
+}
+
 bool PgCluster::start()
 {
     m_port = freeLoopbackPort();
@@ -77,6 +87,11 @@ bool PgCluster::start()
         m_error = QStringLiteral("no free loopback port");
         return false;
     }
+    return startOnPort();
+}
+
+bool PgCluster::startOnPort()
+{
     const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off"
                                            " -c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
                                 .arg(m_port)

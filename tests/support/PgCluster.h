@@ -26,6 +26,8 @@ public:
     // postgresql://app@127.0.0.1:PORT/<database>; "motcua" exists from the start.
     QString url(const QString &database = QStringLiteral("motcua")) const;
     bool createDatabase(const QString &name);
+    // Stops the server (fast: connections are cut) and starts it again on the same port.
+    bool restart();
     // Runs one SQL text with psql (-At: unaligned, tuples only); returns stdout, or a null string
     // and error() set when psql fails.
     QString psql(const QString &sql, const QString &database = QStringLiteral("motcua"));
@@ -33,6 +35,7 @@ public:
 private:
     bool run(const QString &program, const QStringList &args, bool asPostgres, QString *output = nullptr, int timeoutMs = 120000);
     bool start();
+    bool startOnPort();
 
     QString m_dir;        // the temporary folder: data/, the socket and the log
     quint16 m_port = 0;

@@ -6,9 +6,13 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 #include <QThread>
 #include <QTimer>
 #include <QUrl>
+
+#include <csignal>
+#include <sys/prctl.h>
 
 namespace motcua::test {
 
@@ -20,10 +24,16 @@ QStringList PortalRun::outLines() const
     return lines;
 }
 
-PortalRun runPortal(const QStringList &args, int timeoutMs)
+PortalRun runPortal(const QStringList &args, int timeoutMs, const QStringList &env)
 {
     PortalRun r;
     QProcess p;
+    if (!env.isEmpty()) {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        for (const QString &kv : env)
+            e.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
+        p.setProcessEnvironment(e);
+    }
     p.start(QStringLiteral(MOTCUA_PORTAL_PATH), args);
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
@@ -64,6 +74,8 @@ PortalProcess::~PortalProcess()
 bool PortalProcess::start(QString *error)
 {
     m_process = std::make_unique<QProcess>();
+    // A test that crashes runs no destructor: the server is told to end with it.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     m_process->start(QStringLiteral(MOTCUA_PORTAL_PATH),
                      QStringList{QStringLiteral("serve"), QStringLiteral("--db"), m_db, QStringLiteral("--listen"),
                                  QStringLiteral("127.0.0.1:0"), QStringLiteral("--files"), m_files}
@@ -92,19 +104,23 @@ bool PortalProcess::start(QString *error)
     return false;
 }
 
-void PortalProcess::stop()
+int PortalProcess::stop()
 {
     if (!m_process)
-        return;
+        return -1;
+    int code = -1;
     if (m_process->state() != QProcess::NotRunning) {
         m_process->terminate();
         if (!m_process->waitForFinished(5000)) {
             m_process->kill();
             m_process->waitForFinished();
+        } else if (m_process->exitStatus() == QProcess::NormalExit) {
+            code = m_process->exitCode();
         }
     }
     m_err += m_process->readAllStandardError();
     m_process.reset();
+    return code;
 }
 
 QByteArray PortalProcess::stderrText()
@@ -127,6 +143,8 @@ HttpReply PortalProcess::request(const QByteArray &method, const QString &path, 
     for (const auto &h : headers)
         req.setRawHeader(h.first, h.second);
     QNetworkReply *reply = nam.sendCustomRequest(req, method, body);
+    if (m_base.startsWith(QLatin1String("https:")))
+        reply->ignoreSslErrors();   // the tests' self-signed certificate
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
@@ -134,6 +152,7 @@ HttpReply PortalProcess::request(const QByteArray &method, const QString &path, 
     out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     out.body = reply->readAll();
     out.headers = reply->rawHeaderPairs();
+    out.tlsProtocol = reply->sslConfiguration().sessionProtocol();
     reply->deleteLater();
     return out;
 }

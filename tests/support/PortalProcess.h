@@ -5,6 +5,7 @@
 #include <QList>
 #include <QPair>
 #include <QProcess>
+#include <QSsl>
 #include <QString>
 #include <QStringList>
 
@@ -19,13 +20,15 @@ struct PortalRun {
     QByteArray err;
     QStringList outLines() const;
 };
-PortalRun runPortal(const QStringList &args, int timeoutMs = 120000);
+// `env`: extra NAME=VALUE pairs (e.g. MOTCUA_KDF=fast for cheap demo password hashes).
+PortalRun runPortal(const QStringList &args, int timeoutMs = 120000, const QStringList &env = {});
 
 // An answer of the portal over HTTP.
 struct HttpReply {
     int status = 0;              // 0: no HTTP answer (refused, reset, timed out)
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
+    QSsl::SslProtocol tlsProtocol = QSsl::UnknownProtocol;   // over https: the session's protocol
     QJsonObject json() const;    // the body as an object (empty when it is not one)
     QString errorCode() const { return json().value(QStringLiteral("error")).toString(); }
     QByteArray header(const QByteArray &name) const;
@@ -40,7 +43,8 @@ public:
     ~PortalProcess();
 
     bool start(QString *error);
-    void stop();
+    // SIGTERM, then SIGKILL after 5 s; the exit code, or -1 when it had to be killed or crashed.
+    int stop();
     QString baseUrl() const { return m_base; }   // "http://127.0.0.1:PORT"
     QByteArray stderrText();                      // what it logged so far
 

@@ -25,6 +25,10 @@ public:
     // else what failed (for QVERIFY2).
     QString enroll(const QString &login, const QString &password);
     QString refreshToken();   // a new device token (POST /v1/auth/device)
+    void setToken(const QString &token) { m_token = token; }
+    // Moves this device's chain head back (to build a fork: another event at a taken sequence).
+    void rewind(qint64 seq, const QByteArray &hash) { m_seq = seq; m_hash = hash; }
+    const QByteArray &lastHash() const { return m_hash; }
 
     const QUrl &portal() const { return m_portal; }
     const QString &id() const { return m_id; }

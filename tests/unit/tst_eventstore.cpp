@@ -71,6 +71,7 @@ private slots:
     void rebuildRestoresDerivedState();
     void tamperingFoundByAudit();
     void lookupCodesUniquePerOfficeYear();
+    void dueMomentIsRecorded();
     void cliAuditVerify();
 
 private:
@@ -432,6 +433,51 @@ void TestEventStore::lookupCodesUniquePerOfficeYear()
     }
     QCOMPARE(codes.size(), 200);
     QCOMPARE(scalar(m_db->sql(), QStringLiteral("SELECT count(*) FROM lookup_codes WHERE year = 2026 AND office = 'G12.18'")), qint64(201));
+}
+
+void TestEventStore::dueMomentIsRecorded()
+{
+    // Another reader's calendar: the office also closed on Wednesdays (a calendar update, say).
+    OfficeHours hours = OfficeHours::standard();
+    hours.setSessions(3, {});
+    const WorkingCalendar other(HolidayCalendar{}, hours);
+    auto dueBy = [](const WorkingCalendar &c, const QDateTime &at) { return c.dueMoment(at, TimeLimit::days(5)); };
+
+    const Event r = received();
+    const QDateTime due = dueBy(m_calendar, r.wallTime);
+    QVERIFY(due.isValid());
+    QVERIFY(dueBy(other, r.wallTime) != due);
+    // The author's machine recorded it, and the calendar version it came from, under the hash.
+    QCOMPARE(r.payload.value(QStringLiteral("due")).toString(), isoUtcMs(due));
+    QCOMPARE(r.payload.value(QStringLiteral("calendarVersion")).toInt(), 0);
+    QCOMPARE(m_store->event(r.uuid)->payload, r.payload);
+    // A reader with the other calendar derives the recorded moment, not its own.
+    const EventStore reader(m_db->sql(), QStringLiteral("dev-reader"), machineContextFor(other, {}, 7));
+    QCOMPARE(reader.replayDossier(r.dossier)->state.dueAt, due);
+
+    // An extension records the moment after it; a due given by the caller is not taken.
+    Event ext = draft(EventType::Extended, QStringLiteral("s1"), Role::Supervisor,
+                      QJsonObject{{QStringLiteral("limit"), TimeLimit::days(3).toJson()},
+                                  {QStringLiteral("due"), QStringLiteral("2099-01-01T00:00:00.000Z")}},
+                      r.dossier);
+    const auto extended = m_store->append(ext);
+    QVERIFY2(extended.ok(), extended.ok() ? "" : qPrintable(extended.error().toString()));
+    const QDateTime later = m_calendar.dueMoment(r.wallTime, TimeLimit::days(5), {}, {TimeLimit::days(3)});
+    QCOMPARE(extended->payload.value(QStringLiteral("due")).toString(), isoUtcMs(later));
+    QCOMPARE(reader.replayDossier(r.dossier)->state.dueAt, later);
+    QCOMPARE(DossierStateStore(m_db->sql()).byCode(r.dossier)->dueAt, later);
+    // Events recorded before the due moment was (no "due"): recomputed with the reader's calendar,
+    // as they always were.
+    Script old(QStringLiteral("G12.18-260302-990001"), kOffice);
+    Event before = old.make(EventType::Received, QStringLiteral("c1"), Role::Counter, {}, QStringLiteral("dev-old"));
+    QVERIFY(!before.payload.contains(QStringLiteral("due")));
+    QVERIFY(m_store->import(before).ok());
+    QCOMPARE(m_store->replayDossier(before.dossier)->state.dueAt, dueBy(m_calendar, before.wallTime));
+    QCOMPARE(reader.replayDossier(before.dossier)->state.dueAt, dueBy(other, before.wallTime));
+    // Events the machine does not time (a note) carry nothing.
+    const auto note = m_store->append(draft(EventType::NoteAdded, QStringLiteral("c1"), Role::Counter, {}, r.dossier));
+    QVERIFY(note.ok());
+    QVERIFY(!note->payload.contains(QStringLiteral("due")));
 }
 
 void TestEventStore::cliAuditVerify()

@@ -113,7 +113,13 @@ void TestPortalFiles::wholeFileAndIdempotence()
     const QString h = sha(data);
     QCOMPARE(store.putWhole(h, data.left(9999))->outcome, FileStore::Outcome::HashMismatch);
     QVERIFY(!store.state(h).complete);
+    // A chunked upload left unfinished, then the whole file at once: published, the partial gone.
+    QCOMPARE(store.putChunk(h, 0, data.size(), data.left(4000))->outcome, FileStore::Outcome::Partial);
     QCOMPARE(store.putWhole(h, data)->outcome, FileStore::Outcome::Completed);
+    QVERIFY(!QFile::exists(dir.path() + QStringLiteral("/partial/") + h));
+    const auto resumed = store.putChunk(h, 4000, data.size(), data.mid(4000, 10));
+    QCOMPARE(resumed->outcome, FileStore::Outcome::BadOffset);
+    QCOMPARE(resumed->offset, 0);
     QCOMPARE(store.putWhole(h, data)->outcome, FileStore::Outcome::Completed);   // same bytes again
     QCOMPARE(store.read(h).value(), data);
     // No temporary file is left behind.

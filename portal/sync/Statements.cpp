@@ -1,0 +1,27 @@
+#include "portal/sync/Statements.h"
+
+#include "portal/db/Sql.h"
+
+namespace motcua::portal {
+
+Result<QSqlQuery *> Statements::run(const char *what, const QString &sql, const QVariantList &binds)
+{
+    std::shared_ptr<QSqlQuery> &q = m_prepared[sql];
+    if (!q) {
+        q = std::make_shared<QSqlQuery>(m_db);
+        q->setForwardOnly(true);
+        if (!q->prepare(sql)) {
+            const Error e = sqlError(*q, what);
+            q.reset();
+            m_prepared.remove(sql);
+            return e;
+        }
+    }
+    for (int i = 0; i < binds.size(); ++i)
+        q->bindValue(i, binds[i]);
+    if (!q->exec())
+        return sqlError(*q, what);
+    return q.get();
+}
+
+} // namespace motcua::portal

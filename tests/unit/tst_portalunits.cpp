@@ -1,0 +1,104 @@
+// Pure pieces of the portal without a server: bearer tokens (issue, verify, tampering, expiry),
+// bearer-header parsing, error statuses, and the escaping of values into SQL literals.
+#include "portal/auth/Tokens.h"
+#include "portal/db/Sql.h"
+#include "portal/http/HttpRequest.h"
+#include "portal/http/HttpResponse.h"
+
+#include <QSqlDatabase>
+#include <QtTest>
+
+using namespace motcua;
+using namespace motcua::portal;
+
+class TestPortalUnits : public QObject {
+    Q_OBJECT
+
+private slots:
+    void tokensRoundTrip()
+    {
+        const Tokens tokens(QByteArray(32, 'k'));
+        const QDateTime now = QDateTime(QDate(2026, 12, 6), QTime(8, 30), Qt::UTC);
+        TokenClaims c;
+        c.subject = QStringLiteral("lan");
+        c.office = QStringLiteral("H55.242");
+        c.roles = Role::Counter | Role::Supervisor;
+        c.expiresAt = now.addSecs(Tokens::kLifetimeSecs);
+        const QByteArray token = tokens.issue(c);
+        auto back = tokens.verify(token, now);
+        QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().toString()));
+        QCOMPARE(back->subject, c.subject);
+        QCOMPARE(back->office, c.office);
+        QCOMPARE(back->roles, c.roles);
+        QCOMPARE(back->expiresAt, c.expiresAt);
+        QVERIFY(back->kind == TokenClaims::Kind::Officer);
+
+        // One second before exp it is valid; at exp it is expired.
+        QVERIFY(tokens.verify(token, c.expiresAt.addSecs(-1)).ok());
+        QCOMPARE(tokens.verify(token, c.expiresAt).error().code, QStringLiteral("auth.token-expired"));
+        // Another key, a flipped byte anywhere, extra parts: invalid.
+        QCOMPARE(Tokens(QByteArray(32, 'x')).verify(token, now).error().code, QStringLiteral("auth.token-invalid"));
+        for (int i = 0; i < token.size(); ++i) {
+            QByteArray bad = token;
+            bad[i] = bad[i] == 'A' ? 'B' : 'A';
+            if (bad == token)
+                continue;
+            QVERIFY2(!tokens.verify(bad, now).ok(), qPrintable(QString::number(i)));
+        }
+        QVERIFY(!tokens.verify(token + ".x", now).ok());
+        QVERIFY(!tokens.verify(QByteArray(), now).ok());
+    }
+
+    void bearerHeader()
+    {
+        HttpRequest r;
+        QVERIFY(!r.bearerToken());
+        r.headers = {{"authorization", "Bearer abc.def"}};
+        QCOMPARE(*r.bearerToken(), QByteArray("abc.def"));
+        r.headers = {{"Authorization", "bearer   abc.def  "}};
+        QCOMPARE(*r.bearerToken(), QByteArray("abc.def"));
+        r.headers = {{"Authorization", "Basic abc"}};
+        QVERIFY(!r.bearerToken());
+        r.headers = {{"Authorization", "Bearer "}};
+        QVERIFY(!r.bearerToken());
+    }
+
+    void errorStatuses()
+    {
+        QCOMPARE(HttpResponse::statusOf(QStringLiteral("request.malformed")), 400);
+        QCOMPARE(HttpResponse::statusOf(QStringLiteral("request.too-large")), 413);
+        QCOMPARE(HttpResponse::statusOf(QStringLiteral("auth.token-expired")), 401);
+        QCOMPARE(HttpResponse::statusOf(QStringLiteral("auth.forbidden")), 403);
+        QCOMPARE(HttpResponse::statusOf(QStringLiteral("device.revoked")), 403);
+        QCOMPARE(HttpResponse::statusOf(QStringLiteral("not-found")), 404);
+        QCOMPARE(HttpResponse::statusOf(QStringLiteral("devices.office-full")), 409);
+        QCOMPARE(HttpResponse::statusOf(QStringLiteral("bundle.tampered")), 422);
+        QCOMPARE(HttpResponse::statusOf(QStringLiteral("server.unavailable")), 503);
+        QCOMPARE(HttpResponse::statusOf(QStringLiteral("something.else")), 500);
+        // A 500's detail never reaches the client.
+        const HttpResponse r = HttpResponse::error(Error(QStringLiteral("server.error"), QStringLiteral("query: secret detail")));
+        QCOMPARE(r.status(), 500);
+        QVERIFY(!r.body().contains("secret"));
+        QCOMPARE(r.errorCode(), QStringLiteral("server.error"));
+    }
+
+    void valuesBecomeLiterals()
+    {
+        const QSqlDatabase none;   // only bytea needs the driver
+        QCOMPARE(withValues(none, QStringLiteral("SELECT ?, ?, ?, ?"), {42, true, QVariant(), QStringLiteral("a'b")}),
+                 QStringLiteral("SELECT 42, TRUE, NULL, 'a''b'"));
+        // A ? inside a quoted literal is not a placeholder; a ? inside a value is not rescanned.
+        QCOMPARE(withValues(none, QStringLiteral("SELECT 'x?y', ?, ?"), {QStringLiteral("?"), 7}),
+                 QStringLiteral("SELECT 'x?y', '?', 7"));
+        QCOMPARE(withValues(none, QStringLiteral("SELECT 'it''s ?', ?"), {1}), QStringLiteral("SELECT 'it''s ?', 1"));
+        // Injection attempts stay inside their literal; NUL is dropped; backslashes are literal.
+        QCOMPARE(literal(none, QStringLiteral("'); DROP TABLE x; --")), QStringLiteral("'''); DROP TABLE x; --'"));
+        QCOMPARE(literal(none, QString(QString(QStringLiteral("a")) + QChar(0) + QStringLiteral("b\\'"))), QStringLiteral("'ab\\'''"));
+        QCOMPARE(literal(none, QStringLiteral("Nguyễn Thị Ánh")), QStringLiteral("'Nguyễn Thị Ánh'"));
+        QCOMPARE(literal(none, QDateTime(QDate(2026, 12, 6), QTime(8, 30), Qt::UTC)), QStringLiteral("'2026-12-06T08:30:00.000Z'"));
+        QCOMPARE(literal(none, qlonglong(9007199254740993)), QStringLiteral("9007199254740993"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPortalUnits)
+#include "tst_portalunits.moc"
