@@ -2020,6 +2020,125 @@
     </message>
 </context>
 <context>
+    <name>motcua::FirstRunWizard</name>
+    <message>
+        <location filename="../ui/FirstRunWizard.cpp" line="+183"/>
+        <source>MotCua — First start</source>
+        <translation>MotCua — First start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome to MotCua</source>
+        <translation>Welcome to MotCua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no workspace on this PC yet (%1). Choose how this counter PC starts:</source>
+        <translation>There is no workspace on this PC yet (%1). Choose how this counter PC starts:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enroll this PC with the portal</source>
+        <translation>Enroll this PC with the portal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a stand-alone workspace</source>
+        <translation>Create a stand-alone workspace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with your portal account. The PC gets its device number and key from the portal, and the office, the catalog and the calendar come from there. Your portal password also becomes your password on this PC.</source>
+        <translation>Sign in with your portal account. The PC gets its device number and key from the portal, and the office, the catalog and the calendar come from there. Your portal password also becomes your password on this PC.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Portal address:</source>
+        <translation>Portal address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enroll</source>
+        <translation>&amp;Enroll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>A stand-alone workspace works without the portal and never syncs: everything stays on this PC. It cannot be enrolled later (its dossier codes were not given by the portal). You become its first officer, with every role.</source>
+        <translation>A stand-alone workspace works without the portal and never syncs: everything stays on this PC. It cannot be enrolled later (its dossier codes were not given by the portal). You become its first officer, with every role.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Office code:</source>
+        <translation>Office code:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office name:</source>
+        <translation>Office name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a province office (not a commune)</source>
+        <translation>This is a province office (not a commune)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your login:</source>
+        <translation>Your login:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your full name:</source>
+        <translation>Your full name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password (at least 8 characters):</source>
+        <translation>Password (at least 8 characters):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the password:</source>
+        <translation>Repeat the password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>The portal at %1 cannot be reached. Check the address and this PC&apos;s network connection, then try again.</source>
+        <translation>The portal at %1 cannot be reached. Check the address and this PC&apos;s network connection, then try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The portal refused this login and password. Check them (letter case counts) and try again.</source>
+        <translation>The portal refused this login and password. Check them (letter case counts) and try again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your office already has the most devices the portal allows (99). Ask the portal administrator to revoke a PC that is no longer used, then try again.</source>
+        <translation>Your office already has the most devices the portal allows (99). Ask the portal administrator to revoke a PC that is no longer used, then try again.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::FormOutput</name>
     <message>
         <location filename="../ui/receive/FormOutput.cpp" line="+53"/>
@@ -2035,7 +2154,7 @@
 <context>
     <name>motcua::LoginWindow</name>
     <message>
-        <location filename="../ui/LoginWindow.cpp" line="+130"/>
+        <location filename="../ui/LoginWindow.cpp" line="+138"/>
         <source>Enter your officer login.</source>
         <translation>Enter your officer login.</translation>
     </message>
@@ -2320,8 +2439,8 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
 <context>
     <name>motcua::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+108"/>
-        <location line="+166"/>
+        <location filename="../ui/MainWindow.cpp" line="+116"/>
+        <location line="+204"/>
         <source>%n failed sign-in attempt(s) for your login since your last sign-in.</source>
         <translation>
             <numerusform>%n failed sign-in attempt for your login since your last sign-in.</numerusform>
@@ -2329,17 +2448,27 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         </translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-70"/>
         <source>Choose &amp;scanner…</source>
         <translation>Choose &amp;scanner…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>Stand-alone</source>
+        <translation>Stand-alone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
@@ -2347,6 +2476,40 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <location line="+1"/>
         <source>Waiting to sync: %1</source>
         <translation>Waiting to sync: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>New receipts are blocked: %n dossier(s) on this PC have not reached the portal yet, more than the portal allows. Connect this PC to the network and press &quot;Sync now&quot; on the Sync page; receipts resume once they are sent.</source>
+        <translation>
+            <numerusform>New receipts are blocked: %n dossier on this PC has not reached the portal yet, more than the portal allows. Connect this PC to the network and press &quot;Sync now&quot; on the Sync page; receipts resume once they are sent.</numerusform>
+            <numerusform>New receipts are blocked: %n dossiers on this PC have not reached the portal yet, more than the portal allows. Connect this PC to the network and press &quot;Sync now&quot; on the Sync page; receipts resume once they are sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>New receipts are blocked: this PC has not synced with the portal for %n day(s), longer than the portal allows. Connect it to the network and press &quot;Sync now&quot; on the Sync page (or carry a bundle to a connected PC); receipts resume after a complete sync.</source>
+        <translation>
+            <numerusform>New receipts are blocked: this PC has not synced with the portal for %n day, longer than the portal allows. Connect it to the network and press &quot;Sync now&quot; on the Sync page (or carry a bundle to a connected PC); receipts resume after a complete sync.</numerusform>
+            <numerusform>New receipts are blocked: this PC has not synced with the portal for %n days, longer than the portal allows. Connect it to the network and press &quot;Sync now&quot; on the Sync page (or carry a bundle to a connected PC); receipts resume after a complete sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>This PC has not synced with the portal for %n day(s). Connect it to the network and press &quot;Sync now&quot; on the Sync page: after %1 days without sync, new receipts are blocked.</source>
+        <translation>
+            <numerusform>This PC has not synced with the portal for %n day. Connect it to the network and press &quot;Sync now&quot; on the Sync page: after %1 days without sync, new receipts are blocked.</numerusform>
+            <numerusform>This PC has not synced with the portal for %n days. Connect it to the network and press &quot;Sync now&quot; on the Sync page: after %1 days without sync, new receipts are blocked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never synced</source>
+        <translation>Never synced</translation>
     </message>
 </context>
 <context>
@@ -2428,7 +2591,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
 <context>
     <name>motcua::PlaceholderPage</name>
     <message>
-        <location filename="../ui/pages/PlaceholderPage.cpp" line="+23"/>
+        <location filename="../ui/pages/PlaceholderPage.cpp" line="+21"/>
         <source>This page is being built and arrives with a coming version.</source>
         <translation>This page is being built and arrives with a coming version.</translation>
     </message>
@@ -2975,19 +3138,149 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     </message>
 </context>
 <context>
+    <name>motcua::SyncAge</name>
+    <message>
+        <location filename="../ui/sync/SyncAge.cpp" line="+8"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::SyncItemModel</name>
+    <message>
+        <location filename="../ui/sync/SyncItemModel.cpp" line="+42"/>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted by the portal</source>
+        <translation>Accepted by the portal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed, will be retried</source>
+        <translation>Failed, will be retried</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused by the portal</source>
+        <translation>Refused by the portal</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>At the next sync</source>
+        <translation>At the next sync</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next try</source>
+        <translation>Next try</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>motcua::SyncPage</name>
     <message>
-        <location filename="../ui/pages/PlaceholderPage.cpp" line="+22"/>
+        <location filename="../ui/pages/SyncPage.cpp" line="+131"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Exchange with the provincial portal. Until the connection to the portal arrives, everything recorded at this counter is kept in the encrypted local store and waits in the outbox.</source>
-        <translation>Exchange with the provincial portal. Until the connection to the portal arrives, everything recorded at this counter is kept in the encrypted local store and waits in the outbox.</translation>
+        <location line="+5"/>
+        <source>Sync &amp;now</source>
+        <translation>Sync &amp;now</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>&amp;Retry the selected item</source>
+        <translation>&amp;Retry the selected item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also show items the portal accepted</source>
+        <translation>Also show items the portal accepted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This workspace is stand-alone: it was created on this computer (motcua-cli init), not enrolled with the provincial portal, so it never syncs. Everything recorded here stays in this computer&apos;s encrypted store. To work with the portal, enroll this PC: start MotCua with --enroll and a new, empty workspace folder.</source>
+        <translation>This workspace is stand-alone: it was created on this computer (motcua-cli init), not enrolled with the provincial portal, so it never syncs. Everything recorded here stays in this computer&apos;s encrypted store. To work with the portal, enroll this PC: start MotCua with --enroll and a new, empty workspace folder.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Portal: %1 · office %2 · device no. %3</source>
+        <translation>Portal: %1 · office %2 · device no. %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last complete sync: %1 (%2).</source>
+        <translation>Last complete sync: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PC has not completed a sync yet.</source>
+        <translation>This PC has not completed a sync yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
@@ -3003,11 +3296,62 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n event(s) waiting to be sent to the portal.</source>
+        <source>%n item(s) not yet accepted by the portal.</source>
         <translation>
-            <numerusform>%n event waiting to be sent to the portal.</numerusform>
-            <numerusform>%n events waiting to be sent to the portal.</numerusform>
+            <numerusform>%n item not yet accepted by the portal.</numerusform>
+            <numerusform>%n items not yet accepted by the portal.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed (retried automatically).</source>
+        <translation>
+            <numerusform>%n failed (retried automatically).</numerusform>
+            <numerusform>%n failed (retried automatically).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n refused by the portal (see the reason, then retry).</source>
+        <translation>
+            <numerusform>%n refused by the portal (see the reason, then retry).</numerusform>
+            <numerusform>%n refused by the portal (see the reason, then retry).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The last sync did not finish: %1</source>
+        <translation>The last sync did not finish: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sending events</source>
+        <translation>Sending events</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending pages</source>
+        <translation>Sending pages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receiving changes</source>
+        <translation>Receiving changes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updating the catalog and calendar</source>
+        <translation>Updating the catalog and calendar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connecting to the portal</source>
+        <translation>Connecting to the portal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
     </message>
 </context>
 <context>

@@ -2011,6 +2011,125 @@
     </message>
 </context>
 <context>
+    <name>motcua::FirstRunWizard</name>
+    <message>
+        <location filename="../ui/FirstRunWizard.cpp" line="+183"/>
+        <source>MotCua — First start</source>
+        <translation>MotCua — Khởi động lần đầu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome to MotCua</source>
+        <translation>Chào mừng đến với MotCua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no workspace on this PC yet (%1). Choose how this counter PC starts:</source>
+        <translation>Máy này chưa có kho dữ liệu (%1). Chọn cách bắt đầu cho máy tại quầy này:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enroll this PC with the portal</source>
+        <translation>Đăng ký máy này với cổng dịch vụ công</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a stand-alone workspace</source>
+        <translation>Tạo kho dữ liệu độc lập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with your portal account. The PC gets its device number and key from the portal, and the office, the catalog and the calendar come from there. Your portal password also becomes your password on this PC.</source>
+        <translation>Đăng nhập bằng tài khoản của anh/chị trên cổng dịch vụ công. Máy nhận số thiết bị và khóa từ cổng; cơ quan, danh mục thủ tục và lịch làm việc cũng lấy từ cổng. Mật khẩu trên cổng đồng thời là mật khẩu trên máy này.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Portal address:</source>
+        <translation>Địa chỉ cổng dịch vụ công:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login:</source>
+        <translation>Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enroll</source>
+        <translation>Đăng &amp;ký</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Quay lại</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>A stand-alone workspace works without the portal and never syncs: everything stays on this PC. It cannot be enrolled later (its dossier codes were not given by the portal). You become its first officer, with every role.</source>
+        <translation>Kho dữ liệu độc lập hoạt động không cần cổng dịch vụ công và không bao giờ đồng bộ: mọi dữ liệu ở lại trên máy này. Kho này không thể đăng ký với cổng về sau (mã hồ sơ của nó không do cổng cấp). Anh/chị là cán bộ đầu tiên của kho, có mọi vai trò.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Office code:</source>
+        <translation>Mã cơ quan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office name:</source>
+        <translation>Tên cơ quan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a province office (not a commune)</source>
+        <translation>Đây là cơ quan cấp tỉnh (không phải cấp xã)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your login:</source>
+        <translation>Tên đăng nhập của anh/chị:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your full name:</source>
+        <translation>Họ và tên của anh/chị:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password (at least 8 characters):</source>
+        <translation>Mật khẩu (ít nhất 8 ký tự):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the password:</source>
+        <translation>Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Tạo</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>The portal at %1 cannot be reached. Check the address and this PC&apos;s network connection, then try again.</source>
+        <translation>Không kết nối được cổng dịch vụ công tại %1. Hãy kiểm tra địa chỉ và kết nối mạng của máy rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The portal refused this login and password. Check them (letter case counts) and try again.</source>
+        <translation>Cổng dịch vụ công từ chối tên đăng nhập và mật khẩu này. Hãy kiểm tra lại (phân biệt chữ hoa, chữ thường) rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your office already has the most devices the portal allows (99). Ask the portal administrator to revoke a PC that is no longer used, then try again.</source>
+        <translation>Cơ quan của anh/chị đã có số thiết bị tối đa cổng dịch vụ công cho phép (99). Hãy đề nghị quản trị cổng thu hồi một máy không còn dùng rồi thử lại.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::FormOutput</name>
     <message>
         <location filename="../ui/receive/FormOutput.cpp" line="+53"/>
@@ -2026,7 +2145,7 @@
 <context>
     <name>motcua::LoginWindow</name>
     <message>
-        <location filename="../ui/LoginWindow.cpp" line="+130"/>
+        <location filename="../ui/LoginWindow.cpp" line="+138"/>
         <source>Enter your officer login.</source>
         <translation>Hãy nhập tên đăng nhập của cán bộ.</translation>
     </message>
@@ -2307,25 +2426,35 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
 <context>
     <name>motcua::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+108"/>
-        <location line="+166"/>
+        <location filename="../ui/MainWindow.cpp" line="+116"/>
+        <location line="+204"/>
         <source>%n failed sign-in attempt(s) for your login since your last sign-in.</source>
         <translation>
             <numerusform>Có %n lần đăng nhập sai vào tài khoản của bạn kể từ lần đăng nhập trước.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-70"/>
         <source>Choose &amp;scanner…</source>
         <translation>Chọn &amp;máy quét…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>Stand-alone</source>
+        <translation>Độc lập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
@@ -2333,6 +2462,37 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <location line="+1"/>
         <source>Waiting to sync: %1</source>
         <translation>Chờ đồng bộ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>New receipts are blocked: %n dossier(s) on this PC have not reached the portal yet, more than the portal allows. Connect this PC to the network and press &quot;Sync now&quot; on the Sync page; receipts resume once they are sent.</source>
+        <translation>
+            <numerusform>Đã chặn tiếp nhận hồ sơ mới: %n hồ sơ trên máy này chưa được gửi lên cổng dịch vụ công, vượt mức cổng cho phép. Hãy kết nối mạng cho máy và bấm &quot;Đồng bộ ngay&quot; ở trang Đồng bộ; việc tiếp nhận trở lại khi các hồ sơ đã được gửi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>New receipts are blocked: this PC has not synced with the portal for %n day(s), longer than the portal allows. Connect it to the network and press &quot;Sync now&quot; on the Sync page (or carry a bundle to a connected PC); receipts resume after a complete sync.</source>
+        <translation>
+            <numerusform>Đã chặn tiếp nhận hồ sơ mới: máy này đã %n ngày chưa đồng bộ với cổng dịch vụ công, lâu hơn mức cổng cho phép. Hãy kết nối mạng và bấm &quot;Đồng bộ ngay&quot; ở trang Đồng bộ (hoặc mang gói dữ liệu sang một máy có mạng); việc tiếp nhận trở lại sau một lần đồng bộ trọn vẹn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>This PC has not synced with the portal for %n day(s). Connect it to the network and press &quot;Sync now&quot; on the Sync page: after %1 days without sync, new receipts are blocked.</source>
+        <translation>
+            <numerusform>Máy này đã %n ngày chưa đồng bộ với cổng dịch vụ công. Hãy kết nối mạng và bấm &quot;Đồng bộ ngay&quot; ở trang Đồng bộ: sau %1 ngày không đồng bộ, việc tiếp nhận hồ sơ mới sẽ bị chặn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Last sync: %1</source>
+        <translation>Đồng bộ lần cuối: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never synced</source>
+        <translation>Chưa đồng bộ lần nào</translation>
     </message>
 </context>
 <context>
@@ -2414,7 +2574,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
 <context>
     <name>motcua::PlaceholderPage</name>
     <message>
-        <location filename="../ui/pages/PlaceholderPage.cpp" line="+23"/>
+        <location filename="../ui/pages/PlaceholderPage.cpp" line="+21"/>
         <source>This page is being built and arrives with a coming version.</source>
         <translation>Trang này đang được xây dựng và sẽ có trong phiên bản tới.</translation>
     </message>
@@ -2953,19 +3113,146 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     </message>
 </context>
 <context>
+    <name>motcua::SyncAge</name>
+    <message>
+        <location filename="../ui/sync/SyncAge.cpp" line="+8"/>
+        <source>never</source>
+        <translation>chưa bao giờ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>just now</source>
+        <translation>vừa xong</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n phút trước</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n giờ trước</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n ngày trước</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::SyncItemModel</name>
+    <message>
+        <location filename="../ui/sync/SyncItemModel.cpp" line="+42"/>
+        <source>Waiting to be sent</source>
+        <translation>Đang chờ gửi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted by the portal</source>
+        <translation>Cổng đã nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed, will be retried</source>
+        <translation>Gửi lỗi, sẽ thử lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused by the portal</source>
+        <translation>Cổng từ chối</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>At the next sync</source>
+        <translation>Ở lần đồng bộ sau</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No.</source>
+        <translation>Số TT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts</source>
+        <translation>Số lần gửi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next try</source>
+        <translation>Thử lại lúc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+</context>
+<context>
     <name>motcua::SyncPage</name>
     <message>
-        <location filename="../ui/pages/PlaceholderPage.cpp" line="+22"/>
+        <location filename="../ui/pages/SyncPage.cpp" line="+131"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Exchange with the provincial portal. Until the connection to the portal arrives, everything recorded at this counter is kept in the encrypted local store and waits in the outbox.</source>
-        <translation>Trao đổi dữ liệu với Cổng dịch vụ công của tỉnh. Cho đến khi có kết nối với Cổng, mọi dữ liệu ghi nhận tại quầy này được lưu trong kho mã hóa trên máy và chờ gửi trong hàng đợi.</translation>
+        <location line="+5"/>
+        <source>Sync &amp;now</source>
+        <translation>Đồng bộ &amp;ngay</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>&amp;Retry the selected item</source>
+        <translation>&amp;Gửi lại mục đã chọn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also show items the portal accepted</source>
+        <translation>Hiện cả các mục cổng đã nhận</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This workspace is stand-alone: it was created on this computer (motcua-cli init), not enrolled with the provincial portal, so it never syncs. Everything recorded here stays in this computer&apos;s encrypted store. To work with the portal, enroll this PC: start MotCua with --enroll and a new, empty workspace folder.</source>
+        <translation>Kho dữ liệu này là kho độc lập: được tạo trên máy này (motcua-cli init), không đăng ký với cổng dịch vụ công của tỉnh, nên không bao giờ đồng bộ. Mọi dữ liệu ghi nhận tại đây ở lại trong kho mã hóa của máy. Để làm việc với cổng, hãy đăng ký máy: chạy MotCua với --enroll và một thư mục kho dữ liệu mới, trống.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Portal: %1 · office %2 · device no. %3</source>
+        <translation>Cổng: %1 · cơ quan %2 · thiết bị số %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last complete sync: %1 (%2).</source>
+        <translation>Đồng bộ trọn vẹn lần cuối: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PC has not completed a sync yet.</source>
+        <translation>Máy này chưa đồng bộ trọn vẹn lần nào.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
@@ -2981,10 +3268,59 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n event(s) waiting to be sent to the portal.</source>
+        <source>%n item(s) not yet accepted by the portal.</source>
         <translation>
-            <numerusform>%n sự kiện đang chờ gửi lên Cổng.</numerusform>
+            <numerusform>%n mục chưa được cổng dịch vụ công nhận.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed (retried automatically).</source>
+        <translation>
+            <numerusform>%n mục gửi lỗi (tự động thử lại).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n refused by the portal (see the reason, then retry).</source>
+        <translation>
+            <numerusform>%n mục bị cổng từ chối (xem lý do rồi gửi lại).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The last sync did not finish: %1</source>
+        <translation>Lần đồng bộ gần nhất chưa hoàn tất: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sending events</source>
+        <translation>Đang gửi sự kiện</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending pages</source>
+        <translation>Đang gửi trang tài liệu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receiving changes</source>
+        <translation>Đang nhận thay đổi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updating the catalog and calendar</source>
+        <translation>Đang cập nhật danh mục thủ tục và lịch làm việc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connecting to the portal</source>
+        <translation>Đang kết nối cổng dịch vụ công</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "app/auth/AuthService.h"
 #include "ui/UiLogging.h"
 #include "ui/ChangePasswordDialog.h"
+#include "ui/FirstRunWizard.h"
 #include "ui/IdleWatcher.h"
 #include "ui/LoginWindow.h"
 #include "ui/MainWindow.h"
@@ -32,6 +33,7 @@ AppController::AppController(AuthService *auth, Language *language, SyncStatusSo
       m_login(std::make_unique<LoginWindow>(auth, language))
 {
     connect(m_auth, &AuthService::unlocked, this, &AppController::onUnlocked);
+    connect(m_auth, &AuthService::publicInfoChanged, this, &AppController::maybeOfferWizard);
     connect(m_idle, &IdleWatcher::idle, this, [this] {
         qCInfo(lcUi) << "idle timeout: locking";
         lock();
@@ -44,7 +46,42 @@ void AppController::start()
 {
     m_auth->refreshPublicInfo();
     m_login->showSignIn();
-    m_login->show();
+    if (m_wizardOffered && m_wizardAlways)
+        showWizard();
+    else
+        m_login->show();
+}
+
+void AppController::setFirstRunWizard(bool offered, bool always)
+{
+    m_wizardOffered = offered;
+    m_wizardAlways = offered && always;
+}
+
+void AppController::maybeOfferWizard()
+{
+    const WorkspacePublicInfo &info = m_auth->publicInfo();
+    if (m_wizardOffered && !m_wizardDone && !m_wizard && info.loaded && !info.exists)
+        showWizard();
+}
+
+void AppController::showWizard()
+{
+    m_wizardDone = true;
+    m_wizard = std::make_unique<FirstRunWizard>(m_auth->workspaceDirectory());
+    connect(m_wizard.get(), &FirstRunWizard::workspaceReady, this, [this](const QString &login) {
+        qCInfo(lcUi) << "first run: a workspace was made; signing in next";
+        FirstRunWizard *wizard = m_wizard.release();
+        wizard->hide();
+        wizard->deleteLater();   // called from its own signal
+        m_auth->refreshPublicInfo();
+        m_login->showSignIn();
+        m_login->setLogin(login);
+        bringToFront(m_login.get());
+    });
+    m_login->hide();
+    bringToFront(m_wizard.get());
+    emit firstRunWizardShown();
 }
 
 void AppController::setIdleTimeout(int milliseconds)

@@ -7,6 +7,7 @@
 namespace motcua {
 
 class AuthService;
+class FirstRunWizard;
 class IdleWatcher;
 class Language;
 class LoginWindow;
@@ -27,8 +28,13 @@ public:
     AppController(AuthService *auth, Language *language, SyncStatusSource *sync, QObject *parent = nullptr);
     ~AppController() override;
 
-    // Reads the workspace's public info and shows the login window.
+    // Reads the workspace's public info and shows the login window; when there is no workspace and
+    // the first-run wizard is offered (motcua offers it; tests choose), the wizard instead.
     void start();
+    // The first-run wizard when the folder holds no workspace; `always`: at start even when it does
+    // (motcua --enroll; enrolling into an existing workspace is then refused with the reason).
+    void setFirstRunWizard(bool offered, bool always = false);
+    FirstRunWizard *firstRunWizard() const { return m_wizard.get(); }   // null unless shown
     void lock();
     // Ends the session: the key material is dropped (as for a lock), the officer's window is
     // closed (receipts in progress stay as encrypted drafts) and the login window asks anyone.
@@ -44,11 +50,14 @@ public:
 
 signals:
     void mainWindowShown();
+    void firstRunWizardShown();
     void lockScreenShown();
     void signedOut();
 
 private:
     void onUnlocked();
+    void maybeOfferWizard();
+    void showWizard();
 
     AuthService *m_auth;
     Language *m_language;
@@ -56,6 +65,10 @@ private:
     IdleWatcher *m_idle;
     std::unique_ptr<LoginWindow> m_login;
     std::unique_ptr<MainWindow> m_main;
+    std::unique_ptr<FirstRunWizard> m_wizard;
+    bool m_wizardOffered = false;
+    bool m_wizardAlways = false;
+    bool m_wizardDone = false;   // shown once per run
 };
 
 } // namespace motcua

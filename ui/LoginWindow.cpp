@@ -70,6 +70,14 @@ void LoginWindow::growToFit()
 
 LoginWindow::~LoginWindow() = default;
 
+void LoginWindow::setLogin(const QString &login)
+{
+    if (m_ui->loginEdit->isReadOnly())
+        return;
+    m_ui->loginEdit->setText(login);
+    m_ui->passwordEdit->setFocus();
+}
+
 void LoginWindow::showSignIn()
 {
     m_lockedName.clear();

@@ -30,6 +30,8 @@ public:
 
     // A fresh sign-in form (empty login).
     void showSignIn();
+    // Puts `login` in the login field of a fresh sign-in form (after the first-run wizard).
+    void setLogin(const QString &login);
     // The lock screen of `last` (who was working): login kept, password asked.
     void showLocked(const Session &last);
 

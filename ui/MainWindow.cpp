@@ -11,6 +11,8 @@
 #include "ui/pages/LookupPage.h"
 #include "ui/pages/PlaceholderPage.h"
 #include "ui/pages/ReceivePage.h"
+#include "ui/pages/SyncPage.h"
+#include "ui/sync/SyncAge.h"
 #include "ui/Reprinter.h"
 #include "ui/ScannerChooser.h"
 #include "ui/SupplementDialog.h"
@@ -32,6 +34,12 @@ MainWindow::MainWindow(const Session &session, SyncStatusSource *sync, Language 
     addPages();
     setupActions();
     setupStatusBar();
+    // The offline guardrails' banner (the portal's policy): above every page.
+    m_syncBanner = new QLabel(this);
+    m_syncBanner->setObjectName(QStringLiteral("syncBanner"));
+    m_syncBanner->setWordWrap(true);
+    m_syncBanner->hide();
+    m_ui->contentLayout->insertWidget(0, m_syncBanner);
     connect(m_ui->navList, &QListWidget::currentRowChanged, this, [this](int row) {
         if (!setCurrentPage(row))
             setCurrentPage(currentPage());   // a hidden row cannot be chosen; keep the list in step
@@ -198,6 +206,7 @@ void MainWindow::setupStatusBar()
     m_officeLabel = label(QStringLiteral("officeStatus"));
     m_connectionLabel = label(QStringLiteral("connectionStatus"));
     m_pendingLabel = label(QStringLiteral("pendingStatus"));
+    m_lastSyncLabel = label(QStringLiteral("lastSyncStatus"));
     m_clockLabel = label(QStringLiteral("clockStatus"));
 }
 
@@ -255,14 +264,51 @@ void MainWindow::refreshStatus()
     m_officerLabel->setText(roles.isEmpty() ? m_session.fullName : m_session.fullName + QStringLiteral(" — ") + roles);
     m_officeLabel->setText(m_session.officeName.isEmpty() ? m_session.officeCode
                                                           : m_session.officeName + QStringLiteral(" (") + m_session.officeCode + QStringLiteral(")"));
-    m_connectionLabel->setText(m_sync->isOnline() ? tr("Online") : tr("Offline"));
+    const SyncOverview sync = m_sync->overview();
+    const bool standalone = sync.loaded && !sync.enrolled;
+    m_connectionLabel->setText(standalone ? tr("Stand-alone")
+                               : m_sync->isRunning() ? tr("Syncing…")
+                               : m_sync->isOnline()  ? tr("Online")
+                                                     : tr("Offline"));
     m_pendingLabel->setText(tr("Waiting to sync: %1").arg(m_sync->pendingCount()));
+    refreshSyncBanner();
     updateClock();
+}
+
+void MainWindow::refreshSyncBanner()
+{
+    const SyncOverview sync = m_sync->overview();
+    const bool block = !sync.offlineBlock.isEmpty();
+    m_syncBanner->setVisible(sync.enrolled && (block || sync.offlineWarn));
+    m_syncBanner->setStyleSheet(block ? QStringLiteral("QLabel { background: #fbe9e9; border: 1px solid #c94a4a; padding: 8px; }")
+                                      : QStringLiteral("QLabel { background: #fff6dd; border: 1px solid #d9a400; padding: 8px; }"));
+    if (sync.offlineBlock == QLatin1String("sync.offline-too-many"))
+        m_syncBanner->setText(tr("New receipts are blocked: %n dossier(s) on this PC have not reached the portal yet, "
+                                 "more than the portal allows. Connect this PC to the network and press \"Sync now\" on "
+                                 "the Sync page; receipts resume once they are sent.",
+                                 nullptr, int(sync.unsyncedDossiers)));
+    else if (block)
+        m_syncBanner->setText(tr("New receipts are blocked: this PC has not synced with the portal for %n day(s), longer "
+                                 "than the portal allows. Connect it to the network and press \"Sync now\" on the Sync "
+                                 "page (or carry a bundle to a connected PC); receipts resume after a complete sync.",
+                                 nullptr, sync.daysWithoutSync));
+    else if (sync.offlineWarn)
+        m_syncBanner->setText(tr("This PC has not synced with the portal for %n day(s). Connect it to the network and "
+                                 "press \"Sync now\" on the Sync page: after %1 days without sync, new receipts are blocked.",
+                                 nullptr, sync.daysWithoutSync)
+                                  .arg(sync.blockAfterDays));
 }
 
 void MainWindow::updateClock()
 {
-    m_clockLabel->setText(OfficeTime::text(OfficeTime::now(), QStringLiteral("HH:mm  dd/MM/yyyy")));
+    const QDateTime now = OfficeTime::now();
+    m_clockLabel->setText(OfficeTime::text(now, QStringLiteral("HH:mm  dd/MM/yyyy")));
+    // The age of the last sync grows with the clock (only an enrolled workspace has one).
+    const SyncOverview sync = m_sync->overview();
+    m_lastSyncLabel->setVisible(sync.enrolled);
+    if (sync.enrolled)
+        m_lastSyncLabel->setText(sync.lastSync.isValid() ? tr("Last sync: %1").arg(SyncAge::ago(sync.lastSync, now))
+                                                         : tr("Never synced"));
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -71,6 +71,7 @@ private:
     void refreshTexts();
     void refreshStatus();
     void updateClock();
+    void refreshSyncBanner();
     void showFailedAttemptsNotice();
     void applyRoles();
     void refreshDossiersEntry();   // the Dossiers entry's overdue count and every queue's count (tooltip)
@@ -88,6 +89,8 @@ private:
     QLabel *m_officeLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_pendingLabel = nullptr;
+    QLabel *m_lastSyncLabel = nullptr;
+    QLabel *m_syncBanner = nullptr;
     QLabel *m_clockLabel = nullptr;
     QTimer m_clock;
 };

@@ -1,6 +1,6 @@
 // motcua: the desktop client. Login window → main window; see ui/AppController.h.
 #include "app/auth/AuthService.h"
-#include "app/sync/OutboxStatus.h"
+#include "app/sync/SyncWorker.h"
 #include "app/logging/LogSetup.h"
 #include "ui/AppController.h"
 #include "ui/BenchScript.h"
@@ -81,7 +81,9 @@ int main(int argc, char **argv)
                                      QStringLiteral("OUTDIR"));
     const QCommandLineOption benchOpt(QStringLiteral("bench-script"),
                                       QStringLiteral("Measured run for tools/bench app; prints one JSON line (MOTCUA_DEMO_LOGIN, MOTCUA_DEMO_PASSWORD)."));
-    parser.addOptions({workspaceOpt, langOpt, verboseOpt, lockOpt, demoOpt, benchOpt});
+    const QCommandLineOption enrollOpt(QStringLiteral("enroll"),
+                                       QStringLiteral("Start with the first-run wizard: enroll this PC with the portal (into an empty workspace folder)."));
+    parser.addOptions({workspaceOpt, langOpt, verboseOpt, lockOpt, demoOpt, benchOpt, enrollOpt});
     if (!parser.parse(QApplication::arguments()))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
@@ -111,8 +113,10 @@ int main(int argc, char **argv)
     const QString workspace = parser.isSet(workspaceOpt) ? parser.value(workspaceOpt)
                                                          : motcua::AuthService::defaultWorkspaceDirectory();
     motcua::AuthService auth(workspace);
-    // Pending-sync count for the status bar: the outbox, read on its own thread while unlocked.
-    motcua::OutboxStatus sync;
+    // Sync with the portal (an enrolled workspace) on its own thread while unlocked: on a timer,
+    // on demand and when the network returns; the status bar's and the Sync page's one source.
+    // Locking or signing out stops it (the session's handle is gone).
+    motcua::sync::SyncWorker sync;
     QObject::connect(&auth, &motcua::AuthService::unlocked, &sync, [&auth, &sync] { sync.setSession(auth.session()); });
     QObject::connect(&auth, &motcua::AuthService::lockedChanged, &sync, [&sync](bool locked) {
         if (locked)
@@ -120,6 +124,9 @@ int main(int argc, char **argv)
     });
     motcua::AppController controller(&auth, &language, &sync);
     controller.setIdleTimeout(minutes * 60 * 1000);
+    // No workspace yet (or --enroll): the first-run wizard (enroll with the portal or stand-alone).
+    // Scripted runs prepare their own workspace.
+    controller.setFirstRunWizard(!parser.isSet(demoOpt) && !parser.isSet(benchOpt), parser.isSet(enrollOpt));
     // The rotating log file lives in the workspace: attached once someone has unlocked it.
     QObject::connect(&auth, &motcua::AuthService::unlocked, &auth,
                      [&auth] { motcua::LogSetup::attachWorkspace(auth.workspaceDirectory()); });

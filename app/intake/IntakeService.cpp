@@ -169,7 +169,7 @@ Result<IntakeOutcome> IntakeService::commit(EventType type, const IntakeDraft &d
     const QDateTime now = (nowIn.isValid() ? nowIn : m_services.now()).toUTC();
     // An enrolled device offline too long (or with too much unsent) takes no new dossier: the
     // portal's policy, so a counter PC never drifts far from what the others see.
-    Result<sync::OfflineStanding> standing = sync::offlineStanding(m_db, now);
+    Result<sync::OfflineStanding> standing = sync::offlineStanding(m_services.db(), now);
     if (!standing)
         return standing.error();
     if (standing->block)

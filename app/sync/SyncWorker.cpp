@@ -2,6 +2,7 @@
 
 #include "app/auth/SessionHandle.h"
 #include "app/catalog/CatalogService.h"
+#include "app/sync/OfflineGuard.h"
 #include "app/sync/SyncLogging.h"
 
 #include <QMetaObject>
@@ -26,17 +27,25 @@ SyncWorker::SyncWorker(QObject *parent, WorkspaceServices::Options options) : Sy
 
 SyncWorker::~SyncWorker()
 {
+    // Runs on the worker thread, possibly inside a round's local event loop (stop() quits every
+    // loop of the thread, so the round ends at once): the connection closes after the round.
     m_worker.stop([this] {
-        m_engine.reset();
-        m_services.reset();
-        m_db.reset();
+        auto close = [this] {
+            m_engine.reset();
+            m_services.reset();
+            m_db.reset();
+        };
+        if (m_inRound)
+            m_deferred.append(close);
+        else
+            close();
     });
 }
 
 void SyncWorker::setSession(const Session &session)
 {
     const std::weak_ptr<const SessionHandle> handle = session.handle;
-    m_worker.post([this, handle] {
+    postJob([this, handle] {
         m_engine.reset();
         m_services.reset();
         m_db.reset();   // a new session opens its own connection
@@ -48,7 +57,11 @@ void SyncWorker::setSession(const Session &session)
         scheduleRound(false);
     } else {
         m_timer.stop();
-        publish(false, 0);
+        m_overview = {};
+        m_running = false;
+        m_online = false;
+        m_pending = 0;
+        emit changed();
     }
 }
 
@@ -94,7 +107,7 @@ void SyncWorker::scheduleRound(bool explicitSync)
         m_explicitQueued = true;
     if (m_roundQueued.exchange(true))
         return;   // one round at a time; an explicit request rides on the queued one
-    m_worker.post([this] {
+    postJob([this] {
         m_roundQueued = false;
         const bool explicitRound = m_explicitQueued.exchange(false);
         if (!ensureOpen())
@@ -102,17 +115,53 @@ void SyncWorker::scheduleRound(bool explicitSync)
         Result<bool> enrolled = SyncStore(m_db->sql()).isEnrolled();
         if (!enrolled || !*enrolled)
             return;   // stand-alone: nothing to sync with
-        QMetaObject::invokeMethod(this, [this] { emit roundStarted(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this] {
+            if (!m_timer.isActive())
+                return;   // locked meanwhile: the status bar says nothing of a closed workspace
+            m_running = true;
+            emit roundStarted();
+            emit changed();
+        }, Qt::QueuedConnection);
         SyncOptions options;
         options.ignoreBackoff = explicitRound;
+        m_inRound = true;   // the engine's requests run local event loops: jobs posted meanwhile wait
         const SyncReport report = m_engine->runOnce(options);
+        m_inRound = false;
         const bool online = report.reachedPortal && !(report.error && isTransportError(*report.error));
         const int pending = int(report.leftToSend);
-        QMetaObject::invokeMethod(this, [this, report, online, pending] {
-            publish(online, pending);
+        const std::optional<SyncOverview> overview = readOverview();
+        QMetaObject::invokeMethod(this, [this, report, online, pending, overview] {
+            if (!m_timer.isActive())
+                return;
+            m_running = false;
+            if (overview)
+                m_overview = *overview;
+            m_online = online;
+            m_pending = overview ? int(overview->unsent) : pending;   // a round stopped early reports none
+            emit changed();   // once, with every figure in place
             emit roundFinished(report);
+            emit roundEnded(report.error ? report.error->code : QString());
         }, Qt::QueuedConnection);
+        runDeferred();
     });
+}
+
+void SyncWorker::postJob(std::function<void()> job)
+{
+    m_worker.post([this, job = std::move(job)] {
+        if (m_inRound)
+            m_deferred.append(job);   // runs once the round is over, in order
+        else
+            job();
+    });
+}
+
+void SyncWorker::runDeferred()
+{
+    while (!m_deferred.isEmpty() && !m_inRound) {
+        const std::function<void()> job = m_deferred.takeFirst();
+        job();
+    }
 }
 
 void SyncWorker::syncNow()
@@ -122,7 +171,7 @@ void SyncWorker::syncNow()
 
 void SyncWorker::retry(const QUuid &event)
 {
-    m_worker.post([this, event] {
+    postJob([this, event] {
         if (!ensureOpen())
             return;
         if (Status st = SyncStore(m_db->sql()).retry(event); !st)
@@ -131,30 +180,88 @@ void SyncWorker::retry(const QUuid &event)
     syncNow();
 }
 
-void SyncWorker::loadItems()
+void SyncWorker::loadItems(bool includeSent)
 {
-    m_worker.post([this] {
+    postJob([this, includeSent] {
         if (!ensureOpen())
             return;
-        Result<QList<OutboxItem>> items = SyncStore(m_db->sql()).items();
+        Result<QList<OutboxItem>> items = SyncStore(m_db->sql()).items(includeSent);
         if (!items)
             return;
-        const QList<OutboxItem> list = *items;
+        QList<SyncItemView> list;
+        list.reserve(items->size());
+        for (const OutboxItem &i : std::as_const(*items)) {
+            SyncItemView v;
+            v.event = i.event;
+            v.dossier = i.dossier;
+            v.type = i.type;
+            v.deviceSeq = i.deviceSeq;
+            v.state = SyncItemView::State(int(i.state));
+            v.reason = i.reason;
+            v.attempts = i.attempts;
+            v.nextTry = i.nextTry;
+            v.createdAt = i.createdAt;
+            list << v;
+        }
         QMetaObject::invokeMethod(this, [this, list] { emit itemsLoaded(list); }, Qt::QueuedConnection);
     });
 }
 
+std::optional<SyncOverview> SyncWorker::readOverview()
+{
+    SyncStore store(m_db->sql());
+    Result<std::optional<SyncIdentity>> identity = store.identity();
+    Result<SyncState> state = store.state();
+    Result<OutboxCounts> counts = store.counts();
+    if (!identity || !state || !counts)
+        return std::nullopt;
+    SyncOverview o;
+    o.loaded = true;
+    if (const std::optional<SyncIdentity> &id = *identity) {
+        o.enrolled = true;
+        o.portalUrl = id->portalUrl;
+        o.office = id->office;
+        o.deviceNumber = id->deviceNumber;
+        o.enrolledAt = id->enrolledAt;
+    }
+    o.lastSync = state->lastSync;
+    o.lastAttempt = state->lastAttempt;
+    o.lastError = state->lastError;
+    o.unsent = counts->unsent;
+    o.failed = counts->failed;
+    o.quarantined = counts->quarantined;
+    o.blockAfterDays = state->policy.blockAfterDays;
+    if (Result<OfflineStanding> standing = offlineStanding(m_db->sql(), m_services ? m_services->now() : QDateTime::currentDateTimeUtc()); standing) {
+        o.daysWithoutSync = standing->daysWithoutSync;
+        o.unsyncedDossiers = standing->unsyncedDossiers;
+        o.offlineWarn = standing->warn;
+        o.offlineBlock = standing->block ? standing->block->code : QString();
+    }
+    return o;
+}
+
 void SyncWorker::refresh()
 {
-    m_worker.post([this] {
+    postJob([this] {
         if (!ensureOpen())
             return;
-        Result<OutboxCounts> counts = SyncStore(m_db->sql()).counts();
-        if (!counts)
+        const std::optional<SyncOverview> overview = readOverview();
+        if (!overview)
             return;
-        const int pending = int(counts->unsent);
-        QMetaObject::invokeMethod(this, [this, pending] { publish(m_online, pending); }, Qt::QueuedConnection);
+        const int pending = int(overview->unsent);
+        QMetaObject::invokeMethod(this, [this, pending, overview] {
+            if (!m_timer.isActive())
+                return;
+            publishOverview(*overview);
+            publish(m_online, pending);
+        }, Qt::QueuedConnection);
     });
+}
+
+void SyncWorker::publishOverview(const SyncOverview &overview)
+{
+    m_overview = overview;
+    emit changed();
 }
 
 void SyncWorker::publish(bool online, int pending)

@@ -13,7 +13,9 @@
 #include <QUuid>
 
 #include <atomic>
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace motcua {
 class SessionHandle;
@@ -33,28 +35,35 @@ public:
     explicit SyncWorker(QObject *parent = nullptr, WorkspaceServices::Options options = {});
     ~SyncWorker() override;   // waits for a running round (bounded by its request timeouts)
 
-    void setSession(const Session &session);   // invalid: stops, forgets the connection
-    void syncNow();                            // explicit: back-off ignored
-    void retry(const QUuid &event);            // a failed or quarantined item goes back to pending, then syncNow
-    void loadItems();                          // → itemsLoaded
+    void setSession(const Session &session);   // invalid: stops (timer off), forgets the connection
+    void syncNow() override;                   // explicit: back-off ignored
+    void retry(const QUuid &event) override;   // a failed or quarantined item goes back to pending, then syncNow
+    void loadItems(bool includeSent) override; // → itemsLoaded
 
     bool isOnline() const override { return m_online; }
     int pendingCount() const override { return m_pending; }
+    SyncOverview overview() const override { return m_overview; }
+    bool isRunning() const override { return m_running; }
     void refresh() override;                   // re-reads the figures (after a receipt)
+    bool isActive() const { return m_timer.isActive(); }   // a session is set: rounds run on the timer
 
     static constexpr int kIntervalMs = 5 * 60 * 1000;
 
 signals:
-    void roundStarted();
     void roundFinished(const motcua::sync::SyncReport &report);
-    void progress(const QString &stage, qint64 done, qint64 total);
     void itemChanged(const QUuid &event, int state, const QString &reason);
-    void itemsLoaded(const QList<motcua::OutboxItem> &items);
 
 private:
     void scheduleRound(bool explicitSync);
+    // Every job goes through here: while a round runs (its requests spin local event loops on the
+    // worker thread), jobs posted meanwhile — a lock closing the connection, a retry, a count —
+    // wait for its end instead of running inside it.
+    void postJob(std::function<void()> job);
+    void runDeferred();   // worker thread
     Status ensureOpen();                      // worker thread
+    std::optional<SyncOverview> readOverview();   // worker thread
     void publish(bool online, int pending);
+    void publishOverview(const SyncOverview &overview);
 
     WorkerThread m_worker{QStringLiteral("sync")};
     QTimer m_timer;
@@ -64,9 +73,13 @@ private:
     std::unique_ptr<WorkspaceServices> m_services;
     std::unique_ptr<SyncEngine> m_engine;
     WorkspaceServices::Options m_options;
+    bool m_inRound = false;
+    QList<std::function<void()>> m_deferred;
     // Owner's thread:
     bool m_online = false;
     int m_pending = 0;
+    bool m_running = false;
+    SyncOverview m_overview;
     std::atomic<bool> m_roundQueued{false};
     std::atomic<bool> m_explicitQueued{false};
 };

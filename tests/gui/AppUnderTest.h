@@ -25,6 +25,7 @@ struct AppUnderTest {
     std::unique_ptr<SyncStatusSource> sync;
     std::unique_ptr<AuthService> auth;
     std::unique_ptr<AppController> controller;
+    bool firstRunWizard = false;   // offer the first-run wizard when `dir` holds no workspace
 
     // Starts on `dir` in Vietnamese; `syncSource` null: one that says nothing is queued.
     void start(std::unique_ptr<SyncStatusSource> syncSource = {})
@@ -33,6 +34,7 @@ struct AppUnderTest {
         auth = std::make_unique<AuthService>(dir);
         sync = syncSource ? std::move(syncSource) : std::make_unique<SyncStatusSource>();
         controller = std::make_unique<AppController>(auth.get(), &language, sync.get());
+        controller->setFirstRunWizard(firstRunWizard);
         controller->start();
     }
     ~AppUnderTest()

@@ -2,7 +2,9 @@
 // the officers list, locking by Ctrl+L and by idle timeout; and the scripted demo run of motcua.
 #include "app/auth/AuthService.h"
 #include "app/auth/SyncStatusSource.h"
-#include "app/sync/OutboxStatus.h"
+#include "app/sync/SyncWorker.h"
+#include "ui/pages/SyncPage.h"
+#include "ui/sync/SyncItemModel.h"
 #include "db/EventStore.h"
 #include "db/Workspace.h"
 #include "gui/AppUnderTest.h"
@@ -98,8 +100,8 @@ struct Client : motcua::test::AppUnderTest {
             start();
             return;
         }
-        auto status = std::make_unique<OutboxStatus>();
-        OutboxStatus *raw = status.get();
+        auto status = std::make_unique<sync::SyncWorker>();
+        sync::SyncWorker *raw = status.get();
         start(std::move(status));
         // Nobody is signed in yet: the session reaches the outbox count at the first unlock.
         QObject::connect(auth.get(), &AuthService::unlocked, raw, [this, raw] { raw->setSession(auth->session()); });
@@ -326,14 +328,21 @@ void TestMainWindow::syncPageAgreesWithStatusBar()
     w->setCurrentPage(MainWindow::SyncPageIndex);
     QCOMPARE(w->currentPage(), int(MainWindow::SyncPageIndex));
     Page *sync = w->page(MainWindow::SyncPageIndex);
-    auto *description = sync->findChild<QLabel *>(QStringLiteral("descriptionLabel"));
-    QVERIFY(description);
-    QVERIFY2(!description->text().contains(QStringLiteral("không có gì đang chờ gửi")), qPrintable(description->text()));
+    // A workspace made by init is stand-alone: the page says so plainly, offers no "Sync now".
+    auto *standalone = sync->findChild<QLabel *>(QStringLiteral("standaloneLabel"));
+    QVERIFY(standalone);
+    QTRY_VERIFY(standalone->isVisible());
+    QVERIFY2(standalone->text().contains(QStringLiteral("độc lập")), qPrintable(standalone->text()));
+    QVERIFY(!sync->findChild<QWidget *>(QStringLiteral("syncNowButton"))->isVisible());
+    QCOMPARE(c.status("connectionStatus"), QStringLiteral("Độc lập"));
+    QVERIFY(!w->findChild<QLabel *>(QStringLiteral("lastSyncStatus"))->isVisible());
     auto *figures = sync->findChild<QLabel *>(QStringLiteral("statusLabel"));
     QVERIFY(figures);
     QVERIFY(figures->isVisible());
-    QVERIFY2(figures->text().contains(QStringLiteral("1 sự kiện đang chờ gửi")), qPrintable(figures->text()));
-    QVERIFY2(figures->text().contains(c.status("connectionStatus")), qPrintable(figures->text()));
+    QVERIFY2(figures->text().contains(QStringLiteral("1 mục chưa được cổng dịch vụ công nhận")), qPrintable(figures->text()));
+    auto *page = static_cast<SyncPage *>(sync);
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 1, 20000);
+    QCOMPARE(page->model()->index(0, SyncItemModel::StateColumn).data().toString(), QStringLiteral("Đang chờ gửi"));
     w->resize(1366, 768);
     screenshot(w, "sync-vi.png");
 
@@ -354,10 +363,12 @@ void TestMainWindow::syncPageAgreesWithStatusBar()
     }
     c.sync->refresh();
     QTRY_COMPARE_WITH_TIMEOUT(c.status("pendingStatus"), QStringLiteral("Chờ đồng bộ: 2"), 20000);
-    QVERIFY2(figures->text().contains(QStringLiteral("2 sự kiện đang chờ gửi")), qPrintable(figures->text()));
+    QVERIFY2(figures->text().contains(QStringLiteral("2 mục chưa được cổng dịch vụ công nhận")), qPrintable(figures->text()));
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 2, 20000);
     c.language.setLanguage(QStringLiteral("en"));
     QTRY_COMPARE(c.status("pendingStatus"), QStringLiteral("Waiting to sync: 2"));
-    QVERIFY2(figures->text().contains(QStringLiteral("2 events waiting to be sent")), qPrintable(figures->text()));
+    QVERIFY2(figures->text().contains(QStringLiteral("2 items not yet accepted by the portal")), qPrintable(figures->text()));
+    QCOMPARE(page->model()->index(0, SyncItemModel::StateColumn).data().toString(), QStringLiteral("Waiting to be sent"));
     screenshot(w, "sync-en.png");
 }
 

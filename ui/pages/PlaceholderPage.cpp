@@ -2,8 +2,6 @@
 
 #include "ui_PlaceholderPage.h"
 
-#include "app/auth/SyncStatusSource.h"
-
 #include <QEvent>
 
 namespace motcua {
@@ -34,29 +32,6 @@ void PlaceholderPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         refreshTexts();
     Page::changeEvent(event);
-}
-
-SyncPage::SyncPage(SyncStatusSource *sync, QWidget *parent) : PlaceholderPage(parent), m_sync(sync)
-{
-    connect(m_sync, &SyncStatusSource::changed, this, &SyncPage::refreshTexts);
-    refreshTexts();
-}
-
-QString SyncPage::title() const { return tr("Sync"); }
-QString SyncPage::description() const
-{
-    return tr("Exchange with the provincial portal. Until the connection to the portal arrives, everything "
-              "recorded at this counter is kept in the encrypted local store and waits in the outbox.");
-}
-
-void SyncPage::refreshTexts()
-{
-    PlaceholderPage::refreshTexts();
-    const int pending = m_sync->pendingCount();
-    const QString connection = m_sync->isOnline() ? tr("Online") : tr("Offline");
-    const QString waiting = pending == 0 ? tr("Nothing is waiting to be sent.")
-                                         : tr("%n event(s) waiting to be sent to the portal.", nullptr, pending);
-    setStatusText(connection + QStringLiteral(" · ") + waiting);
 }
 
 } // namespace motcua

@@ -10,8 +10,6 @@ class PlaceholderPage;
 
 namespace motcua {
 
-class SyncStatusSource;
-
 // A page whose content comes with a later issue: its title, what will be here, and a note that
 // it is not there yet — so it reads as "coming", not as broken.
 class PlaceholderPage : public Page {
@@ -33,20 +31,6 @@ private:
     std::unique_ptr<Ui::PlaceholderPage> m_ui;
 };
 
-// Đồng bộ: exchange with the provincial portal. What waits to be sent and the connection come from
-// the same SyncStatusSource as the status bar, so the two never disagree.
-class SyncPage : public PlaceholderPage {
-    Q_OBJECT
-public:
-    explicit SyncPage(SyncStatusSource *sync, QWidget *parent = nullptr);
-    QString title() const override;
-    QString description() const override;
-
-protected:
-    void refreshTexts() override;
-
-private:
-    SyncStatusSource *m_sync;
 };
 
 } // namespace motcua

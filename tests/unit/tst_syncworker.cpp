@@ -1,8 +1,10 @@
-// app/sync/OutboxStatus: the status bar's pending-sync count is the outbox, read off the GUI thread
-// while the session is unlocked, and nothing once it is locked.
+// app/sync/SyncWorker on a stand-alone workspace (made by init): the status bar's pending-sync count
+// is the outbox, read off the GUI thread while the session is unlocked; the overview says
+// stand-alone; no round starts; locking stops it and it reads nothing more. (Rounds against a real
+// portal: gui/tst_portalsyncui.)
 #include "app/auth/Session.h"
 #include "app/auth/SessionHandle.h"
-#include "app/sync/OutboxStatus.h"
+#include "app/sync/SyncWorker.h"
 #include "db/EventStore.h"
 #include "support/TestWorkspace.h"
 
@@ -11,14 +13,14 @@
 
 using namespace motcua;
 
-class TestOutboxStatus : public QObject {
+class TestSyncWorker : public QObject {
     Q_OBJECT
 
 private slots:
-    void countsTheOutboxWhileUnlocked();
+    void standaloneCountsTheOutboxAndNeverSyncs();
 };
 
-void TestOutboxStatus::countsTheOutboxWhileUnlocked()
+void TestSyncWorker::standaloneCountsTheOutboxAndNeverSyncs()
 {
     QTemporaryDir dir;
     test::TestWorkspaceSpec spec;
@@ -43,16 +45,32 @@ void TestOutboxStatus::countsTheOutboxWhileUnlocked()
     Session session;
     session.login = (*ws)->session().officer.login;
     session.handle = handle;
-    OutboxStatus status;
-    QSignalSpy changed(&status, &OutboxStatus::changed);   // emitted on this (the GUI) thread
+    sync::SyncWorker status;
+    QSignalSpy started(&status, &SyncStatusSource::roundStarted);
     QCOMPARE(status.pendingCount(), 0);
+    QVERIFY(!status.overview().loaded);
+    QVERIFY(!status.isActive());
     status.setSession(session);
+    QVERIFY(status.isActive());
     QTRY_COMPARE_WITH_TIMEOUT(status.pendingCount(), 2, 20000);
+    QVERIFY(status.overview().loaded);
+    QVERIFY(!status.overview().enrolled);
+    QCOMPARE(status.overview().unsent, 2);
     QVERIFY(!status.isOnline());
     QVERIFY(receive());
     status.refresh();
     QTRY_COMPARE_WITH_TIMEOUT(status.pendingCount(), 3, 20000);
-    QCOMPARE(changed.size(), 2);
+    QSignalSpy items(&status, &SyncStatusSource::itemsLoaded);
+    status.loadItems(false);
+    QTRY_COMPARE_WITH_TIMEOUT(items.size(), 1, 20000);
+    const auto list = items.at(0).at(0).value<QList<SyncItemView>>();
+    QCOMPARE(list.size(), 3);
+    QCOMPARE(list.at(0).state, SyncItemView::State::Pending);
+    QCOMPARE(list.at(0).type, QStringLiteral("Received"));
+    QVERIFY(list.at(0).deviceSeq < list.at(2).deviceSeq);
+    status.syncNow();   // stand-alone: nothing to sync with, no round
+    QTest::qWait(300);
+    QCOMPARE(started.size(), 0);
 
     handle.reset();              // locked: nothing more is read
     QVERIFY(receive());
@@ -61,7 +79,9 @@ void TestOutboxStatus::countsTheOutboxWhileUnlocked()
     QCOMPARE(status.pendingCount(), 3);
     status.setSession({});
     QCOMPARE(status.pendingCount(), 0);
+    QVERIFY(!status.isActive());
+    QVERIFY(!status.overview().loaded);
 }
 
-QTEST_MAIN(TestOutboxStatus)
-#include "tst_outboxstatus.moc"
+QTEST_MAIN(TestSyncWorker)
+#include "tst_syncworker.moc"
