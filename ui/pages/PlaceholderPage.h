@@ -31,6 +31,4 @@ private:
     std::unique_ptr<Ui::PlaceholderPage> m_ui;
 };
 
-};
-
 } // namespace motcua
