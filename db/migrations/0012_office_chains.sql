@@ -52,22 +52,3 @@ CREATE TRIGGER events_conflict_reason_retired BEFORE UPDATE OF conflict_reason O
     WHEN new.conflict_reason IS NOT NULL BEGIN
     SELECT RAISE(ABORT, 'conflicts are derived state (event_conflicts)');
 END;
-
--- Events the portal refused on their merits, as the change feed's tombstones name them (no dossier,
--- no content): the device chain link they took, so a device chain verified here is followed across
--- them instead of showing a gap. Never updated nor deleted.
-CREATE TABLE refused_links(
-    uuid        TEXT PRIMARY KEY,
-    device      TEXT NOT NULL,
-    device_seq  INTEGER NOT NULL CHECK(device_seq >= 1),
-    device_hash TEXT NOT NULL,
-    portal_seq  INTEGER NOT NULL,
-    reason      TEXT NOT NULL,
-    UNIQUE(device, device_seq)
-);
-CREATE TRIGGER refused_links_immutable BEFORE UPDATE ON refused_links BEGIN
-    SELECT RAISE(ABORT, 'refused links are immutable');
-END;
-CREATE TRIGGER refused_links_no_delete BEFORE DELETE ON refused_links BEGIN
-    SELECT RAISE(ABORT, 'refused links are kept');
-END;
