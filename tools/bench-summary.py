@@ -39,3 +39,19 @@ ratio("SQLCipher keyed / same library unkeyed (cost of encryption alone)", "stor
 ratio("our crypto provider / SQLCipher's own OpenSSL provider", "store-sqlcipher", "store-sqlcipher-stock-provider")
 ratio("import: this build / the baseline motcua-cli (MOTCUA_BENCH_BASELINE_CLI)", "import", "import-baseline",
       [k for k in medians.get("import", {}) if k.endswith(("_peak_mb", "_seconds"))])
+
+# Sync (issue 11): figure / target (a time or memory ratio ≤ 1 and a rate ratio ≥ 1 meet the target).
+SYNC_TARGETS = [("sync-push", "push_s", 10.0, "push 10,000 dossiers' events ≤ 10 s"),
+                ("sync-pages", "upload_mb_per_s", 50.0, "page upload ≥ 50 MB/s"),
+                ("sync-push", "client_engine_extra_mb", 50.0, "client sync engine ≤ 50 MB extra (one workspace, the whole push)")]
+for n in (100, 500):
+    SYNC_TARGETS += [(f"sync-load-{n}", "pushes_per_s", 1000.0, f"{n} counters: ≥ 1,000 batches of 10 events/s"),
+                     (f"sync-load-{n}", "client_engine_extra_mb_per_counter", 50.0, f"{n} counters: client engine ≤ 50 MB extra each")]
+SYNC_TARGETS += [("sync-load-500", "portal_hwm_mb", 300.0, "500 counters: portal resident memory ≤ 300 MB (peak)")]
+shown = False
+for bench, key, target, title in SYNC_TARGETS:
+    if bench in medians and key in medians[bench]:
+        if not shown:
+            print("== sync: median / target")
+            shown = True
+        print(f"   {title:<66} {medians[bench][key]:.4g} / {target:g} = {medians[bench][key] / target:.2f}")

@@ -46,6 +46,7 @@ public:
     // SIGTERM, then SIGKILL after 5 s; the exit code, or -1 when it had to be killed or crashed.
     int stop();
     QString baseUrl() const { return m_base; }   // "http://127.0.0.1:PORT"
+    qint64 pid() const { return m_process ? m_process->processId() : 0; }   // for /proc (benchmarks)
     QByteArray stderrText();                      // what it logged so far
 
     // Synchronous requests to baseUrl() + path, with "Authorization: Bearer <token>" when given.
