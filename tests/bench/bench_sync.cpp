@@ -192,6 +192,7 @@ struct Counter {
     QString dir;
     std::unique_ptr<Workspace> workspace;
     std::unique_ptr<Database> db;
+    QSqlDatabase sql;   // db's connection (a transaction holds a reference to it)
     std::shared_ptr<const WorkingCalendar> calendar;
     std::unique_ptr<EventStore> store;
     std::unique_ptr<DossierCodeMinter> minter;
@@ -214,6 +215,7 @@ struct Counter {
         if (!d)
             return QStringLiteral("open: ") + d.error().toString();
         db = std::move(d).value();
+        sql = db->sql();
         auto cal = WorkspaceCalendar::build(CalendarStore(db->sql()), workspace->session().office.code);
         if (!cal)
             return QStringLiteral("calendar: ") + cal.error().toString();
@@ -294,7 +296,7 @@ int benchPush(bool quick)
     fill.start();
     const QDateTime base = QDateTime::currentDateTimeUtc().addDays(-(dossiers / 5000 + 1));
     for (int i = 0; i < dossiers;) {
-        SqlTransaction tx(c.db->sql());
+        SqlTransaction tx(c.sql);
         if (!tx.began())
             die(QStringLiteral("begin"));
         for (int k = 0; k < 1000 && i < dossiers; ++k, ++i) {
@@ -306,8 +308,9 @@ int benchPush(bool quick)
         if (Status st = tx.commit(); !st)
             die(st.error().toString());
     }
+    const double fillS = fill.elapsed() / 1000.0;
     const qint64 events = c.store->eventCount();
-    say(QStringLiteral("filled %1 dossiers, %2 events in %3 s").arg(dossiers).arg(events).arg(fill.elapsed() / 1000.0));
+    say(QStringLiteral("filled %1 dossiers, %2 events in %3 s").arg(dossiers).arg(events).arg(fillS));
 
     // The real engine, one round as `motcua-cli sync` runs it (pushBatch 500, the portal's maximum).
     double pushEnd = 0;
@@ -332,7 +335,7 @@ int benchPush(bool quick)
                 .arg(report.error ? report.error->toString() : QString()));
     out.insert(QStringLiteral("dossiers"), dossiers);
     out.insert(QStringLiteral("events"), events);
-    out.insert(QStringLiteral("fill_s"), round3(fill.elapsed() / 1000.0));
+    out.insert(QStringLiteral("fill_s"), round3(fillS));
     out.insert(QStringLiteral("push_s"), round3(pushEnd));
     out.insert(QStringLiteral("push_events_per_s"), std::round(double(events) / pushEnd));
     out.insert(QStringLiteral("round_s"), round3(round));   // push + the pull of the own copies back
@@ -462,7 +465,7 @@ protected:
             // Ten events: a new dossier and nine notes on it, one transaction, as a counter writes them.
             {
                 const QDateTime now = QDateTime::currentDateTimeUtc();
-                SqlTransaction tx(c.db->sql());
+                SqlTransaction tx(c.sql);
                 if (!tx.began() || !c.writeDossier(tx, now.toTimeZone(c.calendar->zone()).date(), now, 9, ++salt).isEmpty()
                     || !tx.commit()) {
                     ++m_shared.failures;
