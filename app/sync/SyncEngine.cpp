@@ -227,6 +227,20 @@ Status SyncEngine::push(Round &round)
 
         const QJsonArray results = r.json.value(QStringLiteral("results")).toArray();
         bool stop = false;
+        // The batch's answers are recorded in ONE transaction (one commit, one fsync, per batch
+        // rather than per event); the items' signals go out once it is committed. Should it fail,
+        // nothing is recorded and the next round pushes the batch again: the portal answers the
+        // events it holds as before (idempotent by uuid and by (device, sequence)).
+        struct Change {
+            QUuid event;
+            OutboxState state;
+            QString reason;
+        };
+        QList<Change> changes;
+        int accepted = 0, failed = 0, quarantined = 0;
+        SqlTransaction tx(m_db);
+        if (!tx.began())
+            return transactionError(m_db);
         for (int i = 0; i < items->size(); ++i) {
             const OutboxItem &item = items->at(i);
             QJsonObject res;
@@ -241,17 +255,12 @@ Status SyncEngine::push(Round &round)
                 const qint64 seq = res.value(QStringLiteral("portalSeq")).toInteger();
                 const qint64 officeSeq = res.value(QStringLiteral("officeSeq")).toInteger();
                 const QByteArray hash = QByteArray::fromHex(res.value(QStringLiteral("portalHash")).toString().toLatin1());
-                SqlTransaction tx(m_db);
-                if (!tx.began())
-                    return transactionError(m_db);
                 if (Status st = round.events.setPortal(tx, item.event, seq, officeSeq, hash); !st)
                     return st;
                 if (Status st = round.store.markSent(tx, item.event); !st)
                     return st;
-                if (Status st = tx.commit(); !st)
-                    return st;
-                ++round.report.accepted;
-                emit itemChanged(item.event, int(OutboxState::Sent), {});
+                ++accepted;
+                changes << Change{item.event, OutboxState::Sent, {}};
                 continue;
             }
             const QString code = res.isEmpty() ? QStringLiteral("sync.no-result")
@@ -259,16 +268,23 @@ Status SyncEngine::push(Round &round)
             if (retriedRefusal(code) || res.isEmpty() || code.isEmpty()) {
                 (void)round.store.markFailed(item.event, code.isEmpty() ? QStringLiteral("sync.no-result") : code,
                                              backoff(item.attempts));
-                emit itemChanged(item.event, int(OutboxState::Failed), code);
-                ++round.report.failed;
+                changes << Change{item.event, OutboxState::Failed, code};
+                ++failed;
                 stop = true;   // the next items would meet the same gap on the portal
             } else {
                 qCWarning(lcSync) << "event" << uuidText(item.event) << "quarantined:" << code;
                 (void)round.store.markQuarantined(item.event, code);
-                emit itemChanged(item.event, int(OutboxState::Quarantined), code);
-                ++round.report.quarantined;
+                changes << Change{item.event, OutboxState::Quarantined, code};
+                ++quarantined;
             }
         }
+        if (Status st = tx.commit(); !st)
+            return st;
+        round.report.accepted += accepted;
+        round.report.failed += failed;
+        round.report.quarantined += quarantined;
+        for (const Change &c : std::as_const(changes))
+            emit itemChanged(c.event, int(c.state), c.reason);
         done += items->size();
         emit progress(QStringLiteral("push"), done, total);
         if (stop)
