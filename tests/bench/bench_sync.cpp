@@ -49,6 +49,7 @@
 #include <latch>
 #include <mutex>
 #include <semaphore>
+#include <csignal>
 #include <unistd.h>
 
 using namespace motcua;
@@ -424,6 +425,7 @@ struct Shared {
     std::mutex mutex;
     std::vector<std::pair<double, double>> rounds;   // (end moment s since go, latency ms)
     std::atomic<int> failures{0};
+    QHash<QString, int> failureCodes;   // why rounds failed (under mutex)
     std::atomic<int> setupErrors{0};
     QElapsedTimer clock;
     explicit Shared(int n) : opened(n), synced(n) {}
@@ -478,9 +480,11 @@ protected:
             t.start();
             const sync::SyncReport r = c.engine->runOnce(o);
             const double ms = double(t.nsecsElapsed()) / 1e6;
-            if (!r.complete() || r.accepted != 10)
+            if (!r.complete() || r.accepted != 10) {
                 ++m_shared.failures;
-            else
+                std::lock_guard lock(m_shared.mutex);
+                ++m_shared.failureCodes[r.error ? r.error->code : QStringLiteral("accepted %1").arg(r.accepted)];
+            } else
                 mine.emplace_back(double(m_shared.clock.nsecsElapsed()) / 1e9, ms);
         }
         std::lock_guard lock(m_shared.mutex);
@@ -554,6 +558,13 @@ int benchLoad(int counters, double seconds)
     shared.stop = true;
     for (auto &t : threads)
         t->wait();
+    const bool portalAlive = ::kill(pid_t(pid), 0) == 0 && QFile::exists(QStringLiteral("/proc/%1/status").arg(pid));
+    for (auto it = shared.failureCodes.cbegin(); it != shared.failureCodes.cend(); ++it)
+        say(QStringLiteral("failed rounds: %1 × %2").arg(it.value()).arg(it.key()));
+    if (shared.failures.load() > 0 || !portalAlive)
+        say(QStringLiteral("portal %1; its stderr ends:\n%2").arg(portalAlive ? QStringLiteral("running") : QStringLiteral("GONE"))
+                .arg(QString::fromUtf8(portal.process->stderrText().right(3000))));
+    out.insert(QStringLiteral("portal_alive"), portalAlive);
     std::vector<double> lat;
     for (const auto &[end, ms] : shared.rounds) {
         if (end >= warm && end < warm + seconds)
