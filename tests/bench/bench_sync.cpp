@@ -44,6 +44,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <functional>
 #include <cstdio>
 #include <cstdlib>
 #include <latch>
@@ -186,6 +187,19 @@ struct Portal {
     }
     QString url() const { return process->baseUrl(); }
 };
+
+// Waits on the main thread while draining the portal's stderr: nothing else reads that pipe while
+// the main thread waits, and a full pipe blocks the portal's logging — then every worker with it.
+void pump(Portal &portal, const std::function<bool()> &done, qint64 maxMs = -1)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && (maxMs < 0 || t.elapsed() < maxMs)) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        portal.process->stderrText();
+        QThread::msleep(20);
+    }
+}
 
 // ---- a counter PC ------------------------------------------------------------------------------
 // An enrolled workspace opened on the calling thread, its SyncEngine, and a writer of events.
@@ -497,7 +511,7 @@ private:
 };
 
 // GET /v1/health from `threads` threads for `seconds`: requests answered.
-qint64 healthCeiling(const QString &url, int threads, double seconds)
+qint64 healthCeiling(Portal &portal, const QString &url, int threads, double seconds)
 {
     std::atomic<qint64> done{0};
     std::atomic<bool> stop{false};
@@ -512,7 +526,7 @@ qint64 healthCeiling(const QString &url, int threads, double seconds)
         }));
         workers.back()->start();
     }
-    QThread::msleep(ulong(seconds * 1000));
+    pump(portal, [] { return false; }, qint64(seconds * 1000));
     stop = true;
     for (auto &w : workers)
         w->wait();
@@ -536,9 +550,9 @@ int benchLoad(int counters, double seconds)
         threads.push_back(std::make_unique<CounterThread>(shared, i));
         threads.back()->start();
     }
-    shared.opened.wait();
+    pump(portal, [&] { return shared.opened.try_wait(); });
     const double rssOpened = statusMb(0, "VmRSS:");
-    shared.synced.wait();
+    pump(portal, [&] { return shared.synced.try_wait(); });
     say(QStringLiteral("%1 counters enrolled, opened and synced once in %2 s (%3 errors)")
             .arg(counters).arg(setup.elapsed() / 1000.0).arg(shared.setupErrors.load()));
     if (shared.setupErrors.load() > 0)
@@ -549,15 +563,16 @@ int benchLoad(int counters, double seconds)
     const double warm = 2.0;
     shared.clock.start();
     shared.go = true;
-    QThread::msleep(ulong(warm * 1000));
+    pump(portal, [] { return false; }, qint64(warm * 1000));
     const double cpu0 = cpuSeconds(pid), pg0 = clusterCpu(portal.postmaster), own0 = cpuSeconds(getpid());
-    QThread::msleep(ulong(seconds * 1000));
+    pump(portal, [] { return false; }, qint64(seconds * 1000));
     const double cpu1 = cpuSeconds(pid), pg1 = clusterCpu(portal.postmaster), own1 = cpuSeconds(getpid());
     const double portalRss = statusMb(pid, "VmRSS:");
     const double rssLoaded = statusMb(0, "VmRSS:");
     shared.stop = true;
-    for (auto &t : threads)
-        t->wait();
+    pump(portal, [&] {
+        return std::all_of(threads.begin(), threads.end(), [](const auto &t) { return t->isFinished(); });
+    });
     const bool portalAlive = ::kill(pid_t(pid), 0) == 0 && QFile::exists(QStringLiteral("/proc/%1/status").arg(pid));
     for (auto it = shared.failureCodes.cbegin(); it != shared.failureCodes.cend(); ++it)
         say(QStringLiteral("failed rounds: %1 × %2").arg(it.value()).arg(it.key()));
@@ -593,7 +608,7 @@ int benchLoad(int counters, double seconds)
     // The same portal process, a trivial route: its ceiling with 16 clients.
     const double h0 = cpuSeconds(pid);
     const double hs = std::min(seconds, 10.0);
-    const qint64 health = healthCeiling(portal.url(), 16, hs);
+    const qint64 health = healthCeiling(portal, portal.url(), 16, hs);
     out.insert(QStringLiteral("health_per_s"), round3(double(health) / hs));
     out.insert(QStringLiteral("health_portal_cpu_ms_per_request"), round3(health > 0 ? (cpuSeconds(pid) - h0) * 1000 / double(health) : 0));
     out.insert(QStringLiteral("portal_hwm_after_health_mb"), round3(statusMb(pid, "VmHWM:")));
