@@ -16,6 +16,7 @@
 // MOTCUA_KDF=fast is set for the bench (client key slots and portal passwords): Argon2id at
 // production cost is the unlock's and the login's cost, not sync's.
 #include "app/calendar/WorkspaceCalendar.h"
+#include "app/workspace/WorkspaceServices.h"
 #include "app/sync/DeviceKeys.h"
 #include "app/sync/Enrollment.h"
 #include "app/sync/PageTransfer.h"
@@ -209,7 +210,8 @@ struct Counter {
     std::unique_ptr<Database> db;
     QSqlDatabase sql;   // db's connection (a transaction holds a reference to it)
     std::shared_ptr<const WorkingCalendar> calendar;
-    std::unique_ptr<EventStore> store;
+    std::unique_ptr<WorkspaceServices> services;   // this counter's composition root
+    EventStore *store = nullptr;                   // the root's store
     std::unique_ptr<DossierCodeMinter> minter;
     std::unique_ptr<sync::SyncEngine> engine;
     SystemClock clock;
@@ -236,9 +238,15 @@ struct Counter {
             return QStringLiteral("calendar: ") + cal.error().toString();
         calendar = *cal;
         const SessionInfo &s = workspace->session();
-        store = std::make_unique<EventStore>(db->sql(), s.deviceId, machineContextFor(*calendar));
+        WorkspaceServices::Options options;
+        options.calendar = calendar;
+        auto built = WorkspaceServices::build(db->sql(), s, nullptr, std::move(options));
+        if (!built)
+            return QStringLiteral("services: ") + built.error().toString();
+        services = std::move(built).value();
+        store = &services->events();
         minter = std::make_unique<DossierCodeMinter>(s.office.code, s.deviceId, s.deviceNumber);
-        engine = std::make_unique<sync::SyncEngine>(db->sql(), machineContextFor(*calendar), clock);
+        engine = std::make_unique<sync::SyncEngine>(*services);
         return {};
     }
 
