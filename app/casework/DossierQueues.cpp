@@ -222,7 +222,11 @@ std::optional<int> DossierQueues::count(const Clause &clause) const
 
 std::optional<int> DossierQueues::outboxCount() const
 {
-    const QList<int> n = selectRows<int>(m_db, QStringLiteral("SELECT count(*) FROM outbox"), {},
+    // What the status bar calls "waiting to sync": items the portal has not accepted, on an enrolled
+    // workspace; a stand-alone one never syncs, so nothing of it waits (the bar says "stand-alone").
+    const QList<int> n = selectRows<int>(m_db, QStringLiteral("SELECT CASE WHEN EXISTS(SELECT 1 FROM sync_identity) "
+                                                              "THEN (SELECT count(*) FROM outbox WHERE state <> 'sent') "
+                                                              "ELSE 0 END"), {},
                                          [](const QSqlQuery &q) { return q.value(0).toInt(); }, &m_failure);
     if (n.isEmpty())
         return std::nullopt;

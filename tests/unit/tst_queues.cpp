@@ -7,6 +7,7 @@
 #include "app/casework/QueueWorker.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace motcua;
@@ -46,6 +47,7 @@ private slots:
     void queuesByRole();
     void countsForEachRole_data();
     void countsForEachRole();
+    void stuckInSyncCountsWhatThePortalHasNotAccepted();
     void rowsAndUrgency();
     void sorting();
     void filtering();
@@ -84,7 +86,7 @@ void TestQueues::countsForEachRole_data()
 {
     QTest::addColumn<QString>("login");
     QTest::addColumn<QList<int>>("expected");   // by QueueId; -1: not shown
-    const int n = -2;   // stuck in sync: the outbox count, checked below
+    const int n = 0;    // stuck in sync: a stand-alone workspace has nothing waiting (enrolled: see stuckInSync)
     //                                 sub recv mine unit supp appr soon over ready confl sync
     QTest::newRow("an (all roles)") << QStringLiteral("an") << QList<int>{1, 3, 1, 4, 1, 1, 1, 2, 1, 1, n};
     QTest::newRow("binh (processing)") << QStringLiteral("binh") << QList<int>{-1, -1, 3, 4, 1, 1, 0, 1, -1, -1, -1};
@@ -102,7 +104,7 @@ void TestQueues::countsForEachRole()
     QVERIFY(!counts.failure);
     QCOMPARE(counts.counts.size(), kQueueCount);
     for (int i = 0; i < kQueueCount; ++i) {
-        const int want = expected.at(i) == -2 ? m_f->localEvents : expected.at(i);
+        const int want = expected.at(i);
         QVERIFY2(counts.counts.at(i) == want,
                  qPrintable(QStringLiteral("queue %1: %2, expected %3").arg(i).arg(counts.counts.at(i)).arg(want)));
         // A listable queue's count is the number of rows it lists.
@@ -150,6 +152,27 @@ void TestQueues::rowsAndUrgency()
         QVERIFY(!codes(fetch(qa, QueueId(i))).contains(m_f->returned));
     // Stuck in sync is a count, never a list.
     QVERIFY(fetch(qa, QueueId::StuckSync).rows.isEmpty());
+}
+
+// Enrolled, the queue counts the outbox items the portal has not accepted (the status bar's figure):
+// every local event until some are marked sent. The fixture's workspace is made enrolled and back.
+void TestQueues::stuckInSyncCountsWhatThePortalHasNotAccepted()
+{
+    QVERIFY(m_f->localEvents > 2);
+    QSqlQuery q(m_f->db->sql());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO sync_identity(id, portal_url, device, public_key, secret_key, "
+                                  "portal_sign_key, portal_box_key, office, device_number, enrolled_at) "
+                                  "VALUES(1, 'http://127.0.0.1:9', 'd', 'p', 's', 'ps', 'pb', 'o', 1, '2026-12-01')")));
+    const auto stuck = [this] {
+        auto services = m_f->services(QStringLiteral("an"));
+        return DossierQueues(*services).counts(QueuesFixture::now()).counts.at(int(QueueId::StuckSync));
+    };
+    QCOMPARE(stuck(), m_f->localEvents);
+    QVERIFY(q.exec(QStringLiteral("UPDATE outbox SET state = 'sent' WHERE id IN (SELECT id FROM outbox ORDER BY id LIMIT 2)")));
+    QCOMPARE(stuck(), m_f->localEvents - 2);
+    QVERIFY(q.exec(QStringLiteral("UPDATE outbox SET state = 'pending'")));
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM sync_identity")));
+    QCOMPARE(stuck(), 0);
 }
 
 void TestQueues::sorting()
