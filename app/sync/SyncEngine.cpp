@@ -335,10 +335,15 @@ Status SyncEngine::pull(Round &round)
         // is stored once).
         PageTransfer transfer(*round.portal, round.pages);
         QList<bool> wasHere;
+        QList<bool> unchanged;   // stored here already with these very portal links: nothing to do
         for (const Event &e : std::as_const(pulled)) {
-            const bool here = round.events.event(e.uuid).has_value();
-            wasHere << here;
-            if (here)
+            const std::optional<Event> stored = round.events.event(e.uuid);
+            wasHere << stored.has_value();
+            // Mostly this device's own events coming back after their push: one read recognises them
+            // (same content, same portal links, recorded with 'sent' in one transaction), where an
+            // import would read the device and office chains again to conclude the same.
+            unchanged << (stored && stored->isSynced() && *stored == e);
+            if (stored)
                 continue;
             for (const QString &sha : eventlog::pagesReferenced(e)) {
                 if (round.pages.contains(sha))
@@ -378,6 +383,8 @@ Status SyncEngine::pull(Round &round)
             if (Status st = applyTombstonesBefore(i); !st)
                 return st;
             const Event &e = pulled.at(i);
+            if (unchanged.at(i))
+                continue;
             // Idempotent: a pulled copy of an event stored here (this device's own, its push reply
             // lost) only gets its portal fields.
             if (Status st = round.events.import(tx, e); !st) {
