@@ -1001,7 +1001,7 @@ void TestPortalSync::batchWithRefusalsStoresTheRest()
             QCOMPARE(o.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("auth.forbidden"));
             continue;
         }
-        QVERIFY2(o.contains(QStringLiteral("portalSeq")), qPrintable(QJsonDocument(o).toJson()));
+        QVERIFY2(o.contains(QStringLiteral("portalSeq")), QJsonDocument(o).toJson().constData());
         QVERIFY(o.value(QStringLiteral("portalSeq")).toInteger() > lastSeq);
         lastSeq = o.value(QStringLiteral("portalSeq")).toInteger();
     }
