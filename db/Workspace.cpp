@@ -103,13 +103,17 @@ QString publicInfoPath(const QString &dir)
     return QDir(dir).filePath(QStringLiteral("workspace.json"));
 }
 
-bool writePublicInfo(const QString &dir, const Office &office)
+bool writePublicInfo(const QString &dir, const Office &office, const QString &portalUrl, const QString &device)
 {
     QJsonObject o;
     o[QStringLiteral("format")] = QStringLiteral("motcua-workspace");
     o[QStringLiteral("version")] = 1;
     o[QStringLiteral("office_code")] = office.code;
     o[QStringLiteral("office_name")] = office.name;
+    if (!portalUrl.isEmpty()) {
+        o[QStringLiteral("portal")] = portalUrl;
+        o[QStringLiteral("device")] = device;
+    }
     QSaveFile f(publicInfoPath(dir));
     if (!f.open(QIODevice::WriteOnly))
         return false;
@@ -126,7 +130,8 @@ std::optional<Workspace::PublicInfo> Workspace::publicInfo(const QString &dir)
     const QJsonObject o = QJsonDocument::fromJson(f.read(64 * 1024)).object();
     if (o.value(QStringLiteral("format")).toString() != QLatin1String("motcua-workspace"))
         return std::nullopt;
-    return PublicInfo{o.value(QStringLiteral("office_code")).toString(), o.value(QStringLiteral("office_name")).toString()};
+    return PublicInfo{o.value(QStringLiteral("office_code")).toString(), o.value(QStringLiteral("office_name")).toString(),
+                      o.value(QStringLiteral("portal")).toString(), o.value(QStringLiteral("device")).toString()};
 }
 
 QString Workspace::databasePath(const QString &dir)
@@ -177,7 +182,8 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const InitRequest &r)
         return e;
     };
 
-    if (!writePublicInfo(r.directory, r.office))
+    const QString deviceId = r.deviceId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : r.deviceId;
+    if (!writePublicInfo(r.directory, r.office, r.portalUrl, deviceId))
         return fail(Error(QStringLiteral("workspace.io"), QStringLiteral("cannot write workspace.json")));
     const SecretBytes dbKey = randomKey();
     auto keys = KeyFile::create(r.directory, dbKey, r.login, r.password, r.cost);
@@ -193,7 +199,7 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const InitRequest &r)
     s.officer.officeCode = r.office.code;
     s.officer.roles = r.roles.value_or(allRoles());
     s.officer.createdAt = QDateTime::currentDateTimeUtc();
-    s.deviceId = r.deviceId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : r.deviceId;
+    s.deviceId = deviceId;
     s.deviceNumber = r.deviceNumber;
     {
         auto db = Database::open(s.database);
@@ -323,6 +329,66 @@ Status Workspace::addOfficer(const QString &login, const QString &fullName, Role
         return s;
     }
     (void)store.logAuth(m_session.officer.login, QStringLiteral("officer-added"), login + QLatin1Char(' ') + rolesToString(roles));
+    return {};
+}
+
+Status Workspace::addPortalSlot(const QString &secret)
+{
+    // The secret is 256 random bits, not a password: the KDF adds nothing, so its cost is the minimum.
+    return m_keys.addSlot(SecretBytes::fromByteArray(m_session.database.rawKey), QString(kPortalSlot), secret,
+                          KdfCost::fastForTests());
+}
+
+Status Workspace::addOfficerFromPortal(const QString &dir, const QString &portalSecret, const Officer &officer,
+                                       const QString &password, const KdfCost &cost)
+{
+    if (!isValidLogin(officer.login))
+        return Error(QStringLiteral("workspace.bad-login"), QStringLiteral("not a valid login"));
+    if (password.isEmpty())
+        return Error(QStringLiteral("auth.empty-password"), QStringLiteral("the password is empty"));
+    if (!exists(dir))
+        return Error(QStringLiteral("workspace.missing"), QStringLiteral("no workspace in ") + dir);
+    if (Status st = checkDatabaseFile(dir); !st)
+        return st.error();
+    auto keys = KeyFile::load(dir);
+    if (!keys.ok())
+        return keys.error();
+    // The portal slot: a wrong secret (another device's, or none was made) is the portal's word
+    // that does not open this workspace.
+    auto unlocked = keys->unlock(QString(kPortalSlot), portalSecret);
+    keys->forgetSession();
+    if (!unlocked.ok())
+        return Error(QStringLiteral("auth.portal-slot"), unlocked.error().code);
+    auto db = openFinishingRekey(dir, *unlocked);
+    if (!db.ok())
+        return databaseRefusal(db.error());
+    OfficerStore store((*db)->sql());
+    const QString office = store.meta(kOfficeKey);
+    if (officer.officeCode != office)
+        return Error(QStringLiteral("auth.other-office"), QStringLiteral("the officer belongs to another office"));
+    if (const auto here = store.officer(officer.login)) {
+        if (!here->active)
+            return Error(QStringLiteral("auth.revoked"), QStringLiteral("this officer's access was revoked on this device"));
+        if (keys->hasSlot(officer.login))
+            return Error(QStringLiteral("keys.slot-exists"), QStringLiteral("this officer already has a key slot here"));
+    }
+    if (Status st = keys->addSlot(unlocked->dbKey, officer.login, password, cost); !st)
+        return st;
+    Officer o = officer;
+    o.active = true;
+    o.createdAt = QDateTime::currentDateTimeUtc();
+    if (!store.officer(officer.login)) {
+        if (Status st = store.addOfficer(o); !st) {
+            (void)keys->removeSlot(officer.login);
+            return st;
+        }
+    } else if (Status st = store.setRoles(officer.login, officer.roles); !st) {
+        (void)keys->removeSlot(officer.login);
+        return st;
+    }
+    (void)store.logAuth(officer.login, QStringLiteral("officer-added"),
+                        QStringLiteral("granted through the portal: ") + rolesToString(officer.roles));
+    qCInfo(lcKeys) << "a key slot was granted through the portal";
     return {};
 }
 

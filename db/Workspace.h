@@ -46,6 +46,10 @@ public:
     struct PublicInfo {
         QString officeCode;
         QString officeName;
+        // An enrolled workspace: the portal and this device's uuid (public facts), so an officer
+        // without a slot here can be granted one through the portal before anything is unlocked.
+        QString portalUrl;
+        QString device;
     };
     static std::optional<PublicInfo> publicInfo(const QString &dir);
 
@@ -61,6 +65,7 @@ public:
         QString deviceId;
         int deviceNumber = 1;
         std::optional<Roles> roles;
+        QString portalUrl;   // enrollment: written to workspace.json with the device uuid
     };
     // Creates the folder, a random database key, the first officer's slot, the database with every
     // migration, the office and the first officer holding every role.
@@ -81,6 +86,21 @@ public:
     const SessionInfo &session() const { return m_session; }
     // A connection for the calling thread.
     Result<std::unique_ptr<Database>> openDatabase() const;
+
+    // The portal's key slot of an enrolled workspace (kPortalSlot): opened by `secret`, which only
+    // the portal holds beside this device's record and hands to an officer of the device's office
+    // who signs in there (docs/sync-protocol.md "Officers on an enrolled device"). Like any slot it
+    // follows re-keys through grants. Called once, by enrollment.
+    static constexpr QLatin1StringView kPortalSlot{"@portal"};   // never a valid login
+    Status addPortalSlot(const QString &secret);
+
+    // An officer the portal vouched for gets a slot of their own on this device: the portal slot
+    // opened with `portalSecret` gives the database key; the officer (of this workspace's office,
+    // else auth.other-office) is added with `password` and their roles from the portal. A login
+    // already here: keys.slot-exists (active) or auth.revoked (revoked logins are not reused).
+    // Then unlock() as usual. Argon2id: never on the GUI thread.
+    static Status addOfficerFromPortal(const QString &dir, const QString &portalSecret, const Officer &officer,
+                                       const QString &password, const KdfCost &cost = KdfCost::forNewSlots());
 
     // Administrator operations (error auth.not-admin otherwise). The new officer belongs to the
     // acting officer's office.

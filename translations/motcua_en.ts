@@ -447,7 +447,12 @@
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+19"/>
+        <source>First time on this computer: sign in &amp;through the portal (an officer of this office)</source>
+        <translation>First time on this computer: sign in &amp;through the portal (an officer of this office)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Opening the workspace…</source>
         <translation>Opening the workspace…</translation>
     </message>
@@ -1935,6 +1940,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This officer belongs to another office: only officers of this computer&apos;s office can sign in here.</source>
+        <translation>This officer belongs to another office: only officers of this computer&apos;s office can sign in here.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal&apos;s key for this computer does not open this workspace: ask the administrator to check the enrollment.</source>
+        <translation>The portal&apos;s key for this computer does not open this workspace: ask the administrator to check the enrollment.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This device&apos;s enrollment was revoked on the portal: it can no longer sync.</source>
         <translation>This device&apos;s enrollment was revoked on the portal: it can no longer sync.</translation>
     </message>
@@ -2154,7 +2169,7 @@
 <context>
     <name>motcua::LoginWindow</name>
     <message>
-        <location filename="../ui/LoginWindow.cpp" line="+138"/>
+        <location filename="../ui/LoginWindow.cpp" line="+141"/>
         <source>Enter your officer login.</source>
         <translation>Enter your officer login.</translation>
     </message>
@@ -2164,7 +2179,7 @@
         <translation>Enter your password.</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+69"/>
         <source>Try again in %n second(s)</source>
         <translation>
             <numerusform>Try again in %n second</numerusform>
@@ -2172,7 +2187,7 @@
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Reading the workspace…</source>
         <translation>Reading the workspace…</translation>
     </message>
@@ -3539,7 +3554,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     </message>
     <message>
         <location filename="../app/cli/CliSession.cpp" line="+41"/>
-        <location filename="../app/cli/SyncCommand.cpp" line="+35"/>
+        <location filename="../app/cli/SyncCommand.cpp" line="+36"/>
         <source>this command needs --officer LOGIN before the command</source>
         <translation>this command needs --officer LOGIN before the command</translation>
     </message>
@@ -4046,12 +4061,12 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>status takes no arguments</source>
         <translation>status takes no arguments</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>usage: export-bundle --out FILE</source>
         <translation>usage: export-bundle --out FILE</translation>
     </message>
@@ -4059,6 +4074,16 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <location line="+26"/>
         <source>usage: import-bundle FILE</source>
         <translation>usage: import-bundle FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EnrollOfficerCommand.cpp" line="+23"/>
+        <source>usage: add-officer-slot [--portal URL]</source>
+        <translation>usage: add-officer-slot [--portal URL]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add-officer-slot needs --officer LOGIN (the officer to add) before the command</source>
+        <translation>add-officer-slot needs --officer LOGIN (the officer to add) before the command</translation>
     </message>
 </context>
 <context>
@@ -4348,7 +4373,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     <message>
         <location filename="../portal/cli/MigrateCommand.cpp" line="+15"/>
         <location filename="../portal/cli/SeedDemoCommand.cpp" line="+16"/>
-        <location filename="../portal/cli/ServeCommand.cpp" line="+24"/>
+        <location filename="../portal/cli/ServeCommand.cpp" line="+35"/>
         <location filename="../portal/cli/SyncCommands.cpp" line="+22"/>
         <location line="+39"/>
         <source>PostgreSQL URL</source>
@@ -4362,7 +4387,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     <message>
         <location line="+3"/>
         <location filename="../portal/cli/SeedDemoCommand.cpp" line="+13"/>
-        <location filename="../portal/cli/ServeCommand.cpp" line="+14"/>
+        <location filename="../portal/cli/ServeCommand.cpp" line="+16"/>
         <location filename="../portal/cli/SyncCommands.cpp" line="-31"/>
         <location line="+39"/>
         <source>not a PostgreSQL URL (postgresql://user@host:port/dbname)</source>
@@ -4371,7 +4396,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     <message>
         <location line="+4"/>
         <location filename="../portal/cli/SeedDemoCommand.cpp" line="+4"/>
-        <location filename="../portal/cli/ServeCommand.cpp" line="+27"/>
+        <location filename="../portal/cli/ServeCommand.cpp" line="+34"/>
         <location filename="../portal/cli/SyncCommands.cpp" line="-25"/>
         <location line="+29"/>
         <source>cannot connect to %1</source>
@@ -4413,7 +4438,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>seeding failed (did migrate run?): %1</translation>
     </message>
     <message>
-        <location filename="../portal/cli/ServeCommand.cpp" line="-40"/>
+        <location filename="../portal/cli/ServeCommand.cpp" line="-49"/>
         <source>address and port</source>
         <translation>address and port</translation>
     </message>
@@ -4439,7 +4464,12 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>worker threads</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>remove partial uploads untouched for this long</source>
+        <translation>remove partial uploads untouched for this long</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>usage: motcua-portal serve --db URL --listen HOST:PORT --files DIR [--tls-cert F --tls-key F]</source>
         <translation>usage: motcua-portal serve --db URL --listen HOST:PORT --files DIR [--tls-cert F --tls-key F]</translation>
     </message>
@@ -4454,6 +4484,11 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>--workers needs a number from 1 to 256</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>--stale-uploads-after needs a number of seconds (at least 1)</source>
+        <translation>--stale-uploads-after needs a number of seconds (at least 1)</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <location filename="../portal/cli/SyncCommands.cpp" line="+16"/>
         <source>cannot create the page folder</source>
@@ -4465,7 +4500,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>the database is not ready (run motcua-portal migrate): %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>cannot use the TLS certificate or key</source>
         <translation>cannot use the TLS certificate or key</translation>
     </message>

@@ -445,7 +445,12 @@
         <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+19"/>
+        <source>First time on this computer: sign in &amp;through the portal (an officer of this office)</source>
+        <translation>Lần đầu trên máy này: đăng nhập &amp;qua cổng (cán bộ của cơ quan này)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Opening the workspace…</source>
         <translation>Đang mở kho dữ liệu…</translation>
     </message>
@@ -1926,6 +1931,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This officer belongs to another office: only officers of this computer&apos;s office can sign in here.</source>
+        <translation>Cán bộ này thuộc cơ quan khác: chỉ cán bộ của cơ quan sở hữu máy này mới đăng nhập được ở đây.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal&apos;s key for this computer does not open this workspace: ask the administrator to check the enrollment.</source>
+        <translation>Khóa của cổng dành cho máy này không mở được không gian làm việc: đề nghị quản trị viên kiểm tra việc đăng ký máy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This device&apos;s enrollment was revoked on the portal: it can no longer sync.</source>
         <translation>Việc đăng ký của máy này đã bị thu hồi trên cổng: máy không thể đồng bộ nữa.</translation>
     </message>
@@ -2145,7 +2160,7 @@
 <context>
     <name>motcua::LoginWindow</name>
     <message>
-        <location filename="../ui/LoginWindow.cpp" line="+138"/>
+        <location filename="../ui/LoginWindow.cpp" line="+141"/>
         <source>Enter your officer login.</source>
         <translation>Hãy nhập tên đăng nhập của cán bộ.</translation>
     </message>
@@ -2155,14 +2170,14 @@
         <translation>Hãy nhập mật khẩu.</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+69"/>
         <source>Try again in %n second(s)</source>
         <translation>
             <numerusform>Thử lại sau %n giây</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Reading the workspace…</source>
         <translation>Đang đọc kho dữ liệu…</translation>
     </message>
@@ -3508,7 +3523,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     </message>
     <message>
         <location filename="../app/cli/CliSession.cpp" line="+41"/>
-        <location filename="../app/cli/SyncCommand.cpp" line="+35"/>
+        <location filename="../app/cli/SyncCommand.cpp" line="+36"/>
         <source>this command needs --officer LOGIN before the command</source>
         <translation>lệnh này cần --officer TÊN_ĐĂNG_NHẬP đặt trước lệnh</translation>
     </message>
@@ -4012,12 +4027,12 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>status takes no arguments</source>
         <translation>status không nhận tham số</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>usage: export-bundle --out FILE</source>
         <translation>cách dùng: export-bundle --out TỆP</translation>
     </message>
@@ -4025,6 +4040,16 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <location line="+26"/>
         <source>usage: import-bundle FILE</source>
         <translation>cách dùng: import-bundle TỆP</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EnrollOfficerCommand.cpp" line="+23"/>
+        <source>usage: add-officer-slot [--portal URL]</source>
+        <translation>cách dùng: add-officer-slot [--portal URL]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add-officer-slot needs --officer LOGIN (the officer to add) before the command</source>
+        <translation>add-officer-slot cần --officer TÊN_ĐĂNG_NHẬP (cán bộ cần thêm) đặt trước lệnh</translation>
     </message>
 </context>
 <context>
@@ -4310,7 +4335,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     <message>
         <location filename="../portal/cli/MigrateCommand.cpp" line="+15"/>
         <location filename="../portal/cli/SeedDemoCommand.cpp" line="+16"/>
-        <location filename="../portal/cli/ServeCommand.cpp" line="+24"/>
+        <location filename="../portal/cli/ServeCommand.cpp" line="+35"/>
         <location filename="../portal/cli/SyncCommands.cpp" line="+22"/>
         <location line="+39"/>
         <source>PostgreSQL URL</source>
@@ -4324,7 +4349,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     <message>
         <location line="+3"/>
         <location filename="../portal/cli/SeedDemoCommand.cpp" line="+13"/>
-        <location filename="../portal/cli/ServeCommand.cpp" line="+14"/>
+        <location filename="../portal/cli/ServeCommand.cpp" line="+16"/>
         <location filename="../portal/cli/SyncCommands.cpp" line="-31"/>
         <location line="+39"/>
         <source>not a PostgreSQL URL (postgresql://user@host:port/dbname)</source>
@@ -4333,7 +4358,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     <message>
         <location line="+4"/>
         <location filename="../portal/cli/SeedDemoCommand.cpp" line="+4"/>
-        <location filename="../portal/cli/ServeCommand.cpp" line="+27"/>
+        <location filename="../portal/cli/ServeCommand.cpp" line="+34"/>
         <location filename="../portal/cli/SyncCommands.cpp" line="-25"/>
         <location line="+29"/>
         <source>cannot connect to %1</source>
@@ -4375,7 +4400,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>tạo dữ liệu mẫu thất bại (đã chạy migrate chưa?): %1</translation>
     </message>
     <message>
-        <location filename="../portal/cli/ServeCommand.cpp" line="-40"/>
+        <location filename="../portal/cli/ServeCommand.cpp" line="-49"/>
         <source>address and port</source>
         <translation>địa chỉ và cổng</translation>
     </message>
@@ -4401,7 +4426,12 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>số luồng xử lý</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>remove partial uploads untouched for this long</source>
+        <translation>xóa các tệp tải lên dở dang không được động đến trong khoảng thời gian này</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>usage: motcua-portal serve --db URL --listen HOST:PORT --files DIR [--tls-cert F --tls-key F]</source>
         <translation>cách dùng: motcua-portal serve --db URL --listen MÁY:CỔNG --files THƯ_MỤC [--tls-cert TỆP --tls-key TỆP]</translation>
     </message>
@@ -4416,6 +4446,11 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>--workers cần một số từ 1 đến 256</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>--stale-uploads-after needs a number of seconds (at least 1)</source>
+        <translation>--stale-uploads-after cần một số giây (ít nhất là 1)</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <location filename="../portal/cli/SyncCommands.cpp" line="+16"/>
         <source>cannot create the page folder</source>
@@ -4427,7 +4462,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>cơ sở dữ liệu chưa sẵn sàng (hãy chạy motcua-portal migrate): %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>cannot use the TLS certificate or key</source>
         <translation>không dùng được chứng thư hoặc khóa TLS</translation>
     </message>

@@ -26,6 +26,7 @@ LoginWindow::LoginWindow(AuthService *auth, Language *language, QWidget *parent)
     m_ui->busyBar->hide();
     m_ui->busyLabel->hide();
     m_ui->switchOfficerButton->hide();
+    m_ui->portalCheck->hide();
     m_countdown.setInterval(200);
     // The busy row keeps its place while hidden: submitting then changes no layout and no window
     // size, so the GUI thread has next to nothing to do while the worker starts Argon2id.
@@ -86,6 +87,7 @@ void LoginWindow::showSignIn()
     m_ui->messageLabel->hide();
     m_ui->lockedLabel->hide();
     m_ui->switchOfficerButton->hide();
+    m_ui->portalCheck->hide();
     m_ui->loginEdit->setReadOnly(false);
     m_ui->loginEdit->clear();
     m_ui->passwordEdit->clear();
@@ -103,6 +105,7 @@ void LoginWindow::showLocked(const Session &last)
     m_ui->loginEdit->setReadOnly(true);
     m_ui->passwordEdit->clear();
     m_ui->switchOfficerButton->show();
+    m_ui->portalCheck->hide();
     refreshLockedText();
     updateEnabled();
     growToFit();
@@ -145,7 +148,10 @@ void LoginWindow::submit()
         return;
     }
     m_ui->messageLabel->hide();
-    m_auth->unlock(login, password);
+    if (!m_ui->portalCheck->isHidden() && m_ui->portalCheck->isChecked())
+        m_auth->unlockThroughPortal(login, password);
+    else
+        m_auth->unlock(login, password);
 }
 
 bool LoginWindow::signInWith(const QString &login, const QString &password)
@@ -174,6 +180,14 @@ void LoginWindow::onUnlockFailed(const Error &error, const QDateTime &retryAllow
 {
     m_lastError = error;
     showMessage(errorText(error));
+    // An officer unknown on this PC cannot be told from a wrong password; on an enrolled PC the
+    // portal can vouch for them: offer it (not on the lock screen, which is one officer's).
+    if (error.code == QLatin1String("auth.wrong-password") && m_auth->publicInfo().enrolled && m_lockedLogin.isEmpty()
+        && m_ui->portalCheck->isHidden()) {
+        m_ui->portalCheck->setChecked(false);
+        m_ui->portalCheck->show();
+        growToFit();
+    }
     m_ui->passwordEdit->clear();
     if (retryAllowedAt.isValid())
         startCountdown(retryAllowedAt);
@@ -219,6 +233,7 @@ void LoginWindow::updateEnabled()
     const bool usable = info.loaded && info.exists;
     m_ui->loginEdit->setEnabled(usable && !m_busy);
     m_ui->passwordEdit->setEnabled(usable && !m_busy);
+    m_ui->portalCheck->setEnabled(!m_busy);
     m_ui->switchOfficerButton->setEnabled(!m_busy);
     m_ui->loginButton->setEnabled(usable && !m_busy && !m_countdown.isActive());
 }

@@ -3,6 +3,7 @@
 #include "app/auth/SessionHandle.h"
 #include "db/Workspace.h"
 #include "app/auth/AuthLogging.h"
+#include "app/sync/OfficerSlots.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
@@ -95,6 +96,7 @@ void AuthService::refreshPublicInfo()
         if (const auto pub = Workspace::publicInfo(dir)) {
             info.officeCode = pub->officeCode;
             info.officeName = pub->officeName;
+            info.enrolled = !pub->portalUrl.isEmpty();
         }
         return info;
     }));
@@ -107,11 +109,28 @@ bool AuthService::isBusy() const
 
 void AuthService::unlock(const QString &login, const QString &password)
 {
+    startUnlock(login, password, false);
+}
+
+void AuthService::unlockThroughPortal(const QString &login, const QString &password)
+{
+    startUnlock(login, password, true);
+}
+
+void AuthService::startUnlock(const QString &login, const QString &password, bool throughPortal)
+{
     if (isBusy() || isUnlocked())
         return;
-    qCInfo(lcAuth) << "unlock requested";
-    m_unlockWatcher->setFuture(QtConcurrent::run([dir = m_publicInfo.directory, login, password] {
+    qCInfo(lcAuth) << (throughPortal ? "unlock through the portal requested" : "unlock requested");
+    m_unlockWatcher->setFuture(QtConcurrent::run([dir = m_publicInfo.directory, login, password, throughPortal] {
         Outcome out;
+        if (throughPortal) {
+            Result<Officer> granted = sync::addOfficerSlot(sync::SlotGrantRequest{dir, login, password, {}});
+            if (!granted && granted.error().code != QLatin1String("keys.slot-exists")) {
+                out.error = granted.error();
+                return out;
+            }
+        }
         auto opened = Workspace::unlock(dir, login, password, Workspace::Wait::No);
         if (opened.ok()) {
             out.workspace = std::shared_ptr<Workspace>(std::move(*opened));

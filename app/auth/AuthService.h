@@ -23,6 +23,7 @@ struct WorkspacePublicInfo {
     bool exists = false;    // a key file is there
     QString officeCode;
     QString officeName;
+    bool enrolled = false;  // on a portal: another officer of the office may sign in through it
 };
 
 // The app-layer face of a workspace for the GUI: opens an officer's key slot on a worker thread
@@ -51,6 +52,10 @@ public:
     // attempt for this login (invalid: at once). A throttled attempt answers at once with
     // "auth.throttled"; it never waits on the worker.
     void unlock(const QString &login, const QString &password);
+    // The same for an officer without a key slot on an enrolled PC: first the portal checks the
+    // login and grants a slot here (sync::addOfficerSlot: network and Argon2id, on the worker),
+    // then the slot is opened. A login that already has a slot here is simply opened.
+    void unlockThroughPortal(const QString &login, const QString &password);
 
     // The officer at work (invalid when locked).
     const Session &session() const { return m_session; }
@@ -84,6 +89,7 @@ signals:
 
 private:
     struct Outcome;
+    void startUnlock(const QString &login, const QString &password, bool throughPortal);
     void finishUnlock();
 
     WorkspacePublicInfo m_publicInfo;

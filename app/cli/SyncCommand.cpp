@@ -11,6 +11,7 @@
 #include "app/sync/SyncEngine.h"
 #include "app/workspace/WorkspaceServices.h"
 #include "db/Database.h"
+#include "db/SqlRows.h"
 #include "db/SyncStore.h"
 #include "domain/dossier/EventLog.h"
 
@@ -105,15 +106,18 @@ int runSync(CliContext &ctx)
     return ExitOk;
 }
 
-qint64 scalar(QSqlDatabase db, const QString &sql, const QVariantList &binds = {})
+// One count for `status`: a statement that fails is an error of the command (exit 1 with the
+// reason), never a -1 printed as if it were a count.
+Result<qint64> count(QSqlDatabase db, const QString &sql, const QVariantList &binds = {})
 {
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    if (!q.exec() || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
+    std::optional<Error> failure;
+    const QList<qint64> rows = selectRows<qint64>(
+        db, sql, binds, [](const QSqlQuery &q) { return q.value(0).toLongLong(); }, &failure);
+    if (failure)
+        return *failure;
+    if (rows.isEmpty())
+        return Error(QStringLiteral("db.query-failed"));
+    return rows.constFirst();
 }
 
 int runStatus(CliContext &ctx)
@@ -138,6 +142,11 @@ int runStatus(CliContext &ctx)
     Result<sync::OfflineStanding> standing = sync::offlineStanding(db, o->services->now());
     if (!standing)
         return failWith(ctx, standing.error());
+    Result<qint64> dossiers = count(db, QStringLiteral("SELECT count(*) FROM dossiers"));
+    Result<qint64> written = count(db, QStringLiteral("SELECT count(*) FROM events WHERE device = ?"), {s.deviceId});
+    Result<qint64> stored = count(db, QStringLiteral("SELECT count(*) FROM events"));
+    if (!dossiers || !written || !stored)
+        return failWith(ctx, !dossiers ? dossiers.error() : !written ? written.error() : stored.error());
     // Pages of unsent events the portal is not known to hold.
     QSet<QString> files;
     const EventStore &events = o->services->events();
@@ -155,9 +164,9 @@ int runStatus(CliContext &ctx)
         {QStringLiteral("device_number"), s.deviceNumber},
         {QStringLiteral("enrolled"), identity->has_value()},
         {QStringLiteral("portal"), identity->has_value() ? QJsonValue((*identity)->portalUrl) : QJsonValue()},
-        {QStringLiteral("dossiers"), scalar(db, QStringLiteral("SELECT count(*) FROM dossiers"))},
-        {QStringLiteral("events"), scalar(db, QStringLiteral("SELECT count(*) FROM events WHERE device = ?"), {s.deviceId})},
-        {QStringLiteral("events_stored"), scalar(db, QStringLiteral("SELECT count(*) FROM events"))},
+        {QStringLiteral("dossiers"), *dossiers},
+        {QStringLiteral("events"), *written},
+        {QStringLiteral("events_stored"), *stored},
         {QStringLiteral("unsynced_events"), counts->unsent},
         {QStringLiteral("unsynced_files"), qint64(files.size())},
         {QStringLiteral("failed"), counts->failed},

@@ -156,6 +156,8 @@ const Entry kEntries[] = {
     {"auth.token-expired", QT_TRANSLATE_NOOP("motcua::ErrorText", "The portal's sign-in ran out; the next sync signs in again.")},
     {"auth.bad-signature", QT_TRANSLATE_NOOP("motcua::ErrorText", "The portal did not accept this device's signature (is this computer's clock right?).")},
     {"auth.forbidden", QT_TRANSLATE_NOOP("motcua::ErrorText", "The portal refused: this belongs to an office this device may not act for.")},
+    {"auth.other-office", QT_TRANSLATE_NOOP("motcua::ErrorText", "This officer belongs to another office: only officers of this computer's office can sign in here.")},
+    {"auth.portal-slot", QT_TRANSLATE_NOOP("motcua::ErrorText", "The portal's key for this computer does not open this workspace: ask the administrator to check the enrollment.")},
     {"device.revoked", QT_TRANSLATE_NOOP("motcua::ErrorText", "This device's enrollment was revoked on the portal: it can no longer sync.")},
     {"device.unknown", QT_TRANSLATE_NOOP("motcua::ErrorText", "The portal does not know this device.")},
     {"devices.office-full", QT_TRANSLATE_NOOP("motcua::ErrorText", "The office already has 99 enrolled devices.")},

@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QJsonArray>
 
+#include <sodium.h>
+
 namespace motcua::sync {
 namespace {
 
@@ -67,10 +69,16 @@ Result<EnrollOutcome> enroll(const EnrollRequest &request, const Clock &clock)
 
     // 3. The device's key and its enrollment.
     DeviceKeyPair keys = makeDeviceKeyPair();
+    // The secret of the device's portal key slot: the portal keeps it and hands it to another
+    // officer of the office who signs in there, so they get a key slot here (OfficerSlots).
+    QByteArray slotSecret(32, Qt::Uninitialized);
+    randombytes_buf(slotSecret.data(), size_t(slotSecret.size()));
+    const QString slotSecretText = QString::fromLatin1(slotSecret.toBase64());
     const PortalReply device = portal.postJson(
         QStringLiteral("/v1/devices"),
         QJsonObject{{QStringLiteral("publicKey"), QString::fromLatin1(keys.publicKey.toBase64())},
-                    {QStringLiteral("name"), request.deviceName}});
+                    {QStringLiteral("name"), request.deviceName},
+                    {QStringLiteral("slotSecret"), slotSecretText}});
     if (!device.ok())
         return device.error;
     Result<Office> office = officeFrom(device.json.value(QStringLiteral("office")).toObject());
@@ -101,6 +109,7 @@ Result<EnrollOutcome> enroll(const EnrollRequest &request, const Clock &clock)
     init.deviceId = identity.device;
     init.deviceNumber = identity.deviceNumber;
     init.roles = roles;
+    init.portalUrl = identity.portalUrl;
     const bool existed = dir.exists();
     auto ws = Workspace::create(init);
     if (!ws)
@@ -115,6 +124,8 @@ Result<EnrollOutcome> enroll(const EnrollRequest &request, const Clock &clock)
         }
         return e;
     };
+    if (Status st = (*ws)->addPortalSlot(slotSecretText); !st)
+        return undo(st.error());
     auto db = (*ws)->openDatabase();
     if (!db)
         return undo(db.error());

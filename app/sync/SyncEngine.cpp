@@ -1,6 +1,7 @@
 #include "app/sync/SyncEngine.h"
 
 #include "app/sync/DeviceKeys.h"
+#include "app/sync/OfficerSlots.h"
 #include "app/sync/PageTransfer.h"
 #include "app/sync/ReferenceData.h"
 #include "app/sync/SyncLogging.h"
@@ -442,6 +443,9 @@ Status SyncEngine::refreshReferenceData(Round &round, qint64 catalogVersion, qin
     p.blockAfterUnsynced = policy.json.value(QStringLiteral("blockAfterUnsynced")).toInt(p.blockAfterUnsynced);
     if (Status st = round.store.setPolicy(p); !st)
         return st;
+    // Officers the portal no longer counts in this office lose their key slot here (OfficerSlots).
+    if (Result<int> revoked = followPortalOfficers(*round.portal, m_db, m_services.session().directory, m_clock.now()); !revoked)
+        return revoked.error();
     if (catalogVersion > state->catalogVersion) {
         emit progress(QStringLiteral("reference"), 0, 2);
         Result<CatalogFeed> feed = fetchCatalog(*round.portal, state->catalogVersion);

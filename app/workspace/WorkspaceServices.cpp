@@ -4,6 +4,7 @@
 #include "app/capture/SaneScanner.h"
 #include "db/CalendarStore.h"
 #include "db/SqlError.h"
+#include "db/SyncStore.h"
 #include "domain/dossier/CalendarBinding.h"
 
 #include <QNetworkAccessManager>
@@ -57,6 +58,13 @@ Result<std::unique_ptr<WorkspaceServices>> WorkspaceServices::build(QSqlDatabase
             return built.error();
         options.calendar = *built;
     }
+    if (!options.calendarVersion) {
+        // The feed version of the calendar read above: both come from the last sync (or enrollment).
+        Result<SyncState> state = SyncStore(db).state();
+        if (!state)
+            return state.error();
+        options.calendarVersion = int(state->calendarVersion);
+    }
     Result<QHash<QString, QString>> provinces = readProvinces(db);
     if (!provinces)
         return provinces.error();
@@ -66,22 +74,23 @@ Result<std::unique_ptr<WorkspaceServices>> WorkspaceServices::build(QSqlDatabase
         catalog = std::make_shared<Catalog>();
     return std::unique_ptr<WorkspaceServices>(new WorkspaceServices(
         std::move(db), std::move(session), std::move(catalog), std::move(options.calendar), std::move(options.clock),
-        std::move(options.factories), std::move(*provinces)));
+        *options.calendarVersion, std::move(options.factories), std::move(*provinces)));
 }
 
 WorkspaceServices::WorkspaceServices(QSqlDatabase db, SessionInfo session, std::shared_ptr<const Catalog> catalog,
                                      std::shared_ptr<const WorkingCalendar> calendar,
-                                     std::shared_ptr<const Clock> clock, ServiceFactories factories,
+                                     std::shared_ptr<const Clock> clock, int calendarVersion, ServiceFactories factories,
                                      QHash<QString, QString> provinceOf)
     : m_db(db), m_session(std::move(session)), m_catalog(std::move(catalog)), m_calendar(std::move(calendar)),
-      m_clock(std::move(clock)), m_factories(std::move(factories)), m_provinceOf(std::move(provinceOf)),
-      m_events(db, m_session.deviceId, machineContextFor(*m_calendar, coverageFrom(m_provinceOf)), m_clock)
+      m_clock(std::move(clock)), m_calendarVersion(calendarVersion), m_factories(std::move(factories)), m_provinceOf(std::move(provinceOf)),
+      m_events(db, m_session.deviceId, machineContextFor(*m_calendar, coverageFrom(m_provinceOf), m_calendarVersion),
+               m_clock)
 {
 }
 
 MachineContext WorkspaceServices::machineContext() const
 {
-    return machineContextFor(*m_calendar, coverageFrom(m_provinceOf));
+    return machineContextFor(*m_calendar, coverageFrom(m_provinceOf), m_calendarVersion);
 }
 
 QStringList WorkspaceServices::visibleOffices() const

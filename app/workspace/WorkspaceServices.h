@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QObject;
@@ -37,7 +38,8 @@ struct ServiceFactories {
 // services share and builds them:
 // - the ONE EventStore of the thread: this device, the office's working calendar as the state
 //   machine's due-moment rule, the office coverage read from the offices table (a province centre
-//   covers its communes), the clock;
+//   covers its communes), the clock, and the version of the calendar feed the workspace holds,
+//   which every event carrying a due moment pins (docs/sync-protocol.md "Calendar versions");
 // - the working calendar of the officer's office, the catalog, the clock, the factories.
 // Services take what they use from here through their constructors; nothing else builds an
 // EventStore in the app (tests may).
@@ -46,6 +48,9 @@ public:
     struct Options {
         std::shared_ptr<const Clock> clock;                 // null: the system's
         std::shared_ptr<const WorkingCalendar> calendar;    // null: built from the workspace's calendar
+        // The calendar feed version the due moments pin (MachineContext::calendarVersion); null:
+        // the version of the feed the workspace holds (sync_state; 0 on a stand-alone workspace).
+        std::optional<int> calendarVersion;
         ServiceFactories factories;
     };
 
@@ -61,6 +66,7 @@ public:
     QDateTime now() const { return m_clock->now().toUTC(); }
     const WorkingCalendar &calendar() const { return *m_calendar; }
     const std::shared_ptr<const WorkingCalendar> &sharedCalendar() const { return m_calendar; }
+    int calendarVersion() const { return m_calendarVersion; }
     const Catalog &catalog() const { return *m_catalog; }
     const std::shared_ptr<const Catalog> &sharedCatalog() const { return m_catalog; }
     const ServiceFactories &factories() const { return m_factories; }
@@ -78,13 +84,14 @@ public:
 private:
     WorkspaceServices(QSqlDatabase db, SessionInfo session, std::shared_ptr<const Catalog> catalog,
                       std::shared_ptr<const WorkingCalendar> calendar, std::shared_ptr<const Clock> clock,
-                      ServiceFactories factories, QHash<QString, QString> provinceOf);
+                      int calendarVersion, ServiceFactories factories, QHash<QString, QString> provinceOf);
 
     QSqlDatabase m_db;
     SessionInfo m_session;
     std::shared_ptr<const Catalog> m_catalog;
     std::shared_ptr<const WorkingCalendar> m_calendar;
     std::shared_ptr<const Clock> m_clock;
+    int m_calendarVersion = 0;
     ServiceFactories m_factories;
     QHash<QString, QString> m_provinceOf;   // commune office → its province centre
     EventStore m_events;

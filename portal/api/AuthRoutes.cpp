@@ -1,5 +1,6 @@
 #include "portal/api/Handlers.h"
 #include "portal/api/Routes.h"
+#include "portal/auth/LoginThrottle.h"
 #include "portal/auth/Passwords.h"
 #include "portal/store/DeviceStore.h"
 #include "portal/store/OfficeStore.h"
@@ -19,13 +20,26 @@ HttpResponse badCredentials()
     return HttpResponse::error(401, QStringLiteral("auth.bad-credentials"), QStringLiteral("Wrong login or password."));
 }
 
+// 429 auth.throttled: too many failed sign-ins for this login or from this address.
+HttpResponse throttled(qint64 seconds)
+{
+    HttpResponse r = HttpResponse::json(
+        QJsonObject{{QStringLiteral("error"), QStringLiteral("auth.throttled")},
+                    {QStringLiteral("message"),
+                     QStringLiteral("Too many failed sign-ins; try again in %1 seconds.").arg(seconds)},
+                    {QStringLiteral("retryAfter"), seconds}},
+        429);
+    return r.withHeader("Retry-After", QByteArray::number(seconds));
+}
+
 HttpResponse badSignature()
 {
     return HttpResponse::error(401, QStringLiteral("auth.bad-signature"), QStringLiteral("The device signature is not valid."));
 }
 
 // POST /v1/auth/login {"login", "password"}: the same 401 for an unknown login, a wrong password
-// and a deactivated officer, after the same amount of Argon2id work.
+// and a deactivated officer, after the same amount of Argon2id work; 429 auth.throttled (before
+// any check) while the login or the address is locked after repeated failures.
 HttpResponse login(PortalServices &services, const HttpRequest &request, QSqlDatabase &db)
 {
     auto body = request.jsonObject();
@@ -37,13 +51,26 @@ HttpResponse login(PortalServices &services, const HttpRequest &request, QSqlDat
         return malformed(QStringLiteral("login and password are required strings"));
     const QString login = loginValue.toString();
     const QString password = passwordValue.toString();
+    const QDateTime now = services.clock.now();
+    // Guessing is slowed down before any Argon2id work (LoginThrottle), whatever the password.
+    LoginThrottle throttle(db, login, request.remote.toString());
+    auto wait = throttle.waitSeconds(now);
+    if (!wait)
+        return failure(services, request, wait.error());
+    if (*wait > 0)
+        return throttled(*wait);
     auto found = OfficeStore(db).credentials(login);
     if (!found)
         return failure(services, request, found.error());
     const bool ok = found->has_value() ? Passwords::verify((*found)->passwordHash, password) && (*found)->officer.active
                                        : Passwords::verifyAgainstDummy(password);
-    if (!ok)
+    if (!ok) {
+        if (Status st = throttle.recordFailure(now); !st)
+            return failure(services, request, st.error());
         return badCredentials();
+    }
+    if (Status st = throttle.recordSuccess(); !st)
+        return failure(services, request, st.error());
     const Officer &officer = (*found)->officer;
     TokenClaims claims;
     claims.subject = officer.login;

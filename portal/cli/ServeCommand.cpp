@@ -6,18 +6,29 @@
 #include "portal/api/PortalServices.h"
 #include "portal/api/Routes.h"
 #include "portal/db/PgConnections.h"
+#include "portal/files/FileStore.h"
 #include "portal/http/HttpServer.h"
 
 #include <QDir>
 #include <QHostAddress>
 #include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+#include <chrono>
 
 namespace motcua::portal {
+namespace {
+constexpr qint64 kDefaultStaleUploadSeconds = 24 * 3600;
+}
 
 // serve --db URL --listen HOST:PORT --files DIR [--tls-cert F --tls-key F] [--workers N]
+//       [--stale-uploads-after SECONDS]
 // Prints one line on stdout once it accepts connections: the base URL (http[s]://HOST:PORT, with
 // the port actually bound, so --listen 127.0.0.1:0 picks a free one). Runs until SIGTERM or
-// SIGINT, then finishes the requests in flight and exits 0.
+// SIGINT, then finishes the requests in flight and exits 0. Partial uploads left untouched for
+// --stale-uploads-after seconds (default one day) are removed at start and then periodically
+// (FileStore::removeStalePartials).
 int runServe(CommandContext &ctx)
 {
     QCommandLineParser p;
@@ -27,6 +38,8 @@ int runServe(CommandContext &ctx)
     p.addOption({QStringLiteral("tls-cert"), PortalCli::tr("TLS certificate (PEM)"), QStringLiteral("F")});
     p.addOption({QStringLiteral("tls-key"), PortalCli::tr("TLS private key (PEM)"), QStringLiteral("F")});
     p.addOption({QStringLiteral("workers"), PortalCli::tr("worker threads"), QStringLiteral("N")});
+    p.addOption({QStringLiteral("stale-uploads-after"), PortalCli::tr("remove partial uploads untouched for this long"),
+                 QStringLiteral("SECONDS")});
     if (!ctx.parse(p))
         return PortalUsage;
     const QString usage = PortalCli::tr("usage: motcua-portal serve --db URL --listen HOST:PORT --files DIR [--tls-cert F --tls-key F]");
@@ -53,6 +66,13 @@ int runServe(CommandContext &ctx)
         if (!ok || workers < 1 || workers > 256)
             return ctx.fail(PortalUsage, PortalCli::tr("--workers needs a number from 1 to 256"));
     }
+    qint64 staleAfter = kDefaultStaleUploadSeconds;
+    if (p.isSet(QStringLiteral("stale-uploads-after"))) {
+        bool ok = false;
+        staleAfter = p.value(QStringLiteral("stale-uploads-after")).toLongLong(&ok);
+        if (!ok || staleAfter < 1)
+            return ctx.fail(PortalUsage, PortalCli::tr("--stale-uploads-after needs a number of seconds (at least 1)"));
+    }
     const QString filesDir = QDir(p.value(QStringLiteral("files"))).absolutePath();
     if (!QDir().mkpath(filesDir))
         return ctx.fail(PortalFailed, PortalCli::tr("cannot create the page folder"));
@@ -70,6 +90,18 @@ int runServe(CommandContext &ctx)
     }
     connections.discard();   // the main thread serves no requests
     SystemClock clock;
+    // Stale partial uploads: swept at start, then every half of the limit (at most hourly). Cheap
+    // (a stat and an unlink per leftover), so on the main thread.
+    const FileStore sweeper(filesDir);
+    auto sweep = [&sweeper, &clock, staleAfter] {
+        if (const int removed = sweeper.removeStalePartials(staleAfter, clock.now()); removed > 0)
+            qCInfo(lcPortal, "removed %d stale partial upload(s)", removed);
+    };
+    sweep();
+    QTimer sweepTimer;
+    sweepTimer.setInterval(std::chrono::seconds(std::clamp<qint64>(staleAfter / 2, 1, 3600)));
+    QObject::connect(&sweepTimer, &QTimer::timeout, &sweepTimer, sweep);
+    sweepTimer.start();
     PortalServices services{connections, clock, std::move(secrets), filesDir};
     HttpServer server(workers);
     registerRoutes(server, services);

@@ -230,6 +230,34 @@ Result<FileStore::PutResult> FileStore::putWhole(const QString &sha256, const QB
     return PutResult{Outcome::Completed, bytes.size()};
 }
 
+int FileStore::removeStalePartials(qint64 maxAgeSeconds, const QDateTime &now) const
+{
+    const QString folder = m_root + QStringLiteral("/partial");
+    const qint64 cutoff = now.toSecsSinceEpoch() - maxAgeSeconds;
+    int removed = 0;
+    const QStringList names = QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QString &name : names) {
+        const QByteArray path = QFile::encodeName(folder + QLatin1Char('/') + name);
+        Fd fd(::open(path.constData(), O_RDONLY | O_CLOEXEC));
+        if (!fd.ok())
+            continue;   // published or dropped meanwhile
+        if (::flock(fd.get(), LOCK_EX | LOCK_NB) != 0)
+            continue;   // an append is running: the upload is alive
+        struct stat locked {};
+        struct stat named {};
+        if (::fstat(fd.get(), &locked) != 0 || ::stat(path.constData(), &named) != 0 || named.st_ino != locked.st_ino
+            || named.st_dev != locked.st_dev)
+            continue;
+        if (qint64(locked.st_mtime) >= cutoff)
+            continue;
+        if (::unlink(path.constData()) == 0)
+            ++removed;
+    }
+    if (removed > 0)
+        fsyncDir(folder);
+    return removed;
+}
+
 Result<QByteArray> FileStore::read(const QString &sha256) const
 {
     if (!isValidHash(sha256))

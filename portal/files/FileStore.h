@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 
 namespace motcua::portal {
@@ -61,6 +62,13 @@ public:
 
     // The bytes of a complete file (not-found when it is not complete here).
     Result<QByteArray> read(const QString &sha256) const;
+
+    // Drops what unfinished uploads left in ROOT/partial untouched for longer than `maxAgeSeconds`
+    // (a client that never came back, a whole-file temporary of a crashed process): each under a
+    // non-blocking flock, so a partial an appender holds right now is never removed, and only when
+    // the path still names the locked inode. A client that resumes later is told offset 0 by HEAD
+    // and starts again. Returns how many were removed. Safe while other processes serve ROOT.
+    int removeStalePartials(qint64 maxAgeSeconds, const QDateTime &now) const;
 
 private:
     QString partialPath(const QString &sha256) const;

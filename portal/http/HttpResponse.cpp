@@ -43,6 +43,8 @@ int HttpResponse::statusOf(const QString &code)
     if (code == QLatin1String("auth.forbidden") || code == QLatin1String("device.revoked")
         || code == QLatin1String("device.unknown"))
         return 403;
+    if (code == QLatin1String("auth.throttled"))
+        return 429;
     if (code.startsWith(QLatin1String("auth.")))
         return 401;
     if (code == QLatin1String("not-found"))

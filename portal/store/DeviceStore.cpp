@@ -13,7 +13,8 @@ bool isUuid(const QString &text)
     return re.match(text).hasMatch();
 }
 
-Result<Device> DeviceStore::enroll(const QString &office, const QByteArray &publicKey, const QString &name, const QString &byLogin)
+Result<Device> DeviceStore::enroll(const QString &office, const QByteArray &publicKey, const QString &name, const QString &byLogin,
+                                   const QString &slotSecret)
 {
     return inTransaction(m_db, [&]() -> Result<Device> {
         auto lock = exec(m_db, QStringLiteral("SELECT code FROM offices WHERE code = ? FOR UPDATE"), {office});
@@ -34,9 +35,10 @@ Result<Device> DeviceStore::enroll(const QString &office, const QByteArray &publ
         d.number = free->value(0).toInt();
         d.publicKey = publicKey;
         d.name = name;
-        auto ins = exec(m_db, QStringLiteral("INSERT INTO devices (uuid, office, number, public_key, name, enrolled_by)"
-                                             " VALUES (?::uuid, ?, ?, ?, COALESCE(?, ''), ?) RETURNING enrolled_at"),
-                        {d.uuid, office, d.number, QString::fromLatin1(publicKey.toBase64()), name, byLogin});
+        auto ins = exec(m_db, QStringLiteral("INSERT INTO devices (uuid, office, number, public_key, name, enrolled_by, slot_secret)"
+                                             " VALUES (?::uuid, ?, ?, ?, COALESCE(?, ''), ?, ?) RETURNING enrolled_at"),
+                        {d.uuid, office, d.number, QString::fromLatin1(publicKey.toBase64()), name, byLogin,
+                         slotSecret.isEmpty() ? QVariant() : QVariant(slotSecret)});
         if (!ins)
             return ins.error();
         if (ins->next())
@@ -66,6 +68,16 @@ Result<std::optional<Device>> DeviceStore::find(const QString &uuid) const
     if (!q->isNull(6))
         d.revokedAt = q->value(6).toDateTime().toUTC();
     return std::optional<Device>(d);
+}
+
+Result<QString> DeviceStore::slotSecret(const QString &uuid) const
+{
+    if (!isUuid(uuid))
+        return QString();
+    auto q = exec(m_db, QStringLiteral("SELECT slot_secret FROM devices WHERE uuid = ?::uuid"), {uuid});
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toString() : QString();
 }
 
 Result<void> DeviceStore::revoke(const QString &uuid, const QString &byLogin)

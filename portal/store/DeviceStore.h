@@ -32,8 +32,12 @@ public:
     // hand out one number twice (and UNIQUE (office, number) would refuse it anyway).
     // "devices.office-full" when 1–99 are all taken (revoked devices keep their numbers: codes
     // minted under them must stay unique).
-    Result<Device> enroll(const QString &office, const QByteArray &publicKey, const QString &name, const QString &byLogin);
+    // `slotSecret`: the device's portal key slot secret (empty: none).
+    Result<Device> enroll(const QString &office, const QByteArray &publicKey, const QString &name, const QString &byLogin,
+                          const QString &slotSecret = {});
     Result<std::optional<Device>> find(const QString &uuid) const;   // nullopt also for a malformed uuid
+    // The device's portal key slot secret; empty when it was enrolled without one.
+    Result<QString> slotSecret(const QString &uuid) const;
     // Idempotent: an already revoked device keeps its first revocation time.
     Result<void> revoke(const QString &uuid, const QString &byLogin);
 

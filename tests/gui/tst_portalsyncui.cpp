@@ -9,6 +9,8 @@
 // - locking stops the sync worker;
 // - the portal's offline guardrails (policy kept at each sync): too many dossiers not yet sent
 //   blocks `receive` (exit 1, the reason) and the main window's banner says why and what to do.
+// - a second officer of the office, unknown on this PC, is offered the portal at the login window
+//   and signs in through it (a key slot is added).
 // Screenshots into $MOTCUA_SCREENSHOT_DIR (docs/screenshots).
 #include "AppUnderTest.h"
 
@@ -88,6 +90,7 @@ private slots:
     void initTestCase();
     void wizardRefusesWrongPasswordAndUnreachablePortal();
     void wizardEnrollsThisPc();
+    void secondOfficerSignsInThroughThePortal();   // while the portal is at the enrolled address
     void wizardCreatesAStandaloneWorkspace();
     void syncPageShowsItemsAndSyncNowClearsThem();
     void refusedItemShowsItsReasonAndCanBeRetried();
@@ -408,6 +411,34 @@ void TestPortalSyncUi::guardrailsBlockNewReceiptsAndSayWhy()
     app.worker->refresh();
     QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 20000);
     QVERIFY2(!g.receiveDossier(m_tmp.path(), 24, 2, &err).isEmpty(), err.constData());
+}
+
+void TestPortalSyncUi::secondOfficerSignsInThroughThePortal()
+{
+    SyncApp app;
+    app.startWithWorker(m_enrolled);
+    LoginWindow *login = app.controller->loginWindow();
+    QTRY_VERIFY_WITH_TIMEOUT(login->isVisible() && app.auth->publicInfo().loaded, 20000);
+    QVERIFY(app.auth->publicInfo().enrolled);
+    auto *portalCheck = login->findChild<QCheckBox *>(QStringLiteral("portalCheck"));
+    QVERIFY(portalCheck);
+    QVERIFY(portalCheck->isHidden());
+    // Officer B has no key slot here: refused like a wrong password, and the portal is offered.
+    QString failure;
+    connect(app.auth.get(), &AuthService::unlockFailed, this, [&failure](const Error &e) { failure = e.code; });
+    QVERIFY(login->signInWith(m_b.login, m_b.password));
+    QTRY_VERIFY_WITH_TIMEOUT(!failure.isEmpty(), 20000);
+    QCOMPARE(failure, QStringLiteral("auth.wrong-password"));
+    QTRY_VERIFY(!portalCheck->isHidden());
+    QVERIFY(!portalCheck->isChecked());
+    screenshot(login, "login-through-portal.png");
+    // Through the portal: B's login is checked there, a key slot is added, the main window opens.
+    portalCheck->setChecked(true);
+    QTRY_VERIFY_WITH_TIMEOUT(login->signInWith(m_b.login, m_b.password), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(app.main() && app.main()->isVisible() && app.main()->session().login == m_b.login, 60000);
+    // From now on B signs in with the ordinary slot, the portal not involved.
+    const CliRun whoami = m_cli.as(m_enrolled, m_b.login, m_b.password, {QStringLiteral("whoami")});
+    QVERIFY2(whoami.exitCode == 0, whoami.err.constData());
 }
 
 QTEST_MAIN(TestPortalSyncUi)

@@ -43,6 +43,7 @@ private slots:
             {"GET", QStringLiteral("/v1/officers")},
             {"POST", QStringLiteral("/v1/devices")},
             {"POST", QStringLiteral("/v1/devices/0b7e8a52-6d0e-4a53-9f39-6c2d3c3f4e11/revoke")},
+            {"POST", QStringLiteral("/v1/devices/0b7e8a52-6d0e-4a53-9f39-6c2d3c3f4e11/slot-secret")},
             {"GET", QStringLiteral("/v1/catalog?after=0")},
             {"GET", QStringLiteral("/v1/calendar?after=0")},
             {"GET", QStringLiteral("/v1/policy")},

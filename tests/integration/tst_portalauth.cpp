@@ -2,7 +2,7 @@
 // (Argon2id; one answer for an unknown login and a wrong password), the token format of
 // docs/sync-protocol.md (checked by signing tokens here with the key from PostgreSQL), expired and
 // forged tokens, tokens shared by two instances, device tokens (Ed25519, ±5 minutes) and a revoked
-// device refused; nothing secret or personal in the portal's log.
+// device refused; repeated failed logins throttled; nothing secret or personal in the portal's log.
 #include "support/PortalFixture.h"
 
 #include <QJsonArray>
@@ -175,6 +175,56 @@ private slots:
         const auto again = m_f.deviceAuth(device, keys);
         QCOMPARE(again.status, 403);
         QCOMPARE(again.errorCode(), QStringLiteral("device.revoked"));
+    }
+
+    // Guessing is throttled: per login from the 5th consecutive failure (even the right password is
+    // refused while locked), per address from the 20th; the lock doubles; a success clears it.
+    void repeatedFailuresAreThrottled()
+    {
+        m_f.pg.psql(QStringLiteral("DELETE FROM login_throttle"));
+        auto attempt = [this](const QString &login, const QString &password) {
+            return m_f.portal->postJson(QStringLiteral("/v1/auth/login"),
+                                        QJsonObject{{QStringLiteral("login"), login}, {QStringLiteral("password"), password}});
+        };
+        const QString lan = QStringLiteral("lan");
+        const QString right = m_f.passwordOf(lan);
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(attempt(lan, QStringLiteral("guess-%1").arg(i)).errorCode(), QStringLiteral("auth.bad-credentials"));
+        const auto locked = attempt(lan, right);
+        QCOMPARE(locked.status, 429);
+        QCOMPARE(locked.errorCode(), QStringLiteral("auth.throttled"));
+        const int retry = locked.header("Retry-After").toInt();
+        QVERIFY2(retry >= 1 && retry <= 30, locked.header("Retry-After").constData());
+        QCOMPARE(locked.json().value(QStringLiteral("retryAfter")).toInt(), retry);
+        QVERIFY(!locked.body.contains(lan.toUtf8()));
+        // The login's spelling does not get round it; another officer from this address is not locked.
+        QCOMPARE(attempt(QStringLiteral(" LAN "), right).status, 429);
+        QCOMPARE(attempt(QStringLiteral("hoa"), m_f.passwordOf(QStringLiteral("hoa"))).status, 200);
+        // Nobody is named in the table.
+        QVERIFY(!m_f.pg.psql(QStringLiteral("SELECT string_agg(key, ',') FROM login_throttle")).contains(lan));
+
+        // The lock runs out: one more failure locks again, twice as long.
+        m_f.pg.psql(QStringLiteral("UPDATE login_throttle SET locked_until = now() - interval '1 second'"));
+        QCOMPARE(attempt(lan, QStringLiteral("guess-again")).status, 401);
+        const auto longer = attempt(lan, right);
+        QCOMPARE(longer.status, 429);
+        QVERIFY2(longer.header("Retry-After").toInt() > 30 && longer.header("Retry-After").toInt() <= 60,
+                 longer.header("Retry-After").constData());
+        // After the lock a success clears the count: the next failure is the first again.
+        m_f.pg.psql(QStringLiteral("UPDATE login_throttle SET locked_until = now() - interval '1 second'"));
+        QCOMPARE(attempt(lan, right).status, 200);
+        QCOMPARE(attempt(lan, QStringLiteral("typo")).status, 401);
+        QCOMPARE(attempt(lan, right).status, 200);
+
+        // From one address: 20 failures over many logins lock the address for everyone.
+        m_f.pg.psql(QStringLiteral("DELETE FROM login_throttle"));
+        for (int i = 0; i < 20; ++i)
+            QCOMPARE(attempt(QStringLiteral("ghost%1").arg(i), QStringLiteral("x")).status, 401);
+        const auto address = attempt(lan, right);
+        QCOMPARE(address.status, 429);
+        QCOMPARE(address.errorCode(), QStringLiteral("auth.throttled"));
+        m_f.pg.psql(QStringLiteral("DELETE FROM login_throttle"));
+        QCOMPARE(attempt(lan, right).status, 200);
     }
 
     void logsHoldNoSecretsNorPersonalData()

@@ -1,15 +1,24 @@
 // motcua-portal's skeleton against a real PostgreSQL 15 (PgCluster) and a real `serve` process:
 // migrate (idempotent, secrets made once, bundled catalog and calendar as version 1), serve on a
-// free port, the health route, the error body for an unknown route, usage errors.
+// free port, the health route, the error body for an unknown route, usage errors, the removal of
+// stale partial uploads.
 #include "support/PgCluster.h"
 #include "support/PortalProcess.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTcpSocket>
 #include <QUrl>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 using motcua::test::PgCluster;
 using motcua::test::PortalProcess;
@@ -87,9 +96,12 @@ private slots:
         }
         QTest::qWait(3000);   // every abandoned login has finished by now
         QCOMPARE(portal.get(QStringLiteral("/v1/health")).status, 200);
-        QCOMPARE(portal.postJson(QStringLiteral("/v1/auth/login"), QJsonObject{{QStringLiteral("login"), QStringLiteral("nobody")},
-                                                                                {QStringLiteral("password"), QStringLiteral("x")}}).status,
-                 401);
+        // Still answering: 401, or 429 once the abandoned failures locked the login (LoginThrottle).
+        const auto after = portal.postJson(QStringLiteral("/v1/auth/login"), QJsonObject{{QStringLiteral("login"), QStringLiteral("nobody")},
+                                                                                         {QStringLiteral("password"), QStringLiteral("x")}});
+        QVERIFY2((after.status == 401 && after.errorCode() == QStringLiteral("auth.bad-credentials"))
+                     || (after.status == 429 && after.errorCode() == QStringLiteral("auth.throttled")),
+                 after.body.constData());
         // SIGTERM ends it cleanly.
         QCOMPARE(portal.stop(), 0);
         QVERIFY(portal.stderrText().contains("stopping"));
@@ -102,9 +114,14 @@ private slots:
         PortalProcess portal(m_pg.url(), files.path(), {QStringLiteral("--workers"), QStringLiteral("2")});
         QString error;
         QVERIFY2(portal.start(&error), qPrintable(error));
-        // No officer exists here: a wrong login is a database round trip answered 401.
+        // No officer exists here: a wrong login is a database round trip answered 401 (a new login
+        // each time, so the login throttle never steps in).
+        int attempt = 0;
         auto login = [&] {
-            return portal.request("POST", QStringLiteral("/v1/auth/login"), R"({"login":"x","password":"y"})").status;
+            const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("login"), QStringLiteral("x%1").arg(++attempt)},
+                                                              {QStringLiteral("password"), QStringLiteral("y")}})
+                                        .toJson(QJsonDocument::Compact);
+            return portal.request("POST", QStringLiteral("/v1/auth/login"), body).status;
         };
         for (int i = 0; i < 4; ++i)
             QCOMPARE(login(), 401);   // both workers have a connection
@@ -174,6 +191,61 @@ private slots:
                                  30000);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("migrate"), r.err.constData());
+    }
+
+    // Partial uploads nobody finished are removed at start and then periodically; one an appender
+    // holds (its flock) is left alone; complete files never.
+    void staleUploadsAreRemoved()
+    {
+        QTemporaryDir files;
+        QVERIFY(QDir().mkpath(files.filePath(QStringLiteral("partial"))));
+        auto write = [&](const QString &relative, int ageSeconds) {
+            QFile f(files.filePath(relative));
+            QVERIFY(QDir().mkpath(QFileInfo(f).absolutePath()));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("partial bytes");
+            f.close();
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-ageSeconds), QFileDevice::FileModificationTime));
+        };
+        const QString old = QStringLiteral("partial/") + QString(64, QLatin1Char('a'));
+        const QString oldWhole = QStringLiteral("partial/") + QString(64, QLatin1Char('b')) + QStringLiteral(".whole-1f");
+        const QString held = QStringLiteral("partial/") + QString(64, QLatin1Char('c'));
+        const QString fresh = QStringLiteral("partial/") + QString(64, QLatin1Char('d'));
+        const QString complete = QStringLiteral("ee/ee/") + QString(64, QLatin1Char('e'));
+        write(old, 3600);
+        write(oldWhole, 3600);
+        write(held, 3600);
+        write(fresh, 0);
+        write(complete, 3600);
+        // An appender of another process holds `held`.
+        const int heldFd = ::open(QFile::encodeName(files.filePath(held)).constData(), O_WRONLY | O_CLOEXEC);
+        QVERIFY(heldFd >= 0);
+        QCOMPARE(::flock(heldFd, LOCK_EX), 0);
+
+        PortalProcess portal(m_pg.url(), files.path(), {QStringLiteral("--stale-uploads-after"), QStringLiteral("4")});
+        QString error;
+        QVERIFY2(portal.start(&error), qPrintable(error));
+        QVERIFY(!QFile::exists(files.filePath(old)));
+        QVERIFY(!QFile::exists(files.filePath(oldWhole)));
+        QVERIFY(QFile::exists(files.filePath(held)));
+        QVERIFY(QFile::exists(files.filePath(fresh)));   // younger than the limit
+        QVERIFY(QFile::exists(files.filePath(complete)));
+        QVERIFY2(portal.stderrText().contains("removed 2 stale partial upload(s)"), portal.stderrText().constData());
+
+        // Periodically: the fresh one goes once it is older than the limit; the held one stays
+        // while its lock is held and goes at a sweep after the lock is released.
+        QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(files.filePath(fresh)), 15000);
+        QVERIFY(QFile::exists(files.filePath(held)));
+        ::close(heldFd);
+        QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(files.filePath(held)), 15000);
+        QVERIFY(QFile::exists(files.filePath(complete)));
+        QCOMPARE(portal.stop(), 0);
+
+        const auto bad = runPortal({QStringLiteral("serve"), QStringLiteral("--db"), m_pg.url(), QStringLiteral("--listen"),
+                                    QStringLiteral("127.0.0.1:0"), QStringLiteral("--files"), files.path(),
+                                    QStringLiteral("--stale-uploads-after"), QStringLiteral("soon")});
+        QCOMPARE(bad.exitCode, 2);
     }
 
     void serveUsage()

@@ -44,6 +44,7 @@ private slots:
     void initTestCase();
     void standAloneRefusesSync();
     void statusFiguresOfAStandAloneWorkspace();
+    void statusFailsWhenACountFails();
     void portalDownExitsOneAndLosesNothing();
     void enrollRefusesAnExistingWorkspace();
     void enrollWithThePortalDownLeavesNoFolder();
@@ -163,6 +164,20 @@ void TestSyncClient::statusFiguresOfAStandAloneWorkspace()
     QCOMPARE(s.value(QStringLiteral("unsynced_files")).toInteger(), pages);
     QCOMPARE(s.value(QStringLiteral("quarantined")).toInteger(), 0);
     QVERIFY(s.value(QStringLiteral("last_sync")).isNull());
+}
+
+// A figure the database cannot give is an error of the command (exit 1, the code on stderr, nothing
+// on stdout), never a -1 printed as a count.
+void TestSyncClient::statusFailsWhenACountFails()
+{
+    const CounterPc pc{m_cli, m_standAlone, QStringLiteral("an"), kPassword};
+    sql(m_standAlone, QStringLiteral("ALTER TABLE dossiers RENAME TO dossiers_away"));
+    const CliRun r = pc.run({QStringLiteral("status")});
+    sql(m_standAlone, QStringLiteral("ALTER TABLE dossiers_away RENAME TO dossiers"));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.isEmpty(), r.out.constData());
+    QVERIFY2(r.err.contains("[db.query-failed]"), r.err.constData());
+    QVERIFY(!pc.status().isEmpty());   // and back to normal
 }
 
 void TestSyncClient::portalDownExitsOneAndLosesNothing()
