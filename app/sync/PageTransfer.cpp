@@ -70,6 +70,56 @@ Status PageTransfer::upload(const QString &sha256)
     return Error(QStringLiteral("sync.transport"), QStringLiteral("upload did not finish"));
 }
 
+QList<Status> PageTransfer::uploadAll(const QStringList &sha256s)
+{
+    QList<Status> out;
+    for (qsizetype first = 0; first < sha256s.size(); first += kInFlight) {
+        const QStringList wave = sha256s.mid(first, kInFlight);
+        QList<PortalClient::Request> heads;
+        for (const QString &sha : wave)
+            heads << PortalClient::Request{PortalClient::Request::Verb::Head, QStringLiteral("/v1/files/") + sha, {}, {}};
+        const QList<PortalReply> held = m_portal.sendAll(heads);
+
+        QList<Status> results(wave.size());
+        QList<PortalClient::Request> puts;
+        QList<qsizetype> putOf;   // the wave index of each PUT
+        for (qsizetype i = 0; i < wave.size(); ++i) {
+            const PortalReply &h = held[i];
+            if (h.ok())
+                continue;   // complete on the portal already
+            if (h.status != 404) {
+                results[i] = fromReply(h);
+                continue;
+            }
+            Result<StoredPage> page = m_pages.get(wave[i]);
+            if (!page) {
+                results[i] = page.error();
+                continue;
+            }
+            const qint64 total = page->bytes.size();
+            if (h.uploadOffset > 0 || total > kChunkBytes || total == 0) {
+                results[i] = upload(wave[i]);   // resumes, or goes in chunks
+                continue;
+            }
+            const QByteArray range = "bytes 0-" + QByteArray::number(total - 1) + '/' + QByteArray::number(total);
+            puts << PortalClient::Request{PortalClient::Request::Verb::Put, heads[i].path, page->bytes,
+                                          {{QByteArrayLiteral("Content-Range"), range}}};
+            putOf << i;
+        }
+        const QList<PortalReply> answers = m_portal.sendAll(puts);
+        for (qsizetype k = 0; k < answers.size(); ++k) {
+            const PortalReply &r = answers[k];
+            const qsizetype i = putOf[k];
+            if (r.status == 201 || (r.ok() && !r.json.contains(QStringLiteral("offset"))))
+                continue;   // complete (201), or complete already (200 {})
+            // Anything else (another offset held meanwhile, a cut): the one-page path decides.
+            results[i] = r.isTransport() ? fromReply(r) : upload(wave[i]);
+        }
+        out << results;
+    }
+    return out;
+}
+
 Status PageTransfer::download(const QString &sha256)
 {
     if (m_pages.contains(sha256))

@@ -15,9 +15,14 @@ class PageTransfer {
 public:
     PageTransfer(PortalClient &portal, PageStore &pages) : m_portal(portal), m_pages(pages) {}
 
-    static constexpr qint64 kChunkBytes = 4 * 1024 * 1024;
+    static constexpr qint64 kChunkBytes = 8 * 1024 * 1024;   // the portal's largest chunk
+    static constexpr int kInFlight = 4;                        // uploads at once (uploadAll)
 
     Status upload(const QString &sha256);
+    // Uploads several pages, up to kInFlight at once: HEAD for each, then a page the portal holds
+    // nothing of and that fits one chunk goes whole in one PUT beside the others (the portal's
+    // fsyncs overlap); a resumed or larger page goes through upload(). One Status per page, in order.
+    QList<Status> uploadAll(const QStringList &sha256s);
     // Fetches the page unless it is stored here already.
     Status download(const QString &sha256);
 

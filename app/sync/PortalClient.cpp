@@ -54,6 +54,43 @@ PortalReply PortalClient::put(const QString &path, const QByteArray &body, const
 PortalReply PortalClient::send(Verb verb, const QString &path, const QUrlQuery &query, const QByteArray &body,
                                const QByteArray &contentType, const QList<QPair<QByteArray, QByteArray>> &headers)
 {
+    QNetworkReply *reply = start(verb, path, query, body, contentType, headers);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    return answerOf(reply, verb, path);
+}
+
+QList<PortalReply> PortalClient::sendAll(const QList<Request> &requests)
+{
+    QList<QNetworkReply *> replies;
+    QEventLoop loop;
+    int pending = 0;
+    for (const Request &r : requests) {
+        const Verb verb = r.verb == Request::Verb::Put ? Verb::Put : Verb::Head;
+        QNetworkReply *reply = start(verb, r.path, {}, r.body, verb == Verb::Put ? QByteArrayLiteral("application/octet-stream") : QByteArray(),
+                                     r.headers);
+        replies << reply;
+        if (!reply->isFinished()) {
+            ++pending;
+            QObject::connect(reply, &QNetworkReply::finished, &loop, [&pending, &loop] {
+                if (--pending == 0)
+                    loop.quit();
+            });
+        }
+    }
+    if (pending > 0)
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    QList<PortalReply> answers;
+    for (qsizetype i = 0; i < replies.size(); ++i)
+        answers << answerOf(replies[i], requests[i].verb == Request::Verb::Put ? Verb::Put : Verb::Head, requests[i].path);
+    return answers;
+}
+
+QNetworkReply *PortalClient::start(Verb verb, const QString &path, const QUrlQuery &query, const QByteArray &body,
+                                   const QByteArray &contentType, const QList<QPair<QByteArray, QByteArray>> &headers)
+{
     QUrl url = m_base;
     url.setPath(m_base.path() + path);
     if (!query.isEmpty())
@@ -76,11 +113,11 @@ PortalReply PortalClient::send(Verb verb, const QString &path, const QUrlQuery &
     case Verb::Head: reply = m_nam->head(req); break;
     case Verb::Put: reply = m_nam->put(req, body); break;
     }
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    if (!reply->isFinished())
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    return reply;
+}
 
+PortalReply PortalClient::answerOf(QNetworkReply *reply, Verb verb, const QString &path)
+{
     PortalReply r;
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.body = reply->readAll();

@@ -53,6 +53,16 @@ public:
     PortalReply head(const QString &path);
     PortalReply put(const QString &path, const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers);
 
+    // Several requests in flight at once (PageTransfer's uploads: the portal's fsyncs overlap),
+    // each answered as by the calls above, in the order given.
+    struct Request {
+        enum class Verb { Head, Put } verb = Verb::Head;
+        QString path;
+        QByteArray body;
+        QList<QPair<QByteArray, QByteArray>> headers;
+    };
+    QList<PortalReply> sendAll(const QList<Request> &requests);
+
     // A URL given by an officer: http(s) with a host; "sync.bad-portal-url" otherwise.
     static Result<QUrl> parseBaseUrl(const QString &text);
 
@@ -60,6 +70,9 @@ private:
     enum class Verb { Get, Post, Head, Put };
     PortalReply send(Verb verb, const QString &path, const QUrlQuery &query, const QByteArray &body,
                      const QByteArray &contentType, const QList<QPair<QByteArray, QByteArray>> &headers);
+    QNetworkReply *start(Verb verb, const QString &path, const QUrlQuery &query, const QByteArray &body,
+                         const QByteArray &contentType, const QList<QPair<QByteArray, QByteArray>> &headers);
+    static PortalReply answerOf(QNetworkReply *reply, Verb verb, const QString &path);
 
     QUrl m_base;
     int m_timeoutMs;

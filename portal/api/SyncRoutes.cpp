@@ -6,12 +6,12 @@
 #include "portal/http/HttpServer.h"
 #include "portal/sync/BundleImport.h"
 #include "portal/sync/ChangesService.h"
-#include "portal/sync/DeviceDirectory.h"
 #include "portal/sync/PushBatch.h"
 #include "portal/sync/PushService.h"
 #include "portal/sync/SyncLogging.h"
 
 #include <QJsonObject>
+#include <QUuid>
 #include <QVariant>
 
 #include <memory>
@@ -33,23 +33,34 @@ HttpResponse syncFailure(PortalServices &services, const HttpRequest &request, c
 
 namespace {
 
-// The device a device token speaks for, with its key; it sees what its token sees.
-Result<DeviceContext> deviceOf(const RequestContext &ctx, const RulesSnapshot &rules)
+// The device a device token speaks for, with its key (read by Access::authenticate with its
+// revocation, one statement); it sees what its token sees.
+Result<DeviceContext> deviceOf(const RequestContext &ctx)
 {
     if (!ctx.principal.isDevice())
         return Error(QStringLiteral("auth.forbidden"), QStringLiteral("this route needs a device token"));
-    Result<DeviceContext> dev = loadDevice(ctx.db, ctx.principal.claims.subject, rules);
-    if (dev)
-        dev->visibleOffices = ctx.principal.visibleOffices;
-    return dev;
+    DeviceContext d;
+    d.device = QUuid::fromString(ctx.principal.claims.subject).toString(QUuid::WithoutBraces);
+    d.office = ctx.principal.office();
+    d.publicKey = ctx.principal.devicePublicKey;
+    d.visibleOffices = ctx.principal.visibleOffices;
+    return d;
 }
 
-Result<int> feedVersion(QSqlDatabase &db, const QString &table)
+struct FeedVersions {
+    int catalog = 0;
+    int calendar = 0;
+};
+
+Result<FeedVersions> feedVersions(Statements &sql)
 {
-    Result<QSqlQuery> q = exec(db, QStringLiteral("SELECT COALESCE(max(version), 0) FROM ") + table);
+    Result<QSqlQuery *> q = sql.run("feed versions", QStringLiteral("SELECT (SELECT COALESCE(max(version), 0) FROM catalog_versions), "
+                                                                    "(SELECT COALESCE(max(version), 0) FROM calendar_versions)"));
     if (!q)
         return q.error();
-    return q->next() ? q->value(0).toInt() : 0;
+    if (!(*q)->next())
+        return Error(QStringLiteral("server.error"), QStringLiteral("feed versions: no row"));
+    return FeedVersions{(*q)->value(0).toInt(), (*q)->value(1).toInt()};
 }
 
 } // namespace
@@ -63,7 +74,7 @@ void registerSyncRoutes(HttpServer &server, PortalServices &services, std::share
         Result<RulesSnapshot> rules = state->rules.snapshot(ctx.db);
         if (!rules)
             return fail(rules.error());
-        Result<DeviceContext> dev = deviceOf(ctx, *rules);
+        Result<DeviceContext> dev = deviceOf(ctx);
         if (!dev)
             return fail(dev.error());
         Result<QJsonObject> body = ctx.request.jsonObject();
@@ -72,9 +83,8 @@ void registerSyncRoutes(HttpServer &server, PortalServices &services, std::share
         Result<QList<PushedEvent>> batch = checkPushBatch(*body, *dev);
         if (!batch)
             return fail(batch.error());
-        const StateMachine machine = rules->machine();
-        // The service (and its prepared statements) is gone before a failure may drop the connection.
-        Result<PushReply> reply = PushService(ctx.db, machine).push(*dev, *batch);
+        // The connection's prepared statements: a failure drops them with the connection (withDb).
+        Result<PushReply> reply = PushService(ctx.services.db.statements(), state->rules, *rules).push(*dev, *batch);
         if (!reply)
             return fail(reply.error());
         return HttpResponse::json(reply->toJson());
@@ -82,10 +92,7 @@ void registerSyncRoutes(HttpServer &server, PortalServices &services, std::share
 
     server.route(HttpMethod::Get, QStringLiteral("/v1/sync/changes"), authed(services, [state](RequestContext &ctx) {
         auto fail = [&ctx](const Error &e) { return syncFailure(ctx.services, ctx.request, e); };
-        Result<RulesSnapshot> rules = state->rules.snapshot(ctx.db);
-        if (!rules)
-            return fail(rules.error());
-        Result<DeviceContext> dev = deviceOf(ctx, *rules);
+        Result<DeviceContext> dev = deviceOf(ctx);
         if (!dev)
             return fail(dev.error());
         bool okAfter = true;
@@ -96,18 +103,19 @@ void registerSyncRoutes(HttpServer &server, PortalServices &services, std::share
         const int limit = limitText.isEmpty() ? kDefaultChangesLimit : limitText.toInt(&okLimit);
         if (!okAfter || !okLimit || after < 0 || limit < 1 || limit > kMaxChangesLimit)
             return fail(Error(QStringLiteral("request.malformed"), QStringLiteral("after must be a cursor, limit 1 to 1000")));
-        Result<ChangesPage> page = readChanges(ctx.db, dev->visibleOffices, after, limit);
+        Statements &sql = ctx.services.db.statements();
+        Result<ChangesPage> page = readChanges(sql, dev->visibleOffices, after, limit);
         if (!page)
             return fail(page.error());
-        Result<int> catalog = feedVersion(ctx.db, QStringLiteral("catalog_versions"));
-        Result<int> calendar = feedVersion(ctx.db, QStringLiteral("calendar_versions"));
-        if (!catalog || !calendar)
-            return fail(!catalog ? catalog.error() : calendar.error());
+        Result<FeedVersions> versions = feedVersions(sql);
+        sql.finish();
+        if (!versions)
+            return fail(versions.error());
         return HttpResponse::json(QJsonObject{{QStringLiteral("events"), page->events},
                                               {QStringLiteral("cursor"), double(page->cursor)},
                                               {QStringLiteral("more"), page->more},
-                                              {QStringLiteral("catalogVersion"), *catalog},
-                                              {QStringLiteral("calendarVersion"), *calendar}});
+                                              {QStringLiteral("catalogVersion"), versions->catalog},
+                                              {QStringLiteral("calendarVersion"), versions->calendar}});
     }));
 
     // Pages travel inside, base64: up to the file store's limit for the whole bundle.

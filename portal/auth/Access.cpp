@@ -41,7 +41,7 @@ Result<Principal> authenticate(QSqlDatabase &db, const Tokens &tokens, const Htt
         " WHERE pc.code = ? AND pc.level = 'province' AND ?)");
     QString extra;
     if (p.isDevice()) {
-        auto q = exec(db, QStringLiteral("SELECT office, revoked_at IS NOT NULL, %1 FROM devices WHERE uuid = ?::uuid").arg(communes),
+        auto q = exec(db, QStringLiteral("SELECT office, revoked_at IS NOT NULL, %1, public_key FROM devices WHERE uuid = ?::uuid").arg(communes),
                       {p.claims.office, mayCover, p.claims.subject});
         if (!q)
             return q.error();
@@ -52,6 +52,7 @@ Result<Principal> authenticate(QSqlDatabase &db, const Tokens &tokens, const Htt
         if (q->value(0).toString() != p.claims.office)
             return Error(QStringLiteral("auth.token-invalid"), QStringLiteral("The token is not valid."));
         extra = q->value(2).toString();
+        p.devicePublicKey = QByteArray::fromBase64(q->value(3).toString().toLatin1());
     } else {
         auto q = exec(db, QStringLiteral("SELECT %1 FROM officers WHERE login = ? AND office = ? AND active").arg(communes),
                       {p.claims.office, mayCover, p.claims.subject, p.claims.office});

@@ -13,6 +13,7 @@ namespace motcua::portal {
 struct Principal {
     TokenClaims claims;
     QStringList visibleOffices;   // their own office first
+    QByteArray devicePublicKey;   // a device's Ed25519 key (read with its revocation), else empty
 
     bool isDevice() const { return claims.kind == TokenClaims::Kind::Device; }
     bool isOfficer() const { return claims.kind == TokenClaims::Kind::Officer; }

@@ -3,6 +3,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QHash>
+#include <QMutex>
+
+#include <optional>
+#include <utility>
 
 #include <sodium.h>
 
@@ -50,8 +55,51 @@ QByteArray Tokens::issue(const TokenClaims &c) const
     return payload + '.' + mac(payload).toBase64(kB64);
 }
 
+namespace {
+
+// Tokens already verified by this process, for their lifetime: a device sends the same token with
+// every request of a round (and of the rounds of the next 15 minutes), so its HMAC and JSON are
+// checked once. Keyed by the token and the key that verified it; expiry is still checked at every
+// use; a full cache is simply emptied (at most a few thousand live tokens on one portal).
+class VerifiedTokens {
+public:
+    std::optional<TokenClaims> find(const QByteArray &key, const QByteArray &token)
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_claims.constFind(token);
+        if (it == m_claims.constEnd() || it->first != key)
+            return std::nullopt;
+        return it->second;
+    }
+    void insert(const QByteArray &key, const QByteArray &token, const TokenClaims &claims)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_claims.size() >= kMaxEntries)
+            m_claims.clear();
+        m_claims.insert(token, {key, claims});
+    }
+
+private:
+    static constexpr qsizetype kMaxEntries = 20000;
+    QMutex m_mutex;
+    QHash<QByteArray, std::pair<QByteArray, TokenClaims>> m_claims;
+};
+
+VerifiedTokens &verifiedTokens()
+{
+    static VerifiedTokens cache;
+    return cache;
+}
+
+} // namespace
+
 Result<TokenClaims> Tokens::verify(const QByteArray &token, const QDateTime &now) const
 {
+    if (std::optional<TokenClaims> known = verifiedTokens().find(m_key, token)) {
+        if (now >= known->expiresAt)
+            return Error(QStringLiteral("auth.token-expired"), QStringLiteral("the token has expired"));
+        return *known;
+    }
     const qsizetype dot = token.indexOf('.');
     if (dot <= 0 || token.indexOf('.', dot + 1) >= 0)
         return invalid(QStringLiteral("not two parts"));
@@ -85,6 +133,7 @@ Result<TokenClaims> Tokens::verify(const QByteArray &token, const QDateTime &now
     }
     if (now >= c.expiresAt)
         return Error(QStringLiteral("auth.token-expired"), QStringLiteral("the token has expired"));
+    verifiedTokens().insert(m_key, token, c);
     return c;
 }
 

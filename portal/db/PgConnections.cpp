@@ -11,8 +11,10 @@ namespace motcua::portal {
 
 struct PgConnections::Slot {
     QString name;
+    std::unique_ptr<Statements> statements;   // prepared on the connection: gone before it
     ~Slot()
     {
+        statements.reset();
         {
             QSqlDatabase db = QSqlDatabase::database(name, false);
             if (db.isValid())
@@ -52,6 +54,7 @@ Result<QSqlDatabase> PgConnections::get()
     }
     QSqlDatabase db = QSqlDatabase::database(m_slots.localData()->name, false);
     if (!db.isOpen()) {
+        m_slots.localData()->statements.reset();   // prepared on the connection that closed
         if (!db.open()) {
             qCWarning(lcPortal, "cannot connect to %s: %s", qUtf8Printable(m_url.display()),
                       qUtf8Printable(db.lastError().text()));
@@ -64,7 +67,16 @@ Result<QSqlDatabase> PgConnections::get()
             return Error(QStringLiteral("server.unavailable"), QStringLiteral("cannot configure the connection"));
         }
     }
+    Slot *slot = m_slots.localData();
+    if (!slot->statements)
+        slot->statements = std::make_unique<Statements>(db);
     return db;
+}
+
+Statements &PgConnections::statements()
+{
+    Q_ASSERT_X(m_slots.hasLocalData() && m_slots.localData()->statements, "PgConnections::statements", "get() first");
+    return *m_slots.localData()->statements;
 }
 
 void PgConnections::discard()

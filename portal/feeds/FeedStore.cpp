@@ -2,7 +2,10 @@
 
 #include "domain/calendar/OfficialDayTable.h"
 #include "domain/catalog/CatalogJson.h"
+#include "portal/PortalLogging.h"
 #include "portal/db/Sql.h"
+#include "portal/sync/DossierSummaries.h"
+#include "portal/sync/PortalRules.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -55,6 +58,25 @@ Result<void> storeVersionOne(QSqlDatabase &db, Feed feed, const char *path)
     return {};
 }
 
+// The stored summaries' due moments (public status, statistics) follow the calendar: replayed with
+// the new version inside the publishing transaction. Every office head row is locked first (in code
+// order, as a push locks them), so no push writes a summary with the old calendar meanwhile; a push
+// reads the calendar version again under those locks (PushService).
+Status recomputeSummaries(QSqlDatabase &db)
+{
+    if (auto l = exec(db, QStringLiteral("SELECT office FROM office_heads ORDER BY office FOR UPDATE")); !l)
+        return l.error();
+    PortalRules rules;
+    Result<RulesSnapshot> snapshot = rules.snapshot(db);
+    if (!snapshot)
+        return snapshot.error();
+    Result<int> changed = summaries::recomputeAll(db, snapshot->machine());
+    if (!changed)
+        return changed.error();
+    qCInfo(lcPortal, "calendar version %d: %d dossier summaries recomputed", snapshot->calendarVersion, *changed);
+    return {};
+}
+
 } // namespace
 
 Result<void> loadBundled(QSqlDatabase &db)
@@ -80,7 +102,13 @@ Result<int> publish(QSqlDatabase &db, Feed feed, const QByteArray &file)
             return q.error();
         if (!q->next())
             return Error(QStringLiteral("server.error"), QStringLiteral("no version returned"));
-        return q->value(0).toInt();
+        const int version = q->value(0).toInt();
+        q->finish();
+        if (feed == Feed::Calendar) {
+            if (Status s = recomputeSummaries(db); !s)
+                return s.error();
+        }
+        return version;
     });
 }
 

@@ -122,7 +122,9 @@ Status FileStore::publish(const QString &from, const QString &sha256) const
         return ioError("mkdir");
     if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(target).constData()) != 0)
         return ioError("rename");
-    if (!fsyncDir(dir) || !fsyncDir(m_root + QStringLiteral("/partial")))
+    // The new name made durable; the old one's removal need not be (a partial left behind by a
+    // crash is never read: HEAD and GET look at the published name first, and it is replaced).
+    if (!fsyncDir(dir))
         return ioError("fsync folder");
     return {};
 }
@@ -134,6 +136,9 @@ Result<FileStore::PutResult> FileStore::putChunk(const QString &sha256, qint64 s
         return Error(QStringLiteral("request.malformed"), QStringLiteral("bad hash or byte range"));
     if (total > kMaxFileBytes)
         return Error(QStringLiteral("request.too-large"), QStringLiteral("file larger than the limit"));
+    // The whole file in one chunk, nothing held yet: hashed in memory, no partial, no read back.
+    if (start == 0 && len == total && !QFile::exists(partialPath(sha256)))
+        return putWhole(sha256, bytes);
     if (!QDir().mkpath(m_root + QStringLiteral("/partial")))
         return ioError("mkdir partial");
 
@@ -160,14 +165,17 @@ Result<FileStore::PutResult> FileStore::putChunk(const QString &sha256, qint64 s
         const qint64 held = qint64(locked.st_size);
         if (held != start)
             return PutResult{Outcome::BadOffset, held};
-        if (!writeAll(fd.get(), bytes.constData(), len) || ::fsync(fd.get()) != 0) {
+        // Only the last chunk is fsynced (once per file, before the hash and the rename): a chunk
+        // lost to a crash shows as a shorter held offset (HEAD), or as bytes that fail the hash
+        // (the partial is dropped and the upload starts again), never as a published file.
+        const qint64 now = held + len;
+        if (!writeAll(fd.get(), bytes.constData(), len) || (now == total && ::fsync(fd.get()) != 0)) {
             const int saved = errno;
             // Cut back what a failed write may have left, so the held offset stays a chunk boundary.
             [[maybe_unused]] const int cut = ::ftruncate(fd.get(), off_t(held));
             errno = saved;
             return ioError("write partial");
         }
-        const qint64 now = held + len;
         if (now < total)
             return PutResult{Outcome::Partial, now};
         if (hashFile(partialPath(sha256)).toHex() != sha256.toLatin1()) {

@@ -14,12 +14,15 @@ namespace motcua::portal {
 // processes may share ROOT, so every append runs under an exclusive flock(2) on the partial file:
 //   open(O_APPEND|O_CREAT) → flock(LOCK_EX) → check the path still names the locked inode (another
 //   process may have published or dropped it while we waited; then start again) → the held offset
-//   is the file's size and must equal the chunk's start → write → fsync → when the file is whole,
-//   hash it: equal → rename(2) into place and fsync both folders; different → unlink the partial.
-// A crash mid-chunk leaves a prefix of that chunk in the partial: still the right bytes at the
-// right place when the client resumes from HEAD's offset, and a wrong one fails the final hash.
-// A whole file sent at once is checked in memory and published through a uniquely named temporary
-// file in ROOT/partial (written, fsynced, renamed). Publishing over an existing complete file puts
+//   is the file's size and must equal the chunk's start → write → when the file is whole, fsync
+//   (once per file) and hash it: equal → rename(2) into place and fsync its folder; different →
+//   unlink the partial.
+// A crash leaves a prefix of the unsynced chunks in the partial: the right bytes at the right place
+// when the client resumes from HEAD's offset; anything else fails the final hash and the upload
+// starts again. A published file is always whole and fsynced.
+// A whole file sent at once (a PUT without Content-Range, or one chunk of the whole file while no
+// partial is held) is checked in memory and published through a uniquely named temporary file in
+// ROOT/partial (written, fsynced, renamed). Publishing over an existing complete file puts
 // identical bytes in place (same hash), so it is harmless and keeps the store idempotent.
 class FileStore {
 public:

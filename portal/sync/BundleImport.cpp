@@ -38,9 +38,8 @@ Result<PushReply> importBundle(QSqlDatabase &db, FileStore &files, PortalRules &
         if (Status held = filerecords::recordHolder(db, it.key(), it.value().size(), dev->device, dev->office); !held)
             return held.error();
     }
-    const StateMachine machine = snapshot->machine();
-    PushService push(db, machine);
-    return push.push(*dev, *batch);
+    Statements sql(db);
+    return PushService(sql, rules, *snapshot).push(*dev, *batch);
 }
 
 } // namespace motcua::portal

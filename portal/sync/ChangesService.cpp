@@ -1,7 +1,7 @@
 #include "portal/sync/ChangesService.h"
 
 #include "portal/sync/EventRows.h"
-#include "portal/sync/OfficeList.h"
+#include "portal/db/PgArrays.h"
 #include "portal/sync/SqlTx.h"
 
 #include <QJsonObject>
@@ -20,29 +20,28 @@ QJsonObject refusedTombstone(const QString &uuid, const QString &device, qint64 
                        {QStringLiteral("refused"), reason}};
 }
 
-Result<ChangesPage> readChanges(QSqlDatabase &db, const QStringList &visibleOffices, qint64 after, int limit)
+Result<ChangesPage> readChanges(Statements &sql, const QStringList &visibleOffices, qint64 after, int limit)
 {
     ChangesPage page;
     page.cursor = after;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
     // Accepted events of the visible receiving offices, and tombstones of the events refused from
     // the devices of the visible offices, in one portal_seq order. The tombstone row fills the
     // event columns it has (uuid, device, device_seq, device_hash, portal_seq) and puts its reason
-    // where the portal hash goes; column 0 tells them apart.
-    q.prepare(QStringLiteral("SELECT 0, ") + eventrows::selectColumns()
-              + QStringLiteral(" FROM events WHERE portal_seq > ? AND receiving_office = ANY(?::text[]) "
-                               "UNION ALL SELECT 1, uuid::text, '', '', '', '', '', '', device, device_seq, '', '', device_hash, "
-                               "portal_seq, 0::bigint, reason FROM refused_events WHERE portal_seq > ? AND office = ANY(?::text[]) "
-                               "ORDER BY 14 LIMIT ?"));
-    const QString offices = textArrayLiteral(visibleOffices);
-    q.addBindValue(after);
-    q.addBindValue(offices);
-    q.addBindValue(after);
-    q.addBindValue(offices);
-    q.addBindValue(limit + 1);
-    if (!q.exec())
-        return sqlError(q, "read changes");
+    // where the portal hash goes; column 0 tells them apart. Each branch is limited on its own, so
+    // PostgreSQL reads at most limit + 1 rows of each index ((receiving_office, portal_seq),
+    // (office, portal_seq)) in order instead of every row after the cursor.
+    const QString offices = pgTextArray(visibleOffices);
+    Result<QSqlQuery *> r = sql.run(
+        "read changes",
+        QStringLiteral("(SELECT 0, ") + eventrows::selectColumns()
+            + QStringLiteral(" FROM events WHERE portal_seq > ? AND receiving_office = ANY(?::text[]) ORDER BY portal_seq LIMIT ?) "
+                             "UNION ALL (SELECT 1, uuid::text, '', '', '', '', '', '', device, device_seq, '', '', device_hash, "
+                             "portal_seq, 0::bigint, reason FROM refused_events WHERE portal_seq > ? AND office = ANY(?::text[]) "
+                             "ORDER BY portal_seq LIMIT ?) ORDER BY 14 LIMIT ?"),
+        {after, offices, limit + 1, after, offices, limit + 1, limit + 1});
+    if (!r)
+        return r.error();
+    QSqlQuery &q = **r;
     while (q.next()) {
         if (page.events.size() == limit) {
             page.more = true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "portal/db/Statements.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -27,6 +28,6 @@ constexpr int kMaxChangesLimit = 1000;
 
 QJsonObject refusedTombstone(const QString &uuid, const QString &device, qint64 deviceSeq, const QString &deviceHash,
                              qint64 portalSeq, const QString &reason);
-Result<ChangesPage> readChanges(QSqlDatabase &db, const QStringList &visibleOffices, qint64 after, int limit);
+Result<ChangesPage> readChanges(Statements &sql, const QStringList &visibleOffices, qint64 after, int limit);
 
 } // namespace motcua::portal

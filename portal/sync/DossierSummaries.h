@@ -4,17 +4,31 @@
 #include "domain/dossier/DossierState.h"
 #include "domain/dossier/Event.h"
 #include "domain/dossier/StateMachine.h"
-#include "portal/sync/Statements.h"
+#include "portal/db/Statements.h"
 
-#include <QSqlDatabase>
+#include <QHash>
+#include <QList>
+#include <QStringList>
 
 namespace motcua::portal::summaries {
 
 // The `dossier_summaries` row of a dossier (public status, statistics) is what the domain's replay
-// derives from its events in portal order: derive() replays the stored events of next.dossier and
-// then `next` (about to be stored, so last in portal order); store() writes the row. No personal
-// data is kept: the applicant's name and ID stay in the events.
-Result<DossierState> derive(Statements &sql, const Event &next, const StateMachine &machine);
-Status store(Statements &sql, const QString &code, const QString &office, const DossierState &state, qint64 lastPortalSeq);
+// derives from its events in portal order. No personal data is kept: the applicant's name and ID
+// stay in the events.
+struct Row {
+    QString code;
+    QString office;
+    DossierState state;
+    qint64 lastPortalSeq = 0;
+};
+
+// The stored events of `codes`, each dossier's in portal order: one statement for a whole batch.
+Result<QHash<QString, QList<Event>>> storedEvents(Statements &sql, const QStringList &codes);
+// Writes the rows (one multi-row upsert; each code at most once).
+Status store(Statements &sql, const QList<Row> &rows);
+// Replays every dossier with `machine` and writes the rows that changed: what publishing a calendar
+// version does (FeedStore::publish), with every office head row locked by the caller so no push
+// writes a summary meanwhile. Returns how many rows changed.
+Result<int> recomputeAll(QSqlDatabase &db, const StateMachine &machine);
 
 } // namespace motcua::portal::summaries

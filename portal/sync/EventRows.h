@@ -2,7 +2,7 @@
 
 #include "domain/Result.h"
 #include "domain/dossier/Event.h"
-#include "portal/sync/Statements.h"
+#include "portal/db/Statements.h"
 
 #include <QSqlQuery>
 #include <QString>

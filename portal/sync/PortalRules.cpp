@@ -44,13 +44,31 @@ Result<RulesSnapshot> PortalRules::snapshot(QSqlDatabase &db)
 {
     RulesSnapshot s;
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT code, COALESCE(province, '') FROM offices")))
-        return sqlError(q, "read offices");
-    while (q.next())
-        s.provinceOf.insert(q.value(0).toString(), q.value(1).toString());
-    if (!q.exec(QStringLiteral("SELECT COALESCE(max(version), 0) FROM calendar_versions")) || !q.next())
-        return sqlError(q, "read calendar version");
+    q.setForwardOnly(true);
+    // One round trip when nothing moved: the calendar version and a digest of the office hierarchy;
+    // the offices themselves are read again only when the digest changed.
+    if (!q.exec(QStringLiteral("SELECT (SELECT COALESCE(max(version), 0) FROM calendar_versions), "
+                               "(SELECT md5(COALESCE(string_agg(code || ':' || COALESCE(province, ''), ',' ORDER BY code), '')) FROM offices)"))
+        || !q.next())
+        return sqlError(q, "read rules version");
     const int version = q.value(0).toInt();
+    const QString officesDigest = q.value(1).toString();
+    q.finish();
+    {
+        QMutexLocker lock(&m_mutex);
+        if (officesDigest == m_officesDigest)
+            s.provinceOf = m_provinceOf;
+    }
+    if (s.provinceOf.isEmpty()) {
+        if (!q.exec(QStringLiteral("SELECT code, COALESCE(province, '') FROM offices")))
+            return sqlError(q, "read offices");
+        while (q.next())
+            s.provinceOf.insert(q.value(0).toString(), q.value(1).toString());
+        q.finish();
+        QMutexLocker lock(&m_mutex);
+        m_provinceOf = s.provinceOf;
+        m_officesDigest = officesDigest;
+    }
     QMutexLocker lock(&m_mutex);
     if (version != m_version || !m_calendar) {
         HolidayCalendar holidays;

@@ -30,8 +30,9 @@ struct RulesSnapshot {
     StateMachine machine() const;
 };
 
-// Builds snapshots; the calendar is rebuilt only when the feed's version moved. Thread-safe: one
-// per serving process, shared by the worker threads.
+// Builds snapshots; the calendar is rebuilt only when the feed's version moved, the offices read
+// again only when their digest moved. Thread-safe: one per serving process, shared by the worker
+// threads.
 class PortalRules {
 public:
     Result<RulesSnapshot> snapshot(QSqlDatabase &db);
@@ -40,6 +41,8 @@ private:
     QMutex m_mutex;
     std::shared_ptr<const WorkingCalendar> m_calendar;
     int m_version = -1;
+    QHash<QString, QString> m_provinceOf;   // the offices as of m_officesDigest
+    QString m_officesDigest;
 };
 
 } // namespace motcua::portal

@@ -1,53 +1,44 @@
 #include "portal/sync/PushService.h"
 
 #include "domain/audit/ChainHash.h"
-#include "domain/codes/DossierCode.h"
+#include "domain/dossier/CanonicalJson.h"
+#include "domain/dossier/Replay.h"
+#include "portal/db/PgArrays.h"
 #include "portal/files/FileStore.h"
 #include "portal/sync/DossierSummaries.h"
 #include "portal/sync/EventRows.h"
-#include "portal/sync/FileRecords.h"
 #include "portal/sync/SqlTx.h"
 #include "portal/sync/SyncLogging.h"
 
 #include <QJsonArray>
-#include <QJsonObject>
-#include <QSqlError>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace motcua::portal {
 namespace {
 
-// The advisory lock held from taking a portal_seq to COMMIT (see PushService.h, step 6).
+// The advisory lock held from taking a batch's portal sequences to COMMIT (PushService.h, step 6).
 constexpr qint64 kPortalSeqLock = 0x6d6f74637561;   // "motcua"
 
-// The lock first (held to COMMIT), then the next portal sequence.
-QString nextSeqSql()
+Error noRow(const char *what)
 {
-    return QStringLiteral("WITH l AS MATERIALIZED (SELECT pg_advisory_xact_lock(%1)) SELECT nextval('portal_seq') FROM l").arg(kPortalSeqLock);
+    return Error(QStringLiteral("server.error"), QLatin1String(what) + QStringLiteral(": no row"));
 }
 
-Error error(const QString &code, const QString &message)
+QByteArray hexBytes(const QVariant &v)
 {
-    return Error(code, message);
+    return QByteArray::fromHex(v.toString().toLatin1());
+}
+
+QString hexText(const QByteArray &bytes)
+{
+    return QString::fromLatin1(bytes.toHex());
 }
 
 } // namespace
-
-QJsonObject PushItemResult::toJson() const
-{
-    QJsonObject o;
-    o.insert(QStringLiteral("uuid"), uuid);
-    if (error) {
-        o.insert(QStringLiteral("error"),
-                 QJsonObject{{QStringLiteral("code"), error->code}, {QStringLiteral("message"), error->detail}});
-    } else {
-        o.insert(QStringLiteral("portalSeq"), double(portalSeq));
-        o.insert(QStringLiteral("officeSeq"), double(officeSeq));
-        o.insert(QStringLiteral("portalHash"), QString::fromLatin1(portalHash.toHex()));
-    }
-    return o;
-}
 
 QJsonObject PushReply::toJson() const
 {
@@ -56,55 +47,54 @@ QJsonObject PushReply::toJson() const
         array.append(r.toJson());
     return QJsonObject{{QStringLiteral("results"), array},
                        {QStringLiteral("head"), QJsonObject{{QStringLiteral("seq"), double(head.seq)},
-                                                            {QStringLiteral("hash"), QString::fromLatin1(head.hash.toHex())}}}};
+                                                            {QStringLiteral("hash"), hexText(head.hash)}}}};
 }
 
-PushService::PushService(QSqlDatabase db, const StateMachine &machine) : m_db(db), m_sql(db), m_machine(machine) {}
+PushService::PushService(Statements &sql, PortalRules &rules, RulesSnapshot snapshot)
+    : m_sql(sql), m_rules(rules), m_snapshot(std::move(snapshot))
+{
+}
 
 Result<PushReply> PushService::push(const DeviceContext &dev, const QList<PushedEvent> &events)
 {
+    m_sql.finish();
+    SqlTx tx(m_sql.db());
+    if (!tx.begin())
+        return tx.error("begin");
+    Result<BatchFacts> facts = readFacts(dev, events);
+    if (!facts) {
+        m_sql.finish();
+        return facts.error();
+    }
+    BatchPlan plan = planBatch(dev, events, std::move(facts.value()));
+    if (plan.sequenced > 0) {
+        if (Status s = write(dev, plan); !s) {
+            m_sql.finish();
+            return s.error();
+        }
+    }
+    m_sql.finish();
+    if (!tx.commit())
+        return tx.error("commit");
+
     PushReply reply;
+    reply.head = plan.head;
     int accepted = 0;
-    for (const PushedEvent &p : events) {
-        Result<PushItemResult> r = pushOne(dev, p);
-        if (!r)
-            return r.error();
-        if (r->error)
-            qCInfo(lcPortalSync).noquote() << "push: device" << dev.device << "event refused:" << r->error->code;
+    for (PlannedItem &item : plan.items) {
+        if (item.result.error)
+            qCInfo(lcPortalSync).noquote() << "push: device" << dev.device << "event refused:" << item.result.error->code;
         else
             ++accepted;
-        reply.results << std::move(r.value());
+        reply.results << std::move(item.result);
     }
-    Result<QSqlQuery *> q = m_sql.run("read device head", QStringLiteral("SELECT seq, hash FROM device_heads WHERE device = ?"), {dev.device});
-    if (!q)
-        return q.error();
-    if ((*q)->next())
-        reply.head = {(*q)->value(0).toLongLong(), QByteArray::fromHex((*q)->value(1).toString().toLatin1())};
     qCDebug(lcPortalSync).noquote() << "push: device" << dev.device << accepted << "of" << events.size() << "stored or known";
     return reply;
 }
 
-Result<PushItemResult> PushService::pushOne(const DeviceContext &dev, const PushedEvent &pushed)
+Result<BatchFacts> PushService::readFacts(const DeviceContext &dev, const QList<PushedEvent> &events)
 {
-    PushItemResult r;
-    r.uuid = pushed.uuid;
-    if (!pushed.event) {
-        r.error = pushed.parseError;
-        return r;
-    }
-    Event e = *pushed.event;
-    if (e.device != dev.device) {
-        r.error = error(QStringLiteral("auth.forbidden"), QStringLiteral("the event was sealed by another device"));
-        return r;
-    }
-    const QString uuid = uuidText(e.uuid);
-    const QString deviceHash = QString::fromLatin1(e.deviceHash.toHex());
-
-    SqlTx tx(m_db);
-    if (!tx.begin())
-        return tx.error("begin");
-
-    // 1. The device's head, locked (an upsert that changes nothing takes the row lock and returns it).
+    BatchFacts facts;
+    // The device's head, locked (an upsert that changes nothing takes the row lock and returns it).
     Result<QSqlQuery *> q = m_sql.run("lock device head",
                                       QStringLiteral("INSERT INTO device_heads (device, seq, hash) VALUES (?, 0, '') "
                                                      "ON CONFLICT (device) DO UPDATE SET device = EXCLUDED.device RETURNING seq, hash"),
@@ -112,161 +102,275 @@ Result<PushItemResult> PushService::pushOne(const DeviceContext &dev, const Push
     if (!q)
         return q.error();
     if (!(*q)->next())
-        return Error(QStringLiteral("server.error"), QStringLiteral("lock device head: no row"));
-    const eventlog::ChainHead head{(*q)->value(0).toLongLong(), QByteArray::fromHex((*q)->value(1).toString().toLatin1())};
+        return noRow("lock device head");
+    facts.head = {(*q)->value(0).toLongLong(), hexBytes((*q)->value(1))};
 
-    // 2. What is stored under this uuid and at this (device, seq).
-    std::optional<Event> stored;
-    PushItemResult storedAnswer;
-    storedAnswer.uuid = pushed.uuid;
-    q = m_sql.run("read event", QStringLiteral("SELECT ") + eventrows::selectColumns() + QStringLiteral(" FROM events WHERE uuid = ?::uuid"),
-                  {uuid});
+    QStringList uuids;
+    QList<qint64> seqs;
+    QStringList pages;
+    for (const PushedEvent &p : events) {
+        if (!p.event || p.event->device != dev.device)
+            continue;
+        uuids << uuidText(p.event->uuid);
+        seqs << p.event->deviceSeq;
+        for (const QString &sha : eventlog::pagesReferenced(*p.event)) {
+            if (FileStore::isValidHash(sha))
+                pages << sha;
+        }
+    }
+    if (uuids.isEmpty())
+        return facts;
+
+    // What is stored under these uuids: accepted events (their answer: their portal links) and
+    // refused ones (their answer: the refusal).
+    q = m_sql.run("read events", QStringLiteral("SELECT ") + eventrows::selectColumns()
+                                     + QStringLiteral(" FROM events WHERE uuid = ANY(?::uuid[])"),
+                  {pgTextArray(uuids)});
     if (!q)
         return q.error();
-    if ((*q)->next()) {
+    while ((*q)->next()) {
         Result<Event> s = eventrows::eventFromRow(**q);
         if (!s)
             return s.error();
-        storedAnswer.portalSeq = s->portalSeq;
-        storedAnswer.officeSeq = s->officeSeq;
-        storedAnswer.portalHash = s->portalHash;
-        stored = std::move(s.value());
-    } else {
-        q = m_sql.run("read refused event",
-                      QStringLiteral("SELECT device, device_seq, device_hash, reason, message FROM refused_events WHERE uuid = ?::uuid"),
-                      {uuid});
-        if (!q)
-            return q.error();
-        if ((*q)->next()) {
-            Event s;
-            s.uuid = e.uuid;
-            s.device = (*q)->value(0).toString();
-            s.deviceSeq = (*q)->value(1).toLongLong();
-            s.deviceHash = QByteArray::fromHex((*q)->value(2).toString().toLatin1());
-            storedAnswer.error = Error((*q)->value(3).toString(), (*q)->value(4).toString());
-            stored = s;
-        }
+        PushItemResult answer;
+        answer.portalSeq = s->portalSeq;
+        answer.officeSeq = s->officeSeq;
+        answer.portalHash = s->portalHash;
+        facts.storedAnswers.insert(s->uuid, answer);
+        facts.stored.insert(s->uuid, std::move(s.value()));
     }
-    std::optional<QUuid> uuidAtSeq;
-    q = m_sql.run("read device sequence",
-                  QStringLiteral("SELECT uuid::text FROM events WHERE device = ? AND device_seq = ? "
-                                 "UNION ALL SELECT uuid::text FROM refused_events WHERE device = ? AND device_seq = ?"),
-                  {e.device, e.deviceSeq, e.device, e.deviceSeq});
+    q = m_sql.run("read refused events",
+                  QStringLiteral("SELECT uuid::text, device, device_seq, device_hash, reason, message FROM refused_events "
+                                 "WHERE uuid = ANY(?::uuid[])"),
+                  {pgTextArray(uuids)});
     if (!q)
         return q.error();
-    if ((*q)->next())
-        uuidAtSeq = QUuid::fromString((*q)->value(0).toString());
-
-    const eventlog::ImportDecision decision = eventlog::decideImport(e, stored, uuidAtSeq, head);
-    if (decision.verdict == eventlog::ImportVerdict::AlreadyHere)
-        return storedAnswer;
-    if (decision.verdict == eventlog::ImportVerdict::Refuse) {
-        r.error = decision.error;
-        return r;
+    while ((*q)->next()) {
+        Event s;
+        s.uuid = QUuid::fromString((*q)->value(0).toString());
+        s.device = (*q)->value(1).toString();
+        s.deviceSeq = (*q)->value(2).toLongLong();
+        s.deviceHash = hexBytes((*q)->value(3));
+        PushItemResult answer;
+        answer.error = Error((*q)->value(4).toString(), (*q)->value(5).toString());
+        facts.storedAnswers.insert(s.uuid, answer);
+        facts.stored.insert(s.uuid, s);
     }
+    // Which of the batch's (device, sequence)s are taken.
+    q = m_sql.run("read device sequences",
+                  QStringLiteral("SELECT device_seq, uuid::text FROM events WHERE device = ? AND device_seq = ANY(?::bigint[]) "
+                                 "UNION ALL SELECT device_seq, uuid::text FROM refused_events WHERE device = ? AND device_seq = ANY(?::bigint[])"),
+                  {dev.device, pgIntArray(seqs), dev.device, pgIntArray(seqs)});
+    if (!q)
+        return q.error();
+    while ((*q)->next())
+        facts.uuidAtSeq.insert((*q)->value(0).toLongLong(), QUuid::fromString((*q)->value(1).toString()));
 
-    // 3. On its merits: recorded as refused, the device's head moves past it.
-    auto refuse = [&](const Error &why) -> Result<PushItemResult> {
-        // Sequenced like an accepted event (the same lock to COMMIT), so its tombstone takes its
-        // place in the change feed.
-        Result<QSqlQuery *> w = m_sql.run("next portal sequence", nextSeqSql());
-        if (!w)
-            return w.error();
-        if (!(*w)->next())
-            return Error(QStringLiteral("server.error"), QStringLiteral("next portal sequence: no row"));
-        const qint64 portalSeq = (*w)->value(0).toLongLong();
-        w = m_sql.run("record refused event",
-                      QStringLiteral("INSERT INTO refused_events (uuid, device, device_seq, device_hash, office, portal_seq, reason, message) "
-                                     "VALUES (?::uuid, ?, ?, ?, ?, ?, ?, ?)"),
-                      {uuid, e.device, e.deviceSeq, deviceHash, dev.office, portalSeq, why.code, why.detail});
-        if (!w)
-            return w.error();
-        w = m_sql.run("advance device head", QStringLiteral("UPDATE device_heads SET seq = ?, hash = ? WHERE device = ?"),
-                      {e.deviceSeq, deviceHash, e.device});
-        if (!w)
-            return w.error();
-        if (!tx.commit())
-            return tx.error("commit refusal");
-        r.error = why;
-        return r;
+    // Which of its pages the device may read already: an office it sees holds the file or has an
+    // accepted event referring to it (so an event never opens a file to an office that could not
+    // read it before).
+    if (!pages.isEmpty()) {
+        const QString offices = pgTextArray(dev.visibleOffices);
+        const QString shas = pgTextArray(pages);
+        q = m_sql.run("file visibility",
+                      QStringLiteral("SELECT sha256 FROM file_holders WHERE sha256 = ANY(?::text[]) AND office = ANY(?::text[]) "
+                                     "UNION SELECT sha256 FROM event_files WHERE sha256 = ANY(?::text[]) AND receiving_office = ANY(?::text[])"),
+                      {shas, offices, shas, offices});
+        if (!q)
+            return q.error();
+        while ((*q)->next())
+            facts.readablePages.insert((*q)->value(0).toString());
+    }
+    return facts;
+}
+
+Status PushService::write(const DeviceContext &dev, BatchPlan &plan)
+{
+    // The receiving offices' chain heads, locked in code order: every event of these offices (and
+    // so of these dossiers) waits here, which keeps the replays below current.
+    QStringList offices;
+    QStringList dossiers;
+    for (const PlannedItem &item : std::as_const(plan.items)) {
+        if (item.step == PlannedItem::Step::Accept) {
+            offices << item.office;
+            dossiers << item.event->dossier;
+        }
+    }
+    std::sort(offices.begin(), offices.end());
+    offices.erase(std::unique(offices.begin(), offices.end()), offices.end());
+    dossiers.removeDuplicates();
+
+    struct OfficeHead {
+        qint64 seq = 0;
+        QByteArray hash;
     };
-    const QString office = chain::receivingOffice(e);
-    if (office.isEmpty() || !DossierCode::parse(e.dossier))
-        return refuse(error(QStringLiteral("event.bad-json"), QStringLiteral("the dossier code is not valid")));
-    if (!dev.sees(office))
-        return refuse(error(QStringLiteral("auth.forbidden"), QStringLiteral("the dossier's office is not visible to this device")));
-    if (e.office != dev.office)
-        return refuse(error(QStringLiteral("auth.forbidden"), QStringLiteral("the event names another acting office than the device's")));
-    const QStringList pages = eventlog::pagesReferenced(e);
-    for (const QString &sha : pages) {
-        if (!FileStore::isValidHash(sha))
-            return refuse(error(QStringLiteral("event.bad-json"), QStringLiteral("a page reference is not a SHA-256")));
-    }
+    QHash<QString, OfficeHead> heads;
+    QHash<QString, QList<Event>> history;
+    StateMachine machine = m_snapshot.machine();
+    if (!offices.isEmpty()) {
+        Result<QSqlQuery *> q = m_sql.run(
+            "lock office heads",
+            QStringLiteral("INSERT INTO office_heads (office, office_seq, hash) "
+                           "SELECT o, 0, '' FROM unnest(?::text[]) WITH ORDINALITY AS v(o, n) ORDER BY n "
+                           "ON CONFLICT (office) DO UPDATE SET office = EXCLUDED.office RETURNING office, office_seq, hash"),
+            {pgTextArray(offices)});
+        if (!q)
+            return q.error();
+        while ((*q)->next())
+            heads.insert((*q)->value(0).toString(), {(*q)->value(1).toLongLong(), hexBytes((*q)->value(2))});
+        if (heads.size() != offices.size())
+            return noRow("lock office heads");
 
-    // 4. Its pages: each one the device may already read (its office, or an office it sees, holds
-    // it or has an event referring to it), so an event never opens a file to an office that could
-    // not read it before.
-    for (const QString &sha : pages) {
-        Result<bool> readable = filerecords::visibleTo(m_db, sha, dev.visibleOffices);
-        if (!readable)
-            return readable.error();
-        if (!*readable) {
-            r.error = error(QStringLiteral("files.missing"), QStringLiteral("a page this event refers to is not uploaded yet"));
-            return r;
+        // The calendar under the office locks (a publish recomputes the summaries under them).
+        q = m_sql.run("read calendar version", QStringLiteral("SELECT COALESCE(max(version), 0) FROM calendar_versions"));
+        if (!q)
+            return q.error();
+        if (!(*q)->next())
+            return noRow("read calendar version");
+        if ((*q)->value(0).toInt() != m_snapshot.calendarVersion) {
+            m_sql.finish();
+            Result<RulesSnapshot> fresh = m_rules.snapshot(m_sql.db());
+            if (!fresh)
+                return fresh.error();
+            m_snapshot = std::move(fresh.value());
+            machine = m_snapshot.machine();
         }
+        Result<QHash<QString, QList<Event>>> stored = summaries::storedEvents(m_sql, dossiers);
+        if (!stored)
+            return stored.error();
+        history = std::move(stored.value());
     }
 
-    // 6 (first half). The receiving office's chain head, locked: every event of this office (and so
-    // of this dossier) waits here, which also keeps the summary replay below current.
-    q = m_sql.run("lock office head",
-                  QStringLiteral("INSERT INTO office_heads (office, office_seq, hash) VALUES (?, 0, '') "
-                                 "ON CONFLICT (office) DO UPDATE SET office = EXCLUDED.office RETURNING office_seq, hash"),
-                  {office});
+    // The batch's portal sequences, the lock first (held to COMMIT).
+    Result<QSqlQuery *> q = m_sql.run(
+        "next portal sequences",
+        QStringLiteral("WITH l AS MATERIALIZED (SELECT pg_advisory_xact_lock(%1)) "
+                       "SELECT nextval('portal_seq') FROM l, generate_series(1, ?) ORDER BY 1")
+            .arg(kPortalSeqLock),
+        {plan.sequenced});
     if (!q)
         return q.error();
-    if (!(*q)->next())
-        return Error(QStringLiteral("server.error"), QStringLiteral("lock office head: no row"));
-    const qint64 officeSeq = (*q)->value(0).toLongLong() + 1;
-    const QByteArray prevOfficeHash = QByteArray::fromHex((*q)->value(1).toString().toLatin1());
+    QList<qint64> portalSeqs;
+    while ((*q)->next())
+        portalSeqs << (*q)->value(0).toLongLong();
+    if (portalSeqs.size() != plan.sequenced)
+        return noRow("next portal sequences");
 
-    // 5. The dossier's summary with this event last (a state-machine refusal is only a conflict).
-    Result<DossierState> state = summaries::derive(m_sql, e, m_machine);
-    if (!state)
-        return state.error();
+    // Seal in order; the rows of every table as columns for one multi-row statement each.
+    struct {
+        QStringList uuid, dossier, receiving, type, payload, officer, role, office, device, wallTime, parent, deviceHash,
+            portalHash;
+        QList<qint64> deviceSeq, portalSeq, officeSeq;
+    } ev;
+    QStringList fileSha, fileEvent, fileOffice;
+    QStringList dossierOrder;   // dossiers in the order of their first new event
+    QSet<QString> newDossiers;
+    qsizetype next = 0;
+    for (PlannedItem &item : plan.items) {
+        if (item.step == PlannedItem::Step::Answer)
+            continue;
+        Event &e = *item.event;
+        const qint64 portalSeq = portalSeqs.at(next++);
+        if (item.step == PlannedItem::Step::RecordRefusal) {
+            // Sequenced like an accepted event, so its tombstone takes its place in the change feed.
+            Result<QSqlQuery *> w = m_sql.run(
+                "record refused event",
+                QStringLiteral("INSERT INTO refused_events (uuid, device, device_seq, device_hash, office, portal_seq, reason, message) "
+                               "VALUES (?::uuid, ?, ?, ?, ?, ?, ?, ?)"),
+                {uuidText(e.uuid), e.device, e.deviceSeq, hexText(e.deviceHash), dev.office, portalSeq, item.result.error->code,
+                 item.result.error->detail});
+            if (!w)
+                return w.error();
+            continue;
+        }
+        OfficeHead &head = heads[item.office];
+        chain::sealInOffice(e, portalSeq, head.seq + 1, head.hash);
+        head = {e.officeSeq, e.portalHash};
+        item.result.portalSeq = e.portalSeq;
+        item.result.officeSeq = e.officeSeq;
+        item.result.portalHash = e.portalHash;
 
-    // 6. Sequence (the lock first, held to COMMIT), seal, store, commit.
-    q = m_sql.run("next portal sequence", nextSeqSql());
-    if (!q)
-        return q.error();
-    if (!(*q)->next())
-        return Error(QStringLiteral("server.error"), QStringLiteral("next portal sequence: no row"));
-    const qint64 portalSeq = (*q)->value(0).toLongLong();
-    chain::sealInOffice(e, portalSeq, officeSeq, prevOfficeHash);
-    if (Status s = eventrows::insert(m_sql, e); !s)
-        return s.error();
-    for (const QString &sha : pages) {
-        q = m_sql.run("insert event file",
-                      QStringLiteral("INSERT INTO event_files (sha256, event, receiving_office) VALUES (?, ?::uuid, ?) ON CONFLICT DO NOTHING"),
-                      {sha, uuid, office});
+        ev.uuid << uuidText(e.uuid);
+        ev.dossier << e.dossier;
+        ev.receiving << item.office;
+        ev.type << eventTypeName(e.type);
+        ev.payload << QString::fromUtf8(canonicalJson(e.payload));
+        ev.officer << e.officer;
+        ev.role << roleName(e.role);
+        ev.office << e.office;
+        ev.device << e.device;
+        ev.deviceSeq << e.deviceSeq;
+        ev.wallTime << isoUtcMs(e.wallTime);
+        ev.parent << (e.parent.isNull() ? QStringLiteral("") : uuidText(e.parent));
+        ev.deviceHash << hexText(e.deviceHash);
+        ev.portalSeq << e.portalSeq;
+        ev.officeSeq << e.officeSeq;
+        ev.portalHash << hexText(e.portalHash);
+        for (const QString &sha : std::as_const(item.pages)) {
+            fileSha << sha;
+            fileEvent << ev.uuid.constLast();
+            fileOffice << item.office;
+        }
+        if (!newDossiers.contains(e.dossier)) {
+            newDossiers.insert(e.dossier);
+            dossierOrder << e.dossier;
+        }
+        history[e.dossier] << e;
+    }
+
+    if (!ev.uuid.isEmpty()) {
+        q = m_sql.run("insert events",
+                      QStringLiteral("INSERT INTO events (uuid, dossier_code, receiving_office, type, payload, officer, role, office, "
+                                     "device, device_seq, wall_time, parent, device_hash, portal_seq, office_seq, portal_hash) "
+                                     "SELECT c1::uuid, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, NULLIF(c12, '')::uuid, c13, c14, c15, c16 "
+                                     "FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
+                                     "?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::text[]) "
+                                     "AS v(c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16)"),
+                      {pgTextArray(ev.uuid), pgTextArray(ev.dossier), pgTextArray(ev.receiving), pgTextArray(ev.type),
+                       pgTextArray(ev.payload), pgTextArray(ev.officer), pgTextArray(ev.role), pgTextArray(ev.office),
+                       pgTextArray(ev.device), pgIntArray(ev.deviceSeq), pgTextArray(ev.wallTime), pgTextArray(ev.parent),
+                       pgTextArray(ev.deviceHash), pgIntArray(ev.portalSeq), pgIntArray(ev.officeSeq), pgTextArray(ev.portalHash)});
         if (!q)
             return q.error();
     }
-    q = m_sql.run("advance office head", QStringLiteral("UPDATE office_heads SET office_seq = ?, hash = ? WHERE office = ?"),
-                  {officeSeq, QString::fromLatin1(e.portalHash.toHex()), office});
-    if (!q)
-        return q.error();
+    if (!fileSha.isEmpty()) {
+        q = m_sql.run("insert event files",
+                      QStringLiteral("INSERT INTO event_files (sha256, event, receiving_office) "
+                                     "SELECT s, e::uuid, o FROM unnest(?::text[], ?::text[], ?::text[]) AS v(s, e, o) "
+                                     "ON CONFLICT DO NOTHING"),
+                      {pgTextArray(fileSha), pgTextArray(fileEvent), pgTextArray(fileOffice)});
+        if (!q)
+            return q.error();
+    }
+    if (!heads.isEmpty()) {
+        QStringList office, hash;
+        QList<qint64> seq;
+        for (auto it = heads.cbegin(); it != heads.cend(); ++it) {
+            office << it.key();
+            seq << it->seq;
+            hash << hexText(it->hash);
+        }
+        q = m_sql.run("advance office heads",
+                      QStringLiteral("UPDATE office_heads h SET office_seq = v.s, hash = v.x "
+                                     "FROM unnest(?::text[], ?::bigint[], ?::text[]) AS v(o, s, x) WHERE h.office = v.o"),
+                      {pgTextArray(office), pgIntArray(seq), pgTextArray(hash)});
+        if (!q)
+            return q.error();
+    }
     q = m_sql.run("advance device head", QStringLiteral("UPDATE device_heads SET seq = ?, hash = ? WHERE device = ?"),
-                  {e.deviceSeq, deviceHash, e.device});
+                  {plan.head.seq, hexText(plan.head.hash), dev.device});
     if (!q)
         return q.error();
-    if (Status s = summaries::store(m_sql, e.dossier, office, state.value(), portalSeq); !s)
-        return s.error();
-    if (!tx.commit())
-        return tx.error("commit");
-    r.portalSeq = e.portalSeq;
-    r.officeSeq = e.officeSeq;
-    r.portalHash = e.portalHash;
-    return r;
+
+    // Each dossier of the batch replayed once, its stored events first (portal order).
+    QList<summaries::Row> rows;
+    rows.reserve(dossierOrder.size());
+    for (const QString &code : std::as_const(dossierOrder)) {
+        const QList<Event> &events = history.value(code);
+        rows << summaries::Row{code, chain::receivingOffice(events.constLast()), replay(events, machine).state,
+                               events.constLast().portalSeq};
+    }
+    return summaries::store(m_sql, rows);
 }
 
 } // namespace motcua::portal

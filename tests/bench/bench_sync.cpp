@@ -4,7 +4,7 @@
 //   bench_sync push  [--quick]   one enrolled workspace filled with 10,000 dossiers (2 events each),
 //                                then ONE real SyncEngine round pushes everything
 //   bench_sync pages [--quick]   200 random pages of 1–2 MB in the workspace's page store, uploaded
-//                                one by one through the real PageTransfer (HEAD, chunked PUT, hash
+//                                through the real PageTransfer, a few in flight (HEAD, chunked PUT, hash
 //                                checked by the portal)
 //   bench_sync load --counters N [--seconds S] [--quick]
 //                                N counters, each a thread with its own enrolled workspace and its
@@ -397,7 +397,7 @@ int benchPages(bool quick)
         hashes << *sha;
         bytes += b.size();
     }
-    // The device token as the engine gets it, then the real PageTransfer page by page.
+    // The device token as the engine gets it, then the real PageTransfer.
     const std::optional<SyncIdentity> id = *SyncStore(c.db->sql()).identity();
     sync::PortalClient client(QUrl(portal.url()));
     const QString at = isoUtcMs(QDateTime::currentDateTimeUtc());
@@ -415,8 +415,9 @@ int benchPages(bool quick)
     const double ownCpu0 = cpuSeconds(getpid());
     QElapsedTimer t;
     t.start();
-    for (const QString &sha : std::as_const(hashes)) {
-        if (Status st = transfer.upload(sha); !st)
+    // As SyncEngine::push sends them: a few pages in flight at once (PageTransfer::uploadAll).
+    for (const Status &st : transfer.uploadAll(hashes)) {
+        if (!st)
             die(QStringLiteral("upload: ") + st.error().toString());
     }
     const double s = double(t.nsecsElapsed()) / 1e9;

@@ -9,6 +9,8 @@
 #include "support/PortalHttp.h"
 #include "support/PortalProcess.h"
 #include "support/TestDevice.h"
+#include "portal/db/PgConnections.h"
+#include "portal/feeds/FeedStore.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -80,6 +82,8 @@ private slots:
     void foreignOfficeIsRefusedEverywhere();
     void revokedDeviceRefused();
     void duplicatesCountWhatMustNeverExist();
+    void publishedCalendarRecomputesSummaries();
+    void batchWithRefusalsStoresTheRest();
 
 private:
     // A device of `office` enrolled through the HTTP API by officer `login` (who belongs to it).
@@ -899,4 +903,121 @@ void TestPortalSync::duplicatesCountWhatMustNeverExist()
 }
 
 QTEST_GUILESS_MAIN(TestPortalSync)
+void TestPortalSync::publishedCalendarRecomputesSummaries()
+{
+    // TestDevice records no due moment in its Received (as events written before 0012), so the
+    // portal derives it with the calendar of its latest feed version: a version that makes the next
+    // ten days days off must move the stored due moment later, at publication, without a push.
+    auto d = device(kCommune1, QStringLiteral("tn1"));
+    const Event r = d->receive(QStringLiteral("CALE2345"));
+    QVERIFY(!r.payload.contains(QStringLiteral("due")));
+    QCOMPARE(d->push({r}).status, 200);
+    const QString dueSql = QStringLiteral("SELECT due_at FROM dossier_summaries WHERE code = '%1'").arg(r.dossier);
+    const QString before = m_pg.psql(dueSql).trimmed();
+    QVERIFY2(!before.isEmpty(), "the summary has a due moment");
+
+    // The calendar as the feed serves it, with the ten days after today (office time) made days off.
+    const HttpReply feed = m_a->get(QStringLiteral("/v1/calendar"), officerToken(QStringLiteral("tn1")).toLatin1());
+    QCOMPARE(feed.status, 200);
+    QJsonObject file = QJsonDocument::fromJson(feed.body).object().value(QStringLiteral("file")).toObject();
+    QJsonArray years = file.value(QStringLiteral("years")).toArray();
+    const QDate today = QDateTime::currentDateTimeUtc().addSecs(7 * 3600).date();
+    for (int i = 1; i <= 10; ++i) {
+        const QDate day = today.addDays(i);
+        const QJsonObject entry{{QStringLiteral("date"), day.toString(Qt::ISODate)},
+                                {QStringLiteral("kind"), QStringLiteral("off")},
+                                {QStringLiteral("description"), QStringLiteral("Nghỉ bù (thử)")}};
+        qsizetype at = -1;
+        for (qsizetype y = 0; y < years.size(); ++y) {
+            if (years[y].toObject().value(QStringLiteral("year")).toInt() == day.year())
+                at = y;
+        }
+        if (at < 0) {
+            years.append(QJsonObject{{QStringLiteral("year"), day.year()}, {QStringLiteral("source"), QStringLiteral("test")},
+                                     {QStringLiteral("verified"), false}, {QStringLiteral("days"), QJsonArray{}}});
+            at = years.size() - 1;
+        }
+        QJsonObject year = years[at].toObject();
+        QJsonArray days = year.value(QStringLiteral("days")).toArray();
+        days.append(entry);
+        year.insert(QStringLiteral("days"), days);
+        years[at] = year;
+    }
+    file.insert(QStringLiteral("years"), years);
+
+    Result<portal::PgUrl> url = portal::PgUrl::parse(m_pg.url());
+    QVERIFY(url.ok());
+    portal::PgConnections connections(*url);
+    Result<QSqlDatabase> db = connections.get();
+    QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().toString()));
+    Result<int> version = portal::FeedStore::publish(*db, portal::FeedStore::Feed::Calendar, QJsonDocument(file).toJson());
+    QVERIFY2(version.ok(), version.ok() ? "" : qPrintable(version.error().toString()));
+    QVERIFY(*version >= 2);
+
+    const QString after = m_pg.psql(dueSql).trimmed();
+    QVERIFY2(after > before, qPrintable(before + QStringLiteral(" → ") + after));
+    // The public status reads the same row.
+    const QString code = QString::fromLatin1(QUrl::toPercentEncoding(r.dossier));
+    const HttpReply status = httpCall(QUrl(m_a->baseUrl()), "GET", QStringLiteral("/v1/public/status?code=%1&lookup=CALE2345").arg(code));
+    QCOMPARE(status.status, 200);
+    QCOMPARE(QJsonDocument::fromJson(status.body).object().value(QStringLiteral("dueAt")).toString(), after);
+
+    // A push after the publication derives with the new calendar too (the portal's cached rules move).
+    const Event r2 = d->receive(QStringLiteral("CALF2345"));
+    QCOMPARE(d->push({r2}).status, 200);
+    const QString due2 = m_pg.psql(QStringLiteral("SELECT due_at FROM dossier_summaries WHERE code = '%1'").arg(r2.dossier)).trimmed();
+    QCOMPARE(due2.left(10), after.left(10));
+}
+
+void TestPortalSync::batchWithRefusalsStoresTheRest()
+{
+    // One batch, one transaction: an event refused on its merits (another acting office) gets its
+    // own answer, is recorded as refused, and the events before and after it are stored.
+    auto d = device(kCommune1, QStringLiteral("tn2"));
+    QList<Event> batch;
+    const Event r = d->receive();
+    batch << r;
+    batch << d->act(r.dossier, EventType::NoteAdded, {{QStringLiteral("text"), QStringLiteral("ghi chú")}});
+    Event foreign;
+    foreign.dossier = r.dossier;
+    foreign.type = EventType::NoteAdded;
+    foreign.payload = QJsonObject{{QStringLiteral("text"), QStringLiteral("văn phòng khác")}};
+    foreign.officer = d->officer();
+    foreign.role = Role::Counter;
+    foreign.office = kCommune2;   // not the device's office: refused on its merits
+    batch << d->seal(foreign);
+    batch << d->act(r.dossier, EventType::NoteAdded, {{QStringLiteral("text"), QStringLiteral("sau")}});
+    const Event r2 = d->receive();
+    batch << r2;
+    const HttpReply reply = d->push(batch);
+    QCOMPARE(reply.status, 200);
+    const QJsonArray results = QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("results")).toArray();
+    QCOMPARE(results.size(), batch.size());
+    qint64 lastSeq = 0;
+    for (int i = 0; i < results.size(); ++i) {
+        const QJsonObject o = results[i].toObject();
+        QCOMPARE(o.value(QStringLiteral("uuid")).toString(), uuidText(batch[i].uuid));
+        if (i == 2) {
+            QCOMPARE(o.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("auth.forbidden"));
+            continue;
+        }
+        QVERIFY2(o.contains(QStringLiteral("portalSeq")), QJsonDocument(o).toJson().constData());
+        QVERIFY(o.value(QStringLiteral("portalSeq")).toInteger() > lastSeq);
+        lastSeq = o.value(QStringLiteral("portalSeq")).toInteger();
+    }
+    QCOMPARE(storedEventsOf(d->id()), qint64(batch.size() - 1));
+    QCOMPARE(m_pg.psql(QStringLiteral("SELECT count(*) FROM refused_events WHERE device = '%1'").arg(d->id())).trimmed(),
+             QStringLiteral("1"));
+    // Pushed again: the same answers, nothing stored twice.
+    const HttpReply again = d->push(batch);
+    QCOMPARE(again.status, 200);
+    QCOMPARE(QJsonDocument::fromJson(again.body).object().value(QStringLiteral("results")).toArray(), results);
+    QCOMPARE(storedEventsOf(d->id()), qint64(batch.size() - 1));
+    const QString summary = m_pg.psql(QStringLiteral("SELECT status || '|' || last_portal_seq FROM dossier_summaries WHERE code = '%1'")
+                                          .arg(r.dossier)).trimmed();
+    QVERIFY2(summary.startsWith(QStringLiteral("accepted|")), qPrintable(summary));
+    QCOMPARE(summary.section(QLatin1Char('|'), 1).toLongLong(), results[3].toObject().value(QStringLiteral("portalSeq")).toInteger());
+    QCOMPARE(stats(kCommune1).value(QStringLiteral("duplicates")).toInt(), 0);
+}
+
 #include "tst_portalsync.moc"

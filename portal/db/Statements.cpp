@@ -1,11 +1,19 @@
-#include "portal/sync/Statements.h"
+#include "portal/db/Statements.h"
 
 #include "portal/db/Sql.h"
 
 namespace motcua::portal {
 
+void Statements::finish()
+{
+    if (m_last)
+        m_last->finish();
+    m_last = nullptr;
+}
+
 Result<QSqlQuery *> Statements::run(const char *what, const QString &sql, const QVariantList &binds)
 {
+    finish();
     std::shared_ptr<QSqlQuery> &q = m_prepared[sql];
     if (!q) {
         q = std::make_shared<QSqlQuery>(m_db);
@@ -21,6 +29,7 @@ Result<QSqlQuery *> Statements::run(const char *what, const QString &sql, const 
         q->bindValue(i, binds[i]);
     if (!q->exec())
         return sqlError(*q, what);
+    m_last = q.get();
     return q.get();
 }
 

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+#include <memory>
+
+namespace motcua::portal {
+
+// Prepared statements kept for the life of one connection, keyed by their SQL. QPSQL sends PREPARE
+// for every QSqlQuery::prepare() (and DEALLOCATE when the query goes), so preparing once and binding
+// again saves two round trips and a parse and plan per statement: PgConnections keeps one set per
+// thread's connection (dropped with it), a command-line run keeps its own.
+class Statements {
+public:
+    explicit Statements(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // Executes `sql` with `binds` (positional ?), the query positioned before its first row; on
+    // failure sqlError naming `what`. The statement run before it is finished first: a forward-only
+    // QPSQL result not read to its end keeps the connection busy.
+    Result<QSqlQuery *> run(const char *what, const QString &sql, const QVariantList &binds = {});
+    // Finishes the last statement run (before BEGIN, COMMIT or ROLLBACK on the connection).
+    void finish();
+    QSqlDatabase &db() { return m_db; }
+
+private:
+    QSqlDatabase m_db;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared;
+    QSqlQuery *m_last = nullptr;
+};
+
+} // namespace motcua::portal
