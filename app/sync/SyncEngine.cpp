@@ -182,9 +182,9 @@ Status SyncEngine::push(Round &round)
             }
         }
         PageTransfer transfer(*round.portal, round.pages);
-        for (qsizetype first = 0; first < pages.size(); first += PageTransfer::kInFlight) {
-            emit progress(QStringLiteral("upload"), first, pages.size());
-            const QStringList wave = pages.mid(first, PageTransfer::kInFlight);
+        for (qsizetype from = 0; from < pages.size(); from += PageTransfer::kInFlight) {
+            emit progress(QStringLiteral("upload"), from, pages.size());
+            const QStringList wave = pages.mid(from, PageTransfer::kInFlight);
             const QList<Status> sent = transfer.uploadAll(wave);   // a few in flight at once
             for (qsizetype i = 0; i < wave.size(); ++i) {
                 if (const Status &st = sent.at(i); !st) {
