@@ -27,6 +27,7 @@
 
 using namespace motcua;
 using namespace motcua::test;
+using namespace motcua::casework;
 
 namespace {
 
