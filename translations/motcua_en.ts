@@ -4282,6 +4282,11 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>Note</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Submitted online</source>
+        <translation>Submitted online</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>scanned at the counter</source>
         <translation>scanned at the counter</translation>
@@ -4349,6 +4354,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <location filename="../portal/cli/MigrateCommand.cpp" line="+15"/>
         <location filename="../portal/cli/SeedDemoCommand.cpp" line="+16"/>
         <location filename="../portal/cli/ServeCommand.cpp" line="+24"/>
+        <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="+25"/>
         <location filename="../portal/cli/SyncCommands.cpp" line="+22"/>
         <location line="+39"/>
         <source>PostgreSQL URL</source>
@@ -4363,6 +4369,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <location line="+3"/>
         <location filename="../portal/cli/SeedDemoCommand.cpp" line="+13"/>
         <location filename="../portal/cli/ServeCommand.cpp" line="+14"/>
+        <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="+17"/>
         <location filename="../portal/cli/SyncCommands.cpp" line="-31"/>
         <location line="+39"/>
         <source>not a PostgreSQL URL (postgresql://user@host:port/dbname)</source>
@@ -4372,6 +4379,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <location line="+4"/>
         <location filename="../portal/cli/SeedDemoCommand.cpp" line="+4"/>
         <location filename="../portal/cli/ServeCommand.cpp" line="+27"/>
+        <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="+37"/>
         <location filename="../portal/cli/SyncCommands.cpp" line="-25"/>
         <location line="+29"/>
         <source>cannot connect to %1</source>
@@ -4419,6 +4427,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="-53"/>
         <location filename="../portal/cli/SyncCommands.cpp" line="-50"/>
         <source>page folder</source>
         <translation>page folder</translation>
@@ -4455,6 +4464,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="+49"/>
         <location filename="../portal/cli/SyncCommands.cpp" line="+16"/>
         <source>cannot create the page folder</source>
         <translation>cannot create the page folder</translation>
@@ -4500,12 +4510,73 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>bundle refused: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="-48"/>
+        <location filename="../portal/cli/SyncCommands.cpp" line="+10"/>
         <source>office code</source>
         <translation>office code</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>procedure code</source>
+        <translation>procedure code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the applicant&apos;s facts (JSON)</source>
+        <translation>the applicant&apos;s facts (JSON)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the national portal&apos;s reference</source>
+        <translation>the national portal&apos;s reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a page of component N</source>
+        <translation>a page of component N</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: motcua-portal submit-online --db URL --files DIR --office CODE --procedure CODE --applicant-json FILE [--external-ref REF] [--page [N:]FILE …]</source>
+        <translation>usage: motcua-portal submit-online --db URL --files DIR --office CODE --procedure CODE --applicant-json FILE [--external-ref REF] [--page [N:]FILE …]</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot read the applicant file</source>
+        <translation>cannot read the applicant file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the applicant file is not a JSON object</source>
+        <translation>the applicant file is not a JSON object</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot read a page file</source>
+        <translation>cannot read a page file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a page file is too large</source>
+        <translation>a page file is too large</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no such office: %1</source>
+        <translation>no such office: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the submission is incomplete: %1</source>
+        <translation>the submission is incomplete: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the submission was not registered: %1</source>
+        <translation>the submission was not registered: %1</translation>
+    </message>
+    <message>
+        <location filename="../portal/cli/SyncCommands.cpp" line="+4"/>
         <source>usage: motcua-portal stats --db URL --office CODE</source>
         <translation>usage: motcua-portal stats --db URL --office CODE</translation>
     </message>

@@ -4246,6 +4246,11 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>Ghi chú</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Submitted online</source>
+        <translation>Nộp trực tuyến</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>scanned at the counter</source>
         <translation>quét tại quầy</translation>
@@ -4311,6 +4316,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <location filename="../portal/cli/MigrateCommand.cpp" line="+15"/>
         <location filename="../portal/cli/SeedDemoCommand.cpp" line="+16"/>
         <location filename="../portal/cli/ServeCommand.cpp" line="+24"/>
+        <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="+25"/>
         <location filename="../portal/cli/SyncCommands.cpp" line="+22"/>
         <location line="+39"/>
         <source>PostgreSQL URL</source>
@@ -4325,6 +4331,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <location line="+3"/>
         <location filename="../portal/cli/SeedDemoCommand.cpp" line="+13"/>
         <location filename="../portal/cli/ServeCommand.cpp" line="+14"/>
+        <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="+17"/>
         <location filename="../portal/cli/SyncCommands.cpp" line="-31"/>
         <location line="+39"/>
         <source>not a PostgreSQL URL (postgresql://user@host:port/dbname)</source>
@@ -4334,6 +4341,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <location line="+4"/>
         <location filename="../portal/cli/SeedDemoCommand.cpp" line="+4"/>
         <location filename="../portal/cli/ServeCommand.cpp" line="+27"/>
+        <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="+37"/>
         <location filename="../portal/cli/SyncCommands.cpp" line="-25"/>
         <location line="+29"/>
         <source>cannot connect to %1</source>
@@ -4381,6 +4389,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="-53"/>
         <location filename="../portal/cli/SyncCommands.cpp" line="-50"/>
         <source>page folder</source>
         <translation>thư mục lưu trang tài liệu</translation>
@@ -4417,6 +4426,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="+49"/>
         <location filename="../portal/cli/SyncCommands.cpp" line="+16"/>
         <source>cannot create the page folder</source>
         <translation>không tạo được thư mục lưu trang tài liệu</translation>
@@ -4462,12 +4472,73 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>gói dữ liệu bị từ chối: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="-48"/>
+        <location filename="../portal/cli/SyncCommands.cpp" line="+10"/>
         <source>office code</source>
         <translation>mã cơ quan</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>procedure code</source>
+        <translation>mã thủ tục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the applicant&apos;s facts (JSON)</source>
+        <translation>thông tin người nộp (JSON)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the national portal&apos;s reference</source>
+        <translation>mã tham chiếu của Cổng Dịch vụ công quốc gia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a page of component N</source>
+        <translation>một trang của thành phần N</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: motcua-portal submit-online --db URL --files DIR --office CODE --procedure CODE --applicant-json FILE [--external-ref REF] [--page [N:]FILE …]</source>
+        <translation>cách dùng: motcua-portal submit-online --db URL --files DIR --office CODE --procedure CODE --applicant-json FILE [--external-ref REF] [--page [N:]FILE …]</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot read the applicant file</source>
+        <translation>không đọc được tệp thông tin người nộp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the applicant file is not a JSON object</source>
+        <translation>tệp thông tin người nộp không phải là một đối tượng JSON</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot read a page file</source>
+        <translation>không đọc được một tệp trang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a page file is too large</source>
+        <translation>một tệp trang quá lớn</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no such office: %1</source>
+        <translation>không có đơn vị: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the submission is incomplete: %1</source>
+        <translation>hồ sơ nộp trực tuyến chưa đầy đủ: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the submission was not registered: %1</source>
+        <translation>hồ sơ nộp trực tuyến chưa được đăng ký: %1</translation>
+    </message>
+    <message>
+        <location filename="../portal/cli/SyncCommands.cpp" line="+4"/>
         <source>usage: motcua-portal stats --db URL --office CODE</source>
         <translation>cách dùng: motcua-portal stats --db URL --office MÃ</translation>
     </message>
