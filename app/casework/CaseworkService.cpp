@@ -1,6 +1,8 @@
 #include "app/casework/CaseworkService.h"
 
 #include "app/casework/CaseworkLogging.h"
+#include "app/intake/IntakeDraft.h"
+#include "db/CitizenStore.h"
 #include "db/EventStore.h"
 #include "db/OfficerStore.h"
 #include "db/PageStore.h"
@@ -319,6 +321,20 @@ Status CaseworkService::check(const ActionRequest &request) const
     return {};
 }
 
+// A counter outcome written here (accept, return for supplement) records its applicant as intake
+// does: the dossier may come from elsewhere (an online submission, a Form 02 of another device), and
+// `audit verify` expects a citizens row for every counter outcome of this device.
+motcua::Status CaseworkService::rememberApplicant(const Event &e)
+{
+    if (e.type != EventType::Received && e.type != EventType::SupplementRequestedAtCounter
+        && e.type != EventType::ReceiptRefused)
+        return {};
+    const intake::Applicant a = intake::Applicant::fromJson(e.payload.value(QStringLiteral("applicant")).toObject());
+    if (a.kind != intake::Applicant::Kind::Citizen || a.idNumber.isEmpty())
+        return {};
+    return CitizenStore(m_db).upsert(a.toCitizen(e.wallTime));
+}
+
 motcua::Result<ActionOutcome> CaseworkService::perform(const ActionRequest &request)
 {
     EventStore &store = m_services.events();
@@ -348,6 +364,8 @@ motcua::Result<ActionOutcome> CaseworkService::perform(const ActionRequest &requ
             qCInfo(lcCasework) << "refused" << actionName(request.action) << "on" << request.dossier << written.error().code;
             return written.error();
         }
+        if (Status st = rememberApplicant(*written); !st)
+            return st.error();
         QJsonArray hashes;
         if (written->type == EventType::ComponentAttached)
             hashes = written->payload.value(QStringLiteral("pages")).toArray();

@@ -109,6 +109,7 @@ public:
     motcua::Result<ActionOutcome> perform(const ActionRequest &request);
 
 private:
+    motcua::Status rememberApplicant(const Event &e);
     struct Prepared {
         QList<Event> events;
         Role role = Role::Counter;

@@ -118,6 +118,7 @@ QString DossierText::eventTypeText(EventType type)
     case EventType::Extended: return tr("Time limit extended");
     case EventType::ComponentAttached: return tr("Component attached");
     case EventType::NoteAdded: return tr("Note");
+    case EventType::SubmittedOnline: return tr("Submitted online");
     }
     return {};
 }

@@ -46,8 +46,7 @@ Result<DossierCode> DossierCode::parse(const QString &text)
         return bad(QStringLiteral("invalid date"));
     c.deviceNumber = m.captured(5).toInt();
     c.sequence = m.captured(6).toInt();
-    if (c.deviceNumber < 1)
-        return bad(QStringLiteral("device number 00"));
+    // 00 is the portal's (kPortalDeviceNumber: online submissions); a minter never hands it out.
     if (c.sequence < 1)
         return bad(QStringLiteral("sequence 0000"));
     return c;

@@ -16,13 +16,18 @@ namespace motcua {
 struct DossierCode {
     QString office;        // e.g. "000.00.00.H30", "G12.18", "H55.242", "38.98.H29"
     QDate day;
-    int deviceNumber = 0;  // 1..99
+    int deviceNumber = 0;  // 1..99 an enrolled device; 00 (kPortalDeviceNumber) the portal's online submissions
     int sequence = 0;      // 1..9999
 
     QString toString() const;                              // "38.98.H29-210519-010013"
     static Result<DossierCode> parse(const QString &text); // "codes.bad-dossier-code" with the reason
     friend bool operator==(const DossierCode &, const DossierCode &) = default;
 };
+
+// The number the portal mints online submissions' codes under (docs/sync-protocol.md "Online
+// submissions"). Enrollment hands out 1–99 only and a stand-alone workspace mints as 01, and a
+// minter refuses 0 (codes.bad-device-number), so no counter PC ever mints a code with NN = 00.
+inline constexpr int kPortalDeviceNumber = 0;
 
 // Office (agency) codes: dot-separated groups of 2–4 upper-case letters or digits, 1–6 groups
 // (Decision 20/2020/QĐ-TTg shapes: `000.00.00.H30`, `G12.18`, `H55.242`, `38.98.H29`).

@@ -29,6 +29,7 @@ constexpr TypeName kTypeNames[] = {
     {EventType::Extended, "Extended"},
     {EventType::ComponentAttached, "ComponentAttached"},
     {EventType::NoteAdded, "NoteAdded"},
+    {EventType::SubmittedOnline, "SubmittedOnline"},
 };
 
 QJsonObject canonicalFields(const Event &e)

@@ -36,6 +36,12 @@ enum class EventType {
     Extended,
     ComponentAttached,
     NoteAdded,
+    // The citizen's submission through the public service portal (payload in StateMachine.cpp):
+    // the FIRST event of a dossier whose code the portal minted (device number 00), authored and
+    // sealed by the portal for the receiving office. Status 1, held by the office's counter pool,
+    // no clock: a counter's Received on the same code accepts it (the clock starts then), a
+    // SupplementRequestedAtCounter returns it for supplement.
+    SubmittedOnline,
 };
 
 QString eventTypeName(EventType t);                               // "Received", "Transferred", ...

@@ -193,12 +193,18 @@ ImportDecision decideTombstone(const Tombstone &t, const TombstoneContext &here)
 QStringList pagesReferenced(const Event &e)
 {
     QStringList out;
-    if (e.type != EventType::ComponentAttached)
-        return out;
-    for (const QJsonValue &v : e.payload.value(QStringLiteral("pages")).toArray()) {
-        const QString h = v.toString();
-        if (!h.isEmpty() && !out.contains(h))
-            out << h;
+    auto add = [&out](const QJsonValue &pages) {
+        for (const QJsonValue &v : pages.toArray()) {
+            const QString h = v.toString();
+            if (!h.isEmpty() && !out.contains(h))
+                out << h;
+        }
+    };
+    if (e.type == EventType::ComponentAttached) {
+        add(e.payload.value(QStringLiteral("pages")));
+    } else if (e.type == EventType::SubmittedOnline) {
+        for (const QJsonValue &c : e.payload.value(QStringLiteral("components")).toArray())
+            add(c.toObject().value(QStringLiteral("pages")));
     }
     return out;
 }

@@ -124,7 +124,8 @@ struct TombstoneContext {
 // office device's chain).
 ImportDecision decideTombstone(const Tombstone &t, const TombstoneContext &here);
 
-// The page hashes (lowercase hex SHA-256) an event refers to: ComponentAttached's payload "pages".
+// The page hashes (lowercase hex SHA-256) an event refers to: ComponentAttached's payload "pages",
+// SubmittedOnline's components' "pages".
 // Sync uploads them before the event and fetches them before storing a pulled one.
 QStringList pagesReferenced(const Event &e);
 

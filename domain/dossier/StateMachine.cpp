@@ -31,6 +31,8 @@
 //   Stopped              supervisor   2, 4, 5 not 5c (covers)         → 8
 //   Extended             supervisor   2, 4, 5 not 5c (covers)         → extension added, due recomputed
 //   NoteAdded            counter, processing, supervisor; any status but none
+//   SubmittedOnline      counter      none only (the portal authors it  → 1, holder = pool, no clock;
+//                                     for the office's counter pool)      then as any status-1 dossier
 // Bundled procedures (liên thông; payload shapes in BundleParts.h). A Received with "parts" lists the
 // parts, each Pending. Routing a part names it ("part": n) and changes neither status nor holder:
 //   Transferred {part}   processing   4 not awaiting (holder)         → part Pending → Sent
@@ -100,6 +102,7 @@ Roles StateMachine::rolesFor(EventType type)
     case EventType::NoteAdded: return Role::Counter | Role::Processing | Role::Supervisor;
     case EventType::Withdrawn: return Role::Counter | Role::Supervisor;
     case EventType::ComponentAttached: return Role::Counter | Role::Processing;
+    case EventType::SubmittedOnline: return Role::Counter;
     }
     return {};
 }
@@ -158,6 +161,26 @@ Verdict StateMachine::checkPayload(const Event &e) const
             return bad(QStringLiteral("reused component needs fromDossier"));
         if (!p.value(QStringLiteral("pages")).isArray())
             return bad(QStringLiteral("ComponentAttached needs pages"));
+        break;
+    }
+    case EventType::SubmittedOnline: {
+        // {"procedure", "externalRef", "applicant": {…facts as Received}, "components": [{"number",
+        //  "pages": [sha256…], "documentType"?}…], "lookupCode"?, "submittedAt"?}
+        if (p.value(QStringLiteral("procedure")).toString().isEmpty())
+            return bad(QStringLiteral("SubmittedOnline needs procedure"));
+        if (p.value(QStringLiteral("externalRef")).toString().isEmpty())
+            return bad(QStringLiteral("SubmittedOnline needs externalRef"));
+        if (!p.value(QStringLiteral("applicant")).isObject())
+            return bad(QStringLiteral("SubmittedOnline needs applicant"));
+        const QJsonValue components = p.value(QStringLiteral("components"));
+        if (!components.isArray())
+            return bad(QStringLiteral("SubmittedOnline needs components"));
+        for (const QJsonValue &c : components.toArray()) {
+            if (c.toObject().value(QStringLiteral("number")).toInt() < 1)
+                return bad(QStringLiteral("a component needs number >= 1"));
+            if (!c.toObject().value(QStringLiteral("pages")).isArray())
+                return bad(QStringLiteral("a component needs pages"));
+        }
         break;
     }
     default: break;
@@ -304,6 +327,12 @@ Verdict StateMachine::checkState(const DossierState &s, const Event &e) const
 
     case EventType::NoteAdded:
         if (s.status == S::None)
+            return wrongState(s, e);
+        return Verdict::ok();
+
+    case EventType::SubmittedOnline:
+        // Only the first event: a submission never lands on a dossier that exists.
+        if (s.status != S::None)
             return wrongState(s, e);
         return Verdict::ok();
     }

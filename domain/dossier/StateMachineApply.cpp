@@ -210,6 +210,18 @@ void StateMachine::apply(DossierState &s, const Event &e) const
     case EventType::NoteAdded:
         ++s.notes;
         break;
+    case EventType::SubmittedOnline:
+        // Registered, not accepted (national 1): the office's counters check it; no clock yet.
+        takeIdentity(s, e);
+        s.status = S::NewlyRegistered;
+        s.holder = pool(s.receivingOffice);
+        for (const QJsonValue &v : p.value(QStringLiteral("components")).toArray()) {
+            Event component = e;
+            component.payload = v.toObject();
+            component.payload.insert(QStringLiteral("provenance"), provenanceName(Provenance::OnlineSubmission));
+            attachComponent(s, component);
+        }
+        break;
     }
     s.accepted.append(e.uuid);
     s.lastEvent = e.uuid;

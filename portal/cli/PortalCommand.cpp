@@ -34,6 +34,10 @@ const std::vector<PortalCommand> &portalCommands()
         {QStringLiteral("serve"), QStringLiteral("serve --db URL --listen HOST:PORT --files DIR [--tls-cert F --tls-key F] [--workers N]"), &runServe},
         {QStringLiteral("import-bundle"), QStringLiteral("import-bundle --db URL --files DIR FILE"), &runImportBundle},
         {QStringLiteral("stats"), QStringLiteral("stats --db URL --office CODE"), &runStats},
+        {QStringLiteral("submit-online"),
+         QStringLiteral("submit-online --db URL --files DIR --office CODE --procedure CODE --applicant-json FILE "
+                        "[--external-ref REF] [--page [N:]FILE ...]"),
+         &runSubmitOnline},
         {QStringLiteral("routes"), QStringLiteral("routes"), &runRoutes},
     };
     return commands;

@@ -53,5 +53,6 @@ int runSeedDemo(CommandContext &ctx);
 int runRoutes(CommandContext &ctx);
 int runImportBundle(CommandContext &ctx);
 int runStats(CommandContext &ctx);
+int runSubmitOnline(CommandContext &ctx);
 
 } // namespace motcua::portal

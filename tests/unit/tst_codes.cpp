@@ -90,7 +90,6 @@ void TestCodes::parseRejects_data()
     QTest::newRow("production short form") << QStringLiteral("38.98.H29-210519-0013"); // no device number
     QTest::newRow("server form") << QStringLiteral("G09.20-20260609-0092637");
     QTest::newRow("bad date") << QStringLiteral("G12.18-260230-010001");
-    QTest::newRow("device 00") << QStringLiteral("G12.18-260302-000001");
     QTest::newRow("sequence 0") << QStringLiteral("G12.18-260302-010000");
     QTest::newRow("bad office") << QStringLiteral("g12.18-260302-010001");
     QTest::newRow("trailing") << QStringLiteral("G12.18-260302-010001x");

@@ -88,6 +88,7 @@ Built build(const QString &name)
 // Roles: C counter, P processing, V supervisor (admin never appears: it is always refused).
 const char *const kAllowed[] = {
     "none Received C HSF",        "none SupplementRequestedAtCounter C HSF", "none ReceiptRefused C HSF",
+    "none SubmittedOnline C HSF", // the portal registers it for the office (tst_onlinesubmission)
     "newly Received C HS",        "newly SupplementRequestedAtCounter C HS", "newly ReceiptRefused C HS",
     "newly ComponentAttached C HS", "newly Withdrawn C HS", "newly Withdrawn V HS",
     "form02 Received C HS",       "form02 SupplementRequestedAtCounter C HS", "form02 ReceiptRefused C HS",

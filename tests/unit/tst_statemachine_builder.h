@@ -94,6 +94,21 @@ inline QJsonObject transferPayload(const QString &to, bool forApproval = false)
     return p;
 }
 
+// An online submission as the portal writes it (StateMachine.cpp, SubmittedOnline).
+inline QJsonObject onlinePayload(const QString &procedure = QStringLiteral("1.001193"))
+{
+    QJsonObject applicant{{QStringLiteral("idNumber"), QStringLiteral("001090123456")},
+                          {QStringLiteral("name"), QStringLiteral("Nguyễn Văn An")}};
+    return QJsonObject{{QStringLiteral("procedure"), procedure},
+                       {QStringLiteral("externalRef"), QStringLiteral("DVC-2026-000123")},
+                       {QStringLiteral("applicant"), applicant},
+                       {QStringLiteral("components"),
+                        QJsonArray{QJsonObject{{QStringLiteral("number"), 1},
+                                               {QStringLiteral("pages"), QJsonArray{QStringLiteral("bb01"), QStringLiteral("bb02")}}},
+                                   QJsonObject{{QStringLiteral("number"), 2},
+                                               {QStringLiteral("pages"), QJsonArray{QStringLiteral("bb03")}}}}}};
+}
+
 // A valid payload for any event type.
 inline QJsonObject defaultPayload(EventType t)
 {
@@ -105,6 +120,7 @@ inline QJsonObject defaultPayload(EventType t)
     case EventType::Extended: return QJsonObject{{QStringLiteral("limit"), TimeLimit::days(3).toJson()}};
     case EventType::ComponentAttached: return componentPayload(1);
     case EventType::NoteAdded: return QJsonObject{{QStringLiteral("text"), QStringLiteral("note")}};
+    case EventType::SubmittedOnline: return onlinePayload();
     default: return {};
     }
 }
