@@ -3,16 +3,15 @@
 #include "domain/calendar/OfficeTime.h"
 
 #include "app/auth/SessionHandle.h"
+#include "app/lookup/CitizenRegistry.h"
+#include "app/lookup/LookupLogging.h"
 #include "app/lookup/LookupService.h"
 #include "db/Database.h"
 
 #include <QDateTime>
-#include <QLoggingCategory>
 #include <QMetaObject>
 
 namespace motcua::lookup {
-
-Q_LOGGING_CATEGORY(lcLookup, "motcua.lookup")
 
 namespace {
 // The service caches the catalog and the officers' names; an administrator may change either.
@@ -34,6 +33,7 @@ void LookupWorker::setSession(const Session &session)
 
 void LookupWorker::closeConnection()
 {
+    m_registry.reset();
     m_service.reset();
     m_services.reset();
     m_db.reset();
@@ -72,6 +72,7 @@ Result<LookupService *> LookupWorker::service(const Session &session)
     if (!m_service || now - m_serviceSince > kServiceLifetimeMs) {
         // A fresh composition root now and then: calendar edits, new officers' names, an imported
         // catalog show up without signing in again.
+        m_registry.reset();
         m_service.reset();
         Result<std::unique_ptr<WorkspaceServices>> services = WorkspaceServices::build(m_db->sql(), (*handle)->info(), nullptr);
         if (!services)
@@ -135,6 +136,15 @@ void LookupWorker::loadPage(int ticket, const QString &sha256, const QSize &boun
         if (page.tampered)
             qCWarning(lcLookup) << "page failed its hash check:" << sha256;
         emit pageLoaded(ticket, page);
+    });
+}
+
+void LookupWorker::lookUpCitizen(int ticket, const QString &idNumber)
+{
+    run(ticket, [this, ticket, idNumber](LookupService &) {
+        if (!m_registry)
+            m_registry = std::make_unique<CitizenRegistry>(*m_services);
+        emit citizenLooked(ticket, m_registry->lookUp(idNumber));
     });
 }
 

@@ -20,6 +20,7 @@ class WorkspaceServices;
 
 namespace motcua::lookup {
 
+class CitizenRegistry;
 class LookupService;
 
 // Runs the lookup queries on its own thread with its own connection to the workspace database
@@ -49,11 +50,16 @@ public:
     void loadDossier(int ticket, const QString &dossierCode);
     // bound: the largest size wanted for display (scaled on the worker); invalid = as stored.
     void loadPage(int ticket, const QString &sha256, const QSize &bound = {});
+    // The citizen in the population registry through the portal, or the encrypted cache when the
+    // portal cannot answer (CitizenRegistry). Never overtaken by searches: answered by
+    // citizenLooked (or failed when the database cannot be opened).
+    void lookUpCitizen(int ticket, const QString &idNumber);
 
 signals:
     void results(int ticket, const motcua::lookup::LookupResults &results);
     void dossierLoaded(int ticket, const motcua::lookup::DossierDetails &details);
     void pageLoaded(int ticket, const motcua::lookup::PageImage &page);
+    void citizenLooked(int ticket, const motcua::lookup::RegistryAnswer &answer);
     void failed(int ticket, const motcua::Error &error);
 
 private:
@@ -71,6 +77,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<WorkspaceServices> m_services;   // this thread's composition root
     std::unique_ptr<LookupService> m_service;
+    std::unique_ptr<CitizenRegistry> m_registry;     // on m_services; made at the first registry lookup
     qint64 m_serviceSince = 0;
     Session m_connectedSession;     // whose handle opened m_db
     QTimer *m_lockWatch = nullptr;  // lives in the worker thread
