@@ -107,8 +107,7 @@ ReceivePage::ReceivePage(const Session &session, QWidget *parent)
     });
     connect(m_editor, &ReceiptEditor::registryAnswered, this, [this](const lookup::RegistryAnswer &answer) {
         // The portal's registry (or the cache): source and age said, empty fields filled.
-        m_applicantStep->showRegistry(answer, QDateTime::currentDateTimeUtc());
-        if (m_applicantStep->applicant() != m_editor->draft().applicant)
+        if (m_applicantStep->showRegistry(answer, QDateTime::currentDateTimeUtc()))
             m_editor->setApplicant(m_applicantStep->applicant());
     });
     connect(m_editor, &ReceiptEditor::phoneNeeded, this, [this] {

@@ -354,14 +354,15 @@ void ApplicantStep::showKnown(const Applicant &cached)
     emit changed();
 }
 
-void ApplicantStep::showRegistry(const lookup::RegistryAnswer &answer, const QDateTime &now)
+bool ApplicantStep::showRegistry(const lookup::RegistryAnswer &answer, const QDateTime &now)
 {
     using Source = lookup::RegistryAnswer::Source;
     if (answer.source == Source::NotEnrolled || answer.idNumber != m_idNumber->text().trimmed()) {
         m_registryNote->hide();
-        return;
+        return false;
     }
     QStringList lines{lookup::RegistryText::sourceText(answer, now)};
+    bool changedFields = false;
     const bool fromCard = m_source == QLatin1String("card-qr");
     if (answer.hasRecord()) {
         const lookup::RegistryRecord &r = answer.record;
@@ -397,7 +398,8 @@ void ApplicantStep::showRegistry(const lookup::RegistryAnswer &answer, const QDa
         if (!r.documents.isEmpty())
             lines << tr("Data warehouse: %n document(s),", nullptr, int(r.documents.size())) + QLatin1Char(' ')
                     + tr("%n with an electronic copy to reuse at the components step.", nullptr, copies);
-        if (!filled.isEmpty())
+        changedFields = !filled.isEmpty();
+        if (changedFields)
             emit changed();
     }
     const bool problem = answer.source == Source::Unreachable;
@@ -406,6 +408,7 @@ void ApplicantStep::showRegistry(const lookup::RegistryAnswer &answer, const QDa
                                                                            : QStringLiteral("color: #1565c0;"));
     m_registryNote->setText(lines.join(QLatin1Char('\n')));
     m_registryNote->show();
+    return changedFields;
 }
 
 void ApplicantStep::retranslate()

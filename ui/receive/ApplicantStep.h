@@ -38,7 +38,8 @@ public:
     // card's QR stays the source of the card's fields, the registry fills only fields still empty
     // (an old ID number the QR lacks, or a typed entry's name …) and each line says which field came
     // from where; a newer address in the registry is shown beside the card's. `now`: UTC.
-    void showRegistry(const lookup::RegistryAnswer &answer, const QDateTime &now);
+    // Returns whether a field was filled (the caller then takes applicant() into the draft).
+    bool showRegistry(const lookup::RegistryAnswer &answer, const QDateTime &now);
     // The citizen is new here (or left no phone): a hint to ask for it, and the phone field gets the
     // focus whenever the step is shown (now too when `focusNow`); Enter goes on without one.
     void askPhone(bool focusNow = true);
