@@ -93,6 +93,7 @@ private slots:
     void anotherOfficeFindsTheCitizenButNotOtherOfficesDossiers();
     void standAloneWorkspaceAsksNothing();
     void revokedDeviceEmptiesTheCache();
+    void syncOfARevokedDeviceEmptiesTheCache();
     void portalStoppedTheCacheAnswersWithItsAge();
 
 private:
@@ -146,9 +147,10 @@ void TestPortalLookup::initTestCase()
             m_officers[QStringLiteral("admin")] = o;
     }
     QVERIFY(m_officers.contains(QStringLiteral("admin")));
+    m_officers[QStringLiteral("c")] = m_officers[QStringLiteral("admin")];   // a device the administrator enrolls, then revokes
 
     const QString url = m_fx.portal->baseUrl();
-    for (const QString &name : {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("other")}) {
+    for (const QString &name : {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("other"), QStringLiteral("c")}) {
         const CliRun r = pc(name).run({QStringLiteral("enroll"), QStringLiteral("--portal"), url});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         m_cli.addSecret(m_officers[name].password);
@@ -339,6 +341,27 @@ void TestPortalLookup::revokedDeviceEmptiesTheCache()
     QCOMPARE(a.error->code, QStringLiteral("device.revoked"));
     QCOMPARE(*sync::CitizenCache(b.db->sql()).count(), 0);
     QVERIFY(lookup::RegistryText::sourceText(a, QDateTime::currentDateTimeUtc()).contains(QStringLiteral("revoked")));
+}
+
+void TestPortalLookup::syncOfARevokedDeviceEmptiesTheCache()
+{
+    QString device;
+    {
+        Opened c = openPc(QStringLiteral("c"));
+        QVERIFY(c.ok());
+        QCOMPARE(lookup::CitizenRegistry(*c.services).lookUp(kId).source, lookup::RegistryAnswer::Source::Portal);
+        QCOMPARE(*sync::CitizenCache(c.db->sql()).count(), 1);
+        device = (*SyncStore(c.db->sql()).identity())->device;
+    }
+    const QByteArray token = m_fx.login(m_officers[QStringLiteral("admin")].login);
+    QCOMPARE(m_fx.portal->request("POST", QStringLiteral("/v1/devices/%1/revoke").arg(device), "{}", token).status, 200);
+    // No lookup on the device: its next sync round meets the revocation and empties the cache.
+    const CliRun r = pc(QStringLiteral("c")).run({QStringLiteral("sync")});
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains("device.revoked"), r.err.constData());
+    Opened c = openPc(QStringLiteral("c"));
+    QVERIFY(c.ok());
+    QCOMPARE(*sync::CitizenCache(c.db->sql()).count(), 0);
 }
 
 void TestPortalLookup::portalStoppedTheCacheAnswersWithItsAge()
