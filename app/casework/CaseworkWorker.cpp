@@ -1,0 +1,217 @@
+#include "app/casework/CaseworkWorker.h"
+
+#include "app/auth/SessionHandle.h"
+#include "app/casework/CaseworkForms.h"
+#include "app/casework/CaseworkLogging.h"
+#include "app/intake/PageIntake.h"
+#include "app/workspace/WorkspaceServices.h"
+#include "db/Database.h"
+#include "db/OfficerStore.h"
+#include "db/PageStore.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+namespace motcua::casework {
+namespace {
+// The services cache the calendar, the catalog and the officers' names; an administrator may
+// change any of them.
+constexpr qint64 kServicesLifetimeMs = 60000;
+} // namespace
+
+bool DossierActions::offers(Action action) const
+{
+    return roleFor(action).has_value();
+}
+
+std::optional<Role> DossierActions::roleFor(Action action) const
+{
+    for (const AvailableAction &a : actions) {
+        if (a.action == action)
+            return a.role;
+    }
+    return std::nullopt;
+}
+
+CaseworkWorker::CaseworkWorker(Session session, std::shared_ptr<const Clock> clock, QObject *parent)
+    : QObject(parent), m_session(std::move(session)), m_clock(std::move(clock))
+{
+}
+
+CaseworkWorker::~CaseworkWorker()
+{
+    m_worker.stop([this] { closeConnection(); });
+}
+
+void CaseworkWorker::setSession(const Session &session)
+{
+    m_session = session;
+}
+
+void CaseworkWorker::closeConnection()
+{
+    m_services.reset();
+    m_db.reset();
+    m_connectedSession = {};
+    if (m_lockWatch)
+        m_lockWatch->stop();
+}
+
+Result<WorkspaceServices *> CaseworkWorker::services(const Session &session)
+{
+    auto handle = SessionHandle::from(session);
+    if (!handle) {
+        closeConnection();
+        return handle.error();
+    }
+    if (!m_db) {
+        auto db = (*handle)->openDatabase();
+        if (!db)
+            return db.error();
+        m_db = std::move(db).value();
+        m_services.reset();
+        m_connectedSession = session;
+        if (!m_lockWatch) {
+            m_lockWatch = new QTimer(m_worker.context());   // created here, on the worker thread
+            m_lockWatch->setInterval(kLockWatchMs);
+            QObject::connect(m_lockWatch, &QTimer::timeout, m_worker.context(), [this] {
+                if (m_connectedSession.handle.expired())
+                    closeConnection();
+            });
+        }
+        m_lockWatch->start();
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (!m_services || now - m_servicesSince > kServicesLifetimeMs) {
+        WorkspaceServices::Options options;
+        options.clock = m_clock;
+        auto built = WorkspaceServices::build(m_db->sql(), (*handle)->info(), nullptr, std::move(options));
+        if (!built)
+            return built.error();
+        m_services = std::move(built).value();
+        m_servicesSince = now;
+    }
+    return m_services.get();
+}
+
+template <typename Job>
+void CaseworkWorker::run(int ticket, Job job)
+{
+    m_worker.post([this, ticket, job = std::move(job), session = m_session] {
+        auto s = services(session);
+        if (!s) {
+            qCWarning(lcCasework) << "casework unavailable:" << s.error().code;
+            emit failed(ticket, s.error());
+            return;
+        }
+        job(**s);
+    });
+}
+
+void CaseworkWorker::loadActions(int ticket, const QString &dossier)
+{
+    run(ticket, [this, ticket, dossier](WorkspaceServices &services) {
+        CaseworkService service(services);
+        Result<DossierState> state = service.state(dossier);
+        if (!state) {
+            emit failed(ticket, state.error());
+            return;
+        }
+        DossierActions out;
+        out.dossier = dossier;
+        out.officer = services.session().officer.login;
+        out.state = *state;
+        out.actions = service.available(dossier);
+        out.offices = services.visibleOffices();
+        for (const Officer &o : OfficerStore(services.db()).officers()) {
+            if (o.active && out.offices.contains(o.officeCode) && (o.has(Role::Processing) || o.has(Role::Supervisor) || o.has(Role::Counter)))
+                out.officers << o;
+        }
+        std::sort(out.officers.begin(), out.officers.end(), [](const Officer &a, const Officer &b) {
+            return a.fullName.localeAwareCompare(b.fullName) < 0;
+        });
+        emit actionsLoaded(ticket, out);
+    });
+}
+
+void CaseworkWorker::importFiles(int ticket, const QStringList &files)
+{
+    run(ticket, [this, ticket, files](WorkspaceServices &services) {
+        PageStore pages(services.db());
+        QStringList hashes;
+        for (qsizetype f = 0; f < files.size(); ++f) {
+            Result<QList<intake::DraftPage>> stored = intake::PageIntake::importFiles(pages, {files.at(f)});
+            if (!stored) {
+                // The file by its place only: its name may say whose it is.
+                qCInfo(lcCasework) << "import refused: file" << f + 1 << stored.error().code;
+                emit failed(ticket, Error(stored.error().code));
+                return;
+            }
+            for (const intake::DraftPage &p : std::as_const(*stored)) {
+                if (!p.setAside)
+                    hashes << p.sha256;
+            }
+        }
+        if (hashes.isEmpty()) {
+            emit failed(ticket, Error(QStringLiteral("intake.blank-component")));
+            return;
+        }
+        emit pagesStored(ticket, hashes);
+    });
+}
+
+Result<printing::FormData> CaseworkWorker::form(WorkspaceServices &services, const QString &dossier, ActionForm kind) const
+{
+    const QList<Event> events = services.events().eventsOf(dossier);
+    if (events.isEmpty())
+        return Error(QStringLiteral("lookup.no-dossier"), dossier);
+    QSqlDatabase db = services.db();
+    const CaseworkForms forms(services.catalog(), services.session(), services.events().machine(),
+                              services.calendar().zone(), [db](const QString &login) {
+        const std::optional<Officer> o = OfficerStore(db).officer(login);
+        return o && !o->fullName.isEmpty() ? o->fullName : login;
+    });
+    // In the program's language, as the Reprint does (installing a translator here, off the GUI
+    // thread, would send every widget a LanguageChange).
+    switch (kind) {
+    case ActionForm::Supplement02: return forms.supplementRequest(events);
+    case ActionForm::Extension04: return forms.extension(events);
+    case ActionForm::Stop05: return forms.stop(events);
+    case ActionForm::ControlSlip06: return forms.controlSlip(events, services.now());
+    case ActionForm::None: break;
+    }
+    return Error(QStringLiteral("casework.no-form"));
+}
+
+void CaseworkWorker::perform(int ticket, const ActionRequest &request, ActionForm kind)
+{
+    run(ticket, [this, ticket, request, kind](WorkspaceServices &services) {
+        CaseworkService service(services);
+        Result<ActionOutcome> done = service.perform(request);
+        if (!done) {
+            emit failed(ticket, done.error());
+            return;
+        }
+        std::optional<printing::FormData> printed;
+        if (kind != ActionForm::None) {
+            if (Result<printing::FormData> f = form(services, request.dossier, kind))
+                printed = *f;
+        }
+        emit performed(ticket, *done, printed);
+    });
+}
+
+void CaseworkWorker::loadForm(int ticket, const QString &dossier, ActionForm kind)
+{
+    run(ticket, [this, ticket, dossier, kind](WorkspaceServices &services) {
+        Result<printing::FormData> f = form(services, dossier, kind);
+        if (!f) {
+            emit failed(ticket, f.error());
+            return;
+        }
+        emit formLoaded(ticket, *f);
+    });
+}
+
+} // namespace motcua::casework
