@@ -65,6 +65,12 @@ Result<WorkspaceServices *> CaseworkWorker::services(const Session &session)
         closeConnection();
         return handle.error();
     }
+    // Another sign-in (the same or another officer): its own connection and services, never the
+    // last session's (the actor of every event comes from them).
+    const bool sameSession = !m_connectedSession.handle.owner_before(session.handle)
+                             && !session.handle.owner_before(m_connectedSession.handle);
+    if (m_db && !sameSession)
+        closeConnection();
     if (!m_db) {
         auto db = (*handle)->openDatabase();
         if (!db)

@@ -98,8 +98,11 @@ void CaseworkDialog::onPerformed(int ticket, const ActionOutcome &outcome, const
         return;
     m_busy = false;
     emit performed(outcome);
-    if (form && m_previewEnabled)
-        m_output->preview(*form);
+    if (form) {
+        emit formReady(*form);
+        if (m_previewEnabled)
+            m_output->preview(*form);
+    }
     accept();
 }
 

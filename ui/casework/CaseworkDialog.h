@@ -44,6 +44,7 @@ public slots:
 
 signals:
     void performed(const motcua::casework::ActionOutcome &outcome);
+    void formReady(const motcua::printing::FormData &form);   // the form the action prints, before the preview
     void pagesImported();
     void refused(const motcua::Error &error);
 

@@ -77,6 +77,7 @@ void DossierActionsPanel::setSession(const Session &session)
 void DossierActionsPanel::clear()
 {
     m_code.clear();
+    m_loadTicket = 0;   // an answer still on its way is for a dossier no longer shown
     m_actions = {};
     m_loaded = false;
     m_error.clear();
