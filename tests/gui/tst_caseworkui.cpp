@@ -166,6 +166,7 @@ struct Client : motcua::test::AppUnderTest {
             return nullptr;
         view()->setFocus();
         QTest::keyClick(view(), Qt::Key(key[0].key()), key[0].keyboardModifiers());
+        (void)QTest::qWaitFor([&] { return opened != nullptr; }, 5000);   // a button's key clicks it "animated", a moment later
         QObject::disconnect(c);
         if (!opened || opened->action() != action)
             return nullptr;
