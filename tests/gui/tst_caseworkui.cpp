@@ -189,6 +189,7 @@ class TestCaseworkUi : public QObject {
     Q_OBJECT
 private slots:
     void ordinaryPathThroughTheDialogs();
+    void poolSupplementRejectAndStop();
 };
 
 void TestCaseworkUi::ordinaryPathThroughTheDialogs()
@@ -377,6 +378,85 @@ void TestCaseworkUi::ordinaryPathThroughTheDialogs()
     QCOMPARE(slip.kind, printing::FormKind::ControlSlip06);
     // Received, 3 transfers (one by the test's own connection), extension, approval, result, return.
     QVERIFY2(slip.handovers.size() >= 8, qPrintable(QString::number(slip.handovers.size())));
+}
+
+// The other branches: to the unit's pool and taken from it, a supplement requested (Form 02) and
+// received at the counter, a rejection back to the submitter, processing stopped (Form 05).
+void TestCaseworkUi::poolSupplementRejectAndStop()
+{
+    Client c;
+    QVERIFY(c.openAs(QStringLiteral("tiepnhan")));
+    auto *transfer = c.openWithKey<TransferDialog>(Action::Transfer, QKeySequence(Qt::Key_F2));
+    QVERIFY(transfer);
+    QVERIFY(transfer->choose(QStringLiteral("pool:000.00.12.H30")));
+    QVERIFY(confirmWithEnter(transfer));
+    QCOMPARE(c.events().last().payload.value(QStringLiteral("to")).toString(), QStringLiteral("pool:000.00.12.H30"));
+
+    // In the pool: a processing officer of the unit may only take it (offered: transfer, to themselves).
+    QVERIFY(c.openAs(QStringLiteral("xuly")));
+    QCOMPARE(c.panel()->offered(), QList<Action>{Action::Transfer});
+    transfer = c.openWithKey<TransferDialog>(Action::Transfer, QKeySequence(Qt::Key_F2));
+    QVERIFY(transfer);
+    QVERIFY(transfer->choose(QStringLiteral("xuly")));
+    QVERIFY(confirmWithEnter(transfer));
+    QTRY_VERIFY_WITH_TIMEOUT(c.panel()->isLoaded() && c.panel()->offered().contains(Action::Appraise), kWaitMs);
+
+    // A supplement requested: Form 02, the clock paused, the dossier in the counter's pool.
+    auto *request = c.openWithKey<ActionDialog>(Action::RequestSupplement, QKeySequence(Qt::Key_F4));
+    QVERIFY(request);
+    request->textField()->setText(QStringLiteral("Bổ sung bản sao giấy kết hôn của cha mẹ"));
+    QList<printing::FormData> forms;
+    connect(request, &CaseworkDialog::formReady, this, [&forms](const printing::FormData &f) { forms << f; });
+    QVERIFY(confirmWithEnter(request));
+    QCOMPARE(forms.size(), 1);
+    QCOMPARE(forms.first().kind, printing::FormKind::Supplement02);
+    QCOMPARE(forms.first().reasons, QStringList{QStringLiteral("Bổ sung bản sao giấy kết hôn của cha mẹ")});
+    QCOMPARE(c.events().last().type, EventType::SupplementRequested);
+    QTRY_VERIFY_WITH_TIMEOUT(c.panel()->isLoaded() && c.panel()->offered().isEmpty(), kWaitMs);
+
+    // The citizen brings it to the counter: component 2's pages; back to xuly.
+    QVERIFY(c.openAs(QStringLiteral("tiepnhan")));
+    QVERIFY(c.panel()->offered().contains(Action::SupplementReceived));
+    auto *supplied = c.openWithKey<ActionDialog>(Action::SupplementReceived, QKeySequence(Qt::Key_F5));
+    QVERIFY(supplied);
+    supplied->componentField()->setValue(2);
+    supplied->importFiles({writeDocumentImage(c.tmp.filePath(QStringLiteral("ket-hon.png")), QStringLiteral("Giấy kết hôn"))});
+    QTRY_COMPARE_WITH_TIMEOUT(supplied->importedPages().size(), 1, kWaitMs);
+    supplied->componentField()->setFocus();
+    QVERIFY(confirmWithEnter(supplied));
+    QList<Event> events = c.events();
+    QCOMPARE(events.last().type, EventType::SupplementReceived);
+    QCOMPARE(events.at(events.size() - 2).type, EventType::ComponentAttached);
+    QCOMPARE(events.at(events.size() - 2).payload.value(QStringLiteral("number")).toInt(), 2);
+
+    // xuly submits; the supervisor rejects with a reason: back to xuly.
+    QVERIFY(c.openAs(QStringLiteral("xuly")));
+    transfer = c.openWithKey<TransferDialog>(Action::Transfer, QKeySequence(Qt::Key_F2));
+    QVERIFY(transfer);
+    QVERIFY(transfer->choose(QStringLiteral("lanhdao")));
+    QVERIFY(confirmWithEnter(transfer));
+    QVERIFY(c.openAs(QStringLiteral("lanhdao")));
+    auto *reject = c.openWithKey<ActionDialog>(Action::Reject, QKeySequence(Qt::Key_F9));
+    QVERIFY(reject);
+    reject->textField()->setText(QStringLiteral("Chưa đối chiếu bản chính"));
+    QVERIFY(confirmWithEnter(reject));
+    events = c.events();
+    QCOMPARE(events.last().type, EventType::Rejected);
+    QCOMPARE(events.last().payload.value(QStringLiteral("reason")).toString(), QStringLiteral("Chưa đối chiếu bản chính"));
+
+    // The supervisor stops the processing: Form 05; nothing more to do on it.
+    QTRY_VERIFY_WITH_TIMEOUT(c.panel()->isLoaded(), kWaitMs);
+    QVERIFY(!c.panel()->offered().contains(Action::Approve));   // nothing awaits approval now
+    auto *stop = c.openWithKey<ActionDialog>(Action::Stop, QKeySequence(Qt::Key_F7));
+    QVERIFY(stop);
+    stop->textField()->setText(QStringLiteral("Người dân rút yêu cầu"));
+    forms.clear();
+    connect(stop, &CaseworkDialog::formReady, this, [&forms](const printing::FormData &f) { forms << f; });
+    QVERIFY(confirmWithEnter(stop));
+    QCOMPARE(forms.size(), 1);
+    QCOMPARE(forms.first().kind, printing::FormKind::Stop05);
+    QCOMPARE(c.events().last().type, EventType::Stopped);
+    QTRY_VERIFY_WITH_TIMEOUT(c.panel()->isLoaded() && c.panel()->offered().isEmpty(), kWaitMs);
 }
 
 QTEST_MAIN(TestCaseworkUi)
