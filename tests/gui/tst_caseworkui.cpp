@@ -296,6 +296,7 @@ void TestCaseworkUi::ordinaryPathThroughTheDialogs()
     for (Action a : {Action::Approve, Action::Reject, Action::Extend, Action::Stop, Action::Transfer})
         QVERIFY2(supervisor.contains(a), qPrintable(casework::actionName(a)));
     QVERIFY(!supervisor.contains(Action::Appraise));
+    screenshot(c.main(), QStringLiteral("casework-1b-supervisor-actions-vi.png"));
     auto *extend = c.openWithKey<ActionDialog>(Action::Extend, QKeySequence(Qt::Key_F6));
     QVERIFY(extend);
     extend->daysField()->setValue(3);
@@ -353,6 +354,9 @@ void TestCaseworkUi::ordinaryPathThroughTheDialogs()
     QTRY_VERIFY_WITH_TIMEOUT(ret->ratingWindow() && ret->ratingWindow()->isVisible(), kWaitMs);
     QCOMPARE(c.events().size(), beforeReturn);   // the dialog waits for the rating
     QVERIFY(!ret->ratingWindow()->onSecondScreen() || QGuiApplication::screens().size() > 1);
+    // Vietnamese first: the citizen reads the words under each number.
+    QCOMPARE(ret->ratingWindow()->button(1)->accessibleName(), QStringLiteral("1 Rất không hài lòng"));
+    QCOMPARE(ret->ratingWindow()->button(5)->accessibleName(), QStringLiteral("5 Rất hài lòng"));
     screenshot(ret->ratingWindow(), QStringLiteral("casework-4-rating-vi.png"));
     QPointer<ReturnDialog> retGuard(ret);
     QTest::keyClick(ret->ratingWindow(), Qt::Key_4);

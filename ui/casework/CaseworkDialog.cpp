@@ -24,6 +24,7 @@ CaseworkDialog::CaseworkDialog(CaseworkWorker *worker, const DossierActions &dos
     layout->setSpacing(10);
     m_title = new QLabel(this);
     m_title->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: 600;"));
+    m_title->setWordWrap(true);
     m_explanation = new QLabel(this);
     m_explanation->setWordWrap(true);
     m_explanation->setStyleSheet(QStringLiteral("color: #444444;"));

@@ -41,10 +41,25 @@ RatingWindow::RatingWindow(const QString &dossierCode, QWidget *parent)
     for (int i = 1; i <= 5; ++i) {
         auto *b = new QPushButton(this);
         b->setObjectName(QStringLiteral("rate%1").arg(i));
-        b->setMinimumSize(150, 150);
+        b->setMinimumSize(160, 170);
+        // The number large, the words under it wrapped: a push button's own text never wraps.
+        auto *inside = new QVBoxLayout(b);
+        auto *number = new QLabel(QString::number(i), b);
+        number->setObjectName(QStringLiteral("number"));
+        number->setAlignment(Qt::AlignCenter);
+        number->setStyleSheet(QStringLiteral("color: white; font-size: 30pt; font-weight: 700; background: transparent;"));
+        auto *words = new QLabel(b);
+        words->setObjectName(QStringLiteral("words"));
+        words->setAlignment(Qt::AlignCenter);
+        words->setWordWrap(true);
+        words->setStyleSheet(QStringLiteral("color: white; font-size: 15pt; font-weight: 600; background: transparent;"));
+        for (QLabel *l : {number, words})
+            l->setAttribute(Qt::WA_TransparentForMouseEvents);
+        inside->addWidget(number);
+        inside->addWidget(words);
         b->setFocusPolicy(Qt::NoFocus);   // the keys 1–5 choose; no button is "current"
         b->setStyleSheet(QStringLiteral("QPushButton { background: %1; color: white; border-radius: 14px; "
-                                        "font-size: 16pt; font-weight: 600; padding: 10px; }")
+                                        "padding: 10px; }")
                              .arg(QLatin1String(kColors[i - 1])));
         connect(b, &QPushButton::clicked, this, [this, i] { choose(i); });
         row->addWidget(b);
@@ -108,8 +123,10 @@ void RatingWindow::refreshTexts()
     m_question->setText(tr("How satisfied are you with the handling of dossier %1?").arg(m_code));
     const QStringList words = {tr("Very dissatisfied"), tr("Dissatisfied"), tr("Acceptable"), tr("Satisfied"),
                                tr("Very satisfied")};
-    for (int i = 0; i < m_buttons.size(); ++i)
-        m_buttons.at(i)->setText(QStringLiteral("%1\n%2").arg(i + 1).arg(words.at(i)));
+    for (int i = 0; i < m_buttons.size(); ++i) {
+        m_buttons.at(i)->findChild<QLabel *>(QStringLiteral("words"))->setText(words.at(i));
+        m_buttons.at(i)->setAccessibleName(QStringLiteral("%1 %2").arg(i + 1).arg(words.at(i)));
+    }
     m_hint->setText(tr("Touch a button or press 1 to 5."));
 }
 
