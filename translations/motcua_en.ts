@@ -501,6 +501,262 @@
     </message>
 </context>
 <context>
+    <name>motcua::ActionDialog</name>
+    <message>
+        <location filename="../ui/casework/ActionDialog.cpp" line="+61"/>
+        <source>Import documents</source>
+        <translation>Import documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Appraisal note</source>
+        <translation>Appraisal note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note (optional)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More working days</source>
+        <translation>More working days</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Component number</source>
+        <translation>Component number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attachments (optional)</source>
+        <translation>Attachments (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result document</source>
+        <translation>Result document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplied pages</source>
+        <translation>Supplied pages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ActionText</name>
+    <message>
+        <location filename="../ui/casework/ActionText.cpp" line="+10"/>
+        <source>Accept submission…</source>
+        <translation>Accept submission…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return for supplement…</source>
+        <translation>Return for supplement…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer…</source>
+        <translation>Transfer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appraise…</source>
+        <translation>Appraise…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request supplement…</source>
+        <translation>Request supplement…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplement received…</source>
+        <translation>Supplement received…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extend…</source>
+        <translation>Extend…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop…</source>
+        <translation>Stop…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve…</source>
+        <translation>Approve…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result…</source>
+        <translation>Result…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return result…</source>
+        <translation>Return result…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accept the online submission</source>
+        <translation>Accept the online submission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return the submission for supplement</source>
+        <translation>Return the submission for supplement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer the dossier</source>
+        <translation>Transfer the dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appraise the dossier</source>
+        <translation>Appraise the dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request a supplement (Form 02)</source>
+        <translation>Request a supplement (Form 02)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the supplement received</source>
+        <translation>Record the supplement received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apologise and extend (Form 04)</source>
+        <translation>Apologise and extend (Form 04)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop processing (Form 05)</source>
+        <translation>Stop processing (Form 05)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach the result</source>
+        <translation>Attach the result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return the result to the citizen</source>
+        <translation>Return the result to the citizen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The submission is received as it is: its processing time starts now.</source>
+        <translation>The submission is received as it is: its processing time starts now.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The applicant is told what to complete; nothing is received.</source>
+        <translation>The applicant is told what to complete; nothing is received.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand the dossier to an officer or to a unit&apos;s pool.</source>
+        <translation>Hand the dossier to an officer or to a unit&apos;s pool.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the appraisal&apos;s opinion, with documents if any.</source>
+        <translation>Record the appraisal&apos;s opinion, with documents if any.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The processing clock pauses until the citizen brings what is asked.</source>
+        <translation>The processing clock pauses until the citizen brings what is asked.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The supplied pages are filed and the processing clock runs again.</source>
+        <translation>The supplied pages are filed and the processing clock runs again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add working days to the time limit; Form 04 tells the citizen the new date.</source>
+        <translation>Add working days to the time limit; Form 04 tells the citizen the new date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing ends here; Form 05 tells the citizen why.</source>
+        <translation>Processing ends here; Form 05 tells the citizen why.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dossier goes back to the officer who submitted it, approved.</source>
+        <translation>The dossier goes back to the officer who submitted it, approved.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dossier goes back to the officer who submitted it, with your reason.</source>
+        <translation>The dossier goes back to the officer who submitted it, with your reason.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The result document and its number; it becomes the citizen&apos;s reusable document.</source>
+        <translation>The result document and its number; it becomes the citizen&apos;s reusable document.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identify who collects the result and let the citizen rate the service.</source>
+        <translation>Identify who collects the result and let the citizen rate the service.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::AdminPage</name>
     <message>
         <location filename="../ui/pages/AdminPage.cpp" line="+37"/>
@@ -691,6 +947,53 @@
         <location line="+1"/>
         <source>Email</source>
         <translation>Email</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::CaseworkDialog</name>
+    <message>
+        <location filename="../ui/casework/CaseworkDialog.cpp" line="+75"/>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no file yet</source>
+        <translation>no file yet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1 — dossier %2</source>
+        <comment>action, dossier code</comment>
+        <translation>%1 — dossier %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
     </message>
 </context>
 <context>
@@ -933,10 +1236,50 @@
     </message>
 </context>
 <context>
+    <name>motcua::DossierActionsPanel</name>
+    <message>
+        <location filename="../ui/casework/DossierActionsPanel.cpp" line="+141"/>
+        <source>%1 — as %2 (%3)</source>
+        <comment>action, role, key</comment>
+        <translation>%1 — as %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading what you may do…</source>
+        <translation>Reading what you may do…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing for you to do on this dossier now.</source>
+        <translation>Nothing for you to do on this dossier now.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Actions:</source>
+        <translation>Actions:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <comment>action, key</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Form 06 (%1)</source>
+        <translation>Form 06 (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the process control slip: every hand-over, who, when, on time or late.</source>
+        <translation>Print the process control slip: every hand-over, who, when, on time or late.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::DossierView</name>
     <message>
-        <location filename="../ui/DossierView.cpp" line="+232"/>
-        <location line="+62"/>
+        <location filename="../ui/DossierView.cpp" line="+235"/>
+        <location line="+75"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
@@ -1590,6 +1933,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>There is no unit with that code whose pool could take the dossier.</source>
+        <translation>There is no unit with that code whose pool could take the dossier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A unit&apos;s pool cannot approve: submit the dossier to a supervisor instead.</source>
+        <translation>A unit&apos;s pool cannot approve: submit the dossier to a supervisor instead.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This action needs a reason or a note.</source>
         <translation>This action needs a reason or a note.</translation>
     </message>
@@ -2214,7 +2567,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
 <context>
     <name>motcua::LookupPage</name>
     <message>
-        <location filename="../ui/pages/LookupPage.cpp" line="+28"/>
+        <location filename="../ui/pages/LookupPage.cpp" line="+29"/>
         <source>read as a dossier code</source>
         <translation>read as a dossier code</translation>
     </message>
@@ -2249,12 +2602,12 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>read as the start of a dossier code</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+114"/>
         <source>Lookup</source>
         <translation>Lookup</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
@@ -2440,7 +2793,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     <name>motcua::MainWindow</name>
     <message numerus="yes">
         <location filename="../ui/MainWindow.cpp" line="+116"/>
-        <location line="+204"/>
+        <location line="+207"/>
         <source>%n failed sign-in attempt(s) for your login since your last sign-in.</source>
         <translation>
             <numerusform>%n failed sign-in attempt for your login since your last sign-in.</numerusform>
@@ -2510,6 +2863,20 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <location line="+1"/>
         <source>Never synced</source>
         <translation>Never synced</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::OfficerPickerModel</name>
+    <message>
+        <location filename="../ui/casework/OfficerPickerModel.cpp" line="+49"/>
+        <source>Pool of unit %1 (any processing officer takes it)</source>
+        <translation>Pool of unit %1 (any processing officer takes it)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2) — %3</source>
+        <comment>name, login, roles</comment>
+        <translation>%1 (%2) — %3</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +3070,54 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <location line="+1"/>
         <source>Due</source>
         <translation>Due</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::RatingWindow</name>
+    <message>
+        <location filename="../ui/casework/RatingWindow.cpp" line="+106"/>
+        <source>Rate our service</source>
+        <translation>Rate our service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you for using our service</source>
+        <translation>Thank you for using our service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How satisfied are you with the handling of dossier %1?</source>
+        <translation>How satisfied are you with the handling of dossier %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very dissatisfied</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dissatisfied</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Acceptable</source>
+        <translation>Acceptable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very satisfied</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Touch a button or press 1 to 5.</source>
+        <translation>Touch a button or press 1 to 5.</translation>
     </message>
 </context>
 <context>
@@ -3023,6 +3438,59 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <location filename="../ui/Reprinter.cpp" line="+55"/>
         <source>Reprint</source>
         <translation>Reprint</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ReturnDialog</name>
+    <message>
+        <location filename="../ui/casework/ReturnDialog.cpp" line="+49"/>
+        <source>The ID card&apos;s picture</source>
+        <translation>The ID card&apos;s picture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>The rating window was closed without a rating: ask again, or return without rating.</source>
+        <translation>The rating window was closed without a rating: ask again, or return without rating.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the citizen&apos;s rating on the rating window…</source>
+        <translation>Waiting for the citizen&apos;s rating on the rating window…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Collector&apos;s ID card</source>
+        <translation>Collector&apos;s ID card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the QR from a picture…</source>
+        <translation>Read the QR from a picture…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number (or the card&apos;s QR text)</source>
+        <translation>ID number (or the card&apos;s QR text)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return without rating</source>
+        <translation>Return without rating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask for the rating and return</source>
+        <translation>Ask for the rating and return</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3858,29 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <location line="+1"/>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::TransferDialog</name>
+    <message>
+        <location filename="../ui/casework/TransferDialog.cpp" line="+142"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a name or a login</source>
+        <translation>Type a name or a login</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit for approval</source>
+        <translation>Submit for approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note (optional)</source>
+        <translation>Note (optional)</translation>
     </message>
 </context>
 <context>
@@ -4110,7 +4601,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
 <context>
     <name>motcua::lookup::DossierText</name>
     <message>
-        <location filename="../app/lookup/DossierText.cpp" line="+47"/>
+        <location filename="../app/lookup/DossierText.cpp" line="+49"/>
         <source>procedure %1</source>
         <translation>procedure %1</translation>
     </message>
@@ -4130,7 +4621,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>lookup code %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>To the counter of %1</source>
         <translation>To the counter of %1</translation>
     </message>
@@ -4145,12 +4636,17 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>(for approval)</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-32"/>
         <source>Component %1</source>
         <translation>Component %1</translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>To the pool of unit %1</source>
+        <translation>To the pool of unit %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+14"/>
         <source>%1: %n page(s), %2</source>
         <comment>component name, pages, where they came from</comment>
         <translation>
