@@ -23,6 +23,7 @@
 #include "ui/casework/RatingWindow.h"
 #include "ui/casework/ReturnDialog.h"
 #include "ui/casework/TransferDialog.h"
+#include "ui/pages/DossiersPage.h"
 #include "ui/pages/LookupPage.h"
 
 #include <QAbstractItemModelTester>
@@ -214,8 +215,13 @@ void TestCaseworkUi::ordinaryPathThroughTheDialogs()
     QCOMPARE(transfer->list()->model()->rowCount(), 1);
     QVERIFY(transfer->choose(QStringLiteral("xuly")));
     screenshot(transfer, QStringLiteral("casework-2-transfer-vi.png"));
+    auto *dossiers = static_cast<DossiersPage *>(c.main()->page(MainWindow::DossiersPageIndex));
+    dossiers->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(dossiers->counts().of(casework::QueueId::Received), 1, kWaitMs);
     const int before = int(c.events().size());
     QVERIFY(confirmWithEnter(transfer));
+    // The queues follow: nothing left "received, not transferred".
+    QTRY_COMPARE_WITH_TIMEOUT(dossiers->counts().of(casework::QueueId::Received), 0, kWaitMs);
     QList<Event> events = c.events();
     QCOMPARE(events.size(), before + 1);
     QCOMPARE(events.last().type, EventType::Transferred);
