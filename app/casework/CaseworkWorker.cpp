@@ -1,11 +1,11 @@
 #include "app/casework/CaseworkWorker.h"
 
-#include "app/auth/SessionHandle.h"
 #include "app/casework/CaseworkForms.h"
 #include "app/casework/CaseworkLogging.h"
+#include "app/catalog/CatalogService.h"
+#include "db/CatalogStore.h"
 #include "app/intake/PageIntake.h"
 #include "app/workspace/WorkspaceServices.h"
-#include "db/Database.h"
 #include "db/OfficerStore.h"
 #include "db/PageStore.h"
 
@@ -35,13 +35,18 @@ std::optional<Role> DossierActions::roleFor(Action action) const
 }
 
 CaseworkWorker::CaseworkWorker(Session session, std::shared_ptr<const Clock> clock, QObject *parent)
-    : QObject(parent), m_session(std::move(session)), m_clock(std::move(clock))
+    : QObject(parent), m_session(std::move(session))
 {
+    WorkerConnection::Options options;
+    options.services.clock = std::move(clock);
+    options.lifetimeMs = kServicesLifetimeMs;
+    options.lockWatchMs = kLockWatchMs;
+    m_connection = std::make_unique<WorkerConnection>(m_worker.context(), std::move(options));
 }
 
 CaseworkWorker::~CaseworkWorker()
 {
-    m_worker.stop([this] { closeConnection(); });
+    m_worker.stop([this] { m_connection.reset(); });
 }
 
 void CaseworkWorker::setSession(const Session &session)
@@ -49,63 +54,23 @@ void CaseworkWorker::setSession(const Session &session)
     m_session = session;
 }
 
-void CaseworkWorker::closeConnection()
-{
-    m_services.reset();
-    m_db.reset();
-    m_connectedSession = {};
-    if (m_lockWatch)
-        m_lockWatch->stop();
-}
-
-Result<WorkspaceServices *> CaseworkWorker::services(const Session &session)
-{
-    auto handle = SessionHandle::from(session);
-    if (!handle) {
-        closeConnection();
-        return handle.error();
-    }
-    // Another sign-in (the same or another officer): its own connection and services, never the
-    // last session's (the actor of every event comes from them).
-    const bool sameSession = !m_connectedSession.handle.owner_before(session.handle)
-                             && !session.handle.owner_before(m_connectedSession.handle);
-    if (m_db && !sameSession)
-        closeConnection();
-    if (!m_db) {
-        auto db = (*handle)->openDatabase();
-        if (!db)
-            return db.error();
-        m_db = std::move(db).value();
-        m_services.reset();
-        m_connectedSession = session;
-        if (!m_lockWatch) {
-            m_lockWatch = new QTimer(m_worker.context());   // created here, on the worker thread
-            m_lockWatch->setInterval(kLockWatchMs);
-            QObject::connect(m_lockWatch, &QTimer::timeout, m_worker.context(), [this] {
-                if (m_connectedSession.handle.expired())
-                    closeConnection();
-            });
-        }
-        m_lockWatch->start();
-    }
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (!m_services || now - m_servicesSince > kServicesLifetimeMs) {
-        WorkspaceServices::Options options;
-        options.clock = m_clock;
-        auto built = WorkspaceServices::build(m_db->sql(), (*handle)->info(), nullptr, std::move(options));
-        if (!built)
-            return built.error();
-        m_services = std::move(built).value();
-        m_servicesSince = now;
-    }
-    return m_services.get();
-}
-
 template <typename Job>
 void CaseworkWorker::run(int ticket, Job job)
 {
     m_worker.post([this, ticket, job = std::move(job), session = m_session] {
-        auto s = services(session);
+        // Each job builds its CaseworkService on the services of the moment: nothing to drop on reset.
+        auto s = m_connection->services(session.handle);
+        if (s && (*s)->catalog().procedures().isEmpty()) {
+            // The workspace's catalog (imported by an administrator, else the bundled one), as the
+            // CLI's: accepting a submission, a result's name and the forms need its procedures.
+            CatalogStore store((*s)->db());
+            CatalogService catalogs;
+            if (catalogs.attachStore(&store, (*s)->session().officer.login)) {
+                if (std::shared_ptr<const Catalog> catalog = catalogs.catalog(); catalog && !catalog->procedures().isEmpty())
+                    (*s)->setCatalog(catalog);
+                catalogs.detachStore();
+            }
+        }
         if (!s) {
             qCWarning(lcCasework) << "casework unavailable:" << s.error().code;
             emit failed(ticket, s.error());

@@ -4,19 +4,17 @@
 #include "app/casework/CaseworkService.h"
 #include "app/common/WorkerThread.h"
 #include "app/printing/FormData.h"
+#include "app/workspace/WorkerConnection.h"
 #include "domain/Result.h"
 #include "domain/auth/Officer.h"
 
 #include <QObject>
-#include <QTimer>
 
-#include <atomic>
 #include <memory>
 #include <optional>
 
 namespace motcua {
 class Clock;
-class Database;
 class WorkspaceServices;
 }
 
@@ -40,7 +38,7 @@ struct DossierActions {
 enum class ActionForm { None, Supplement02, Extension04, Stop05, ControlSlip06 };
 
 // The casework actions of the dossier view, on a thread of their own with their own connection to
-// the workspace database (as QueueWorker does for the queues): the GUI thread never waits on the
+// the workspace database (a WorkerConnection, as QueueWorker's): the GUI thread never waits on the
 // store, on importing pages or on crypto. Every call returns at once; each ticket is answered by
 // exactly one signal (actionsLoaded / pagesStored / performed / formLoaded, or failed), in the
 // receiver's thread, in request order. A session locked meanwhile closes the connection and jobs
@@ -75,20 +73,12 @@ signals:
 private:
     template <typename Job>
     void run(int ticket, Job job);
-    Result<WorkspaceServices *> services(const Session &session);   // worker thread only
-    void closeConnection();                                        // worker thread only
     Result<printing::FormData> form(WorkspaceServices &services, const QString &dossier, ActionForm kind) const;
 
     WorkerThread m_worker{QStringLiteral("casework")};
     Session m_session;
     int m_lastTicket = 0;
-    std::shared_ptr<const Clock> m_clock;
-    // Worker thread only:
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<WorkspaceServices> m_services;
-    qint64 m_servicesSince = 0;
-    Session m_connectedSession;
-    QTimer *m_lockWatch = nullptr;
+    std::unique_ptr<WorkerConnection> m_connection;   // used on the worker thread
 };
 
 } // namespace motcua::casework
