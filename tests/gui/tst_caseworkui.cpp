@@ -27,6 +27,9 @@
 #include "ui/pages/LookupPage.h"
 
 #include <QAbstractItemModelTester>
+#include <QProcess>
+#include <QScreen>
+#include <QTemporaryDir>
 #include <QCheckBox>
 #include <QDir>
 #include <QJsonArray>
@@ -191,6 +194,7 @@ class TestCaseworkUi : public QObject {
 private slots:
     void ordinaryPathThroughTheDialogs();
     void poolSupplementRejectAndStop();
+    void ratingWindowOnTheSecondScreen();
 };
 
 void TestCaseworkUi::ordinaryPathThroughTheDialogs()
@@ -467,6 +471,47 @@ void TestCaseworkUi::poolSupplementRejectAndStop()
     QCOMPARE(forms.first().kind, printing::FormKind::Stop05);
     QCOMPARE(c.events().last().type, EventType::Stopped);
     QTRY_VERIFY_WITH_TIMEOUT(c.panel()->isLoaded() && c.panel()->offered().isEmpty(), kWaitMs);
+}
+
+// With a second screen the rating window opens there, filling it, and takes the keys 1–5. The
+// offscreen platform has one screen unless told otherwise: the test runs itself again with two.
+void TestCaseworkUi::ratingWindowOnTheSecondScreen()
+{
+    if (QGuiApplication::screens().size() < 2) {
+        QTemporaryDir dir;
+        const QString config = dir.filePath(QStringLiteral("screens.json"));
+        QFile f(config);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"screens": [{"name": "officer", "x": 0, "y": 0, "width": 1366, "height": 768},
+                                {"name": "citizen", "x": 1366, "y": 0, "width": 1280, "height": 800}]})");
+        f.close();
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen:configfile=") + config);
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("ratingWindowOnTheSecondScreen")});
+        QVERIFY(child.waitForFinished(120000));
+        const QByteArray out = child.readAllStandardOutput();
+        QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, out.constData());
+        // The child really had two screens and checked the placement (not skipped).
+        QVERIFY2(out.contains("second screen checked"), out.constData());
+        return;
+    }
+    Language language;
+    language.setLanguage(QStringLiteral("vi"));
+    auto *w = new RatingWindow(QStringLiteral("000.00.12.H30-261207-010001"));
+    QSignalSpy rated(w, &RatingWindow::rated);
+    w->present();
+    QVERIFY(QTest::qWaitForWindowExposed(w));
+    QVERIFY(w->onSecondScreen());
+    const QScreen *citizen = QGuiApplication::screens().at(1);
+    QCOMPARE(w->screen(), citizen);
+    QVERIFY2(citizen->geometry().contains(w->geometry().center()), "the window is on the citizen's screen");
+    QCOMPARE(w->button(3)->accessibleName(), QStringLiteral("3 Bình thường"));
+    QTest::keyClick(w, Qt::Key_3);
+    QCOMPARE(rated.size(), 1);
+    QCOMPARE(rated.first().first().toInt(), 3);
+    qInfo("second screen checked");
 }
 
 QTEST_MAIN(TestCaseworkUi)
