@@ -952,7 +952,7 @@
 <context>
     <name>motcua::CaseworkDialog</name>
     <message>
-        <location filename="../ui/casework/CaseworkDialog.cpp" line="+75"/>
+        <location filename="../ui/casework/CaseworkDialog.cpp" line="+76"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
@@ -3075,7 +3075,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
 <context>
     <name>motcua::RatingWindow</name>
     <message>
-        <location filename="../ui/casework/RatingWindow.cpp" line="+106"/>
+        <location filename="../ui/casework/RatingWindow.cpp" line="+121"/>
         <source>Rate our service</source>
         <translation>Rate our service</translation>
     </message>
@@ -3115,7 +3115,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Touch a button or press 1 to 5.</source>
         <translation>Touch a button or press 1 to 5.</translation>
     </message>

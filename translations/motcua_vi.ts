@@ -949,7 +949,7 @@
 <context>
     <name>motcua::CaseworkDialog</name>
     <message>
-        <location filename="../ui/casework/CaseworkDialog.cpp" line="+75"/>
+        <location filename="../ui/casework/CaseworkDialog.cpp" line="+76"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
@@ -3056,7 +3056,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
 <context>
     <name>motcua::RatingWindow</name>
     <message>
-        <location filename="../ui/casework/RatingWindow.cpp" line="+106"/>
+        <location filename="../ui/casework/RatingWindow.cpp" line="+121"/>
         <source>Rate our service</source>
         <translation>Đánh giá mức độ hài lòng</translation>
     </message>
@@ -3096,7 +3096,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>Rất hài lòng</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Touch a button or press 1 to 5.</source>
         <translation>Chạm vào một nút hoặc bấm phím 1 đến 5.</translation>
     </message>
