@@ -3,6 +3,7 @@
 #include "app/lookup/DossierText.h"
 #include "app/lookup/LookupWorker.h"
 #include "ui/DossierViewModels.h"
+#include "ui/casework/DossierActionsPanel.h"
 #include "ui/pages/LookupPageModel.h"
 
 #include <QEvent>
@@ -229,9 +230,22 @@ void DossierView::showLoading(const QString &dossierCode)
     m_pageList->clear();
     m_pageImage->clear();
     m_pageWarning->hide();
+    if (m_actions)
+        m_actions->clear();
     m_message->setText(tr("Loading…"));
     m_message->show();
     refreshTexts();
+}
+
+void DossierView::setActionsPanel(DossierActionsPanel *panel)
+{
+    m_actions = panel;
+    panel->setParent(this);
+    static_cast<QVBoxLayout *>(layout())->insertWidget(1, panel);
+    connect(panel, &DossierActionsPanel::actionPerformed, this,
+            [this](const QString &code, casework::Action) { emit actionPerformed(code); });
+    if (m_loaded)
+        panel->setDossier(m_code);
 }
 
 void DossierView::setCounterOfficer(bool counter)
@@ -254,6 +268,8 @@ void DossierView::setDetails(const lookup::DossierDetails &details)
     m_message->hide();
     m_timeline->setRows(details.timeline);
     m_components->setRows(details.components);
+    if (m_actions)
+        m_actions->setDossier(m_code);
     fitColumns(m_timelineView);
     fitColumns(m_componentsView);
     m_pageList->clear();

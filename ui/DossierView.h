@@ -19,12 +19,14 @@ namespace lookup {
 class LookupWorker;
 }
 class ComponentsModel;
+class DossierActionsPanel;
 class TimelineModel;
 
 // One dossier, read-only: the header (code, lookup code, procedure, applicant, status, received,
 // due, on time or late), the timeline of its events, its components with where each came from,
 // and its pages. Pages are read and decoded by the lookup worker; a page whose bytes fail the hash
-// check is never shown, only a warning.
+// check is never shown, only a warning. Under the header, the actions the officer may take on it
+// (DossierActionsPanel, given by the page that shows the view): each done re-reads the dossier.
 class DossierView : public QWidget {
     Q_OBJECT
 public:
@@ -36,6 +38,9 @@ public:
     void showError(const QString &text);
     // A counter officer may record the supplement asked by a Form 02 (the button shows then).
     void setCounterOfficer(bool counter);
+    // The casework actions under the header (the view takes it as its child); it follows the dossier shown.
+    void setActionsPanel(DossierActionsPanel *panel);
+    DossierActionsPanel *actionsPanel() const { return m_actions; }
     QPushButton *supplementButton() const { return m_supplementButton; }
     QString dossierCode() const { return m_code; }
     bool isLoaded() const { return m_loaded; }
@@ -53,6 +58,8 @@ signals:
     // "Record supplement…": the citizen brought what a Form 02 at the counter asked for.
     void supplementRequested(const QString &dossierCode);
     void pageShown(const QString &sha256, bool tampered);
+    // An action was recorded on the dossier: it is read again (and the queues change).
+    void actionPerformed(const QString &dossierCode);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -85,6 +92,7 @@ private:
     QPushButton *m_reprintButton = nullptr;
     QPushButton *m_supplementButton = nullptr;
     bool m_counterOfficer = false;
+    DossierActionsPanel *m_actions = nullptr;
     QGridLayout *m_fields = nullptr;
     QList<QLabel *> m_captions;
     QList<QLabel *> m_values;

@@ -144,6 +144,9 @@ void MainWindow::addPages()
         if (setCurrentPage(LookupPageIndex))
             lookup->openDossier(code);
     });
+    // An action from the dossier view changes the queues and adds to the outbox.
+    connect(lookup, &LookupPage::dossierChanged, dossiers, &DossiersPage::refresh);
+    connect(lookup, &LookupPage::dossierChanged, m_sync, &SyncStatusSource::refresh);
     // A receipt or a supplement recorded changes the queues.
     connect(static_cast<ReceivePage *>(m_pages.at(ReceivePageIndex))->editor(), &ReceiptEditor::committed, dossiers,
             &DossiersPage::refresh);

@@ -126,4 +126,16 @@ printing::FormData CaseworkForms::stop(const QList<Event> &events) const
     return f;
 }
 
+printing::FormData CaseworkForms::supplementRequest(const QList<Event> &events) const
+{
+    printing::FormData f = common(events, printing::FormKind::Supplement02);
+    for (const Event &e : events) {
+        if (e.type == EventType::SupplementRequested) {
+            f.reasons = {e.payload.value(QStringLiteral("reason")).toString()};
+            f.issuedAt = e.wallTime.toTimeZone(m_zone);
+        }
+    }
+    return f;
+}
+
 } // namespace motcua::casework

@@ -32,6 +32,9 @@ public:
     // are the caller's: call them after the action.
     printing::FormData extension(const QList<Event> &events) const;
     printing::FormData stop(const QList<Event> &events) const;
+    // Form 02 of a supplement requested during processing (the dossier's last SupplementRequested):
+    // what to complete and why; the clock is paused until it comes.
+    printing::FormData supplementRequest(const QList<Event> &events) const;
 
 private:
     printing::FormData common(const QList<Event> &events, printing::FormKind kind) const;

@@ -174,6 +174,18 @@ motcua::Result<QJsonObject> CaseworkService::payloadFor(const ActionRequest &r, 
         p.insert(QStringLiteral("reasons"), QJsonArray{text});
         break;
     case Action::Transfer: {
+        if (const std::optional<QString> pool = poolOffice(QJsonObject{{QStringLiteral("to"), r.to}})) {
+            // A unit's pool: any processing officer of that office takes it from there.
+            if (pool->isEmpty() || !m_services.visibleOffices().contains(*pool))
+                return Error(QStringLiteral("casework.unknown-pool"), r.to);
+            if (r.forApproval)
+                return Error(QStringLiteral("casework.pool-no-approval"));
+            p.insert(QStringLiteral("to"), QString(QStringLiteral("pool:") + *pool));
+            p.insert(QStringLiteral("toOffice"), *pool);
+            if (!text.isEmpty())
+                p.insert(QStringLiteral("note"), text);
+            break;
+        }
         const std::optional<Officer> target = OfficerStore(m_db).officer(r.to);
         if (r.to.isEmpty() || !target || !target->active)
             return Error(QStringLiteral("casework.unknown-officer"), r.to);
@@ -188,6 +200,8 @@ motcua::Result<QJsonObject> CaseworkService::payloadFor(const ActionRequest &r, 
     case Action::Appraise:
         if (Status st = needText("note"); !st)
             return st.error();
+        if (!r.attachments.isEmpty())
+            p.insert(QStringLiteral("attachments"), QJsonArray::fromStringList(r.attachments));
         break;
     case Action::RequestSupplement:
     case Action::Stop:
@@ -290,11 +304,12 @@ motcua::Result<CaseworkService::Prepared> CaseworkService::prepare(const ActionR
             out.events << make(EventType::ComponentAttached, a);
         }
     }
-    if (r.action == Action::Result) {
+    if (r.action == Action::Result || r.action == Action::Appraise) {
         const PageStore pages(m_db);
-        for (const QString &sha : r.resultPages) {
+        const bool result = r.action == Action::Result;
+        for (const QString &sha : result ? r.resultPages : r.attachments) {
             if (pagesStored && !pages.contains(sha))
-                return Error(QStringLiteral("intake.missing-page"), QStringLiteral("result"));
+                return Error(QStringLiteral("intake.missing-page"), result ? QStringLiteral("result") : QStringLiteral("attachment"));
         }
     }
     out.events << make(eventTypeOf(r.action), *payload);
@@ -311,8 +326,14 @@ Status CaseworkService::check(const ActionRequest &request) const
     Result<Prepared> prepared = prepare(request, before, s, false);
     if (!prepared)
         return prepared.error();
+    return verdict(*prepared, std::move(s));
+}
+
+Status CaseworkService::verdict(const Prepared &prepared, DossierState s) const
+{
+    const EventStore &store = m_services.events();
     const Actor actor{m_session.officer.login, m_session.officer.roles, m_session.office.code, {}};
-    for (const Event &e : std::as_const(prepared->events)) {
+    for (const Event &e : std::as_const(prepared.events)) {
         const Verdict v = store.machine().checkAuthor(s, e, actor);
         if (!v.allowed)
             return Error(v.reason, v.detail);
@@ -333,6 +354,42 @@ motcua::Status CaseworkService::rememberApplicant(const Event &e)
     if (a.kind != intake::Applicant::Kind::Citizen || a.idNumber.isEmpty())
         return {};
     return CitizenStore(m_db).upsert(a.toCitizen(e.wallTime));
+}
+
+QList<AvailableAction> CaseworkService::available(const QString &dossier) const
+{
+    const EventStore &store = m_services.events();
+    const QList<Event> before = store.eventsOf(dossier);
+    if (before.isEmpty())
+        return {};
+    const DossierState current = replay(before, store.machine()).state;
+    // Each action with stand-in inputs that pass the service's own checks, so only the state
+    // machine's verdict (role, holder, state, office) decides what is offered.
+    const QString placeholder = QStringLiteral("-");
+    QList<AvailableAction> out;
+    for (const ActionName &a : kActions) {
+        ActionRequest probe;
+        probe.action = a.action;
+        probe.dossier = dossier;
+        probe.to = m_session.officer.login;
+        probe.text = placeholder;
+        probe.days = 1;
+        probe.components << SuppliedComponent{1, {placeholder}, Provenance::ImportedFile};
+        probe.resultPages = {placeholder};
+        probe.resultNumber = placeholder;
+        probe.collector = Collector{placeholder, placeholder};
+        for (Role role : kRoleOrder) {
+            if (!allowedRoles(a.action).testFlag(role) || !m_session.officer.roles.testFlag(role))
+                continue;
+            probe.role = role;
+            Result<Prepared> prepared = prepare(probe, before, current, false);
+            if (prepared && verdict(*prepared, current)) {
+                out << AvailableAction{a.action, role};
+                break;
+            }
+        }
+    }
+    return out;
 }
 
 motcua::Result<ActionOutcome> CaseworkService::perform(const ActionRequest &request)
@@ -369,6 +426,8 @@ motcua::Result<ActionOutcome> CaseworkService::perform(const ActionRequest &requ
         QJsonArray hashes;
         if (written->type == EventType::ComponentAttached)
             hashes = written->payload.value(QStringLiteral("pages")).toArray();
+        else if (written->type == EventType::Appraised)
+            hashes = written->payload.value(QStringLiteral("attachments")).toArray();
         else if (written->type == EventType::ResultReady)
             hashes = written->payload.value(QStringLiteral("result")).toObject().value(QStringLiteral("pages")).toArray();
         const QString owner = QStringLiteral("event:") + uuidText(written->uuid);

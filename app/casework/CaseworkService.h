@@ -59,8 +59,9 @@ struct ActionRequest {
     Action action = Action::Appraise;
     QString dossier;
     std::optional<Role> role;   // explicit role; else the first held of those allowed (counter, processing, supervisor)
-    QString to;                 // Transfer: the receiving officer's login
+    QString to;                 // Transfer: the receiving officer's login, or "pool:OFFICE" (a unit's pool)
     bool forApproval = false;   // Transfer
+    QStringList attachments;    // Appraise: pages of documents attached to the note, in the page store
     QString text;               // the note (Appraise) or reason (ReturnForSupplement, RequestSupplement, Extend, Stop, Reject)
     int days = 0;               // Extend
     QList<SuppliedComponent> components; // SupplementReceived
@@ -69,6 +70,15 @@ struct ActionRequest {
     QString resultDocumentType; // Result: optional catalog document type, for reuse
     std::optional<Collector> collector; // Return
     std::optional<int> rating;  // Return: 1–5
+};
+
+// An action the signed-in officer may take on a dossier as it stands, and the role it would be
+// recorded in (the first held role the state machine accepts, in the order counter, processing,
+// supervisor).
+struct AvailableAction {
+    Action action = Action::Appraise;
+    Role role = Role::Counter;
+    friend bool operator==(const AvailableAction &, const AvailableAction &) = default;
 };
 
 // What an action wrote, and the dossier after it.
@@ -84,7 +94,8 @@ struct ActionOutcome {
 //   dossier.role-missing / dossier.wrong-state / dossier.not-holder / dossier.wrong-office (the state
 //   machine's reasons), lookup.no-dossier, casework.unknown-officer (transfer to nobody known),
 //   casework.no-reason, casework.bad-days, casework.bad-rating, casework.no-collector,
-//   casework.no-result (no pages or no number), casework.no-components, casework.no-limit
+//   casework.no-result (no pages or no number), casework.no-components, casework.no-limit,
+//   casework.unknown-pool (a pool of an office the officer does not see), casework.pool-no-approval
 //   (accepting a submission whose procedure has no limit), intake.missing-page, and the store's.
 // Takes the thread's composition root (its EventStore, calendar, catalog, clock, session); runs on
 // the thread that owns it (a worker or the CLI).
@@ -106,6 +117,10 @@ public:
     // Would the action be allowed now? Nothing written: for callers that store files only once the
     // action is known to be allowed (the pages named need not be in the page store yet).
     Status check(const ActionRequest &request) const;
+    // The actions the state machine would accept from the signed-in officer now (whatever the
+    // officer then types), each with its role: what the dossier view offers. Empty for an unknown
+    // dossier. Nothing written.
+    QList<AvailableAction> available(const QString &dossier) const;
     motcua::Result<ActionOutcome> perform(const ActionRequest &request);
 
 private:
@@ -119,6 +134,7 @@ private:
     motcua::Result<QJsonObject> payloadFor(const ActionRequest &request, const QList<Event> &before,
                                            const DossierState &current, Role role) const;
     bool submitsForApproval(const ActionRequest &request, Role role) const;
+    Status verdict(const Prepared &prepared, DossierState state) const;
 
     WorkspaceServices &m_services;
     QSqlDatabase m_db;

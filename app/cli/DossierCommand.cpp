@@ -17,7 +17,7 @@
 
 // motcua-cli --workspace DIR --officer LOGIN dossier CODE show
 // motcua-cli --workspace DIR --officer LOGIN dossier CODE ACTION [options] [--role ROLE]
-//   accept | return-for-supplement --reason T | transfer --to LOGIN [--for-approval]
+//   accept | return-for-supplement --reason T | transfer --to LOGIN|pool:OFFICE [--for-approval]
 //   appraise --note T | request-supplement --reason T | supplement-received [--component "N=FILE[,FILE…]"]…
 //   extend --days N --reason T [--out F.pdf] | stop --reason T [--out F.pdf] | approve | reject --reason T
 //   result --file F --number T [--document-type TYPE] | return (--collector-qr IMAGE | --collector-text T) [--rating 1-5]
@@ -36,7 +36,7 @@ struct Options {
     Options()
     {
         parser.addOption({QStringLiteral("role"), QStringLiteral("record the action in this role"), QStringLiteral("ROLE")});
-        parser.addOption({QStringLiteral("to"), QStringLiteral("transfer: the receiving officer"), QStringLiteral("LOGIN")});
+        parser.addOption({QStringLiteral("to"), QStringLiteral("transfer: the receiving officer, or pool:OFFICE for a unit's pool"), QStringLiteral("LOGIN|pool:OFFICE")});
         parser.addOption({QStringLiteral("for-approval"), QStringLiteral("transfer: submit for approval")});
         parser.addOption({QStringLiteral("note"), QStringLiteral("appraise: the note"), QStringLiteral("T")});
         parser.addOption({QStringLiteral("reason"), QStringLiteral("the reason"), QStringLiteral("T")});
@@ -62,7 +62,7 @@ QString missingOption(Action action, const Options &o)
     case Action::RequestSupplement:
     case Action::Stop:
     case Action::Reject: return o.isSet("reason") ? QString() : QStringLiteral("--reason T");
-    case Action::Transfer: return o.isSet("to") ? QString() : QStringLiteral("--to LOGIN");
+    case Action::Transfer: return o.isSet("to") ? QString() : QStringLiteral("--to LOGIN|pool:OFFICE");
     case Action::Appraise: return o.isSet("note") ? QString() : QStringLiteral("--note T");
     case Action::Extend:
         if (!o.isSet("days"))

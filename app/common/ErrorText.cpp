@@ -87,6 +87,8 @@ const Entry kEntries[] = {
     {"dossier.unknown-part", QT_TRANSLATE_NOOP("motcua::ErrorText", "This bundled dossier has no such part.")},
     {"dossier.parts-pending", QT_TRANSLATE_NOOP("motcua::ErrorText", "Some parts of this bundled dossier have no result yet.")},
     {"casework.unknown-officer", QT_TRANSLATE_NOOP("motcua::ErrorText", "There is no active officer with that login to hand the dossier to.")},
+    {"casework.unknown-pool", QT_TRANSLATE_NOOP("motcua::ErrorText", "There is no unit with that code whose pool could take the dossier.")},
+    {"casework.pool-no-approval", QT_TRANSLATE_NOOP("motcua::ErrorText", "A unit's pool cannot approve: submit the dossier to a supervisor instead.")},
     {"casework.no-reason", QT_TRANSLATE_NOOP("motcua::ErrorText", "This action needs a reason or a note.")},
     {"casework.bad-days", QT_TRANSLATE_NOOP("motcua::ErrorText", "An extension is 1 to 365 working days.")},
     {"casework.bad-rating", QT_TRANSLATE_NOOP("motcua::ErrorText", "A rating is a whole number from 1 to 5.")},

@@ -1,5 +1,7 @@
 #include "app/lookup/DossierText.h"
 
+#include "domain/dossier/StateMachine.h"
+
 #include <QJsonArray>
 #include <QStringList>
 
@@ -63,8 +65,10 @@ QString DossierText::transferSummary(const Event &e, const QHash<QString, QStrin
     const QJsonObject &p = e.payload;
     const QString to = p.value(QStringLiteral("to")).toString();
     const QString toOffice = p.value(QStringLiteral("toOffice")).toString();
-    QString text = to.isEmpty() ? tr("To the counter of %1").arg(toOffice.isEmpty() ? e.office : toOffice)
-                                : tr("To %1").arg(nameOf(to, names));
+    const std::optional<QString> pool = poolOffice(p);
+    QString text = pool          ? tr("To the pool of unit %1").arg(*pool)
+                   : to.isEmpty() ? tr("To the counter of %1").arg(toOffice.isEmpty() ? e.office : toOffice)
+                                  : tr("To %1").arg(nameOf(to, names));
     if (p.value(QStringLiteral("forApproval")).toBool())
         text += QLatin1Char(' ') + tr("(for approval)");
     return text;

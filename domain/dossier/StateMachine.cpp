@@ -17,8 +17,11 @@
 //                        counter      none (anyone) | 1, 5c (office)  → 2 / 5c / 3
 //   ComponentAttached    counter      1, 2, 5 (office)  | processing: 4 not awaiting (holder)
 //   Transferred          counter      2 (holder), not forApproval     → 4, holder = to
-//                        processing   4 not awaiting (holder)         → holder = to; forApproval:
+//                        processing   4 not awaiting (holder, or the pool of the actor's office)
+//                                                                     → holder = to; forApproval:
 //                                                                       awaiting, submittedBy = actor
+//                        "to": "pool:OFFICE" hands it to that office's pool (holder without a login);
+//                        never forApproval (dossier.bad-payload)
 //                        supervisor   2, 4, 5 not 5c (holder or covers) → reassign (in 5: who gets it back)
 //   Appraised            processing   4 not awaiting (holder)
 //   SupplementRequested  processing   4 not awaiting (holder)         → 5, pause opens, holder = pool
@@ -81,6 +84,15 @@ bool isHolder(const DossierState &s, const Event &e)
 
 } // namespace
 
+std::optional<QString> poolOffice(const QJsonObject &transferPayload)
+{
+    static const QString prefix = QStringLiteral("pool:");
+    const QString to = transferPayload.value(QStringLiteral("to")).toString();
+    if (!to.startsWith(prefix))
+        return std::nullopt;
+    return to.mid(prefix.size());
+}
+
 StateMachine::StateMachine(MachineContext ctx) : m_ctx(std::move(ctx)) {}
 
 Roles StateMachine::rolesFor(EventType type)
@@ -142,6 +154,11 @@ Verdict StateMachine::checkPayload(const Event &e) const
         }
         if (p.value(QStringLiteral("to")).toString().isEmpty())
             return bad(QStringLiteral("Transferred needs to"));
+        if (const std::optional<QString> pool = poolOffice(p)) {
+            // A unit's pool has nobody to approve: it is a place to wait for an officer.
+            if (pool->isEmpty() || p.value(QStringLiteral("forApproval")).toBool())
+                return bad(QStringLiteral("a pool needs its office and takes no approval"));
+        }
         break;
     case EventType::ResultReady:
         if (namesPart(e) && !partNumber(p))
@@ -252,6 +269,9 @@ Verdict StateMachine::checkState(const DossierState &s, const Event &e) const
                 return wrongState(s, e);
         } else if (s.status != S::Processing || s.awaitingApproval) {
             return wrongState(s, e);
+        } else if (s.holder.isPool() && s.holder.office == e.office) {
+            // The unit's pool: any processing officer of that office takes it (or passes it on).
+            return Verdict::ok();
         }
         if (!isHolder(s, e))
             return notHolder(s);

@@ -10,7 +10,10 @@
 #include <QList>
 #include <QString>
 
+#include <QJsonObject>
+
 #include <functional>
+#include <optional>
 
 namespace motcua {
 
@@ -42,6 +45,10 @@ using DueMomentFn = std::function<QDateTime(const QDateTime &received, const Tim
 // Whether a supervisor of `supervisorOffice` may act on a dossier of `dossierOffice` (province centres
 // cover their communes). Empty: only the same office.
 using OfficeCoversFn = std::function<bool(const QString &supervisorOffice, const QString &dossierOffice)>;
+
+// A Transferred payload's "to" that names a unit's pool ("pool:OFFICE", as Holder::toText writes
+// it): the office (empty when none is named). std::nullopt for an officer's login.
+std::optional<QString> poolOffice(const QJsonObject &transferPayload);
 
 struct MachineContext {
     DueMomentFn dueMoment;

@@ -149,7 +149,9 @@ void StateMachine::apply(DossierState &s, const Event &e) const
             break;
         }
         const QString toOffice = p.value(QStringLiteral("toOffice")).toString();
-        const Holder target{p.value(QStringLiteral("to")).toString(), toOffice.isEmpty() ? e.office : toOffice};
+        const std::optional<QString> pool = poolOffice(p);
+        const Holder target = pool ? Holder{QString(), *pool}
+                                   : Holder{p.value(QStringLiteral("to")).toString(), toOffice.isEmpty() ? e.office : toOffice};
         const bool forApproval = p.value(QStringLiteral("forApproval")).toBool();
         if (s.status == S::SupplementRequired) {
             // Reassigned while the citizen is awaited: the new officer gets it when the supplement comes.

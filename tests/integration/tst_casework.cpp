@@ -55,6 +55,7 @@ private slots:
     void onlineSubmissionAcceptedOrReturned();
     void explicitRoleOverrides();
     void rejectGoesBackToTheSubmitter();
+    void transferToUnitPool();
 
 private:
     QString writePage(const QString &name, int lines = 30);
@@ -503,4 +504,49 @@ void TestCasework::rejectGoesBackToTheSubmitter()
 }
 
 QTEST_MAIN(TestCasework)
+// `transfer --to pool:OFFICE` (the CLI's extension, docs/reporting.md): the counter hands the
+// dossier to its unit's pool; nobody holds it until a processing officer of that office takes it
+// (a transfer to themselves); a pool never takes --for-approval, an office not seen is refused.
+void TestCasework::transferToUnitPool()
+{
+    const QString code = receive(kReceivedAt);
+    QVERIFY(!code.isEmpty());
+    const QString pool = QStringLiteral("pool:") + kOffice;
+    const QString later = QStringLiteral("2026-12-08T04:00:00.000Z");
+
+    // Refused before anything is written: a pool for approval, an office nobody here sees.
+    const qint64 events = count(QStringLiteral("events"));
+    CliRun r = act(QStringLiteral("tiepnhan"), later, code, {QStringLiteral("transfer"), QStringLiteral("--to"), pool, QStringLiteral("--for-approval")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("[casework.pool-no-approval]")), r.err.constData());
+    r = act(QStringLiteral("tiepnhan"), later, code, {QStringLiteral("transfer"), QStringLiteral("--to"), QStringLiteral("pool:999.99.99.X99")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("[casework.unknown-pool]")), r.err.constData());
+    QCOMPARE(count(QStringLiteral("events")), events);
+
+    r = act(QStringLiteral("tiepnhan"), later, code, {QStringLiteral("transfer"), QStringLiteral("--to"), pool});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QJsonObject d = show(code);
+    QCOMPARE(d.value(QStringLiteral("status")).toString(), QStringLiteral("processing"));
+    QCOMPARE(d.value(QStringLiteral("holder")).toString(), pool);
+
+    // In the pool nobody appraises; a processing officer of the office takes it for themselves.
+    r = act(QStringLiteral("xuly"), QStringLiteral("2026-12-08T05:00:00.000Z"), code, {QStringLiteral("appraise"), QStringLiteral("--note"), QStringLiteral("x")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("[dossier.not-holder]")), r.err.constData());
+    // The counter cannot take it back from the pool (it is in processing now).
+    r = act(QStringLiteral("tiepnhan"), QStringLiteral("2026-12-08T05:00:00.000Z"), code, {QStringLiteral("transfer"), QStringLiteral("--to"), QStringLiteral("tiepnhan")});
+    QCOMPARE(r.exitCode, 1);
+    r = act(QStringLiteral("xuly2"), QStringLiteral("2026-12-08T06:00:00.000Z"), code, {QStringLiteral("transfer"), QStringLiteral("--to"), QStringLiteral("xuly2")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    d = show(code);
+    QCOMPARE(d.value(QStringLiteral("holder")).toString(), QStringLiteral("xuly2"));
+    r = act(QStringLiteral("xuly2"), QStringLiteral("2026-12-08T07:00:00.000Z"), code, {QStringLiteral("appraise"), QStringLiteral("--note"), QStringLiteral("Hợp lệ")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    // Taken: the pool is gone, the other officer is refused again.
+    r = act(QStringLiteral("xuly"), QStringLiteral("2026-12-08T08:00:00.000Z"), code, {QStringLiteral("transfer"), QStringLiteral("--to"), QStringLiteral("xuly")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("[dossier.not-holder]")), r.err.constData());
+}
+
 #include "tst_casework.moc"

@@ -50,6 +50,11 @@ Built build(const QString &name)
         add(EventType::Received, c1, Role::Counter);
     else if (name == QLatin1String("processing"))
         processing();
+    else if (name == QLatin1String("inpool")) {
+        // In processing, held by the unit's pool: nobody's until an officer of the office takes it.
+        add(EventType::Received, c1, Role::Counter);
+        add(EventType::Transferred, c1, Role::Counter, transferPayload(QStringLiteral("pool:G12.18")));
+    }
     else if (name == QLatin1String("awaiting"))
         awaiting();
     else if (name == QLatin1String("approved"))
@@ -109,10 +114,14 @@ const char *const kAllowed[] = {
     "supplement SupplementReceived C HS", "supplement ComponentAttached C HS", "supplement Transferred V HS",
     "supplement Withdrawn C HS",  "supplement Withdrawn V HS", "supplement Stopped V HS", "supplement Extended V HS",
     "processed Returned C HS",
+    // Held by the unit's pool (H: an officer of the pool's office): any processing officer of the
+    // office takes it (or passes it on); nothing else needs the holder.
+    "inpool Transferred P HS", "inpool Transferred V HS", "inpool Withdrawn C HS", "inpool Withdrawn V HS",
+    "inpool Stopped V HS", "inpool Extended V HS",
 };
 
 const QStringList kStates{QStringLiteral("none"),      QStringLiteral("form02"),    QStringLiteral("newly"),     QStringLiteral("accepted"),
-                          QStringLiteral("processing"), QStringLiteral("awaiting"), QStringLiteral("approved"),
+                          QStringLiteral("processing"), QStringLiteral("inpool"), QStringLiteral("awaiting"), QStringLiteral("approved"),
                           QStringLiteral("rejected"),  QStringLiteral("supplement"), QStringLiteral("processed"),
                           QStringLiteral("returned"),  QStringLiteral("withdrawn"), QStringLiteral("stopped"),
                           QStringLiteral("refused")};
@@ -209,6 +218,18 @@ void TestStateMachine::refusalReasons()
     QCOMPARE(reason(processing, EventType::Approved, Role::Counter, QLatin1Char('H')), QStringLiteral("dossier.role-missing"));
     QCOMPARE(reason(processing, EventType::Stopped, Role::Supervisor, QLatin1Char('F')), QStringLiteral("dossier.wrong-office"));
     QCOMPARE(reason(processing, EventType::Received, Role::Counter, QLatin1Char('H')), QStringLiteral("dossier.wrong-state"));
+    // A pool takes no approval, and names its office.
+    QCOMPARE(m.check(processing.state, actingEvent(processing.state, EventType::Transferred, Role::Processing, QLatin1Char('H'),
+                                                   transferPayload(QStringLiteral("pool:G12.18"), true))).reason,
+             QStringLiteral("dossier.bad-payload"));
+    QCOMPARE(m.check(processing.state, actingEvent(processing.state, EventType::Transferred, Role::Processing, QLatin1Char('H'),
+                                                   transferPayload(QStringLiteral("pool:")))).reason,
+             QStringLiteral("dossier.bad-payload"));
+    const Built pooled = build(QStringLiteral("inpool"));
+    QVERIFY(pooled.state.holder.isPool());
+    QCOMPARE(pooled.state.holder.toText(), QStringLiteral("pool:G12.18"));
+    QCOMPARE(reason(pooled, EventType::Appraised, Role::Processing, QLatin1Char('S')), QStringLiteral("dossier.not-holder"));
+    QCOMPARE(reason(pooled, EventType::Transferred, Role::Processing, QLatin1Char('F')), QStringLiteral("dossier.not-holder"));
     const Built supplement = build(QStringLiteral("supplement"));
     QCOMPARE(reason(supplement, EventType::SupplementReceived, Role::Counter, QLatin1Char('F')), QStringLiteral("dossier.wrong-office"));
     const Built awaiting = build(QStringLiteral("awaiting"));

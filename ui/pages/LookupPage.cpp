@@ -5,6 +5,7 @@
 #include "app/lookup/RegistryText.h"
 #include "domain/calendar/OfficeTime.h"
 #include "ui/DossierView.h"
+#include "ui/casework/DossierActionsPanel.h"
 #include "ui/pages/LookupPageModel.h"
 
 #include <QComboBox>
@@ -119,6 +120,7 @@ LookupPage::LookupPage(const Session &session, QWidget *parent)
 
     m_view = new DossierView(m_worker, m_stack);
     m_view->setObjectName(QStringLiteral("dossierView"));
+    m_view->setActionsPanel(new DossierActionsPanel(session, m_view));
     m_stack->addWidget(m_view);
 
     m_debounce.setSingleShot(true);
@@ -137,6 +139,11 @@ LookupPage::LookupPage(const Session &session, QWidget *parent)
     connect(m_worker, &lookup::LookupWorker::citizenLooked, this, &LookupPage::onRegistry);
     connect(m_view, &DossierView::backRequested, this, &LookupPage::showResults);
     connect(m_view, &DossierView::reprintRequested, this, &LookupPage::reprintRequested);
+    connect(m_view, &DossierView::actionPerformed, this, [this](const QString &code) {
+        if (m_view->dossierCode() == code && isShowingDossier())
+            openDossier(code);
+        emit dossierChanged(code);
+    });
     connect(m_view, &DossierView::supplementRequested, this, &LookupPage::supplementRequested);
     m_view->setCounterOfficer(session.roles.testFlag(Role::Counter));
     setFocusProxy(m_search);
@@ -154,6 +161,7 @@ QString LookupPage::title() const
 void LookupPage::setSession(const Session &session)
 {
     m_worker->setSession(session);
+    m_view->actionsPanel()->setSession(session);
     m_view->setCounterOfficer(session.roles.testFlag(Role::Counter));
 }
 

@@ -60,6 +60,8 @@ signals:
     void supplementRequested(const QString &dossierCode);
     void resultsShown();                        // a search's results are in the table
     void dossierShown(const QString &dossierCode);
+    // An action was recorded on a dossier from the dossier view (the queues and the sync count change).
+    void dossierChanged(const QString &dossierCode);
 
 protected:
     void changeEvent(QEvent *event) override;

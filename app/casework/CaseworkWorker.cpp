@@ -1,0 +1,188 @@
+#include "app/casework/CaseworkWorker.h"
+
+#include "app/casework/CaseworkForms.h"
+#include "app/casework/CaseworkLogging.h"
+#include "app/catalog/CatalogService.h"
+#include "db/CatalogStore.h"
+#include "app/intake/PageIntake.h"
+#include "app/workspace/WorkspaceServices.h"
+#include "db/OfficerStore.h"
+#include "db/PageStore.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+namespace motcua::casework {
+namespace {
+// The services cache the calendar, the catalog and the officers' names; an administrator may
+// change any of them.
+constexpr qint64 kServicesLifetimeMs = 60000;
+} // namespace
+
+bool DossierActions::offers(Action action) const
+{
+    return roleFor(action).has_value();
+}
+
+std::optional<Role> DossierActions::roleFor(Action action) const
+{
+    for (const AvailableAction &a : actions) {
+        if (a.action == action)
+            return a.role;
+    }
+    return std::nullopt;
+}
+
+CaseworkWorker::CaseworkWorker(Session session, std::shared_ptr<const Clock> clock, QObject *parent)
+    : QObject(parent), m_session(std::move(session))
+{
+    WorkerConnection::Options options;
+    options.services.clock = std::move(clock);
+    options.lifetimeMs = kServicesLifetimeMs;
+    options.lockWatchMs = kLockWatchMs;
+    m_connection = std::make_unique<WorkerConnection>(m_worker.context(), std::move(options));
+}
+
+CaseworkWorker::~CaseworkWorker()
+{
+    m_worker.stop([this] { m_connection.reset(); });
+}
+
+void CaseworkWorker::setSession(const Session &session)
+{
+    m_session = session;
+}
+
+template <typename Job>
+void CaseworkWorker::run(int ticket, Job job)
+{
+    m_worker.post([this, ticket, job = std::move(job), session = m_session] {
+        // Each job builds its CaseworkService on the services of the moment: nothing to drop on reset.
+        auto s = m_connection->services(session.handle);
+        if (s && (*s)->catalog().procedures().isEmpty()) {
+            // The workspace's catalog (imported by an administrator, else the bundled one), as the
+            // CLI's: accepting a submission, a result's name and the forms need its procedures.
+            CatalogStore store((*s)->db());
+            CatalogService catalogs;
+            if (catalogs.attachStore(&store, (*s)->session().officer.login)) {
+                if (std::shared_ptr<const Catalog> catalog = catalogs.catalog(); catalog && !catalog->procedures().isEmpty())
+                    (*s)->setCatalog(catalog);
+                catalogs.detachStore();
+            }
+        }
+        if (!s) {
+            qCWarning(lcCasework) << "casework unavailable:" << s.error().code;
+            emit failed(ticket, s.error());
+            return;
+        }
+        job(**s);
+    });
+}
+
+void CaseworkWorker::loadActions(int ticket, const QString &dossier)
+{
+    run(ticket, [this, ticket, dossier](WorkspaceServices &services) {
+        CaseworkService service(services);
+        Result<DossierState> state = service.state(dossier);
+        if (!state) {
+            emit failed(ticket, state.error());
+            return;
+        }
+        DossierActions out;
+        out.dossier = dossier;
+        out.officer = services.session().officer.login;
+        out.state = *state;
+        out.actions = service.available(dossier);
+        out.offices = services.visibleOffices();
+        for (const Officer &o : OfficerStore(services.db()).officers()) {
+            if (o.active && out.offices.contains(o.officeCode) && (o.has(Role::Processing) || o.has(Role::Supervisor) || o.has(Role::Counter)))
+                out.officers << o;
+        }
+        std::sort(out.officers.begin(), out.officers.end(), [](const Officer &a, const Officer &b) {
+            return a.fullName.localeAwareCompare(b.fullName) < 0;
+        });
+        emit actionsLoaded(ticket, out);
+    });
+}
+
+void CaseworkWorker::importFiles(int ticket, const QStringList &files)
+{
+    run(ticket, [this, ticket, files](WorkspaceServices &services) {
+        PageStore pages(services.db());
+        QStringList hashes;
+        for (qsizetype f = 0; f < files.size(); ++f) {
+            Result<QList<intake::DraftPage>> stored = intake::PageIntake::importFiles(pages, {files.at(f)});
+            if (!stored) {
+                // The file by its place only: its name may say whose it is.
+                qCInfo(lcCasework) << "import refused: file" << f + 1 << stored.error().code;
+                emit failed(ticket, Error(stored.error().code));
+                return;
+            }
+            for (const intake::DraftPage &p : std::as_const(*stored)) {
+                if (!p.setAside)
+                    hashes << p.sha256;
+            }
+        }
+        if (hashes.isEmpty()) {
+            emit failed(ticket, Error(QStringLiteral("intake.blank-component")));
+            return;
+        }
+        emit pagesStored(ticket, hashes);
+    });
+}
+
+Result<printing::FormData> CaseworkWorker::form(WorkspaceServices &services, const QString &dossier, ActionForm kind) const
+{
+    const QList<Event> events = services.events().eventsOf(dossier);
+    if (events.isEmpty())
+        return Error(QStringLiteral("lookup.no-dossier"), dossier);
+    QSqlDatabase db = services.db();
+    const CaseworkForms forms(services.catalog(), services.session(), services.events().machine(),
+                              services.calendar().zone(), [db](const QString &login) {
+        const std::optional<Officer> o = OfficerStore(db).officer(login);
+        return o && !o->fullName.isEmpty() ? o->fullName : login;
+    });
+    // In the program's language, as the Reprint does (installing a translator here, off the GUI
+    // thread, would send every widget a LanguageChange).
+    switch (kind) {
+    case ActionForm::Supplement02: return forms.supplementRequest(events);
+    case ActionForm::Extension04: return forms.extension(events);
+    case ActionForm::Stop05: return forms.stop(events);
+    case ActionForm::ControlSlip06: return forms.controlSlip(events, services.now());
+    case ActionForm::None: break;
+    }
+    return Error(QStringLiteral("casework.no-form"));
+}
+
+void CaseworkWorker::perform(int ticket, const ActionRequest &request, ActionForm kind)
+{
+    run(ticket, [this, ticket, request, kind](WorkspaceServices &services) {
+        CaseworkService service(services);
+        Result<ActionOutcome> done = service.perform(request);
+        if (!done) {
+            emit failed(ticket, done.error());
+            return;
+        }
+        std::optional<printing::FormData> printed;
+        if (kind != ActionForm::None) {
+            if (Result<printing::FormData> f = form(services, request.dossier, kind))
+                printed = *f;
+        }
+        emit performed(ticket, *done, printed);
+    });
+}
+
+void CaseworkWorker::loadForm(int ticket, const QString &dossier, ActionForm kind)
+{
+    run(ticket, [this, ticket, dossier, kind](WorkspaceServices &services) {
+        Result<printing::FormData> f = form(services, dossier, kind);
+        if (!f) {
+            emit failed(ticket, f.error());
+            return;
+        }
+        emit formLoaded(ticket, *f);
+    });
+}
+
+} // namespace motcua::casework

@@ -1,0 +1,518 @@
+// The processing officer's and the counter's actions in the dossier view (issue 12 "Actions"), on
+// real widgets (offscreen) against a real encrypted workspace: the ordinary path counter →
+// processing → supervisor → processing → counter, each step through its dialog and the casework
+// worker, one event each; only the actions the officer may take are offered; an action the worker
+// still refuses (the dossier changed hands meanwhile) shows its reason and writes nothing; the
+// citizen rates the service on the rating window with the keyboard; Form 06 from the events.
+#include "app/barcode/BarcodeWriter.h"
+#include "app/calendar/BundledCalendar.h"
+#include "app/casework/CaseworkService.h"
+#include "app/catalog/CatalogService.h"
+#include "app/intake/IntakeService.h"
+#include "db/EventStore.h"
+#include "db/PageStore.h"
+#include "db/Workspace.h"
+#include "gui/AppUnderTest.h"
+#include "support/TestServices.h"
+#include "support/TestWorkspace.h"
+#include "ui/DossierView.h"
+#include "ui/MainWindow.h"
+#include "ui/casework/ActionDialog.h"
+#include "ui/casework/DossierActionsPanel.h"
+#include "ui/casework/OfficerPickerModel.h"
+#include "ui/casework/RatingWindow.h"
+#include "ui/casework/ReturnDialog.h"
+#include "ui/casework/TransferDialog.h"
+#include "ui/pages/DossiersPage.h"
+#include "ui/pages/LookupPage.h"
+
+#include <QAbstractItemModelTester>
+#include <QProcess>
+#include <QScreen>
+#include <QTemporaryDir>
+#include <QCheckBox>
+#include <QDir>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPainter>
+#include <QPointer>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QtTest>
+
+using namespace motcua;
+using casework::Action;
+
+namespace {
+
+const QString kPassword = QStringLiteral("mật-khẩu-đúng");
+const QString kCard = QStringLiteral("001190012345|012345678|Nguyễn Thị Ánh Tuyết|15031990|Nữ|Số 12, thôn Đông, xã Tân Lập|01072021");
+constexpr int kWaitMs = 60000;
+
+QString writeDocumentImage(const QString &path, const QString &text)
+{
+    QImage image(1240, 1754, QImage::Format_RGB32);   // A4 at 150 dpi
+    image.fill(Qt::white);
+    QPainter p(&image);
+    QFont font = p.font();
+    font.setPixelSize(48);
+    p.setFont(font);
+    for (int line = 0; line < 20; ++line)
+        p.drawText(120, 200 + line * 70, text + QStringLiteral(" — dòng %1").arg(line + 1));
+    p.end();
+    image.save(path);
+    return path;
+}
+
+// Officers: tiepnhan (counter), xuly and xuly2 (processing), lanhdao (supervisor); one dossier of
+// 1.001193 received by tiepnhan with both components.
+QString createWorkspace(const QString &dir, QString *dossierCode)
+{
+    test::TestWorkspaceSpec spec;
+    spec.password = kPassword;
+    auto ws = test::createTestWorkspace(dir, spec);
+    if (!ws.ok())
+        return ws.error().toString();
+    const QList<std::tuple<QString, QString, Roles>> officers{
+        {QStringLiteral("tiepnhan"), QStringLiteral("Trần Thị Bình"), Roles(Role::Counter)},
+        {QStringLiteral("xuly"), QStringLiteral("Lê Văn Cường"), Roles(Role::Processing)},
+        {QStringLiteral("xuly2"), QStringLiteral("Phạm Văn Dũng"), Roles(Role::Processing)},
+        {QStringLiteral("lanhdao"), QStringLiteral("Hoàng Thị Lan"), Roles(Role::Supervisor)}};
+    for (const auto &[login, name, roles] : officers) {
+        if (Status s = (*ws)->addOfficer(login, name, roles, kPassword, KdfCost::fastForTests()); !s.ok())
+            return s.error().toString();
+    }
+    auto counter = Workspace::unlock(dir, QStringLiteral("tiepnhan"), kPassword);
+    if (!counter)
+        return counter.error().toString();
+    auto db = (*counter)->openDatabase();
+    auto catalog = CatalogService::bundledCatalog();
+    auto calendar = BundledCalendar::working();
+    if (!db || !catalog || !calendar)
+        return QStringLiteral("cannot open the store, the catalog or the calendar");
+    intake::IntakeDraft d = intake::IntakeDraft::start(QStringLiteral("tiepnhan"));
+    d.procedureCode = QStringLiteral("1.001193");
+    d.applicant.idNumber = QStringLiteral("001190012345");
+    d.applicant.name = QStringLiteral("Nguyễn Thị Ánh Tuyết");
+    d.applicant.phone = QStringLiteral("0987654321");
+    d.limitOverride = TimeLimit::days(5);
+    for (int n : {1, 2}) {
+        auto sha = PageStore((*db)->sql()).put(QByteArray("trang-") + QByteArray::number(n), {QStringLiteral("image/png"), 10, 10, 200, false});
+        if (!sha)
+            return sha.error().toString();
+        intake::DraftComponent &c = d.componentRef(n);
+        c.provenance = Provenance::ScannedAtCounter;
+        c.pages << intake::DraftPage{*sha, false, {}};
+    }
+    const std::unique_ptr<WorkspaceServices> services = test::servicesFor((*db)->sql(), (*counter)->session(), *catalog, *calendar);
+    if (!services)
+        return QStringLiteral("services");
+    auto r = intake::IntakeService(*services).receive(d);
+    if (!r)
+        return r.error().toString();
+    *dossierCode = r->dossierCode;
+    return {};
+}
+
+void screenshot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("MOTCUA_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(200);   // let the layouts settle on the new texts
+    w->grab().save(QDir(dir).filePath(name));
+}
+
+struct Client : motcua::test::AppUnderTest {
+    QString code;
+
+    Client()
+    {
+        const QString error = createWorkspace(dir, &code);
+        if (!error.isEmpty())
+            qFatal("cannot create the test workspace: %s", qPrintable(error));
+        start();
+    }
+    LookupPage *lookup() const { return static_cast<LookupPage *>(main()->page(MainWindow::LookupPageIndex)); }
+    DossierView *view() const { return lookup()->dossierView(); }
+    DossierActionsPanel *panel() const { return view()->actionsPanel(); }
+
+    // Signs `login` in and opens the dossier in the dossier view, its actions read.
+    bool openAs(const QString &login)
+    {
+        if (!signIn(login, kPassword))
+            return false;
+        main()->resize(1366, 768);
+        main()->setCurrentPage(MainWindow::LookupPageIndex);
+        lookup()->openDossier(code);
+        return QTest::qWaitFor([&] { return view()->isLoaded() && panel()->isLoaded(); }, kWaitMs);
+    }
+    QList<Event> events() const
+    {
+        auto ws = Workspace::unlock(dir, QStringLiteral("an"), kPassword);
+        if (!ws)
+            return {};
+        auto db = (*ws)->openDatabase();
+        if (!db)
+            return {};
+        return EventStore((*db)->sql(), (*ws)->session().deviceId).eventsOf(code);
+    }
+    // Opens the action's dialog with its function key, as an officer would.
+    template <typename Dialog>
+    Dialog *openWithKey(Action action, const QKeySequence &key)
+    {
+        CaseworkDialog *opened = nullptr;
+        auto c = QObject::connect(panel(), &DossierActionsPanel::dialogOpened, panel(), [&](CaseworkDialog *d) { opened = d; });
+        main()->activateWindow();
+        if (!QTest::qWaitForWindowActive(main()))
+            return nullptr;
+        view()->setFocus();
+        QTest::keyClick(view(), Qt::Key(key[0].key()), key[0].keyboardModifiers());
+        (void)QTest::qWaitFor([&] { return opened != nullptr; }, 5000);   // a button's key clicks it "animated", a moment later
+        QObject::disconnect(c);
+        if (!opened || opened->action() != action)
+            return nullptr;
+        opened->setPreviewEnabled(false);
+        return qobject_cast<Dialog *>(opened);
+    }
+};
+
+// Confirms with Enter and waits for the dialog to close (the event written).
+bool confirmWithEnter(QDialog *dialog)
+{
+    QPointer<QDialog> d(dialog);
+    QTest::keyClick(dialog->focusWidget() ? dialog->focusWidget() : dialog, Qt::Key_Return);
+    return QTest::qWaitFor([&] { return d.isNull() || !d->isVisible(); }, kWaitMs);
+}
+
+} // namespace
+
+class TestCaseworkUi : public QObject {
+    Q_OBJECT
+private slots:
+    void ordinaryPathThroughTheDialogs();
+    void poolSupplementRejectAndStop();
+    void ratingWindowOnTheSecondScreen();
+};
+
+void TestCaseworkUi::ordinaryPathThroughTheDialogs()
+{
+    Client c;
+
+    // 1. The counter: only the transfer is offered (not appraise, approve …), with its key.
+    QVERIFY(c.openAs(QStringLiteral("tiepnhan")));
+    QCOMPARE(c.panel()->offered(), QList<Action>{Action::Transfer});
+    QVERIFY(!c.panel()->button(Action::Appraise)->isEnabled());
+    screenshot(c.main(), QStringLiteral("casework-1-dossier-actions-vi.png"));
+    auto *transfer = c.openWithKey<TransferDialog>(Action::Transfer, QKeySequence(Qt::Key_F2));
+    QVERIFY(transfer);
+    QAbstractItemModelTester tester(transfer->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // The unit's pool first, then the office's officers with their roles; not oneself.
+    QCOMPARE(transfer->model()->target(0), QStringLiteral("pool:000.00.12.H30"));
+    QVERIFY(transfer->model()->rowOf(QStringLiteral("xuly")) > 0);
+    QCOMPARE(transfer->model()->rowOf(QStringLiteral("tiepnhan")), -1);
+    QVERIFY(!transfer->approvalBox()->isVisible());   // a counter officer does not submit for approval
+    // Typing filters without diacritics.
+    transfer->filterField()->setText(QStringLiteral("le van"));
+    QCOMPARE(transfer->list()->model()->rowCount(), 1);
+    QVERIFY(transfer->choose(QStringLiteral("xuly")));
+    screenshot(transfer, QStringLiteral("casework-2-transfer-vi.png"));
+    auto *dossiers = static_cast<DossiersPage *>(c.main()->page(MainWindow::DossiersPageIndex));
+    dossiers->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(dossiers->counts().of(casework::QueueId::Received), 1, kWaitMs);
+    const int before = int(c.events().size());
+    QVERIFY(confirmWithEnter(transfer));
+    // The queues follow: nothing left "received, not transferred".
+    QTRY_COMPARE_WITH_TIMEOUT(dossiers->counts().of(casework::QueueId::Received), 0, kWaitMs);
+    QList<Event> events = c.events();
+    QCOMPARE(events.size(), before + 1);
+    QCOMPARE(events.last().type, EventType::Transferred);
+    QCOMPARE(events.last().payload.value(QStringLiteral("to")).toString(), QStringLiteral("xuly"));
+    // The view follows: the counter has nothing left to do on it.
+    QTRY_VERIFY_WITH_TIMEOUT(c.panel()->isLoaded() && c.panel()->offered().isEmpty(), kWaitMs);
+
+    // 2. Processing: appraise with an attachment, through F3.
+    QVERIFY(c.openAs(QStringLiteral("xuly")));
+    const QList<Action> processing = c.panel()->offered();
+    QVERIFY(processing.contains(Action::Appraise));
+    QVERIFY(processing.contains(Action::RequestSupplement));
+    QVERIFY(processing.contains(Action::Transfer));
+    QVERIFY(!processing.contains(Action::Approve));
+    QVERIFY(!processing.contains(Action::Return));
+    auto *appraise = c.openWithKey<ActionDialog>(Action::Appraise, QKeySequence(Qt::Key_F3));
+    QVERIFY(appraise);
+    // Empty: the worker refuses with a sentence, nothing is written, the dialog stays.
+    QTest::keyClick(appraise->textField(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(appraise->messageLabel()->isVisible(), kWaitMs);
+    QVERIFY(appraise->isVisible());
+    QCOMPARE(c.events().size(), events.size());
+    appraise->textField()->setText(QStringLiteral("Hồ sơ hợp lệ, đủ điều kiện"));
+    appraise->importFiles({writeDocumentImage(c.tmp.filePath(QStringLiteral("bien-ban.png")), QStringLiteral("Biên bản thẩm định"))});
+    QTRY_COMPARE_WITH_TIMEOUT(appraise->importedPages().size(), 1, kWaitMs);
+    appraise->textField()->setFocus();
+    QVERIFY(confirmWithEnter(appraise));
+    events = c.events();
+    QCOMPARE(events.last().type, EventType::Appraised);
+    QCOMPARE(events.last().payload.value(QStringLiteral("attachments")).toArray().size(), 1);
+
+    // 3. Refused by the worker: the dossier changes hands while the dialog is open (another device,
+    // here this test's own connection). The reason is shown and nothing is written.
+    QTRY_VERIFY_WITH_TIMEOUT(c.panel()->isLoaded(), kWaitMs);
+    auto *request = c.openWithKey<ActionDialog>(Action::RequestSupplement, QKeySequence(Qt::Key_F4));
+    QVERIFY(request);
+    {
+        auto ws = Workspace::unlock(c.dir, QStringLiteral("xuly"), kPassword);
+        QVERIFY(ws.ok());
+        auto db = (*ws)->openDatabase();
+        QVERIFY(db.ok());
+        auto services = test::servicesFor((*db)->sql(), (*ws)->session(), *CatalogService::bundledCatalog(), *BundledCalendar::working());
+        QVERIFY(services);
+        casework::ActionRequest r;
+        r.action = Action::Transfer;
+        r.dossier = c.code;
+        r.to = QStringLiteral("xuly2");
+        QVERIFY(casework::CaseworkService(*services).perform(r).ok());
+    }
+    events = c.events();
+    request->textField()->setText(QStringLiteral("Thiếu bản sao giấy kết hôn"));
+    QSignalSpy refused(request, &CaseworkDialog::refused);
+    QTest::keyClick(request->textField(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 1, kWaitMs);
+    QCOMPARE(refused.first().first().value<Error>().code, QStringLiteral("dossier.not-holder"));
+    QVERIFY(request->isVisible());
+    QVERIFY(request->messageLabel()->isVisible());
+    QVERIFY2(!request->messageLabel()->text().isEmpty(), "the reason is shown");
+    QCOMPARE(c.events().size(), events.size());   // nothing written
+    QTest::keyClick(request, Qt::Key_Escape);      // Esc cancels
+    QTRY_VERIFY(!request->isVisible());
+
+    // 4. xuly2 submits it to the supervisor: "submit for approval" ticks itself.
+    QVERIFY(c.openAs(QStringLiteral("xuly2")));
+    transfer = c.openWithKey<TransferDialog>(Action::Transfer, QKeySequence(Qt::Key_F2));
+    QVERIFY(transfer);
+    QVERIFY(transfer->approvalBox()->isVisible());
+    QVERIFY(transfer->choose(QStringLiteral("lanhdao")));
+    QVERIFY(transfer->approvalBox()->isChecked());
+    QVERIFY(confirmWithEnter(transfer));
+    events = c.events();
+    QCOMPARE(events.last().type, EventType::Transferred);
+    QVERIFY(events.last().payload.value(QStringLiteral("forApproval")).toBool());
+
+    // 5. The supervisor: extends (Form 04), then approves.
+    QVERIFY(c.openAs(QStringLiteral("lanhdao")));
+    const QList<Action> supervisor = c.panel()->offered();
+    for (Action a : {Action::Approve, Action::Reject, Action::Extend, Action::Stop, Action::Transfer})
+        QVERIFY2(supervisor.contains(a), qPrintable(casework::actionName(a)));
+    QVERIFY(!supervisor.contains(Action::Appraise));
+    screenshot(c.main(), QStringLiteral("casework-1b-supervisor-actions-vi.png"));
+    auto *extend = c.openWithKey<ActionDialog>(Action::Extend, QKeySequence(Qt::Key_F6));
+    QVERIFY(extend);
+    extend->daysField()->setValue(3);
+    extend->textField()->setText(QStringLiteral("Cần xác minh thêm"));
+    QList<printing::FormData> forms;
+    connect(extend, &CaseworkDialog::formReady, this, [&forms](const printing::FormData &f) { forms << f; });
+    extend->textField()->setFocus();
+    QVERIFY(confirmWithEnter(extend));
+    QCOMPARE(forms.size(), 1);
+    QCOMPARE(forms.first().kind, printing::FormKind::Extension04);
+    QCOMPARE(forms.first().extensionDays, 3);
+    QCOMPARE(c.events().last().type, EventType::Extended);
+    QTRY_VERIFY_WITH_TIMEOUT(c.panel()->isLoaded(), kWaitMs);
+    auto *approve = c.openWithKey<ActionDialog>(Action::Approve, QKeySequence(Qt::Key_F8));
+    QVERIFY(approve);
+    QVERIFY(confirmWithEnter(approve));
+    QCOMPARE(c.events().last().type, EventType::Approved);
+
+    // 6. Back with the processing officer who submitted it: the result and its number.
+    QVERIFY(c.openAs(QStringLiteral("xuly2")));
+    auto *result = c.openWithKey<ActionDialog>(Action::Result, QKeySequence(Qt::Key_F10));
+    QVERIFY(result);
+    result->numberField()->setText(QStringLiteral("125/2026/GKS"));
+    result->importFiles({writeDocumentImage(c.tmp.filePath(QStringLiteral("ket-qua.png")), QStringLiteral("Giấy khai sinh"))});
+    QTRY_COMPARE_WITH_TIMEOUT(result->importedPages().size(), 1, kWaitMs);
+    result->numberField()->setFocus();
+    QVERIFY(confirmWithEnter(result));
+    events = c.events();
+    QCOMPARE(events.last().type, EventType::ResultReady);
+    QCOMPARE(events.last().payload.value(QStringLiteral("result")).toObject().value(QStringLiteral("number")).toString(),
+             QStringLiteral("125/2026/GKS"));
+
+    // 7. The counter returns it: the collector's card read from a picture, the citizen rates 4
+    // with the keyboard on the rating window.
+    QVERIFY(c.openAs(QStringLiteral("tiepnhan")));
+    QCOMPARE(c.panel()->offered(), QList<Action>{Action::Return});
+    auto *ret = c.openWithKey<ReturnDialog>(Action::Return, QKeySequence(Qt::Key_F11));
+    QVERIFY(ret);
+    ret->idField()->clear();
+    ret->nameField()->clear();
+    auto qr = QrCode::encode(kCard);
+    QVERIFY(qr.ok());
+    const QString card = c.tmp.filePath(QStringLiteral("the-card.png"));
+    QVERIFY(qr->toImage(6).save(card));
+    QSignalSpy read(ret, &ReturnDialog::collectorRead);
+    ret->readCardImage(card);
+    QTRY_COMPARE_WITH_TIMEOUT(read.size(), 1, kWaitMs);
+    QVERIFY(read.first().first().toBool());
+    QCOMPARE(ret->idField()->text(), QStringLiteral("001190012345"));
+    QCOMPARE(ret->nameField()->text(), QStringLiteral("Nguyễn Thị Ánh Tuyết"));
+    screenshot(ret, QStringLiteral("casework-3-return-vi.png"));
+    const int beforeReturn = int(c.events().size());
+    ret->idField()->setFocus();
+    QTest::keyClick(ret->idField(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(ret->ratingWindow() && ret->ratingWindow()->isVisible(), kWaitMs);
+    QCOMPARE(c.events().size(), beforeReturn);   // the dialog waits for the rating
+    QVERIFY(!ret->ratingWindow()->onSecondScreen() || QGuiApplication::screens().size() > 1);
+    // Vietnamese first: the citizen reads the words under each number.
+    QCOMPARE(ret->ratingWindow()->button(1)->accessibleName(), QStringLiteral("1 Rất không hài lòng"));
+    QCOMPARE(ret->ratingWindow()->button(5)->accessibleName(), QStringLiteral("5 Rất hài lòng"));
+    screenshot(ret->ratingWindow(), QStringLiteral("casework-4-rating-vi.png"));
+    QPointer<ReturnDialog> retGuard(ret);
+    QTest::keyClick(ret->ratingWindow(), Qt::Key_4);
+    QTRY_VERIFY_WITH_TIMEOUT(retGuard.isNull() || !retGuard->isVisible(), kWaitMs);
+    events = c.events();
+    QCOMPARE(events.size(), beforeReturn + 1);
+    QCOMPARE(events.last().type, EventType::Returned);
+    QCOMPARE(events.last().payload.value(QStringLiteral("rating")).toInt(), 4);
+    QCOMPARE(events.last().payload.value(QStringLiteral("collector")).toObject().value(QStringLiteral("idNumber")).toString(),
+             QStringLiteral("001190012345"));
+    QVERIFY(events.last().payload.value(QStringLiteral("collector")).toObject().value(QStringLiteral("isApplicant")).toBool());
+
+    // 8. Form 06 with F12: every hand-over from the events.
+    QTRY_VERIFY_WITH_TIMEOUT(c.panel()->isLoaded(), kWaitMs);
+    c.panel()->setPreviewEnabled(false);
+    QSignalSpy form06(c.panel(), &DossierActionsPanel::formReady);
+    c.main()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(c.main()));
+    c.view()->setFocus();
+    QTest::keyClick(c.view(), Qt::Key_F12);
+    QTRY_COMPARE_WITH_TIMEOUT(form06.size(), 1, kWaitMs);
+    const auto slip = form06.first().first().value<printing::FormData>();
+    QCOMPARE(slip.kind, printing::FormKind::ControlSlip06);
+    // Received, 3 transfers (one by the test's own connection), extension, approval, result, return.
+    QVERIFY2(slip.handovers.size() >= 8, qPrintable(QString::number(slip.handovers.size())));
+}
+
+// The other branches: to the unit's pool and taken from it, a supplement requested (Form 02) and
+// received at the counter, a rejection back to the submitter, processing stopped (Form 05).
+void TestCaseworkUi::poolSupplementRejectAndStop()
+{
+    Client c;
+    QVERIFY(c.openAs(QStringLiteral("tiepnhan")));
+    auto *transfer = c.openWithKey<TransferDialog>(Action::Transfer, QKeySequence(Qt::Key_F2));
+    QVERIFY(transfer);
+    QVERIFY(transfer->choose(QStringLiteral("pool:000.00.12.H30")));
+    QVERIFY(confirmWithEnter(transfer));
+    QCOMPARE(c.events().last().payload.value(QStringLiteral("to")).toString(), QStringLiteral("pool:000.00.12.H30"));
+
+    // In the pool: a processing officer of the unit may only take it (offered: transfer, to themselves).
+    QVERIFY(c.openAs(QStringLiteral("xuly")));
+    QCOMPARE(c.panel()->offered(), QList<Action>{Action::Transfer});
+    transfer = c.openWithKey<TransferDialog>(Action::Transfer, QKeySequence(Qt::Key_F2));
+    QVERIFY(transfer);
+    QVERIFY(transfer->choose(QStringLiteral("xuly")));
+    QVERIFY(confirmWithEnter(transfer));
+    QTRY_VERIFY_WITH_TIMEOUT(c.panel()->isLoaded() && c.panel()->offered().contains(Action::Appraise), kWaitMs);
+
+    // A supplement requested: Form 02, the clock paused, the dossier in the counter's pool.
+    auto *request = c.openWithKey<ActionDialog>(Action::RequestSupplement, QKeySequence(Qt::Key_F4));
+    QVERIFY(request);
+    request->textField()->setText(QStringLiteral("Bổ sung bản sao giấy kết hôn của cha mẹ"));
+    QList<printing::FormData> forms;
+    connect(request, &CaseworkDialog::formReady, this, [&forms](const printing::FormData &f) { forms << f; });
+    QVERIFY(confirmWithEnter(request));
+    QCOMPARE(forms.size(), 1);
+    QCOMPARE(forms.first().kind, printing::FormKind::Supplement02);
+    QCOMPARE(forms.first().reasons, QStringList{QStringLiteral("Bổ sung bản sao giấy kết hôn của cha mẹ")});
+    QCOMPARE(c.events().last().type, EventType::SupplementRequested);
+    QTRY_VERIFY_WITH_TIMEOUT(c.panel()->isLoaded() && c.panel()->offered().isEmpty(), kWaitMs);
+
+    // The citizen brings it to the counter: component 2's pages; back to xuly.
+    QVERIFY(c.openAs(QStringLiteral("tiepnhan")));
+    QVERIFY(c.panel()->offered().contains(Action::SupplementReceived));
+    auto *supplied = c.openWithKey<ActionDialog>(Action::SupplementReceived, QKeySequence(Qt::Key_F5));
+    QVERIFY(supplied);
+    supplied->componentField()->setValue(2);
+    supplied->importFiles({writeDocumentImage(c.tmp.filePath(QStringLiteral("ket-hon.png")), QStringLiteral("Giấy kết hôn"))});
+    QTRY_COMPARE_WITH_TIMEOUT(supplied->importedPages().size(), 1, kWaitMs);
+    supplied->componentField()->setFocus();
+    QVERIFY(confirmWithEnter(supplied));
+    QList<Event> events = c.events();
+    QCOMPARE(events.last().type, EventType::SupplementReceived);
+    QCOMPARE(events.at(events.size() - 2).type, EventType::ComponentAttached);
+    QCOMPARE(events.at(events.size() - 2).payload.value(QStringLiteral("number")).toInt(), 2);
+
+    // xuly submits; the supervisor rejects with a reason: back to xuly.
+    QVERIFY(c.openAs(QStringLiteral("xuly")));
+    transfer = c.openWithKey<TransferDialog>(Action::Transfer, QKeySequence(Qt::Key_F2));
+    QVERIFY(transfer);
+    QVERIFY(transfer->choose(QStringLiteral("lanhdao")));
+    QVERIFY(confirmWithEnter(transfer));
+    QVERIFY(c.openAs(QStringLiteral("lanhdao")));
+    auto *reject = c.openWithKey<ActionDialog>(Action::Reject, QKeySequence(Qt::Key_F9));
+    QVERIFY(reject);
+    reject->textField()->setText(QStringLiteral("Chưa đối chiếu bản chính"));
+    QVERIFY(confirmWithEnter(reject));
+    events = c.events();
+    QCOMPARE(events.last().type, EventType::Rejected);
+    QCOMPARE(events.last().payload.value(QStringLiteral("reason")).toString(), QStringLiteral("Chưa đối chiếu bản chính"));
+
+    // The supervisor stops the processing: Form 05; nothing more to do on it.
+    QTRY_VERIFY_WITH_TIMEOUT(c.panel()->isLoaded(), kWaitMs);
+    QVERIFY(!c.panel()->offered().contains(Action::Approve));   // nothing awaits approval now
+    auto *stop = c.openWithKey<ActionDialog>(Action::Stop, QKeySequence(Qt::Key_F7));
+    QVERIFY(stop);
+    stop->textField()->setText(QStringLiteral("Người dân rút yêu cầu"));
+    forms.clear();
+    connect(stop, &CaseworkDialog::formReady, this, [&forms](const printing::FormData &f) { forms << f; });
+    QVERIFY(confirmWithEnter(stop));
+    QCOMPARE(forms.size(), 1);
+    QCOMPARE(forms.first().kind, printing::FormKind::Stop05);
+    QCOMPARE(c.events().last().type, EventType::Stopped);
+    QTRY_VERIFY_WITH_TIMEOUT(c.panel()->isLoaded() && c.panel()->offered().isEmpty(), kWaitMs);
+}
+
+// With a second screen the rating window opens there, filling it, and takes the keys 1–5. The
+// offscreen platform has one screen unless told otherwise: the test runs itself again with two.
+void TestCaseworkUi::ratingWindowOnTheSecondScreen()
+{
+    if (QGuiApplication::screens().size() < 2) {
+        QTemporaryDir dir;
+        const QString config = dir.filePath(QStringLiteral("screens.json"));
+        QFile f(config);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"screens": [{"name": "officer", "x": 0, "y": 0, "width": 1366, "height": 768},
+                                {"name": "citizen", "x": 1366, "y": 0, "width": 1280, "height": 800}]})");
+        f.close();
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen:configfile=") + config);
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("ratingWindowOnTheSecondScreen")});
+        QVERIFY(child.waitForFinished(120000));
+        const QByteArray out = child.readAllStandardOutput();
+        QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, out.constData());
+        // The child really had two screens and checked the placement (not skipped).
+        QVERIFY2(out.contains("second screen checked"), out.constData());
+        return;
+    }
+    Language language;
+    language.setLanguage(QStringLiteral("vi"));
+    auto *w = new RatingWindow(QStringLiteral("000.00.12.H30-261207-010001"));
+    QSignalSpy rated(w, &RatingWindow::rated);
+    w->present();
+    QVERIFY(QTest::qWaitForWindowExposed(w));
+    QVERIFY(w->onSecondScreen());
+    const QScreen *citizen = QGuiApplication::screens().at(1);
+    QCOMPARE(w->screen(), citizen);
+    QVERIFY2(citizen->geometry().contains(w->geometry().center()), "the window is on the citizen's screen");
+    QCOMPARE(w->button(3)->accessibleName(), QStringLiteral("3 Bình thường"));
+    QTest::keyClick(w, Qt::Key_3);
+    QCOMPARE(rated.size(), 1);
+    QCOMPARE(rated.first().first().toInt(), 3);
+    qInfo("second screen checked");
+}
+
+QTEST_MAIN(TestCaseworkUi)
+#include "tst_caseworkui.moc"
