@@ -12,6 +12,7 @@
 // Each figure: the median over rounds (ms).
 //
 //   bench_dashboard [dossiers=100000 | --quick]
+// BENCH_DASHBOARD_DB=FILE keeps the filled database there and reuses it on the next run (same size).
 #include "DossierFill.h"
 
 #include "app/catalog/CatalogService.h"
@@ -24,6 +25,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -183,7 +185,9 @@ int main(int argc, char **argv)
     const int dossiers = arg == QLatin1String("--quick") ? 20000 : arg.isEmpty() ? 100000 : arg.toInt();
     const int rounds = arg == QLatin1String("--quick") ? 3 : 7;
     QTemporaryDir dir;
-    auto db = Database::open({dir.path() + QStringLiteral("/bench.db"), QByteArray(32, 'k')});
+    const QString kept = qEnvironmentVariable("BENCH_DASHBOARD_DB");
+    const bool reuse = !kept.isEmpty() && QFile::exists(kept);
+    auto db = Database::open({kept.isEmpty() ? dir.path() + QStringLiteral("/bench.db") : kept, QByteArray(32, 'k')});
     if (!db.ok()) {
         std::fprintf(stderr, "%s\n", qPrintable(db.error().toString()));
         return 1;
@@ -197,7 +201,14 @@ int main(int argc, char **argv)
         procedures << p.code;
     QElapsedTimer timer;
     timer.start();
-    const QString fifty = fillYear(sql, dossiers, procedures);
+    QString fifty;
+    if (reuse) {
+        QSqlQuery q(sql);
+        if (q.exec(QStringLiteral("SELECT dossier_code FROM events GROUP BY dossier_code HAVING count(*) = 50 LIMIT 1")) && q.next())
+            fifty = q.value(0).toString();
+    } else {
+        fifty = fillYear(sql, dossiers, procedures);
+    }
     if (fifty.isEmpty())
         return 1;
     const double fillSeconds = double(timer.elapsed()) / 1000.0;
@@ -218,7 +229,7 @@ int main(int argc, char **argv)
         return 1;
     }
     timer.restart();
-    Result<int> rebuilt = (*services)->events().rebuildDerivedState();
+    Result<int> rebuilt = reuse ? Result<int>(dossiers) : (*services)->events().rebuildDerivedState();
     if (!rebuilt) {
         std::fprintf(stderr, "%s\n", qPrintable(rebuilt.error().toString()));
         return 1;
