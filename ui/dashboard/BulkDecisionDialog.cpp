@@ -47,6 +47,7 @@ BulkDecisionDialog::BulkDecisionDialog(casework::BulkDecisionWorker *worker, Bul
         m_list->setItem(i, 2, new QTableWidgetItem(r.applicantName));
     }
     m_list->resizeColumnToContents(0);
+    m_list->resizeColumnToContents(2);
     layout->addWidget(m_list, 1);
     if (!approve) {
         layout->addWidget(new QLabel(tr("Reason for sending back (required):"), this));

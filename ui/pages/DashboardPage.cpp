@@ -124,6 +124,7 @@ void DashboardPage::buildFilterBar(QWidget *parent)
     m_officeLabel = new QLabel(parent);
     m_office = new QComboBox(parent);
     m_office->setObjectName(QStringLiteral("officeBox"));
+    m_office->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_procedureLabel = new QLabel(parent);
     m_procedure = new QComboBox(parent);
     m_procedure->setObjectName(QStringLiteral("procedureBox"));
@@ -175,8 +176,10 @@ QWidget *DashboardPage::buildFigures(QWidget *parent)
         auto *button = new QPushButton(box);
         button->setObjectName(QStringLiteral("figure_") + key);
         button->setMinimumHeight(56);
+        // Every figure reads alike; those with dossiers behind them are buttons, the rates plain.
         button->setFlat(!spec.drill);
-        button->setEnabled(spec.drill.has_value());
+        if (!spec.drill)
+            button->setFocusPolicy(Qt::NoFocus);
         if (spec.drill) {
             const Figure figure = *spec.drill;
             connect(button, &QPushButton::clicked, this, [this, figure] { drillDown(figure); });
