@@ -4,7 +4,6 @@
 #include "app/casework/CaseworkLogging.h"
 #include "app/casework/CaseworkService.h"
 #include "app/workspace/WorkspaceServices.h"
-#include "db/Database.h"
 #include "db/Workspace.h"
 
 namespace motcua::casework {
@@ -29,13 +28,18 @@ BulkOutcome decideInBulk(WorkspaceServices &services, const BulkRequest &request
 }
 
 BulkDecisionWorker::BulkDecisionWorker(Session session, std::shared_ptr<const Clock> clock, QObject *parent)
-    : QObject(parent), m_session(std::move(session)), m_clock(std::move(clock))
+    : QObject(parent), m_session(std::move(session))
 {
+    WorkerConnection::Options options;
+    options.services.clock = std::move(clock);
+    options.lifetimeMs = 60000;   // officers and the calendar may change
+    options.lockWatchMs = 1000;
+    m_connection = std::make_unique<WorkerConnection>(m_worker.context(), std::move(options));
 }
 
 BulkDecisionWorker::~BulkDecisionWorker()
 {
-    m_worker.stop();
+    m_worker.stop([this] { m_connection.reset(); });
 }
 
 void BulkDecisionWorker::decide(int ticket, const QString &password, const BulkRequest &request)
@@ -53,15 +57,7 @@ void BulkDecisionWorker::decide(int ticket, const QString &password, const BulkR
             emit failed(ticket, again.error());
             return;
         }
-        // One connection for the batch, closed on this thread when it ends.
-        auto db = (*handle)->openDatabase();
-        if (!db) {
-            emit failed(ticket, db.error());
-            return;
-        }
-        WorkspaceServices::Options options;
-        options.clock = m_clock;
-        auto services = WorkspaceServices::build((*db)->sql(), info, nullptr, std::move(options));
+        Result<WorkspaceServices *> services = m_connection->services(session.handle);
         if (!services) {
             emit failed(ticket, services.error());
             return;

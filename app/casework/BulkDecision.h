@@ -2,6 +2,7 @@
 
 #include "app/auth/Session.h"
 #include "app/common/WorkerThread.h"
+#include "app/workspace/WorkerConnection.h"
 #include "domain/Result.h"
 
 #include <QList>
@@ -43,6 +44,8 @@ BulkOutcome decideInBulk(WorkspaceServices &services, const BulkRequest &request
 // Runs a bulk decision off the GUI thread: the password is checked first on the worker
 // (Workspace::unlock of the acting officer's key slot: throttled, and a failure is recorded in the
 // auth log like a failed sign-in); a wrong one writes nothing (failed with auth.wrong-password).
+// The connection and services come from a WorkerConnection (lock watch: nothing stays open behind
+// the lock screen).
 // Each ticket is answered by exactly one signal: decided or failed.
 class BulkDecisionWorker : public QObject {
     Q_OBJECT
@@ -61,8 +64,8 @@ signals:
 private:
     WorkerThread m_worker{QStringLiteral("bulk-decision")};
     Session m_session;
-    std::shared_ptr<const Clock> m_clock;
     int m_lastTicket = 0;
+    std::unique_ptr<WorkerConnection> m_connection;   // used on the worker thread
 };
 
 } // namespace motcua::casework

@@ -1,12 +1,10 @@
 #include "app/reporting/DashboardWorker.h"
 
-#include "app/auth/SessionHandle.h"
 #include "app/catalog/CatalogService.h"
 #include "app/reporting/DashboardExport.h"
 #include "app/reporting/ReportService.h"
 #include "app/workspace/WorkspaceServices.h"
 #include "db/CatalogStore.h"
-#include "db/Database.h"
 
 #include <QLoggingCategory>
 
@@ -30,22 +28,19 @@ std::shared_ptr<const Catalog> workspaceCatalog(const QSqlDatabase &db)
 
 } // namespace
 
-// The worker thread's connection and composition root, opened on first use and rebuilt for
-// another session (a lock and unlock, another officer).
-struct DashboardWorker::Connection {
-    std::unique_ptr<Database> db;
-    std::unique_ptr<WorkspaceServices> services;
-    std::weak_ptr<const SessionHandle> handle;
-};
-
 DashboardWorker::DashboardWorker(Session session, std::shared_ptr<const Clock> clock, QObject *parent)
-    : QObject(parent), m_session(std::move(session)), m_clock(std::move(clock))
+    : QObject(parent), m_session(std::move(session))
 {
+    WorkerConnection::Options options;
+    options.services.clock = std::move(clock);
+    options.lifetimeMs = kServicesLifetimeMs;
+    options.lockWatchMs = kLockWatchMs;
+    m_connection = std::make_unique<WorkerConnection>(m_worker.context(), std::move(options));
 }
 
 DashboardWorker::~DashboardWorker()
 {
-    m_worker.stop([this] { closeConnection(); });
+    m_worker.stop([this] { m_connection.reset(); });
 }
 
 void DashboardWorker::setSession(const Session &session)
@@ -53,36 +48,15 @@ void DashboardWorker::setSession(const Session &session)
     m_session = session;
 }
 
-void DashboardWorker::closeConnection()
-{
-    m_connection.reset();
-}
-
 Result<WorkspaceServices *> DashboardWorker::services(const Session &session)
 {
-    auto handle = SessionHandle::from(session);
-    if (!handle) {
-        closeConnection();
-        return handle.error();
+    Result<WorkspaceServices *> services = m_connection->services(session.handle);
+    if (services && (*services)->catalog().procedures().isEmpty()) {
+        // A fresh root: the workspace's catalog (or the bundled one) for the required components.
+        if (std::shared_ptr<const Catalog> catalog = workspaceCatalog((*services)->db()))
+            (*services)->setCatalog(std::move(catalog));
     }
-    if (m_connection && m_connection->handle.lock() != *handle)
-        closeConnection();
-    if (!m_connection) {
-        auto db = (*handle)->openDatabase();
-        if (!db)
-            return db.error();
-        WorkspaceServices::Options options;
-        options.clock = m_clock;
-        auto services = WorkspaceServices::build((*db)->sql(), (*handle)->info(), workspaceCatalog((*db)->sql()),
-                                                 std::move(options));
-        if (!services)
-            return services.error();
-        m_connection = std::make_unique<Connection>();
-        m_connection->db = std::move(db).value();
-        m_connection->services = std::move(services).value();
-        m_connection->handle = *handle;
-    }
-    return m_connection->services.get();
+    return services;
 }
 
 template <typename Job>

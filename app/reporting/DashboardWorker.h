@@ -3,6 +3,7 @@
 #include "app/auth/Session.h"
 #include "app/common/WorkerThread.h"
 #include "app/reporting/ReportTypes.h"
+#include "app/workspace/WorkerConnection.h"
 #include "domain/Result.h"
 
 #include <QObject>
@@ -21,13 +22,18 @@ namespace motcua::reporting {
 // file): the figures of a period, the dossiers behind one, the offices to choose from, the exports.
 // Every call returns at once; each ticket is answered by exactly one signal in the receiver's
 // thread (computed / drilled / officesListed / exported, or failed). The connection to the
-// workspace database is opened on the worker thread through the session's handle.
+// workspace database and the thread's services come from a WorkerConnection (opened on the worker
+// thread through the session's handle, rebuilt after kServicesLifetimeMs, closed behind a lock).
 class DashboardWorker : public QObject {
     Q_OBJECT
 public:
     // clock: null for the system's (tests pass a fixed one: "overdue" depends on it).
     explicit DashboardWorker(Session session, std::shared_ptr<const Clock> clock = {}, QObject *parent = nullptr);
     ~DashboardWorker() override;
+
+    static constexpr qint64 kServicesLifetimeMs = 60000;   // the catalog and officers' names may change
+    static constexpr int kLockWatchMs = 1000;
+    bool isConnected() const { return m_connection && m_connection->isConnected(); }
 
     void setSession(const Session &session);
     int newTicket() { return ++m_lastTicket; }
@@ -49,14 +55,11 @@ private:
     template <typename Job>
     void run(int ticket, Job job);
     Result<WorkspaceServices *> services(const Session &session);   // worker thread only
-    void closeConnection();                                          // worker thread only
 
     WorkerThread m_worker{QStringLiteral("dashboard")};
     Session m_session;
     int m_lastTicket = 0;
-    std::shared_ptr<const Clock> m_clock;
-    struct Connection;
-    std::unique_ptr<Connection> m_connection;   // worker thread only
+    std::unique_ptr<WorkerConnection> m_connection;   // used on the worker thread
 };
 
 } // namespace motcua::reporting

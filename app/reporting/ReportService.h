@@ -36,7 +36,6 @@ private:
     Where overdueWhere(const ReportPeriod &period) const;
     Status addReceived(const ReportPeriod &period, ReportFigures &f, QHash<QString, FigureCounts> &officers,
                        QHash<QString, FigureCounts> &procedures) const;
-    Status addCounterTimes(const ReportPeriod &period, ReportFigures &f, QHash<QString, FigureCounts> &officers) const;
     Status addReturned(const ReportPeriod &period, ReportFigures &f, QHash<QString, FigureCounts> &officers,
                        QHash<QString, FigureCounts> &procedures) const;
     Status addOverdue(const ReportPeriod &period, ReportFigures &f, QHash<QString, FigureCounts> &officers,
