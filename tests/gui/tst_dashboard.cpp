@@ -4,7 +4,8 @@
 // presets; a figure, a bar and a table cell drill down into exactly the dossiers behind them, which
 // open in the dossier view; PDF (pdftotext) and CSV exports; only supervisors are offered the page.
 // Bulk: the dialog lists exactly the selected dossiers; a wrong password writes nothing; a dossier
-// decided by someone else meanwhile is reported, the others get one event each.
+// decided by someone else meanwhile is reported, the others get one event each; sending back needs
+// a reason and returns the dossier to the officer who submitted it.
 // MOTCUA_SCREENSHOT_DIR=DIR keeps pictures.
 #include "unit/tst_queues_fixture.h"
 
@@ -91,7 +92,8 @@ private slots:
     void presets();
     void drillDownFromFigureBarAndTable();
     void exportPdfAndCsv();
-    void bulkDecision();   // last: changes dossiers
+    void bulkDecision();   // last two: change dossiers
+    void bulkSendBack();
 
 private:
     std::unique_ptr<DashboardPage> page();
@@ -390,7 +392,43 @@ void TestDashboard::bulkDecision()
     // The queue follows.
     QVERIFY(QTest::qWaitFor([&] { return !page.model()->isLoading() && page.model()->rowCount() == 0; }, 20000));
 
-    // Send back needs a reason.
+    dialog->close();
+}
+
+void TestDashboard::bulkSendBack()
+{
+    const QString code = awaitingApproval(QStringLiteral("Hồ Văn Trả Lại"));
+    QVERIFY(!code.isEmpty());
+    DossiersPage page(m_f->session(QStringLiteral("chi")), QueuesFixture::clock());
+    page.resize(1280, 700);
+    page.show();
+    page.setCurrentQueue(casework::QueueId::AwaitingApproval);
+    QVERIFY(QTest::qWaitFor([&] { return !page.model()->isLoading() && page.model()->rowCount() == 1; }, 20000));
+    page.table()->selectAll();
+    QTest::mouseClick(page.sendBackSelectedButton(), Qt::LeftButton);
+    auto *dialog = page.findChild<BulkDecisionDialog *>();
+    QVERIFY(dialog && dialog->reasonEdit());
+    QCOMPARE(dialog->dossiers(), QStringList{code});
+    auto services = m_f->services(QStringLiteral("chi"));
+    const qint64 before = services->events().eventCount();
+    // No reason: asked for, nothing sent to the worker.
+    dialog->passwordEdit()->setText(QueuesFixture::kPassword);
+    QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+    QVERIFY(!dialog->isBusy());
+    QCOMPARE(dialog->resultLabel()->text(), BulkDecisionDialog::tr("Write the reason for sending back."));
+    QSignalSpy decided(dialog, &BulkDecisionDialog::decided);
+    dialog->reasonEdit()->setPlainText(QStringLiteral("Thiếu ý kiến thẩm định"));
+    QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+    QVERIFY(decided.wait(30000));
+    QCOMPARE(decided.first().first().value<casework::BulkOutcome>().changed, QStringList{code});
+    QCOMPARE(services->events().eventCount(), before + 1);
+    casework::CaseworkService casework(*services);
+    const auto state = casework.state(code);
+    QVERIFY(state.ok());
+    QCOMPARE(state->decision, Decision::Rejected);
+    QCOMPARE(state->holder.login, QStringLiteral("binh"));   // back to the officer who submitted it
+    const QList<Event> events = casework.events(code);
+    QCOMPARE(events.last().type, EventType::Rejected);
     dialog->close();
 }
 
