@@ -21,7 +21,10 @@ namespace {
 const char kColumns[] =
     "code, office, procedure_code, status, status_code, holder, holder_office, received_at, due_at, "
     "finished_at, returned_at, paused_ms, paused, late, awaiting_approval, applicant_id_number, applicant_name, "
-    "applicant_name_folded, lookup_code, component_count, event_count, conflicts, last_event_at";
+    "applicant_name_folded, lookup_code, component_count, event_count, conflicts, last_event_at, "
+    // 0017_report_facts
+    "received_by, received_kind, finished_by, rating, component_numbers, components_paged, components_reused, "
+    "limit_used_permille";
 
 DossierSummary readRow(const QSqlQuery &q)
 {
@@ -61,12 +64,12 @@ QString DossierStateStore::insertSql(bool replace)
 {
     return (replace ? QStringLiteral("INSERT OR REPLACE INTO dossiers(") : QStringLiteral("INSERT INTO dossiers("))
         + QLatin1String(kColumns)
-        + QStringLiteral(") VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        + QStringLiteral(") VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
 }
 
 // One dossiers row in column order (kColumns): text, integer, or NULL (monostate).
 using RowValue = std::variant<std::monostate, QString, qint64>;
-using RowValues = std::array<RowValue, 23>;
+using RowValues = std::array<RowValue, 31>;
 
 namespace {
 
@@ -80,9 +83,46 @@ RowValue time(const QDateTime &t)
     return t.isValid() ? RowValue(isoUtcMs(t)) : RowValue();
 }
 
+RowValue intOrNull(const std::optional<qint64> &v)
+{
+    return v ? RowValue(*v) : RowValue();
+}
+
+// The report facts of a row (0017_report_facts, docs/reporting.md).
+struct ReportFacts {
+    qint64 receivedKind = 0;
+    QString componentNumbers;
+    qint64 paged = 0;
+    qint64 reused = 0;
+    std::optional<qint64> limitUsedPermille;
+};
+
+ReportFacts reportFacts(const DossierState &s, bool finished)
+{
+    ReportFacts f;
+    f.receivedKind = s.digitizedBacklog ? 2 : (s.onlineSubmission ? 1 : 0);
+    QStringList numbers;
+    for (const ComponentRecord &c : s.components) {
+        numbers << QString::number(c.number);
+        if (!c.pageHashes.isEmpty())
+            ++f.paged;
+        if (c.provenance == Provenance::ReusedFromDossier || c.provenance == Provenance::NationalDatabase)
+            ++f.reused;
+    }
+    f.componentNumbers = numbers.join(QLatin1Char(','));
+    // Elapsed time from receipt to the result against the time allowed (pauses and extensions move
+    // the due moment): ≤ 1000 is on time.
+    if (finished && s.receivedAt.isValid() && s.dueAt.isValid() && s.finishedAt.isValid() && s.dueAt > s.receivedAt) {
+        const double used = double(s.receivedAt.msecsTo(s.finishedAt)) / double(s.receivedAt.msecsTo(s.dueAt));
+        f.limitUsedPermille = qRound64(used * 1000);
+    }
+    return f;
+}
+
 RowValues rowValues(const DossierState &s, int eventCount)
 {
     const bool finished = s.status == DossierStatus::Processed || s.status == DossierStatus::ResultReturned;
+    const ReportFacts facts = reportFacts(s, finished);
     return RowValues{RowValue(s.code),
                      RowValue(s.receivingOffice),
                      text(s.procedureCode),
@@ -105,7 +145,15 @@ RowValues rowValues(const DossierState &s, int eventCount)
                      RowValue(qint64(s.components.size())),
                      RowValue(qint64(eventCount)),
                      RowValue(qint64(s.conflicts)),
-                     time(s.lastEventAt)};
+                     time(s.lastEventAt),
+                     text(s.receivedBy),
+                     RowValue(facts.receivedKind),
+                     text(s.finishedBy),
+                     intOrNull(s.rating > 0 ? std::optional<qint64>(s.rating) : std::nullopt),
+                     text(facts.componentNumbers),
+                     RowValue(facts.paged),
+                     RowValue(facts.reused),
+                     intOrNull(facts.limitUsedPermille)};
 }
 
 } // namespace

@@ -538,10 +538,23 @@ Result<int> EventStore::rebuildDerivedState()
         if (!create.exec(sql))
             return sqlError(create, "recreate dossiers index");
     }
+    {
+        QSqlQuery fresh(m_db);
+        if (!fresh.exec(QStringLiteral("DELETE FROM workspace_meta WHERE key = 'derived_state_stale'")))
+            return sqlError(fresh, "clear the stale mark");
+    }
     if (Status st = tx.commit(); !st)
         return st.error();
     qCInfo(lcDb) << "rebuilt derived state of" << dossiers << "dossiers";
     return dossiers;
+}
+
+Result<bool> EventStore::derivedStateStale() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT 1 FROM workspace_meta WHERE key = 'derived_state_stale'")))
+        return sqlError(q, "read the stale mark");
+    return q.next();
 }
 
 ChainReport EventStore::verifyChains() const

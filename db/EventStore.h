@@ -96,6 +96,9 @@ public:
     // Recomputes the whole `dossiers` table from the events in one transaction; returns the number of
     // dossiers. Rewrites event_conflicts (derived state, like the dossiers rows).
     Result<int> rebuildDerivedState();
+    // A migration that added derived columns (0017_report_facts) marks rows written before it as
+    // stale (workspace_meta derived_state_stale); rebuildDerivedState() clears the mark.
+    Result<bool> derivedStateStale() const;
     // The device and office chains over everything stored (chainHeads(), chainScope()).
     ChainReport verifyChains() const;
 

@@ -48,6 +48,127 @@
     </message>
 </context>
 <context>
+    <name>DashboardExport</name>
+    <message>
+        <location filename="../app/reporting/DashboardExport.cpp" line="+67"/>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Office %1, %2 to %3</source>
+        <translation>Office %1, %2 to %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, procedure %1</source>
+        <translation>, procedure %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned on time</source>
+        <translation>Returned on time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned late</source>
+        <translation>Returned late</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue now</source>
+        <translation>Overdue now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time used of the limit</source>
+        <translation>Time used of the limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digitized at receipt</source>
+        <translation>Digitized at receipt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents reused</source>
+        <translation>Documents reused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average counter time (s)</source>
+        <translation>Average counter time (s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online submissions</source>
+        <translation>Online submissions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction (1–5)</source>
+        <translation>Satisfaction (1–5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Components received</source>
+        <translation>Components received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings given</source>
+        <translation>Ratings given</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+31"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+46"/>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+46"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>SUPERVISOR DASHBOARD</source>
+        <translation>SUPERVISOR DASHBOARD</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>By officer</source>
+        <translation>By officer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By procedure</source>
+        <translation>By procedure</translation>
+    </message>
+</context>
+<context>
     <name>FormPainter</name>
     <message>
         <location filename="../app/printing/FormLayout.cpp" line="+44"/>
@@ -742,6 +863,153 @@
     </message>
 </context>
 <context>
+    <name>motcua::BreakdownModel</name>
+    <message>
+        <location filename="../ui/dashboard/BreakdownModel.cpp" line="+60"/>
+        <source>Double-click to list these dossiers</source>
+        <translation>Double-click to list these dossiers</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::BulkDecisionDialog</name>
+    <message>
+        <location filename="../ui/dashboard/BulkDecisionDialog.cpp" line="+28"/>
+        <source>Approve dossiers</source>
+        <translation>Approve dossiers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send dossiers back</source>
+        <translation>Send dossiers back</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Approve these %n dossier(s)? Each gets one approval event.</source>
+        <translation>
+            <numerusform>Approve these %n dossier? Each gets one approval event.</numerusform>
+            <numerusform>Approve these %n dossiers? Each gets one approval event.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Send these %n dossier(s) back to the officers who submitted them? Each gets one rejection event with the reason below.</source>
+        <translation>
+            <numerusform>Send these %n dossier back to the officers who submitted them? Each gets one rejection event with the reason below.</numerusform>
+            <numerusform>Send these %n dossiers back to the officers who submitted them? Each gets one rejection event with the reason below.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reason for sending back (required):</source>
+        <translation>Reason for sending back (required):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter your password again to confirm:</source>
+        <translation>Enter your password again to confirm:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Approve %n dossier(s)</source>
+        <translation>
+            <numerusform>Approve %n dossier</numerusform>
+            <numerusform>Approve %n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Send back %n dossier(s)</source>
+        <translation>
+            <numerusform>Send back %n dossier</numerusform>
+            <numerusform>Send back %n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Write the reason for sending back.</source>
+        <translation>Write the reason for sending back.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter your password to confirm.</source>
+        <translation>Enter your password to confirm.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checking the password and recording…</source>
+        <translation>Checking the password and recording…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing was changed: %1</source>
+        <translation>Nothing was changed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n dossier(s) approved.</source>
+        <translation>
+            <numerusform>%n dossier approved.</numerusform>
+            <numerusform>%n dossiers approved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n dossier(s) sent back.</source>
+        <translation>
+            <numerusform>%n dossier sent back.</numerusform>
+            <numerusform>%n dossiers sent back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n dossier(s) could not be changed:</source>
+        <translation>
+            <numerusform>%n dossier could not be changed:</numerusform>
+            <numerusform>%n dossiers could not be changed:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ChangePasswordDialog</name>
     <message>
         <location filename="../ui/ChangePasswordDialog.cpp" line="+40"/>
@@ -910,6 +1178,188 @@
         <location line="+6"/>
         <source>Still missing (required): %1</source>
         <translation>Still missing (required): %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DashboardCharts</name>
+    <message>
+        <location filename="../ui/dashboard/DashboardCharts.cpp" line="+65"/>
+        <source>Per procedure</source>
+        <translation>Per procedure</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Returns on time</source>
+        <translation>Returns on time</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On time: %1</source>
+        <translation>On time: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late: %1</source>
+        <translation>Late: %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DashboardPage</name>
+    <message>
+        <location filename="../ui/pages/DashboardPage.cpp" line="+89"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <source>The last day comes before the first.</source>
+        <translation>The last day comes before the first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+63"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+158"/>
+        <location line="+2"/>
+        <source>All procedures</source>
+        <translation>All procedures</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>Figures of %1 to %2, computed at %3.</source>
+        <translation>Figures of %1 to %2, computed at %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%1 (%n rating(s))</source>
+        <translation>
+            <numerusform>%1 (%n rating)</numerusform>
+            <numerusform>%1 (%n ratings)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Click to list these dossiers</source>
+        <translation>Click to list these dossiers</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 — officer %2</source>
+        <translation>%1 — officer %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — procedure %2</source>
+        <translation>%1 — procedure %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (%1 to %2)</source>
+        <translation> (%1 to %2)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the dashboard</source>
+        <translation>Export the dashboard</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV table (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Supervisor dashboard</source>
+        <translation>Supervisor dashboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen days</source>
+        <translation>Chosen days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office:</source>
+        <translation>Office:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure:</source>
+        <translation>Procedure:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By officer</source>
+        <translation>By officer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By procedure</source>
+        <translation>By procedure</translation>
     </message>
 </context>
 <context>
@@ -1123,7 +1573,7 @@
 <context>
     <name>motcua::DossiersPage</name>
     <message>
-        <location filename="../ui/pages/DossiersPage.cpp" line="+35"/>
+        <location filename="../ui/pages/DossiersPage.cpp" line="+38"/>
         <source>Submissions to check</source>
         <translation>Submissions to check</translation>
     </message>
@@ -1203,13 +1653,13 @@
         <translation>Changes recorded on this computer and not yet sent to the portal. Only their number is shown until synchronisation with the portal is available.</translation>
     </message>
     <message>
-        <location line="+184"/>
-        <location line="+136"/>
+        <location line="+196"/>
+        <location line="+174"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message numerus="yes">
-        <location line="-136"/>
+        <location line="-174"/>
         <source>Dossiers (%n overdue)</source>
         <translation>
             <numerusform>Dossiers (%n overdue)</numerusform>
@@ -1217,12 +1667,32 @@
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+99"/>
+        <source>Approve selected (%1)…</source>
+        <translation>Approve selected (%1)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approve selected…</source>
+        <translation>Approve selected…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send back selected (%1)…</source>
+        <translation>Send back selected (%1)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send back selected…</source>
+        <translation>Send back selected…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1252,7 +1722,7 @@
         <translation>Received between</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%n change(s) waiting to be sent.</source>
         <translation>
             <numerusform>%n change waiting to be sent.</numerusform>
@@ -1286,6 +1756,35 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DrillDownDialog</name>
+    <message>
+        <location filename="../ui/dashboard/DrillDownDialog.cpp" line="+28"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open dossier</source>
+        <translation>Open dossier</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>The first %n dossier(s); narrow the period or the procedure to see the rest.</source>
+        <translation>
+            <numerusform>The first %n dossier; narrow the period or the procedure to see the rest.</numerusform>
+            <numerusform>The first %n dossiers; narrow the period or the procedure to see the rest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -2542,8 +3041,8 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
 <context>
     <name>motcua::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+116"/>
-        <location line="+204"/>
+        <location filename="../ui/MainWindow.cpp" line="+120"/>
+        <location line="+212"/>
         <source>%n failed sign-in attempt(s) for your login since your last sign-in.</source>
         <translation>
             <numerusform>%n failed sign-in attempt for your login since your last sign-in.</numerusform>
@@ -2750,7 +3249,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>clock paused</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
@@ -2773,7 +3272,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -4111,7 +4610,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>register needs --out F.pdf or --out F.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="+23"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+24"/>
         <source>report takes no argument besides its options</source>
         <translation>report takes no argument besides its options</translation>
     </message>

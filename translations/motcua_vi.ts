@@ -48,6 +48,127 @@
     </message>
 </context>
 <context>
+    <name>DashboardExport</name>
+    <message>
+        <location filename="../app/reporting/DashboardExport.cpp" line="+67"/>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Office %1, %2 to %3</source>
+        <translation>Đơn vị %1, từ %2 đến %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, procedure %1</source>
+        <translation>, thủ tục %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Received</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned on time</source>
+        <translation>Đã trả đúng hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned late</source>
+        <translation>Đã trả quá hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue now</source>
+        <translation>Đang quá hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time used of the limit</source>
+        <translation>Thời gian đã dùng so với hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digitized at receipt</source>
+        <translation>Số hóa khi tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents reused</source>
+        <translation>Giấy tờ được tái sử dụng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average counter time (s)</source>
+        <translation>Thời gian tiếp nhận trung bình (giây)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online submissions</source>
+        <translation>Hồ sơ trực tuyến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction (1–5)</source>
+        <translation>Mức độ hài lòng (1–5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Components received</source>
+        <translation>Thành phần hồ sơ đã nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings given</source>
+        <translation>Số lượt đánh giá</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+31"/>
+        <source>Dashboard</source>
+        <translation>Bảng điều hành</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+46"/>
+        <source>Figure</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+46"/>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>SUPERVISOR DASHBOARD</source>
+        <translation>BẢNG ĐIỀU HÀNH CỦA LÃNH ĐẠO</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>By officer</source>
+        <translation>Theo cán bộ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By procedure</source>
+        <translation>Theo thủ tục</translation>
+    </message>
+</context>
+<context>
     <name>FormPainter</name>
     <message>
         <location filename="../app/printing/FormLayout.cpp" line="+44"/>
@@ -737,6 +858,146 @@
     </message>
 </context>
 <context>
+    <name>motcua::BreakdownModel</name>
+    <message>
+        <location filename="../ui/dashboard/BreakdownModel.cpp" line="+60"/>
+        <source>Double-click to list these dossiers</source>
+        <translation>Nhấp đúp để xem danh sách các hồ sơ này</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::BulkDecisionDialog</name>
+    <message>
+        <location filename="../ui/dashboard/BulkDecisionDialog.cpp" line="+28"/>
+        <source>Approve dossiers</source>
+        <translation>Phê duyệt hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send dossiers back</source>
+        <translation>Trả lại hồ sơ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Approve these %n dossier(s)? Each gets one approval event.</source>
+        <translation>
+            <numerusform>Phê duyệt %n hồ sơ này? Mỗi hồ sơ được ghi một sự kiện phê duyệt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Send these %n dossier(s) back to the officers who submitted them? Each gets one rejection event with the reason below.</source>
+        <translation>
+            <numerusform>Trả lại %n hồ sơ này cho cán bộ đã trình? Mỗi hồ sơ được ghi một sự kiện không phê duyệt kèm lý do dưới đây.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reason for sending back (required):</source>
+        <translation>Lý do trả lại (bắt buộc):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter your password again to confirm:</source>
+        <translation>Nhập lại mật khẩu của bạn để xác nhận:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Approve %n dossier(s)</source>
+        <translation>
+            <numerusform>Phê duyệt %n hồ sơ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Send back %n dossier(s)</source>
+        <translation>
+            <numerusform>Trả lại %n hồ sơ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Write the reason for sending back.</source>
+        <translation>Hãy ghi lý do trả lại.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter your password to confirm.</source>
+        <translation>Hãy nhập mật khẩu để xác nhận.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checking the password and recording…</source>
+        <translation>Đang kiểm tra mật khẩu và ghi nhận…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing was changed: %1</source>
+        <translation>Không có thay đổi nào: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n dossier(s) approved.</source>
+        <translation>
+            <numerusform>Đã phê duyệt %n hồ sơ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n dossier(s) sent back.</source>
+        <translation>
+            <numerusform>Đã trả lại %n hồ sơ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n dossier(s) could not be changed:</source>
+        <translation>
+            <numerusform>%n hồ sơ không thể thay đổi:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>motcua::ChangePasswordDialog</name>
     <message>
         <location filename="../ui/ChangePasswordDialog.cpp" line="+40"/>
@@ -902,6 +1163,187 @@
         <location line="+6"/>
         <source>Still missing (required): %1</source>
         <translation>Còn thiếu (bắt buộc): %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DashboardCharts</name>
+    <message>
+        <location filename="../ui/dashboard/DashboardCharts.cpp" line="+65"/>
+        <source>Per procedure</source>
+        <translation>Theo thủ tục</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Returns on time</source>
+        <translation>Tỷ lệ trả đúng hạn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On time: %1</source>
+        <translation>Đúng hạn: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late: %1</source>
+        <translation>Quá hạn: %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DashboardPage</name>
+    <message>
+        <location filename="../ui/pages/DashboardPage.cpp" line="+89"/>
+        <source>Dashboard</source>
+        <translation>Bảng điều hành</translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <source>The last day comes before the first.</source>
+        <translation>Ngày cuối đứng trước ngày đầu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Computing…</source>
+        <translation>Đang tính…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+63"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+158"/>
+        <location line="+2"/>
+        <source>All procedures</source>
+        <translation>Tất cả thủ tục</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>Figures of %1 to %2, computed at %3.</source>
+        <translation>Số liệu từ %1 đến %2, tính lúc %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%1 (%n rating(s))</source>
+        <translation>
+            <numerusform>%1 (%n lượt đánh giá)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Click to list these dossiers</source>
+        <translation>Nhấp để xem danh sách các hồ sơ này</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 — officer %2</source>
+        <translation>%1 — cán bộ %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — procedure %2</source>
+        <translation>%1 — thủ tục %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (%1 to %2)</source>
+        <translation> (từ %1 đến %2)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Exporting…</source>
+        <translation>Đang xuất…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Exported to %1.</source>
+        <translation>Đã xuất ra %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the dashboard</source>
+        <translation>Xuất bảng điều hành</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV table (*.csv)</source>
+        <translation>Bảng CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Supervisor dashboard</source>
+        <translation>Bảng điều hành của lãnh đạo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period:</source>
+        <translation>Kỳ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>Tháng này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>Tháng trước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>Năm nay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen days</source>
+        <translation>Khoảng ngày tự chọn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from</source>
+        <translation>từ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure:</source>
+        <translation>Thủ tục:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Xuất…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By officer</source>
+        <translation>Theo cán bộ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By procedure</source>
+        <translation>Theo thủ tục</translation>
     </message>
 </context>
 <context>
@@ -1115,7 +1557,7 @@
 <context>
     <name>motcua::DossiersPage</name>
     <message>
-        <location filename="../ui/pages/DossiersPage.cpp" line="+35"/>
+        <location filename="../ui/pages/DossiersPage.cpp" line="+38"/>
         <source>Submissions to check</source>
         <translation>Hồ sơ cần kiểm tra, tiếp nhận</translation>
     </message>
@@ -1195,25 +1637,45 @@
         <translation>Các thay đổi đã ghi trên máy này nhưng chưa gửi lên cổng. Chỉ hiển thị số lượng cho đến khi có đồng bộ với cổng.</translation>
     </message>
     <message>
-        <location line="+184"/>
-        <location line="+136"/>
+        <location line="+196"/>
+        <location line="+174"/>
         <source>Dossiers</source>
         <translation>Hồ sơ</translation>
     </message>
     <message numerus="yes">
-        <location line="-136"/>
+        <location line="-174"/>
         <source>Dossiers (%n overdue)</source>
         <translation>
             <numerusform>Hồ sơ (%n quá hạn)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+99"/>
+        <source>Approve selected (%1)…</source>
+        <translation>Phê duyệt các hồ sơ đã chọn (%1)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approve selected…</source>
+        <translation>Phê duyệt các hồ sơ đã chọn…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send back selected (%1)…</source>
+        <translation>Trả lại các hồ sơ đã chọn (%1)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send back selected…</source>
+        <translation>Trả lại các hồ sơ đã chọn…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1243,7 +1705,7 @@
         <translation>Tiếp nhận trong khoảng</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%n change(s) waiting to be sent.</source>
         <translation>
             <numerusform>%n thay đổi đang chờ gửi.</numerusform>
@@ -1276,6 +1738,33 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n hồ sơ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DrillDownDialog</name>
+    <message>
+        <location filename="../ui/dashboard/DrillDownDialog.cpp" line="+28"/>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open dossier</source>
+        <translation>Mở hồ sơ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>The first %n dossier(s); narrow the period or the procedure to see the rest.</source>
+        <translation>
+            <numerusform>%n hồ sơ đầu tiên; thu hẹp kỳ hoặc thủ tục để xem phần còn lại.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n hồ sơ</numerusform>
@@ -2527,8 +3016,8 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
 <context>
     <name>motcua::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+116"/>
-        <location line="+204"/>
+        <location filename="../ui/MainWindow.cpp" line="+120"/>
+        <location line="+212"/>
         <source>%n failed sign-in attempt(s) for your login since your last sign-in.</source>
         <translation>
             <numerusform>Có %n lần đăng nhập sai vào tài khoản của bạn kể từ lần đăng nhập trước.</numerusform>
@@ -2731,7 +3220,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>tạm dừng tính hạn</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Counter</source>
         <translation>Bộ phận một cửa</translation>
     </message>
@@ -2753,7 +3242,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Code</source>
         <translation>Mã hồ sơ</translation>
     </message>
@@ -4076,7 +4565,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>register cần --out F.pdf hoặc --out F.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="+23"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+24"/>
         <source>report takes no argument besides its options</source>
         <translation>report không nhận đối số nào ngoài các tùy chọn</translation>
     </message>

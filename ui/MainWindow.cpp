@@ -7,6 +7,7 @@
 #include "ui/Language.h"
 #include "ui/RoleText.h"
 #include "ui/pages/AdminPage.h"
+#include "ui/pages/DashboardPage.h"
 #include "ui/pages/DossiersPage.h"
 #include "ui/pages/LookupPage.h"
 #include "ui/pages/PlaceholderPage.h"
@@ -77,6 +78,9 @@ bool MainWindow::pageAllowed(int index, Roles roles)
     case LookupPageIndex: return dossierRole;
     case SyncPageIndex: return true;
     case AdminPageIndex: return roles.testFlag(Role::Admin);
+    // The figures of the whole office (and the dossiers behind them): supervisors only; counter and
+    // processing officers work from their queues (docs/reporting.md).
+    case DashboardPageIndex: return roles.testFlag(Role::Supervisor);
     default: return false;
     }
 }
@@ -122,8 +126,9 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::addPages()
 {
-    // The order is PageIndex's and the shortcuts' (Ctrl+1 … Ctrl+5).
-    m_pages = {new ReceivePage(m_session), new DossiersPage(m_session), new LookupPage(m_session), new SyncPage(m_sync), new AdminPage(m_session)};
+    // The order is PageIndex's and the shortcuts' (Ctrl+1 … Ctrl+6).
+    m_pages = {new ReceivePage(m_session), new DossiersPage(m_session), new LookupPage(m_session), new SyncPage(m_sync),
+               new AdminPage(m_session), new DashboardPage(m_session)};
     for (Page *p : std::as_const(m_pages)) {
         m_ui->pageStack->addWidget(p);
         m_ui->navList->addItem(p->title());
@@ -147,6 +152,12 @@ void MainWindow::addPages()
     // An action from the dossier view changes the queues and adds to the outbox.
     connect(lookup, &LookupPage::dossierChanged, dossiers, &DossiersPage::refresh);
     connect(lookup, &LookupPage::dossierChanged, m_sync, &SyncStatusSource::refresh);
+    // The dashboard's drill-down lists open a dossier in Lookup's dossier view too.
+    connect(static_cast<DashboardPage *>(m_pages.at(DashboardPageIndex)), &DashboardPage::openDossierRequested, this,
+            [this, lookup](const QString &code) {
+                if (setCurrentPage(LookupPageIndex))
+                    lookup->openDossier(code);
+            });
     // A receipt or a supplement recorded changes the queues.
     connect(static_cast<ReceivePage *>(m_pages.at(ReceivePageIndex))->editor(), &ReceiptEditor::committed, dossiers,
             &DossiersPage::refresh);
@@ -219,6 +230,7 @@ void MainWindow::setSession(const Session &session)
     adminPage()->setSession(session);
     static_cast<LookupPage *>(m_pages.at(LookupPageIndex))->setSession(session);
     static_cast<DossiersPage *>(m_pages.at(DossiersPageIndex))->setSession(session);
+    static_cast<DashboardPage *>(m_pages.at(DashboardPageIndex))->setSession(session);
     static_cast<ReceivePage *>(m_pages.at(ReceivePageIndex))->setSession(session);
     m_reprinter->setSession(session);
     refreshTexts();

@@ -29,7 +29,7 @@ class SyncStatusSource;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum PageIndex { ReceivePageIndex, DossiersPageIndex, LookupPageIndex, SyncPageIndex, AdminPageIndex, PageCount };
+    enum PageIndex { ReceivePageIndex, DossiersPageIndex, LookupPageIndex, SyncPageIndex, AdminPageIndex, DashboardPageIndex, PageCount };
 
     MainWindow(const Session &session, SyncStatusSource *sync, Language *language, QWidget *parent = nullptr);
     ~MainWindow() override;

@@ -40,7 +40,7 @@ int runRegister(CliContext &ctx)
     Result<WorkspaceServices *> services = data->services();
     if (!services)
         return failWith(ctx, services.error());
-    const reporting::ReportPeriod period{from, to, session.office.code};
+    const reporting::ReportPeriod period{from, to, session.office.code, {}};
     const reporting::DossierRegister book(**services);
     Result<QList<reporting::RegisterLine>> lines = book.lines(period);
     if (!lines)

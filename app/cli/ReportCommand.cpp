@@ -5,9 +5,9 @@
 #include <QCommandLineParser>
 #include <QJsonDocument>
 
-// motcua-cli --workspace DIR --officer LOGIN report --from YYYY-MM-DD --to YYYY-MM-DD [--office CODE]
+// motcua-cli --workspace DIR --officer LOGIN report --from YYYY-MM-DD --to YYYY-MM-DD [--office CODE] [--procedure CODE]
 // Stable contract (issue 12): the dashboard's figures as one JSON object on stdout (keys in
-// app/reporting/ReportService.h), for office-local days from..to, the officer's office by default.
+// app/reporting/ReportTypes.h), for office-local days from..to, the officer's office by default.
 namespace motcua::cli {
 namespace {
 
@@ -17,6 +17,7 @@ int runReport(CliContext &ctx)
     parser.addOption({QStringLiteral("from"), QStringLiteral("first office day"), QStringLiteral("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("to"), QStringLiteral("last office day"), QStringLiteral("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("office"), QStringLiteral("office code (default: the officer's)"), QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("procedure"), QStringLiteral("only this procedure"), QStringLiteral("CODE")});
     if (!ctx.parse(parser))
         return ExitUsage;
     if (!parser.positionalArguments().isEmpty())
@@ -39,7 +40,8 @@ int runReport(CliContext &ctx)
     if (!services)
         return failWith(ctx, services.error());
     reporting::ReportPeriod period{from, to, parser.isSet(QStringLiteral("office")) ? parser.value(QStringLiteral("office"))
-                                                                                     : session.office.code};
+                                                                                     : session.office.code,
+                                     parser.value(QStringLiteral("procedure"))};
     const reporting::ReportService service(**services);
     Result<reporting::ReportFigures> figures = service.figures(period);
     if (!figures)
@@ -48,7 +50,7 @@ int runReport(CliContext &ctx)
     return ExitOk;
 }
 
-const RegisterCommand reg{{QStringLiteral("report"), QStringLiteral("report --from YYYY-MM-DD --to YYYY-MM-DD [--office CODE]"),
+const RegisterCommand reg{{QStringLiteral("report"), QStringLiteral("report --from YYYY-MM-DD --to YYYY-MM-DD [--office CODE] [--procedure CODE]"),
                            false, &runReport}};
 
 } // namespace

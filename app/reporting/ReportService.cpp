@@ -1,12 +1,16 @@
 #include "app/reporting/ReportService.h"
 
-#include "db/DraftStore.h"
-#include "db/EventStore.h"
+#include "app/casework/DossierQueues.h"
+#include "db/OfficerStore.h"
 #include "db/SqlError.h"
+#include "domain/calendar/OfficeTime.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 #include <QSet>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace motcua::reporting {
 namespace {
@@ -16,13 +20,30 @@ QJsonValue numberOrNull(const std::optional<double> &v)
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }
 
-const Event *firstOf(const QList<Event> &events, EventType type, const DossierState &state)
+QJsonObject countsJson(const BreakdownLine &line, const char *keyName)
 {
-    for (const Event &e : events) {
-        if (e.type == type && state.accepted.contains(e.uuid))
-            return &e;
-    }
-    return nullptr;
+    QJsonObject o;
+    o.insert(QLatin1String(keyName), line.key);
+    o.insert(QStringLiteral("received"), line.counts.received);
+    o.insert(QStringLiteral("returned_on_time"), line.counts.returnedOnTime);
+    o.insert(QStringLiteral("returned_late"), line.counts.returnedLate);
+    o.insert(QStringLiteral("overdue"), line.counts.overdue);
+    o.insert(QStringLiteral("avg_limit_used"), numberOrNull(line.counts.avgLimitUsed()));
+    return o;
+}
+
+// Receipts of the received / digitized kinds (0017_report_facts).
+constexpr int kDigitizedBacklog = 2;
+constexpr int kOnlineSubmission = 1;
+
+QSqlQuery prepared(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    return q;
 }
 
 } // namespace
@@ -30,118 +51,307 @@ const Event *firstOf(const QList<Event> &events, EventType type, const DossierSt
 QJsonObject ReportFigures::toJson() const
 {
     QJsonObject o;
-    o.insert(QStringLiteral("received"), received);
-    o.insert(QStringLiteral("returned_on_time"), returnedOnTime);
-    o.insert(QStringLiteral("returned_late"), returnedLate);
-    o.insert(QStringLiteral("overdue"), overdue);
+    o.insert(QStringLiteral("received"), received());
+    o.insert(QStringLiteral("returned_on_time"), returnedOnTime());
+    o.insert(QStringLiteral("returned_late"), returnedLate());
+    o.insert(QStringLiteral("overdue"), overdue());
     o.insert(QStringLiteral("digitization_rate"), digitizationRate());
     o.insert(QStringLiteral("reuse_rate"), reuseRate());
     o.insert(QStringLiteral("online_share"), onlineShare());
-    o.insert(QStringLiteral("avg_counter_seconds"), numberOrNull(avgCounterSeconds));
+    o.insert(QStringLiteral("avg_counter_seconds"), numberOrNull(avgCounterSeconds()));
     o.insert(QStringLiteral("satisfaction_avg"), numberOrNull(satisfactionAvg));
     o.insert(QStringLiteral("components_received"), componentsReceived);
     o.insert(QStringLiteral("ratings"), ratings);
+    o.insert(QStringLiteral("avg_limit_used"), numberOrNull(avgLimitUsed()));
+    QJsonArray officers;
+    for (const BreakdownLine &l : byOfficer)
+        officers.append(countsJson(l, "officer"));
+    o.insert(QStringLiteral("by_officer"), officers);
+    QJsonArray procedures;
+    for (const BreakdownLine &l : byProcedure)
+        procedures.append(countsJson(l, "procedure"));
+    o.insert(QStringLiteral("by_procedure"), procedures);
     return o;
 }
 
-ReportService::ReportService(const WorkspaceServices &services) : m_services(services), m_db(services.db()) {}
+ReportService::ReportService(WorkspaceServices &services) : m_services(services), m_db(services.db()) {}
 
-Result<QStringList> ReportService::codes(const QString &where, const QVariantList &binds) const
+Status ReportService::ensureFresh() const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT code FROM dossiers WHERE ") + where + QStringLiteral(" ORDER BY code"));
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
+    Result<bool> stale = m_services.events().derivedStateStale();
+    if (!stale)
+        return stale.error();
+    if (*stale) {
+        if (Result<int> rebuilt = m_services.events().rebuildDerivedState(); !rebuilt)
+            return rebuilt.error();
+    }
+    return {};
+}
+
+ReportService::Where ReportService::receivedWhere(const ReportPeriod &period) const
+{
+    const QTimeZone zone = m_services.calendar().zone();
+    // Times are stored as ISO-8601 UTC with milliseconds: they compare as text.
+    Where w{QStringLiteral("office = ? AND received_at >= ? AND received_at < ? AND received_kind < %1").arg(kDigitizedBacklog),
+            {period.office, isoUtcMs(QDateTime(period.from, QTime(0, 0), zone).toUTC()),
+             isoUtcMs(QDateTime(period.to.addDays(1), QTime(0, 0), zone).toUTC())}};
+    if (!period.procedure.isEmpty()) {
+        w.sql += QStringLiteral(" AND procedure_code = ?");
+        w.binds << period.procedure;
+    }
+    return w;
+}
+
+ReportService::Where ReportService::returnedWhere(const ReportPeriod &period) const
+{
+    const QTimeZone zone = m_services.calendar().zone();
+    Where w{QStringLiteral("office = ? AND returned_at >= ? AND returned_at < ?"),
+            {period.office, isoUtcMs(QDateTime(period.from, QTime(0, 0), zone).toUTC()),
+             isoUtcMs(QDateTime(period.to.addDays(1), QTime(0, 0), zone).toUTC())}};
+    if (!period.procedure.isEmpty()) {
+        w.sql += QStringLiteral(" AND procedure_code = ?");
+        w.binds << period.procedure;
+    }
+    return w;
+}
+
+ReportService::Where ReportService::overdueWhere(const ReportPeriod &period) const
+{
+    // Overdue now: accepted or processing (a paused dossier waits for the citizen), past its due,
+    // whatever day it was received.
+    // `+office`: without statistics SQLite would take the (office, lookup_code) index, which matches
+    // nearly every row, over the queue index on (status_code, paused …) (docs/performance.md "Queues").
+    Where w{QStringLiteral("status_code IN (2, 4) AND paused = 0 AND +office = ? AND due_at IS NOT NULL AND due_at < ?"),
+            {period.office, isoUtcMs(m_services.now())}};
+    if (!period.procedure.isEmpty()) {
+        w.sql += QStringLiteral(" AND procedure_code = ?");
+        w.binds << period.procedure;
+    }
+    return w;
+}
+
+// The two report queries name their covering index (0017_report_facts): without statistics (the app
+// never runs ANALYZE) the planner may take the (office, lookup_code) index for `office = ?`, which
+// matches nearly every row, and read the table row by row.
+Status ReportService::addReceived(const ReportPeriod &period, ReportFigures &f, QHash<QString, FigureCounts> &officers,
+                                  QHash<QString, FigureCounts> &procedures) const
+{
+    // One pass over the period's receipts, their counter times (start of the receipt → decision, in
+    // milliseconds as the receipts store them) joined from counter_times' covering index.
+    const Where w = receivedWhere(period);
+    QSqlQuery q = prepared(m_db,
+                           QStringLiteral("SELECT procedure_code, received_by, received_kind, component_numbers, count(*), "
+                                          "sum(components_paged), sum(components_reused), count(c.dossier_code), "
+                                          "sum(round((julianday(c.decided_at) - julianday(c.started_at)) * 86400000.0)) "
+                                          "FROM dossiers INDEXED BY dossiers_report_received "
+                                          "LEFT JOIN counter_times c INDEXED BY counter_times_report "
+                                          "ON c.dossier_code = dossiers.code AND c.outcome = 'Received' WHERE ")
+                               + w.sql + QStringLiteral(" GROUP BY procedure_code, received_by, received_kind, component_numbers"),
+                           w.binds);
     if (!q.exec())
-        return sqlError(q, "report dossiers");
-    QStringList out;
-    while (q.next())
-        out << q.value(0).toString();
+        return sqlError(q, "report received");
+    // "Components received": the procedure's required components and every other one filed.
+    QHash<QString, QSet<int>> required;
+    while (q.next()) {
+        const QString procedure = q.value(0).toString();
+        const int n = q.value(4).toInt();
+        FigureCounts &officer = officers[q.value(1).toString()];
+        f.total.received += n;
+        officer.received += n;
+        procedures[procedure].received += n;
+        if (q.value(2).toInt() == kOnlineSubmission)
+            f.online += n;
+        if (const int timed = q.value(7).toInt(); timed > 0) {
+            const double seconds = q.value(8).toDouble() / 1000.0;
+            f.total.counterTimes += timed;
+            f.total.counterSecondsSum += seconds;
+            officer.counterTimes += timed;
+            officer.counterSecondsSum += seconds;
+        }
+        auto req = required.find(procedure);
+        if (req == required.end()) {
+            QSet<int> numbers;
+            if (const Procedure *p = m_services.catalog().find(procedure))
+                for (const Component &c : p->components)
+                    if (c.required)
+                        numbers.insert(c.number);
+            req = required.insert(procedure, numbers);
+        }
+        QSet<int> numbers = *req;
+        const QStringList filed = q.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &s : filed)
+            numbers.insert(s.toInt());
+        f.componentsReceived += n * int(numbers.size());
+        f.componentsDigitized += q.value(5).toInt();
+        f.componentsReused += q.value(6).toInt();
+    }
+    return {};
+}
+
+Status ReportService::addReturned(const ReportPeriod &period, ReportFigures &f, QHash<QString, FigureCounts> &officers,
+                                  QHash<QString, FigureCounts> &procedures) const
+{
+    const Where w = returnedWhere(period);
+    QSqlQuery q = prepared(m_db,
+                           QStringLiteral("SELECT procedure_code, finished_by, late, count(*), sum(rating), count(rating), "
+                                          "sum(limit_used_permille), count(limit_used_permille) FROM dossiers INDEXED BY dossiers_report_returned WHERE ")
+                               + w.sql + QStringLiteral(" GROUP BY procedure_code, finished_by, late"),
+                           w.binds);
+    if (!q.exec())
+        return sqlError(q, "report returned");
+    qint64 ratingSum = 0;
+    while (q.next()) {
+        const int n = q.value(3).toInt();
+        const bool late = q.value(2).toInt() != 0;   // finished after the due moment
+        const qint64 usedSum = q.value(6).toLongLong();
+        const int usedCount = q.value(7).toInt();
+        ratingSum += q.value(4).toLongLong();
+        f.ratings += q.value(5).toInt();
+        for (FigureCounts *c : {&f.total, &officers[q.value(1).toString()], &procedures[q.value(0).toString()]}) {
+            (late ? c->returnedLate : c->returnedOnTime) += n;
+            c->limitUsedPermilleSum += usedSum;
+            c->limitUsedCount += usedCount;
+        }
+    }
+    if (f.ratings > 0)
+        f.satisfactionAvg = double(ratingSum) / f.ratings;
+    return {};
+}
+
+Status ReportService::addOverdue(const ReportPeriod &period, ReportFigures &f, QHash<QString, FigureCounts> &officers,
+                                 QHash<QString, FigureCounts> &procedures) const
+{
+    const Where w = overdueWhere(period);
+    QSqlQuery q = prepared(m_db,
+                           QStringLiteral("SELECT procedure_code, holder, count(*) FROM dossiers WHERE ") + w.sql
+                               + QStringLiteral(" GROUP BY procedure_code, holder"),
+                           w.binds);
+    if (!q.exec())
+        return sqlError(q, "report overdue");
+    while (q.next()) {
+        const int n = q.value(2).toInt();
+        f.total.overdue += n;
+        procedures[q.value(0).toString()].overdue += n;
+        // A counter pool holds it: no officer's.
+        if (const QString holder = q.value(1).toString(); !holder.startsWith(QLatin1String("pool:")))
+            officers[holder].overdue += n;
+    }
+    return {};
+}
+
+QList<BreakdownLine> ReportService::lines(const QHash<QString, FigureCounts> &counts, bool officers) const
+{
+    QHash<QString, QString> names;
+    if (officers)
+        for (const Officer &o : OfficerStore(m_db).officers(true))
+            names.insert(o.login, o.fullName);
+    QList<BreakdownLine> out;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.key().isEmpty())
+            continue;
+        BreakdownLine line{it.key(), {}, it.value()};
+        if (officers)
+            line.name = names.value(it.key());
+        else if (const Procedure *p = m_services.catalog().find(it.key()))
+            line.name = p->name;
+        out << line;
+    }
+    std::sort(out.begin(), out.end(), [](const BreakdownLine &a, const BreakdownLine &b) { return a.key < b.key; });
     return out;
 }
 
 Result<ReportFigures> ReportService::figures(const ReportPeriod &period) const
 {
-    const QTimeZone zone = m_services.calendar().zone();
-    // Times are stored as ISO-8601 UTC with milliseconds: they compare as text.
-    const QString from = isoUtcMs(QDateTime(period.from, QTime(0, 0), zone).toUTC());
-    const QString to = isoUtcMs(QDateTime(period.to.addDays(1), QTime(0, 0), zone).toUTC());
-    const EventStore &store = m_services.events();
-    const CounterTimeStore counter(m_db);
+    if (Status st = ensureFresh(); !st)
+        return st.error();
     ReportFigures f;
-
-    Result<QStringList> received = codes(QStringLiteral("office = ? AND received_at >= ? AND received_at < ?"),
-                                         {period.office, from, to});
-    if (!received)
-        return received.error();
-    double counterSeconds = 0;
-    int counterCount = 0;
-    for (const QString &code : std::as_const(*received)) {
-        const QList<Event> events = store.eventsOf(code);
-        const DossierState s = replay(events, store.machine()).state;
-        const Event *r = firstOf(events, EventType::Received, s);
-        if (!r || r->payload.value(QStringLiteral("origin")).toString() == QLatin1String("digitized"))
-            continue; // backlog digitization is not a receipt of the period
-        ++f.received;
-        f.receivedCodes << code;
-        if (r->payload.value(QStringLiteral("acceptedSubmission")).toBool())
-            ++f.online;
-        QSet<int> numbers;
-        if (const Procedure *p = m_services.catalog().find(s.procedureCode)) {
-            for (const Component &c : p->components) {
-                if (c.required)
-                    numbers.insert(c.number);
-            }
-        }
-        for (const ComponentRecord &c : s.components)
-            numbers.insert(c.number);
-        for (int n : std::as_const(numbers)) {
-            ++f.componentsReceived;
-            const ComponentRecord *c = s.component(n);
-            if (c && !c->pageHashes.isEmpty())
-                ++f.componentsDigitized;
-            if (c && (c->provenance == Provenance::ReusedFromDossier || c->provenance == Provenance::NationalDatabase))
-                ++f.componentsReused;
-        }
-        if (const auto t = counter.get(code); t && t->outcome == eventTypeName(EventType::Received)
-                                               && t->startedAt.isValid() && t->decidedAt.isValid()) {
-            counterSeconds += t->startedAt.msecsTo(t->decidedAt) / 1000.0;
-            ++counterCount;
-        }
-    }
-    if (counterCount > 0)
-        f.avgCounterSeconds = counterSeconds / counterCount;
-
-    Result<QStringList> returned = codes(QStringLiteral("office = ? AND returned_at >= ? AND returned_at < ?"),
-                                         {period.office, from, to});
-    if (!returned)
-        return returned.error();
-    int ratingSum = 0;
-    for (const QString &code : std::as_const(*returned)) {
-        const QList<Event> events = store.eventsOf(code);
-        const DossierState s = replay(events, store.machine()).state;
-        // On time: finished (the result ready) at or before the due moment.
-        if (s.dueAt.isValid() && s.finishedAt.isValid() && s.finishedAt > s.dueAt)
-            ++f.returnedLate;
-        else
-            ++f.returnedOnTime;
-        if (const Event *e = firstOf(events, EventType::Returned, s); e && e->payload.contains(QStringLiteral("rating"))) {
-            ratingSum += e->payload.value(QStringLiteral("rating")).toInt();
-            ++f.ratings;
-        }
-    }
-    if (f.ratings > 0)
-        f.satisfactionAvg = double(ratingSum) / f.ratings;
-
-    // Overdue now: accepted or processing (a paused dossier waits for the citizen), past its due.
-    Result<QStringList> overdue = codes(QStringLiteral("office = ? AND status_code IN (2, 4) AND paused = 0 "
-                                                       "AND due_at IS NOT NULL AND due_at < ?"),
-                                        {period.office, isoUtcMs(m_services.now())});
-    if (!overdue)
-        return overdue.error();
-    f.overdue = int(overdue->size());
-    f.overdueCodes = *overdue;
+    QHash<QString, FigureCounts> officers;
+    QHash<QString, FigureCounts> procedures;
+    if (Status st = addReceived(period, f, officers, procedures); !st)
+        return st.error();
+    if (Status st = addReturned(period, f, officers, procedures); !st)
+        return st.error();
+    if (Status st = addOverdue(period, f, officers, procedures); !st)
+        return st.error();
+    f.byOfficer = lines(officers, true);
+    f.byProcedure = lines(procedures, false);
     return f;
+}
+
+Result<DrillDownRows> ReportService::dossiers(const ReportPeriod &period, const DrillDown &drill) const
+{
+    if (Status st = ensureFresh(); !st)
+        return st.error();
+    ReportPeriod p = period;
+    if (!drill.procedure.isEmpty())
+        p.procedure = drill.procedure;
+    Where w;
+    QString officerColumn;
+    QString table = QStringLiteral("dossiers");
+    switch (drill.figure) {
+    case Figure::Received:
+    case Figure::Online:
+        w = receivedWhere(p);
+        table = QStringLiteral("dossiers INDEXED BY dossiers_report_received");
+        officerColumn = QStringLiteral("received_by");
+        if (drill.figure == Figure::Online)
+            w.sql += QStringLiteral(" AND received_kind = %1").arg(kOnlineSubmission);
+        break;
+    case Figure::ReturnedOnTime:
+    case Figure::ReturnedLate:
+        w = returnedWhere(p);
+        table = QStringLiteral("dossiers INDEXED BY dossiers_report_returned");
+        officerColumn = QStringLiteral("finished_by");
+        w.sql += drill.figure == Figure::ReturnedLate ? QStringLiteral(" AND late = 1") : QStringLiteral(" AND late = 0");
+        break;
+    case Figure::Overdue:
+        w = overdueWhere(p);
+        officerColumn = QStringLiteral("holder");
+        break;
+    }
+    if (!drill.officer.isEmpty()) {
+        w.sql += QStringLiteral(" AND ") + officerColumn + QStringLiteral(" = ?");
+        w.binds << drill.officer;
+    }
+    const int limit = std::max(1, drill.limit);
+    QSqlQuery q = prepared(m_db,
+                           QStringLiteral("SELECT code, procedure_code, applicant_name, holder, status_code, received_at, due_at, "
+                                          "paused, awaiting_approval, conflicts FROM ") + table + QStringLiteral(" WHERE ")
+                               + w.sql + QStringLiteral(" ORDER BY code LIMIT %1").arg(limit + 1),
+                           w.binds);
+    if (!q.exec())
+        return sqlError(q, "report dossiers");
+    const QTimeZone zone = m_services.calendar().zone();
+    const QDateTime now = m_services.now();
+    const QDateTime soon = casework::DossierQueues(m_services).dueSoonLimit(now);
+    QHash<QString, QString> names;
+    for (const Officer &o : OfficerStore(m_db).officers(true))
+        names.insert(o.login, o.fullName);
+    DrillDownRows out;
+    while (q.next()) {
+        if (out.rows.size() == limit) {
+            out.truncated = true;
+            break;
+        }
+        casework::QueueRow row;
+        row.code = q.value(0).toString();
+        row.procedureCode = q.value(1).toString();
+        if (const Procedure *proc = m_services.catalog().find(row.procedureCode))
+            row.procedureName = proc->name;
+        row.applicantName = q.value(2).toString();
+        row.holder = q.value(3).toString();
+        row.holderName = names.value(row.holder);
+        row.status = DossierStatus(q.value(4).toInt());
+        const QDateTime dueUtc = parseIsoUtcMs(q.value(6).toString());
+        row.receivedAt = OfficeTime::local(parseIsoUtcMs(q.value(5).toString()), zone);
+        row.dueAt = OfficeTime::local(dueUtc, zone);
+        row.paused = q.value(7).toInt() != 0;
+        row.awaitingApproval = q.value(8).toInt() != 0;
+        row.conflicts = q.value(9).toInt();
+        row.urgency = casework::DossierQueues::urgencyOf(row.status, row.paused, dueUtc, now, soon);
+        out.rows << row;
+    }
+    return out;
 }
 
 } // namespace motcua::reporting

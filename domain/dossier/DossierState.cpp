@@ -194,6 +194,8 @@ bool operator==(const DossierState &a, const DossierState &b)
         && a.limit == b.limit && samePauses(a.pauses, b.pauses) && a.extensions == b.extensions
         && a.dueAt == b.dueAt && a.finishedAt == b.finishedAt && a.returnedAt == b.returnedAt
         && a.components == b.components && a.parts == b.parts && a.accepted == b.accepted && a.conflicts == b.conflicts
+        && a.receivedBy == b.receivedBy && a.digitizedBacklog == b.digitizedBacklog
+        && a.onlineSubmission == b.onlineSubmission && a.finishedBy == b.finishedBy && a.rating == b.rating
         && a.lastEvent == b.lastEvent && a.lastEventAt == b.lastEventAt;
 }
 

@@ -116,6 +116,12 @@ struct DossierState {
     QList<ComponentRecord> components; // one per number, sorted by number
     QList<BundlePart> parts;     // a bundled dossier's parts, by number; empty for a single procedure
     QList<QUuid> accepted;       // events applied, in replay order
+    // Facts for the supervisors' figures (docs/reporting.md), from the first accepted event of each kind.
+    QString receivedBy;          // the officer of the Received
+    bool digitizedBacklog = false; // the Received's "origin": "digitized" (not a receipt of its day)
+    bool onlineSubmission = false; // the Received accepted an online submission ("acceptedSubmission")
+    QString finishedBy;          // the officer of the (whole dossier's) ResultReady
+    int rating = 0;              // the Returned's 1–5 rating; 0 when none was given
     int conflicts = 0;           // events refused in this order (kept in the log)
     QUuid lastEvent;
     QDateTime lastEventAt;

@@ -111,6 +111,11 @@ void StateMachine::apply(DossierState &s, const Event &e) const
         s.limit = TimeLimit::fromJson(p.value(QStringLiteral("limit")).toObject());
         if (auto parts = partsFromPayload(p); parts.ok())
             s.parts = std::move(*parts);
+        if (s.receivedBy.isEmpty()) {
+            s.receivedBy = e.officer;
+            s.digitizedBacklog = p.value(QStringLiteral("origin")).toString() == QLatin1String("digitized");
+            s.onlineSubmission = p.value(QStringLiteral("acceptedSubmission")).toBool();
+        }
         break;
     }
     case EventType::SupplementRequestedAtCounter:
@@ -187,11 +192,13 @@ void StateMachine::apply(DossierState &s, const Event &e) const
         }
         s.status = S::Processed;
         s.finishedAt = e.wallTime;
+        s.finishedBy = e.officer;
         s.holder = pool(s.receivingOffice);
         break;
     case EventType::Returned:
         s.status = S::ResultReturned;
         s.returnedAt = e.wallTime;
+        s.rating = p.value(QStringLiteral("rating")).toInt();
         s.holder = {};
         break;
     case EventType::Withdrawn:

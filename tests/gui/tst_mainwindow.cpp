@@ -156,7 +156,7 @@ void TestMainWindow::pagesByShortcutAndClick()
     QVERIFY(stack && nav);
     QCOMPARE(nav->count(), int(MainWindow::PageCount));
     const QStringList titles = {QStringLiteral("Tiếp nhận"), QStringLiteral("Hồ sơ"), QStringLiteral("Tra cứu"),
-                                QStringLiteral("Đồng bộ"), QStringLiteral("Quản trị")};
+                                QStringLiteral("Đồng bộ"), QStringLiteral("Quản trị"), QStringLiteral("Bảng điều hành")};
     for (int i = MainWindow::PageCount - 1; i >= 0; --i) {
         QTest::keyClick(w, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
         QCOMPARE(w->currentPage(), i);
@@ -272,13 +272,13 @@ void TestMainWindow::navigationFollowsRoles()
         bool scanner;
     };
     const Case cases[] = {
-        {"an", "RDLSA", MainWindow::ReceivePageIndex, true},
+        {"an", "RDLSAB", MainWindow::ReceivePageIndex, true},
         {"binh", "RDLS", MainWindow::ReceivePageIndex, true},
         {"xuly", "DLS", MainWindow::LookupPageIndex, false},
-        {"lanhdao", "DLS", MainWindow::LookupPageIndex, false},
+        {"lanhdao", "DLSB", MainWindow::LookupPageIndex, false},
         {"quantri", "SA", MainWindow::AdminPageIndex, false},
     };
-    const QString letters = QStringLiteral("RDLSA");
+    const QString letters = QStringLiteral("RDLSAB");   // B: the supervisors' dashboard (Bảng điều hành)
     Client c;
     for (const Case &k : cases) {
         const QString login = QString::fromLatin1(k.login);

@@ -14,7 +14,9 @@
 #include "support/TestServices.h"
 #include "support/TestWorkspace.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QProcess>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -37,6 +39,7 @@ class TestReport : public QObject {
 private slots:
     void initTestCase();
     void goldenScenario();
+    void staleFactsRebuiltFromTheLog();
     void refusedWithoutSupervisorRole();
 
 private:
@@ -45,10 +48,13 @@ private:
     QString receive(const QString &at, int limitDays);
     void step(const QString &login, const QString &at, const QString &code, const QStringList &args);
     QString digitizedBacklog(const QString &at);
+    QDateTime dueOf(const QString &code);
 
     QTemporaryDir m_dir;
     QString m_ws;
     CliRunner m_cli;
+    QJsonObject m_golden;   // the first report of goldenScenario
+    QString m_d1, m_d2;
 };
 
 void TestReport::initTestCase()
@@ -131,6 +137,13 @@ QString TestReport::digitizedBacklog(const QString &at)
     return outcome ? outcome->dossierCode : QString();
 }
 
+QDateTime TestReport::dueOf(const QString &code)
+{
+    const CliRun r = act(QStringLiteral("lanhdao"), QStringLiteral("2026-12-17T03:00:00.000Z"),
+                         {QStringLiteral("dossier"), code, QStringLiteral("show")});
+    return parseIsoUtcMs(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("due")).toString());
+}
+
 void TestReport::goldenScenario()
 {
     const QString tue = QStringLiteral("2026-12-08T03:00:00.000Z"); // Tue 10:00 in the office
@@ -199,6 +212,51 @@ void TestReport::goldenScenario()
     QCOMPARE(f.value(QStringLiteral("online_share")).toDouble(), 1.0 / 6);
     QCOMPARE(f.value(QStringLiteral("avg_counter_seconds")).toDouble(), 0.0); // the CLI decides at once
     QCOMPARE(f.value(QStringLiteral("satisfaction_avg")).toDouble(), 3.5);
+    m_golden = f;
+    m_d1 = d1;
+    m_d2 = d2;
+
+    // Processing time used against the limit, over the returns: (result − receipt) / (due − receipt),
+    // per mille, averaged. D1 and D2 were received Tue 8 10:00; results Wed 9 and Thu 10 at 09:00.
+    const QDateTime received = parseIsoUtcMs(tue);
+    auto used = [&](const QString &code, const QString &result) {
+        const QDateTime due = dueOf(code);
+        return qRound64(1000.0 * double(received.msecsTo(parseIsoUtcMs(result))) / double(received.msecsTo(due)));
+    };
+    const qint64 u1 = used(d1, QStringLiteral("2026-12-09T02:00:00.000Z"));
+    const qint64 u2 = used(d2, QStringLiteral("2026-12-10T02:00:00.000Z"));
+    QVERIFY(u1 < 1000);
+    QVERIFY(u2 > 1000);
+    QCOMPARE(f.value(QStringLiteral("avg_limit_used")).toDouble(), double(u1 + u2) / 2 / 1000.0);
+
+    // Per officer: receipts are the receiving officer's, returns the officer who attached the
+    // result, overdue the holder's now.
+    QHash<QString, QJsonObject> officers;
+    for (const QJsonValue &v : f.value(QStringLiteral("by_officer")).toArray())
+        officers.insert(v.toObject().value(QStringLiteral("officer")).toString(), v.toObject());
+    QCOMPARE(officers.value(QStringLiteral("tiepnhan")).value(QStringLiteral("received")).toInt(), 6);
+    QCOMPARE(officers.value(QStringLiteral("xuly")).value(QStringLiteral("returned_on_time")).toInt(), 1);
+    QCOMPARE(officers.value(QStringLiteral("xuly")).value(QStringLiteral("returned_late")).toInt(), 1);
+    QCOMPARE(officers.value(QStringLiteral("xuly")).value(QStringLiteral("overdue")).toInt(), 1);      // D6
+    QCOMPARE(officers.value(QStringLiteral("tiepnhan")).value(QStringLiteral("overdue")).toInt(), 2);  // D7 D8
+    QCOMPARE(officers.value(QStringLiteral("lanhdao")).value(QStringLiteral("received")).toInt(), 0);
+    // Per procedure: all of them are 1.001193.
+    const QJsonArray procedures = f.value(QStringLiteral("by_procedure")).toArray();
+    QCOMPARE(procedures.size(), 1);
+    const QJsonObject birth = procedures.first().toObject();
+    QCOMPARE(birth.value(QStringLiteral("procedure")).toString(), QStringLiteral("1.001193"));
+    QCOMPARE(birth.value(QStringLiteral("received")).toInt(), 6);
+    QCOMPARE(birth.value(QStringLiteral("returned_on_time")).toInt(), 1);
+    QCOMPARE(birth.value(QStringLiteral("returned_late")).toInt(), 1);
+    QCOMPARE(birth.value(QStringLiteral("overdue")).toInt(), 4);
+    // --procedure: another procedure has nothing.
+    r = act(QStringLiteral("lanhdao"), QStringLiteral("2026-12-17T03:00:00.000Z"),
+            {QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2026-12-08"), QStringLiteral("--to"),
+             QStringLiteral("2026-12-11"), QStringLiteral("--procedure"), QStringLiteral("1.000894")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject other = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(other.value(QStringLiteral("received")).toInt(), 0);
+    QCOMPARE(other.value(QStringLiteral("overdue")).toInt(), 0);
 
     // The day D3 falls due without its extension (Wed 16, 11:00), it is still not overdue; on Fri 18
     // at 11:00 it is.
@@ -243,6 +301,35 @@ void TestReport::goldenScenario()
     QVERIFY(pdf.contains(QStringLiteral("Đã trả, quá hạn")));   // D2
     QVERIFY(pdf.contains(QStringLiteral("Đã trả đúng hạn")));   // D1
     QVERIFY(pdf.contains(QStringLiteral("Tổng số: 7 hồ sơ")));
+}
+
+void TestReport::staleFactsRebuiltFromTheLog()
+{
+    // A workspace migrated to 0017 has rows without the report facts and the stale mark: the next
+    // report rebuilds the derived state from the log first. Simulated on this one: facts wiped, mark set.
+    QVERIFY(!m_golden.isEmpty());
+    {
+        auto ws = Workspace::unlock(m_ws, QStringLiteral("an"), kPassword);
+        QVERIFY(ws.ok());
+        auto db = (*ws)->openDatabase();
+        QVERIFY(db.ok());
+        QSqlQuery q((*db)->sql());
+        QVERIFY(q.exec(QStringLiteral("UPDATE dossiers SET received_by = NULL, received_kind = 0, finished_by = NULL, rating = NULL, "
+                                      "component_numbers = NULL, components_paged = 0, components_reused = 0, limit_used_permille = NULL")));
+        QVERIFY(q.exec(QStringLiteral("INSERT OR REPLACE INTO workspace_meta(key, value) VALUES('derived_state_stale', '0017')")));
+    }
+    const CliRun r = act(QStringLiteral("lanhdao"), QStringLiteral("2026-12-17T03:00:00.000Z"),
+                         {QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2026-12-08"), QStringLiteral("--to"),
+                          QStringLiteral("2026-12-11")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(r.out).object(), m_golden);
+    auto ws = Workspace::unlock(m_ws, QStringLiteral("an"), kPassword);
+    QVERIFY(ws.ok());
+    auto db = (*ws)->openDatabase();
+    QVERIFY(db.ok());
+    QSqlQuery q((*db)->sql());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM workspace_meta WHERE key = 'derived_state_stale'")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
 }
 
 void TestReport::refusedWithoutSupervisorRole()

@@ -1,11 +1,13 @@
 #include "ui/pages/DossiersPage.h"
 
 #include "app/auth/OfficerDirectory.h"
+#include "app/casework/BulkDecision.h"
 #include "app/casework/DossierQueues.h"
 #include "app/casework/QueueWorker.h"
 #include "app/common/ErrorText.h"
 #include "domain/Clock.h"
 #include "domain/calendar/OfficeTime.h"
+#include "ui/dashboard/BulkDecisionDialog.h"
 #include "ui/pages/QueueTableModel.h"
 
 #include <QCheckBox>
@@ -19,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -68,9 +71,10 @@ QString DossiersPage::queueNote(QueueId id)
 }
 
 DossiersPage::DossiersPage(const Session &session, std::shared_ptr<const Clock> clock, QWidget *parent)
-    : Page(parent), m_session(session), m_worker(new casework::QueueWorker(session, std::move(clock), this)),
+    : Page(parent), m_session(session), m_worker(new casework::QueueWorker(session, clock, this)),
       m_model(new QueueTableModel(m_worker, this)), m_officers(new OfficerDirectory(session, this)),
-      m_queues(casework::DossierQueues::queuesFor(session.roles))
+      m_queues(casework::DossierQueues::queuesFor(session.roles)),
+      m_bulk(new casework::BulkDecisionWorker(session, std::move(clock), this))
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(24, 20, 24, 20);
@@ -118,8 +122,17 @@ DossiersPage::DossiersPage(const Session &session, std::shared_ptr<const Clock> 
     m_legend = new QLabel(right);
     m_legend->setObjectName(QStringLiteral("legend"));
     m_legend->setTextFormat(Qt::RichText);
+    // Bulk decisions, offered in the "awaiting approval" queue to supervisors.
+    m_approveSelected = new QPushButton(right);
+    m_approveSelected->setObjectName(QStringLiteral("approveSelected"));
+    m_sendBackSelected = new QPushButton(right);
+    m_sendBackSelected->setObjectName(QStringLiteral("sendBackSelected"));
+    connect(m_approveSelected, &QPushButton::clicked, this, [this] { openBulkDecision(casework::BulkVerdict::Approve); });
+    connect(m_sendBackSelected, &QPushButton::clicked, this, [this] { openBulkDecision(casework::BulkVerdict::SendBack); });
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_approveSelected);
+    statusRow->addWidget(m_sendBackSelected);
     statusRow->addWidget(m_legend);
     layout->addLayout(statusRow);
 
@@ -188,6 +201,8 @@ DossiersPage::DossiersPage(const Session &session, std::shared_ptr<const Clock> 
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &DossiersPage::refreshStatus);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) { activateRow(index.row()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DossiersPage::refreshBulkBar);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DossiersPage::refreshBulkBar);
     connect(m_officers, &OfficerDirectory::loaded, this, &DossiersPage::onOfficers);
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
@@ -252,6 +267,7 @@ void DossiersPage::setSession(const Session &session)
 {
     m_session = session;
     m_worker->setSession(session);
+    m_bulk->setSession(session);
     m_officers->setSession(session);
     refresh();
 }
@@ -358,6 +374,43 @@ void DossiersPage::activateRow(int row)
         emit openDossierRequested(code);
 }
 
+bool DossiersPage::bulkOffered() const
+{
+    return currentQueue() == QueueId::AwaitingApproval && m_session.roles.testFlag(Role::Supervisor);
+}
+
+void DossiersPage::refreshBulkBar()
+{
+    const bool offered = bulkOffered();
+    // Several rows may be chosen where a bulk action is offered; one elsewhere.
+    m_table->setSelectionMode(offered ? QAbstractItemView::ExtendedSelection : QAbstractItemView::SingleSelection);
+    const int n = offered ? int(m_table->selectionModel()->selectedRows().size()) : 0;
+    m_approveSelected->setVisible(offered);
+    m_sendBackSelected->setVisible(offered);
+    m_approveSelected->setEnabled(n > 0);
+    m_sendBackSelected->setEnabled(n > 0);
+    m_approveSelected->setText(n > 0 ? tr("Approve selected (%1)…").arg(n) : tr("Approve selected…"));
+    m_sendBackSelected->setText(n > 0 ? tr("Send back selected (%1)…").arg(n) : tr("Send back selected…"));
+}
+
+BulkDecisionDialog *DossiersPage::openBulkDecision(casework::BulkVerdict verdict)
+{
+    if (!bulkOffered())
+        return nullptr;
+    QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    std::sort(selected.begin(), selected.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<casework::QueueRow> rows;
+    for (const QModelIndex &index : std::as_const(selected))
+        if (const casework::QueueRow *row = m_model->rowAt(index.row()))
+            rows << *row;
+    if (rows.isEmpty())
+        return nullptr;
+    auto *dialog = new BulkDecisionDialog(m_bulk, verdict, rows, this);
+    connect(dialog, &BulkDecisionDialog::decided, this, &DossiersPage::refresh);
+    dialog->open();
+    return dialog;
+}
+
 void DossiersPage::refreshQueueItems()
 {
     int widest = 0;
@@ -391,6 +444,7 @@ void DossiersPage::refreshTexts()
     m_officer->setItemText(0, tr("Any officer"));
     m_officer->setToolTip(tr("Held by"));
     m_byDate->setText(tr("Received between"));
+    refreshBulkBar();
     m_legend->setText(QStringLiteral("<span style='color:#b71c1c'>■</span> %1 &nbsp; "
                                      "<span style='color:#9a5b00'>■</span> %2 &nbsp; "
                                      "<span style='color:#757575'>■</span> %3")

@@ -15,14 +15,18 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
 
 namespace motcua {
 
 namespace casework {
+class BulkDecisionWorker;
 class QueueWorker;
+enum class BulkVerdict;
 }
+class BulkDecisionDialog;
 class Clock;
 class OfficerDirectory;
 class QueueTableModel;
@@ -67,6 +71,13 @@ public:
     QDateEdit *toDate() const { return m_to; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *noteLabel() const { return m_note; }
+    // Bulk approve / send back (supervisors, the "awaiting approval" queue): the selected rows in a
+    // confirmation dialog that lists them and asks for the password again; nullptr when nothing is
+    // selected or the bulk actions are not offered here.
+    BulkDecisionDialog *openBulkDecision(casework::BulkVerdict verdict);
+    QPushButton *approveSelectedButton() const { return m_approveSelected; }
+    QPushButton *sendBackSelectedButton() const { return m_sendBackSelected; }
+    bool bulkOffered() const;
     static QString queueName(casework::QueueId id);
     static QString queueNote(casework::QueueId id);   // what the queue holds; empty when its name says it
 
@@ -88,6 +99,7 @@ private:
     void refreshTexts();
     void refreshStatus();
     void activateRow(int row);
+    void refreshBulkBar();
 
     Session m_session;
     casework::QueueWorker *m_worker;
@@ -115,6 +127,9 @@ private:
     QStackedWidget *m_body = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_countOnly = nullptr;
+    casework::BulkDecisionWorker *m_bulk = nullptr;
+    QPushButton *m_approveSelected = nullptr;
+    QPushButton *m_sendBackSelected = nullptr;
 };
 
 } // namespace motcua

@@ -170,8 +170,11 @@ QVariant QueueTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const casework::QueueRow &r = m_rows.at(index.row());
-    const int column = index.column();
+    return rowData(m_rows.at(index.row()), index.column(), role);
+}
+
+QVariant QueueTableModel::rowData(const casework::QueueRow &r, int column, int role)
+{
     if (role == Qt::DisplayRole) {
         switch (column) {
         case Code: return r.code;
@@ -221,6 +224,11 @@ QVariant QueueTableModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
+    return columnTitle(section);
+}
+
+QString QueueTableModel::columnTitle(int section)
+{
     switch (section) {
     case Code: return tr("Code");
     case Applicant: return tr("Applicant");

@@ -43,6 +43,9 @@ public:
     void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    // One row's cell as data() gives it (shared with the dashboard's drill-down lists).
+    static QVariant rowData(const casework::QueueRow &row, int column, int role);
+    static QString columnTitle(int column);
     // The urgency's words (never colour alone) and colours, shared with the page's legend.
     static QString urgencyText(casework::Urgency urgency);
 

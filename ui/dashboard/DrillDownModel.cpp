@@ -1,0 +1,45 @@
+#include "ui/dashboard/DrillDownModel.h"
+
+#include "ui/pages/QueueTableModel.h"
+
+namespace motcua {
+
+DrillDownModel::DrillDownModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void DrillDownModel::setRows(const QList<casework::QueueRow> &rows)
+{
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+}
+
+QString DrillDownModel::dossierCode(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).code : QString();
+}
+
+int DrillDownModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int DrillDownModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : QueueTableModel::ColumnCount;
+}
+
+QVariant DrillDownModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    return QueueTableModel::rowData(m_rows.at(index.row()), index.column(), role);
+}
+
+QVariant DrillDownModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    return QueueTableModel::columnTitle(section);
+}
+
+} // namespace motcua
