@@ -1,6 +1,7 @@
 #include "app/forms/Declaration.h"
 
 #include "app/barcode/DecodeJson.h"
+#include "app/barcode/PageCodes.h"
 #include "app/forms/FormsLogging.h"
 #include "db/EventStore.h"
 #include "db/SqlError.h"
@@ -159,6 +160,35 @@ DeclarationReading readDeclaration(const QStringList &codeTexts, const FormRegis
         return r;
     }
     return r;
+}
+
+DeclarationReading readDeclarationFromFiles(const QStringList &files, const FormRegistry &registry)
+{
+    DeclarationReading found;
+    for (const QString &file : files) {
+        (void)PageCodes::forEach(file, [&](int, const PageCodes::Codes &codes) {
+            if (!codes)
+                return true;
+            QStringList texts;
+            for (const DecodedBarcode &c : *codes)
+                texts << c.text;
+            found = readDeclaration(texts, registry);
+            return found.outcome == DeclarationReading::Outcome::None;   // stop at the first form QR
+        });
+        if (found.outcome != DeclarationReading::Outcome::None)
+            break;
+    }
+    return found;
+}
+
+void applyReading(const DeclarationReading &reading, intake::DraftComponent &component)
+{
+    component.declaration = {};
+    component.declarationIssue.clear();
+    if (reading.outcome == DeclarationReading::Outcome::Verified)
+        component.declaration = reading.facts();
+    else if (reading.outcome != DeclarationReading::Outcome::None)
+        component.declarationIssue = reading.error.code;
 }
 
 Result<QList<EarlierDeclaration>> earlierDeclarations(const QSqlDatabase &db, const EventStore &events, const QString &idNumber)

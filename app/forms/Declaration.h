@@ -55,6 +55,13 @@ struct DeclarationReading {
 // The first form payload among `codeTexts` (one page's or one file's codes), read against `registry`.
 DeclarationReading readDeclaration(const QStringList &codeTexts, const FormRegistry &registry);
 
+// The first form payload on the pages of `files` (images or PDFs, read as `decode` reads them).
+// Unreadable files are skipped here: the page import reports them.
+DeclarationReading readDeclarationFromFiles(const QStringList &files, const FormRegistry &registry);
+
+// Puts what was read on a draft component: the facts when Verified, the issue code otherwise.
+void applyReading(const DeclarationReading &reading, intake::DraftComponent &component);
+
 // The applicant's earlier declarations in this workspace (ComponentAttached "declaration" facts of
 // their dossiers, refused ones excepted), newest dossier first. Personal data: never logged.
 Result<QList<EarlierDeclaration>> earlierDeclarations(const QSqlDatabase &db, const EventStore &events, const QString &idNumber);
