@@ -68,6 +68,7 @@ private slots:
     void listsOneLinePerProcedureAndForm();
     void fillsEachFormFromTheCard_data();
     void fillsEachFormFromTheCard();
+    void fillsFromAPhotoOfTheCardQr();
     void unknownFieldOrBadValueWritesNothing();
     void definitionWithErrorsIsRefusedWithLine();
     void roundTripThroughAScanKeepsTheFields();
@@ -219,6 +220,26 @@ void TestFormCli::fillsEachFormFromTheCard()
     QJsonObject expected = json;
     expected.remove(QStringLiteral("_sources"));
     QCOMPARE(form.value(QStringLiteral("fields")).toObject(), expected);
+}
+
+void TestFormCli::fillsFromAPhotoOfTheCardQr()
+{
+    const QString card = m_dir.filePath(QStringLiteral("the-card.png"));
+    QCOMPARE(tool(QStringLiteral("qrencode"), {QStringLiteral("-s"), QStringLiteral("5"), QStringLiteral("-o"), card, kCard}).exitCode, 0);
+    m_cli.addSecret(QStringLiteral("Nguyễn Thị Ánh Tuyết"));
+    const QString pdf = m_dir.filePath(QStringLiteral("ct01-from-image.pdf"));
+    const CliRun r = m_cli.as(m_ws, QStringLiteral("an"), kPassword,
+                              {QStringLiteral("form"), QStringLiteral("fill"), QStringLiteral("--procedure"), QStringLiteral("1.004222"),
+                               QStringLiteral("--applicant-qr"), card, QStringLiteral("--field"), QStringLiteral("request=Đăng ký thường trú"),
+                               QStringLiteral("--out"), pdf});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject json = jsonOf(r.out);
+    QCOMPARE(json.value(QStringLiteral("full_name")).toString(), QStringLiteral("Nguyễn Thị Ánh Tuyết"));
+    QCOMPARE(json.value(QStringLiteral("birth_date")).toString(), QStringLiteral("1990-03-15"));
+    QCOMPARE(json.value(QStringLiteral("gender")).toString(), QStringLiteral("Nữ"));
+    QCOMPARE(json.value(QStringLiteral("id_number")).toString(), QStringLiteral("001190012345"));
+    QCOMPARE(json.value(QStringLiteral("_sources")).toObject().value(QStringLiteral("id_number")).toString(), QStringLiteral("card-qr"));
+    QVERIFY(QFile::exists(pdf));
 }
 
 void TestFormCli::unknownFieldOrBadValueWritesNothing()
