@@ -74,6 +74,7 @@ const Entry kEntries[] = {
     {"form.bad-choice", QT_TRANSLATE_NOOP("motcua::ErrorText", "The value is not one of the form's choices.")},
     {"form.bad-number", QT_TRANSLATE_NOOP("motcua::ErrorText", "Not a whole number.")},
     {"form.bad-text", QT_TRANSLATE_NOOP("motcua::ErrorText", "The text is too long or holds control characters.")},
+    {"form.too-long", QT_TRANSLATE_NOOP("motcua::ErrorText", "The declaration is too long for its printed QR code: shorten the longest fields.")},
     {"form.bad-json", QT_TRANSLATE_NOOP("motcua::ErrorText", "The form definition file is not valid JSON.")},
     {"form.invalid", QT_TRANSLATE_NOOP("motcua::ErrorText", "The form definition file has an error.")},
     {"form.duplicate", QT_TRANSLATE_NOOP("motcua::ErrorText", "Two form definition files have the same form and version.")},

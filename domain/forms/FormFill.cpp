@@ -1,6 +1,7 @@
 #include "domain/forms/FormFill.h"
 
 #include "domain/forms/FieldCheck.h"
+#include "domain/forms/FormPayload.h"
 
 #include <QSet>
 
@@ -76,6 +77,10 @@ Result<FilledForm> fillForm(const FormDefinition &d, const FillInput &input)
             missing << f.name;
     if (!missing.isEmpty())
         return Error(QStringLiteral("form.missing-required"), missing.join(QStringLiteral(", ")));
+    // Printed without its QR the declaration could not be read back: refuse instead.
+    const qsizetype bytes = FormPayload::encode(d.id, d.version, filled.orderedValues(d)).toUtf8().size();
+    if (bytes > FormPayload::kMaxBytes)
+        return Error(QStringLiteral("form.too-long"), QStringLiteral("%1 bytes for a QR of at most %2").arg(bytes).arg(FormPayload::kMaxBytes));
     return filled;
 }
 

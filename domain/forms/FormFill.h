@@ -43,6 +43,7 @@ struct FilledForm {
 //   form.duplicate-field   a name typed twice
 //   form.bad-*             a value of the wrong shape (FieldCheck.h)
 //   form.missing-required  required fields left empty (detail: their names, comma-separated)
+//   form.too-long          the filled form does not fit its printed QR (FormPayload::kMaxBytes)
 Result<FilledForm> fillForm(const FormDefinition &definition, const FillInput &input);
 
 } // namespace motcua::forms

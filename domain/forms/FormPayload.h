@@ -28,6 +28,9 @@ struct FormPayload {
     QStringList values;    // unescaped, in order
 
     static constexpr QStringView kTag = u"MOTCUA-FORM1";
+    // The most UTF-8 bytes a payload may have: a QR of version ≤ 23 at ECC L, whose modules stay
+    // over 3 pixels in the 42 mm printed square scanned at 200 dpi.
+    static constexpr qsizetype kMaxBytes = 1000;
 
     // The text to put in the QR (hash computed here).
     static QString encode(const QString &formId, int version, const QStringList &values);

@@ -273,6 +273,13 @@ void TestFormDefinition::fillRefusesUnknownInvalidAndMissing()
     QCOMPARE(fillForm(d, in).error().code, QStringLiteral("form.bad-phone"));
     in.typed = {qMakePair(QStringLiteral("ten_me"), QStringLiteral("a")), qMakePair(QStringLiteral("ten_me"), QStringLiteral("b"))};
     QCOMPARE(fillForm(d, in).error().code, QStringLiteral("form.duplicate-field"));
+    // Every text field at its longest: more than the printed QR can carry.
+    in.typed.clear();
+    for (const char *name : {"ten_me", "quoc_tich", "kinh_gui"})
+        in.typed << qMakePair(QString::fromLatin1(name), QString(190, QChar(0x1EC5)));   // 'ễ', 3 UTF-8 bytes
+    const Result<FilledForm> tooLong = fillForm(d, in);
+    QVERIFY(!tooLong.ok());
+    QCOMPARE(tooLong.error().code, QStringLiteral("form.too-long"));
     in.typed.clear();
     in.known.clear();
     const Result<FilledForm> missing = fillForm(d, in);
