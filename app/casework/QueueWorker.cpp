@@ -1,11 +1,8 @@
 #include "app/casework/QueueWorker.h"
 
-#include "app/auth/SessionHandle.h"
 #include "app/casework/DossierQueues.h"
 #include "app/workspace/WorkspaceServices.h"
-#include "db/Database.h"
 
-#include <QDateTime>
 #include <QLoggingCategory>
 
 namespace motcua::casework {
@@ -19,13 +16,22 @@ constexpr qint64 kServicesLifetimeMs = 60000;
 } // namespace
 
 QueueWorker::QueueWorker(Session session, std::shared_ptr<const Clock> clock, QObject *parent)
-    : QObject(parent), m_session(std::move(session)), m_clock(std::move(clock))
+    : QObject(parent), m_session(std::move(session))
 {
+    WorkerConnection::Options options;
+    options.services.clock = std::move(clock);
+    options.lifetimeMs = kServicesLifetimeMs;
+    options.lockWatchMs = kLockWatchMs;
+    m_connection = std::make_unique<WorkerConnection>(m_worker.context(), std::move(options));
+    m_connection->setOnReset([this] {
+        m_queues.reset();
+        m_services = nullptr;
+    });
 }
 
 QueueWorker::~QueueWorker()
 {
-    m_worker.stop([this] { closeConnection(); });
+    m_worker.stop([this] { m_connection.reset(); });
 }
 
 void QueueWorker::setSession(const Session &session)
@@ -33,53 +39,14 @@ void QueueWorker::setSession(const Session &session)
     m_session = session;
 }
 
-void QueueWorker::closeConnection()
-{
-    m_queues.reset();
-    m_services.reset();
-    m_db.reset();
-    m_connectedSession = {};
-    if (m_lockWatch)
-        m_lockWatch->stop();
-    m_connected.store(false);
-}
-
 Result<DossierQueues *> QueueWorker::queues(const Session &session)
 {
-    auto handle = SessionHandle::from(session);
-    if (!handle) {
-        closeConnection();
-        return handle.error();
-    }
-    if (!m_db) {
-        auto db = (*handle)->openDatabase();
-        if (!db)
-            return db.error();
-        m_db = std::move(db).value();
-        m_queues.reset();
-        m_connectedSession = session;
-        m_connected.store(true);
-        if (!m_lockWatch) {
-            m_lockWatch = new QTimer(m_worker.context());   // created here, on the worker thread
-            m_lockWatch->setInterval(kLockWatchMs);
-            QObject::connect(m_lockWatch, &QTimer::timeout, m_worker.context(), [this] {
-                if (m_connectedSession.handle.expired())
-                    closeConnection();
-            });
-        }
-        m_lockWatch->start();
-    }
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (!m_queues || now - m_queuesSince > kServicesLifetimeMs) {
-        m_queues.reset();
-        WorkspaceServices::Options options;
-        options.clock = m_clock;
-        auto services = WorkspaceServices::build(m_db->sql(), (*handle)->info(), nullptr, std::move(options));
-        if (!services)
-            return services.error();
-        m_services = std::move(services).value();
+    Result<WorkspaceServices *> services = m_connection->services(session.handle);
+    if (!services)
+        return services.error();
+    if (!m_queues) {
+        m_services = *services;
         m_queues = std::make_unique<DossierQueues>(*m_services);
-        m_queuesSince = now;
     }
     return m_queues.get();
 }

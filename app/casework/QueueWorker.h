@@ -3,18 +3,14 @@
 #include "app/auth/Session.h"
 #include "app/casework/QueueTypes.h"
 #include "app/common/WorkerThread.h"
+#include "app/workspace/WorkerConnection.h"
 #include "domain/Result.h"
 
 #include <QObject>
-#include <QTimer>
-
-#include <atomic>
 #include <memory>
 
 namespace motcua {
 class Clock;
-class Database;
-class WorkspaceServices;
 }
 
 namespace motcua::casework {
@@ -22,10 +18,10 @@ namespace motcua::casework {
 class DossierQueues;
 
 // Runs the queue queries on its own thread with its own connection to the workspace database
-// (opened there through the session's handle), as LookupWorker does for lookups: every call
-// returns at once; each ticket is answered by exactly one signal (counted / pageLoaded, or failed)
-// in the receiver's thread. A session locked meanwhile closes the connection (checked by a watch
-// every kLockWatchMs) and jobs fail with "auth.locked".
+// (a WorkerConnection, as LookupWorker's): every call returns at once; each ticket is answered by
+// exactly one signal (counted / pageLoaded, or failed) in the receiver's thread. A session locked
+// meanwhile closes the connection (checked by a watch every kLockWatchMs) and jobs fail with
+// "auth.locked".
 class QueueWorker : public QObject {
     Q_OBJECT
 public:
@@ -36,7 +32,7 @@ public:
     static constexpr int kLockWatchMs = 1000;
 
     void setSession(const Session &session);
-    bool isConnected() const { return m_connected.load(); }
+    bool isConnected() const { return m_connection && m_connection->isConnected(); }
 
     // A fresh ticket (GUI thread): the page and its model share the worker and tell their answers apart.
     int newTicket() { return ++m_lastTicket; }
@@ -53,20 +49,14 @@ private:
     template <typename Job>
     void run(int ticket, Job job);
     Result<DossierQueues *> queues(const Session &session);   // worker thread only
-    void closeConnection();                                   // worker thread only
 
     WorkerThread m_worker{QStringLiteral("queues")};
     Session m_session;
     int m_lastTicket = 0;
-    std::shared_ptr<const Clock> m_clock;
-    std::atomic<bool> m_connected{false};
+    std::unique_ptr<WorkerConnection> m_connection;   // used on the worker thread
     // Worker thread only:
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<WorkspaceServices> m_services;
+    WorkspaceServices *m_services = nullptr;
     std::unique_ptr<DossierQueues> m_queues;
-    qint64 m_queuesSince = 0;
-    Session m_connectedSession;
-    QTimer *m_lockWatch = nullptr;
 };
 
 } // namespace motcua::casework

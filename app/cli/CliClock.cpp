@@ -13,6 +13,11 @@ std::shared_ptr<const Clock> cliClock()
         const QString fixed = qEnvironmentVariable("MOTCUA_NOW");
         if (fixed.isEmpty())
             return std::make_shared<SystemClock>();
+#ifndef MOTCUA_TEST_CLOCK
+        // A release build: nobody backdates events by setting a variable.
+        qCWarning(lcCli) << "MOTCUA_NOW is honoured by test builds only: the system clock is used";
+        return std::make_shared<SystemClock>();
+#endif
         QDateTime at = parseIsoUtcMs(fixed);
         if (!at.isValid())
             at = QDateTime::fromString(fixed, Qt::ISODate);

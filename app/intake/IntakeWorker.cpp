@@ -31,16 +31,24 @@ constexpr int kThumbnailSide = 240;
 
 IntakeWorker::IntakeWorker(const Session &session, std::shared_ptr<const Catalog> catalog, QObject *parent,
                            WorkspaceServices::Options options)
-    : QObject(parent), m_handle(session.handle), m_catalog(std::move(catalog)), m_options(std::move(options))
+    : QObject(parent), m_handle(session.handle), m_catalog(catalog)
 {
+    WorkerConnection::Options connection;
+    connection.services = std::move(options);
+    connection.catalog = std::move(catalog);
+    connection.lockWatchMs = kLockWatchMs;
+    m_connection = std::make_unique<WorkerConnection>(m_worker.context(), std::move(connection));
+    m_connection->setOnReset([this] {
+        m_service.reset();
+        m_services = nullptr;
+    });
 }
 
 IntakeWorker::~IntakeWorker()
 {
     m_worker.stop([this] {
         m_service.reset();
-        m_services.reset();
-        m_db.reset();
+        m_connection.reset();
     });
 }
 
@@ -66,28 +74,10 @@ void IntakeWorker::post(int ticket, Job job)
 
 Status IntakeWorker::ensureOpen()
 {
-    std::shared_ptr<const SessionHandle> handle = m_handle.lock();
-    if (!handle) {
-        // Locked meanwhile: close everything this worker held.
-        m_service.reset();
-        m_services.reset();
-        m_db.reset();
-        return Error(QStringLiteral("auth.locked"));
-    }
-    if (!m_db) {
-        Result<std::unique_ptr<Database>> db = handle->openDatabase();
-        if (!db)
-            return db.error();
-        m_db = std::move(db).value();
-        m_services.reset();
-    }
-    if (!m_services) {
-        Result<std::unique_ptr<WorkspaceServices>> services =
-            WorkspaceServices::build(m_db->sql(), handle->info(), m_catalog, m_options);
-        if (!services)
-            return services.error();
-        m_services = std::move(services).value();
-    }
+    Result<WorkspaceServices *> services = m_connection->services(m_handle);
+    if (!services)
+        return services.error();
+    m_services = *services;
     if (!m_service) {
         if (!m_catalog)
             return Error(QStringLiteral("catalog.missing"));
@@ -117,7 +107,7 @@ void IntakeWorker::saveDraft(int ticket, const IntakeDraft &draft)
         stored.startedAt = draft.startedAt;
         stored.updatedAt = m_services->now();
         stored.body = QJsonDocument(draft.toJson()).toJson(QJsonDocument::Compact);
-        if (Status st = DraftStore(m_db->sql()).save(stored, draft.allPages()); !st) {
+        if (Status st = DraftStore(m_services->db()).save(stored, draft.allPages()); !st) {
             emit failed(ticket, st.error());
             return;
         }
@@ -129,7 +119,7 @@ void IntakeWorker::loadDrafts(int ticket)
 {
     post(ticket, [this, ticket] {
         const QString login = sessionInfo().officer.login;
-        Result<QList<StoredDraft>> stored = DraftStore(m_db->sql()).ofOfficer(login);
+        Result<QList<StoredDraft>> stored = DraftStore(m_services->db()).ofOfficer(login);
         if (!stored) {
             emit failed(ticket, stored.error());
             return;
@@ -147,7 +137,7 @@ void IntakeWorker::loadDrafts(int ticket)
 void IntakeWorker::discardDraft(int ticket, const QString &draftId)
 {
     post(ticket, [this, ticket, draftId] {
-        if (Status st = DraftStore(m_db->sql()).discard(draftId); !st) {
+        if (Status st = DraftStore(m_services->db()).discard(draftId); !st) {
             emit failed(ticket, st.error());
             return;
         }
@@ -158,7 +148,7 @@ void IntakeWorker::discardDraft(int ticket, const QString &draftId)
 void IntakeWorker::storeScan(int ticket, const QImage &image, int dpi, int kind)
 {
     post(ticket, [this, ticket, image, dpi, kind] {
-        PageStore pages(m_db->sql());
+        PageStore pages(m_services->db());
         Result<DraftPage> page = PageIntake::store(pages, image, dpi, capture::PageKind(kind));
         if (!page) {
             emit failed(ticket, page.error());
@@ -176,7 +166,7 @@ void IntakeWorker::importFiles(int ticket, const QStringList &files, int kind)
         options.kind = capture::PageKind(kind);
         options.thumbnailSide = kThumbnailSide;
         options.progress = [this, ticket](int stored) { emit importProgress(ticket, stored); };
-        PageStore pages(m_db->sql());
+        PageStore pages(m_services->db());
         const PageImport imported = PageIntake::importPages(pages, files, options);
         QStringList refusals;
         for (const capture::ImportRefusal &r : imported.refused)
@@ -188,7 +178,7 @@ void IntakeWorker::importFiles(int ticket, const QStringList &files, int kind)
 void IntakeWorker::loadPage(int ticket, const QString &sha256, int maxSide)
 {
     post(ticket, [this, ticket, sha256, maxSide] {
-        Result<StoredPage> page = PageStore(m_db->sql()).get(sha256);
+        Result<StoredPage> page = PageStore(m_services->db()).get(sha256);
         if (!page) {
             emit failed(ticket, page.error());
             return;
@@ -204,14 +194,14 @@ void IntakeWorker::loadPage(int ticket, const QString &sha256, int maxSide)
 
 void IntakeWorker::findCitizen(int ticket, const QString &idNumber)
 {
-    post(ticket, [this, ticket, idNumber] { emit citizenFound(ticket, CitizenStore(m_db->sql()).byIdNumber(idNumber)); });
+    post(ticket, [this, ticket, idNumber] { emit citizenFound(ticket, CitizenStore(m_services->db()).byIdNumber(idNumber)); });
 }
 
 void IntakeWorker::findReusable(int ticket, const QString &idNumber)
 {
     post(ticket, [this, ticket, idNumber] {
         Result<QList<ReusableDocument>> found =
-            ReusableDocuments::find(m_db->sql(), m_services->events(), m_catalog.get(), idNumber);
+            ReusableDocuments::find(m_services->db(), m_services->events(), m_catalog.get(), idNumber);
         if (!found)
             emit failed(ticket, found.error());
         else
@@ -294,7 +284,7 @@ void IntakeWorker::loadForm(int ticket, const QString &dossierCode)
         for (const Event &e : log) {
             if (e.type == EventType::Received || e.type == EventType::SupplementRequestedAtCounter
                 || e.type == EventType::ReceiptRefused) {
-                QSqlQuery q(m_db->sql());
+                QSqlQuery q(m_services->db());
                 q.prepare(QStringLiteral("SELECT full_name FROM officers WHERE login = ?"));
                 q.addBindValue(e.officer);
                 officerName = q.exec() && q.next() ? q.value(0).toString() : e.officer;
@@ -317,7 +307,7 @@ void IntakeWorker::loadCatalog(int ticket)
             emit failed(ticket, Error(QStringLiteral("auth.locked")));
             return;
         }
-        CatalogStore store(m_db->sql());
+        CatalogStore store(m_services->db());
         CatalogService service;
         if (Status st = service.attachStore(&store, handle->info().officer.login); !st) {
             emit failed(ticket, st.error());
@@ -338,7 +328,7 @@ void IntakeWorker::recordUse(int ticket, const QString &procedureCode)
 {
     post(ticket, [this, ticket, procedureCode] {
         const QString login = sessionInfo().officer.login;
-        CatalogStore store(m_db->sql());
+        CatalogStore store(m_services->db());
         if (Status st = store.recordUse(procedureCode, login, m_services->now()); !st) {
             emit failed(ticket, st.error());
             return;
@@ -355,7 +345,7 @@ void IntakeWorker::setFavourite(int ticket, const QString &procedureCode, bool f
 {
     post(ticket, [this, ticket, procedureCode, favourite] {
         const QString login = sessionInfo().officer.login;
-        CatalogStore store(m_db->sql());
+        CatalogStore store(m_services->db());
         if (Status st = store.setFavourite(procedureCode, login, favourite); !st) {
             emit failed(ticket, st.error());
             return;

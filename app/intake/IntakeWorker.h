@@ -4,6 +4,7 @@
 #include "app/intake/IntakeDraft.h"
 #include "app/intake/IntakeService.h"
 #include "app/intake/ReusableDocuments.h"
+#include "app/workspace/WorkerConnection.h"
 #include "db/CatalogStore.h"
 #include "db/CitizenStore.h"
 #include "db/Database.h"
@@ -25,7 +26,8 @@ namespace motcua::intake {
 // Everything the Receive page needs from the store, on a thread of its own with its own
 // connection: the GUI thread never waits on the database, image work or crypto. Every request
 // returns at once and ends with exactly one signal carrying its ticket (failed() on error), in
-// request order. Create it from a valid Session; it holds the session's handle only while it works.
+// request order. Create it from a valid Session; it holds the session's handle only while it works,
+// and its WorkerConnection closes the database within kLockWatchMs of the session locking.
 class IntakeWorker : public QObject {
     Q_OBJECT
 public:
@@ -34,6 +36,8 @@ public:
     IntakeWorker(const Session &session, std::shared_ptr<const Catalog> catalog, QObject *parent = nullptr,
                  WorkspaceServices::Options options = {});
     ~IntakeWorker() override;   // finishes queued requests, then closes the connection
+
+    static constexpr int kLockWatchMs = 1000;
 
     void setCatalog(std::shared_ptr<const Catalog> catalog);
 
@@ -93,9 +97,8 @@ private:
     WorkerThread m_worker{QStringLiteral("intake")};
     std::weak_ptr<const SessionHandle> m_handle;   // expires when the session locks: work stops then
     std::shared_ptr<const Catalog> m_catalog;   // guarded: set on the GUI thread, read on the worker via post()
-    std::unique_ptr<Database> m_db;             // worker thread only
-    WorkspaceServices::Options m_options;       // set before the first job (tests: a fixed clock)
-    std::unique_ptr<WorkspaceServices> m_services;   // worker thread only: this thread's composition root
+    std::unique_ptr<WorkerConnection> m_connection;   // used on the worker thread
+    WorkspaceServices *m_services = nullptr;    // worker thread only: this thread's composition root
     std::unique_ptr<IntakeService> m_service;   // worker thread only
 };
 

@@ -2,11 +2,8 @@
 
 #include "domain/calendar/OfficeTime.h"
 
-#include "app/auth/SessionHandle.h"
 #include "app/lookup/LookupService.h"
-#include "db/Database.h"
 
-#include <QDateTime>
 #include <QLoggingCategory>
 #include <QMetaObject>
 
@@ -19,12 +16,21 @@ namespace {
 constexpr qint64 kServiceLifetimeMs = 60000;
 } // namespace
 
-LookupWorker::LookupWorker(Session session, QObject *parent) : QObject(parent), m_session(std::move(session)) {}
+LookupWorker::LookupWorker(Session session, QObject *parent) : QObject(parent), m_session(std::move(session))
+{
+    // A fresh composition root now and then: calendar edits, new officers' names, an imported
+    // catalog show up without signing in again.
+    WorkerConnection::Options options;
+    options.lifetimeMs = kServiceLifetimeMs;
+    options.lockWatchMs = kLockWatchMs;
+    m_connection = std::make_unique<WorkerConnection>(m_worker.context(), std::move(options));
+    m_connection->setOnReset([this] { m_service.reset(); });
+}
 
 LookupWorker::~LookupWorker()
 {
     // After the jobs already asked for: close the connection in its own thread, then stop.
-    m_worker.stop([this] { closeConnection(); });
+    m_worker.stop([this] { m_connection.reset(); });
 }
 
 void LookupWorker::setSession(const Session &session)
@@ -32,54 +38,13 @@ void LookupWorker::setSession(const Session &session)
     m_session = session;
 }
 
-void LookupWorker::closeConnection()
-{
-    m_service.reset();
-    m_services.reset();
-    m_db.reset();
-    m_connectedSession = {};
-    if (m_lockWatch)
-        m_lockWatch->stop();
-    m_connected.store(false);
-}
-
 Result<LookupService *> LookupWorker::service(const Session &session)
 {
-    auto handle = SessionHandle::from(session);
-    if (!handle) {
-        closeConnection();
-        return handle.error();
-    }
-    if (!m_db) {
-        auto db = (*handle)->openDatabase();
-        if (!db)
-            return db.error();
-        m_db = std::move(db).value();
-        m_service.reset();
-        m_connectedSession = session;
-        m_connected.store(true);
-        if (!m_lockWatch) {
-            m_lockWatch = new QTimer(m_worker.context());   // created here, on the worker thread
-            m_lockWatch->setInterval(kLockWatchMs);
-            QObject::connect(m_lockWatch, &QTimer::timeout, m_worker.context(), [this] {
-                if (m_connectedSession.handle.expired())
-                    closeConnection();
-            });
-        }
-        m_lockWatch->start();
-    }
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (!m_service || now - m_serviceSince > kServiceLifetimeMs) {
-        // A fresh composition root now and then: calendar edits, new officers' names, an imported
-        // catalog show up without signing in again.
-        m_service.reset();
-        Result<std::unique_ptr<WorkspaceServices>> services = WorkspaceServices::build(m_db->sql(), (*handle)->info(), nullptr);
-        if (!services)
-            return services.error();
-        m_services = std::move(services).value();
-        m_service = std::make_unique<LookupService>(*m_services);
-        m_serviceSince = now;
-    }
+    Result<WorkspaceServices *> services = m_connection->services(session.handle);
+    if (!services)
+        return services.error();
+    if (!m_service)
+        m_service = std::make_unique<LookupService>(**services);
     return m_service.get();
 }
 

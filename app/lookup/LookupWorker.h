@@ -3,20 +3,15 @@
 #include "app/auth/Session.h"
 #include "app/common/WorkerThread.h"
 #include "app/lookup/LookupTypes.h"
+#include "app/workspace/WorkerConnection.h"
 #include "domain/Result.h"
 
 #include <QObject>
 #include <QDate>
 #include <QSize>
-#include <QTimer>
 
 #include <atomic>
 #include <memory>
-
-namespace motcua {
-class Database;
-class WorkspaceServices;
-}
 
 namespace motcua::lookup {
 
@@ -29,8 +24,8 @@ class LookupService;
 // receiver's thread — except a search overtaken by a newer search before it started: typing
 // fast queues many, only the newest is answered.
 //
-// Each job checks that the session is still unlocked, and a watch on the worker thread looks every
-// kLockWatchMs: once the session is locked (its handle expired), the connection is closed (nothing
+// The connection is a WorkerConnection: each job checks that the session is still unlocked, and a
+// watch on the worker thread looks every kLockWatchMs: once the session is locked (its handle expired), the connection is closed (nothing
 // keeps the database open behind the lock screen) and jobs fail with "auth.locked".
 class LookupWorker : public QObject {
     Q_OBJECT
@@ -41,7 +36,7 @@ public:
     static constexpr int kLockWatchMs = 1000;
 
     void setSession(const Session &session);   // a new unlock: later jobs use it
-    bool isConnected() const { return m_connected.load(); }   // the worker holds a database connection
+    bool isConnected() const { return m_connection && m_connection->isConnected(); }   // the worker holds a database connection
 
     void search(int ticket, const QString &text);   // nothing typed: today's dossiers
     // The dossiers received on the office days from..to: a search too (a newer one overtakes it).
@@ -61,19 +56,12 @@ private:
     template <typename Job>
     void run(int ticket, Job job);
     Result<LookupService *> service(const Session &session);   // worker thread only
-    void closeConnection();                                     // worker thread only
 
     WorkerThread m_worker{QStringLiteral("lookup")};
     Session m_session;              // GUI-thread copy; each job captures its own
     std::atomic<int> m_latestSearch{0};
-    std::atomic<bool> m_connected{false};
-    // Worker thread only:
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<WorkspaceServices> m_services;   // this thread's composition root
-    std::unique_ptr<LookupService> m_service;
-    qint64 m_serviceSince = 0;
-    Session m_connectedSession;     // whose handle opened m_db
-    QTimer *m_lockWatch = nullptr;  // lives in the worker thread
+    std::unique_ptr<WorkerConnection> m_connection;   // used on the worker thread
+    std::unique_ptr<LookupService> m_service;         // worker thread only
 };
 
 } // namespace motcua::lookup

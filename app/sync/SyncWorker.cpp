@@ -1,7 +1,6 @@
 #include "app/sync/SyncWorker.h"
 
 #include "app/auth/SessionHandle.h"
-#include "app/catalog/CatalogService.h"
 #include "app/sync/OfflineGuard.h"
 #include "app/sync/SyncLogging.h"
 
@@ -10,8 +9,17 @@
 
 namespace motcua::sync {
 
-SyncWorker::SyncWorker(QObject *parent, WorkspaceServices::Options options) : SyncStatusSource(parent), m_options(std::move(options))
+SyncWorker::SyncWorker(QObject *parent, WorkspaceServices::Options options) : SyncStatusSource(parent)
 {
+    // Sync reads no catalog (the composition root gets an empty one). No lock watch: a round runs
+    // a local event loop, and the lock is seen by the next job (the round itself checks the handle).
+    WorkerConnection::Options connection;
+    connection.services = std::move(options);
+    m_connection = std::make_unique<WorkerConnection>(m_worker.context(), std::move(connection));
+    m_connection->setOnReset([this] {
+        m_engine.reset();
+        m_services = nullptr;
+    });
     m_timer.setInterval(kIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, [this] { scheduleRound(false); });
     // When the network comes back, sync without waiting for the timer (where the platform tells).
@@ -30,11 +38,7 @@ SyncWorker::~SyncWorker()
     // Runs on the worker thread, possibly inside a round's local event loop (stop() quits every
     // loop of the thread, so the round ends at once): the connection closes after the round.
     m_worker.stop([this] {
-        auto close = [this] {
-            m_engine.reset();
-            m_services.reset();
-            m_db.reset();
-        };
+        auto close = [this] { m_connection.reset(); };
         if (m_inRound)
             m_deferred.append(close);
         else
@@ -46,9 +50,7 @@ void SyncWorker::setSession(const Session &session)
 {
     const std::weak_ptr<const SessionHandle> handle = session.handle;
     postJob([this, handle] {
-        m_engine.reset();
-        m_services.reset();
-        m_db.reset();   // a new session opens its own connection
+        m_connection->close();   // a new session opens its own connection
         m_handle = handle;
     });
     if (session.isValid()) {
@@ -67,29 +69,11 @@ void SyncWorker::setSession(const Session &session)
 
 Status SyncWorker::ensureOpen()
 {
-    std::shared_ptr<const SessionHandle> handle = m_handle.lock();
-    if (!handle) {
-        m_engine.reset();
-        m_services.reset();
-        m_db.reset();
-        return Error(QStringLiteral("auth.locked"));
-    }
-    if (!m_db) {
-        Result<std::unique_ptr<Database>> db = handle->openDatabase();
-        if (!db)
-            return db.error();
-        m_db = std::move(db).value();
-    }
+    Result<WorkspaceServices *> services = m_connection->services(m_handle);
+    if (!services)
+        return services.error();
     if (!m_engine) {
-        // Sync reads no catalog: the bundled one fills the composition root's slot.
-        Result<std::shared_ptr<const Catalog>> catalog = CatalogService::bundledCatalog();
-        if (!catalog)
-            return catalog.error();
-        Result<std::unique_ptr<WorkspaceServices>> services =
-            WorkspaceServices::build(m_db->sql(), handle->info(), *catalog, m_options);
-        if (!services)
-            return services.error();
-        m_services = std::move(services).value();
+        m_services = *services;
         m_engine = std::make_unique<SyncEngine>(*m_services);
         connect(m_engine.get(), &SyncEngine::progress, m_worker.context(), [this](const QString &stage, qint64 done, qint64 total) {
             QMetaObject::invokeMethod(this, [=, this] { emit progress(stage, done, total); }, Qt::QueuedConnection);
@@ -112,7 +96,7 @@ void SyncWorker::scheduleRound(bool explicitSync)
         const bool explicitRound = m_explicitQueued.exchange(false);
         if (!ensureOpen())
             return;
-        Result<bool> enrolled = SyncStore(m_db->sql()).isEnrolled();
+        Result<bool> enrolled = SyncStore(m_services->db()).isEnrolled();
         if (!enrolled || !*enrolled)
             return;   // stand-alone: nothing to sync with
         QMetaObject::invokeMethod(this, [this] {
@@ -174,7 +158,7 @@ void SyncWorker::retry(const QUuid &event)
     postJob([this, event] {
         if (!ensureOpen())
             return;
-        if (Status st = SyncStore(m_db->sql()).retry(event); !st)
+        if (Status st = SyncStore(m_services->db()).retry(event); !st)
             qCWarning(lcSync) << "retry of" << uuidText(event) << "failed:" << st.error().code;
     });
     syncNow();
@@ -185,7 +169,7 @@ void SyncWorker::loadItems(bool includeSent)
     postJob([this, includeSent] {
         if (!ensureOpen())
             return;
-        Result<QList<OutboxItem>> items = SyncStore(m_db->sql()).items(includeSent);
+        Result<QList<OutboxItem>> items = SyncStore(m_services->db()).items(includeSent);
         if (!items)
             return;
         QList<SyncItemView> list;
@@ -209,7 +193,7 @@ void SyncWorker::loadItems(bool includeSent)
 
 std::optional<SyncOverview> SyncWorker::readOverview()
 {
-    SyncStore store(m_db->sql());
+    SyncStore store(m_services->db());
     Result<std::optional<SyncIdentity>> identity = store.identity();
     Result<SyncState> state = store.state();
     Result<OutboxCounts> counts = store.counts();
@@ -231,7 +215,7 @@ std::optional<SyncOverview> SyncWorker::readOverview()
     o.failed = counts->failed;
     o.quarantined = counts->quarantined;
     o.blockAfterDays = state->policy.blockAfterDays;
-    if (Result<OfflineStanding> standing = offlineStanding(m_db->sql(), m_services ? m_services->now() : QDateTime::currentDateTimeUtc()); standing) {
+    if (Result<OfflineStanding> standing = offlineStanding(m_services->db(), m_services->now()); standing) {
         o.daysWithoutSync = standing->daysWithoutSync;
         o.unsyncedDossiers = standing->unsyncedDossiers;
         o.offlineWarn = standing->warn;

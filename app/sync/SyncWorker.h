@@ -6,7 +6,7 @@
 #include "app/sync/SyncEngine.h"
 #include "db/Database.h"
 #include "db/SyncStore.h"
-#include "app/workspace/WorkspaceServices.h"
+#include "app/workspace/WorkerConnection.h"
 
 #include <QList>
 #include <QTimer>
@@ -69,10 +69,9 @@ private:
     QTimer m_timer;
     // Worker thread only:
     std::weak_ptr<const SessionHandle> m_handle;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<WorkspaceServices> m_services;
+    std::unique_ptr<WorkerConnection> m_connection;
+    WorkspaceServices *m_services = nullptr;   // m_connection's, while m_engine lives
     std::unique_ptr<SyncEngine> m_engine;
-    WorkspaceServices::Options m_options;
     bool m_inRound = false;
     QList<std::function<void()>> m_deferred;
     // Owner's thread:
