@@ -171,7 +171,7 @@
 <context>
     <name>FormPainter</name>
     <message>
-        <location filename="../app/printing/FormLayout.cpp" line="+44"/>
+        <location filename="../app/printing/FormLayout.cpp" line="+48"/>
         <source>Dossier components submitted:</source>
         <translation>Dossier components submitted:</translation>
     </message>
@@ -207,7 +207,7 @@
         <translation>We hereby inform you of the above.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>GUIDING OFFICER</source>
         <translation>GUIDING OFFICER</translation>
     </message>
@@ -217,7 +217,7 @@
         <translation>RECEIVING OFFICER</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>%1 sincerely apologises: the dossier cannot be processed by the appointed time, for the following reasons:</source>
         <translation>%1 sincerely apologises: the dossier cannot be processed by the appointed time, for the following reasons:</translation>
     </message>
@@ -232,7 +232,7 @@
         <translation>%1 informs you that the processing of the dossier has been stopped for the following reasons:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>HEAD OF THE AGENCY</source>
         <translation>HEAD OF THE AGENCY</translation>
     </message>
@@ -354,11 +354,13 @@
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../app/printing/FormLayoutDeclaration.cpp" line="+66"/>
         <source>SOCIALIST REPUBLIC OF VIETNAM</source>
         <translation>SOCIALIST REPUBLIC OF VIETNAM</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../app/printing/FormLayoutDeclaration.cpp" line="+4"/>
         <source>Independence - Freedom - Happiness</source>
         <translation>Independence - Freedom - Happiness</translation>
     </message>
@@ -369,7 +371,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../app/printing/FormPainter.cpp" line="+142"/>
+        <location filename="../app/printing/FormPainter.cpp" line="+155"/>
         <source>Form No. %1</source>
         <translation>Form No. %1</translation>
     </message>
@@ -480,6 +482,7 @@
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../app/printing/FormLayoutDeclaration.cpp" line="+39"/>
         <source>(signature and full name)</source>
         <translation>(signature and full name)</translation>
     </message>
@@ -489,7 +492,7 @@
         <translation>APPLICANT</translation>
     </message>
     <message>
-        <location filename="../app/printing/FormPainter.cpp" line="-95"/>
+        <location filename="../app/printing/FormPainter.cpp" line="-107"/>
         <source>RECEIPT OF DOSSIER AND APPOINTMENT FOR RESULTS</source>
         <translation>RECEIPT OF DOSSIER AND APPOINTMENT FOR RESULTS</translation>
     </message>
@@ -524,15 +527,31 @@
         <translation>DOSSIER REGISTER</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>DECLARATION</source>
+        <translation>DECLARATION</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>%1 h %2 min, %3</source>
         <comment>hour, minute, date dd/MM/yyyy</comment>
         <translation>%1 h %2 min, %3</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+72"/>
         <source>Page %1/%2</source>
         <translation>Page %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/FormLayoutDeclaration.cpp" line="-59"/>
+        <source>Form %1</source>
+        <translation>Form %1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Made on %1-%2-%3</source>
+        <comment>day, month, year</comment>
+        <translation>Made on %1-%2-%3</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2048,111 @@
         <location line="+1"/>
         <source>The session is locked: sign in again to continue.</source>
         <translation>The session is locked: sign in again to continue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This procedure has no declaration form.</source>
+        <translation>This procedure has no declaration form.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The declaration form has no field of that name.</source>
+        <translation>The declaration form has no field of that name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A field of the declaration was given twice.</source>
+        <translation>A field of the declaration was given twice.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A required field of the declaration is empty.</source>
+        <translation>A required field of the declaration is empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An ID number must have 12 digits, the first three a province code.</source>
+        <translation>An ID number must have 12 digits, the first three a province code.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a date: type it as ddMMyyyy, dd/MM/yyyy or YYYY-MM-DD.</source>
+        <translation>Not a date: type it as ddMMyyyy, dd/MM/yyyy or YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a year: type four digits.</source>
+        <translation>Not a year: type four digits.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a Vietnamese phone number (0 or +84, then 8 to 10 digits).</source>
+        <translation>Not a Vietnamese phone number (0 or +84, then 8 to 10 digits).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not an e-mail address.</source>
+        <translation>Not an e-mail address.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The value is not one of the form&apos;s choices.</source>
+        <translation>The value is not one of the form&apos;s choices.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a whole number.</source>
+        <translation>Not a whole number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text is too long or holds control characters.</source>
+        <translation>The text is too long or holds control characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The declaration is too long for its printed QR code: shorten the longest fields.</source>
+        <translation>The declaration is too long for its printed QR code: shorten the longest fields.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The form definition file is not valid JSON.</source>
+        <translation>The form definition file is not valid JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The form definition file has an error.</source>
+        <translation>The form definition file has an error.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two form definition files have the same form and version.</source>
+        <translation>Two form definition files have the same form and version.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The form definition file cannot be read.</source>
+        <translation>The form definition file cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The declaration&apos;s QR code does not match its data: the data were changed and are not used.</source>
+        <translation>The declaration&apos;s QR code does not match its data: the data were changed and are not used.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The declaration was printed with a form version this counter does not know: update the form definitions, or type the declaration.</source>
+        <translation>The declaration was printed with a form version this counter does not know: update the form definitions, or type the declaration.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The declaration&apos;s QR code cannot be read.</source>
+        <translation>The declaration&apos;s QR code cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The declaration&apos;s QR code is of a newer format than this MotCua reads.</source>
+        <translation>The declaration&apos;s QR code is of a newer format than this MotCua reads.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4364,7 +4488,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>usage: officer password</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReceiveCommand.cpp" line="+42"/>
+        <location filename="../app/cli/ReceiveCommand.cpp" line="+45"/>
         <source>receive takes no argument besides its options</source>
         <translation>receive takes no argument besides its options</translation>
     </message>
@@ -4384,8 +4508,18 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>receive needs exactly one of --applicant-qr IMAGE and --applicant-text TEXT</translation>
     </message>
     <message>
+        <location line="+98"/>
+        <source>component %1: the signed declaration&apos;s data were read (%2 version %3)</source>
+        <translation>component %1: the signed declaration&apos;s data were read (%2 version %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>component %1: the declaration&apos;s data are not used: %2 [%3]</source>
+        <translation>component %1: the declaration&apos;s data are not used: %2 [%3]</translation>
+    </message>
+    <message>
         <location filename="../app/cli/DossierCommand.cpp" line="+90"/>
-        <location filename="../app/cli/ReceiveCommand.cpp" line="+8"/>
+        <location filename="../app/cli/ReceiveCommand.cpp" line="-93"/>
         <source>--component takes N=FILE[,FILE...]</source>
         <translation>--component takes N=FILE[,FILE...]</translation>
     </message>
@@ -4456,12 +4590,58 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>--limit-days takes a number of working days (1-365)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/cli/FormCommand.cpp" line="+42"/>
+        <source>required field(s) left empty: %1</source>
+        <translation>required field(s) left empty: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>field %1</source>
+        <translation>field %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>usage: form validate FILE</source>
+        <translation>usage: form validate FILE</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>form fill needs --procedure CODE</source>
+        <translation>form fill needs --procedure CODE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>form fill needs --out F.pdf</source>
+        <translation>form fill needs --out F.pdf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>form fill needs exactly one of --applicant-qr IMAGE and --applicant-text TEXT</source>
+        <translation>form fill needs exactly one of --applicant-qr IMAGE and --applicant-text TEXT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>form fill with --workspace needs --officer LOGIN</source>
+        <translation>form fill with --workspace needs --officer LOGIN</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--field takes NAME=VALUE</source>
+        <translation>--field takes NAME=VALUE</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../app/cli/ReceiveCommand.cpp" line="+18"/>
         <source>the ID card</source>
         <translation>the ID card</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+76"/>
+        <source>usage: form list | form validate FILE | form fill --procedure CODE (--applicant-qr IMAGE | --applicant-text TEXT) [--field NAME=VALUE]... --out F.pdf</source>
+        <translation>usage: form list | form validate FILE | form fill --procedure CODE (--applicant-qr IMAGE | --applicant-text TEXT) [--field NAME=VALUE]... --out F.pdf</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReceiveCommand.cpp" line="+3"/>
         <source>the ID card needs a look: %1</source>
         <translation>the ID card needs a look: %1</translation>
     </message>
@@ -4471,7 +4651,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>procedure %1 has no component %2 (see: catalog show %1)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>component %1, file %2</source>
         <translation>component %1, file %2</translation>
     </message>
@@ -4482,7 +4662,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>component %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReceiveCommand.cpp" line="+15"/>
+        <location filename="../app/cli/ReceiveCommand.cpp" line="+26"/>
         <source>incomplete dossier, missing component(s): %1</source>
         <translation>incomplete dossier, missing component(s): %1</translation>
     </message>

@@ -171,7 +171,7 @@
 <context>
     <name>FormPainter</name>
     <message>
-        <location filename="../app/printing/FormLayout.cpp" line="+44"/>
+        <location filename="../app/printing/FormLayout.cpp" line="+48"/>
         <source>Dossier components submitted:</source>
         <translation>Thành phần hồ sơ đã nộp:</translation>
     </message>
@@ -207,7 +207,7 @@
         <translation>Xin thông báo để ông/bà được biết và thực hiện./.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>GUIDING OFFICER</source>
         <translation>NGƯỜI HƯỚNG DẪN</translation>
     </message>
@@ -217,7 +217,7 @@
         <translation>NGƯỜI TIẾP NHẬN HỒ SƠ</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>%1 sincerely apologises: the dossier cannot be processed by the appointed time, for the following reasons:</source>
         <translation>%1 thành thật xin lỗi ông/bà: hồ sơ không giải quyết được đúng thời gian đã hẹn, vì các lý do sau:</translation>
     </message>
@@ -232,7 +232,7 @@
         <translation>%1 thông báo việc dừng giải quyết hồ sơ vì các lý do sau:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>HEAD OF THE AGENCY</source>
         <translation>THỦ TRƯỞNG CƠ QUAN</translation>
     </message>
@@ -352,11 +352,13 @@
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../app/printing/FormLayoutDeclaration.cpp" line="+66"/>
         <source>SOCIALIST REPUBLIC OF VIETNAM</source>
         <translation>CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../app/printing/FormLayoutDeclaration.cpp" line="+4"/>
         <source>Independence - Freedom - Happiness</source>
         <translation>Độc lập - Tự do - Hạnh phúc</translation>
     </message>
@@ -367,7 +369,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../app/printing/FormPainter.cpp" line="+142"/>
+        <location filename="../app/printing/FormPainter.cpp" line="+155"/>
         <source>Form No. %1</source>
         <translation>Mẫu số %1</translation>
     </message>
@@ -478,6 +480,7 @@
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../app/printing/FormLayoutDeclaration.cpp" line="+39"/>
         <source>(signature and full name)</source>
         <translation>(Ký và ghi rõ họ tên)</translation>
     </message>
@@ -487,7 +490,7 @@
         <translation>NGƯỜI NỘP HỒ SƠ</translation>
     </message>
     <message>
-        <location filename="../app/printing/FormPainter.cpp" line="-95"/>
+        <location filename="../app/printing/FormPainter.cpp" line="-107"/>
         <source>RECEIPT OF DOSSIER AND APPOINTMENT FOR RESULTS</source>
         <translation>GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ</translation>
     </message>
@@ -522,15 +525,31 @@
         <translation>SỔ THEO DÕI HỒ SƠ</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>DECLARATION</source>
+        <translation>TỜ KHAI</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>%1 h %2 min, %3</source>
         <comment>hour, minute, date dd/MM/yyyy</comment>
         <translation>%1 giờ %2 phút, ngày %3</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+72"/>
         <source>Page %1/%2</source>
         <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../app/printing/FormLayoutDeclaration.cpp" line="-59"/>
+        <source>Form %1</source>
+        <translation>Mẫu %1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Made on %1-%2-%3</source>
+        <comment>day, month, year</comment>
+        <translation>…………, ngày %1 tháng %2 năm %3</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2027,111 @@
         <location line="+1"/>
         <source>The session is locked: sign in again to continue.</source>
         <translation>Phiên làm việc đã khóa: đăng nhập lại để tiếp tục.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This procedure has no declaration form.</source>
+        <translation>Thủ tục này không có mẫu tờ khai.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The declaration form has no field of that name.</source>
+        <translation>Mẫu tờ khai không có trường mang tên này.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A field of the declaration was given twice.</source>
+        <translation>Một trường của tờ khai được nhập hai lần.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A required field of the declaration is empty.</source>
+        <translation>Một trường bắt buộc của tờ khai còn trống.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An ID number must have 12 digits, the first three a province code.</source>
+        <translation>Số định danh cá nhân phải có 12 chữ số, ba chữ số đầu là mã tỉnh.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a date: type it as ddMMyyyy, dd/MM/yyyy or YYYY-MM-DD.</source>
+        <translation>Không phải ngày: hãy nhập theo dạng ddMMyyyy, dd/MM/yyyy hoặc YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a year: type four digits.</source>
+        <translation>Không phải năm: hãy nhập bốn chữ số.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a Vietnamese phone number (0 or +84, then 8 to 10 digits).</source>
+        <translation>Không phải số điện thoại Việt Nam (0 hoặc +84, rồi 8 đến 10 chữ số).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not an e-mail address.</source>
+        <translation>Không phải địa chỉ thư điện tử.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The value is not one of the form&apos;s choices.</source>
+        <translation>Giá trị không thuộc các lựa chọn của mẫu tờ khai.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a whole number.</source>
+        <translation>Không phải số nguyên.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text is too long or holds control characters.</source>
+        <translation>Nội dung quá dài hoặc chứa ký tự điều khiển.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The declaration is too long for its printed QR code: shorten the longest fields.</source>
+        <translation>Tờ khai quá dài so với mã QR in trên đó: hãy rút gọn các trường dài nhất.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The form definition file is not valid JSON.</source>
+        <translation>Tệp định nghĩa mẫu tờ khai không phải JSON hợp lệ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The form definition file has an error.</source>
+        <translation>Tệp định nghĩa mẫu tờ khai có lỗi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two form definition files have the same form and version.</source>
+        <translation>Hai tệp định nghĩa mẫu tờ khai trùng mẫu và phiên bản.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The form definition file cannot be read.</source>
+        <translation>Không đọc được tệp định nghĩa mẫu tờ khai.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The declaration&apos;s QR code does not match its data: the data were changed and are not used.</source>
+        <translation>Mã QR của tờ khai không khớp với dữ liệu: dữ liệu đã bị thay đổi và không được sử dụng.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The declaration was printed with a form version this counter does not know: update the form definitions, or type the declaration.</source>
+        <translation>Tờ khai được in theo phiên bản mẫu mà quầy này chưa có: hãy cập nhật các mẫu tờ khai, hoặc nhập tờ khai bằng tay.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The declaration&apos;s QR code cannot be read.</source>
+        <translation>Không đọc được mã QR của tờ khai.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The declaration&apos;s QR code is of a newer format than this MotCua reads.</source>
+        <translation>Mã QR của tờ khai theo định dạng mới hơn định dạng MotCua này đọc được.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4320,7 +4444,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>cách dùng: officer password</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReceiveCommand.cpp" line="+42"/>
+        <location filename="../app/cli/ReceiveCommand.cpp" line="+45"/>
         <source>receive takes no argument besides its options</source>
         <translation>receive không nhận tham số nào ngoài các tùy chọn</translation>
     </message>
@@ -4340,8 +4464,18 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>receive cần đúng một trong hai: --applicant-qr ẢNH hoặc --applicant-text VĂN_BẢN</translation>
     </message>
     <message>
+        <location line="+98"/>
+        <source>component %1: the signed declaration&apos;s data were read (%2 version %3)</source>
+        <translation>thành phần %1: đã đọc dữ liệu của tờ khai có chữ ký (%2 phiên bản %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>component %1: the declaration&apos;s data are not used: %2 [%3]</source>
+        <translation>thành phần %1: không sử dụng dữ liệu của tờ khai: %2 [%3]</translation>
+    </message>
+    <message>
         <location filename="../app/cli/DossierCommand.cpp" line="+90"/>
-        <location filename="../app/cli/ReceiveCommand.cpp" line="+8"/>
+        <location filename="../app/cli/ReceiveCommand.cpp" line="-93"/>
         <source>--component takes N=FILE[,FILE...]</source>
         <translation>--component nhận N=TỆP[,TỆP...]</translation>
     </message>
@@ -4412,12 +4546,58 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>--limit-days nhận số ngày làm việc (1-365)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/cli/FormCommand.cpp" line="+42"/>
+        <source>required field(s) left empty: %1</source>
+        <translation>trường bắt buộc còn trống: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>field %1</source>
+        <translation>trường %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>usage: form validate FILE</source>
+        <translation>cách dùng: form validate TỆP</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>form fill needs --procedure CODE</source>
+        <translation>form fill cần --procedure MÃ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>form fill needs --out F.pdf</source>
+        <translation>form fill cần --out F.pdf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>form fill needs exactly one of --applicant-qr IMAGE and --applicant-text TEXT</source>
+        <translation>form fill cần đúng một trong hai: --applicant-qr ẢNH hoặc --applicant-text VĂN_BẢN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>form fill with --workspace needs --officer LOGIN</source>
+        <translation>form fill với --workspace cần --officer TÊN_ĐĂNG_NHẬP</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--field takes NAME=VALUE</source>
+        <translation>--field nhận TÊN=GIÁ_TRỊ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../app/cli/ReceiveCommand.cpp" line="+18"/>
         <source>the ID card</source>
         <translation>thẻ căn cước</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+76"/>
+        <source>usage: form list | form validate FILE | form fill --procedure CODE (--applicant-qr IMAGE | --applicant-text TEXT) [--field NAME=VALUE]... --out F.pdf</source>
+        <translation>cách dùng: form list | form validate TỆP | form fill --procedure MÃ (--applicant-qr ẢNH | --applicant-text VĂN_BẢN) [--field TÊN=GIÁ_TRỊ]... --out F.pdf</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReceiveCommand.cpp" line="+3"/>
         <source>the ID card needs a look: %1</source>
         <translation>cần xem lại thẻ căn cước: %1</translation>
     </message>
@@ -4427,7 +4607,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>thủ tục %1 không có thành phần %2 (xem: catalog show %1)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>component %1, file %2</source>
         <translation>thành phần %1, tệp %2</translation>
     </message>
@@ -4438,7 +4618,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>thành phần %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReceiveCommand.cpp" line="+15"/>
+        <location filename="../app/cli/ReceiveCommand.cpp" line="+26"/>
         <source>incomplete dossier, missing component(s): %1</source>
         <translation>hồ sơ chưa đủ thành phần: %1</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "app/barcode/DecodeJson.h"
 
+#include "app/forms/FormRegistry.h"
+
 namespace motcua {
 namespace {
 
@@ -76,6 +78,21 @@ QString decodeJsonLine(const QString &file, int page, const DecodedBarcode &code
     } else if (kind.receipt) {
         o.raw("receipt", JsonObject().str("dossier_code", kind.receipt->dossierCode)
                              .str("lookup_code", kind.receipt->lookupCode).text());
+    } else if (kind.form) {
+        const forms::FormPayload &p = *kind.form;
+        JsonObject form;
+        form.str("id", p.formId).num("version", p.version).str("hash", p.hash);
+        const forms::FormDefinition *d = forms::FormRegistry::bundled().find(p.formId, p.version);
+        Result<QMap<QString, QString>> bound = d ? p.bind(*d) : Result<QMap<QString, QString>>(Error(QStringLiteral("form.unknown-version")));
+        if (bound) {
+            JsonObject fields;
+            for (const forms::FormField &f : d->fields)
+                fields.str(f.name.toUtf8().constData(), bound->value(f.name));
+            form.str("status", u"verified").raw("fields", fields.text());
+        } else {
+            form.str("status", bound.error().code.mid(5));   // "form.tampered" → "tampered"
+        }
+        o.raw("form", form.text());
     } else if (kind.separator) {
         o.raw("separator", JsonObject().str("kind", SeparatorPayload::kindName(kind.separator->kind))
                                .str("label", kind.separator->label).text());

@@ -14,6 +14,10 @@ namespace motcua {
 //         error                                                                 for "cccd-invalid",
 //         receipt {dossier_code, lookup_code}                                    for "receipt",
 //         separator {kind, label}  (label "" for a dossier separator)            for "separator",
+//         form {id, version, hash, status, fields}                               for "form": status
+//              "verified" (fields: name → value in the definition's order), "tampered" (the data
+//              do not match the hash), "unknown-version" (no definition of it here), "bad-payload";
+//              fields only when verified,
 //   then  page (1-based page of the file the code is on).
 // Dates are YYYY-MM-DD. No trailing newline.
 QString decodeJsonLine(const QString &file, int page, const DecodedBarcode &code, const PayloadKind &kind);

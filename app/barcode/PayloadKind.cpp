@@ -12,6 +12,11 @@ PayloadKind PayloadKind::classify(QStringView text)
         k.separator = std::move(sep).value();
         return k;
     }
+    if (auto form = forms::FormPayload::parse(text)) {
+        k.kind = QStringLiteral("form");
+        k.form = std::move(form).value();
+        return k;
+    }
     if (auto rec = ReceiptPayload::parse(text)) {
         k.kind = QStringLiteral("receipt");
         k.receipt = std::move(rec).value();

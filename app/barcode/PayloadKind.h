@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/cccd/CccdCard.h"
+#include "domain/forms/FormPayload.h"
 #include "domain/receipt/ReceiptPayload.h"
 #include "domain/separator/SeparatorPayload.h"
 
@@ -16,12 +17,14 @@ namespace motcua {
 //   "cccd-invalid"  CCCD-shaped but broken (`cccd.error`)
 //   "receipt"       one of our receipts (`receipt`)
 //   "separator"     a separator sheet (`separator`)
+//   "form"          a filled declaration form (`form`; issue 13)
 //   "other"         anything else, including a MOTCUA tag we cannot read
 struct PayloadKind {
     QString kind;
     CccdParseResult cccd;
     std::optional<ReceiptPayload> receipt;
     std::optional<SeparatorPayload> separator;
+    std::optional<forms::FormPayload> form;
 
     static PayloadKind classify(QStringView text);
     static PayloadKind classify(const QString &text) { return classify(QStringView(text)); }

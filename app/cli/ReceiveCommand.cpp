@@ -1,12 +1,15 @@
 #include "app/cli/CliSession.h"
 #include "app/cli/CommandData.h"
+#include "app/common/ErrorText.h"
 #include "app/common/ScopedTranslation.h"
+#include "app/forms/Declaration.h"
 #include "app/intake/ApplicantReader.h"
 #include "app/intake/IntakeService.h"
 #include "app/intake/PageIntake.h"
 #include "app/printing/FormPdf.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QImageReader>
 #include <QRegularExpression>
 
@@ -119,6 +122,11 @@ int runReceive(CliContext &ctx)
     draft.applicant.phone = phone;
     draft.applicant.email = parser.value(QStringLiteral("email")).trimmed();
     draft.limitOverride = limitOverride;
+    // Declaration forms: the bundled ones and the workspace's own (DIR/forms), to read a signed
+    // declaration's QR back (issue 13).
+    Result<forms::FormRegistry> formRegistry = forms::FormRegistry::withFolder(QDir(ctx.global().workspace).filePath(QStringLiteral("forms")));
+    if (!formRegistry)
+        return failWith(ctx, formRegistry.error());
     PageStore pages(data->database()->sql());
     for (auto it = componentFiles.cbegin(); it != componentFiles.cend(); ++it) {
         DraftComponent &c = draft.componentRef(it.key());
@@ -132,6 +140,17 @@ int runReceive(CliContext &ctx)
         }
         if (c.filedPages().isEmpty())
             return failWithAt(ctx, Error(QStringLiteral("intake.blank-component")), Cli::tr("component %1").arg(it.key()));
+        // A signed declaration printed by `form fill`: its data are attached when they check out; a
+        // form QR that does not (changed data, a form version unknown here) is flagged on the
+        // component and said on stderr, and the pages are filed as any paper.
+        const forms::DeclarationReading reading = forms::readDeclarationFromFiles(it.value(), *formRegistry);
+        forms::applyReading(reading, c);
+        if (reading.outcome == forms::DeclarationReading::Outcome::Verified)
+            ctx.err() << "motcua-cli: " << Cli::tr("component %1: the signed declaration's data were read (%2 version %3)")
+                                               .arg(it.key()).arg(reading.formId).arg(reading.version) << Qt::endl;
+        else if (reading.outcome != forms::DeclarationReading::Outcome::None)
+            ctx.err() << "motcua-cli: " << Cli::tr("component %1: the declaration's data are not used: %2 [%3]")
+                                               .arg(it.key()).arg(errorText(reading.error)).arg(reading.error.code) << Qt::endl;
     }
 
     // The slips are legal documents of the Vietnamese counter: made and printed in Vietnamese,

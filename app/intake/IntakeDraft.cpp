@@ -182,6 +182,9 @@ QJsonObject IntakeDraft::toJson() const
         put(co, "fromDossier", c.fromDossier);
         put(co, "documentType", c.documentType);
         put(co, "form", c.form);
+        if (!c.declaration.isEmpty())
+            co.insert(QStringLiteral("declaration"), c.declaration);
+        put(co, "declarationIssue", c.declarationIssue);
         QJsonArray pages;
         for (const DraftPage &p : c.pages) {
             QJsonObject po;
@@ -226,6 +229,8 @@ Result<IntakeDraft> IntakeDraft::fromJson(const QJsonObject &o)
         c.fromDossier = str(co, "fromDossier");
         c.documentType = str(co, "documentType");
         c.form = str(co, "form");
+        c.declaration = co.value(QStringLiteral("declaration")).toObject();
+        c.declarationIssue = str(co, "declarationIssue");
         const QJsonArray pages = co.value(QStringLiteral("pages")).toArray();
         for (const QJsonValue &pv : pages) {
             const QJsonObject po = pv.toObject();

@@ -63,6 +63,11 @@ struct DraftComponent {
     QString fromDossier;      // ReusedFromDossier: the earlier dossier
     QString documentType;     // the catalog's document type (reuse matches on it)
     QString form;             // AcceptedForm key ("original", "certifiedCopy", ...); empty = not said
+    // A signed declaration read from the pages' form QR (app/forms/Declaration.h): its facts
+    // {"form","version","hash","fields"} when the data checked out; else the form.* code of a QR
+    // that was found but not trusted (tampered, unknown version).
+    QJsonObject declaration;
+    QString declarationIssue;
 
     QStringList filedPages() const;   // hashes of the pages not set aside, in order
     bool isProvided() const { return !filedPages().isEmpty(); }

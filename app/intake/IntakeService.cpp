@@ -287,6 +287,10 @@ Result<QList<Event>> IntakeService::attachmentEvents(const QList<DraftComponent>
             ap.insert(QStringLiteral("documentType"), docType);
         if (!c.form.isEmpty())
             ap.insert(QStringLiteral("form"), c.form);
+        if (!c.declaration.isEmpty())
+            ap.insert(QStringLiteral("declaration"), c.declaration);
+        if (!c.declarationIssue.isEmpty())
+            ap.insert(QStringLiteral("declarationIssue"), c.declarationIssue);
         a.payload = ap;
         a.officer = m_session.officer.login;
         a.role = Role::Counter;

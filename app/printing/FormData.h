@@ -11,7 +11,9 @@ namespace motcua::printing {
 // appointment slip, Form 02 request to supplement / complete, Form 03 refusal with reasons; after
 // receipt, Form 04 apology and extension, Form 05 notice of stopping, Form 06 process control slip,
 // Form 07 the dossier register of a period.
-enum class FormKind { Receipt01, Supplement02, Refusal03, Extension04, Stop05, ControlSlip06, Register07 };
+// Declaration: a citizen's declaration form (tờ khai, issue 13) filled by the software, its wording
+// and fields from a form definition (app/forms), signed by the citizen.
+enum class FormKind { Receipt01, Supplement02, Refusal03, Extension04, Stop05, ControlSlip06, Register07, Declaration };
 
 // One row of a form's component table.
 struct FormComponentLine {
@@ -29,6 +31,31 @@ struct HandoverLine {
     QString to;              // who receives it; empty when nobody does
     QDateTime at;            // office-local
     QString timeliness;      // "Đúng hạn" / "Quá hạn" / "" when there is no due moment
+};
+
+// One printed line of a declaration: one or more "label: value" cells side by side
+// ("Giới tính: Nam   Dân tộc: Kinh   Quốc tịch: Việt Nam"). An empty value prints as a dotted
+// blank for the pen.
+struct DeclarationCell {
+    QString label;
+    QString value;
+};
+struct DeclarationSection {
+    QString heading;                          // may be empty
+    QList<QList<DeclarationCell>> lines;
+};
+
+// A filled declaration, already in the form's language (the definition's official wording).
+struct DeclarationContent {
+    QString title;                            // "TỜ KHAI ĐĂNG KÝ KHAI SINH"
+    QString formNumber;                       // "CT01" or empty
+    QString reference;                        // the footer's "<form id> v<version>"
+    DeclarationCell addressee;                // "Kính gửi: UBND xã Tân Lập"
+    QList<DeclarationSection> sections;
+    QStringList pledge;                       // the closing commitment, official wording
+    QString signer;                           // "Người yêu cầu"
+    QString signerName;                       // printed under the signature space
+    QString qrText;                           // the form payload (domain/forms/FormPayload.h)
 };
 
 // Everything a printed form shows, already resolved to text by the caller (catalog names, the
@@ -64,6 +91,8 @@ struct FormData {
     // register's column order (dossier code, procedure, applicant, received, due, returned, status).
     QString periodText;
     QList<QStringList> registerRows;
+    // Declaration: its content (kind Declaration only); issuedAt above is the "ngày … tháng … năm …".
+    DeclarationContent declaration;
 };
 
 } // namespace motcua::printing

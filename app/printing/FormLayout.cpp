@@ -35,6 +35,10 @@ QFont FormLayout::serif(qreal pointSize, bool bold, bool italic)
 
 void FormLayout::build()
 {
+    if (m_data.kind == FormKind::Declaration) {
+        declaration();
+        return;
+    }
     header();
     titleBand();
     applicant();
@@ -96,6 +100,8 @@ void FormLayout::build()
         return; // the slip is signed row by row in the office's own copy, not by the applicant
     case FormKind::Register07:
         registerTable();
+        return;
+    case FormKind::Declaration:
         return;
     }
     if (!m_data.lookupHint.isEmpty())

@@ -34,6 +34,9 @@ private:
     void extension();
     void moments(bool withDue);
     void signatures(const QString &officerRole);
+    // Declaration (FormLayout_Declaration.cpp): the whole form.
+    void declaration();
+    void declarationLine(const QList<DeclarationCell> &cells);
 
     const FormData &m_data;
     PageFlow &m_flow;

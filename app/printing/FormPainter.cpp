@@ -38,6 +38,7 @@ QString FormPainter::formNumber(FormKind kind)
     case FormKind::Stop05: return QStringLiteral("05");
     case FormKind::ControlSlip06: return QStringLiteral("06");
     case FormKind::Register07: return QStringLiteral("07");
+    case FormKind::Declaration: return {};
     }
     return {};
 }
@@ -59,13 +60,15 @@ QString FormPainter::title(FormKind kind)
         return QCoreApplication::translate("FormPainter", "DOSSIER PROCESSING CONTROL SLIP");
     case FormKind::Register07:
         return QCoreApplication::translate("FormPainter", "DOSSIER REGISTER");
+    case FormKind::Declaration:
+        return QCoreApplication::translate("FormPainter", "DECLARATION");
     }
     return {};
 }
 
 QString FormPainter::documentTitle() const
 {
-    const QString t = title(m_data.kind);
+    const QString t = m_data.kind == FormKind::Declaration ? m_data.declaration.title : title(m_data.kind);
     return m_data.dossierCode.isEmpty() ? t : t + QStringLiteral(" — ") + m_data.dossierCode;
 }
 
@@ -82,6 +85,11 @@ QString FormPainter::moment(const QDateTime &when)
 
 Result<QString> FormPainter::qrText() const
 {
+    if (m_data.kind == FormKind::Declaration) {
+        if (m_data.declaration.qrText.isEmpty())
+            return Error(QStringLiteral("printing.no-payload"));
+        return m_data.declaration.qrText;
+    }
     return ReceiptPayload{m_data.dossierCode, m_data.lookupCode}.toText();
 }
 
@@ -102,7 +110,10 @@ void FormPainter::layOut(PageFlow &flow) const
     std::optional<ModuleMatrix> qr;
     if (const Result<QString> text = qrText(); text.ok()) {
         // ECC M: the slip is handled a few times, not for years; a smaller symbol of larger modules.
-        if (Result<ModuleMatrix> matrix = QrCode::encode(*text, QrEcc::M); matrix.ok())
+        // A declaration's payload is long (its every field): ECC L keeps its modules large enough
+        // for a 200-dpi scan of the signed page.
+        const QrEcc ecc = m_data.kind == FormKind::Declaration ? QrEcc::L : QrEcc::M;
+        if (Result<ModuleMatrix> matrix = QrCode::encode(*text, ecc); matrix.ok())
             qr = std::move(matrix.value());
         else
             qCWarning(lcPrinting) << "form QR not encoded:" << matrix.error().code;
@@ -139,7 +150,9 @@ void FormPainter::paintFooter(QPainter &painter, const QPagedPaintDevice *device
     painter.setFont(font);
     painter.setPen(QColor(80, 80, 80));
     const QString right = QCoreApplication::translate("FormPainter", "Page %1/%2").arg(page).arg(pages);
-    QString left = QCoreApplication::translate("FormPainter", "Form No. %1").arg(formNumber(m_data.kind));
+    QString left = m_data.kind == FormKind::Declaration
+                       ? m_data.declaration.reference
+                       : QCoreApplication::translate("FormPainter", "Form No. %1").arg(formNumber(m_data.kind));
     if (!m_data.dossierCode.isEmpty())
         left += QStringLiteral(" · ") + QCoreApplication::translate("FormPainter", "Dossier code: ") + m_data.dossierCode;
     const QFontMetricsF fm(font, painter.device());

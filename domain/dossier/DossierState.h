@@ -50,6 +50,11 @@ struct ComponentRecord {
     QDateTime attachedAt;
     QUuid event;
     int revision = 1;            // 2, 3 … when attached again (supplement)
+    // A signed declaration whose form QR was read and checked (ComponentAttached "declaration"):
+    // its form id and version; its fields stay in the event. Empty otherwise.
+    QString declarationForm;
+    int declarationVersion = 0;
+    QString declarationIssue;    // "form.tampered", "form.unknown-version" …: a form QR that was not trusted
     friend bool operator==(const ComponentRecord &, const ComponentRecord &) = default;
 };
 

@@ -178,6 +178,19 @@ Verdict StateMachine::checkPayload(const Event &e) const
             return bad(QStringLiteral("reused component needs fromDossier"));
         if (!p.value(QStringLiteral("pages")).isArray())
             return bad(QStringLiteral("ComponentAttached needs pages"));
+        // A signed declaration's data (issue 13): {"form","version","hash","fields":{name: text}}.
+        if (p.contains(QStringLiteral("declaration"))) {
+            const QJsonObject d = p.value(QStringLiteral("declaration")).toObject();
+            const QJsonObject fields = d.value(QStringLiteral("fields")).toObject();
+            if (d.value(QStringLiteral("form")).toString().isEmpty() || d.value(QStringLiteral("version")).toInt() < 1
+                || d.value(QStringLiteral("hash")).toString().isEmpty() || !d.value(QStringLiteral("fields")).isObject())
+                return bad(QStringLiteral("declaration needs form, version, hash and fields"));
+            for (auto it = fields.begin(); it != fields.end(); ++it)
+                if (!it.value().isString())
+                    return bad(QStringLiteral("declaration fields are text"));
+        }
+        if (p.contains(QStringLiteral("declarationIssue")) && !p.value(QStringLiteral("declarationIssue")).toString().startsWith(QLatin1String("form.")))
+            return bad(QStringLiteral("declarationIssue is a form.* code"));
         break;
     }
     case EventType::SubmittedOnline: {

@@ -57,6 +57,10 @@ void attachComponent(DossierState &s, const Event &e)
                        .value_or(Provenance::ScannedAtCounter);
     c.sourceDossier = p.value(QStringLiteral("fromDossier")).toString();
     c.documentType = p.value(QStringLiteral("documentType")).toString();
+    const QJsonObject declaration = p.value(QStringLiteral("declaration")).toObject();
+    c.declarationForm = declaration.value(QStringLiteral("form")).toString();
+    c.declarationVersion = declaration.value(QStringLiteral("version")).toInt();
+    c.declarationIssue = p.value(QStringLiteral("declarationIssue")).toString();
     c.attachedBy = e.officer;
     c.attachedAt = e.wallTime;
     c.event = e.uuid;

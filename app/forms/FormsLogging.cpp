@@ -1,0 +1,3 @@
+#include "app/forms/FormsLogging.h"
+
+Q_LOGGING_CATEGORY(lcForms, "motcua.forms", QtInfoMsg)

@@ -1,0 +1,127 @@
+// FormLayout's declaration (tờ khai): the national name and motto, the title, the addressee, the
+// definition's sections line by line, the commitment, the date and the signer; our form payload's
+// QR at the top right. The wording of the fields is the definition's own (official Vietnamese);
+// only the fixed frame goes through translate().
+#include "app/printing/FormLayout.h"
+
+#include "app/printing/FormPainter.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+#include <QTextLayout>
+
+namespace motcua::printing {
+namespace {
+
+constexpr qreal kBodyPt = 11.5;
+constexpr qreal kLineGapMm = 1.2;
+// The payload of a long declaration makes a QR of about 90–110 modules: 42 mm keeps a module at
+// about 0.4 mm, over 3 pixels of a 200-dpi scan.
+constexpr qreal kQrSideMm = 42;
+
+const QString kBlank = QStringLiteral("………………………");
+
+} // namespace
+
+void FormLayout::declarationLine(const QList<DeclarationCell> &cells)
+{
+    TextRuns runs;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            runs << TextRun{QStringLiteral("     ")};
+        runs << TextRun{cells.at(i).label + QStringLiteral(": ")};
+        runs << TextRun{cells.at(i).value.isEmpty() ? kBlank : cells.at(i).value, !cells.at(i).value.isEmpty()};
+    }
+    m_flow.paragraph(runs, serif(kBodyPt), Qt::AlignLeft, 0, m_flow.mm(5));
+    m_flow.skip(m_flow.mm(kLineGapMm));
+}
+
+void FormLayout::declaration()
+{
+    const DeclarationContent &d = m_data.declaration;
+    const QRectF c = m_flow.content();
+    const qreal side = m_flow.mm(kQrSideMm);
+    const qreal gap = m_flow.mm(4);
+    const qreal top = m_flow.y();
+
+    // Right: the form number (if any) over the QR.
+    qreal qrTop = top;
+    if (!d.formNumber.isEmpty()) {
+        auto number = m_flow.layout({{QCoreApplication::translate("FormPainter", "Form %1").arg(d.formNumber), true}},
+                                    serif(10.5, true), side, Qt::AlignHCenter);
+        m_flow.drawLayout(number, QPointF(c.right() - side, top));
+        qrTop += PageFlow::height(*number) + m_flow.mm(1);
+    }
+    qreal rightBottom = qrTop;
+    if (m_qr) {
+        const QRectF box(c.right() - side, qrTop, side, side);
+        const ModuleMatrix qr = *m_qr;
+        m_flow.add([qr, box](QPainter &p) { qr.paint(p, box); });
+        rightBottom = box.bottom();
+    }
+
+    // Left of the QR: the national name, the motto underlined, the title.
+    const qreal width = c.width() - side - gap;
+    qreal y = top;
+    auto nation = m_flow.layout({{QCoreApplication::translate("FormPainter", "SOCIALIST REPUBLIC OF VIETNAM"), true}},
+                                serif(11.5, true), width, Qt::AlignHCenter);
+    m_flow.drawLayout(nation, QPointF(c.left(), y));
+    y += PageFlow::height(*nation);
+    auto motto = m_flow.layout({{QCoreApplication::translate("FormPainter", "Independence - Freedom - Happiness"), true}},
+                               serif(12, true), width, Qt::AlignHCenter);
+    m_flow.drawLayout(motto, QPointF(c.left(), y));
+    const qreal mottoWidth = motto->lineCount() ? motto->lineAt(0).naturalTextWidth() : width / 2;
+    y += PageFlow::height(*motto) + m_flow.mm(1.2);
+    m_flow.line(QPointF(c.left() + (width - mottoWidth) / 2, y), QPointF(c.left() + (width + mottoWidth) / 2, y), 0.3);
+    y += m_flow.mm(8);
+    auto title = m_flow.layout({{d.title, true}}, serif(14, true), width, Qt::AlignHCenter);
+    m_flow.drawLayout(title, QPointF(c.left(), y));
+    y += PageFlow::height(*title);
+    m_flow.moveTo(std::max(y, rightBottom) + m_flow.mm(5));
+
+    if (!d.addressee.label.isEmpty())
+        declarationLine({d.addressee});
+    for (const DeclarationSection &section : d.sections) {
+        if (!section.heading.isEmpty()) {
+            m_flow.paragraph({{section.heading, true, true}}, serif(kBodyPt, true, true));
+            m_flow.skip(m_flow.mm(kLineGapMm));
+        }
+        for (const QList<DeclarationCell> &line : section.lines)
+            declarationLine(line);
+        m_flow.skip(m_flow.mm(1.5));
+    }
+    for (const QString &p : d.pledge) {
+        m_flow.paragraph({{p}}, serif(kBodyPt), Qt::AlignJustify, m_flow.mm(0));
+        m_flow.skip(m_flow.mm(kLineGapMm));
+    }
+
+    // Bottom right: the date, the signer, room to sign, the name.
+    const qreal half = c.width() / 2;
+    const QDate date = m_data.issuedAt.isValid() ? m_data.issuedAt.date() : QDate();
+    const QString dateText = date.isValid()
+                                 ? QCoreApplication::translate("FormPainter", "Made on %1-%2-%3", "day, month, year")
+                                       .arg(date.day(), 2, 10, QLatin1Char('0'))
+                                       .arg(date.month(), 2, 10, QLatin1Char('0'))
+                                       .arg(date.year())
+                                 : QString();
+    auto when = m_flow.layout({{dateText, false, true}}, serif(kBodyPt, false, true), half, Qt::AlignHCenter);
+    auto role = m_flow.layout({{d.signer.toUpper(), true}}, serif(11.5, true), half, Qt::AlignHCenter);
+    auto hint = m_flow.layout({{QCoreApplication::translate("FormPainter", "(signature and full name)"), false, true}},
+                              serif(10.5, false, true), half, Qt::AlignHCenter);
+    auto name = m_flow.layout({{d.signerName, true}}, serif(kBodyPt, true), half, Qt::AlignHCenter);
+    const qreal space = m_flow.mm(18);
+    const qreal total = PageFlow::height(*when) + PageFlow::height(*role) + PageFlow::height(*hint) + space + PageFlow::height(*name);
+    m_flow.skip(m_flow.mm(3));
+    m_flow.ensure(total);
+    qreal sy = m_flow.y();
+    const qreal x = c.left() + half;
+    for (const auto &l : {when, role, hint}) {
+        m_flow.drawLayout(l, QPointF(x, sy));
+        sy += PageFlow::height(*l);
+    }
+    sy += space;
+    m_flow.drawLayout(name, QPointF(x, sy));
+    m_flow.moveTo(sy + PageFlow::height(*name));
+}
+
+} // namespace motcua::printing

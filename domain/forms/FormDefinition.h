@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace motcua::forms {
+
+// What a field holds; decides how a value is checked and normalised (domain/forms/FieldCheck.h).
+enum class FieldType {
+    Text,       // free text, one line
+    LongText,   // free text, may wrap over lines when printed
+    Date,       // a calendar date: typed ddMMyyyy, dd/MM/yyyy or YYYY-MM-DD; stored YYYY-MM-DD
+    Year,       // a year of birth alone (yyyy)
+    IdNumber,   // the 12-digit personal number, its first three digits a known province code
+    Phone,      // a Vietnamese phone number: 0 or +84, then 8 to 10 digits
+    Email,
+    Choice,     // one of `choices`
+    Number,     // a whole number 0–9999 (copies, "marriage number")
+    Province,   // a province or city name, free text checked for shape only
+    Commune,    // a commune / ward name, free text checked for shape only
+};
+
+QString fieldTypeName(FieldType t);                        // "text", "long-text", "date", "id-number" …
+std::optional<FieldType> fieldTypeFromName(const QString &name);
+
+// One field of a declaration form. `name` is the stable key in the filled data, the QR payload
+// and the dossier's events (lower-case words joined by '_', e.g. "child_name").
+struct FormField {
+    QString name;
+    QString labelVi;          // the official wording ("Họ, chữ đệm, tên người yêu cầu")
+    QString labelEn;
+    FieldType type = FieldType::Text;
+    bool required = false;
+    QString prefill;          // where the value comes from unless typed: "applicant.name" … (kPrefillSources)
+    bool reuse = false;       // may be taken from the applicant's earlier declaration of a field of this name
+    QString defaultValue;     // e.g. "Việt Nam" for a nationality
+    QStringList choices;      // Choice only
+    int maxLength = 200;
+    bool sameLine = false;    // print hint: on the line of the field before it ("Giới tính: … Dân tộc: …")
+};
+
+// A block of the printed form: a heading (may be empty) and its fields in the paper's order.
+struct FormSection {
+    QString titleVi;
+    QString titleEn;
+    QStringList fields;       // names, each field in exactly one section
+};
+
+// A declaration form (tờ khai) as data: loaded from resources/catalog/forms/*.json (the bundled
+// set) or a province's folder (docs/forms.md). The id and version travel in the printed QR.
+struct FormDefinition {
+    QString id;               // "to-khai-khai-sinh": lower-case words joined by '-'
+    int version = 1;          // 1, 2 …: a new field list is a new version
+    QStringList procedures;   // catalog procedure codes that use this form
+    QString titleVi;          // "TỜ KHAI ĐĂNG KÝ KHAI SINH"
+    QString titleEn;
+    QString formNumber;       // as printed on the template's corner ("CT01"), may be empty
+    QString source;           // the circular and annex the wording comes from
+    QString addressee;        // the "Kính gửi" field's name, or empty
+    QStringList pledgeVi;     // the closing commitment paragraphs, official wording
+    QString signerVi;         // "Người yêu cầu"
+    QList<FormField> fields;
+    QList<FormSection> sections;
+
+    const FormField *field(const QString &name) const;
+    int indexOf(const QString &name) const;   // -1 when absent
+};
+
+// The pre-fill sources a definition may name (anything else is refused at load).
+const QStringList &prefillSources();
+
+} // namespace motcua::forms

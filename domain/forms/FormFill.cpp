@@ -1,0 +1,87 @@
+#include "domain/forms/FormFill.h"
+
+#include "domain/forms/FieldCheck.h"
+#include "domain/forms/FormPayload.h"
+
+#include <QSet>
+
+namespace motcua::forms {
+
+QStringList FilledForm::orderedValues(const FormDefinition &definition) const
+{
+    QStringList out;
+    for (const FormField &f : definition.fields)
+        out << values.value(f.name);
+    return out;
+}
+
+Result<FilledForm> fillForm(const FormDefinition &d, const FillInput &input)
+{
+    FilledForm filled;
+    filled.formId = d.id;
+    filled.version = d.version;
+
+    QSet<QString> seen;
+    for (const auto &[name, value] : input.typed) {
+        const FormField *f = d.field(name);
+        if (!f)
+            return Error(QStringLiteral("form.unknown-field"), QStringLiteral("form %1 has no field '%2'").arg(d.id, name));
+        if (seen.contains(name))
+            return Error(QStringLiteral("form.duplicate-field"), QStringLiteral("field '%1' given twice").arg(name));
+        seen.insert(name);
+        Result<QString> checked = checkFieldValue(*f, value);
+        if (!checked)
+            return checked.error();
+        filled.values.insert(name, *checked);
+        filled.sources.insert(name, QStringLiteral("typed"));
+    }
+
+    for (const FormField &f : d.fields) {
+        if (seen.contains(f.name))
+            continue;
+        QString value;
+        QString source;
+        if (!f.prefill.isEmpty() && input.known.contains(f.prefill) && !input.known.value(f.prefill).first.isEmpty()) {
+            value = input.known.value(f.prefill).first;
+            source = input.known.value(f.prefill).second;
+        }
+        if (value.isEmpty() && f.reuse) {
+            for (const EarlierDeclaration &e : input.earlier) {
+                if (!e.fields.value(f.name).isEmpty()) {
+                    value = e.fields.value(f.name);
+                    source = QStringLiteral("dossier:") + e.dossier;
+                    break;
+                }
+            }
+        }
+        if (value.isEmpty() && !f.defaultValue.isEmpty()) {
+            value = f.defaultValue;
+            source = QStringLiteral("default");
+        }
+        if (!value.isEmpty()) {
+            // What the card or an earlier dossier holds is checked as typed text is: a stored value
+            // of the wrong shape is left for the officer rather than printed.
+            Result<QString> checked = checkFieldValue(f, value);
+            if (!checked)
+                return Error(checked.error().code, checked.error().detail + QStringLiteral(" (from ") + source.section(QLatin1Char(':'), 0, 0) + QLatin1Char(')'));
+            value = *checked;
+        }
+        filled.values.insert(f.name, value);
+        if (!value.isEmpty())
+            filled.sources.insert(f.name, source);
+    }
+
+    QStringList missing;
+    for (const FormField &f : d.fields)
+        if (f.required && filled.values.value(f.name).isEmpty())
+            missing << f.name;
+    if (!missing.isEmpty())
+        return Error(QStringLiteral("form.missing-required"), missing.join(QStringLiteral(", ")));
+    // Printed without its QR the declaration could not be read back: refuse instead.
+    const qsizetype bytes = FormPayload::encode(d.id, d.version, filled.orderedValues(d)).toUtf8().size();
+    if (bytes > FormPayload::kMaxBytes)
+        return Error(QStringLiteral("form.too-long"), QStringLiteral("%1 bytes for a QR of at most %2").arg(bytes).arg(FormPayload::kMaxBytes));
+    return filled;
+}
+
+} // namespace motcua::forms

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "domain/forms/FormDefinition.h"
+
+#include <QList>
+#include <QMap>
+#include <QPair>
+#include <QString>
+
+namespace motcua::forms {
+
+// A declaration the applicant made earlier (a dossier's event), for fields marked "reuse".
+struct EarlierDeclaration {
+    QString dossier;                   // the dossier code it was filed with
+    QString formId;
+    QMap<QString, QString> fields;     // name → stored value
+};
+
+// Everything a fill may draw on besides what the officer types.
+struct FillInput {
+    // Pre-fill sources by key (FormDefinition prefillSources(): "applicant.name", "today" …) with the
+    // value and where it came from ("card-qr", "officer", "office", "clock").
+    QMap<QString, QPair<QString, QString>> known;
+    QList<EarlierDeclaration> earlier;          // newest first
+    QList<QPair<QString, QString>> typed;       // --field NAME=VALUE / the form view, in order
+};
+
+// A filled declaration: every field of the definition (empty when not known), in stored form.
+struct FilledForm {
+    QString formId;
+    int version = 0;
+    QMap<QString, QString> values;     // name → value ("" when empty)
+    QMap<QString, QString> sources;    // name → "typed", "card-qr", "dossier:<code>", "default", "office", "clock"
+
+    QStringList orderedValues(const FormDefinition &definition) const;   // in the definition's field order
+};
+
+// Fills `definition`: typed values first, then the pre-fill source, then the applicant's newest
+// earlier declaration holding the field (fields marked reuse), then the field's default. Every
+// value is checked (FieldCheck.h). Errors (the first found; the detail names fields, never values):
+//   form.unknown-field     a typed name the form does not have
+//   form.duplicate-field   a name typed twice
+//   form.bad-*             a value of the wrong shape (FieldCheck.h)
+//   form.missing-required  required fields left empty (detail: their names, comma-separated)
+//   form.too-long          the filled form does not fit its printed QR (FormPayload::kMaxBytes)
+Result<FilledForm> fillForm(const FormDefinition &definition, const FillInput &input);
+
+} // namespace motcua::forms

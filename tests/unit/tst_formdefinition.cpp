@@ -1,0 +1,346 @@
+// Declaration forms as data (issue 13): the bundled definitions load and cover the procedures;
+// a definition with an error is refused with its line and reason; field values are checked and
+// normalised; a fill takes typed, card, earlier and default values in that order with their
+// sources; the printed payload carries the data and catches changed data.
+#include "app/forms/FormRegistry.h"
+#include "domain/forms/FieldCheck.h"
+#include "domain/forms/FormDefinitionJson.h"
+#include "domain/forms/FormFill.h"
+#include "domain/forms/FormPayload.h"
+
+#include <QtTest>
+
+using namespace motcua;
+using namespace motcua::forms;
+
+namespace {
+
+// A small valid definition; tests break one line of it at a time.
+const char *const kValid = R"({
+  "format": "motcua-form",
+  "formatVersion": 1,
+  "id": "thu-nghiem",
+  "version": 1,
+  "procedures": ["1.001193"],
+  "title": {"vi": "TỜ KHAI THỬ", "en": "TEST DECLARATION"},
+  "source": "test",
+  "addressee": "kinh_gui",
+  "signer": "Người yêu cầu",
+  "fields": [
+    {"name": "kinh_gui", "label": {"vi": "Kính gửi", "en": "To"}, "type": "text", "prefill": "office.authority"},
+    {"name": "ho_ten", "label": {"vi": "Họ, chữ đệm, tên", "en": "Name"}, "type": "text", "required": true, "prefill": "applicant.name"},
+    {"name": "ngay_sinh", "label": {"vi": "Ngày sinh", "en": "Born"}, "type": "date", "prefill": "applicant.birth_date"},
+    {"name": "gioi_tinh", "label": {"vi": "Giới tính", "en": "Sex"}, "type": "choice", "choices": ["Nam", "Nữ"]},
+    {"name": "ten_me", "label": {"vi": "Tên mẹ", "en": "Mother"}, "type": "text", "reuse": true},
+    {"name": "quoc_tich", "label": {"vi": "Quốc tịch", "en": "Nationality"}, "type": "text", "default": "Việt Nam"},
+    {"name": "dien_thoai", "label": {"vi": "Điện thoại", "en": "Phone"}, "type": "phone"}
+  ],
+  "sections": [
+    {"fields": ["ho_ten", "ngay_sinh", "gioi_tinh", "ten_me", "quoc_tich", "dien_thoai"]}
+  ]
+}
+)";
+
+FormDefinition valid()
+{
+    Result<FormDefinition> d = FormDefinitionJson::parse(QByteArray(kValid));
+    if (!d)
+        qFatal("the test definition is refused: %s", qPrintable(d.error().toString()));
+    return *d;
+}
+
+// kValid with `from` replaced by `to` on its (unique) line.
+QByteArray broken(const char *from, const char *to)
+{
+    QByteArray json(kValid);
+    const qsizetype at = json.indexOf(from);
+    if (at < 0)
+        qFatal("no '%s' in the test definition", from);
+    json.replace(at, qsizetype(strlen(from)), to);
+    return json;
+}
+
+int lineOf(const char *needle)
+{
+    const QByteArray json(kValid);
+    return int(json.left(json.indexOf(needle)).count('\n')) + 1;
+}
+
+} // namespace
+
+class TestFormDefinition : public QObject {
+    Q_OBJECT
+
+private slots:
+    void bundledFormsLoadAndCoverTheProcedures();
+    void bundledFieldsHaveOfficialWording();
+    void badDefinitionRefusedWithLineAndReason_data();
+    void badDefinitionRefusedWithLineAndReason();
+    void notJsonGivesLineAndColumn();
+    void provinceFolderAddsAFormOrIsRefused();
+    void fieldValuesAreCheckedAndNormalised_data();
+    void fieldValuesAreCheckedAndNormalised();
+    void fillTakesTypedCardEarlierDefaultInOrder();
+    void fillRefusesUnknownInvalidAndMissing();
+    void payloadRoundTripsEveryCharacter();
+    void payloadWithChangedDataIsTampered();
+    void payloadOfAnotherVersionOrTag();
+};
+
+void TestFormDefinition::bundledFormsLoadAndCoverTheProcedures()
+{
+    const FormRegistry &r = FormRegistry::bundled();
+    QCOMPARE(r.all().size(), 6);
+    const QStringList codes{QStringLiteral("1.001193"), QStringLiteral("1.000656"), QStringLiteral("1.000894"),
+                            QStringLiteral("1.004873"), QStringLiteral("1.004222"), QStringLiteral("1.004194"),
+                            QStringLiteral("2.000635")};
+    for (const QString &code : codes)
+        QVERIFY2(r.forProcedure(code), qPrintable(code));
+    QVERIFY(!r.forProcedure(QStringLiteral("9.999999")));
+    QCOMPARE(r.forProcedure(QStringLiteral("1.004222")), r.forProcedure(QStringLiteral("1.004194")));   // one CT01
+    QCOMPARE(r.forProcedure(QStringLiteral("1.004222"))->formNumber, QStringLiteral("CT01"));
+}
+
+void TestFormDefinition::bundledFieldsHaveOfficialWording()
+{
+    const FormDefinition *birth = FormRegistry::bundled().forProcedure(QStringLiteral("1.001193"));
+    QVERIFY(birth);
+    QCOMPARE(birth->titleVi, QStringLiteral("TỜ KHAI ĐĂNG KÝ KHAI SINH"));
+    QCOMPARE(birth->field(QStringLiteral("requester_name"))->labelVi, QStringLiteral("Họ, chữ đệm, tên người yêu cầu"));
+    QCOMPARE(birth->field(QStringLiteral("requester_name"))->prefill, QStringLiteral("applicant.name"));
+    QCOMPARE(birth->field(QStringLiteral("child_birth_date"))->type, FieldType::Date);
+    QVERIFY(birth->field(QStringLiteral("child_name"))->required);
+    const FormDefinition *ct01 = FormRegistry::bundled().forProcedure(QStringLiteral("1.004194"));
+    QCOMPARE(ct01->field(QStringLiteral("id_number"))->labelVi, QStringLiteral("4. Số định danh cá nhân"));
+    QCOMPARE(ct01->field(QStringLiteral("id_number"))->type, FieldType::IdNumber);
+}
+
+void TestFormDefinition::badDefinitionRefusedWithLineAndReason_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("unknown type") << broken(R"("type": "date")", R"("type": "ngay")") << lineOf(R"("type": "date")")
+                                  << QStringLiteral("unknown type 'ngay'");
+    QTest::newRow("misspelt key") << broken(R"("required": true)", R"("requird": true)") << lineOf(R"("required": true)")
+                                  << QStringLiteral("unknown key 'requird'");
+    QTest::newRow("unknown prefill") << broken(R"("applicant.birth_date")", R"("applicant.dob")") << lineOf(R"("applicant.birth_date")")
+                                     << QStringLiteral("unknown prefill source 'applicant.dob'");
+    QTest::newRow("field twice") << broken(R"("name": "ten_me")", R"("name": "ho_ten")") << lineOf(R"("name": "ten_me")")
+                                 << QStringLiteral("'ho_ten' is defined twice");
+    QTest::newRow("section names no field") << broken(R"("ten_me", "quoc_tich")", R"("ten_bo", "quoc_tich")")
+                                            << lineOf(R"("ten_me", "quoc_tich")") << QStringLiteral("unknown field 'ten_bo'");
+    QTest::newRow("choice without choices") << broken(R"(, "choices": ["Nam", "Nữ"])", "") << lineOf(R"("choices")")
+                                            << QStringLiteral("has no 'choices'");
+    QTest::newRow("bad procedure code") << broken(R"(["1.001193"])", R"(["1001193"])") << lineOf(R"(["1.001193"])")
+                                        << QStringLiteral("'1001193' is not d.dddddd");
+    QTest::newRow("newer format") << broken(R"("formatVersion": 1)", R"("formatVersion": 2)") << lineOf(R"("formatVersion": 1)")
+                                  << QStringLiteral("'formatVersion' must be 1");
+    QTest::newRow("field in no section") << broken(R"(, "dien_thoai"])", "]") << lineOf(R"("name": "dien_thoai")")
+                                         << QStringLiteral("'dien_thoai' is in no section");
+}
+
+void TestFormDefinition::badDefinitionRefusedWithLineAndReason()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(int, line);
+    QFETCH(QString, reason);
+    const Result<FormDefinition> d = FormDefinitionJson::parse(json);
+    QVERIFY(!d.ok());
+    QCOMPARE(d.error().code, QStringLiteral("form.invalid"));
+    QVERIFY2(d.error().detail.startsWith(QStringLiteral("line %1: ").arg(line)), qPrintable(d.error().detail));
+    QVERIFY2(d.error().detail.contains(reason), qPrintable(d.error().detail));
+}
+
+void TestFormDefinition::notJsonGivesLineAndColumn()
+{
+    const Result<FormDefinition> d = FormDefinitionJson::parse(broken(R"("source": "test",)", R"("source": "test")"));
+    QVERIFY(!d.ok());
+    QCOMPARE(d.error().code, QStringLiteral("form.bad-json"));
+    QVERIFY2(d.error().detail.startsWith(QStringLiteral("line %1, column").arg(lineOf(R"("addressee")"))), qPrintable(d.error().detail));
+    const Result<FormDefinition> dup = FormDefinitionJson::parse(broken(R"("source": "test",)", R"("source": "a", "source": "b",)"));
+    QVERIFY(!dup.ok());
+    QVERIFY2(dup.error().detail.contains(QStringLiteral("duplicate key 'source'")), qPrintable(dup.error().detail));
+}
+
+void TestFormDefinition::provinceFolderAddsAFormOrIsRefused()
+{
+    QTemporaryDir dir;
+    QFile f(dir.filePath(QStringLiteral("thu-nghiem.json")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(kValid);
+    f.close();
+    Result<FormRegistry> r = FormRegistry::withFolder(dir.path());
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+    QCOMPARE(r->all().size(), 7);
+    QVERIFY(r->find(QStringLiteral("thu-nghiem"), 1));
+
+    QFile bad(dir.filePath(QStringLiteral("zz-hong.json")));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write(broken(R"("type": "date")", R"("type": "ngay")"));
+    bad.close();
+    r = FormRegistry::withFolder(dir.path());
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().detail.startsWith(QStringLiteral("zz-hong.json: line %1: ").arg(lineOf(R"("type": "date")"))),
+             qPrintable(r.error().detail));
+}
+
+void TestFormDefinition::fieldValuesAreCheckedAndNormalised_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("stored");   // empty: refused
+    QTest::addColumn<QString>("code");
+    QTest::newRow("date ddMMyyyy") << QString::fromUtf8("date") << QString::fromUtf8("02112026") << QString::fromUtf8("2026-11-02") << QString::fromUtf8("");
+    QTest::newRow("date dd/MM/yyyy") << QString::fromUtf8("date") << QString::fromUtf8("2/11/2026") << QString::fromUtf8("2026-11-02") << QString::fromUtf8("");
+    QTest::newRow("date ISO") << QString::fromUtf8("date") << QString::fromUtf8("2026-11-02") << QString::fromUtf8("2026-11-02") << QString::fromUtf8("");
+    QTest::newRow("date 31 Feb") << QString::fromUtf8("date") << QString::fromUtf8("31022026") << QString::fromUtf8("") << QString::fromUtf8("form.bad-date");
+    QTest::newRow("date words") << QString::fromUtf8("date") << QString::fromUtf8("hôm qua") << QString::fromUtf8("") << QString::fromUtf8("form.bad-date");
+    QTest::newRow("id number") << QString::fromUtf8("id-number") << QString::fromUtf8("079 090 001 234") << QString::fromUtf8("079090001234") << QString::fromUtf8("");
+    QTest::newRow("id 11 digits") << QString::fromUtf8("id-number") << QString::fromUtf8("07909000123") << QString::fromUtf8("") << QString::fromUtf8("form.bad-id-number");
+    QTest::newRow("id no province") << QString::fromUtf8("id-number") << QString::fromUtf8("099090001234") << QString::fromUtf8("") << QString::fromUtf8("form.bad-id-number");
+    QTest::newRow("phone") << QString::fromUtf8("phone") << QString::fromUtf8("0912.345.678") << QString::fromUtf8("0912345678") << QString::fromUtf8("");
+    QTest::newRow("phone +84") << QString::fromUtf8("phone") << QString::fromUtf8("+84912345678") << QString::fromUtf8("+84912345678") << QString::fromUtf8("");
+    QTest::newRow("phone short") << QString::fromUtf8("phone") << QString::fromUtf8("091234") << QString::fromUtf8("") << QString::fromUtf8("form.bad-phone");
+    QTest::newRow("year") << QString::fromUtf8("year") << QString::fromUtf8("1990") << QString::fromUtf8("1990") << QString::fromUtf8("");
+    QTest::newRow("year two digits") << QString::fromUtf8("year") << QString::fromUtf8("90") << QString::fromUtf8("") << QString::fromUtf8("form.bad-year");
+    QTest::newRow("choice any case") << QString::fromUtf8("choice") << QString::fromUtf8("nữ") << QString::fromUtf8("Nữ") << QString::fromUtf8("");
+    QTest::newRow("choice other") << QString::fromUtf8("choice") << QString::fromUtf8("Khác") << QString::fromUtf8("") << QString::fromUtf8("form.bad-choice");
+    QTest::newRow("text collapsed") << QString::fromUtf8("text") << QString::fromUtf8("  Trần   Minh  Khôi ") << QString::fromUtf8("Trần Minh Khôi") << QString::fromUtf8("");
+    QTest::newRow("text control") << QString::fromUtf8("text") << QStringLiteral("Trần\u0007Khôi") << QString::fromUtf8("") << QString::fromUtf8("form.bad-text");
+    QTest::newRow("number") << QString::fromUtf8("number") << QString::fromUtf8("02") << QString::fromUtf8("2") << QString::fromUtf8("");
+    QTest::newRow("number words") << QString::fromUtf8("number") << QString::fromUtf8("hai") << QString::fromUtf8("") << QString::fromUtf8("form.bad-number");
+}
+
+void TestFormDefinition::fieldValuesAreCheckedAndNormalised()
+{
+    QFETCH(QString, type);
+    QFETCH(QString, typed);
+    QFETCH(QString, stored);
+    QFETCH(QString, code);
+    FormField f;
+    f.name = QStringLiteral("x");
+    f.type = *fieldTypeFromName(type);
+    f.choices = {QStringLiteral("Nam"), QStringLiteral("Nữ")};
+    const Result<QString> r = checkFieldValue(f, typed);
+    if (code.isEmpty()) {
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+        QCOMPARE(*r, stored);
+    } else {
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, code);
+        QVERIFY(r.error().detail.startsWith(QStringLiteral("field 'x'")));
+        QVERIFY(!r.error().detail.contains(typed));   // the value is personal data: never in the detail
+    }
+}
+
+void TestFormDefinition::fillTakesTypedCardEarlierDefaultInOrder()
+{
+    const FormDefinition d = valid();
+    FillInput in;
+    in.known.insert(QStringLiteral("applicant.name"), {QStringLiteral("Nguyễn Thị Hồng Nhung"), QStringLiteral("card-qr")});
+    in.known.insert(QStringLiteral("applicant.birth_date"), {QStringLiteral("1990-03-15"), QStringLiteral("card-qr")});
+    in.known.insert(QStringLiteral("office.authority"), {QStringLiteral("UBND xã Tân Lập"), QStringLiteral("office")});
+    in.earlier << EarlierDeclaration{QStringLiteral("H30-261201-010001"), QStringLiteral("thu-nghiem"),
+                                     {{QStringLiteral("ten_me"), QStringLiteral("Lê Thị Mai")}, {QStringLiteral("gioi_tinh"), QStringLiteral("Nữ")}}};
+    in.earlier << EarlierDeclaration{QStringLiteral("H30-251201-010001"), QStringLiteral("thu-nghiem"),
+                                     {{QStringLiteral("ten_me"), QStringLiteral("Older Name")}}};
+    in.typed << qMakePair(QStringLiteral("ngay_sinh"), QStringLiteral("02112026"));
+    const Result<FilledForm> f = fillForm(d, in);
+    QVERIFY2(f.ok(), qPrintable(f.ok() ? QString() : f.error().toString()));
+    QCOMPARE(f->values.value(QStringLiteral("ho_ten")), QStringLiteral("Nguyễn Thị Hồng Nhung"));
+    QCOMPARE(f->sources.value(QStringLiteral("ho_ten")), QStringLiteral("card-qr"));
+    QCOMPARE(f->values.value(QStringLiteral("ngay_sinh")), QStringLiteral("2026-11-02"));   // typed wins over the card
+    QCOMPARE(f->sources.value(QStringLiteral("ngay_sinh")), QStringLiteral("typed"));
+    QCOMPARE(f->values.value(QStringLiteral("ten_me")), QStringLiteral("Lê Thị Mai"));      // the newest earlier one
+    QCOMPARE(f->sources.value(QStringLiteral("ten_me")), QStringLiteral("dossier:H30-261201-010001"));
+    QCOMPARE(f->values.value(QStringLiteral("gioi_tinh")), QString());                      // not marked reuse
+    QCOMPARE(f->values.value(QStringLiteral("quoc_tich")), QStringLiteral("Việt Nam"));
+    QCOMPARE(f->sources.value(QStringLiteral("quoc_tich")), QStringLiteral("default"));
+    QCOMPARE(f->values.value(QStringLiteral("kinh_gui")), QStringLiteral("UBND xã Tân Lập"));
+    QVERIFY(!f->sources.contains(QStringLiteral("dien_thoai")));
+    QCOMPARE(f->orderedValues(d).size(), d.fields.size());
+}
+
+void TestFormDefinition::fillRefusesUnknownInvalidAndMissing()
+{
+    const FormDefinition d = valid();
+    FillInput in;
+    in.known.insert(QStringLiteral("applicant.name"), {QStringLiteral("Nguyễn Văn A"), QStringLiteral("card-qr")});
+    in.typed << qMakePair(QStringLiteral("ten_bo"), QStringLiteral("x"));
+    QCOMPARE(fillForm(d, in).error().code, QStringLiteral("form.unknown-field"));
+    in.typed = {qMakePair(QStringLiteral("dien_thoai"), QStringLiteral("12345"))};
+    QCOMPARE(fillForm(d, in).error().code, QStringLiteral("form.bad-phone"));
+    in.typed = {qMakePair(QStringLiteral("ten_me"), QStringLiteral("a")), qMakePair(QStringLiteral("ten_me"), QStringLiteral("b"))};
+    QCOMPARE(fillForm(d, in).error().code, QStringLiteral("form.duplicate-field"));
+    // Every text field at its longest: more than the printed QR can carry.
+    in.typed.clear();
+    for (const char *name : {"ten_me", "quoc_tich", "kinh_gui"})
+        in.typed << qMakePair(QString::fromLatin1(name), QString(190, QChar(0x1EC5)));   // 'ễ', 3 UTF-8 bytes
+    const Result<FilledForm> tooLong = fillForm(d, in);
+    QVERIFY(!tooLong.ok());
+    QCOMPARE(tooLong.error().code, QStringLiteral("form.too-long"));
+    in.typed.clear();
+    in.known.clear();
+    const Result<FilledForm> missing = fillForm(d, in);
+    QCOMPARE(missing.error().code, QStringLiteral("form.missing-required"));
+    QCOMPARE(missing.error().detail, QStringLiteral("ho_ten"));
+}
+
+void TestFormDefinition::payloadRoundTripsEveryCharacter()
+{
+    const QStringList values{QStringLiteral("Nguyễn Thị Hồng Nhung"), QString(), QStringLiteral("a|b\\c"),
+                             QStringLiteral("dòng 1\ndòng 2"), QStringLiteral("|"), QStringLiteral("\\")};
+    const QString text = FormPayload::encode(QStringLiteral("thu-nghiem"), 3, values);
+    QVERIFY(text.startsWith(QStringLiteral("MOTCUA-FORM1|thu-nghiem|3|")));
+    QVERIFY(!text.contains(QLatin1Char('\n')));
+    const Result<FormPayload> p = FormPayload::parse(text + QStringLiteral("\r\n"));
+    QVERIFY(p.ok());
+    QCOMPARE(p->formId, QStringLiteral("thu-nghiem"));
+    QCOMPARE(p->version, 3);
+    QCOMPARE(p->values, values);
+    QCOMPARE(p->hash.size(), 16);
+    QVERIFY(p->hashMatches());
+}
+
+void TestFormDefinition::payloadWithChangedDataIsTampered()
+{
+    const FormDefinition d = valid();
+    QStringList values(d.fields.size());
+    values[1] = QStringLiteral("Nguyễn Văn A");
+    values[2] = QStringLiteral("1990-03-15");
+    const QString text = FormPayload::encode(d.id, d.version, values);
+    Result<QMap<QString, QString>> bound = FormPayload::parse(text)->bind(d);
+    QVERIFY(bound.ok());
+    QCOMPARE(bound->value(QStringLiteral("ho_ten")), QStringLiteral("Nguyễn Văn A"));
+
+    // One value changed, the hash kept.
+    QString changed = text;
+    changed.replace(QStringLiteral("1990-03-15"), QStringLiteral("1991-03-15"));
+    bound = FormPayload::parse(changed)->bind(d);
+    QVERIFY(!bound.ok());
+    QCOMPARE(bound.error().code, QStringLiteral("form.tampered"));
+    // A value moved to another field (same characters, other place), the hash kept.
+    QString moved = text;
+    moved.replace(QStringLiteral("|Nguyễn Văn A|1990-03-15|"), QStringLiteral("|1990-03-15|Nguyễn Văn A|"));
+    QCOMPARE(FormPayload::parse(moved)->bind(d).error().code, QStringLiteral("form.tampered"));
+    // A value dropped: not as many values as fields.
+    QString dropped = text;
+    dropped.chop(1);
+    dropped = dropped.left(dropped.lastIndexOf(QLatin1Char('|')));
+    QCOMPARE(FormPayload::parse(dropped)->bind(d).error().code, QStringLiteral("form.bad-payload"));
+}
+
+void TestFormDefinition::payloadOfAnotherVersionOrTag()
+{
+    FormDefinition d = valid();
+    const QString text = FormPayload::encode(d.id, 2, QStringList(d.fields.size()));
+    QCOMPARE(FormPayload::parse(text)->bind(d).error().code, QStringLiteral("form.unknown-version"));
+    QCOMPARE(FormPayload::parse(QStringLiteral("MOTCUA-FORM2|x|1|0|a")).error().code, QStringLiteral("form.unsupported-payload"));
+    QCOMPARE(FormPayload::parse(QStringLiteral("MOTCUA1|x|y")).error().code, QStringLiteral("form.not-form"));
+    QCOMPARE(FormPayload::parse(QStringLiteral("MOTCUA-FORM1|x|one|0|a")).error().code, QStringLiteral("form.bad-payload"));
+    QCOMPARE(FormPayload::parse(QStringLiteral("MOTCUA-FORM1|x|1|0|a\\")).error().code, QStringLiteral("form.bad-payload"));
+}
+
+QTEST_GUILESS_MAIN(TestFormDefinition)
+#include "tst_formdefinition.moc"

@@ -1,0 +1,152 @@
+#!/usr/bin/env python3
+# Writes resources/catalog/forms/*.json, the bundled declaration forms (docs/forms.md), from the
+# field lists below: one place for the wording shared by the civil-status forms. The JSON files are
+# what ships and what a province copies; edit here and re-run, or edit a JSON file directly.
+import json, collections
+import os
+OUT=os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'resources', 'catalog', 'forms') + os.sep
+def F(name, vi, en, type='text', required=False, prefill=None, reuse=False, default=None, choices=None, sameLine=False, maxLength=None):
+    d=collections.OrderedDict(name=name, label={'vi':vi,'en':en}, type=type)
+    if required: d['required']=True
+    if prefill: d['prefill']=prefill
+    if reuse: d['reuse']=True
+    if default: d['default']=default
+    if choices: d['choices']=choices
+    if maxLength: d['maxLength']=maxLength
+    if sameLine: d['sameLine']=True
+    return d
+GENDER=['Nam','Nữ']
+def kinh_gui(): return F('kinh_gui','Kính gửi','To','text',True,'office.authority')
+def requester(rel_vi, rel_en, p='requester'):
+    return [F(p+'_name','Họ, chữ đệm, tên người yêu cầu',"Requester's full name",'text',True,'applicant.name'),
+            F(p+'_residence','Nơi cư trú','Place of residence','text',True,'applicant.address'),
+            F(p+'_id_number','Giấy tờ tùy thân (số định danh cá nhân)','Identity paper (personal ID number)','id-number',True,'applicant.id_number'),
+            F(p+'_relationship', rel_vi, rel_en,'text',True)]
+def person(p, who_en, residence_vi='Nơi cư trú', prefill=False, year=False, reuse=False, id_number=True, gender=True):
+    pf=(lambda k: k) if prefill else (lambda k: None)
+    fs=[F(p+'_name','Họ, chữ đệm, tên',who_en+': full name','text',True,pf('applicant.name'),reuse)]
+    if year: fs.append(F(p+'_birth_year','Năm sinh',who_en+': year of birth','year',False,pf('applicant.birth_year'),reuse))
+    else: fs.append(F(p+'_birth_date','Ngày, tháng, năm sinh',who_en+': date of birth','date',True,pf('applicant.birth_date'),reuse))
+    if gender and not year: fs.append(F(p+'_gender','Giới tính',who_en+': sex','choice',True,pf('applicant.gender'),reuse,None,GENDER))
+    # A parent may be unknown (left blank on the paper): no default for a parent's ethnicity or nationality.
+    fs.append(F(p+'_ethnicity','Dân tộc',who_en+': ethnicity','text',False,None,reuse,None if year else 'Kinh',sameLine=True))
+    fs.append(F(p+'_nationality','Quốc tịch',who_en+': nationality','text',False,None,reuse,None if year else 'Việt Nam',sameLine=True))
+    fs.append(F(p+'_residence',residence_vi,who_en+': place of residence','text',False,pf('applicant.address'),reuse))
+    if id_number: fs.append(F(p+'_id_number','Giấy tờ tùy thân (số định danh cá nhân)',who_en+': personal ID number','id-number',False,pf('applicant.id_number'),reuse))
+    return fs
+def names(fs): return [f['name'] for f in fs]
+def form(fid, procs, vi, en, source, fields, sections, pledge, signer, number=''):
+    d=collections.OrderedDict(format='motcua-form', formatVersion=1, id=fid, version=1, procedures=procs,
+        title={'vi':vi,'en':en})
+    if number: d['formNumber']=number
+    d['source']=source
+    d['addressee']='kinh_gui'
+    d['pledge']=pledge
+    d['signer']=signer
+    d['fields']=fields
+    d['sections']=sections
+    open(OUT+fid+'.json','w').write(json.dumps(d,ensure_ascii=False,indent=2)+'\n')
+def S(vi,en,fs): 
+    s=collections.OrderedDict()
+    if vi: s['title']={'vi':vi,'en':en}
+    s['fields']=fs if isinstance(fs[0],str) else names(fs)
+    return s
+PLEDGE_TRUE='Tôi cam đoan nội dung đề nghị {} trên đây là đúng sự thật, được sự thỏa thuận nhất trí của các bên liên quan theo quy định pháp luật.'
+PLEDGE_RESP='Tôi chịu hoàn toàn trách nhiệm trước pháp luật về nội dung cam đoan của mình.'
+COPIES=F('copies_requested','Đề nghị cấp bản sao: số lượng (bản)','Copies of the extract requested','number')
+TT04='Thông tư 04/2020/TT-BTP (Bộ Tư pháp), Phụ lục: mẫu tờ khai; sửa đổi, bổ sung bởi Thông tư 04/2024/TT-BTP'
+
+# Birth
+req=requester('Quan hệ với người được khai sinh','Relationship to the child')
+child=[F('child_name','Họ, chữ đệm, tên','Child: full name','text',True),
+       F('child_birth_date','Ngày, tháng, năm sinh','Child: date of birth','date',True),
+       F('child_gender','Giới tính','Child: sex','choice',True,None,False,None,GENDER),
+       F('child_ethnicity','Dân tộc','Child: ethnicity','text',False,None,False,'Kinh',sameLine=True),
+       F('child_nationality','Quốc tịch','Child: nationality','text',False,None,False,'Việt Nam',sameLine=True),
+       F('child_birth_place','Nơi sinh','Child: place of birth','text',True),
+       F('child_hometown','Quê quán','Child: home town','text')]
+mother=person('mother','Mother',year=True,reuse=True,id_number=False)
+mother[0]['label']['vi']='Họ, chữ đệm, tên người mẹ'; mother[0]['required']=False
+father=person('father','Father',year=True,reuse=True,id_number=False)
+father[0]['label']['vi']='Họ, chữ đệm, tên người cha'; father[0]['required']=False
+form('to-khai-khai-sinh',['1.001193'],'TỜ KHAI ĐĂNG KÝ KHAI SINH','DECLARATION FOR BIRTH REGISTRATION',TT04,
+     [kinh_gui()]+req+child+mother+father+[COPIES],
+     [S('','',req),S('Đề nghị cơ quan đăng ký khai sinh cho người dưới đây:','Please register the birth of:',child),
+      S('','',mother),S('','',father),S('','',[COPIES])],
+     [PLEDGE_TRUE.format('đăng ký khai sinh'),PLEDGE_RESP],'Người yêu cầu')
+
+# Death
+req=requester('Quan hệ với người đã chết','Relationship to the deceased')
+dead=person('deceased','Deceased',residence_vi='Nơi cư trú cuối cùng')
+dead+= [F('death_time','Đã chết vào lúc (giờ, phút)','Time of death (hh:mm)','text',False,maxLength=20),
+        F('death_date','Ngày, tháng, năm chết','Date of death','date',True,sameLine=True),
+        F('death_place','Nơi chết','Place of death','text',True),
+        F('death_cause','Nguyên nhân chết','Cause of death','text'),
+        F('death_notice_number','Số Giấy báo tử/Giấy tờ thay thế Giấy báo tử','Number of the death notice (or its substitute)','text'),
+        F('death_notice_issuer','Do (cơ quan) cấp','Issued by','text',sameLine=True),
+        F('death_notice_date','Ngày cấp','Issued on','date',sameLine=True)]
+form('to-khai-khai-tu',['1.000656'],'TỜ KHAI ĐĂNG KÝ KHAI TỬ','DECLARATION FOR DEATH REGISTRATION',TT04,
+     [kinh_gui()]+req+dead+[COPIES],
+     [S('','',req),S('Đề nghị cơ quan đăng ký khai tử cho người có tên dưới đây:','Please register the death of:',dead),S('','',[COPIES])],
+     [PLEDGE_TRUE.format('đăng ký khai tử'),PLEDGE_RESP],'Người yêu cầu')
+
+# Marriage
+def side(p, who_vi, who_en, sex):
+    pre=sex+'_applicant.'
+    return [F(p+'_name','Họ, chữ đệm, tên',who_en+': full name','text',True,pre+'name'),
+            F(p+'_birth_date','Ngày, tháng, năm sinh',who_en+': date of birth','date',True,pre+'birth_date'),
+            F(p+'_ethnicity','Dân tộc',who_en+': ethnicity','text',False,None,False,'Kinh'),
+            F(p+'_nationality','Quốc tịch',who_en+': nationality','text',False,None,False,'Việt Nam',sameLine=True),
+            F(p+'_residence','Nơi cư trú',who_en+': place of residence','text',True,pre+'address'),
+            F(p+'_id_number','Giấy tờ tùy thân (số định danh cá nhân)',who_en+': personal ID number','id-number',True,pre+'id_number'),
+            F(p+'_marriage_count','Kết hôn lần thứ mấy',who_en+': marriage number (1, 2 …)','number',False,None,False,'1')]
+bride=side('bride','Bên nữ','Bride','female'); groom=side('groom','Bên nam','Groom','male')
+form('to-khai-ket-hon',['1.000894'],'TỜ KHAI ĐĂNG KÝ KẾT HÔN','DECLARATION FOR MARRIAGE REGISTRATION',TT04,
+     [kinh_gui()]+bride+groom+[COPIES],
+     [S('Thông tin bên nữ','The bride',bride),S('Thông tin bên nam','The groom',groom),S('','',[COPIES])],
+     ['Chúng tôi cam đoan những lời khai trên đây là đúng sự thật, việc kết hôn của chúng tôi là tự nguyện, không vi phạm quy định của Luật Hôn nhân và gia đình Việt Nam.',
+      'Chúng tôi chịu hoàn toàn trách nhiệm trước pháp luật về nội dung cam đoan của mình.'],'Bên nữ và bên nam')
+
+# Marital status
+req=requester('Quan hệ với người được cấp Giấy xác nhận tình trạng hôn nhân','Relationship to the person concerned')
+subj=person('subject','Person concerned',prefill=True)
+subj+=[F('residence_period','Trong thời gian cư trú tại (nơi, từ ngày … đến ngày …)','Residence during the period (place, from … to …)','long-text',maxLength=300),
+       F('marital_status','Tình trạng hôn nhân','Marital status','text',True),
+       F('purpose','Mục đích sử dụng Giấy xác nhận tình trạng hôn nhân','Purpose of the certificate','text',True)]
+form('to-khai-xac-nhan-tinh-trang-hon-nhan',['1.004873'],'TỜ KHAI CẤP GIẤY XÁC NHẬN TÌNH TRẠNG HÔN NHÂN','DECLARATION FOR A CERTIFICATE OF MARITAL STATUS',TT04,
+     [kinh_gui()]+req+subj+[COPIES],
+     [S('','',req),S('Đề nghị cấp Giấy xác nhận tình trạng hôn nhân cho người có tên dưới đây:','Please certify the marital status of:',subj),S('','',[COPIES])],
+     ['Tôi cam đoan những nội dung khai trên đây là đúng sự thật và chịu trách nhiệm trước pháp luật về cam đoan của mình.'],'Người yêu cầu')
+
+# Copies of extracts
+req=requester('Quan hệ với người được cấp bản sao trích lục hộ tịch','Relationship to the person concerned')
+subj=person('subject','Person concerned',prefill=True)
+reg=[F('extract_kind','Loại việc hộ tịch đề nghị cấp bản sao trích lục','Civil-status event of the extract','choice',True,None,False,None,
+       ['Khai sinh','Kết hôn','Khai tử','Nhận cha, mẹ, con','Giám hộ','Thay đổi, cải chính, bổ sung hộ tịch','Khác']),
+     F('registered_at','Đã đăng ký tại','Registered at','text',True),
+     F('registration_date','Ngày đăng ký','Date registered','date',sameLine=True),
+     F('registration_number','Số','Number','text'),
+     F('registration_book','Quyển số','Book number','text',sameLine=True)]
+copies=F('copies_requested','Số lượng bản sao yêu cầu (bản)','Number of copies requested','number',True)
+form('to-khai-cap-ban-sao-trich-luc',['2.000635'],'TỜ KHAI CẤP BẢN SAO TRÍCH LỤC HỘ TỊCH','REQUEST FOR COPIES OF A CIVIL-STATUS EXTRACT',TT04,
+     [kinh_gui()]+req+reg[:1]+subj+reg[1:]+[copies],
+     [S('','',req),S('Đề nghị cấp bản sao trích lục hộ tịch cho người có tên dưới đây:','Please issue copies of the extract for:',reg[:1]+subj),
+      S('','',reg[1:]),S('','',[copies])],
+     ['Tôi cam đoan nội dung đề nghị trên đây là đúng sự thật và chịu trách nhiệm trước pháp luật về cam đoan của mình.'],'Người yêu cầu')
+
+# CT01
+ct=[F('full_name','1. Họ, chữ đệm và tên','1. Full name','text',True,'applicant.name'),
+    F('birth_date','2. Ngày, tháng, năm sinh','2. Date of birth','date',True,'applicant.birth_date'),
+    F('gender','3. Giới tính','3. Sex','choice',True,'applicant.gender',choices=GENDER,sameLine=True),
+    F('id_number','4. Số định danh cá nhân','4. Personal ID number','id-number',True,'applicant.id_number'),
+    F('phone','5. Số điện thoại liên hệ','5. Contact phone','phone',False,'applicant.phone'),
+    F('email','6. Email','6. E-mail','email',False,'applicant.email',sameLine=True),
+    F('household_head_name','7. Họ, chữ đệm và tên chủ hộ','7. Head of household: full name','text',False,None,True),
+    F('relationship_to_head','8. Mối quan hệ với chủ hộ','8. Relationship to the head of household','text',False,None,True,sameLine=True),
+    F('household_head_id_number','9. Số định danh cá nhân của chủ hộ','9. Head of household: personal ID number','id-number',False,None,True),
+    F('request','10. Nội dung đề nghị','10. What is requested','long-text',True,maxLength=400),
+    F('members','11. Những thành viên trong hộ gia đình cùng thay đổi (họ tên, ngày sinh, giới tính, số định danh, quan hệ với chủ hộ)','11. Household members changing with the declarant (name, date of birth, sex, ID number, relationship)','long-text',maxLength=600)]
+kg=kinh_gui(); kg['label']['vi']='Kính gửi (cơ quan đăng ký cư trú)'
+form('ct01-thay-doi-thong-tin-cu-tru',['1.004222','1.004194'],'TỜ KHAI THAY ĐỔI THÔNG TIN CƯ TRÚ','DECLARATION OF CHANGE OF RESIDENCE INFORMATION',
+     'Mẫu CT01 ban hành kèm theo Thông tư 66/2023/TT-BCA (sửa đổi Thông tư 56/2021/TT-BCA), Bộ Công an',
+     [kg]+ct,[S('','',ct)],[],'Người kê khai','CT01')
