@@ -646,6 +646,262 @@
     </message>
 </context>
 <context>
+    <name>motcua::ActionDialog</name>
+    <message>
+        <location filename="../ui/casework/ActionDialog.cpp" line="+61"/>
+        <source>Import documents</source>
+        <translation>Import documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Appraisal note</source>
+        <translation>Appraisal note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note (optional)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More working days</source>
+        <translation>More working days</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Component number</source>
+        <translation>Component number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attachments (optional)</source>
+        <translation>Attachments (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result document</source>
+        <translation>Result document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplied pages</source>
+        <translation>Supplied pages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ActionText</name>
+    <message>
+        <location filename="../ui/casework/ActionText.cpp" line="+10"/>
+        <source>Accept submission…</source>
+        <translation>Accept submission…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return for supplement…</source>
+        <translation>Return for supplement…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer…</source>
+        <translation>Transfer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appraise…</source>
+        <translation>Appraise…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request supplement…</source>
+        <translation>Request supplement…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplement received…</source>
+        <translation>Supplement received…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extend…</source>
+        <translation>Extend…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop…</source>
+        <translation>Stop…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve…</source>
+        <translation>Approve…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result…</source>
+        <translation>Result…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return result…</source>
+        <translation>Return result…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accept the online submission</source>
+        <translation>Accept the online submission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return the submission for supplement</source>
+        <translation>Return the submission for supplement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer the dossier</source>
+        <translation>Transfer the dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appraise the dossier</source>
+        <translation>Appraise the dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request a supplement (Form 02)</source>
+        <translation>Request a supplement (Form 02)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the supplement received</source>
+        <translation>Record the supplement received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apologise and extend (Form 04)</source>
+        <translation>Apologise and extend (Form 04)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop processing (Form 05)</source>
+        <translation>Stop processing (Form 05)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach the result</source>
+        <translation>Attach the result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return the result to the citizen</source>
+        <translation>Return the result to the citizen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The submission is received as it is: its processing time starts now.</source>
+        <translation>The submission is received as it is: its processing time starts now.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The applicant is told what to complete; nothing is received.</source>
+        <translation>The applicant is told what to complete; nothing is received.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand the dossier to an officer or to a unit&apos;s pool.</source>
+        <translation>Hand the dossier to an officer or to a unit&apos;s pool.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the appraisal&apos;s opinion, with documents if any.</source>
+        <translation>Record the appraisal&apos;s opinion, with documents if any.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The processing clock pauses until the citizen brings what is asked.</source>
+        <translation>The processing clock pauses until the citizen brings what is asked.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The supplied pages are filed and the processing clock runs again.</source>
+        <translation>The supplied pages are filed and the processing clock runs again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add working days to the time limit; Form 04 tells the citizen the new date.</source>
+        <translation>Add working days to the time limit; Form 04 tells the citizen the new date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing ends here; Form 05 tells the citizen why.</source>
+        <translation>Processing ends here; Form 05 tells the citizen why.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dossier goes back to the officer who submitted it, approved.</source>
+        <translation>The dossier goes back to the officer who submitted it, approved.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dossier goes back to the officer who submitted it, with your reason.</source>
+        <translation>The dossier goes back to the officer who submitted it, with your reason.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The result document and its number; it becomes the citizen&apos;s reusable document.</source>
+        <translation>The result document and its number; it becomes the citizen&apos;s reusable document.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identify who collects the result and let the citizen rate the service.</source>
+        <translation>Identify who collects the result and let the citizen rate the service.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::AdminPage</name>
     <message>
         <location filename="../ui/pages/AdminPage.cpp" line="+37"/>
@@ -1026,6 +1282,53 @@
         <location line="+5"/>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::CaseworkDialog</name>
+    <message>
+        <location filename="../ui/casework/CaseworkDialog.cpp" line="+76"/>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no file yet</source>
+        <translation>no file yet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1 — dossier %2</source>
+        <comment>action, dossier code</comment>
+        <translation>%1 — dossier %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
     </message>
 </context>
 <context>
@@ -1470,10 +1773,50 @@
     </message>
 </context>
 <context>
+    <name>motcua::DossierActionsPanel</name>
+    <message>
+        <location filename="../ui/casework/DossierActionsPanel.cpp" line="+141"/>
+        <source>%1 — as %2 (%3)</source>
+        <comment>action, role, key</comment>
+        <translation>%1 — as %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading what you may do…</source>
+        <translation>Reading what you may do…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing for you to do on this dossier now.</source>
+        <translation>Nothing for you to do on this dossier now.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Actions:</source>
+        <translation>Actions:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <comment>action, key</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Form 06 (%1)</source>
+        <translation>Form 06 (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the process control slip: every hand-over, who, when, on time or late.</source>
+        <translation>Print the process control slip: every hand-over, who, when, on time or late.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::DossierView</name>
     <message>
-        <location filename="../ui/DossierView.cpp" line="+232"/>
-        <location line="+62"/>
+        <location filename="../ui/DossierView.cpp" line="+235"/>
+        <location line="+75"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
@@ -2281,6 +2624,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>There is no unit with that code whose pool could take the dossier.</source>
+        <translation>There is no unit with that code whose pool could take the dossier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A unit&apos;s pool cannot approve: submit the dossier to a supervisor instead.</source>
+        <translation>A unit&apos;s pool cannot approve: submit the dossier to a supervisor instead.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This action needs a reason or a note.</source>
         <translation>This action needs a reason or a note.</translation>
     </message>
@@ -2915,7 +3268,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
 <context>
     <name>motcua::LookupPage</name>
     <message>
-        <location filename="../ui/pages/LookupPage.cpp" line="+29"/>
+        <location filename="../ui/pages/LookupPage.cpp" line="+30"/>
         <source>read as a dossier code</source>
         <translation>read as a dossier code</translation>
     </message>
@@ -2950,12 +3303,12 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>read as the start of a dossier code</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+122"/>
         <source>Lookup</source>
         <translation>Lookup</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>Address: %1</source>
         <translation>Address: %1</translation>
     </message>
@@ -3166,7 +3519,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     <name>motcua::MainWindow</name>
     <message numerus="yes">
         <location filename="../ui/MainWindow.cpp" line="+120"/>
-        <location line="+212"/>
+        <location line="+215"/>
         <source>%n failed sign-in attempt(s) for your login since your last sign-in.</source>
         <translation>
             <numerusform>%n failed sign-in attempt for your login since your last sign-in.</numerusform>
@@ -3236,6 +3589,20 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <location line="+1"/>
         <source>Never synced</source>
         <translation>Never synced</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::OfficerPickerModel</name>
+    <message>
+        <location filename="../ui/casework/OfficerPickerModel.cpp" line="+49"/>
+        <source>Pool of unit %1 (any processing officer takes it)</source>
+        <translation>Pool of unit %1 (any processing officer takes it)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2) — %3</source>
+        <comment>name, login, roles</comment>
+        <translation>%1 (%2) — %3</translation>
     </message>
 </context>
 <context>
@@ -3429,6 +3796,54 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <location line="+1"/>
         <source>Due</source>
         <translation>Due</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::RatingWindow</name>
+    <message>
+        <location filename="../ui/casework/RatingWindow.cpp" line="+121"/>
+        <source>Rate our service</source>
+        <translation>Rate our service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you for using our service</source>
+        <translation>Thank you for using our service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How satisfied are you with the handling of dossier %1?</source>
+        <translation>How satisfied are you with the handling of dossier %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very dissatisfied</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dissatisfied</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Acceptable</source>
+        <translation>Acceptable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very satisfied</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Touch a button or press 1 to 5.</source>
+        <translation>Touch a button or press 1 to 5.</translation>
     </message>
 </context>
 <context>
@@ -3749,6 +4164,59 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <location filename="../ui/Reprinter.cpp" line="+55"/>
         <source>Reprint</source>
         <translation>Reprint</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ReturnDialog</name>
+    <message>
+        <location filename="../ui/casework/ReturnDialog.cpp" line="+49"/>
+        <source>The ID card&apos;s picture</source>
+        <translation>The ID card&apos;s picture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>The rating window was closed without a rating: ask again, or return without rating.</source>
+        <translation>The rating window was closed without a rating: ask again, or return without rating.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the citizen&apos;s rating on the rating window…</source>
+        <translation>Waiting for the citizen&apos;s rating on the rating window…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Collector&apos;s ID card</source>
+        <translation>Collector&apos;s ID card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the QR from a picture…</source>
+        <translation>Read the QR from a picture…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number (or the card&apos;s QR text)</source>
+        <translation>ID number (or the card&apos;s QR text)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return without rating</source>
+        <translation>Return without rating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask for the rating and return</source>
+        <translation>Ask for the rating and return</translation>
     </message>
 </context>
 <context>
@@ -4116,6 +4584,29 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <location line="+1"/>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::TransferDialog</name>
+    <message>
+        <location filename="../ui/casework/TransferDialog.cpp" line="+142"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a name or a login</source>
+        <translation>Type a name or a login</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit for approval</source>
+        <translation>Submit for approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note (optional)</source>
+        <translation>Note (optional)</translation>
     </message>
 </context>
 <context>
@@ -4902,7 +5393,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
 <context>
     <name>motcua::lookup::DossierText</name>
     <message>
-        <location filename="../app/lookup/DossierText.cpp" line="+47"/>
+        <location filename="../app/lookup/DossierText.cpp" line="+49"/>
         <source>procedure %1</source>
         <translation>procedure %1</translation>
     </message>
@@ -4922,7 +5413,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>lookup code %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>To the counter of %1</source>
         <translation>To the counter of %1</translation>
     </message>
@@ -4937,12 +5428,17 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>(for approval)</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-32"/>
         <source>Component %1</source>
         <translation>Component %1</translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>To the pool of unit %1</source>
+        <translation>To the pool of unit %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+14"/>
         <source>%1: %n page(s), %2</source>
         <comment>component name, pages, where they came from</comment>
         <translation>
@@ -5072,6 +5568,11 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <location line="+1"/>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted online</source>
+        <translation>Submitted online</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5228,6 +5729,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <location filename="../portal/cli/MigrateCommand.cpp" line="+15"/>
         <location filename="../portal/cli/SeedDemoCommand.cpp" line="+16"/>
         <location filename="../portal/cli/ServeCommand.cpp" line="+35"/>
+        <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="+25"/>
         <location filename="../portal/cli/SyncCommands.cpp" line="+22"/>
         <location line="+39"/>
         <source>PostgreSQL URL</source>
@@ -5242,6 +5744,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <location line="+3"/>
         <location filename="../portal/cli/SeedDemoCommand.cpp" line="+13"/>
         <location filename="../portal/cli/ServeCommand.cpp" line="+16"/>
+        <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="+17"/>
         <location filename="../portal/cli/SyncCommands.cpp" line="-31"/>
         <location line="+39"/>
         <source>not a PostgreSQL URL (postgresql://user@host:port/dbname)</source>
@@ -5251,6 +5754,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <location line="+4"/>
         <location filename="../portal/cli/SeedDemoCommand.cpp" line="+4"/>
         <location filename="../portal/cli/ServeCommand.cpp" line="+34"/>
+        <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="+37"/>
         <location filename="../portal/cli/SyncCommands.cpp" line="-25"/>
         <location line="+29"/>
         <source>cannot connect to %1</source>
@@ -5298,6 +5802,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="-53"/>
         <location filename="../portal/cli/SyncCommands.cpp" line="-50"/>
         <source>page folder</source>
         <translation>page folder</translation>
@@ -5344,6 +5849,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="+49"/>
         <location filename="../portal/cli/SyncCommands.cpp" line="+16"/>
         <source>cannot create the page folder</source>
         <translation>cannot create the page folder</translation>
@@ -5389,12 +5895,73 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>bundle refused: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="-48"/>
+        <location filename="../portal/cli/SyncCommands.cpp" line="+10"/>
         <source>office code</source>
         <translation>office code</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>procedure code</source>
+        <translation>procedure code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the applicant&apos;s facts (JSON)</source>
+        <translation>the applicant&apos;s facts (JSON)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the national portal&apos;s reference</source>
+        <translation>the national portal&apos;s reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a page of component N</source>
+        <translation>a page of component N</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: motcua-portal submit-online --db URL --files DIR --office CODE --procedure CODE --applicant-json FILE [--external-ref REF] [--page [N:]FILE …]</source>
+        <translation>usage: motcua-portal submit-online --db URL --files DIR --office CODE --procedure CODE --applicant-json FILE [--external-ref REF] [--page [N:]FILE …]</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot read the applicant file</source>
+        <translation>cannot read the applicant file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the applicant file is not a JSON object</source>
+        <translation>the applicant file is not a JSON object</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot read a page file</source>
+        <translation>cannot read a page file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a page file is too large</source>
+        <translation>a page file is too large</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no such office: %1</source>
+        <translation>no such office: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the submission is incomplete: %1</source>
+        <translation>the submission is incomplete: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the submission was not registered: %1</source>
+        <translation>the submission was not registered: %1</translation>
+    </message>
+    <message>
+        <location filename="../portal/cli/SyncCommands.cpp" line="+4"/>
         <source>usage: motcua-portal stats --db URL --office CODE</source>
         <translation>usage: motcua-portal stats --db URL --office CODE</translation>
     </message>

@@ -644,6 +644,262 @@
     </message>
 </context>
 <context>
+    <name>motcua::ActionDialog</name>
+    <message>
+        <location filename="../ui/casework/ActionDialog.cpp" line="+61"/>
+        <source>Import documents</source>
+        <translation>Nhập tài liệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>Tài liệu (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Appraisal note</source>
+        <translation>Ý kiến thẩm định</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note (optional)</source>
+        <translation>Ghi chú (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Required</source>
+        <translation>Bắt buộc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optional</source>
+        <translation>Không bắt buộc</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More working days</source>
+        <translation>Số ngày làm việc gia hạn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Component number</source>
+        <translation>Số thứ tự thành phần</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document number</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attachments (optional)</source>
+        <translation>Tài liệu kèm theo (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result document</source>
+        <translation>Văn bản kết quả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplied pages</source>
+        <translation>Các trang bổ sung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import…</source>
+        <translation>Nhập tệp…</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ActionText</name>
+    <message>
+        <location filename="../ui/casework/ActionText.cpp" line="+10"/>
+        <source>Accept submission…</source>
+        <translation>Tiếp nhận hồ sơ trực tuyến…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return for supplement…</source>
+        <translation>Trả lại để bổ sung…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer…</source>
+        <translation>Chuyển…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appraise…</source>
+        <translation>Thẩm định…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request supplement…</source>
+        <translation>Yêu cầu bổ sung…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplement received…</source>
+        <translation>Đã nhận bổ sung…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extend…</source>
+        <translation>Gia hạn…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop…</source>
+        <translation>Dừng xử lý…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve…</source>
+        <translation>Phê duyệt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject…</source>
+        <translation>Không phê duyệt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result…</source>
+        <translation>Kết quả…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return result…</source>
+        <translation>Trả kết quả…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accept the online submission</source>
+        <translation>Tiếp nhận hồ sơ nộp trực tuyến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return the submission for supplement</source>
+        <translation>Trả lại hồ sơ trực tuyến để bổ sung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer the dossier</source>
+        <translation>Chuyển hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appraise the dossier</source>
+        <translation>Thẩm định hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request a supplement (Form 02)</source>
+        <translation>Yêu cầu bổ sung hồ sơ (Mẫu 02)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the supplement received</source>
+        <translation>Ghi nhận hồ sơ bổ sung đã nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apologise and extend (Form 04)</source>
+        <translation>Xin lỗi và gia hạn (Mẫu 04)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop processing (Form 05)</source>
+        <translation>Dừng xử lý (Mẫu 05)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve</source>
+        <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject</source>
+        <translation>Không phê duyệt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach the result</source>
+        <translation>Đính kèm kết quả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return the result to the citizen</source>
+        <translation>Trả kết quả cho người dân</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The submission is received as it is: its processing time starts now.</source>
+        <translation>Hồ sơ trực tuyến được tiếp nhận như đã nộp: thời gian giải quyết bắt đầu tính từ bây giờ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The applicant is told what to complete; nothing is received.</source>
+        <translation>Người nộp được báo những gì cần bổ sung; hồ sơ chưa được tiếp nhận.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand the dossier to an officer or to a unit&apos;s pool.</source>
+        <translation>Giao hồ sơ cho một cán bộ hoặc cho nhóm chung của một đơn vị.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the appraisal&apos;s opinion, with documents if any.</source>
+        <translation>Ghi ý kiến thẩm định, kèm tài liệu nếu có.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The processing clock pauses until the citizen brings what is asked.</source>
+        <translation>Thời gian giải quyết tạm dừng cho đến khi người dân nộp đủ phần được yêu cầu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The supplied pages are filed and the processing clock runs again.</source>
+        <translation>Các trang bổ sung được lưu vào hồ sơ và thời gian giải quyết tiếp tục được tính.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add working days to the time limit; Form 04 tells the citizen the new date.</source>
+        <translation>Cộng thêm ngày làm việc vào thời hạn; Mẫu 04 báo cho người dân ngày hẹn mới.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing ends here; Form 05 tells the citizen why.</source>
+        <translation>Việc giải quyết dừng tại đây; Mẫu 05 báo cho người dân lý do.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dossier goes back to the officer who submitted it, approved.</source>
+        <translation>Hồ sơ được phê duyệt và trở lại cán bộ đã trình.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dossier goes back to the officer who submitted it, with your reason.</source>
+        <translation>Hồ sơ trở lại cán bộ đã trình, kèm lý do của bạn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The result document and its number; it becomes the citizen&apos;s reusable document.</source>
+        <translation>Văn bản kết quả và số văn bản; văn bản này trở thành giấy tờ của người dân, dùng lại được.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identify who collects the result and let the citizen rate the service.</source>
+        <translation>Xác định người nhận kết quả và mời người dân đánh giá mức độ hài lòng.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::AdminPage</name>
     <message>
         <location filename="../ui/pages/AdminPage.cpp" line="+37"/>
@@ -1014,6 +1270,52 @@
         <location line="+5"/>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::CaseworkDialog</name>
+    <message>
+        <location filename="../ui/casework/CaseworkDialog.cpp" line="+76"/>
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no file yet</source>
+        <translation>chưa có tệp</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1 — dossier %2</source>
+        <comment>action, dossier code</comment>
+        <translation>%1 — hồ sơ %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm</source>
+        <translation>Xác nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
     </message>
 </context>
 <context>
@@ -1454,10 +1756,50 @@
     </message>
 </context>
 <context>
+    <name>motcua::DossierActionsPanel</name>
+    <message>
+        <location filename="../ui/casework/DossierActionsPanel.cpp" line="+141"/>
+        <source>%1 — as %2 (%3)</source>
+        <comment>action, role, key</comment>
+        <translation>%1 — với vai trò %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading what you may do…</source>
+        <translation>Đang đọc các thao tác bạn được làm…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing for you to do on this dossier now.</source>
+        <translation>Hiện bạn không có thao tác nào trên hồ sơ này.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Actions:</source>
+        <translation>Thao tác:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <comment>action, key</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Form 06 (%1)</source>
+        <translation>Mẫu 06 (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the process control slip: every hand-over, who, when, on time or late.</source>
+        <translation>In phiếu kiểm soát quá trình giải quyết: mỗi lần chuyển giao, ai, khi nào, đúng hạn hay trễ hạn.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::DossierView</name>
     <message>
-        <location filename="../ui/DossierView.cpp" line="+232"/>
-        <location line="+62"/>
+        <location filename="../ui/DossierView.cpp" line="+235"/>
+        <location line="+75"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
@@ -2260,6 +2602,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>There is no unit with that code whose pool could take the dossier.</source>
+        <translation>Không có đơn vị nào có mã này để nhóm chung nhận hồ sơ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A unit&apos;s pool cannot approve: submit the dossier to a supervisor instead.</source>
+        <translation>Nhóm chung của đơn vị không phê duyệt được: hãy trình hồ sơ cho lãnh đạo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This action needs a reason or a note.</source>
         <translation>Thao tác này cần ghi lý do hoặc ý kiến.</translation>
     </message>
@@ -2893,7 +3245,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
 <context>
     <name>motcua::LookupPage</name>
     <message>
-        <location filename="../ui/pages/LookupPage.cpp" line="+29"/>
+        <location filename="../ui/pages/LookupPage.cpp" line="+30"/>
         <source>read as a dossier code</source>
         <translation>tìm theo mã hồ sơ</translation>
     </message>
@@ -2928,12 +3280,12 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>hiểu là phần đầu mã hồ sơ</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+122"/>
         <source>Lookup</source>
         <translation>Tra cứu</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>Address: %1</source>
         <translation>Địa chỉ: %1</translation>
     </message>
@@ -3141,7 +3493,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     <name>motcua::MainWindow</name>
     <message numerus="yes">
         <location filename="../ui/MainWindow.cpp" line="+120"/>
-        <location line="+212"/>
+        <location line="+215"/>
         <source>%n failed sign-in attempt(s) for your login since your last sign-in.</source>
         <translation>
             <numerusform>Có %n lần đăng nhập sai vào tài khoản của bạn kể từ lần đăng nhập trước.</numerusform>
@@ -3207,6 +3559,20 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <location line="+1"/>
         <source>Never synced</source>
         <translation>Chưa đồng bộ lần nào</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::OfficerPickerModel</name>
+    <message>
+        <location filename="../ui/casework/OfficerPickerModel.cpp" line="+49"/>
+        <source>Pool of unit %1 (any processing officer takes it)</source>
+        <translation>Nhóm chung của đơn vị %1 (cán bộ xử lý nào của đơn vị cũng nhận được)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2) — %3</source>
+        <comment>name, login, roles</comment>
+        <translation>%1 (%2) — %3</translation>
     </message>
 </context>
 <context>
@@ -3399,6 +3765,54 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <location line="+1"/>
         <source>Due</source>
         <translation>Hạn trả</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::RatingWindow</name>
+    <message>
+        <location filename="../ui/casework/RatingWindow.cpp" line="+121"/>
+        <source>Rate our service</source>
+        <translation>Đánh giá mức độ hài lòng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you for using our service</source>
+        <translation>Cảm ơn Ông/Bà đã sử dụng dịch vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How satisfied are you with the handling of dossier %1?</source>
+        <translation>Ông/Bà hài lòng thế nào với việc giải quyết hồ sơ %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very dissatisfied</source>
+        <translation>Rất không hài lòng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dissatisfied</source>
+        <translation>Không hài lòng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Acceptable</source>
+        <translation>Bình thường</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Satisfied</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very satisfied</source>
+        <translation>Rất hài lòng</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Touch a button or press 1 to 5.</source>
+        <translation>Chạm vào một nút hoặc bấm phím 1 đến 5.</translation>
     </message>
 </context>
 <context>
@@ -3713,6 +4127,59 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <location filename="../ui/Reprinter.cpp" line="+55"/>
         <source>Reprint</source>
         <translation>In lại</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ReturnDialog</name>
+    <message>
+        <location filename="../ui/casework/ReturnDialog.cpp" line="+49"/>
+        <source>The ID card&apos;s picture</source>
+        <translation>Ảnh căn cước công dân</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
+        <translation>Ảnh (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>The rating window was closed without a rating: ask again, or return without rating.</source>
+        <translation>Cửa sổ đánh giá đã đóng mà chưa có đánh giá: mời đánh giá lại, hoặc trả kết quả không đánh giá.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the citizen&apos;s rating on the rating window…</source>
+        <translation>Đang chờ người dân đánh giá trên cửa sổ đánh giá…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Collector&apos;s ID card</source>
+        <translation>Căn cước của người nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the QR from a picture…</source>
+        <translation>Đọc mã QR từ ảnh…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number (or the card&apos;s QR text)</source>
+        <translation>Số định danh (hoặc nội dung mã QR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return without rating</source>
+        <translation>Trả kết quả không đánh giá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask for the rating and return</source>
+        <translation>Mời đánh giá và trả kết quả</translation>
     </message>
 </context>
 <context>
@@ -4073,6 +4540,29 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <location line="+1"/>
         <source>Details</source>
         <translation>Nội dung</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::TransferDialog</name>
+    <message>
+        <location filename="../ui/casework/TransferDialog.cpp" line="+142"/>
+        <source>To</source>
+        <translation>Chuyển cho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a name or a login</source>
+        <translation>Gõ họ tên hoặc tên đăng nhập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit for approval</source>
+        <translation>Trình phê duyệt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note (optional)</source>
+        <translation>Ghi chú (không bắt buộc)</translation>
     </message>
 </context>
 <context>
@@ -4855,7 +5345,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
 <context>
     <name>motcua::lookup::DossierText</name>
     <message>
-        <location filename="../app/lookup/DossierText.cpp" line="+47"/>
+        <location filename="../app/lookup/DossierText.cpp" line="+49"/>
         <source>procedure %1</source>
         <translation>thủ tục %1</translation>
     </message>
@@ -4875,7 +5365,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>mã tra cứu %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>To the counter of %1</source>
         <translation>Chuyển về bộ phận một cửa %1</translation>
     </message>
@@ -4890,12 +5380,17 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>(trình phê duyệt)</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-32"/>
         <source>Component %1</source>
         <translation>Thành phần số %1</translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>To the pool of unit %1</source>
+        <translation>Cho nhóm chung của đơn vị %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+14"/>
         <source>%1: %n page(s), %2</source>
         <comment>component name, pages, where they came from</comment>
         <translation>
@@ -5024,6 +5519,11 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <location line="+1"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted online</source>
+        <translation>Nộp trực tuyến</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5175,6 +5675,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <location filename="../portal/cli/MigrateCommand.cpp" line="+15"/>
         <location filename="../portal/cli/SeedDemoCommand.cpp" line="+16"/>
         <location filename="../portal/cli/ServeCommand.cpp" line="+35"/>
+        <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="+25"/>
         <location filename="../portal/cli/SyncCommands.cpp" line="+22"/>
         <location line="+39"/>
         <source>PostgreSQL URL</source>
@@ -5189,6 +5690,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <location line="+3"/>
         <location filename="../portal/cli/SeedDemoCommand.cpp" line="+13"/>
         <location filename="../portal/cli/ServeCommand.cpp" line="+16"/>
+        <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="+17"/>
         <location filename="../portal/cli/SyncCommands.cpp" line="-31"/>
         <location line="+39"/>
         <source>not a PostgreSQL URL (postgresql://user@host:port/dbname)</source>
@@ -5198,6 +5700,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <location line="+4"/>
         <location filename="../portal/cli/SeedDemoCommand.cpp" line="+4"/>
         <location filename="../portal/cli/ServeCommand.cpp" line="+34"/>
+        <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="+37"/>
         <location filename="../portal/cli/SyncCommands.cpp" line="-25"/>
         <location line="+29"/>
         <source>cannot connect to %1</source>
@@ -5245,6 +5748,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="-53"/>
         <location filename="../portal/cli/SyncCommands.cpp" line="-50"/>
         <source>page folder</source>
         <translation>thư mục lưu trang tài liệu</translation>
@@ -5291,6 +5795,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="+49"/>
         <location filename="../portal/cli/SyncCommands.cpp" line="+16"/>
         <source>cannot create the page folder</source>
         <translation>không tạo được thư mục lưu trang tài liệu</translation>
@@ -5336,12 +5841,73 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>gói dữ liệu bị từ chối: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="-48"/>
+        <location filename="../portal/cli/SyncCommands.cpp" line="+10"/>
         <source>office code</source>
         <translation>mã cơ quan</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>procedure code</source>
+        <translation>mã thủ tục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the applicant&apos;s facts (JSON)</source>
+        <translation>thông tin người nộp (JSON)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the national portal&apos;s reference</source>
+        <translation>mã tham chiếu của Cổng Dịch vụ công quốc gia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a page of component N</source>
+        <translation>một trang của thành phần N</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: motcua-portal submit-online --db URL --files DIR --office CODE --procedure CODE --applicant-json FILE [--external-ref REF] [--page [N:]FILE …]</source>
+        <translation>cách dùng: motcua-portal submit-online --db URL --files DIR --office CODE --procedure CODE --applicant-json FILE [--external-ref REF] [--page [N:]FILE …]</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot read the applicant file</source>
+        <translation>không đọc được tệp thông tin người nộp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the applicant file is not a JSON object</source>
+        <translation>tệp thông tin người nộp không phải là một đối tượng JSON</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot read a page file</source>
+        <translation>không đọc được một tệp trang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a page file is too large</source>
+        <translation>một tệp trang quá lớn</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no such office: %1</source>
+        <translation>không có đơn vị: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the submission is incomplete: %1</source>
+        <translation>hồ sơ nộp trực tuyến chưa đầy đủ: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the submission was not registered: %1</source>
+        <translation>hồ sơ nộp trực tuyến chưa được đăng ký: %1</translation>
+    </message>
+    <message>
+        <location filename="../portal/cli/SyncCommands.cpp" line="+4"/>
         <source>usage: motcua-portal stats --db URL --office CODE</source>
         <translation>cách dùng: motcua-portal stats --db URL --office MÃ</translation>
     </message>
