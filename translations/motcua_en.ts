@@ -553,7 +553,7 @@
 <context>
     <name>motcua::ApplicantStep</name>
     <message>
-        <location filename="../ui/receive/ApplicantStep.cpp" line="+176"/>
+        <location filename="../ui/receive/ApplicantStep.cpp" line="+183"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
@@ -563,7 +563,7 @@
         <translation>Representative&apos;s phone</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>No phone number on record for this citizen: ask for one for notices (0 and 9 digits, or +84). Enter goes on without one.</source>
         <translation>No phone number on record for this citizen: ask for one for notices (0 and 9 digits, or +84). Enter goes on without one.</translation>
     </message>
@@ -614,30 +614,36 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+23"/>
+        <location line="+38"/>
+        <location line="+12"/>
+        <location line="+30"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+23"/>
+        <location line="-79"/>
+        <location line="+38"/>
+        <location line="+42"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+23"/>
+        <location line="-79"/>
+        <location line="+41"/>
+        <location line="+39"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+23"/>
+        <location line="-79"/>
+        <location line="+37"/>
+        <location line="+8"/>
+        <location line="+35"/>
         <source>Permanent address</source>
         <translation>Permanent address</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-78"/>
         <source>Known citizen: contact details filled from earlier dossiers.</source>
         <translation>Known citizen: contact details filled from earlier dossiers.</translation>
     </message>
@@ -647,7 +653,43 @@
         <translation>Differences from the records (the card&apos;s values are kept):</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
+        <source>ID number, full name, date of birth, gender, address and date of issue: from the card&apos;s QR.</source>
+        <translation>ID number, full name, date of birth, gender, address and date of issue: from the card&apos;s QR.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>From the registry: %1.</source>
+        <translation>From the registry: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The registry&apos;s current address: “%1” (the card&apos;s is kept; correct it if the citizen confirms).</source>
+        <translation>The registry&apos;s current address: “%1” (the card&apos;s is kept; correct it if the citizen confirms).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The registry&apos;s full name: “%1”.</source>
+        <translation>The registry&apos;s full name: “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Data warehouse: %n document(s),</source>
+        <translation>
+            <numerusform>Data warehouse: %n document,</numerusform>
+            <numerusform>Data warehouse: %n documents,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n with an electronic copy to reuse at the components step.</source>
+        <translation>
+            <numerusform>%n with an electronic copy to reuse at the components step.</numerusform>
+            <numerusform>%n with an electronic copy to reuse at the components step.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>2. Applicant</source>
         <translation>2. Applicant</translation>
     </message>
@@ -687,7 +729,8 @@
         <translation>Issued on</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-47"/>
+        <location line="+48"/>
         <source>Old ID number</source>
         <translation>Old ID number</translation>
     </message>
@@ -728,7 +771,7 @@
 <context>
     <name>motcua::ComponentRow</name>
     <message>
-        <location filename="../ui/receive/ComponentRow.cpp" line="+82"/>
+        <location filename="../ui/receive/ComponentRow.cpp" line="+85"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
@@ -766,12 +809,17 @@
         <translation>Scanning…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>The portal&apos;s data warehouse holds an electronic copy: it can be reused, no paper needed.</source>
+        <translation>The portal&apos;s data warehouse holds an electronic copy: it can be reused, no paper needed.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Check the pages: %1</source>
         <translation>Check the pages: %1</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-22"/>
         <source>Missing — required</source>
         <translation>Missing — required</translation>
     </message>
@@ -781,12 +829,27 @@
         <translation>Not provided (optional)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>An electronic copy from an earlier dossier can be reused: no paper needed.</source>
         <translation>An electronic copy from an earlier dossier can be reused: no paper needed.</translation>
     </message>
+    <message>
+        <location line="+53"/>
+        <source>Portal data warehouse (cached): %1</source>
+        <translation>Portal data warehouse (cached): %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Portal data warehouse: %1</source>
+        <translation>Portal data warehouse: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This workspace: %1</source>
+        <translation>This workspace: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+2"/>
         <source>Result No. %1 of dossier %2, %3, %n page(s)</source>
         <translation>
             <numerusform>Result No. %1 of dossier %2, %3, %n page</numerusform>
@@ -2338,7 +2401,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
 <context>
     <name>motcua::LookupPage</name>
     <message>
-        <location filename="../ui/pages/LookupPage.cpp" line="+28"/>
+        <location filename="../ui/pages/LookupPage.cpp" line="+29"/>
         <source>read as a dossier code</source>
         <translation>read as a dossier code</translation>
     </message>
@@ -2373,12 +2436,37 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>read as the start of a dossier code</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+116"/>
         <source>Lookup</source>
         <translation>Lookup</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+157"/>
+        <source>Address: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Old ID number: %1</source>
+        <translation>Old ID number: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No reusable documents in the data warehouse.</source>
+        <translation>No reusable documents in the data warehouse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>electronic copy on this computer</source>
+        <translation>electronic copy on this computer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no electronic copy available here</source>
+        <translation>no electronic copy available here</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
@@ -2845,7 +2933,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>Draft saved at %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -4521,6 +4609,93 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <location line="+15"/>
         <source>Extended by %1</source>
         <translation>Extended by %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::lookup::RegistryText</name>
+    <message>
+        <location filename="../app/lookup/RegistryText.cpp" line="+9"/>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>From the portal&apos;s population registry, updated %1.</source>
+        <translation>From the portal&apos;s population registry, updated %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The population registry does not know this ID number.</source>
+        <translation>The population registry does not know this ID number.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the cache, updated %1 (the portal cannot be reached).</source>
+        <translation>From the cache, updated %1 (the portal cannot be reached).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This device has been revoked on the portal: the registry cannot be asked, and its cached answers were deleted.</source>
+        <translation>This device has been revoked on the portal: the registry cannot be asked, and its cached answers were deleted.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal cannot be reached and nothing is cached for this citizen: go on with the card&apos;s QR or by typing.</source>
+        <translation>The portal cannot be reached and nothing is cached for this citizen: go on with the card&apos;s QR or by typing.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Marriage certificate</source>
+        <translation>Marriage certificate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate of marital status</source>
+        <translation>Certificate of marital status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proof of lawful residence</source>
+        <translation>Proof of lawful residence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate of ownership</source>
+        <translation>Certificate of ownership</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Birth certificate</source>
+        <translation>Birth certificate</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 No. %2</source>
+        <translation>%1 No. %2</translation>
     </message>
 </context>
 <context>

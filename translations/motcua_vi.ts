@@ -550,7 +550,7 @@
 <context>
     <name>motcua::ApplicantStep</name>
     <message>
-        <location filename="../ui/receive/ApplicantStep.cpp" line="+176"/>
+        <location filename="../ui/receive/ApplicantStep.cpp" line="+183"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
@@ -560,7 +560,7 @@
         <translation>Điện thoại người đại diện</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>No phone number on record for this citizen: ask for one for notices (0 and 9 digits, or +84). Enter goes on without one.</source>
         <translation>Chưa có số điện thoại của công dân này: hỏi số để báo kết quả (số 0 và 9 chữ số, hoặc +84). Nhấn Enter để đi tiếp nếu không có.</translation>
     </message>
@@ -611,30 +611,36 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+23"/>
+        <location line="+38"/>
+        <location line="+12"/>
+        <location line="+30"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+23"/>
+        <location line="-79"/>
+        <location line="+38"/>
+        <location line="+42"/>
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+23"/>
+        <location line="-79"/>
+        <location line="+41"/>
+        <location line="+39"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+23"/>
+        <location line="-79"/>
+        <location line="+37"/>
+        <location line="+8"/>
+        <location line="+35"/>
         <source>Permanent address</source>
         <translation>Nơi thường trú</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-78"/>
         <source>Known citizen: contact details filled from earlier dossiers.</source>
         <translation>Công dân đã có trong dữ liệu: thông tin liên hệ được điền từ các hồ sơ trước.</translation>
     </message>
@@ -644,7 +650,41 @@
         <translation>Khác với dữ liệu đã lưu (giữ theo thông tin trên thẻ):</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
+        <source>ID number, full name, date of birth, gender, address and date of issue: from the card&apos;s QR.</source>
+        <translation>Số định danh, họ tên, ngày sinh, giới tính, địa chỉ và ngày cấp: từ mã QR trên thẻ.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>From the registry: %1.</source>
+        <translation>Từ sổ đăng ký dân cư: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The registry&apos;s current address: “%1” (the card&apos;s is kept; correct it if the citizen confirms).</source>
+        <translation>Địa chỉ hiện tại trong sổ đăng ký dân cư: “%1” (giữ địa chỉ trên thẻ; sửa lại nếu công dân xác nhận).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The registry&apos;s full name: “%1”.</source>
+        <translation>Họ tên trong sổ đăng ký dân cư: “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Data warehouse: %n document(s),</source>
+        <translation>
+            <numerusform>Kho dữ liệu: %n giấy tờ,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n with an electronic copy to reuse at the components step.</source>
+        <translation>
+            <numerusform>%n giấy tờ có bản điện tử, dùng lại được ở bước thành phần hồ sơ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>2. Applicant</source>
         <translation>2. Người nộp hồ sơ</translation>
     </message>
@@ -684,7 +724,8 @@
         <translation>Ngày cấp</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-47"/>
+        <location line="+48"/>
         <source>Old ID number</source>
         <translation>Số CMND cũ</translation>
     </message>
@@ -725,7 +766,7 @@
 <context>
     <name>motcua::ComponentRow</name>
     <message>
-        <location filename="../ui/receive/ComponentRow.cpp" line="+82"/>
+        <location filename="../ui/receive/ComponentRow.cpp" line="+85"/>
         <source>Required</source>
         <translation>Bắt buộc</translation>
     </message>
@@ -762,12 +803,17 @@
         <translation>Đang quét…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>The portal&apos;s data warehouse holds an electronic copy: it can be reused, no paper needed.</source>
+        <translation>Có bản điện tử trong kho dữ liệu của cổng: dùng lại được, không cần giấy.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Check the pages: %1</source>
         <translation>Kiểm tra lại trang: %1</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-22"/>
         <source>Missing — required</source>
         <translation>Còn thiếu — bắt buộc</translation>
     </message>
@@ -777,12 +823,27 @@
         <translation>Chưa nộp (không bắt buộc)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>An electronic copy from an earlier dossier can be reused: no paper needed.</source>
         <translation>Có bản điện tử từ hồ sơ trước có thể tái sử dụng: không cần nộp giấy.</translation>
     </message>
+    <message>
+        <location line="+53"/>
+        <source>Portal data warehouse (cached): %1</source>
+        <translation>Kho dữ liệu của cổng (bộ nhớ đệm): %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Portal data warehouse: %1</source>
+        <translation>Kho dữ liệu của cổng: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This workspace: %1</source>
+        <translation>Trên máy này: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+2"/>
         <source>Result No. %1 of dossier %2, %3, %n page(s)</source>
         <translation>
             <numerusform>Kết quả số %1 của hồ sơ %2, %3, %n trang</numerusform>
@@ -2328,7 +2389,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
 <context>
     <name>motcua::LookupPage</name>
     <message>
-        <location filename="../ui/pages/LookupPage.cpp" line="+28"/>
+        <location filename="../ui/pages/LookupPage.cpp" line="+29"/>
         <source>read as a dossier code</source>
         <translation>tìm theo mã hồ sơ</translation>
     </message>
@@ -2363,12 +2424,37 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>hiểu là phần đầu mã hồ sơ</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+116"/>
         <source>Lookup</source>
         <translation>Tra cứu</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+157"/>
+        <source>Address: %1</source>
+        <translation>Địa chỉ: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Old ID number: %1</source>
+        <translation>Số CMND cũ: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No reusable documents in the data warehouse.</source>
+        <translation>Kho dữ liệu không có giấy tờ nào dùng lại được.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>electronic copy on this computer</source>
+        <translation>đã có bản điện tử trên máy này</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no electronic copy available here</source>
+        <translation>chưa lấy được bản điện tử về máy này</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
@@ -2826,7 +2912,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>Đã lưu bản nháp lúc %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Saved: %1</source>
         <translation>Đã lưu: %1</translation>
     </message>
@@ -4483,6 +4569,90 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <location line="+15"/>
         <source>Extended by %1</source>
         <translation>Gia hạn thêm %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::lookup::RegistryText</name>
+    <message>
+        <location filename="../app/lookup/RegistryText.cpp" line="+9"/>
+        <source>just now</source>
+        <translation>vừa xong</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n phút trước</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n giờ trước</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n ngày trước</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>From the portal&apos;s population registry, updated %1.</source>
+        <translation>Từ sổ đăng ký dân cư của cổng, cập nhật %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The population registry does not know this ID number.</source>
+        <translation>Sổ đăng ký dân cư không có số định danh này.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the cache, updated %1 (the portal cannot be reached).</source>
+        <translation>Từ bộ nhớ đệm, cập nhật %1 (không kết nối được cổng).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This device has been revoked on the portal: the registry cannot be asked, and its cached answers were deleted.</source>
+        <translation>Máy này đã bị thu hồi trên cổng: không tra cứu được sổ đăng ký dân cư, và các kết quả đã lưu trong bộ nhớ đệm đã bị xóa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The portal cannot be reached and nothing is cached for this citizen: go on with the card&apos;s QR or by typing.</source>
+        <translation>Không kết nối được cổng dịch vụ công và chưa có bản lưu cho công dân này: tiếp tục với mã QR trên thẻ hoặc nhập tay.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Marriage certificate</source>
+        <translation>Giấy chứng nhận kết hôn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate of marital status</source>
+        <translation>Giấy xác nhận tình trạng hôn nhân</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proof of lawful residence</source>
+        <translation>Giấy tờ chứng minh chỗ ở hợp pháp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate of ownership</source>
+        <translation>Giấy chứng nhận quyền sở hữu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Birth certificate</source>
+        <translation>Giấy khai sinh</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 No. %2</source>
+        <translation>%1 số %2</translation>
     </message>
 </context>
 <context>

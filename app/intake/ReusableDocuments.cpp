@@ -5,8 +5,45 @@
 
 #include <QJsonArray>
 #include <QSqlQuery>
+#include <QTimeZone>
+
+#include <algorithm>
 
 namespace motcua::intake {
+
+QList<ReusableDocument> ReusableDocuments::fromRegistry(const lookup::RegistryAnswer &answer)
+{
+    QList<ReusableDocument> out;
+    if (!answer.hasRecord())
+        return out;
+    for (const lookup::RegistryDocument &r : answer.record.documents) {
+        if (!r.available)
+            continue;
+        ReusableDocument d;
+        d.origin = ReusableDocument::Origin::PortalWarehouse;
+        d.dossierCode = r.dossier;
+        d.documentType = r.kind;
+        d.pages = {r.sha256};
+        d.attachedAt = r.issuedAt.startOfDay(QTimeZone::utc());
+        d.documentNumber = r.number;
+        d.issuer = r.issuer;
+        d.issuedAt = r.issuedAt;
+        d.fromCache = answer.source == lookup::RegistryAnswer::Source::Cache;
+        out << d;
+    }
+    return out;
+}
+
+QList<ReusableDocument> ReusableDocuments::merged(const QList<ReusableDocument> &local, const QList<ReusableDocument> &warehouse)
+{
+    QList<ReusableDocument> out = local;
+    for (const ReusableDocument &w : warehouse) {
+        const bool known = std::any_of(local.begin(), local.end(), [&](const ReusableDocument &l) { return l.pages == w.pages; });
+        if (!known)
+            out << w;
+    }
+    return out;
+}
 
 Result<QList<ReusableDocument>> ReusableDocuments::find(const QSqlDatabase &db, const EventStore &events, const Catalog *catalog,
                                                         const QString &idNumber)

@@ -6,6 +6,7 @@
 #include "domain/dossier/DossierState.h"
 #include "domain/dossier/Event.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QImage>
 #include <QList>
@@ -101,6 +102,46 @@ struct PageImage {
     bool tampered = false;
     Error error;             // set when the page could not be shown (pages.tampered, pages.missing, ...)
     bool ok() const { return !image.isNull(); }
+};
+
+// A reusable document the portal's data warehouse holds for a citizen (GET /v1/citizens/{idNumber}).
+struct RegistryDocument {
+    QString kind;             // a catalog document type (reuse matches on it)
+    QString number;           // its number (số văn bản)
+    QDate issuedAt;
+    QString issuer;
+    QString dossier;          // the dossier it was issued through, when the warehouse knows it
+    QString sha256;           // its electronic copy on the portal; empty when it has none
+    bool available = false;   // the copy is stored here (fetched, hash-checked): it can be reused
+};
+
+// The population registry's record of a citizen, as the portal (or the cache) gave it.
+struct RegistryRecord {
+    QString idNumber;
+    QString oldIdNumber;      // empty when none
+    QString fullName;
+    QString dateOfBirth;      // "YYYY-MM-DD"
+    QString gender;           // "Nam" / "Nữ"
+    QString address;          // the registry's current address (may be newer than the card's)
+    QList<RegistryDocument> documents;
+};
+
+// The answer to a citizen lookup by ID number through the portal (CitizenRegistry).
+struct RegistryAnswer {
+    enum class Source {
+        NotEnrolled,   // a stand-alone workspace: no portal, today's local lookup only
+        Portal,        // the portal answered just now (found or not)
+        Cache,         // the portal could not answer; the encrypted cache did (fetchedAt: how old)
+        Unreachable,   // the portal could not answer and nothing is cached
+    };
+    QString idNumber;
+    Source source = Source::NotEnrolled;
+    bool found = false;       // Portal/Cache: the registry knows the number
+    RegistryRecord record;    // when found
+    QDateTime fetchedAt;      // UTC: when the portal gave this record
+    std::optional<Error> error;   // Cache/Unreachable: why the portal did not answer
+
+    bool hasRecord() const { return found && (source == Source::Portal || source == Source::Cache); }
 };
 
 } // namespace motcua::lookup

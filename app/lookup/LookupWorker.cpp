@@ -2,14 +2,13 @@
 
 #include "domain/calendar/OfficeTime.h"
 
+#include "app/lookup/CitizenRegistry.h"
+#include "app/lookup/LookupLogging.h"
 #include "app/lookup/LookupService.h"
 
-#include <QLoggingCategory>
 #include <QMetaObject>
 
 namespace motcua::lookup {
-
-Q_LOGGING_CATEGORY(lcLookup, "motcua.lookup")
 
 namespace {
 // The service caches the catalog and the officers' names; an administrator may change either.
@@ -24,7 +23,10 @@ LookupWorker::LookupWorker(Session session, QObject *parent) : QObject(parent), 
     options.lifetimeMs = kServiceLifetimeMs;
     options.lockWatchMs = kLockWatchMs;
     m_connection = std::make_unique<WorkerConnection>(m_worker.context(), std::move(options));
-    m_connection->setOnReset([this] { m_service.reset(); });
+    m_connection->setOnReset([this] {
+        m_registry.reset();
+        m_service.reset();
+    });
 }
 
 LookupWorker::~LookupWorker()
@@ -100,6 +102,21 @@ void LookupWorker::loadPage(int ticket, const QString &sha256, const QSize &boun
         if (page.tampered)
             qCWarning(lcLookup) << "page failed its hash check:" << sha256;
         emit pageLoaded(ticket, page);
+    });
+}
+
+void LookupWorker::lookUpCitizen(int ticket, const QString &idNumber)
+{
+    m_worker.post([this, ticket, idNumber, session = m_session] {
+        Result<WorkspaceServices *> services = m_connection->services(session.handle);
+        if (!services) {
+            qCWarning(lcLookup) << "registry lookup unavailable:" << services.error().code;
+            emit failed(ticket, services.error());
+            return;
+        }
+        if (!m_registry)
+            m_registry = std::make_unique<CitizenRegistry>(**services);
+        emit citizenLooked(ticket, m_registry->lookUp(idNumber));
     });
 }
 

@@ -15,6 +15,7 @@
 
 namespace motcua::lookup {
 
+class CitizenRegistry;
 class LookupService;
 
 // Runs the lookup queries on its own thread with its own connection to the workspace database
@@ -44,11 +45,16 @@ public:
     void loadDossier(int ticket, const QString &dossierCode);
     // bound: the largest size wanted for display (scaled on the worker); invalid = as stored.
     void loadPage(int ticket, const QString &sha256, const QSize &bound = {});
+    // The citizen in the population registry through the portal, or the encrypted cache when the
+    // portal cannot answer (CitizenRegistry). Never overtaken by searches: answered by
+    // citizenLooked (or failed when the database cannot be opened).
+    void lookUpCitizen(int ticket, const QString &idNumber);
 
 signals:
     void results(int ticket, const motcua::lookup::LookupResults &results);
     void dossierLoaded(int ticket, const motcua::lookup::DossierDetails &details);
     void pageLoaded(int ticket, const motcua::lookup::PageImage &page);
+    void citizenLooked(int ticket, const motcua::lookup::RegistryAnswer &answer);
     void failed(int ticket, const motcua::Error &error);
 
 private:
@@ -62,6 +68,7 @@ private:
     std::atomic<int> m_latestSearch{0};
     std::unique_ptr<WorkerConnection> m_connection;   // used on the worker thread
     std::unique_ptr<LookupService> m_service;         // worker thread only
+    std::unique_ptr<CitizenRegistry> m_registry;      // worker thread only; made at the first registry lookup
 };
 
 } // namespace motcua::lookup

@@ -122,8 +122,10 @@ PortalReply PortalClient::send(Verb verb, const QString &path, const QUrlQuery &
     } else {
         r.kind = PortalReply::Kind::Ok;
     }
+    // A registry path names a citizen's ID number: logged as its pattern only.
+    const QString logged = path.startsWith(QLatin1String("/v1/citizens/")) ? QStringLiteral("/v1/citizens/{idNumber}") : path;
     qCDebug(lcSync) << "portal" << (verb == Verb::Get ? "GET" : verb == Verb::Post ? "POST" : verb == Verb::Head ? "HEAD" : "PUT")
-                    << path << "->" << r.status << (r.kind == PortalReply::Kind::Ok ? "" : qPrintable(r.error.code));
+                    << logged << "->" << r.status << (r.kind == PortalReply::Kind::Ok ? "" : qPrintable(r.error.code));
     return r;
 }
 

@@ -1,5 +1,6 @@
 #include "app/sync/SyncEngine.h"
 
+#include "app/sync/CitizenCache.h"
 #include "app/sync/DeviceKeys.h"
 #include "app/sync/PageTransfer.h"
 #include "app/sync/ReferenceData.h"
@@ -105,6 +106,7 @@ SyncReport SyncEngine::runOnce(const SyncOptions &options)
         st = refreshReferenceData(round, round.catalogVersion, round.calendarVersion);
     if (!st)
         round.report.error = st.error();
+    purgeCitizenCache(round.report.error);
 
     if (Result<OutboxCounts> counts = round.store.counts(); counts) {
         round.report.leftToSend = counts->unsent;
@@ -120,6 +122,20 @@ SyncReport SyncEngine::runOnce(const SyncOptions &options)
                    << round.report.quarantined << "pulled" << round.report.pulled << "left" << round.report.leftToSend
                    << (round.report.error ? qPrintable(round.report.error->code) : "ok");
     return round.report;
+}
+
+void SyncEngine::purgeCitizenCache(const std::optional<Error> &roundError)
+{
+    // The registry answers kept for offline lookups (CitizenCache): none on a device the portal
+    // refuses as revoked, none older than their age, also when nobody looks a citizen up.
+    CitizenCache cache(m_db);
+    const bool revoked = roundError
+        && (roundError->code == QLatin1String("device.revoked") || roundError->code == QLatin1String("device.unknown"));
+    Result<int> purged = revoked ? cache.purgeAll() : cache.purgeOlderThan(m_clock.now().toUTC().addDays(-CitizenCache::kMaxAgeDays));
+    if (!purged)
+        qCWarning(lcSync) << "citizen cache purge failed:" << purged.error().code;
+    else if (*purged > 0)
+        qCInfo(lcSync) << "citizen cache:" << *purged << "answer(s) purged" << (revoked ? "(device revoked)" : "(too old)");
 }
 
 Status SyncEngine::authenticate(Round &round)

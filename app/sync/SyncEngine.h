@@ -73,6 +73,7 @@ private:
     Status pull(Round &round);
     Status refreshReferenceData(Round &round, qint64 catalogVersion, qint64 calendarVersion);
     QDateTime backoff(int attempts) const;
+    void purgeCitizenCache(const std::optional<Error> &roundError);
 
     WorkspaceServices &m_services;
     QSqlDatabase m_db;

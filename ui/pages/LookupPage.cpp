@@ -2,6 +2,7 @@
 
 #include "app/common/ErrorText.h"
 #include "app/lookup/LookupWorker.h"
+#include "app/lookup/RegistryText.h"
 #include "domain/calendar/OfficeTime.h"
 #include "ui/DossierView.h"
 #include "ui/pages/LookupPageModel.h"
@@ -83,6 +84,12 @@ LookupPage::LookupPage(const Session &session, QWidget *parent)
     m_statusLabel = new QLabel(searchPage);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_statusLabel->setStyleSheet(QStringLiteral("color: #555555;"));
+    m_registryLabel = new QLabel(searchPage);
+    m_registryLabel->setObjectName(QStringLiteral("registryLabel"));
+    m_registryLabel->setWordWrap(true);
+    m_registryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_registryLabel->setStyleSheet(QStringLiteral("QLabel { background: #f3f7fb; border: 1px solid #c9d7e6; padding: 8px; }"));
+    m_registryLabel->hide();
     m_table = new QTableView(searchPage);
     m_table->setObjectName(QStringLiteral("resultsView"));
     m_table->setModel(m_model);
@@ -106,6 +113,7 @@ LookupPage::LookupPage(const Session &session, QWidget *parent)
     layout->addWidget(m_descriptionLabel);
     layout->addLayout(searchRow);
     layout->addWidget(m_statusLabel);
+    layout->addWidget(m_registryLabel);
     layout->addWidget(m_table, 1);
     m_stack->addWidget(searchPage);
 
@@ -126,6 +134,7 @@ LookupPage::LookupPage(const Session &session, QWidget *parent)
     connect(m_worker, &lookup::LookupWorker::results, this, &LookupPage::onResults);
     connect(m_worker, &lookup::LookupWorker::dossierLoaded, this, &LookupPage::onDossier);
     connect(m_worker, &lookup::LookupWorker::failed, this, &LookupPage::onFailed);
+    connect(m_worker, &lookup::LookupWorker::citizenLooked, this, &LookupPage::onRegistry);
     connect(m_view, &DossierView::backRequested, this, &LookupPage::showResults);
     connect(m_view, &DossierView::reprintRequested, this, &LookupPage::reprintRequested);
     connect(m_view, &DossierView::supplementRequested, this, &LookupPage::supplementRequested);
@@ -204,6 +213,13 @@ void LookupPage::onResults(int ticket, const lookup::LookupResults &results)
     m_searching = false;
     m_searchedText = m_search->text();
     m_model->setResults(results);
+    if (results.query.kind == lookup::QueryKind::IdNumber) {
+        m_registryTicket = ++m_ticket;   // the registry too (answered at once on a stand-alone workspace)
+        m_worker->lookUpCitizen(m_registryTicket, results.query.text);
+    } else {
+        m_registryTicket = 0;
+        m_registryLabel->hide();
+    }
     refreshStatus();
     emit resultsShown();
     if (m_openOnResults) {
@@ -268,6 +284,38 @@ void LookupPage::onFailed(int ticket, const Error &error)
         m_error = errorText(error);
         refreshStatus();
     }
+}
+
+void LookupPage::onRegistry(int ticket, const lookup::RegistryAnswer &answer)
+{
+    if (ticket != m_registryTicket)
+        return;
+    const QString source = lookup::RegistryText::sourceText(answer, QDateTime::currentDateTimeUtc());
+    if (source.isEmpty()) {   // a stand-alone workspace: the local lookup alone
+        m_registryLabel->hide();
+        return;
+    }
+    QStringList lines{source};
+    if (answer.hasRecord()) {
+        const lookup::RegistryRecord &r = answer.record;
+        QString who = r.fullName;
+        if (!r.dateOfBirth.isEmpty())
+            who += QStringLiteral(" · ") + QDate::fromString(r.dateOfBirth, Qt::ISODate).toString(QStringLiteral("dd/MM/yyyy"));
+        if (!r.gender.isEmpty())
+            who += QStringLiteral(" · ") + r.gender;
+        lines << who;
+        if (!r.address.isEmpty())
+            lines << tr("Address: %1").arg(r.address);
+        if (!r.oldIdNumber.isEmpty())
+            lines << tr("Old ID number: %1").arg(r.oldIdNumber);
+        if (r.documents.isEmpty())
+            lines << tr("No reusable documents in the data warehouse.");
+        for (const lookup::RegistryDocument &d : r.documents)
+            lines << QStringLiteral("• ") + lookup::RegistryText::documentText(d) + QStringLiteral(" — ")
+                    + (d.available ? tr("electronic copy on this computer") : tr("no electronic copy available here"));
+    }
+    m_registryLabel->setText(lines.join(QLatin1Char('\n')));
+    m_registryLabel->show();
 }
 
 void LookupPage::showResults()

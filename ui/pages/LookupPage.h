@@ -26,7 +26,9 @@ class LookupResultsModel;
 // period of office days: today (the default), the last 7 days, or a range. Results follow the
 // typing (debounced) from the lookup worker, never blocking the GUI thread; Down moves into the
 // results, Enter opens a dossier in the dossier view (Esc comes back). The dossier view's Reprint
-// button is re-emitted as reprintRequested.
+// button is re-emitted as reprintRequested. An ID number searched on an enrolled workspace is also
+// asked of the portal's population registry (or the cache, with its age): the record and the
+// citizen's warehouse documents show above the dossiers.
 class LookupPage : public Page {
     Q_OBJECT
 public:
@@ -70,6 +72,7 @@ private:
     void onResults(int ticket, const lookup::LookupResults &results);
     void onDossier(int ticket, const lookup::DossierDetails &details);
     void onFailed(int ticket, const motcua::Error &error);
+    void onRegistry(int ticket, const lookup::RegistryAnswer &answer);   // the portal's registry (or the cache)
     void onEnterInField();
     void activateRow(int row);
     void refreshTexts();
@@ -81,6 +84,7 @@ private:
     int m_ticket = 0;
     int m_searchTicket = 0;        // the search whose answer the table waits for
     int m_dossierTicket = 0;
+    int m_registryTicket = 0;      // the registry lookup of the ID number searched
     QString m_searchedText;        // the text the table's results answer
     bool m_openOnResults = false;  // Enter was pressed before the results came
     bool m_searching = false;
@@ -94,6 +98,7 @@ private:
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QLabel *m_registryLabel = nullptr;   // the registry's record of an ID number searched (enrolled workspaces)
     QTableView *m_table = nullptr;
     DossierView *m_view = nullptr;
 };

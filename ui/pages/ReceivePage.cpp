@@ -105,6 +105,11 @@ ReceivePage::ReceivePage(const Session &session, QWidget *parent)
             m_editor->setApplicant(m_applicantStep->applicant());
         }
     });
+    connect(m_editor, &ReceiptEditor::registryAnswered, this, [this](const lookup::RegistryAnswer &answer) {
+        // The portal's registry (or the cache): source and age said, empty fields filled.
+        if (m_applicantStep->showRegistry(answer, QDateTime::currentDateTimeUtc()))
+            m_editor->setApplicant(m_applicantStep->applicant());
+    });
     connect(m_editor, &ReceiptEditor::phoneNeeded, this, [this] {
         // A new citizen (or one without a phone on record): ask for the phone before going on.
         if (m_editor->outcome() || !m_editor->draft().applicant.phone.isEmpty()

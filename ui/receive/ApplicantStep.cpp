@@ -1,6 +1,7 @@
 #include "ui/receive/ApplicantStep.h"
 
 #include "app/lookup/LookupService.h"
+#include "app/lookup/RegistryText.h"
 #include "ui/receive/ReceiveText.h"
 
 #include <QButtonGroup>
@@ -62,6 +63,7 @@ ApplicantStep::ApplicantStep(QWidget *parent)
       m_scanCard(new QPushButton(this)),
       m_modes(new QStackedWidget(this)),
       m_cardNote(new QLabel(this)),
+      m_registryNote(new QLabel(this)),
       m_phoneHint(new QLabel(this)),
       m_problem(new QLabel(this))
 {
@@ -72,6 +74,9 @@ ApplicantStep::ApplicantStep(QWidget *parent)
     m_scanCard->setObjectName(QStringLiteral("scanCard"));
     m_cardNote->setObjectName(QStringLiteral("cardNote"));
     m_cardNote->setWordWrap(true);
+    m_registryNote->setObjectName(QStringLiteral("registryNote"));
+    m_registryNote->setWordWrap(true);
+    m_registryNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_phoneHint->setObjectName(QStringLiteral("phoneHint"));
     m_phoneHint->setWordWrap(true);
     m_phoneHint->setStyleSheet(QStringLiteral("color: #1565c0; font-weight: 600;"));
@@ -137,6 +142,7 @@ ApplicantStep::ApplicantStep(QWidget *parent)
     layout->addWidget(m_heading);
     layout->addLayout(modeRow);
     layout->addWidget(m_cardNote);
+    layout->addWidget(m_registryNote);
     layout->addWidget(m_modes);
     layout->addWidget(contact);
     layout->addWidget(m_phoneHint);
@@ -153,6 +159,7 @@ ApplicantStep::ApplicantStep(QWidget *parent)
     connect(m_scanCard, &QPushButton::clicked, this, &ApplicantStep::scanCardRequested);
     retranslate();
     m_cardNote->hide();
+    m_registryNote->hide();
     m_problem->hide();
 }
 
@@ -245,6 +252,7 @@ void ApplicantStep::clear()
     m_source.clear();
     m_lastLookedUp.clear();
     m_cardNote->hide();
+    m_registryNote->hide();
     m_problem->hide();
     m_askPhone = false;
     m_phoneHint->hide();
@@ -344,6 +352,63 @@ void ApplicantStep::showKnown(const Applicant &cached)
     m_cardNote->setText(text);
     m_cardNote->show();
     emit changed();
+}
+
+bool ApplicantStep::showRegistry(const lookup::RegistryAnswer &answer, const QDateTime &now)
+{
+    using Source = lookup::RegistryAnswer::Source;
+    if (answer.source == Source::NotEnrolled || answer.idNumber != m_idNumber->text().trimmed()) {
+        m_registryNote->hide();
+        return false;
+    }
+    QStringList lines{lookup::RegistryText::sourceText(answer, now)};
+    bool changedFields = false;
+    const bool fromCard = m_source == QLatin1String("card-qr");
+    if (answer.hasRecord()) {
+        const lookup::RegistryRecord &r = answer.record;
+        if (fromCard)
+            lines << tr("ID number, full name, date of birth, gender, address and date of issue: from the card's QR.");
+        // The registry fills only what is still empty: the card's values are never replaced.
+        QStringList filled;
+        m_filling = true;
+        auto fill = [&](QLineEdit *field, const QString &value, const QString &what) {
+            if (field->text().trimmed().isEmpty() && !value.isEmpty()) {
+                field->setText(value);
+                filled << what;
+            }
+        };
+        fill(m_oldId, r.oldIdNumber, tr("Old ID number"));
+        fill(m_name, r.fullName, tr("Full name"));
+        fill(m_dob, shownDate(r.dateOfBirth), tr("Date of birth"));
+        fill(m_address, r.address, tr("Permanent address"));
+        if (m_gender->currentText().isEmpty() && m_gender->findText(r.gender) >= 0) {
+            m_gender->setCurrentIndex(m_gender->findText(r.gender));
+            filled << tr("Gender");
+        }
+        m_filling = false;
+        if (!filled.isEmpty())
+            lines << tr("From the registry: %1.").arg(filled.join(QStringLiteral(", ")));
+        if (!r.address.isEmpty() && !filled.contains(tr("Permanent address")) && r.address != m_address->text().trimmed())
+            lines << tr("The registry's current address: “%1” (the card's is kept; correct it if the citizen confirms).").arg(r.address);
+        if (!r.fullName.isEmpty() && !filled.contains(tr("Full name")) && r.fullName != m_name->text().trimmed())
+            lines << tr("The registry's full name: “%1”.").arg(r.fullName);
+        int copies = 0;
+        for (const lookup::RegistryDocument &d : r.documents)
+            copies += d.available ? 1 : 0;
+        if (!r.documents.isEmpty())
+            lines << tr("Data warehouse: %n document(s),", nullptr, int(r.documents.size())) + QLatin1Char(' ')
+                    + tr("%n with an electronic copy to reuse at the components step.", nullptr, copies);
+        changedFields = !filled.isEmpty();
+        if (changedFields)
+            emit changed();
+    }
+    const bool problem = answer.source == Source::Unreachable;
+    m_registryNote->setStyleSheet(problem ? QStringLiteral("color: #8a5a00;")
+                                          : answer.source == Source::Cache ? QStringLiteral("color: #555;")
+                                                                           : QStringLiteral("color: #1565c0;"));
+    m_registryNote->setText(lines.join(QLatin1Char('\n')));
+    m_registryNote->show();
+    return changedFields;
 }
 
 void ApplicantStep::retranslate()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/intake/IntakeDraft.h"
+#include "app/lookup/LookupTypes.h"
 #include "domain/cccd/CccdCard.h"
 
 #include <QWidget>
@@ -33,6 +34,12 @@ public:
     void showError(const QString &message);
     // The cache knows this citizen: fill an empty phone/email, list what differs from the card.
     void showKnown(const intake::Applicant &cached);
+    // The portal's population registry (or the cache) answered: its source and age are said; the
+    // card's QR stays the source of the card's fields, the registry fills only fields still empty
+    // (an old ID number the QR lacks, or a typed entry's name …) and each line says which field came
+    // from where; a newer address in the registry is shown beside the card's. `now`: UTC.
+    // Returns whether a field was filled (the caller then takes applicant() into the draft).
+    bool showRegistry(const lookup::RegistryAnswer &answer, const QDateTime &now);
     // The citizen is new here (or left no phone): a hint to ask for it, and the phone field gets the
     // focus whenever the step is shown (now too when `focusNow`); Enter goes on without one.
     void askPhone(bool focusNow = true);
@@ -72,6 +79,7 @@ private:
     QLineEdit *m_orgName, *m_businessCode, *m_representative;
     QLineEdit *m_phone, *m_email;
     QLabel *m_cardNote;
+    QLabel *m_registryNote;
     QLabel *m_phoneHint;
     QLabel *m_problem;
     QString m_source;

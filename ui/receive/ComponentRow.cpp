@@ -1,6 +1,7 @@
 #include "ui/receive/ComponentRow.h"
 
 #include "app/intake/IntakeForms.h"
+#include "app/lookup/RegistryText.h"
 #include "domain/calendar/OfficeTime.h"
 #include "ui/receive/ReceiveText.h"
 
@@ -13,6 +14,8 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace motcua {
 
@@ -111,8 +114,16 @@ void ComponentRow::update(const intake::DraftComponent *given, const QHash<QStri
     } else {
         status = tr("Not provided (optional)");
     }
-    if (!provided && !m_reusable.isEmpty())
+    const bool fromWarehouse = std::any_of(m_reusable.cbegin(), m_reusable.cend(), [](const intake::ReusableDocument &d) {
+        return d.origin == intake::ReusableDocument::Origin::PortalWarehouse;
+    });
+    const bool fromHere = std::any_of(m_reusable.cbegin(), m_reusable.cend(), [](const intake::ReusableDocument &d) {
+        return d.origin == intake::ReusableDocument::Origin::Local;
+    });
+    if (!provided && fromHere)
         status += QLatin1Char('\n') + tr("An electronic copy from an earlier dossier can be reused: no paper needed.");
+    if (!provided && fromWarehouse)
+        status += QLatin1Char('\n') + tr("The portal's data warehouse holds an electronic copy: it can be reused, no paper needed.");
     m_status->setText(status);
     QStringList warned;
     for (const intake::DraftPage &p : given ? given->pages : QList<intake::DraftPage>()) {
@@ -162,13 +173,20 @@ void ComponentRow::showReuseMenu()
     const int maxText = std::max(200, std::min(room.width() * 3 / 4, 720) - 60);
     for (const intake::ReusableDocument &d : std::as_const(m_reusable)) {
         const QString when = OfficeTime::text(d.attachedAt, QStringLiteral("dd/MM/yyyy"));
-        const QString text = d.isResult
-                                 ? tr("Result No. %1 of dossier %2, %3, %n page(s)", nullptr, int(d.pages.size()))
-                                       .arg(d.resultNumber, d.dossierCode, when)
-                                 : tr("Dossier %1 (%2), %3, %n page(s)", nullptr, int(d.pages.size()))
-                                       .arg(d.dossierCode, d.procedureName.isEmpty() ? d.procedureCode : d.procedureName, when);
+        const QString text = d.origin == intake::ReusableDocument::Origin::PortalWarehouse
+                                 ? (d.fromCache ? tr("Portal data warehouse (cached): %1") : tr("Portal data warehouse: %1"))
+                                       .arg(lookup::RegistryText::documentText(lookup::RegistryDocument{
+                                           d.documentType, d.documentNumber, d.issuedAt, d.issuer, d.dossierCode, {}, true}))
+                             : tr("This workspace: %1")
+                                       .arg(d.isResult
+                                                ? tr("Result No. %1 of dossier %2, %3, %n page(s)", nullptr, int(d.pages.size()))
+                                                      .arg(d.resultNumber, d.dossierCode, when)
+                                                : tr("Dossier %1 (%2), %3, %n page(s)", nullptr, int(d.pages.size()))
+                                                      .arg(d.dossierCode, d.procedureName.isEmpty() ? d.procedureCode : d.procedureName, when));
         QAction *action = menu.addAction(menu.fontMetrics().elidedText(text, Qt::ElideMiddle, maxText));
         action->setToolTip(text);
+        action->setData(d.origin == intake::ReusableDocument::Origin::PortalWarehouse ? QStringLiteral("warehouse")
+                                                                                      : QStringLiteral("local"));
         connect(action, &QAction::triggered, this, [this, d] { emit reuseRequested(d); });
     }
     const QSize size = menu.sizeHint();

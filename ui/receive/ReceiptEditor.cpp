@@ -33,6 +33,15 @@ ReceiptEditor::ReceiptEditor(const Session &session, std::shared_ptr<const Catal
     connect(&m_saveTimer, &QTimer::timeout, this, &ReceiptEditor::saveNow);
     m_draft = IntakeDraft::start(m_officer);
     setScanner(new capture::SaneScanner(this));
+    m_registry = new CitizenLookup(session, this);
+    connect(m_registry, &CitizenLookup::answered, this, [this](const lookup::RegistryAnswer &answer) {
+        if (answer.idNumber != m_draft.applicant.idNumber)
+            return;   // the applicant changed meanwhile
+        m_warehouse = ReusableDocuments::fromRegistry(answer);
+        m_reusable = ReusableDocuments::merged(m_localReusable, m_warehouse);
+        emit registryAnswered(answer);
+        emit changed();
+    });
     makeWorker(session);
 }
 
@@ -78,7 +87,8 @@ void ReceiptEditor::makeWorker(const Session &session)
     });
     connect(w, &IntakeWorker::reusableFound, this, [this](int ticket, const QList<ReusableDocument> &docs) {
         m_pending.remove(ticket);
-        m_reusable = docs;
+        m_localReusable = docs;
+        m_reusable = ReusableDocuments::merged(m_localReusable, m_warehouse);
         emit changed();
     });
     connect(w, &IntakeWorker::committed, this, [this](int ticket, const IntakeOutcome &outcome) {
@@ -110,6 +120,7 @@ void ReceiptEditor::makeWorker(const Session &session)
 void ReceiptEditor::setSession(const Session &session)
 {
     m_officer = session.login;
+    m_registry->setSession(session);
     makeWorker(session);
     if (m_started && !m_outcome)
         saveNow();   // saves refused while locked are made good
@@ -292,6 +303,10 @@ void ReceiptEditor::lookUpCitizen(const QString &idNumber)
 {
     m_worker->findCitizen(post(Job::Citizen, 0, idNumber), idNumber);
     m_worker->findReusable(post(Job::Reusable), idNumber);
+    if (m_warehouse.isEmpty() || !m_registry->answer() || m_registry->answer()->idNumber != idNumber) {
+        m_warehouse.clear();
+        m_registry->lookUp(idNumber);   // the portal's registry and warehouse (enrolled workspaces)
+    }
 }
 
 void ReceiptEditor::scanCard()
@@ -377,7 +392,10 @@ void ReceiptEditor::onPagesStored(int ticket, const QList<DraftPage> &pages, con
 void ReceiptEditor::reuse(int number, const ReusableDocument &document)
 {
     DraftComponent &c = m_draft.componentRef(number);
-    c.provenance = Provenance::ReusedFromDossier;
+    // A warehouse document (its copy fetched and hash-checked into the page store) is the state's
+    // own data: recorded as from the national database, with the dossier it came through if known.
+    c.provenance = document.origin == ReusableDocument::Origin::PortalWarehouse ? Provenance::NationalDatabase
+                                                                                : Provenance::ReusedFromDossier;
     c.fromDossier = document.dossierCode;
     c.documentType = document.documentType;
     c.pages.clear();
@@ -517,9 +535,14 @@ void ReceiptEditor::resume(const IntakeDraft &draft)
     m_started = true;
     m_outcome.reset();
     m_reusable.clear();
+    m_localReusable.clear();
+    m_warehouse.clear();
+    m_registry->clear();
     loadThumbnails();
-    if (!m_draft.applicant.idNumber.isEmpty())
+    if (!m_draft.applicant.idNumber.isEmpty()) {
         m_worker->findReusable(post(Job::Reusable), m_draft.applicant.idNumber);
+        m_registry->lookUp(m_draft.applicant.idNumber);
+    }
     emit changed();
 }
 
@@ -538,6 +561,9 @@ void ReceiptEditor::startNew()
     m_committing = false;
     m_outcome.reset();
     m_reusable.clear();
+    m_localReusable.clear();
+    m_warehouse.clear();
+    m_registry->clear();
     m_thumbnails.clear();
     emit changed();
 }

@@ -4,6 +4,7 @@
 #include "app/capture/ScanTypes.h"
 #include "app/intake/ApplicantReader.h"
 #include "app/intake/IntakeWorker.h"
+#include "ui/receive/CitizenLookup.h"
 #include "ui/receive/PageStrip.h"
 
 #include <QHash>
@@ -54,7 +55,10 @@ public:
     const Procedure *procedure() const;
     QList<int> missing() const;   // required components not provided (empty without a procedure)
     const QHash<QString, QImage> &thumbnails() const { return m_thumbnails; }
+    // This workspace's reusable documents of the applicant, then the portal warehouse's (with a copy here).
     const QList<intake::ReusableDocument> &reusable() const { return m_reusable; }
+    // The registry's answer for the applicant (enrolled workspaces), once it came.
+    const std::optional<lookup::RegistryAnswer> &registryAnswer() const { return m_registry->answer(); }
     int scanningNumber() const { return m_scanning; }
     bool isBusy() const { return m_committing; }
     bool hasPendingWork() const;   // stores or saves not answered yet
@@ -98,6 +102,8 @@ signals:
     void usageChanged(const QHash<QString, motcua::ProcedureUsage> &usage);
     void thumbnailsChanged();
     void knownCitizen(const motcua::intake::Applicant &cached);
+    // The portal's population registry (or the cache) answered for the applicant's ID number.
+    void registryAnswered(const motcua::lookup::RegistryAnswer &answer);
     // The local cache does not know the applicant, or has no phone for them: ask for one.
     void phoneNeeded();
     void scanFinished(int number);
@@ -149,7 +155,10 @@ private:
     bool m_committing = false;
     std::optional<intake::IntakeOutcome> m_outcome;
     QHash<QString, QImage> m_thumbnails;
-    QList<intake::ReusableDocument> m_reusable;
+    QList<intake::ReusableDocument> m_reusable;        // m_localReusable then the warehouse's
+    QList<intake::ReusableDocument> m_localReusable;
+    QList<intake::ReusableDocument> m_warehouse;
+    CitizenLookup *m_registry = nullptr;
     QHash<int, Pending> m_pending;
     int m_nextTicket = 1;
     int m_scanning = 0;
