@@ -181,9 +181,9 @@ void IntakeWorker::discardDraft(int ticket, const QString &draftId)
     });
 }
 
-void IntakeWorker::storeScan(int ticket, const QImage &image, int dpi, int kind)
+void IntakeWorker::storeScan(int ticket, const QImage &image, int dpi, int kind, bool readDeclaration)
 {
-    post(ticket, [this, ticket, image, dpi, kind] {
+    post(ticket, [this, ticket, image, dpi, kind, readDeclaration] {
         PageStore pages(m_services->db());
         Result<DraftPage> page = PageIntake::store(pages, image, dpi, capture::PageKind(kind));
         if (!page) {
@@ -191,21 +191,23 @@ void IntakeWorker::storeScan(int ticket, const QImage &image, int dpi, int kind)
             return;
         }
         // A signed declaration on the scanned page: its form QR is read back (issue 13).
-        if (const Result<QList<DecodedBarcode>> codes = BarcodeReader::read(image); codes) {
-            QStringList texts;
-            for (const DecodedBarcode &c : *codes)
-                texts << c.text;
-            const forms::DeclarationReading reading = forms::readDeclaration(texts, formRegistry());
-            if (reading.outcome != forms::DeclarationReading::Outcome::None)
-                emit declarationRead(ticket, reading);
+        if (readDeclaration) {
+            if (const Result<QList<DecodedBarcode>> codes = BarcodeReader::read(image); codes) {
+                QStringList texts;
+                for (const DecodedBarcode &c : *codes)
+                    texts << c.text;
+                const forms::DeclarationReading reading = forms::readDeclaration(texts, formRegistry());
+                if (reading.outcome != forms::DeclarationReading::Outcome::None)
+                    emit declarationRead(ticket, reading);
+            }
         }
         emit pagesStored(ticket, {*page}, {thumbnailOf(image, kThumbnailSide)}, {});
     });
 }
 
-void IntakeWorker::importFiles(int ticket, const QStringList &files, int kind)
+void IntakeWorker::importFiles(int ticket, const QStringList &files, int kind, bool readDeclaration)
 {
-    post(ticket, [this, ticket, files, kind] {
+    post(ticket, [this, ticket, files, kind, readDeclaration] {
         // Streamed (PageIntake::importPages): a 500-page PDF is never in memory whole.
         PageImportOptions options;
         options.kind = capture::PageKind(kind);
@@ -216,7 +218,7 @@ void IntakeWorker::importFiles(int ticket, const QStringList &files, int kind)
         QStringList refusals;
         for (const capture::ImportRefusal &r : imported.refused)
             refusals << r.file + QLatin1Char('\t') + r.error.code;
-        if (!imported.pages.isEmpty()) {
+        if (readDeclaration && !imported.pages.isEmpty()) {
             const forms::DeclarationReading reading = forms::readDeclarationFromFiles(files, formRegistry());
             if (reading.outcome != forms::DeclarationReading::Outcome::None)
                 emit declarationRead(ticket, reading);

@@ -47,8 +47,10 @@ public:
     void loadDrafts(int ticket);                                               // → draftsLoaded (this officer's)
     void discardDraft(int ticket, const QString &draftId);                     // → draftDiscarded
     // Pages: processed, compressed and stored (unreferenced until the draft is saved)
-    void storeScan(int ticket, const QImage &image, int dpi, int kind);        // → pagesStored (one page); kind: capture::PageKind
-    void importFiles(int ticket, const QStringList &files, int kind);          // → importProgress per page, pagesStored (+ refusals)
+    // readDeclaration: the component of a declaration form — a form QR on the pages is read back
+    // (→ declarationRead before pagesStored); off elsewhere, so a long import is not decoded twice.
+    void storeScan(int ticket, const QImage &image, int dpi, int kind, bool readDeclaration = false);   // → pagesStored (one page); kind: capture::PageKind
+    void importFiles(int ticket, const QStringList &files, int kind, bool readDeclaration = false);     // → importProgress per page, pagesStored (+ refusals)
     void loadPage(int ticket, const QString &sha256, int maxSide);             // → pageLoaded (maxSide 0: full size)
     // Applicant
     void findCitizen(int ticket, const QString &idNumber);                     // → citizenFound

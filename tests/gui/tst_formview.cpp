@@ -6,6 +6,8 @@
 // second receipt for the same citizen pre-fills the reused fields from that dossier.
 #include "tst_receivepage_support.h"
 
+#include "db/EventStore.h"
+#include "db/Workspace.h"
 #include "ui/forms/FormView.h"
 #include "ui/receive/ComponentRow.h"
 #include "ui/receive/ComponentsStep.h"
@@ -197,8 +199,15 @@ void TestFormView::fillPrintRereadReceive()
     QTRY_VERIFY_WITH_TIMEOUT(page->editor()->outcome().has_value() || !failures.isEmpty(), kWaitMs);
     QVERIFY2(failures.isEmpty(), qPrintable(failures.value(0).value(1).value<Error>().toString()));
     const intake::IntakeOutcome outcome = *page->editor()->outcome();
+    // Read back from the store: the component's event holds the declaration's fields.
+    auto ws = Workspace::unlock(c.dir, QStringLiteral("an"), kPassword);
+    if (!ws)
+        QFAIL(qPrintable(ws.error().toString()));
+    auto db = (*ws)->openDatabase();
+    if (!db)
+        QFAIL(qPrintable(db.error().toString()));
     QJsonObject declared;
-    for (const Event &e : outcome.events)
+    for (const Event &e : EventStore((*db)->sql(), (*ws)->session().deviceId).eventsOf(outcome.dossierCode))
         if (e.type == EventType::ComponentAttached && e.payload.value(QStringLiteral("number")).toInt() == 1)
             declared = e.payload.value(QStringLiteral("declaration")).toObject();
     const QJsonObject fields = declared.value(QStringLiteral("fields")).toObject();

@@ -351,7 +351,15 @@ void ReceiptEditor::onScanned(const capture::ScannedPage &page)
         emit cardScanned(page.image);
         return;
     }
-    m_worker->storeScan(post(Job::Scan, m_scanning), page.image, page.dpi, int(capture::PageKind::Text));
+    m_worker->storeScan(post(Job::Scan, m_scanning), page.image, page.dpi, int(capture::PageKind::Text),
+                        isDeclarationComponent(m_scanning));
+}
+
+bool ReceiptEditor::isDeclarationComponent(int number) const
+{
+    const Procedure *p = procedure();
+    return p && !p->components.isEmpty() && p->components.constFirst().number == number
+        && forms::FormRegistry::bundled().forProcedure(p->code);
 }
 
 void ReceiptEditor::prepareDeclaration()
@@ -363,7 +371,7 @@ void ReceiptEditor::prepareDeclaration()
 void ReceiptEditor::importFiles(int number, const QStringList &files)
 {
     if (!files.isEmpty())
-        m_worker->importFiles(post(Job::Import, number), files, int(capture::PageKind::Text));
+        m_worker->importFiles(post(Job::Import, number), files, int(capture::PageKind::Text), isDeclarationComponent(number));
 }
 
 void ReceiptEditor::onPagesStored(int ticket, const QList<DraftPage> &pages, const QList<QImage> &thumbs,

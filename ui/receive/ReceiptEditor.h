@@ -80,6 +80,8 @@ public:
     void setActions(int actions);
     // The procedure's declaration form and what pre-fills it (→ declarationReady, or failed(Declaration)).
     void prepareDeclaration();
+    // The component whose pages may carry the signed declaration (the first, when the procedure has a form).
+    bool isDeclarationComponent(int number) const;
     void setLimitDays(int workingDays);   // procedures without a published limit; 0: none
     // The officer's recent and favourite procedures, kept in the workspace (→ usageChanged).
     void recordUse(const QString &procedureCode);
