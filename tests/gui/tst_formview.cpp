@@ -3,11 +3,12 @@
 // completed by keyboard (the officer's keystrokes counted), printed to PDF (checked with
 // pdftotext), rendered at 200 dpi and imported back into component 1 — the row says the signed
 // declaration's data were read — then received: the dossier's event holds the field values. A
-// second receipt for the same citizen pre-fills the reused fields from that dossier.
+// page whose QR data were changed (hash kept) is flagged on the row and its data not used.
 #include "tst_receivepage_support.h"
 
 #include "db/EventStore.h"
 #include "db/Workspace.h"
+#include "domain/forms/FormPayload.h"
 #include "ui/forms/FormView.h"
 #include "ui/receive/ComponentRow.h"
 #include "ui/receive/ComponentsStep.h"
@@ -20,6 +21,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QtTest>
@@ -171,7 +173,32 @@ void TestFormView::fillPrintRereadReceive()
     for (const QString &expected : {QStringLiteral("TỜ KHAI ĐĂNG KÝ KHAI SINH"), QStringLiteral("Trần Minh Khôi"), kCardName,
                                     QStringLiteral("001190123456"), QStringLiteral("02/11/2026"), QStringLiteral("Hà Nội")})
         QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + text));
+    // The same payload with the child's name changed and the hash kept: the row says why it is not used.
+    const Result<forms::FilledForm> sent = view->filled();
+    QVERIFY(sent.ok());
+    QString payload = forms::FormPayload::encode(view->definition().id, view->definition().version, sent->orderedValues(view->definition()));
+    QVERIFY(payload.contains(QStringLiteral("|Trần Minh Khôi|")));
+    payload.replace(QStringLiteral("|Trần Minh Khôi|"), QStringLiteral("|Trần Minh Khải|"));
     view->close();
+    const QString changed = QDir(c.tmp.path()).filePath(QStringLiteral("changed.png"));
+    QProcess qrencode;
+    qrencode.start(QStringLiteral("qrencode"), {QStringLiteral("-s"), QStringLiteral("6"), QStringLiteral("-m"), QStringLiteral("40"),
+                                                 QStringLiteral("-o"), changed, payload});
+    QVERIFY(qrencode.waitForFinished(60000) && qrencode.exitCode() == 0);
+    {
+        QSignalSpy refused(page->editor(), &ReceiptEditor::failed);
+        page->editor()->importFiles(1, {changed});
+        QTRY_VERIFY_WITH_TIMEOUT((componentProvided(page, 1) && !page->editor()->isStoringPages()) || !refused.isEmpty(), kWaitMs);
+        QVERIFY2(refused.isEmpty(), qPrintable(refused.value(0).value(1).value<Error>().toString()));
+        QCOMPARE(page->editor()->draft().component(1)->declarationIssue, QStringLiteral("form.tampered"));
+        QVERIFY(page->editor()->draft().component(1)->declaration.isEmpty());
+        auto *issue = steps->row(1)->findChild<QLabel *>(QStringLiteral("componentDeclaration"));
+        QTRY_VERIFY(issue->isVisibleTo(page));
+        QVERIFY2(issue->text().startsWith(QStringLiteral("⚠")) && issue->text().contains(QStringLiteral("Không dùng dữ liệu")),
+                 qPrintable(issue->text()));
+        page->editor()->pageAction(1, PageStrip::Action::Remove, 0);   // the officer takes that page out
+        QVERIFY(!componentProvided(page, 1));
+    }
 
     // The signed page scanned back: the PDF rendered at 200 dpi, imported into component 1.
     const QString prefix = QDir(c.tmp.path()).filePath(QStringLiteral("signed"));
