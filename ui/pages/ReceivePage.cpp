@@ -256,7 +256,15 @@ void ReceivePage::connectSteps()
     });
     connect(m_componentsStep, &ComponentsStep::scanRequested, m_editor, &ReceiptEditor::scan);
     connect(m_componentsStep, &ComponentsStep::importRequested, this, &ReceivePage::importInto);
-    connect(m_componentsStep, &ComponentsStep::declarationRequested, m_editor, &ReceiptEditor::prepareDeclaration);
+    connect(m_componentsStep, &ComponentsStep::declarationRequested, this, [this] {
+        // The declaration being filled for this procedure is brought back, not started again.
+        if (m_formView && m_formView->definition().procedures.contains(m_editor->draft().procedureCode)) {
+            m_formView->raise();
+            m_formView->activateWindow();
+            return;
+        }
+        m_editor->prepareDeclaration();
+    });
     connect(m_editor, &ReceiptEditor::declarationReady, this, &ReceivePage::openFormView);
     connect(m_componentsStep, &ComponentsStep::reuseRequested, m_editor, &ReceiptEditor::reuse);
     connect(m_componentsStep, &ComponentsStep::pageAction, m_editor, &ReceiptEditor::pageAction);
