@@ -935,7 +935,7 @@
 <context>
     <name>motcua::ApplicantStep</name>
     <message>
-        <location filename="../ui/receive/ApplicantStep.cpp" line="+183"/>
+        <location filename="../ui/receive/ApplicantStep.cpp" line="+187"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
@@ -1347,7 +1347,7 @@
 <context>
     <name>motcua::ComponentRow</name>
     <message>
-        <location filename="../ui/receive/ComponentRow.cpp" line="+85"/>
+        <location filename="../ui/receive/ComponentRow.cpp" line="+96"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
@@ -1380,6 +1380,16 @@
         <translation>Reuse…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Fill the declaration… (Ctrl+T)</source>
+        <translation>Fill the declaration… (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill the declaration from the ID card and earlier dossiers, then print it for signature</source>
+        <translation>Fill the declaration from the ID card and earlier dossiers, then print it for signature</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Scanning…</source>
         <translation>Scanning…</translation>
@@ -1390,12 +1400,22 @@
         <translation>The portal&apos;s data warehouse holds an electronic copy: it can be reused, no paper needed.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Signed declaration: its data were read from the QR and will be stored with the dossier (%1, version %2).</source>
+        <translation>Signed declaration: its data were read from the QR and will be stored with the dossier (%1, version %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The declaration&apos;s data are not used: %1</source>
+        <translation>The declaration&apos;s data are not used: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Check the pages: %1</source>
         <translation>Check the pages: %1</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-33"/>
         <source>Missing — required</source>
         <translation>Missing — required</translation>
     </message>
@@ -1410,7 +1430,7 @@
         <translation>An electronic copy from an earlier dossier can be reused: no paper needed.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+69"/>
         <source>Portal data warehouse (cached): %1</source>
         <translation>Portal data warehouse (cached): %1</translation>
     </message>
@@ -1482,7 +1502,7 @@
 <context>
     <name>motcua::ComponentsStep</name>
     <message>
-        <location filename="../ui/receive/ComponentsStep.cpp" line="+87"/>
+        <location filename="../ui/receive/ComponentsStep.cpp" line="+106"/>
         <source>3. Components</source>
         <translation>3. Components</translation>
     </message>
@@ -3206,6 +3226,99 @@
     </message>
 </context>
 <context>
+    <name>motcua::FormView</name>
+    <message>
+        <location filename="../ui/forms/FormView.cpp" line="+46"/>
+        <source>Declaration: %1</source>
+        <translation>Declaration: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Print for signature</source>
+        <translation>Print for signature</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tab: next field  ·  Enter: next empty required field, or print when none is left  ·  dates as ddMMyyyy</source>
+        <translation>Tab: next field  ·  Enter: next empty required field, or print when none is left  ·  dates as ddMMyyyy</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Printed to %1: give it to the applicant to sign, then scan the signed page into the component.</source>
+        <translation>Printed to %1: give it to the applicant to sign, then scan the signed page into the component.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>ddMMyyyy</source>
+        <translation>ddMMyyyy</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>From the ID card (CCCD)</source>
+        <translation>From the ID card (CCCD)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the citizen records</source>
+        <translation>From the citizen records</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the applicant step</source>
+        <translation>From the applicant step</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This office</source>
+        <translation>This office</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usual value</source>
+        <translation>Usual value</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From dossier %1</source>
+        <translation>From dossier %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From %1</source>
+        <translation>From %1</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Complete the declaration before printing it.</source>
+        <translation>Complete the declaration before printing it.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Printed: give it to the applicant to sign, then scan the signed page into the component.</source>
+        <translation>Printed: give it to the applicant to sign, then scan the signed page into the component.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::LoginWindow</name>
     <message>
         <location filename="../ui/LoginWindow.cpp" line="+141"/>
@@ -3849,7 +3962,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
 <context>
     <name>motcua::ReceivePage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/ReceivePage.cpp" line="+77"/>
+        <location filename="../ui/pages/ReceivePage.cpp" line="+78"/>
         <source>Importing into component %1: %n page(s) stored…</source>
         <translation>
             <numerusform>Importing into component %1: %n page stored…</numerusform>
@@ -3872,7 +3985,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>Receive</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+253"/>
         <source>Read the ID card from an image</source>
         <translation>Read the ID card from an image</translation>
     </message>
@@ -3882,7 +3995,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+47"/>
         <source>Import the component&apos;s files</source>
         <translation>Import the component&apos;s files</translation>
     </message>

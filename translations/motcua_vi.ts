@@ -932,7 +932,7 @@
 <context>
     <name>motcua::ApplicantStep</name>
     <message>
-        <location filename="../ui/receive/ApplicantStep.cpp" line="+183"/>
+        <location filename="../ui/receive/ApplicantStep.cpp" line="+187"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
@@ -1334,7 +1334,7 @@
 <context>
     <name>motcua::ComponentRow</name>
     <message>
-        <location filename="../ui/receive/ComponentRow.cpp" line="+85"/>
+        <location filename="../ui/receive/ComponentRow.cpp" line="+96"/>
         <source>Required</source>
         <translation>Bắt buộc</translation>
     </message>
@@ -1366,6 +1366,16 @@
         <translation>Tái sử dụng…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Fill the declaration… (Ctrl+T)</source>
+        <translation>Điền tờ khai… (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill the declaration from the ID card and earlier dossiers, then print it for signature</source>
+        <translation>Điền tờ khai từ CCCD và các hồ sơ trước, rồi in để người yêu cầu ký</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Scanning…</source>
         <translation>Đang quét…</translation>
@@ -1376,12 +1386,22 @@
         <translation>Có bản điện tử trong kho dữ liệu của cổng: dùng lại được, không cần giấy.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Signed declaration: its data were read from the QR and will be stored with the dossier (%1, version %2).</source>
+        <translation>Đã nhận tờ khai đã ký: dữ liệu đọc từ mã QR sẽ được lưu cùng hồ sơ (%1, phiên bản %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The declaration&apos;s data are not used: %1</source>
+        <translation>Không dùng dữ liệu của tờ khai: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Check the pages: %1</source>
         <translation>Kiểm tra lại trang: %1</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-33"/>
         <source>Missing — required</source>
         <translation>Còn thiếu — bắt buộc</translation>
     </message>
@@ -1396,7 +1416,7 @@
         <translation>Có bản điện tử từ hồ sơ trước có thể tái sử dụng: không cần nộp giấy.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+69"/>
         <source>Portal data warehouse (cached): %1</source>
         <translation>Kho dữ liệu của cổng (bộ nhớ đệm): %1</translation>
     </message>
@@ -1466,7 +1486,7 @@
 <context>
     <name>motcua::ComponentsStep</name>
     <message>
-        <location filename="../ui/receive/ComponentsStep.cpp" line="+87"/>
+        <location filename="../ui/receive/ComponentsStep.cpp" line="+106"/>
         <source>3. Components</source>
         <translation>3. Thành phần hồ sơ</translation>
     </message>
@@ -3184,6 +3204,99 @@
     </message>
 </context>
 <context>
+    <name>motcua::FormView</name>
+    <message>
+        <location filename="../ui/forms/FormView.cpp" line="+46"/>
+        <source>Declaration: %1</source>
+        <translation>Tờ khai: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Print for signature</source>
+        <translation>In để ký</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tab: next field  ·  Enter: next empty required field, or print when none is left  ·  dates as ddMMyyyy</source>
+        <translation>Tab: trường tiếp theo  ·  Enter: trường bắt buộc còn trống tiếp theo, hoặc in khi đã điền đủ  ·  ngày gõ dạng ddMMyyyy</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Printed to %1: give it to the applicant to sign, then scan the signed page into the component.</source>
+        <translation>Đã in ra %1: đưa người yêu cầu ký, rồi quét trang đã ký vào thành phần hồ sơ.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>ddMMyyyy</source>
+        <translation>ddMMyyyy</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>From the ID card (CCCD)</source>
+        <translation>Từ CCCD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the citizen records</source>
+        <translation>Từ dữ liệu công dân</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the applicant step</source>
+        <translation>Từ bước người nộp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This office</source>
+        <translation>Cơ quan này</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usual value</source>
+        <translation>Giá trị thường dùng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From dossier %1</source>
+        <translation>Từ hồ sơ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From %1</source>
+        <translation>Từ %1</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Complete the declaration before printing it.</source>
+        <translation>Hãy điền đủ tờ khai trước khi in.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Printing…</source>
+        <translation>Đang in…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Printed: give it to the applicant to sign, then scan the signed page into the component.</source>
+        <translation>Đã in: đưa người yêu cầu ký, rồi quét trang đã ký vào thành phần hồ sơ.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::LoginWindow</name>
     <message>
         <location filename="../ui/LoginWindow.cpp" line="+141"/>
@@ -3818,7 +3931,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
 <context>
     <name>motcua::ReceivePage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/ReceivePage.cpp" line="+77"/>
+        <location filename="../ui/pages/ReceivePage.cpp" line="+78"/>
         <source>Importing into component %1: %n page(s) stored…</source>
         <translation>
             <numerusform>Đang nhập vào thành phần %1: đã lưu %n trang…</numerusform>
@@ -3840,7 +3953,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+253"/>
         <source>Read the ID card from an image</source>
         <translation>Đọc thẻ căn cước từ ảnh</translation>
     </message>
@@ -3850,7 +3963,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>Ảnh (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+47"/>
         <source>Import the component&apos;s files</source>
         <translation>Nhập tệp của thành phần hồ sơ</translation>
     </message>

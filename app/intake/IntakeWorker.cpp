@@ -4,13 +4,16 @@
 #include "app/auth/SessionHandle.h"
 #include "app/catalog/CatalogService.h"
 #include "app/capture/ScanTypes.h"
+#include "app/barcode/BarcodeReader.h"
 #include "app/intake/IntakeForms.h"
+#include "app/intake/IntakeLogging.h"
 #include "app/intake/PageIntake.h"
 #include "db/DraftStore.h"
 #include "db/EventStore.h"
 #include "db/PageStore.h"
 #include "db/SqlError.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QMetaObject>
 #include <QSqlQuery>
@@ -93,6 +96,39 @@ SessionInfo IntakeWorker::sessionInfo() const
     return handle ? handle->info() : SessionInfo{};
 }
 
+const forms::FormRegistry &IntakeWorker::formRegistry()
+{
+    if (!m_forms) {
+        Result<forms::FormRegistry> loaded =
+            forms::FormRegistry::withFolder(QDir(sessionInfo().directory).filePath(QStringLiteral("forms")));
+        if (!loaded)
+            qCWarning(lcIntake) << "the workspace's form definitions are refused:" << loaded.error().code;
+        m_forms = loaded ? *loaded : forms::FormRegistry::bundled();
+    }
+    return *m_forms;
+}
+
+void IntakeWorker::prepareDeclaration(int ticket, const QString &procedureCode, const Applicant &applicant)
+{
+    post(ticket, [this, ticket, procedureCode, applicant] {
+        const forms::FormDefinition *definition = formRegistry().forProcedure(procedureCode);
+        if (!definition) {
+            emit failed(ticket, Error(QStringLiteral("form.no-form"), procedureCode));
+            return;
+        }
+        const QDateTime local = m_services->now().toTimeZone(m_services->calendar().zone());
+        forms::FillInput input = forms::fillInputFor(applicant, sessionInfo().office.name, local.date());
+        Result<QList<forms::EarlierDeclaration>> earlier =
+            forms::earlierDeclarations(m_services->db(), m_services->events(), applicant.idNumber);
+        if (!earlier) {
+            emit failed(ticket, earlier.error());
+            return;
+        }
+        input.earlier = *earlier;
+        emit declarationPrepared(ticket, *definition, input, local);
+    });
+}
+
 IntakeService *IntakeWorker::service()
 {
     return m_service.get();
@@ -145,22 +181,33 @@ void IntakeWorker::discardDraft(int ticket, const QString &draftId)
     });
 }
 
-void IntakeWorker::storeScan(int ticket, const QImage &image, int dpi, int kind)
+void IntakeWorker::storeScan(int ticket, const QImage &image, int dpi, int kind, bool readDeclaration)
 {
-    post(ticket, [this, ticket, image, dpi, kind] {
+    post(ticket, [this, ticket, image, dpi, kind, readDeclaration] {
         PageStore pages(m_services->db());
         Result<DraftPage> page = PageIntake::store(pages, image, dpi, capture::PageKind(kind));
         if (!page) {
             emit failed(ticket, page.error());
             return;
         }
+        // A signed declaration on the scanned page: its form QR is read back (issue 13).
+        if (readDeclaration) {
+            if (const Result<QList<DecodedBarcode>> codes = BarcodeReader::read(image); codes) {
+                QStringList texts;
+                for (const DecodedBarcode &c : *codes)
+                    texts << c.text;
+                const forms::DeclarationReading reading = forms::readDeclaration(texts, formRegistry());
+                if (reading.outcome != forms::DeclarationReading::Outcome::None)
+                    emit declarationRead(ticket, reading);
+            }
+        }
         emit pagesStored(ticket, {*page}, {thumbnailOf(image, kThumbnailSide)}, {});
     });
 }
 
-void IntakeWorker::importFiles(int ticket, const QStringList &files, int kind)
+void IntakeWorker::importFiles(int ticket, const QStringList &files, int kind, bool readDeclaration)
 {
-    post(ticket, [this, ticket, files, kind] {
+    post(ticket, [this, ticket, files, kind, readDeclaration] {
         // Streamed (PageIntake::importPages): a 500-page PDF is never in memory whole.
         PageImportOptions options;
         options.kind = capture::PageKind(kind);
@@ -171,6 +218,11 @@ void IntakeWorker::importFiles(int ticket, const QStringList &files, int kind)
         QStringList refusals;
         for (const capture::ImportRefusal &r : imported.refused)
             refusals << r.file + QLatin1Char('\t') + r.error.code;
+        if (readDeclaration && !imported.pages.isEmpty()) {
+            const forms::DeclarationReading reading = forms::readDeclarationFromFiles(files, formRegistry());
+            if (reading.outcome != forms::DeclarationReading::Outcome::None)
+                emit declarationRead(ticket, reading);
+        }
         emit pagesStored(ticket, imported.pages, imported.thumbnails, refusals);
     });
 }

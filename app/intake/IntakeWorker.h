@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/common/WorkerThread.h"
+#include "app/forms/Declaration.h"
 #include "app/intake/IntakeDraft.h"
 #include "app/intake/IntakeService.h"
 #include "app/intake/ReusableDocuments.h"
@@ -46,8 +47,10 @@ public:
     void loadDrafts(int ticket);                                               // → draftsLoaded (this officer's)
     void discardDraft(int ticket, const QString &draftId);                     // → draftDiscarded
     // Pages: processed, compressed and stored (unreferenced until the draft is saved)
-    void storeScan(int ticket, const QImage &image, int dpi, int kind);        // → pagesStored (one page); kind: capture::PageKind
-    void importFiles(int ticket, const QStringList &files, int kind);          // → importProgress per page, pagesStored (+ refusals)
+    // readDeclaration: the component of a declaration form — a form QR on the pages is read back
+    // (→ declarationRead before pagesStored); off elsewhere, so a long import is not decoded twice.
+    void storeScan(int ticket, const QImage &image, int dpi, int kind, bool readDeclaration = false);   // → pagesStored (one page); kind: capture::PageKind
+    void importFiles(int ticket, const QStringList &files, int kind, bool readDeclaration = false);     // → importProgress per page, pagesStored (+ refusals)
     void loadPage(int ticket, const QString &sha256, int maxSide);             // → pageLoaded (maxSide 0: full size)
     // Applicant
     void findCitizen(int ticket, const QString &idNumber);                     // → citizenFound
@@ -68,6 +71,11 @@ public:
     void setFavourite(int ticket, const QString &procedureCode, bool favourite); // → usageRecorded
     // Reprint: the form of a stored dossier (its last counter outcome), in the officer's language.
     void loadForm(int ticket, const QString &dossierCode);                      // → formLoaded
+    // Declaration forms (issue 13): the procedure's form (the bundled ones and the workspace's
+    // forms/ folder), what the counter knows of `applicant` (card, office, today) and their earlier
+    // declarations here; failed "form.no-form" when the procedure has none.
+    void prepareDeclaration(int ticket, const QString &procedureCode,
+                            const motcua::intake::Applicant &applicant);                // → declarationPrepared
 
 signals:
     void draftSaved(int ticket);
@@ -86,6 +94,12 @@ signals:
                        const QHash<QString, motcua::ProcedureUsage> &usage);
     void usageRecorded(int ticket, const QHash<QString, motcua::ProcedureUsage> &usage);
     void failed(int ticket, const motcua::Error &error);
+    // storeScan / importFiles: the pages carried a declaration's form QR (checked, or its issue),
+    // emitted just before the request's pagesStored.
+    void declarationRead(int ticket, const motcua::forms::DeclarationReading &reading);
+    // issuedAt: office-local now, the date the printed declaration bears.
+    void declarationPrepared(int ticket, const motcua::forms::FormDefinition &definition,
+                             const motcua::forms::FillInput &input, const QDateTime &issuedAt);
 
 private:
     template <typename Job>
@@ -93,6 +107,7 @@ private:
     Status ensureOpen();
     IntakeService *service();
     SessionInfo sessionInfo() const;   // the session's facts ({} once it is locked)
+    const forms::FormRegistry &formRegistry();   // worker thread: loaded once (bundled + DIR/forms)
 
     WorkerThread m_worker{QStringLiteral("intake")};
     std::weak_ptr<const SessionHandle> m_handle;   // expires when the session locks: work stops then
@@ -100,6 +115,7 @@ private:
     std::unique_ptr<WorkerConnection> m_connection;   // used on the worker thread
     WorkspaceServices *m_services = nullptr;    // worker thread only: this thread's composition root
     std::unique_ptr<IntakeService> m_service;   // worker thread only
+    std::optional<forms::FormRegistry> m_forms;  // worker thread only
 };
 
 } // namespace motcua::intake

@@ -15,6 +15,57 @@ QStringList FilledForm::orderedValues(const FormDefinition &definition) const
     return out;
 }
 
+namespace {
+
+// A field's value when not typed: its pre-fill source, else the applicant's newest earlier
+// declaration holding it (reuse), else its default; checked as typed text is.
+Result<QString> untypedValue(const FormField &f, const FillInput &input, QString *source)
+{
+    QString value;
+    if (!f.prefill.isEmpty() && input.known.contains(f.prefill) && !input.known.value(f.prefill).first.isEmpty()) {
+        value = input.known.value(f.prefill).first;
+        *source = input.known.value(f.prefill).second;
+    }
+    if (value.isEmpty() && f.reuse) {
+        for (const EarlierDeclaration &e : input.earlier) {
+            if (!e.fields.value(f.name).isEmpty()) {
+                value = e.fields.value(f.name);
+                *source = QStringLiteral("dossier:") + e.dossier;
+                break;
+            }
+        }
+    }
+    if (value.isEmpty() && !f.defaultValue.isEmpty()) {
+        value = f.defaultValue;
+        *source = QStringLiteral("default");
+    }
+    if (value.isEmpty())
+        return value;
+    // What the card or an earlier dossier holds is checked as typed text is: a stored value
+    // of the wrong shape is left for the officer rather than printed.
+    Result<QString> checked = checkFieldValue(f, value);
+    if (!checked)
+        return Error(checked.error().code, checked.error().detail + QStringLiteral(" (from ") + source->section(QLatin1Char(':'), 0, 0) + QLatin1Char(')'));
+    return checked;
+}
+
+} // namespace
+
+FilledForm prefillForm(const FormDefinition &d, const FillInput &input)
+{
+    FilledForm filled;
+    filled.formId = d.id;
+    filled.version = d.version;
+    for (const FormField &f : d.fields) {
+        QString source;
+        const Result<QString> value = untypedValue(f, input, &source);
+        filled.values.insert(f.name, value ? *value : QString());
+        if (value && !value->isEmpty())
+            filled.sources.insert(f.name, source);
+    }
+    return filled;
+}
+
 Result<FilledForm> fillForm(const FormDefinition &d, const FillInput &input)
 {
     FilledForm filled;
@@ -39,35 +90,12 @@ Result<FilledForm> fillForm(const FormDefinition &d, const FillInput &input)
     for (const FormField &f : d.fields) {
         if (seen.contains(f.name))
             continue;
-        QString value;
         QString source;
-        if (!f.prefill.isEmpty() && input.known.contains(f.prefill) && !input.known.value(f.prefill).first.isEmpty()) {
-            value = input.known.value(f.prefill).first;
-            source = input.known.value(f.prefill).second;
-        }
-        if (value.isEmpty() && f.reuse) {
-            for (const EarlierDeclaration &e : input.earlier) {
-                if (!e.fields.value(f.name).isEmpty()) {
-                    value = e.fields.value(f.name);
-                    source = QStringLiteral("dossier:") + e.dossier;
-                    break;
-                }
-            }
-        }
-        if (value.isEmpty() && !f.defaultValue.isEmpty()) {
-            value = f.defaultValue;
-            source = QStringLiteral("default");
-        }
-        if (!value.isEmpty()) {
-            // What the card or an earlier dossier holds is checked as typed text is: a stored value
-            // of the wrong shape is left for the officer rather than printed.
-            Result<QString> checked = checkFieldValue(f, value);
-            if (!checked)
-                return Error(checked.error().code, checked.error().detail + QStringLiteral(" (from ") + source.section(QLatin1Char(':'), 0, 0) + QLatin1Char(')'));
-            value = *checked;
-        }
-        filled.values.insert(f.name, value);
-        if (!value.isEmpty())
+        Result<QString> value = untypedValue(f, input, &source);
+        if (!value)
+            return value.error();
+        filled.values.insert(f.name, *value);
+        if (!value->isEmpty())
             filled.sources.insert(f.name, source);
     }
 

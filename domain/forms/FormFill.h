@@ -46,4 +46,9 @@ struct FilledForm {
 //   form.too-long          the filled form does not fit its printed QR (FormPayload::kMaxBytes)
 Result<FilledForm> fillForm(const FormDefinition &definition, const FillInput &input);
 
+// What a form view shows before anything is typed: `input.typed` ignored, the pre-fill source, the
+// earlier declaration (reuse) and the default, each checked; a value of the wrong shape is left
+// empty (the officer types it). No required or length check: the view runs fillForm at print.
+FilledForm prefillForm(const FormDefinition &definition, const FillInput &input);
+
 } // namespace motcua::forms

@@ -82,6 +82,7 @@ private slots:
     void fieldValuesAreCheckedAndNormalised();
     void fillTakesTypedCardEarlierDefaultInOrder();
     void fillRefusesUnknownInvalidAndMissing();
+    void prefillShowsWhatIsKnownWithoutRefusing();
     void payloadRoundTripsEveryCharacter();
     void payloadWithChangedDataIsTampered();
     void payloadOfAnotherVersionOrTag();
@@ -285,6 +286,30 @@ void TestFormDefinition::fillRefusesUnknownInvalidAndMissing()
     const Result<FilledForm> missing = fillForm(d, in);
     QCOMPARE(missing.error().code, QStringLiteral("form.missing-required"));
     QCOMPARE(missing.error().detail, QStringLiteral("ho_ten"));
+}
+
+// The form view's starting point: what the sources hold, even when required fields are missing or a
+// stored value is of the wrong shape (left empty for the officer instead of refusing the form).
+void TestFormDefinition::prefillShowsWhatIsKnownWithoutRefusing()
+{
+    const FormDefinition d = valid();
+    FillInput in;
+    in.known.insert(QStringLiteral("applicant.birth_date"), {QStringLiteral("1990-02-30"), QStringLiteral("card-qr")});
+    in.known.insert(QStringLiteral("office.authority"), {QStringLiteral("UBND xã Tân Lập"), QStringLiteral("office")});
+    in.earlier << EarlierDeclaration{QStringLiteral("H30-261201-010001"), QStringLiteral("thu-nghiem"),
+                                     {{QStringLiteral("ten_me"), QStringLiteral("Lê Thị Mai")}}};
+    in.typed << qMakePair(QStringLiteral("ho_ten"), QStringLiteral("Ignored"));
+    QCOMPARE(fillForm(d, in).error().code, QStringLiteral("form.bad-date"));   // the fill refuses the card's bad date
+    const FilledForm pre = prefillForm(d, in);
+    QCOMPARE(pre.formId, d.id);
+    QCOMPARE(pre.values.size(), d.fields.size());
+    QCOMPARE(pre.values.value(QStringLiteral("ho_ten")), QString());        // typed values are not the prefill's
+    QCOMPARE(pre.values.value(QStringLiteral("ngay_sinh")), QString());     // wrong shape: left for the officer
+    QVERIFY(!pre.sources.contains(QStringLiteral("ngay_sinh")));
+    QCOMPARE(pre.values.value(QStringLiteral("kinh_gui")), QStringLiteral("UBND xã Tân Lập"));
+    QCOMPARE(pre.sources.value(QStringLiteral("kinh_gui")), QStringLiteral("office"));
+    QCOMPARE(pre.sources.value(QStringLiteral("ten_me")), QStringLiteral("dossier:H30-261201-010001"));
+    QCOMPARE(pre.sources.value(QStringLiteral("quoc_tich")), QStringLiteral("default"));
 }
 
 void TestFormDefinition::payloadRoundTripsEveryCharacter()

@@ -10,6 +10,7 @@
 #include "ui/receive/ComponentRow.h"
 #include "ui/receive/ComponentsStep.h"
 #include "ui/receive/DecisionStep.h"
+#include "ui/forms/FormView.h"
 #include "ui/receive/FormOutput.h"
 #include "ui/receive/LastFolder.h"
 #include "ui/receive/ProcedureStep.h"
@@ -255,6 +256,16 @@ void ReceivePage::connectSteps()
     });
     connect(m_componentsStep, &ComponentsStep::scanRequested, m_editor, &ReceiptEditor::scan);
     connect(m_componentsStep, &ComponentsStep::importRequested, this, &ReceivePage::importInto);
+    connect(m_componentsStep, &ComponentsStep::declarationRequested, this, [this] {
+        // The declaration being filled for this procedure is brought back, not started again.
+        if (m_formView && m_formView->definition().procedures.contains(m_editor->draft().procedureCode)) {
+            m_formView->raise();
+            m_formView->activateWindow();
+            return;
+        }
+        m_editor->prepareDeclaration();
+    });
+    connect(m_editor, &ReceiptEditor::declarationReady, this, &ReceivePage::openFormView);
     connect(m_componentsStep, &ComponentsStep::reuseRequested, m_editor, &ReceiptEditor::reuse);
     connect(m_componentsStep, &ComponentsStep::pageAction, m_editor, &ReceiptEditor::pageAction);
     connect(m_decisionStep, &DecisionStep::limitChosen, m_editor, &ReceiptEditor::setLimitDays);
@@ -424,6 +435,21 @@ void ReceivePage::readCard(std::function<QImage()> load)
             return Error(QStringLiteral("intake.not-a-card"), QStringLiteral("unreadable image"));
         return ApplicantReader::fromImage(image);
     }));
+}
+
+FormView *ReceivePage::formView() const
+{
+    return m_formView.data();
+}
+
+void ReceivePage::openFormView(const forms::FormDefinition &definition, const forms::FillInput &input, const QDateTime &issuedAt)
+{
+    delete m_formView.data();
+    m_formView = new FormView(definition, input, issuedAt, this);
+    m_formView->setAttribute(Qt::WA_DeleteOnClose);
+    // Back on the checklist: the signed page is scanned (or imported) into the first component.
+    connect(m_formView, &QDialog::finished, this, [this] { m_componentsStep->focusComponent(1); });
+    m_formView->show();
 }
 
 void ReceivePage::importInto(int number)

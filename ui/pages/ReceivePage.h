@@ -3,9 +3,11 @@
 #include "app/auth/Session.h"
 #include "app/catalog/CatalogSearch.h"
 #include "app/intake/ApplicantReader.h"
+#include "domain/forms/FormFill.h"
 #include "ui/pages/Page.h"
 
 #include <QList>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -24,6 +26,7 @@ class CatalogSearch;
 class ComponentsStep;
 class DecisionStep;
 class FormOutput;
+class FormView;
 class LastFolder;
 class ProcedureStep;
 class ReceiptEditor;
@@ -47,6 +50,7 @@ public:
     int step() const;
     void setStep(int step);
     ReceiptEditor *editor() const { return m_editor; }
+    FormView *formView() const;   // the declaration being filled (issue 13), nullptr when none is open
     int actionCount() const;
     int offeredDrafts() const { return int(m_offered.size()); }
     void resumeOffered();    // the first offered draft
@@ -76,6 +80,7 @@ private:
     void readCardImage();
     void readCard(std::function<QImage()> load);   // decodes on a pool thread
     void importInto(int number);
+    void openFormView(const forms::FormDefinition &definition, const forms::FillInput &input, const QDateTime &issuedAt);
     LastFolder lastFolder() const;   // this officer's last folder in this workspace, for every file dialog
     void onEditorChanged();
     void onCommitted();
@@ -96,6 +101,7 @@ private:
     ActionCounter *m_counter;
     CardBurstFilter *m_burst;
     FormOutput *m_output;
+    QPointer<FormView> m_formView;
     QFrame *m_banner;
     QLabel *m_bannerText;
     QPushButton *m_resume;

@@ -168,8 +168,12 @@ QLineEdit *ApplicantStep::addField(QFormLayout *form, const char *objectName)
     auto *edit = new QLineEdit(form->parentWidget());
     edit->setObjectName(QString::fromLatin1(objectName));
     form->addRow(QStringLiteral("-"), edit);
-    connect(edit, &QLineEdit::textEdited, this, [this] {
-        m_source = QStringLiteral("typed");
+    // The contact is asked, not read from the card: typing it leaves the identity's source (the
+    // declaration form says "Từ CCCD" for the card's fields).
+    const bool contact = form == m_contactForm;
+    connect(edit, &QLineEdit::textEdited, this, [this, contact] {
+        if (!contact)
+            m_source = QStringLiteral("typed");
         onEdited();
     });
     return edit;

@@ -1,5 +1,6 @@
 #include "ui/receive/ComponentRow.h"
 
+#include "app/common/ErrorText.h"
 #include "app/intake/IntakeForms.h"
 #include "app/lookup/RegistryText.h"
 #include "domain/calendar/OfficeTime.h"
@@ -27,9 +28,11 @@ ComponentRow::ComponentRow(const Component &component, QWidget *parent)
       m_status(new QLabel(this)),
       m_warning(new QLabel(this)),
       m_error(new QLabel(this)),
+      m_declaration(new QLabel(this)),
       m_scan(new QPushButton(this)),
       m_import(new QPushButton(this)),
       m_reuse(new QPushButton(this)),
+      m_declare(new QPushButton(this)),
       m_strip(new PageStrip(this))
 {
     setObjectName(QStringLiteral("component%1").arg(component.number));
@@ -48,6 +51,11 @@ ComponentRow::ComponentRow(const Component &component, QWidget *parent)
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #a33;"));
     m_error->hide();
+    m_declaration->setObjectName(QStringLiteral("componentDeclaration"));
+    m_declaration->setWordWrap(true);
+    m_declaration->hide();
+    m_declare->setObjectName(QStringLiteral("declarationButton"));
+    m_declare->hide();
     m_scan->setObjectName(QStringLiteral("scanButton"));
     m_import->setObjectName(QStringLiteral("importButton"));
     m_reuse->setObjectName(QStringLiteral("reuseButton"));
@@ -55,6 +63,7 @@ ComponentRow::ComponentRow(const Component &component, QWidget *parent)
     m_strip->hide();
 
     auto *buttons = new QVBoxLayout;
+    buttons->addWidget(m_declare);
     buttons->addWidget(m_scan);
     buttons->addWidget(m_import);
     buttons->addWidget(m_reuse);
@@ -65,6 +74,7 @@ ComponentRow::ComponentRow(const Component &component, QWidget *parent)
     text->addWidget(m_status);
     text->addWidget(m_warning);
     text->addWidget(m_error);
+    text->addWidget(m_declaration);
     text->addWidget(m_strip);
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(text, 1);
@@ -75,6 +85,7 @@ ComponentRow::ComponentRow(const Component &component, QWidget *parent)
     connect(m_scan, &QPushButton::clicked, this, &ComponentRow::scanRequested);
     connect(m_import, &QPushButton::clicked, this, &ComponentRow::importRequested);
     connect(m_reuse, &QPushButton::clicked, this, &ComponentRow::showReuseMenu);
+    connect(m_declare, &QPushButton::clicked, this, &ComponentRow::declarationRequested);
     connect(m_strip, &PageStrip::pageAction, this, &ComponentRow::pageAction);
     retranslate();
 }
@@ -91,6 +102,8 @@ void ComponentRow::retranslate()
     m_scan->setText(tr("Scan"));
     m_import->setText(tr("Import files…"));
     m_reuse->setText(tr("Reuse…"));
+    m_declare->setText(tr("Fill the declaration… (Ctrl+T)"));
+    m_declare->setToolTip(tr("Fill the declaration from the ID card and earlier dossiers, then print it for signature"));
 }
 
 void ComponentRow::update(const intake::DraftComponent *given, const QHash<QString, QImage> &thumbnails,
@@ -125,6 +138,17 @@ void ComponentRow::update(const intake::DraftComponent *given, const QHash<QStri
     if (!provided && fromWarehouse)
         status += QLatin1Char('\n') + tr("The portal's data warehouse holds an electronic copy: it can be reused, no paper needed.");
     m_status->setText(status);
+    // A signed declaration whose form QR was read back (issue 13), or why its data are not used.
+    QString declared;
+    if (given && !given->declaration.isEmpty())
+        declared = QStringLiteral("✔ ") + tr("Signed declaration: its data were read from the QR and will be stored with the dossier (%1, version %2).")
+                                              .arg(given->declaration.value(QStringLiteral("form")).toString())
+                                              .arg(given->declaration.value(QStringLiteral("version")).toInt());
+    else if (given && !given->declarationIssue.isEmpty())
+        declared = QStringLiteral("⚠ ") + tr("The declaration's data are not used: %1").arg(errorText(Error(given->declarationIssue)));
+    m_declaration->setText(declared);
+    m_declaration->setStyleSheet(given && !given->declaration.isEmpty() ? QStringLiteral("color: #2d6a2d;") : QStringLiteral("color: #a33;"));
+    m_declaration->setVisible(!declared.isEmpty());
     QStringList warned;
     for (const intake::DraftPage &p : given ? given->pages : QList<intake::DraftPage>()) {
         if (!p.setAside)
@@ -139,6 +163,11 @@ void ComponentRow::update(const intake::DraftComponent *given, const QHash<QStri
     const QList<intake::DraftPage> pages = given ? given->pages : QList<intake::DraftPage>();
     m_strip->setVisible(!pages.isEmpty());
     m_strip->setPages(pages, thumbnails);
+}
+
+void ComponentRow::setDeclarationForm(bool offered)
+{
+    m_declare->setVisible(offered);
 }
 
 void ComponentRow::showError(const QString &text)

@@ -26,12 +26,16 @@ public:
     void focusScan();
     // An import into this component was refused: said on the row (red) until Scan or Import is pressed again.
     void showError(const QString &text);
+    // The procedure has a declaration form and this row is its component: "Fill the declaration" shown.
+    void setDeclarationForm(bool offered);
     QPushButton *scanButton() const { return m_scan; }
+    QPushButton *declarationButton() const { return m_declare; }
     PageStrip *strip() const { return m_strip; }
 
 signals:
     void scanRequested();
     void importRequested();
+    void declarationRequested();
     void reuseRequested(const motcua::intake::ReusableDocument &document);
     void pageAction(motcua::PageStrip::Action action, int index);
 
@@ -49,9 +53,11 @@ private:
     QLabel *m_status;
     QLabel *m_warning;
     QLabel *m_error;
+    QLabel *m_declaration;
     QPushButton *m_scan;
     QPushButton *m_import;
     QPushButton *m_reuse;
+    QPushButton *m_declare;
     PageStrip *m_strip;
 };
 

@@ -1,9 +1,13 @@
 #include "ui/receive/ComponentsStep.h"
 
+#include "app/forms/FormRegistry.h"
 #include "ui/receive/ComponentRow.h"
 
 #include <QEvent>
+#include <QKeySequence>
 #include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -28,6 +32,12 @@ ComponentsStep::ComponentsStep(QWidget *parent)
     layout->addWidget(m_heading);
     layout->addWidget(m_missing);
     layout->addWidget(m_scroll, 1);
+    auto *declare = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_T), this);
+    declare->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(declare, &QShortcut::activated, this, [this] {
+        if (offersDeclaration())
+            emit declarationRequested(m_rowList.constFirst()->number());
+    });
     retranslate();
 }
 
@@ -47,9 +57,18 @@ void ComponentsStep::setProcedure(const Procedure *procedure)
                 [this, n](const intake::ReusableDocument &d) { emit reuseRequested(n, d); });
         connect(row, &ComponentRow::pageAction, this,
                 [this, n](PageStrip::Action a, int index) { emit pageAction(n, a, index); });
+        connect(row, &ComponentRow::declarationRequested, this, [this, n] { emit declarationRequested(n); });
         m_rows->insertWidget(m_rows->count() - 1, row);
         m_rowList << row;
     }
+    // A procedure with a declaration form: its first component offers to fill it (issue 13).
+    if (!m_rowList.isEmpty() && forms::FormRegistry::bundled().forProcedure(procedure->code))
+        m_rowList.constFirst()->setDeclarationForm(true);
+}
+
+bool ComponentsStep::offersDeclaration() const
+{
+    return !m_rowList.isEmpty() && !m_rowList.constFirst()->declarationButton()->isHidden();
 }
 
 void ComponentsStep::update(const intake::IntakeDraft &draft, const QList<int> &missing,

@@ -26,10 +26,12 @@ public:
     // Focus the Scan button of the first component in `numbers` (or of the first row).
     void focusComponent(int number);
     ComponentRow *row(int number) const;
+    bool offersDeclaration() const;   // the procedure has a declaration form (its first row offers it)
 
 signals:
     void scanRequested(int number);
     void importRequested(int number);
+    void declarationRequested(int number);   // "Fill the declaration" (Ctrl+T)
     void reuseRequested(int number, const motcua::intake::ReusableDocument &document);
     void pageAction(int number, motcua::PageStrip::Action action, int index);
 

@@ -114,6 +114,16 @@ void ReceiptEditor::makeWorker(const Session &session)
         emit usageChanged(usage);
     });
     connect(w, &IntakeWorker::failed, this, &ReceiptEditor::onFailed);
+    // A declaration's form QR on scanned or imported pages (issue 13): on the component, before its pages.
+    connect(w, &IntakeWorker::declarationRead, this, [this](int ticket, const forms::DeclarationReading &reading) {
+        if (m_pending.contains(ticket) && m_pending.value(ticket).number > 0)
+            forms::applyReading(reading, m_draft.componentRef(m_pending.value(ticket).number));
+    });
+    connect(w, &IntakeWorker::declarationPrepared, this,
+            [this](int ticket, const forms::FormDefinition &definition, const forms::FillInput &input, const QDateTime &issuedAt) {
+                m_pending.remove(ticket);
+                emit declarationReady(definition, input, issuedAt);
+            });
     w->loadCatalog(post(Job::Catalog));
 }
 
@@ -341,13 +351,27 @@ void ReceiptEditor::onScanned(const capture::ScannedPage &page)
         emit cardScanned(page.image);
         return;
     }
-    m_worker->storeScan(post(Job::Scan, m_scanning), page.image, page.dpi, int(capture::PageKind::Text));
+    m_worker->storeScan(post(Job::Scan, m_scanning), page.image, page.dpi, int(capture::PageKind::Text),
+                        isDeclarationComponent(m_scanning));
+}
+
+bool ReceiptEditor::isDeclarationComponent(int number) const
+{
+    const Procedure *p = procedure();
+    return p && !p->components.isEmpty() && p->components.constFirst().number == number
+        && forms::FormRegistry::bundled().forProcedure(p->code);
+}
+
+void ReceiptEditor::prepareDeclaration()
+{
+    if (!m_draft.procedureCode.isEmpty())
+        m_worker->prepareDeclaration(post(Job::Declaration), m_draft.procedureCode, m_draft.applicant);
 }
 
 void ReceiptEditor::importFiles(int number, const QStringList &files)
 {
     if (!files.isEmpty())
-        m_worker->importFiles(post(Job::Import, number), files, int(capture::PageKind::Text));
+        m_worker->importFiles(post(Job::Import, number), files, int(capture::PageKind::Text), isDeclarationComponent(number));
 }
 
 void ReceiptEditor::onPagesStored(int ticket, const QList<DraftPage> &pages, const QList<QImage> &thumbs,
@@ -591,6 +615,7 @@ void ReceiptEditor::onFailed(int ticket, const Error &error)
     case Job::Citizen:
     case Job::Reusable: emit failed(Failure::Lookup, error); break;
     case Job::Printed: emit failed(Failure::Printed, error); break;
+    case Job::Declaration: emit failed(Failure::Declaration, error); break;
     }
 }
 

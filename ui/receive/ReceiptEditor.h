@@ -27,7 +27,7 @@ namespace motcua {
 class ReceiptEditor : public QObject {
     Q_OBJECT
 public:
-    enum class Failure { Pages, Scanner, Draft, Lookup, Outcome, Printed };
+    enum class Failure { Pages, Scanner, Draft, Lookup, Outcome, Printed, Declaration };
     Q_ENUM(Failure)
 
     ReceiptEditor(const Session &session, std::shared_ptr<const Catalog> catalog, QObject *parent = nullptr);
@@ -78,6 +78,10 @@ public:
     void reuse(int number, const intake::ReusableDocument &document);
     void pageAction(int number, PageStrip::Action action, int index);
     void setActions(int actions);
+    // The procedure's declaration form and what pre-fills it (→ declarationReady, or failed(Declaration)).
+    void prepareDeclaration();
+    // The component whose pages may carry the signed declaration (the first, when the procedure has a form).
+    bool isDeclarationComponent(int number) const;
     void setLimitDays(int workingDays);   // procedures without a published limit; 0: none
     // The officer's recent and favourite procedures, kept in the workspace (→ usageChanged).
     void recordUse(const QString &procedureCode);
@@ -112,6 +116,8 @@ signals:
     void draftSaved();
     void draftsLoaded(const QList<motcua::intake::IntakeDraft> &drafts);
     void printedMarked();
+    void declarationReady(const motcua::forms::FormDefinition &definition, const motcua::forms::FillInput &input,
+                          const QDateTime &issuedAt);
     void failed(motcua::ReceiptEditor::Failure what, const motcua::Error &error);
     // A file imported into component `number` was refused (damaged, unsupported…): besides
     // failed(Pages, …), so the component's row can say it until the officer tries again.
@@ -120,7 +126,7 @@ signals:
     void importProgress(int number, int pagesStored);
 
 private:
-    enum class Job { Catalog, Usage, Save, Load, Discard, Scan, Import, Replace, Thumb, Rotate, Citizen, Reusable, Commit, Printed };
+    enum class Job { Catalog, Usage, Save, Load, Discard, Scan, Import, Replace, Thumb, Rotate, Citizen, Reusable, Commit, Printed, Declaration };
     struct Pending {
         Job job;
         int number = 0;
