@@ -19,6 +19,7 @@
 #include "ui/dashboard/DashboardCharts.h"
 #include "ui/dashboard/DrillDownDialog.h"
 #include "ui/dashboard/DrillDownModel.h"
+#include "ui/Language.h"
 #include "ui/pages/DashboardPage.h"
 #include "ui/pages/DossiersPage.h"
 #include "ui/pages/QueueTableModel.h"
@@ -175,6 +176,22 @@ void TestDashboard::sameFiguresAsTheCli()
             binhFinished = p->officerModel()->lineAt(r)->counts.returnedOnTime == 1;
     QVERIFY(binhFinished);
     screenshot(p.get(), QStringLiteral("dashboard-en.png"));
+    {
+        // Vietnamese first: the page retranslates on the language change (the figures stay).
+        Language language;
+        QVERIFY(language.setLanguage(QStringLiteral("vi")));
+        QCoreApplication::processEvents();
+        const QString received = p->figureButton(QStringLiteral("received"))->text();
+        QVERIFY2(!received.startsWith(QStringLiteral("Received")), qPrintable(received));
+        QVERIFY(received.endsWith(QStringLiteral("\n9")));
+        // The status line too (it was left in English: it is set when the figures arrive).
+        const auto *status = p->findChild<QLabel *>(QStringLiteral("dashboardStatus"));
+        QVERIFY(status);
+        QVERIFY2(status->text().startsWith(QStringLiteral("Số liệu từ 01/03/2026")), qPrintable(status->text()));
+        screenshot(p.get(), QStringLiteral("dashboard-vi.png"));
+    }
+    QCoreApplication::processEvents();
+    QVERIFY(p->figureButton(QStringLiteral("received"))->text().startsWith(QStringLiteral("Received")));
 }
 
 void TestDashboard::presets()

@@ -309,17 +309,24 @@ void DashboardPage::onComputed(int ticket, const reporting::ReportFigures &figur
         }
     }
     showFigures();
+    m_computedAt = m_clock->now();
+    showComputedStatus();
+    emit computed();
+}
+
+void DashboardPage::showComputedStatus()
+{
     m_status->setText(tr("Figures of %1 to %2, computed at %3.")
                           .arg(m_computedPeriod.from.toString(QStringLiteral("dd/MM/yyyy")),
                                m_computedPeriod.to.toString(QStringLiteral("dd/MM/yyyy")),
-                               OfficeTime::local(m_clock->now()).toString(QStringLiteral("HH:mm"))));
-    emit computed();
+                               OfficeTime::local(m_computedAt).toString(QStringLiteral("HH:mm"))));
 }
 
 void DashboardPage::onFailed(int ticket, const Error &error)
 {
     if (ticket == m_pendingTicket) {
         m_pendingTicket = 0;
+        m_computedAt = {};
         m_status->setText(errorText(error));
     } else if (ticket == m_exportTicket) {
         m_exportTicket = 0;
@@ -471,6 +478,8 @@ void DashboardPage::refreshTexts()
     m_procedureModel->retranslate();
     m_charts->retranslate();
     showFigures();
+    if (m_computedAt.isValid())
+        showComputedStatus();
 }
 
 void DashboardPage::changeEvent(QEvent *event)

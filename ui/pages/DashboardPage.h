@@ -91,6 +91,7 @@ private:
     void onTableActivated(BreakdownModel *model, QSortFilterProxyModel *proxy, const QModelIndex &index);
     void chooseExport();
     void showFigures();
+    void showComputedStatus();   // "Figures of … computed at …", in the current language
     void refreshTexts();
     static QString figureTitle(reporting::Figure figure);
 
@@ -99,6 +100,7 @@ private:
     reporting::DashboardWorker *m_worker;
     reporting::ReportFigures m_figures;
     reporting::ReportPeriod m_computedPeriod;
+    QDateTime m_computedAt;   // invalid: nothing computed, or the last computation failed
     QStringList m_allProcedures;   // from the last figures over every procedure
     int m_pendingTicket = 0;
     int m_officesTicket = 0;
