@@ -1564,13 +1564,13 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+158"/>
+        <location line="-48"/>
+        <location line="+165"/>
         <location line="+2"/>
         <source>All procedures</source>
         <translation>All procedures</translation>
