@@ -3,6 +3,7 @@
 #include "db/SqlTransaction.h"
 
 #include "db/DossierStateStore.h"
+#include "db/ReportSums.h"
 #include "db/sqlcipher/SqlCipher.h"
 #include "db/DbLogging.h"
 #include "db/RawEventReader.h"
@@ -473,6 +474,10 @@ Result<int> EventStore::rebuildDerivedState()
                 return sqlError(drop, "drop dossiers index");
         }
     }
+    // The monthly report sums (0018): their triggers off for the bulk load, refilled in one pass after.
+    Result<QStringList> sumsTriggers = ReportSums(m_db).suspend();
+    if (!sumsTriggers)
+        return sumsTriggers.error();
     DossierStateStore states(m_db);
     if (Status st = states.clear(); !st)
         return st.error();
@@ -538,6 +543,8 @@ Result<int> EventStore::rebuildDerivedState()
         if (!create.exec(sql))
             return sqlError(create, "recreate dossiers index");
     }
+    if (Status st = ReportSums(m_db).refill(*sumsTriggers); !st)
+        return st.error();
     {
         QSqlQuery fresh(m_db);
         if (!fresh.exec(QStringLiteral("DELETE FROM workspace_meta WHERE key = 'derived_state_stale'")))

@@ -74,7 +74,10 @@ QJsonObject ReportFigures::toJson() const
     return o;
 }
 
-ReportService::ReportService(WorkspaceServices &services) : m_services(services), m_db(services.db()) {}
+ReportService::ReportService(WorkspaceServices &services, Source source)
+    : m_services(services), m_db(services.db()), m_source(source)
+{
+}
 
 Status ReportService::ensureFresh() const
 {
@@ -88,13 +91,31 @@ Status ReportService::ensureFresh() const
     return {};
 }
 
-ReportService::Where ReportService::receivedWhere(const ReportPeriod &period) const
+ReportService::Span ReportService::spanOf(const ReportPeriod &period) const
 {
     const QTimeZone zone = m_services.calendar().zone();
+    const QDateTime from = QDateTime(period.from, QTime(0, 0), zone).toUTC();
+    const QDateTime to = QDateTime(period.to.addDays(1), QTime(0, 0), zone).toUTC();
     // Times are stored as ISO-8601 UTC with milliseconds: they compare as text.
+    Span span{isoUtcMs(from), isoUtcMs(to), {}, {}, {}, {}};
+    QDateTime first(QDate(from.date().year(), from.date().month(), 1), QTime(0, 0), Qt::UTC);
+    if (first < from)
+        first = first.addMonths(1);
+    const QDateTime last(QDate(to.date().year(), to.date().month(), 1), QTime(0, 0), Qt::UTC);
+    if (first < last) {
+        span.monthFrom = first.toString(QStringLiteral("yyyy-MM"));
+        span.monthTo = last.toString(QStringLiteral("yyyy-MM"));
+        span.monthsStart = isoUtcMs(first);
+        span.monthsEnd = isoUtcMs(last);
+    }
+    return span;
+}
+
+ReportService::Where ReportService::receivedWhere(const ReportPeriod &period) const
+{
+    const Span span = spanOf(period);
     Where w{QStringLiteral("office = ? AND received_at >= ? AND received_at < ? AND received_kind < %1").arg(kDigitizedBacklog),
-            {period.office, isoUtcMs(QDateTime(period.from, QTime(0, 0), zone).toUTC()),
-             isoUtcMs(QDateTime(period.to.addDays(1), QTime(0, 0), zone).toUTC())}};
+            {period.office, span.from, span.to}};
     if (!period.procedure.isEmpty()) {
         w.sql += QStringLiteral(" AND procedure_code = ?");
         w.binds << period.procedure;
@@ -104,10 +125,8 @@ ReportService::Where ReportService::receivedWhere(const ReportPeriod &period) co
 
 ReportService::Where ReportService::returnedWhere(const ReportPeriod &period) const
 {
-    const QTimeZone zone = m_services.calendar().zone();
-    Where w{QStringLiteral("office = ? AND returned_at >= ? AND returned_at < ?"),
-            {period.office, isoUtcMs(QDateTime(period.from, QTime(0, 0), zone).toUTC()),
-             isoUtcMs(QDateTime(period.to.addDays(1), QTime(0, 0), zone).toUTC())}};
+    const Span span = spanOf(period);
+    Where w{QStringLiteral("office = ? AND returned_at >= ? AND returned_at < ?"), {period.office, span.from, span.to}};
     if (!period.procedure.isEmpty()) {
         w.sql += QStringLiteral(" AND procedure_code = ?");
         w.binds << period.procedure;
@@ -130,52 +149,83 @@ ReportService::Where ReportService::overdueWhere(const ReportPeriod &period) con
     return w;
 }
 
-// The two report queries name their covering index (0017_report_facts): without statistics (the app
-// never runs ANALYZE) the planner may take the (office, lookup_code) index for `office = ?`, which
-// matches nearly every row, and read the table row by row.
-Status ReportService::addReceived(const ReportPeriod &period, ReportFigures &f, QHash<QString, FigureCounts> &officers,
-                                  QHash<QString, FigureCounts> &procedures) const
+// The row queries name their covering index (0017_report_facts): without statistics (the app never
+// runs ANALYZE) the planner may take the (office, lookup_code) index for `office = ?`, which matches
+// nearly every row, and read the table row by row. The sums queries read the sums tables' primary
+// keys (office, month, …). Each query returns the same columns, folded by the same code.
+Status ReportService::addReceivedRows(const ReportPeriod &period, const QString &from, const QString &to, Tally &t) const
 {
-    // One pass over the period's receipts, their counter times (start of the receipt → decision, in
+    if (from >= to)
+        return {};
+    // One pass over the receipts, their counter times (start of the receipt → decision, in
     // milliseconds as the receipts store them) joined from counter_times' covering index.
-    const Where w = receivedWhere(period);
-    QSqlQuery q = prepared(m_db,
-                           QStringLiteral("SELECT procedure_code, received_by, received_kind, component_numbers, count(*), "
-                                          "sum(components_paged), sum(components_reused), count(c.dossier_code), "
-                                          "sum(round((julianday(c.decided_at) - julianday(c.started_at)) * 86400000.0)) "
-                                          "FROM dossiers INDEXED BY dossiers_report_received "
-                                          "LEFT JOIN counter_times c INDEXED BY counter_times_report "
-                                          "ON c.dossier_code = dossiers.code AND c.outcome = 'Received' WHERE ")
-                               + w.sql + QStringLiteral(" GROUP BY procedure_code, received_by, received_kind, component_numbers"),
-                           w.binds);
+    QString sql = QStringLiteral("SELECT procedure_code, received_by, received_kind, component_numbers, count(*), "
+                                 "sum(components_paged), sum(components_reused), count(c.dossier_code), "
+                                 "sum(CAST(round((julianday(c.decided_at) - julianday(c.started_at)) * 86400000.0) AS INTEGER)) "
+                                 "FROM dossiers INDEXED BY dossiers_report_received "
+                                 "LEFT JOIN counter_times c INDEXED BY counter_times_report "
+                                 "ON c.dossier_code = dossiers.code AND c.outcome = 'Received' "
+                                 "WHERE office = ? AND received_at >= ? AND received_at < ? AND received_kind < %1")
+                      .arg(kDigitizedBacklog);
+    QVariantList binds{period.office, from, to};
+    if (!period.procedure.isEmpty()) {
+        sql += QStringLiteral(" AND procedure_code = ?");
+        binds << period.procedure;
+    }
+    QSqlQuery q = prepared(m_db, sql + QStringLiteral(" GROUP BY procedure_code, received_by, received_kind, component_numbers"),
+                           binds);
     if (!q.exec())
         return sqlError(q, "report received");
-    // "Components received": the procedure's required components and every other one filed.
-    QHash<QString, QSet<int>> required;
+    foldReceived(q, t);
+    return {};
+}
+
+Status ReportService::addReceivedSums(const ReportPeriod &period, const Span &span, Tally &t) const
+{
+    QString sql = QStringLiteral("SELECT procedure_code, received_by, received_kind, component_numbers, dossiers, components_paged, "
+                                 "components_reused, timed, timed_ms FROM report_received_sums "
+                                 "WHERE office = ? AND month >= ? AND month < ? AND received_kind < %1")
+                      .arg(kDigitizedBacklog);
+    QVariantList binds{period.office, span.monthFrom, span.monthTo};
+    if (!period.procedure.isEmpty()) {
+        sql += QStringLiteral(" AND procedure_code = ?");
+        binds << period.procedure;
+    }
+    QSqlQuery q = prepared(m_db, sql, binds);
+    if (!q.exec())
+        return sqlError(q, "report received sums");
+    foldReceived(q, t);
+    return {};
+}
+
+void ReportService::foldReceived(QSqlQuery &q, Tally &t) const
+{
+    ReportFigures &f = t.f;
     while (q.next()) {
         const QString procedure = q.value(0).toString();
         const int n = q.value(4).toInt();
-        FigureCounts &officer = officers[q.value(1).toString()];
+        FigureCounts &officer = t.officers[q.value(1).toString()];
         f.total.received += n;
         officer.received += n;
-        procedures[procedure].received += n;
+        t.procedures[procedure].received += n;
         if (q.value(2).toInt() == kOnlineSubmission)
             f.online += n;
         if (const int timed = q.value(7).toInt(); timed > 0) {
-            const double seconds = q.value(8).toDouble() / 1000.0;
+            const qint64 ms = q.value(8).toLongLong();
             f.total.counterTimes += timed;
-            f.total.counterSecondsSum += seconds;
+            f.total.counterMsSum += ms;
             officer.counterTimes += timed;
-            officer.counterSecondsSum += seconds;
+            officer.counterMsSum += ms;
         }
-        auto req = required.find(procedure);
-        if (req == required.end()) {
+        // "Components received": the procedure's required components and every other one filed.
+        auto req = t.required.find(procedure);
+        if (req == t.required.end()) {
             QSet<int> numbers;
             if (const Procedure *p = m_services.catalog().find(procedure))
                 for (const Component &c : p->components)
                     if (c.required)
                         numbers.insert(c.number);
-            req = required.insert(procedure, numbers);
+            req = t.required.insert(procedure, numbers);
         }
         QSet<int> numbers = *req;
         const QStringList filed = q.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -185,37 +235,58 @@ Status ReportService::addReceived(const ReportPeriod &period, ReportFigures &f, 
         f.componentsDigitized += q.value(5).toInt();
         f.componentsReused += q.value(6).toInt();
     }
+}
+
+Status ReportService::addReturnedRows(const ReportPeriod &period, const QString &from, const QString &to, Tally &t) const
+{
+    if (from >= to)
+        return {};
+    QString sql = QStringLiteral("SELECT procedure_code, finished_by, late, count(*), sum(rating), count(rating), "
+                                 "sum(limit_used_permille), count(limit_used_permille) FROM dossiers INDEXED BY dossiers_report_returned "
+                                 "WHERE office = ? AND returned_at >= ? AND returned_at < ?");
+    QVariantList binds{period.office, from, to};
+    if (!period.procedure.isEmpty()) {
+        sql += QStringLiteral(" AND procedure_code = ?");
+        binds << period.procedure;
+    }
+    QSqlQuery q = prepared(m_db, sql + QStringLiteral(" GROUP BY procedure_code, finished_by, late"), binds);
+    if (!q.exec())
+        return sqlError(q, "report returned");
+    foldReturned(q, t);
     return {};
 }
 
-Status ReportService::addReturned(const ReportPeriod &period, ReportFigures &f, QHash<QString, FigureCounts> &officers,
-                                  QHash<QString, FigureCounts> &procedures) const
+Status ReportService::addReturnedSums(const ReportPeriod &period, const Span &span, Tally &t) const
 {
-    const Where w = returnedWhere(period);
-    QSqlQuery q = prepared(m_db,
-                           QStringLiteral("SELECT procedure_code, finished_by, late, count(*), sum(rating), count(rating), "
-                                          "sum(limit_used_permille), count(limit_used_permille) FROM dossiers INDEXED BY dossiers_report_returned WHERE ")
-                               + w.sql + QStringLiteral(" GROUP BY procedure_code, finished_by, late"),
-                           w.binds);
+    QString sql = QStringLiteral("SELECT procedure_code, finished_by, late, dossiers, rating_sum, ratings, used_sum, used "
+                                 "FROM report_returned_sums WHERE office = ? AND month >= ? AND month < ?");
+    QVariantList binds{period.office, span.monthFrom, span.monthTo};
+    if (!period.procedure.isEmpty()) {
+        sql += QStringLiteral(" AND procedure_code = ?");
+        binds << period.procedure;
+    }
+    QSqlQuery q = prepared(m_db, sql, binds);
     if (!q.exec())
-        return sqlError(q, "report returned");
-    qint64 ratingSum = 0;
+        return sqlError(q, "report returned sums");
+    foldReturned(q, t);
+    return {};
+}
+
+void ReportService::foldReturned(QSqlQuery &q, Tally &t)
+{
     while (q.next()) {
         const int n = q.value(3).toInt();
         const bool late = q.value(2).toInt() != 0;   // finished after the due moment
         const qint64 usedSum = q.value(6).toLongLong();
         const int usedCount = q.value(7).toInt();
-        ratingSum += q.value(4).toLongLong();
-        f.ratings += q.value(5).toInt();
-        for (FigureCounts *c : {&f.total, &officers[q.value(1).toString()], &procedures[q.value(0).toString()]}) {
+        t.ratingSum += q.value(4).toLongLong();
+        t.f.ratings += q.value(5).toInt();
+        for (FigureCounts *c : {&t.f.total, &t.officers[q.value(1).toString()], &t.procedures[q.value(0).toString()]}) {
             (late ? c->returnedLate : c->returnedOnTime) += n;
             c->limitUsedPermilleSum += usedSum;
             c->limitUsedCount += usedCount;
         }
     }
-    if (f.ratings > 0)
-        f.satisfactionAvg = double(ratingSum) / f.ratings;
-    return {};
 }
 
 Status ReportService::addOverdue(const ReportPeriod &period, ReportFigures &f, QHash<QString, FigureCounts> &officers,
@@ -267,10 +338,22 @@ Result<ReportFigures> ReportService::figures(const ReportPeriod &period) const
     ReportFigures f;
     QHash<QString, FigureCounts> officers;
     QHash<QString, FigureCounts> procedures;
-    if (Status st = addReceived(period, f, officers, procedures); !st)
-        return st.error();
-    if (Status st = addReturned(period, f, officers, procedures); !st)
-        return st.error();
+    Tally t{f, officers, procedures, {}, 0};
+    const Span span = spanOf(period);
+    if (m_source == Source::MonthlySums && !span.monthFrom.isEmpty()) {
+        // The whole months from the sums, the edges from the rows.
+        for (Status st : {addReceivedRows(period, span.from, span.monthsStart, t), addReceivedSums(period, span, t),
+                          addReceivedRows(period, span.monthsEnd, span.to, t), addReturnedRows(period, span.from, span.monthsStart, t),
+                          addReturnedSums(period, span, t), addReturnedRows(period, span.monthsEnd, span.to, t)})
+            if (!st)
+                return st.error();
+    } else {
+        for (Status st : {addReceivedRows(period, span.from, span.to, t), addReturnedRows(period, span.from, span.to, t)})
+            if (!st)
+                return st.error();
+    }
+    if (f.ratings > 0)
+        f.satisfactionAvg = double(t.ratingSum) / f.ratings;
     if (Status st = addOverdue(period, f, officers, procedures); !st)
         return st.error();
     f.byOfficer = lines(officers, true);

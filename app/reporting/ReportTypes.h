@@ -30,14 +30,14 @@ struct FigureCounts {
     int limitUsedCount = 0;      // returned dossiers with a due moment
     qint64 limitUsedPermilleSum = 0;
     int counterTimes = 0;
-    double counterSecondsSum = 0;
+    qint64 counterMsSum = 0;     // summed in whole milliseconds: the same whatever the grouping
     std::optional<double> avgLimitUsed() const
     {
         return limitUsedCount ? std::optional<double>(double(limitUsedPermilleSum) / 1000.0 / limitUsedCount) : std::nullopt;
     }
     std::optional<double> avgCounterSeconds() const
     {
-        return counterTimes ? std::optional<double>(counterSecondsSum / counterTimes) : std::nullopt;
+        return counterTimes ? std::optional<double>(double(counterMsSum) / 1000.0 / counterTimes) : std::nullopt;
     }
     double onTimeShare() const
     {

@@ -5,7 +5,10 @@
 // returned (some late, most rated), the rest open (some overdue), 5 % online submissions, counter
 // times for every receipt. The derived state, report facts included, comes from the EventStore's
 // own rebuild (timed: it is what a workspace migrated to 0017 runs once). Then, as a supervisor:
-//   year      ReportService::figures for 2026-01-01..2026-12-31 (totals, per officer, per procedure)
+//   year      ReportService::figures for 2026-01-01..2026-12-31 (totals, per officer, per procedure):
+//             whole UTC months from the monthly sums (0018), the edges from the rows
+//   year-rows the same from the rows alone (ReportService::Source::Rows, the way before 0018), in the
+//             same rounds; the two must give identical figures (the run fails otherwise)
 //   month     the same for one month
 //   drill     the dossiers behind "returned late" for the year (at most 2,000 rows)
 //   details   LookupService::details of a dossier with 50 events
@@ -254,11 +257,13 @@ int main(int argc, char **argv)
                 rebuildSeconds, *rebuilt, int(procedures.size()));
 
     const reporting::ReportService reports(**services);
+    const reporting::ReportService rowReports(**services, reporting::ReportService::Source::Rows);
     const lookup::LookupService lookups(**services);
     const reporting::ReportPeriod year{QDate(2026, 1, 1), QDate(2026, 12, 31), kOffice, {}};
     const reporting::ReportPeriod month{QDate(2026, 6, 1), QDate(2026, 6, 30), kOffice, {}};
-    std::vector<double> tYear, tMonth, tDrill, tDetails, cYear, cMonth, cDrill, cDetails;
+    std::vector<double> tYear, tMonth, tDrill, tDetails, cYear, cMonth, cDrill, cDetails, tYearRows, cYearRows;
     bool ok = true;
+    bool same = true;
     reporting::ReportFigures figures;
     int drillRows = 0;
     for (int round = 0; round < rounds; ++round) {
@@ -268,6 +273,11 @@ int main(int argc, char **argv)
             if (f)
                 figures = *f;
         }, &cYear));
+        tYearRows.push_back(timed([&] {
+            auto f = rowReports.figures(year);
+            ok = ok && f.ok();
+            same = same && f && f->toJson() == figures.toJson();
+        }, &cYearRows));
         tMonth.push_back(timed([&] { ok = ok && reports.figures(month).ok(); }, &cMonth));
         tDrill.push_back(timed([&] {
             auto rows = reports.dossiers(year, reporting::DrillDown{reporting::Figure::ReturnedLate, {}, {}, 2000});
@@ -284,17 +294,22 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "a dashboard query failed\n");
         return 1;
     }
+    if (!same) {
+        std::fprintf(stderr, "the monthly sums and the rows gave different figures for the year\n");
+        return 1;
+    }
     std::printf("year: received %d, on time %d, late %d, overdue %d, %d officers, %d procedures\n", figures.received(),
                 figures.returnedOnTime(), figures.returnedLate(), figures.overdue(), int(figures.byOfficer.size()),
                 int(figures.byProcedure.size()));
     std::printf("dashboard year  median %7.2f ms wall, %7.2f ms CPU (target <= 500 ms)\n", median(tYear), median(cYear));
+    std::printf("year, rows only median %7.2f ms wall, %7.2f ms CPU (identical figures)\n", median(tYearRows), median(cYearRows));
     std::printf("dashboard month median %7.2f ms wall, %7.2f ms CPU\n", median(tMonth), median(cMonth));
     std::printf("drill-down      median %7.2f ms wall, %7.2f ms CPU (%d rows)\n", median(tDrill), median(cDrill), drillRows);
     std::printf("details (50 ev) median %7.2f ms wall, %7.2f ms CPU (target <= 50 ms)\n", median(tDetails), median(cDetails));
     std::printf("{\"dossiers\":%d,\"rebuild_s\":%.2f,\"dashboard_year_median_ms\":%.3f,\"dashboard_year_cpu_median_ms\":%.3f,"
-                "\"dashboard_month_median_ms\":%.3f,\"dashboard_month_cpu_median_ms\":%.3f,"
+                "\"dashboard_year_rows_median_ms\":%.3f,\"dashboard_year_rows_cpu_median_ms\":%.3f,\"dashboard_month_median_ms\":%.3f,\"dashboard_month_cpu_median_ms\":%.3f,"
                 "\"drill_down_median_ms\":%.3f,\"details_50_events_median_ms\":%.3f,\"details_50_events_cpu_median_ms\":%.3f}\n",
-                dossiers, rebuildSeconds, median(tYear), median(cYear), median(tMonth), median(cMonth), median(tDrill),
+                dossiers, rebuildSeconds, median(tYear), median(cYear), median(tYearRows), median(cYearRows), median(tMonth), median(cMonth), median(tDrill),
                 median(tDetails), median(cDetails));
     return 0;
 }
