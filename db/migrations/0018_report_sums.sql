@@ -7,7 +7,10 @@
 -- The sums are derived state kept by the triggers below in the transaction of every change of a
 -- `dossiers` or `counter_times` row (append, import, rebuild, migrations); EventStore's rebuild drops
 -- the dossiers triggers for its bulk load and refills the sums in one pass (db/ReportSums).
--- Keys are never NULL (NULL would make every row its own key): '' stands for none.
+-- Keys are never NULL (NULL would make every row its own key): '' stands for none. The triggers use
+-- no conflict clause of their own (INSERT OR IGNORE …): the statement that fires a trigger imposes
+-- its own (the store's INSERT OR REPLACE would turn it into a REPLACE that zeroes a month's sums);
+-- a sums row is inserted only when missing.
 CREATE TABLE report_received_sums(
     office            TEXT NOT NULL,
     month             TEXT NOT NULL,     -- YYYY-MM (UTC) of received_at
@@ -42,9 +45,13 @@ CREATE TRIGGER dossiers_sums_replace BEFORE INSERT ON dossiers BEGIN
     DELETE FROM dossiers WHERE code = NEW.code;
 END;
 CREATE TRIGGER dossiers_sums_insert AFTER INSERT ON dossiers BEGIN
-    INSERT OR IGNORE INTO report_received_sums(office, month, procedure_code, received_by, received_kind, component_numbers)
+    INSERT INTO report_received_sums(office, month, procedure_code, received_by, received_kind, component_numbers)
         SELECT ifnull(NEW.office, ''), substr(NEW.received_at, 1, 7), ifnull(NEW.procedure_code, ''), ifnull(NEW.received_by, ''),
-               NEW.received_kind, ifnull(NEW.component_numbers, '') WHERE NEW.received_at IS NOT NULL;
+               NEW.received_kind, ifnull(NEW.component_numbers, '')
+        WHERE NEW.received_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM report_received_sums
+              WHERE office = ifnull(NEW.office, '') AND month = substr(NEW.received_at, 1, 7) AND procedure_code = ifnull(NEW.procedure_code, '')
+                AND received_by = ifnull(NEW.received_by, '') AND received_kind = NEW.received_kind
+                AND component_numbers = ifnull(NEW.component_numbers, ''));
     UPDATE report_received_sums SET dossiers = dossiers + 1, components_paged = components_paged + NEW.components_paged,
                components_reused = components_reused + NEW.components_reused,
                timed = timed + (SELECT count(*) FROM counter_times WHERE dossier_code = NEW.code AND outcome = 'Received'),
@@ -53,9 +60,11 @@ CREATE TRIGGER dossiers_sums_insert AFTER INSERT ON dossiers BEGIN
         WHERE office = ifnull(NEW.office, '') AND month = substr(NEW.received_at, 1, 7) AND procedure_code = ifnull(NEW.procedure_code, '')
           AND received_by = ifnull(NEW.received_by, '') AND received_kind = NEW.received_kind
           AND component_numbers = ifnull(NEW.component_numbers, '');
-    INSERT OR IGNORE INTO report_returned_sums(office, month, procedure_code, finished_by, late)
-        SELECT ifnull(NEW.office, ''), substr(NEW.returned_at, 1, 7), ifnull(NEW.procedure_code, ''), ifnull(NEW.finished_by, ''),
-               NEW.late WHERE NEW.returned_at IS NOT NULL;
+    INSERT INTO report_returned_sums(office, month, procedure_code, finished_by, late)
+        SELECT ifnull(NEW.office, ''), substr(NEW.returned_at, 1, 7), ifnull(NEW.procedure_code, ''), ifnull(NEW.finished_by, ''), NEW.late
+        WHERE NEW.returned_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM report_returned_sums
+              WHERE office = ifnull(NEW.office, '') AND month = substr(NEW.returned_at, 1, 7) AND procedure_code = ifnull(NEW.procedure_code, '')
+                AND finished_by = ifnull(NEW.finished_by, '') AND late = NEW.late);
     UPDATE report_returned_sums SET dossiers = dossiers + 1, rating_sum = rating_sum + ifnull(NEW.rating, 0),
                ratings = ratings + (NEW.rating IS NOT NULL), used_sum = used_sum + ifnull(NEW.limit_used_permille, 0),
                used = used + (NEW.limit_used_permille IS NOT NULL)
@@ -104,9 +113,13 @@ CREATE TRIGGER dossiers_sums_update AFTER UPDATE ON dossiers BEGIN
     DELETE FROM report_returned_sums WHERE office = ifnull(OLD.office, '') AND month = substr(OLD.returned_at, 1, 7)
           AND procedure_code = ifnull(OLD.procedure_code, '') AND finished_by = ifnull(OLD.finished_by, '') AND late = OLD.late
           AND dossiers = 0;
-    INSERT OR IGNORE INTO report_received_sums(office, month, procedure_code, received_by, received_kind, component_numbers)
+    INSERT INTO report_received_sums(office, month, procedure_code, received_by, received_kind, component_numbers)
         SELECT ifnull(NEW.office, ''), substr(NEW.received_at, 1, 7), ifnull(NEW.procedure_code, ''), ifnull(NEW.received_by, ''),
-               NEW.received_kind, ifnull(NEW.component_numbers, '') WHERE NEW.received_at IS NOT NULL;
+               NEW.received_kind, ifnull(NEW.component_numbers, '')
+        WHERE NEW.received_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM report_received_sums
+              WHERE office = ifnull(NEW.office, '') AND month = substr(NEW.received_at, 1, 7) AND procedure_code = ifnull(NEW.procedure_code, '')
+                AND received_by = ifnull(NEW.received_by, '') AND received_kind = NEW.received_kind
+                AND component_numbers = ifnull(NEW.component_numbers, ''));
     UPDATE report_received_sums SET dossiers = dossiers + 1, components_paged = components_paged + NEW.components_paged,
                components_reused = components_reused + NEW.components_reused,
                timed = timed + (SELECT count(*) FROM counter_times WHERE dossier_code = NEW.code AND outcome = 'Received'),
@@ -115,9 +128,11 @@ CREATE TRIGGER dossiers_sums_update AFTER UPDATE ON dossiers BEGIN
         WHERE office = ifnull(NEW.office, '') AND month = substr(NEW.received_at, 1, 7) AND procedure_code = ifnull(NEW.procedure_code, '')
           AND received_by = ifnull(NEW.received_by, '') AND received_kind = NEW.received_kind
           AND component_numbers = ifnull(NEW.component_numbers, '');
-    INSERT OR IGNORE INTO report_returned_sums(office, month, procedure_code, finished_by, late)
-        SELECT ifnull(NEW.office, ''), substr(NEW.returned_at, 1, 7), ifnull(NEW.procedure_code, ''), ifnull(NEW.finished_by, ''),
-               NEW.late WHERE NEW.returned_at IS NOT NULL;
+    INSERT INTO report_returned_sums(office, month, procedure_code, finished_by, late)
+        SELECT ifnull(NEW.office, ''), substr(NEW.returned_at, 1, 7), ifnull(NEW.procedure_code, ''), ifnull(NEW.finished_by, ''), NEW.late
+        WHERE NEW.returned_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM report_returned_sums
+              WHERE office = ifnull(NEW.office, '') AND month = substr(NEW.returned_at, 1, 7) AND procedure_code = ifnull(NEW.procedure_code, '')
+                AND finished_by = ifnull(NEW.finished_by, '') AND late = NEW.late);
     UPDATE report_returned_sums SET dossiers = dossiers + 1, rating_sum = rating_sum + ifnull(NEW.rating, 0),
                ratings = ratings + (NEW.rating IS NOT NULL), used_sum = used_sum + ifnull(NEW.limit_used_permille, 0),
                used = used + (NEW.limit_used_permille IS NOT NULL)
