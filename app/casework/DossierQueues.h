@@ -57,7 +57,7 @@ private:
     // The queue's WHERE (office scope included) at `now`.
     Clause queueClause(QueueId id, const QDateTime &now, const QDateTime &soon) const;
     Clause filterClause(const QueueFilter &filter) const;
-    std::optional<int> count(const Clause &clause) const;
+    std::optional<int> count(const Clause &clause, bool covered) const;
     std::optional<int> outboxCount() const;
     const Catalog &catalog() const;
     const QHash<QString, QString> &officerNames() const;

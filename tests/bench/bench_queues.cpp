@@ -12,7 +12,11 @@
 //   scroll  — the page at offset 5,000 of the biggest queue
 // Each figure: the median over rounds of every case's time (ms), and the worst case's median.
 //
+// Beside each wall-clock median, the median CPU time of the process (user + system) for the same
+// calls: on a shared machine the wall time includes waiting for a core.
+//
 //   bench_queues [dossiers=100000 | --quick]
+// BENCH_QUEUES_DB=FILE keeps the filled database there and reuses it on the next run (same size).
 #include "DossierFill.h"
 
 #include "app/casework/DossierQueues.h"
@@ -24,6 +28,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -33,6 +38,8 @@
 #include <map>
 #include <random>
 #include <vector>
+
+#include <sys/resource.h>
 
 using namespace motcua;
 using namespace motcua::casework;
@@ -139,13 +146,24 @@ double median(std::vector<double> v)
     return v[v.size() / 2];
 }
 
+double cpuMs()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return (double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1e3) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e3;
+}
+
 struct Figure {
     std::vector<double> all;                       // every case, every round
+    std::vector<double> cpu;                       // the same calls' CPU time
     std::map<std::string, std::vector<double>> byCase;
-    void add(const std::string &name, double ms)
+    std::map<std::string, std::vector<double>> cpuByCase;
+    void add(const std::string &name, std::pair<double, double> wallCpu)
     {
-        all.push_back(ms);
-        byCase[name].push_back(ms);
+        all.push_back(wallCpu.first);
+        byCase[name].push_back(wallCpu.first);
+        cpu.push_back(wallCpu.second);
+        cpuByCase[name].push_back(wallCpu.second);
     }
     std::pair<std::string, double> worst() const
     {
@@ -157,13 +175,15 @@ struct Figure {
     }
 };
 
+// Wall and CPU time (ms) of f.
 template <typename F>
-double timed(F f)
+std::pair<double, double> timed(F f)
 {
+    const double c0 = cpuMs();
     QElapsedTimer t;
     t.start();
     f();
-    return double(t.nsecsElapsed()) / 1e6;
+    return {double(t.nsecsElapsed()) / 1e6, cpuMs() - c0};
 }
 
 } // namespace
@@ -175,7 +195,9 @@ int main(int argc, char **argv)
     const int dossiers = arg == QLatin1String("--quick") ? 20000 : arg.isEmpty() ? 100000 : arg.toInt();
     const int rounds = arg == QLatin1String("--quick") ? 3 : 7;
     QTemporaryDir dir;
-    auto db = Database::open({dir.path() + QStringLiteral("/bench.db"), QByteArray(32, 'k')});
+    const QString kept = qEnvironmentVariable("BENCH_QUEUES_DB");
+    const bool reuse = !kept.isEmpty() && QFile::exists(kept);
+    auto db = Database::open({kept.isEmpty() ? dir.path() + QStringLiteral("/bench.db") : kept, QByteArray(32, 'k')});
     if (!db.ok()) {
         std::fprintf(stderr, "%s\n", qPrintable(db.error().toString()));
         return 1;
@@ -183,7 +205,7 @@ int main(int argc, char **argv)
     QSqlDatabase sql = (*db)->sql();
     QElapsedTimer timer;
     timer.start();
-    if (!bench::fill(sql, dossiers))
+    if (!reuse && !bench::fill(sql, dossiers))
         return 1;
     auto catalog = CatalogService::bundledCatalog();
     if (!catalog || !*catalog)
@@ -192,7 +214,7 @@ int main(int argc, char **argv)
     for (const Procedure &p : (*catalog)->procedures())
         procedures << p.code;
     std::map<QString, int> byStatus;
-    if (!writeDossiers(sql, dossiers, procedures, byStatus))
+    if (!reuse && !writeDossiers(sql, dossiers, procedures, byStatus))
         return 1;
     std::printf("fill: %.1f s for %d dossiers (%d procedures)\n", double(timer.elapsed()) / 1000.0, dossiers,
                 int(procedures.size()));
@@ -271,8 +293,8 @@ int main(int argc, char **argv)
     }
     auto report = [](const char *label, const Figure &f) {
         const auto w = f.worst();
-        std::printf("%-7s median %7.2f ms, worst case %s median %7.2f ms (target <= 100 ms)\n", label, median(f.all),
-                    w.first.c_str(), w.second);
+        std::printf("%-7s median %7.2f ms (CPU %7.2f), worst case %s median %7.2f ms (CPU %7.2f) (target <= 100 ms)\n", label,
+                    median(f.all), median(f.cpu), w.first.c_str(), w.second, median(f.cpuByCase.at(w.first)));
     };
     report("counts", counts);
     report("open", open);
@@ -281,8 +303,11 @@ int main(int argc, char **argv)
     report("scroll", scroll);
     std::printf("{\"dossiers\":%d,\"counts_median_ms\":%.3f,\"open_median_ms\":%.3f,\"open_worst_ms\":%.3f,"
                 "\"sort_median_ms\":%.3f,\"sort_worst_ms\":%.3f,\"filter_median_ms\":%.3f,\"filter_worst_ms\":%.3f,"
-                "\"scroll_median_ms\":%.3f}\n",
+                "\"scroll_median_ms\":%.3f,\"counts_cpu_median_ms\":%.3f,\"open_worst_cpu_ms\":%.3f,\"sort_worst_cpu_ms\":%.3f,"
+                "\"filter_worst_cpu_ms\":%.3f}\n",
                 dossiers, median(counts.all), median(open.all), open.worst().second, median(sort.all), sort.worst().second,
-                median(filter.all), filter.worst().second, median(scroll.all));
+                median(filter.all), filter.worst().second, median(scroll.all), median(counts.cpu),
+                median(open.cpuByCase.at(open.worst().first)), median(sort.cpuByCase.at(sort.worst().first)),
+                median(filter.cpuByCase.at(filter.worst().first)));
     return 0;
 }
