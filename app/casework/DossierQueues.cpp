@@ -325,7 +325,11 @@ QueuePage DossierQueues::page(const QueueRequest &request, const QDateTime &now)
             + QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit + 1).arg(offset);
         binds += c.binds;
     } else {
-        sql = QStringLiteral("SELECT ") + QLatin1String(kRowColumns) + QStringLiteral(" FROM dossiers WHERE ") + c.where
+        // "Mine": the officer's own rows from the (holder, status_code) index; in any sort's order the
+        // planner would walk every row of status 4 (a tenth of the workspace) to find them.
+        const QString from = request.queue == QueueId::ProcessingMine ? QStringLiteral(" FROM dossiers INDEXED BY dossiers_holder WHERE ")
+                                                                      : QStringLiteral(" FROM dossiers WHERE ");
+        sql = QStringLiteral("SELECT ") + QLatin1String(kRowColumns) + from + c.where
             + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit + 1).arg(offset);
     }
     QList<RawRow> raw = selectRows<RawRow>(m_db, sql, binds, readRaw, &m_failure);
