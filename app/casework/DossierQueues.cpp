@@ -34,7 +34,7 @@ QString orderColumn(QueueSort sort)
 }
 
 // The (status_code, column) index a single status's rows are read from in a sort's order (0004,
-// 0014); none for the sorts without one.
+// 0014, 0019); none for the sorts without one.
 std::optional<QString> statusOrderIndex(QueueSort sort)
 {
     switch (sort) {
@@ -42,8 +42,8 @@ std::optional<QString> statusOrderIndex(QueueSort sort)
     case QueueSort::Received: return QStringLiteral("dossiers_status_received");
     case QueueSort::Procedure: return QStringLiteral("dossiers_status_procedure");
     case QueueSort::Due: return QStringLiteral("dossiers_status");
+    case QueueSort::Holder: return QStringLiteral("dossiers_status_holder");   // 0019
     case QueueSort::Code:
-    case QueueSort::Holder:
     case QueueSort::Status: return std::nullopt;
     }
     return std::nullopt;
