@@ -17,9 +17,11 @@ def F(name, vi, en, type='text', required=False, prefill=None, reuse=False, defa
     return d
 GENDER=['Nam','Nữ']
 def kinh_gui(): return F('kinh_gui','Kính gửi','To','text',True,'office.authority')
+# The requester's residence is written only when no personal ID number is given (Circular
+# 04/2024/TT-BTP's note (2) to these templates): not required, the ID number is.
 def requester(rel_vi, rel_en, p='requester'):
     return [F(p+'_name','Họ, chữ đệm, tên người yêu cầu',"Requester's full name",'text',True,'applicant.name'),
-            F(p+'_residence','Nơi cư trú','Place of residence','text',True,'applicant.address'),
+            F(p+'_residence','Nơi cư trú','Place of residence','text',False,'applicant.address'),
             F(p+'_id_number','Giấy tờ tùy thân','Identity paper (personal ID number)','id-number',True,'applicant.id_number'),
             F(p+'_relationship', rel_vi, rel_en,'text',True)]
 def person(p, who_en, residence_vi='Nơi cư trú', prefill=False, year=False, reuse=False, id_number=True, gender=True):
