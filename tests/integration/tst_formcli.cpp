@@ -221,6 +221,16 @@ void TestFormCli::fillsEachFormFromTheCard()
     QVERIFY2(text.out.contains(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
                  || text.out.contains(QStringLiteral("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")),
              qPrintable(text.out));
+    // The civil-status templates' frame: "Làm tại: …" and the note under the signer; the marriage
+    // form signed by both sides.
+    if (!formId.startsWith(QStringLiteral("ct01"))) {
+        QVERIFY2(text.out.contains(QStringLiteral("Làm tại: ")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QStringLiteral("(Ký, ghi rõ họ, chữ đệm, tên)")), qPrintable(text.out));
+    }
+    if (formId == QStringLiteral("to-khai-ket-hon")) {
+        QVERIFY2(text.out.contains(QStringLiteral("BÊN NỮ")) && text.out.contains(QStringLiteral("BÊN NAM")), qPrintable(text.out));
+        QCOMPARE(text.out.count(QStringLiteral("Trần Văn Đức")), 2);   // the groom's line and his signature
+    }
 
     const QString png = m_dir.filePath(QStringLiteral("form-%1").arg(procedure));
     QCOMPARE(tool(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("200"), QStringLiteral("-gray"), QStringLiteral("-png"),

@@ -37,7 +37,11 @@ def person(p, who_en, residence_vi='Nơi cư trú', prefill=False, year=False, r
     if id_number: fs.append(F(p+'_id_number','Giấy tờ tùy thân',who_en+': personal ID number','id-number',False,pf('applicant.id_number'),reuse))
     return fs
 def names(fs): return [f['name'] for f in fs]
-def form(fid, procs, vi, en, source, fields, sections, pledge, signer, number=''):
+# The civil-status templates' frame: "Làm tại: …, ngày … tháng … năm …" and, under each signer,
+# "(Ký, ghi rõ họ, chữ đệm, tên)". CT01 keeps the printed frame's own.
+SIGN_NOTE='(Ký, ghi rõ họ, chữ đệm, tên)'
+PLACE='Làm tại'
+def form(fid, procs, vi, en, source, fields, sections, pledge, signer, number='', cosigner='', note=SIGN_NOTE, place=PLACE):
     d=collections.OrderedDict(format='motcua-form', formatVersion=1, id=fid, version=1, procedures=procs,
         title={'vi':vi,'en':en})
     if number: d['formNumber']=number
@@ -45,6 +49,9 @@ def form(fid, procs, vi, en, source, fields, sections, pledge, signer, number=''
     d['addressee']='kinh_gui'
     d['pledge']=pledge
     d['signer']=signer
+    if cosigner: d['cosigner']=cosigner
+    if note: d['signatureNote']=note
+    if place: d['place']=place
     d['fields']=fields
     d['sections']=sections
     open(OUT+fid+'.json','w').write(json.dumps(d,ensure_ascii=False,indent=2)+'\n')
@@ -108,7 +115,7 @@ form('to-khai-ket-hon',['1.000894'],'TỜ KHAI ĐĂNG KÝ KẾT HÔN','DECLARATI
      [kinh_gui()]+bride+groom+[COPIES],
      [S('Bên nữ','The bride',bride),S('Bên nam','The groom',groom),S('','',[COPIES])],
      ['Chúng tôi cam đoan những lời khai trên đây là đúng sự thật, việc kết hôn của chúng tôi là tự nguyện, không vi phạm quy định của Luật Hôn nhân và gia đình Việt Nam.',
-      'Chúng tôi chịu hoàn toàn trách nhiệm trước pháp luật về cam đoan của mình.','Đề nghị Quý cơ quan đăng ký.'],'Bên nữ và bên nam')
+      'Chúng tôi chịu hoàn toàn trách nhiệm trước pháp luật về cam đoan của mình.','Đề nghị Quý cơ quan đăng ký.'],'Bên nữ',cosigner='Bên nam')
 
 # Marital status
 req=requester('Quan hệ với người được cấp Giấy xác nhận tình trạng hôn nhân','Relationship to the person concerned')
@@ -152,4 +159,4 @@ ct=[F('full_name','1. Họ, chữ đệm và tên','1. Full name','text',True,'a
 kg=kinh_gui(); kg['label']['vi']='Kính gửi (cơ quan đăng ký cư trú)'
 form('ct01-thay-doi-thong-tin-cu-tru',['1.004222','1.004194'],'TỜ KHAI THAY ĐỔI THÔNG TIN CƯ TRÚ','DECLARATION OF CHANGE OF RESIDENCE INFORMATION',
      'Mẫu CT01 ban hành kèm theo Thông tư 66/2023/TT-BCA (sửa đổi Thông tư 56/2021/TT-BCA), Bộ Công an',
-     [kg]+ct,[S('','',ct)],[],'Người kê khai','CT01')
+     [kg]+ct,[S('','',ct)],[],'Người kê khai','CT01',note='',place='')
