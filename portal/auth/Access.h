@@ -17,11 +17,15 @@ struct Principal {
 
     bool isDevice() const { return claims.kind == TokenClaims::Kind::Device; }
     bool isOfficer() const { return claims.kind == TokenClaims::Kind::Officer; }
+    bool isConnector() const { return claims.kind == TokenClaims::Kind::Connector; }
     bool has(Role r) const { return claims.roles.testFlag(r); }
     bool hasAny(Roles roles) const { return (claims.roles & roles) != Roles(); }
     bool sees(const QString &office) const { return visibleOffices.contains(office); }
     QString office() const { return claims.office; }
-    QString kindName() const { return isDevice() ? QStringLiteral("device") : QStringLiteral("officer"); }
+    QString kindName() const
+    {
+        return isDevice() ? QStringLiteral("device") : isConnector() ? QStringLiteral("connector") : QStringLiteral("officer");
+    }
 };
 
 namespace Access {
