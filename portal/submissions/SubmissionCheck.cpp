@@ -54,7 +54,7 @@ void checkApplicant(const QJsonObject &a, QList<FieldError> &errors)
                                    QStringLiteral("address"), QStringLiteral("issued"),       QStringLiteral("source"),
                                    QStringLiteral("businessCode"), QStringLiteral("representative"), QStringLiteral("phone"),
                                    QStringLiteral("email")};
-    auto where = [](const QString &key) { return QStringLiteral("applicant.") + key; };
+    auto where = [](const QString &key) -> QString { return QStringLiteral("applicant.") + key; };
     for (auto it = a.begin(); it != a.end(); ++it) {
         if (!kKeys.contains(it.key()))
             errors << FieldError{where(it.key()), QStringLiteral("online.unknown-field"),
