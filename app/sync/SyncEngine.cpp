@@ -49,7 +49,7 @@ bool isTransportError(const Error &e)
 struct SyncEngine::Round {
     SyncOptions options;
     SyncIdentity identity;
-    std::unique_ptr<PortalClient> portal;
+    PortalClient *portal;   // the engine's, kept across rounds to one address
     SyncReport report;
     SyncStore store;
     EventStore &events;
@@ -99,8 +99,15 @@ SyncReport SyncEngine::runOnce(const SyncOptions &options)
         report.error = Error(QStringLiteral("sync.not-enrolled"), QStringLiteral("the identity names another device"));
         return report;
     }
-    Round round{options, std::move(**identity),
-                std::make_unique<PortalClient>(*base, options.timeoutMs, m_services.factories().makeNetwork()), {},
+    // One HTTP client for the engine's life while the address stays: its QNetworkAccessManager (a
+    // thread of its own) and its keep-alive connection serve every round, instead of a new manager,
+    // thread and TCP connection per round.
+    if (!m_portal || m_portal->base() != *base) {
+        m_portal.reset();
+        m_portal = std::make_unique<PortalClient>(*base, options.timeoutMs, m_services.factories().makeNetwork());
+    }
+    m_portal->setTimeoutMs(options.timeoutMs);
+    Round round{options, std::move(**identity), m_portal.get(), {},
                 SyncStore(m_db), m_services.events(), PageStore(m_db)};
 
     Status st = authenticate(round);

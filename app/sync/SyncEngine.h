@@ -83,6 +83,7 @@ private:
     const Clock &m_clock;
     // Kept across rounds in this engine's life (memory only): the device token and where and until
     // when it serves, and the officers digest of the change feed last followed (OfficerSlots).
+    std::unique_ptr<PortalClient> m_portal;
     QString m_token;
     QString m_tokenPortal;
     QDateTime m_tokenUntil;
