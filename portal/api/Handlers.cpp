@@ -38,7 +38,7 @@ HttpHandler authed(PortalServices &services, AuthedHandler handler)
 {
     return withDb(services, [&services, handler = std::move(handler)](const HttpRequest &request, QSqlDatabase &db) {
         const Tokens tokens(services.secrets.tokenKey);
-        auto principal = Access::authenticate(db, tokens, request, services.clock.now());
+        auto principal = Access::authenticate(services.db.statements(), tokens, request, services.clock.now());
         if (!principal)
             return failure(services, request, principal.error());
         RequestContext ctx{request, db, *principal, services};
