@@ -51,7 +51,7 @@ HttpHandler authedOrConnector(PortalServices &services, AuthedHandler handler)
     return withDb(services, [&services, handler = std::move(handler)](const HttpRequest &request, QSqlDatabase &db) {
         auto principal = Connectors::isCredential(request)
             ? Connectors(db).authenticate(request)
-            : Access::authenticate(db, Tokens(services.secrets.tokenKey), request, services.clock.now());
+            : Access::authenticate(services.db.statements(), Tokens(services.secrets.tokenKey), request, services.clock.now());
         if (!principal)
             return failure(services, request, principal.error());
         RequestContext ctx{request, db, *principal, services};
