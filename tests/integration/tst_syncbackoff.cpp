@@ -3,7 +3,10 @@
 // a real `motcua-portal serve` behind FaultProxy; the client is the real SyncEngine on a workspace
 // enrolled and filled by the real motcua-cli, its WorkspaceServices given a FixedClock, so that
 // "before the next try" and "after it" are moments the test sets, not sleeps.
+#include "app/auth/Session.h"
+#include "app/auth/SessionHandle.h"
 #include "app/sync/SyncEngine.h"
+#include "app/sync/SyncWorker.h"
 #include "app/workspace/WorkspaceServices.h"
 #include "db/Database.h"
 #include "db/SyncStore.h"
@@ -15,6 +18,8 @@
 #include "support/SyncClientHelpers.h"
 
 #include <QJsonDocument>
+#include <QNetworkInformation>
+#include <QSignalSpy>
 #include <QJsonObject>
 #include <QSet>
 #include <QTemporaryDir>
@@ -37,6 +42,7 @@ private slots:
     void automaticRoundWaitsForTheNextTry();
     void explicitRoundIgnoresTheBackoff();
     void cliSyncIgnoresTheBackoff();
+    void workerSyncsWhenTheNetworkReturns();
     void cleanupTestCase();
 
 private:
@@ -249,7 +255,9 @@ void TestSyncBackoff::explicitRoundIgnoresTheBackoff()
     // Same moment, still before the next try: the officer asks, the items go at once, each once.
     const qint64 local = localEvents();
     QVERIFY(local > 0);
-    QVERIFY(m_clock->now() < unsent().constFirst().nextTry);
+    const QList<OutboxItem> waiting = unsent();
+    QVERIFY(!waiting.isEmpty());
+    QVERIFY(m_clock->now() < waiting.constFirst().nextTry);
     const sync::SyncReport r = round(true);
     QVERIFY2(r.complete(), r.error ? qPrintable(r.error->code) : "items left");
     QCOMPARE(r.accepted, int(local));
@@ -294,6 +302,44 @@ void TestSyncBackoff::cliSyncIgnoresTheBackoff()
     QCOMPARE(out.value(QStringLiteral("left_to_send")).toInt(), 0);
     QVERIFY(unsent().isEmpty());
     QCOMPARE(portalEvents(), local);
+}
+
+void TestSyncBackoff::workerSyncsWhenTheNetworkReturns()
+{
+    // The sync worker (the GUI's) runs a round when the platform says the network is back
+    // (QNetworkInformation's reachability), without waiting for its 5-minute timer. The platform's
+    // signal is the seam: nobody here can take the machine's network down, so the test emits it.
+    receive(4);
+    networkDown();
+    auto handle = std::make_shared<const SessionHandle>(m_workspace->session());
+    Session session;
+    session.login = m_workspace->session().officer.login;
+    session.handle = handle;
+    sync::SyncWorker worker;
+    QNetworkInformation *info = QNetworkInformation::instance();
+    if (!info)
+        QSKIP("no QNetworkInformation backend with reachability on this machine: the trigger cannot be reached");
+    QSignalSpy finished(&worker, &sync::SyncWorker::roundFinished);
+    worker.setSession(session);   // the first round, at once: the network is down
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QVERIFY(!worker.isOnline());
+    const auto first = finished.at(0).at(0).value<sync::SyncReport>();
+    QVERIFY(first.error && sync::isTransportError(*first.error));
+    QTest::qWait(500);
+    QCOMPARE(finished.size(), 1);   // nothing more before the timer (5 minutes) …
+
+    networkUp();
+    emit info->reachabilityChanged(QNetworkInformation::Reachability::Online);   // … or the network
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+    QVERIFY(worker.isOnline());
+    const auto second = finished.at(1).at(0).value<sync::SyncReport>();
+    QVERIFY2(!second.error, second.error ? qPrintable(second.error->code) : "");
+    QVERIFY(second.reachedPortal);
+    // Going offline says nothing new: no round.
+    emit info->reachabilityChanged(QNetworkInformation::Reachability::Disconnected);
+    QTest::qWait(500);
+    QCOMPARE(finished.size(), 2);
+    worker.setSession({});
 }
 
 QTEST_MAIN(TestSyncBackoff)
