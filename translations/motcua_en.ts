@@ -5839,6 +5839,8 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
 <context>
     <name>motcua::portal::PortalCli</name>
     <message>
+        <location filename="../portal/cli/ConnectorCommands.cpp" line="+14"/>
+        <location line="+28"/>
         <location filename="../portal/cli/MigrateCommand.cpp" line="+15"/>
         <location filename="../portal/cli/SeedDemoCommand.cpp" line="+16"/>
         <location filename="../portal/cli/ServeCommand.cpp" line="+35"/>
@@ -5849,12 +5851,24 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>PostgreSQL URL</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../portal/cli/MigrateCommand.cpp" line="+4"/>
         <source>usage: motcua-portal migrate --db URL</source>
         <translation>usage: motcua-portal migrate --db URL</translation>
     </message>
     <message>
+        <location filename="../portal/cli/ConnectorCommands.cpp" line="-26"/>
+        <source>a label for the connector</source>
+        <translation>a label for the connector</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>usage: motcua-portal connector-add --db URL --office CODE [--name TEXT]</source>
+        <translation>usage: motcua-portal connector-add --db URL --office CODE [--name TEXT]</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <location line="+27"/>
+        <location filename="../portal/cli/MigrateCommand.cpp" line="+3"/>
         <location filename="../portal/cli/SeedDemoCommand.cpp" line="+13"/>
         <location filename="../portal/cli/ServeCommand.cpp" line="+16"/>
         <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="+17"/>
@@ -5864,17 +5878,44 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>not a PostgreSQL URL (postgresql://user@host:port/dbname)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-23"/>
+        <location line="+27"/>
+        <location filename="../portal/cli/MigrateCommand.cpp" line="+4"/>
         <location filename="../portal/cli/SeedDemoCommand.cpp" line="+4"/>
         <location filename="../portal/cli/ServeCommand.cpp" line="+34"/>
-        <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="+37"/>
+        <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="+21"/>
         <location filename="../portal/cli/SyncCommands.cpp" line="-25"/>
         <location line="+29"/>
         <source>cannot connect to %1</source>
         <translation>cannot connect to %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-22"/>
+        <source>the connector was not added: %1</source>
+        <translation>the connector was not added: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the connector&apos;s id</source>
+        <translation>the connector&apos;s id</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>usage: motcua-portal connector-revoke --db URL ID</source>
+        <translation>usage: motcua-portal connector-revoke --db URL ID</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no such connector</source>
+        <translation>no such connector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the connector was not revoked: %1</source>
+        <translation>the connector was not revoked: %1</translation>
+    </message>
+    <message>
+        <location filename="../portal/cli/MigrateCommand.cpp" line="+3"/>
         <source>migration failed: %1</source>
         <translation>migration failed: %1</translation>
     </message>
@@ -5915,7 +5956,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="-53"/>
+        <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="-37"/>
         <location filename="../portal/cli/SyncCommands.cpp" line="-50"/>
         <source>page folder</source>
         <translation>page folder</translation>
@@ -5962,7 +6003,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="+49"/>
+        <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="+33"/>
         <location filename="../portal/cli/SyncCommands.cpp" line="+16"/>
         <source>cannot create the page folder</source>
         <translation>cannot create the page folder</translation>
@@ -6008,13 +6049,14 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>bundle refused: %1</translation>
     </message>
     <message>
-        <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="-48"/>
+        <location filename="../portal/cli/ConnectorCommands.cpp" line="-43"/>
+        <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="-32"/>
         <location filename="../portal/cli/SyncCommands.cpp" line="+10"/>
         <source>office code</source>
         <translation>office code</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="+1"/>
         <source>procedure code</source>
         <translation>procedure code</translation>
     </message>
@@ -6049,7 +6091,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>the applicant file is not a JSON object</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>cannot read a page file</source>
         <translation>cannot read a page file</translation>
     </message>
@@ -6059,17 +6101,26 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>a page file is too large</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+3"/>
+        <source>a page could not be stored: %1</source>
+        <translation>a page could not be stored: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>the submission was refused: %n field(s) to correct</source>
+        <translation>
+            <numerusform>the submission was refused: %n field to correct</numerusform>
+            <numerusform>the submission was refused: %n fields to correct</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../portal/cli/ConnectorCommands.cpp" line="+16"/>
+        <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="-5"/>
         <source>no such office: %1</source>
         <translation>no such office: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the submission is incomplete: %1</source>
-        <translation>the submission is incomplete: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="+8"/>
         <source>the submission was not registered: %1</source>
         <translation>the submission was not registered: %1</translation>
     </message>

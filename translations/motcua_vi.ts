@@ -5785,6 +5785,8 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
 <context>
     <name>motcua::portal::PortalCli</name>
     <message>
+        <location filename="../portal/cli/ConnectorCommands.cpp" line="+14"/>
+        <location line="+28"/>
         <location filename="../portal/cli/MigrateCommand.cpp" line="+15"/>
         <location filename="../portal/cli/SeedDemoCommand.cpp" line="+16"/>
         <location filename="../portal/cli/ServeCommand.cpp" line="+35"/>
@@ -5795,12 +5797,24 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>URL của PostgreSQL</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../portal/cli/MigrateCommand.cpp" line="+4"/>
         <source>usage: motcua-portal migrate --db URL</source>
         <translation>cách dùng: motcua-portal migrate --db URL</translation>
     </message>
     <message>
+        <location filename="../portal/cli/ConnectorCommands.cpp" line="-26"/>
+        <source>a label for the connector</source>
+        <translation>nhãn của bộ kết nối</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>usage: motcua-portal connector-add --db URL --office CODE [--name TEXT]</source>
+        <translation>cách dùng: motcua-portal connector-add --db URL --office MÃ [--name NHÃN]</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <location line="+27"/>
+        <location filename="../portal/cli/MigrateCommand.cpp" line="+3"/>
         <location filename="../portal/cli/SeedDemoCommand.cpp" line="+13"/>
         <location filename="../portal/cli/ServeCommand.cpp" line="+16"/>
         <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="+17"/>
@@ -5810,17 +5824,44 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>không phải URL của PostgreSQL (postgresql://người_dùng@máy:cổng/tên_csdl)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-23"/>
+        <location line="+27"/>
+        <location filename="../portal/cli/MigrateCommand.cpp" line="+4"/>
         <location filename="../portal/cli/SeedDemoCommand.cpp" line="+4"/>
         <location filename="../portal/cli/ServeCommand.cpp" line="+34"/>
-        <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="+37"/>
+        <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="+21"/>
         <location filename="../portal/cli/SyncCommands.cpp" line="-25"/>
         <location line="+29"/>
         <source>cannot connect to %1</source>
         <translation>không kết nối được tới %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-22"/>
+        <source>the connector was not added: %1</source>
+        <translation>không thêm được bộ kết nối: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the connector&apos;s id</source>
+        <translation>mã định danh của bộ kết nối</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>usage: motcua-portal connector-revoke --db URL ID</source>
+        <translation>cách dùng: motcua-portal connector-revoke --db URL MÃ_ĐỊNH_DANH</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no such connector</source>
+        <translation>không có bộ kết nối này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the connector was not revoked: %1</source>
+        <translation>không thu hồi được bộ kết nối: %1</translation>
+    </message>
+    <message>
+        <location filename="../portal/cli/MigrateCommand.cpp" line="+3"/>
         <source>migration failed: %1</source>
         <translation>cập nhật cấu trúc cơ sở dữ liệu thất bại: %1</translation>
     </message>
@@ -5861,7 +5902,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="-53"/>
+        <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="-37"/>
         <location filename="../portal/cli/SyncCommands.cpp" line="-50"/>
         <source>page folder</source>
         <translation>thư mục lưu trang tài liệu</translation>
@@ -5908,7 +5949,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="+49"/>
+        <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="+33"/>
         <location filename="../portal/cli/SyncCommands.cpp" line="+16"/>
         <source>cannot create the page folder</source>
         <translation>không tạo được thư mục lưu trang tài liệu</translation>
@@ -5954,13 +5995,14 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>gói dữ liệu bị từ chối: %1</translation>
     </message>
     <message>
-        <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="-48"/>
+        <location filename="../portal/cli/ConnectorCommands.cpp" line="-43"/>
+        <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="-32"/>
         <location filename="../portal/cli/SyncCommands.cpp" line="+10"/>
         <source>office code</source>
         <translation>mã cơ quan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="+1"/>
         <source>procedure code</source>
         <translation>mã thủ tục</translation>
     </message>
@@ -5995,7 +6037,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>tệp thông tin người nộp không phải là một đối tượng JSON</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>cannot read a page file</source>
         <translation>không đọc được một tệp trang</translation>
     </message>
@@ -6005,17 +6047,25 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>một tệp trang quá lớn</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+3"/>
+        <source>a page could not be stored: %1</source>
+        <translation>không lưu được một trang: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>the submission was refused: %n field(s) to correct</source>
+        <translation>
+            <numerusform>hồ sơ nộp bị từ chối: %n trường cần sửa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../portal/cli/ConnectorCommands.cpp" line="+16"/>
+        <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="-5"/>
         <source>no such office: %1</source>
         <translation>không có đơn vị: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the submission is incomplete: %1</source>
-        <translation>hồ sơ nộp trực tuyến chưa đầy đủ: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="+8"/>
         <source>the submission was not registered: %1</source>
         <translation>hồ sơ nộp trực tuyến chưa được đăng ký: %1</translation>
     </message>

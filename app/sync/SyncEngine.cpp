@@ -17,6 +17,8 @@
 #include <QSet>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace motcua::sync {
 namespace {
 
@@ -47,13 +49,15 @@ bool isTransportError(const Error &e)
 struct SyncEngine::Round {
     SyncOptions options;
     SyncIdentity identity;
-    std::unique_ptr<PortalClient> portal;
+    PortalClient *portal;   // the engine's, kept across rounds to one address
     SyncReport report;
     SyncStore store;
     EventStore &events;
     PageStore pages;
     qint64 catalogVersion = 0;    // what the change feed announced
     qint64 calendarVersion = 0;
+    QJsonObject policy = QJsonObject();   // the offline policy the change feed carried (empty: an older portal)
+    QString officersVersion = QString();   // the digest of the office's active officers (empty: an older portal)
 };
 
 SyncEngine::SyncEngine(WorkspaceServices &services, QObject *parent)
@@ -95,8 +99,15 @@ SyncReport SyncEngine::runOnce(const SyncOptions &options)
         report.error = Error(QStringLiteral("sync.not-enrolled"), QStringLiteral("the identity names another device"));
         return report;
     }
-    Round round{options, std::move(**identity),
-                std::make_unique<PortalClient>(*base, options.timeoutMs, m_services.factories().makeNetwork()), {},
+    // One HTTP client for the engine's life while the address stays: its QNetworkAccessManager (a
+    // thread of its own) and its keep-alive connection serve every round, instead of a new manager,
+    // thread and TCP connection per round.
+    if (!m_portal || m_portal->base() != *base) {
+        m_portal.reset();
+        m_portal = std::make_unique<PortalClient>(*base, options.timeoutMs, m_services.factories().makeNetwork());
+    }
+    m_portal->setTimeoutMs(options.timeoutMs);
+    Round round{options, std::move(**identity), m_portal.get(), {},
                 SyncStore(m_db), m_services.events(), PageStore(m_db)};
 
     Status st = authenticate(round);
@@ -140,9 +151,20 @@ void SyncEngine::purgeCitizenCache(const std::optional<Error> &roundError)
         qCInfo(lcSync) << "citizen cache:" << *purged << "answer(s) purged" << (revoked ? "(device revoked)" : "(too old)");
 }
 
-Status SyncEngine::authenticate(Round &round)
+Status SyncEngine::authenticate(Round &round, bool renew)
 {
-    const QString at = isoUtcMs(m_clock.now());
+    // A token lives 15 minutes on the portal's clock. One kept from an earlier round is used while
+    // it has 5 minutes left by the earlier of its expiry and 15 minutes from its receipt on this
+    // clock: safe for any clock difference the portal accepts in `at` (5 minutes). Revocation is
+    // still checked by the portal on every request; a refused kept token is renewed once.
+    const QDateTime now = m_clock.now();
+    const QString portal = round.portal->base().toString();
+    if (!renew && !m_token.isEmpty() && m_tokenPortal == portal && now < m_tokenUntil) {
+        round.portal->setToken(m_token);
+        return {};
+    }
+    forgetToken();
+    const QString at = isoUtcMs(now);
     const QByteArray signature = sign(round.identity.secretKey, deviceTokenMessage(round.identity.device, at));
     round.portal->setToken({});
     const PortalReply r = round.portal->postJson(
@@ -157,8 +179,32 @@ Status SyncEngine::authenticate(Round &round)
     if (token.isEmpty())
         return Error(QStringLiteral("sync.transport"), QStringLiteral("no token in the answer"));
     round.portal->setToken(token);
+    const QDateTime expires = QDateTime::fromString(r.json.value(QStringLiteral("expiresAt")).toString(), Qt::ISODateWithMs);
+    const QDateTime byReceipt = now.addSecs(15 * 60);
+    const QDateTime until = (expires.isValid() && expires < byReceipt ? expires : byReceipt).addSecs(-5 * 60);
+    if (until > now) {
+        m_token = token;
+        m_tokenPortal = portal;
+        m_tokenUntil = until;
+    }
     return {};
 }
+
+void SyncEngine::forgetToken()
+{
+    m_token.clear();
+    m_tokenPortal.clear();
+    m_tokenUntil = {};
+}
+
+namespace {
+// The portal refused the token itself (expired, or signed with a secret it no longer has).
+bool tokenRefused(const Error &e)
+{
+    return e.code == QLatin1String("auth.token-expired") || e.code == QLatin1String("auth.token-invalid")
+        || e.code == QLatin1String("auth.token-missing");
+}
+} // namespace
 
 Status SyncEngine::push(Round &round)
 {
@@ -202,7 +248,12 @@ Status SyncEngine::push(Round &round)
         for (qsizetype from = 0; from < pages.size(); from += PageTransfer::kInFlight) {
             emit progress(QStringLiteral("upload"), from, pages.size());
             const QStringList wave = pages.mid(from, PageTransfer::kInFlight);
-            const QList<Status> sent = transfer.uploadAll(wave);   // a few in flight at once
+            QList<Status> sent = transfer.uploadAll(wave);   // a few in flight at once
+            if (std::any_of(sent.cbegin(), sent.cend(), [](const Status &st) { return !st && tokenRefused(st.error()); })) {
+                if (Status st = authenticate(round, true); !st)   // a kept token the portal no longer takes
+                    return st;
+                sent = transfer.uploadAll(wave);
+            }
             for (qsizetype i = 0; i < wave.size(); ++i) {
                 if (const Status &st = sent.at(i); !st) {
                     if (isTransportError(st.error())) {
@@ -231,8 +282,10 @@ Status SyncEngine::push(Round &round)
              QString::fromLatin1(sign(round.identity.secretKey, pushMessage(round.identity.device, last.deviceSeq, lastHash))
                                      .toBase64())}};
         PortalReply r = round.portal->postJson(QStringLiteral("/v1/sync/push"), body);
-        if (r.status == 401) {   // the token ran out during a long round: one new token, one retry
-            if (Status st = authenticate(round); !st)
+        if (r.status != 0)
+            round.report.reachedPortal = true;
+        if (r.status == 401) {   // the token ran out (a long round, a kept token): one new token, one retry
+            if (Status st = authenticate(round, true); !st)
                 return st;
             r = round.portal->postJson(QStringLiteral("/v1/sync/push"), body);
         }
@@ -329,8 +382,10 @@ Status SyncEngine::pull(Round &round)
         query.addQueryItem(QStringLiteral("after"), QString::number(cursor));
         query.addQueryItem(QStringLiteral("limit"), QString::number(round.options.pullLimit));
         PortalReply r = round.portal->get(QStringLiteral("/v1/sync/changes"), query);
+        if (r.status != 0)
+            round.report.reachedPortal = true;
         if (r.status == 401) {
-            if (Status st = authenticate(round); !st)
+            if (Status st = authenticate(round, true); !st)
                 return st;
             r = round.portal->get(QStringLiteral("/v1/sync/changes"), query);
         }
@@ -338,6 +393,8 @@ Status SyncEngine::pull(Round &round)
             return r.error;
         round.catalogVersion = r.json.value(QStringLiteral("catalogVersion")).toInteger();
         round.calendarVersion = r.json.value(QStringLiteral("calendarVersion")).toInteger();
+        round.policy = r.json.value(QStringLiteral("policy")).toObject();
+        round.officersVersion = r.json.value(QStringLiteral("officersVersion")).toString();
         // Events, and in the same portal order the tombstones of events refused on their merits
         // (only their device link: told apart by "refused").
         QList<Event> pulled;
@@ -449,19 +506,33 @@ Status SyncEngine::refreshReferenceData(Round &round, qint64 catalogVersion, qin
     Result<SyncState> state = round.store.state();
     if (!state)
         return state.error();
-    // The offline guardrails (OfflineGuard): small, read every round.
-    const PortalReply policy = round.portal->get(QStringLiteral("/v1/policy"));
-    if (!policy.ok())
-        return policy.error;
+    // The offline guardrails (OfflineGuard), every round: carried by the change feed (an older
+    // portal without them: GET /v1/policy). Written only when they differ from the kept ones.
+    QJsonObject policy = round.policy;
+    if (policy.isEmpty()) {
+        const PortalReply r = round.portal->get(QStringLiteral("/v1/policy"));
+        if (!r.ok())
+            return r.error;
+        policy = r.json;
+    }
     OfflinePolicy p = state->policy;
-    p.warnAfterDays = policy.json.value(QStringLiteral("warnAfterDays")).toInt(p.warnAfterDays);
-    p.blockAfterDays = policy.json.value(QStringLiteral("blockAfterDays")).toInt(p.blockAfterDays);
-    p.blockAfterUnsynced = policy.json.value(QStringLiteral("blockAfterUnsynced")).toInt(p.blockAfterUnsynced);
-    if (Status st = round.store.setPolicy(p); !st)
-        return st;
-    // Officers the portal no longer counts in this office lose their key slot here (OfficerSlots).
-    if (Result<int> revoked = followPortalOfficers(*round.portal, m_db, m_services.session().directory, m_clock.now()); !revoked)
-        return revoked.error();
+    p.warnAfterDays = policy.value(QStringLiteral("warnAfterDays")).toInt(p.warnAfterDays);
+    p.blockAfterDays = policy.value(QStringLiteral("blockAfterDays")).toInt(p.blockAfterDays);
+    p.blockAfterUnsynced = policy.value(QStringLiteral("blockAfterUnsynced")).toInt(p.blockAfterUnsynced);
+    if (p.warnAfterDays != state->policy.warnAfterDays || p.blockAfterDays != state->policy.blockAfterDays
+        || p.blockAfterUnsynced != state->policy.blockAfterUnsynced) {
+        if (Status st = round.store.setPolicy(p); !st)
+            return st;
+    }
+    // Officers the portal no longer counts in this office lose their key slot here (OfficerSlots):
+    // the list is read when the feed's digest of it moved since this engine last followed it (the
+    // first round of an engine, every round with an older portal).
+    if (round.officersVersion.isEmpty() || round.officersVersion != m_officersFollowed) {
+        Result<int> revoked = followPortalOfficers(*round.portal, m_db, m_services.session().directory, m_clock.now());
+        if (!revoked)
+            return revoked.error();
+        m_officersFollowed = round.officersVersion;
+    }
     if (catalogVersion > state->catalogVersion) {
         emit progress(QStringLiteral("reference"), 0, 2);
         Result<CatalogFeed> feed = fetchCatalog(*round.portal, state->catalogVersion);

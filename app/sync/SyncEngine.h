@@ -68,7 +68,10 @@ signals:
 
 private:
     struct Round;
-    Status authenticate(Round &round);
+    // A device token: the one kept from an earlier round while it has time left, else a new one
+    // (renew: a new one whatever is kept, after the portal refused the kept one).
+    Status authenticate(Round &round, bool renew = false);
+    void forgetToken();
     Status push(Round &round);
     Status pull(Round &round);
     Status refreshReferenceData(Round &round, qint64 catalogVersion, qint64 calendarVersion);
@@ -78,6 +81,13 @@ private:
     WorkspaceServices &m_services;
     QSqlDatabase m_db;
     const Clock &m_clock;
+    // Kept across rounds in this engine's life (memory only): the device token and where and until
+    // when it serves, and the officers digest of the change feed last followed (OfficerSlots).
+    std::unique_ptr<PortalClient> m_portal;
+    QString m_token;
+    QString m_tokenPortal;
+    QDateTime m_tokenUntil;
+    QString m_officersFollowed;
 };
 
 // The transport failures a round retries (PortalReply's codes).

@@ -46,7 +46,8 @@ void registerFileRoutes(HttpServer &server, PortalServices &services, std::share
     // may refer to it; else 404 with the held offset of an unfinished upload in Upload-Offset (0
     // when none), the same answer for a file only another office holds: its existence is not
     // revealed, and uploading it proves possession (the caller's office then holds it).
-    server.route(HttpMethod::Head, pattern, authed(services, [state](RequestContext &ctx) {
+    // HEAD and PUT also take a connector's credential (its uploads are held by its office); GET not.
+    server.route(HttpMethod::Head, pattern, authedOrConnector(services, [state](RequestContext &ctx) {
         const HttpRequest &request = ctx.request;
         auto fail = [&ctx](const Error &e) { return syncFailure(ctx.services, ctx.request, e); };
         const QString sha = request.args.value(0);
@@ -62,7 +63,7 @@ void registerFileRoutes(HttpServer &server, PortalServices &services, std::share
         return HttpResponse::empty(404).withHeader("Upload-Offset", QByteArray::number(s.complete ? 0 : s.heldOffset));
     }));
 
-    server.route(HttpMethod::Put, pattern, authed(services, [state](RequestContext &ctx) {
+    server.route(HttpMethod::Put, pattern, authedOrConnector(services, [state](RequestContext &ctx) {
         const HttpRequest &request = ctx.request;
         auto fail = [&ctx](const Error &e) { return syncFailure(ctx.services, ctx.request, e); };
         const QString sha = request.args.value(0);

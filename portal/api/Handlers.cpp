@@ -1,6 +1,7 @@
 #include "portal/api/Handlers.h"
 
 #include "portal/PortalLogging.h"
+#include "portal/connectors/Connectors.h"
 
 namespace motcua::portal {
 
@@ -37,7 +38,20 @@ HttpHandler authed(PortalServices &services, AuthedHandler handler)
 {
     return withDb(services, [&services, handler = std::move(handler)](const HttpRequest &request, QSqlDatabase &db) {
         const Tokens tokens(services.secrets.tokenKey);
-        auto principal = Access::authenticate(db, tokens, request, services.clock.now());
+        auto principal = Access::authenticate(services.db.statements(), tokens, request, services.clock.now());
+        if (!principal)
+            return failure(services, request, principal.error());
+        RequestContext ctx{request, db, *principal, services};
+        return handler(ctx);
+    });
+}
+
+HttpHandler authedOrConnector(PortalServices &services, AuthedHandler handler)
+{
+    return withDb(services, [&services, handler = std::move(handler)](const HttpRequest &request, QSqlDatabase &db) {
+        auto principal = Connectors::isCredential(request)
+            ? Connectors(db).authenticate(request)
+            : Access::authenticate(services.db.statements(), Tokens(services.secrets.tokenKey), request, services.clock.now());
         if (!principal)
             return failure(services, request, principal.error());
         RequestContext ctx{request, db, *principal, services};

@@ -29,6 +29,11 @@ HttpHandler withDb(PortalServices &services, PublicHandler handler);
 // The same, after Access::authenticate (401/403 on a bad token or a revoked device).
 HttpHandler authed(PortalServices &services, AuthedHandler handler);
 
+// The same for the routes a connector may call too (portal/connectors): a bearer value of the
+// connector shape is checked as a connector credential (principal kind Connector), any other as a
+// token. Every other route refuses a connector credential (it is not a token: auth.token-invalid).
+HttpHandler authedOrConnector(PortalServices &services, AuthedHandler handler);
+
 // The answer for a failed store call (logs 5xx details, never personal data).
 HttpResponse failure(PortalServices &services, const HttpRequest &request, const Error &error);
 

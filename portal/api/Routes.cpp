@@ -17,6 +17,7 @@ void registerRoutes(HttpServer &server, PortalServices &services)
     registerSyncRoutes(server, services, sync);
     registerFileRoutes(server, services, sync);
     registerStatusRoutes(server, services, sync);
+    registerSubmissionRoutes(server, services, sync);
 }
 
 } // namespace motcua::portal

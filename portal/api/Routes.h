@@ -21,5 +21,7 @@ void registerRegistryRoutes(HttpServer &server, PortalServices &services);
 void registerSyncRoutes(HttpServer &server, PortalServices &services, std::shared_ptr<SyncState> state);
 void registerFileRoutes(HttpServer &server, PortalServices &services, std::shared_ptr<SyncState> state);
 void registerStatusRoutes(HttpServer &server, PortalServices &services, std::shared_ptr<SyncState> state);
+// Online submissions from a connector (portal/submissions).
+void registerSubmissionRoutes(HttpServer &server, PortalServices &services, std::shared_ptr<SyncState> state);
 
 } // namespace motcua::portal

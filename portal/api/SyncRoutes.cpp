@@ -47,20 +47,45 @@ Result<DeviceContext> deviceOf(const RequestContext &ctx)
     return d;
 }
 
+// What a device checks at every round besides the events, read in ONE statement with the change
+// feed's page: the feed versions (the catalog or calendar is fetched when one moved), the offline
+// policy itself (three numbers: no GET /v1/policy), and a digest of the office's active officers
+// (GET /v1/officers only when it moved since the device last followed the list).
 struct FeedVersions {
     int catalog = 0;
     int calendar = 0;
+    int warnAfterDays = 3;
+    int blockAfterDays = 14;
+    int blockAfterUnsynced = 500;
+    QString officers;
 };
 
-Result<FeedVersions> feedVersions(Statements &sql)
+Result<FeedVersions> feedVersions(Statements &sql, const QString &office)
 {
-    Result<QSqlQuery *> q = sql.run("feed versions", QStringLiteral("SELECT (SELECT COALESCE(max(version), 0) FROM catalog_versions), "
-                                                                    "(SELECT COALESCE(max(version), 0) FROM calendar_versions)"));
+    Result<QSqlQuery *> q = sql.run(
+        "feed versions",
+        QStringLiteral("SELECT (SELECT COALESCE(max(version), 0) FROM catalog_versions), "
+                       "(SELECT COALESCE(max(version), 0) FROM calendar_versions), "
+                       "p.warn_after_days, p.block_after_days, p.block_after_unsynced, "
+                       "(SELECT md5(COALESCE(string_agg(login, ',' ORDER BY login), '')) FROM officers "
+                       "WHERE office = ? AND active) "
+                       "FROM (SELECT 1) one LEFT JOIN policy p ON p.id = 1"),
+        {office});
     if (!q)
         return q.error();
     if (!(*q)->next())
         return Error(QStringLiteral("server.error"), QStringLiteral("feed versions: no row"));
-    return FeedVersions{(*q)->value(0).toInt(), (*q)->value(1).toInt()};
+    QSqlQuery &r = **q;
+    FeedVersions v;
+    v.catalog = r.value(0).toInt();
+    v.calendar = r.value(1).toInt();
+    if (!r.isNull(2)) {
+        v.warnAfterDays = r.value(2).toInt();
+        v.blockAfterDays = r.value(3).toInt();
+        v.blockAfterUnsynced = r.value(4).toInt();
+    }
+    v.officers = r.value(5).toString();
+    return v;
 }
 
 } // namespace
@@ -107,7 +132,7 @@ void registerSyncRoutes(HttpServer &server, PortalServices &services, std::share
         Result<ChangesPage> page = readChanges(sql, dev->visibleOffices, after, limit);
         if (!page)
             return fail(page.error());
-        Result<FeedVersions> versions = feedVersions(sql);
+        Result<FeedVersions> versions = feedVersions(sql, dev->office);
         sql.finish();
         if (!versions)
             return fail(versions.error());
@@ -115,7 +140,12 @@ void registerSyncRoutes(HttpServer &server, PortalServices &services, std::share
                                               {QStringLiteral("cursor"), double(page->cursor)},
                                               {QStringLiteral("more"), page->more},
                                               {QStringLiteral("catalogVersion"), versions->catalog},
-                                              {QStringLiteral("calendarVersion"), versions->calendar}});
+                                              {QStringLiteral("calendarVersion"), versions->calendar},
+                                              {QStringLiteral("policy"),
+                                               QJsonObject{{QStringLiteral("warnAfterDays"), versions->warnAfterDays},
+                                                           {QStringLiteral("blockAfterDays"), versions->blockAfterDays},
+                                                           {QStringLiteral("blockAfterUnsynced"), versions->blockAfterUnsynced}}},
+                                              {QStringLiteral("officersVersion"), versions->officers}});
     }));
 
     // Pages travel inside, base64: up to the file store's limit for the whole bundle.

@@ -1,6 +1,7 @@
 #include "portal/auth/Access.h"
 
 #include "portal/db/Sql.h"
+#include "portal/db/Statements.h"
 
 namespace motcua::portal::Access {
 
@@ -21,7 +22,7 @@ Result<QStringList> visibleOffices(QSqlDatabase &db, const TokenClaims &claims)
     return offices;
 }
 
-Result<Principal> authenticate(QSqlDatabase &db, const Tokens &tokens, const HttpRequest &request, const QDateTime &now)
+Result<Principal> authenticate(Statements &sql, const Tokens &tokens, const HttpRequest &request, const QDateTime &now)
 {
     const auto bearer = request.bearerToken();
     if (!bearer)
@@ -41,26 +42,38 @@ Result<Principal> authenticate(QSqlDatabase &db, const Tokens &tokens, const Htt
         " WHERE pc.code = ? AND pc.level = 'province' AND ?)");
     QString extra;
     if (p.isDevice()) {
-        auto q = exec(db, QStringLiteral("SELECT office, revoked_at IS NOT NULL, %1, public_key FROM devices WHERE uuid = ?::uuid").arg(communes),
-                      {p.claims.office, mayCover, p.claims.subject});
-        if (!q)
-            return q.error();
-        if (!q->next())
+        // Kept prepared on the connection (Statements): planned once, not at every request.
+        Result<QSqlQuery *> r = sql.run("authenticate device",
+                                        QStringLiteral("SELECT office, revoked_at IS NOT NULL, %1, public_key FROM devices "
+                                                       "WHERE uuid = ?::uuid").arg(communes),
+                                        {p.claims.office, mayCover, p.claims.subject});
+        if (!r)
+            return r.error();
+        QSqlQuery &q = **r;
+        const bool found = q.next();
+        const QString office = found ? q.value(0).toString() : QString();
+        const bool revoked = found && q.value(1).toBool();
+        extra = found ? q.value(2).toString() : QString();
+        const QByteArray key = found ? QByteArray::fromBase64(q.value(3).toString().toLatin1()) : QByteArray();
+        sql.finish();
+        if (!found)
             return Error(QStringLiteral("device.unknown"), QStringLiteral("This device is not enrolled."));
-        if (q->value(1).toBool())
+        if (revoked)
             return Error(QStringLiteral("device.revoked"), QStringLiteral("This device has been revoked."));
-        if (q->value(0).toString() != p.claims.office)
+        if (office != p.claims.office)
             return Error(QStringLiteral("auth.token-invalid"), QStringLiteral("The token is not valid."));
-        extra = q->value(2).toString();
-        p.devicePublicKey = QByteArray::fromBase64(q->value(3).toString().toLatin1());
+        p.devicePublicKey = key;
     } else {
-        auto q = exec(db, QStringLiteral("SELECT %1 FROM officers WHERE login = ? AND office = ? AND active").arg(communes),
-                      {p.claims.office, mayCover, p.claims.subject, p.claims.office});
-        if (!q)
-            return q.error();
-        if (!q->next())
+        Result<QSqlQuery *> r = sql.run("authenticate officer",
+                                        QStringLiteral("SELECT %1 FROM officers WHERE login = ? AND office = ? AND active").arg(communes),
+                                        {p.claims.office, mayCover, p.claims.subject, p.claims.office});
+        if (!r)
+            return r.error();
+        const bool found = (*r)->next();
+        extra = found ? (*r)->value(0).toString() : QString();
+        sql.finish();
+        if (!found)
             return Error(QStringLiteral("auth.token-invalid"), QStringLiteral("The token is not valid."));
-        extra = q->value(0).toString();
     }
     p.visibleOffices = QStringList{p.claims.office};
     if (!extra.isEmpty())

@@ -9,6 +9,8 @@
 
 namespace motcua::portal {
 
+class Statements;
+
 // Who is asking, once their token is checked, and which offices they may see.
 struct Principal {
     TokenClaims claims;
@@ -17,11 +19,15 @@ struct Principal {
 
     bool isDevice() const { return claims.kind == TokenClaims::Kind::Device; }
     bool isOfficer() const { return claims.kind == TokenClaims::Kind::Officer; }
+    bool isConnector() const { return claims.kind == TokenClaims::Kind::Connector; }
     bool has(Role r) const { return claims.roles.testFlag(r); }
     bool hasAny(Roles roles) const { return (claims.roles & roles) != Roles(); }
     bool sees(const QString &office) const { return visibleOffices.contains(office); }
     QString office() const { return claims.office; }
-    QString kindName() const { return isDevice() ? QStringLiteral("device") : QStringLiteral("officer"); }
+    QString kindName() const
+    {
+        return isDevice() ? QStringLiteral("device") : isConnector() ? QStringLiteral("connector") : QStringLiteral("officer");
+    }
 };
 
 namespace Access {
@@ -36,7 +42,7 @@ Result<QStringList> visibleOffices(QSqlDatabase &db, const TokenClaims &claims);
 // "auth.token-expired"; for a device token also that the device exists and is not revoked (one
 // indexed read per request: "device.revoked", "device.unknown"); an officer who has since been
 // deactivated or moved is refused ("auth.token-invalid").
-Result<Principal> authenticate(QSqlDatabase &db, const Tokens &tokens, const HttpRequest &request, const QDateTime &now);
+Result<Principal> authenticate(Statements &sql, const Tokens &tokens, const HttpRequest &request, const QDateTime &now);
 
 } // namespace Access
 

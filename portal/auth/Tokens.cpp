@@ -46,7 +46,10 @@ QByteArray Tokens::issue(const TokenClaims &c) const
     }
     const QJsonObject claims{
         {QStringLiteral("sub"), c.subject},
-        {QStringLiteral("kind"), c.kind == TokenClaims::Kind::Device ? QStringLiteral("device") : QStringLiteral("officer")},
+        // A connector is never issued a token: "connector" is refused by verify().
+        {QStringLiteral("kind"), c.kind == TokenClaims::Kind::Device      ? QStringLiteral("device")
+                                 : c.kind == TokenClaims::Kind::Connector ? QStringLiteral("connector")
+                                                                          : QStringLiteral("officer")},
         {QStringLiteral("office"), c.office},
         {QStringLiteral("roles"), roles},
         {QStringLiteral("exp"), isoUtc(c.expiresAt)},

@@ -11,8 +11,9 @@ namespace motcua::portal {
 
 // What a bearer token says (docs/sync-protocol.md "Identities and tokens").
 struct TokenClaims {
-    enum class Kind { Officer, Device };
-    QString subject;      // the officer's login or the device's uuid
+    // Connector: never in a token; the principal of a connector credential (portal/connectors).
+    enum class Kind { Officer, Device, Connector };
+    QString subject;      // the officer's login, the device's uuid or the connector's id
     Kind kind = Kind::Officer;
     QString office;
     Roles roles;          // none for a device

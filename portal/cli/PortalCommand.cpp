@@ -38,6 +38,8 @@ const std::vector<PortalCommand> &portalCommands()
          QStringLiteral("submit-online --db URL --files DIR --office CODE --procedure CODE --applicant-json FILE "
                         "[--external-ref REF] [--page [N:]FILE ...]"),
          &runSubmitOnline},
+        {QStringLiteral("connector-add"), QStringLiteral("connector-add --db URL --office CODE [--name TEXT]"), &runConnectorAdd},
+        {QStringLiteral("connector-revoke"), QStringLiteral("connector-revoke --db URL ID"), &runConnectorRevoke},
         {QStringLiteral("routes"), QStringLiteral("routes"), &runRoutes},
     };
     return commands;

@@ -54,5 +54,7 @@ int runRoutes(CommandContext &ctx);
 int runImportBundle(CommandContext &ctx);
 int runStats(CommandContext &ctx);
 int runSubmitOnline(CommandContext &ctx);
+int runConnectorAdd(CommandContext &ctx);
+int runConnectorRevoke(CommandContext &ctx);
 
 } // namespace motcua::portal

@@ -54,6 +54,18 @@ int runSubmitOnline(CommandContext &ctx)
         return ctx.fail(PortalUsage, PortalCli::tr("the applicant file is not a JSON object"));
     s.applicant = doc.object();
 
+    const QString filesDir = QDir(p.value(QStringLiteral("files"))).absolutePath();
+    if (!QDir().mkpath(filesDir))
+        return ctx.fail(PortalFailed, PortalCli::tr("cannot create the page folder"));
+    PgConnections connections(*url);
+    auto db = connections.get();
+    if (!db)
+        return ctx.fail(PortalFailed, PortalCli::tr("cannot connect to %1").arg(url->display()));
+    FileStore files(filesDir);
+    PortalRules rules;
+    OnlineSubmissions submissions(*db, files, rules);
+
+    // The pages into the file store first (as a connector uploads them before POST /v1/submissions).
     static const QRegularExpression numbered(QStringLiteral("^(\\d{1,3}):(.+)$"));
     QMap<int, OnlineSubmission::Component> byNumber;
     for (const QString &arg : p.values(QStringLiteral("page"))) {
@@ -64,28 +76,28 @@ int runSubmitOnline(CommandContext &ctx)
             return ctx.fail(PortalFailed, PortalCli::tr("cannot read a page file"));
         if (page.size() > FileStore::kMaxFileBytes)
             return ctx.fail(PortalFailed, PortalCli::tr("a page file is too large"));
+        Result<QString> sha = submissions.storePage(s.office, page.readAll());
+        if (!sha)
+            return ctx.fail(PortalFailed, PortalCli::tr("a page could not be stored: %1").arg(sha.error().code));
         OnlineSubmission::Component &c = byNumber[number];
         c.number = number;
-        c.pages << page.readAll();
+        c.pages << *sha;
     }
     s.components = byNumber.values();
 
-    const QString filesDir = QDir(p.value(QStringLiteral("files"))).absolutePath();
-    if (!QDir().mkpath(filesDir))
-        return ctx.fail(PortalFailed, PortalCli::tr("cannot create the page folder"));
-    PgConnections connections(*url);
-    auto db = connections.get();
-    if (!db)
-        return ctx.fail(PortalFailed, PortalCli::tr("cannot connect to %1").arg(url->display()));
-    FileStore files(filesDir);
-    PortalRules rules;
-    auto done = OnlineSubmissions(*db, files, rules).submit(s);
+    QList<FieldError> fields;
+    auto done = submissions.submit(s, &fields);
     if (!done) {
         const QString code = done.error().code;
         if (code == QLatin1String("online.unknown-office"))
             return ctx.fail(PortalFailed, PortalCli::tr("no such office: %1").arg(s.office));
-        if (code == QLatin1String("online.bad-submission"))
-            return ctx.fail(PortalFailed, PortalCli::tr("the submission is incomplete: %1").arg(done.error().detail));
+        if (code == QLatin1String("online.bad-submission")) {
+            // One line per refused field: where, the code, the rule (never the value).
+            for (const FieldError &f : std::as_const(fields))
+                ctx.err() << f.field << '\t' << f.code << '\t' << f.message << '\n';
+            return ctx.fail(PortalFailed, PortalCli::tr("the submission was refused: %n field(s) to correct", nullptr,
+                                                        int(fields.size())));
+        }
         return ctx.fail(PortalFailed, PortalCli::tr("the submission was not registered: %1").arg(code));
     }
     ctx.out() << done->code << '\n';

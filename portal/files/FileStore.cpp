@@ -1,6 +1,7 @@
 #include "portal/files/FileStore.h"
 
-#include <QCryptographicHash>
+#include "portal/files/Sha256.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -64,13 +65,21 @@ bool fsyncDir(const QString &dir)
 // SHA-256 of a file, read in 1 MiB blocks; empty on a read failure.
 QByteArray hashFile(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
+    Fd fd(::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC));
+    if (!fd.ok())
         return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    if (!h.addData(&f))
-        return {};
-    return h.result();
+    Sha256 h;
+    QByteArray block(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        const ssize_t n = ::read(fd.get(), block.data(), size_t(block.size()));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return {};
+        if (n == 0)
+            return h.result();
+        h.add(block.constData(), n);
+    }
 }
 
 } // namespace
@@ -195,7 +204,7 @@ Result<FileStore::PutResult> FileStore::putWhole(const QString &sha256, const QB
         return Error(QStringLiteral("request.malformed"), QStringLiteral("bad hash"));
     if (bytes.size() > kMaxFileBytes)
         return Error(QStringLiteral("request.too-large"), QStringLiteral("file larger than the limit"));
-    if (QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() != sha256.toLatin1())
+    if (Sha256::hashHex(bytes) != sha256.toLatin1())
         return PutResult{Outcome::HashMismatch, 0};
     if (!QDir().mkpath(m_root + QStringLiteral("/partial")))
         return ioError("mkdir partial");

@@ -54,6 +54,10 @@ int HttpResponse::statusOf(const QString &code)
     if (code == QLatin1String("files.hash-mismatch") || code == QLatin1String("files.bad-offset")
         || code == QLatin1String("sync.bad-signature") || code == QLatin1String("bundle.tampered"))
         return 422;
+    if (code.startsWith(QLatin1String("online.")))
+        return 422;
+    if (code == QLatin1String("codes.day-exhausted") || code == QLatin1String("codes.lookup-exhausted"))
+        return 409;
     if (code == QLatin1String("server.unavailable"))
         return 503;
     return 500;

@@ -4,6 +4,7 @@
 #include "domain/codes/DossierCode.h"
 #include "domain/codes/LookupCode.h"
 #include "domain/dossier/Event.h"
+#include "portal/db/PgArrays.h"
 #include "portal/db/Statements.h"
 #include "portal/sync/FileRecords.h"
 #include "portal/sync/PushService.h"
@@ -13,6 +14,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <QVariant>
@@ -51,40 +53,122 @@ QString OnlineSubmissions::deviceFor(const QString &office)
     return QUuid::createUuidV5(ns, QStringLiteral("motcua.online.v1\n") + office).toString(QUuid::WithoutBraces);
 }
 
-Result<SubmittedDossier> OnlineSubmissions::submit(const OnlineSubmission &s, const QDateTime &now)
+Result<QString> OnlineSubmissions::storePage(const QString &office, const QByteArray &bytes)
+{
+    if (bytes.isEmpty() || bytes.size() > FileStore::kMaxFileBytes)
+        return bad(QStringLiteral("an empty or too large page"));
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    Result<FileStore::PutResult> put = m_files.putWhole(sha, bytes);
+    if (!put)
+        return put.error();
+    if (Status held = filerecords::recordHolder(m_db, sha, bytes.size(), deviceFor(office), office); !held)
+        return held.error();
+    return sha;
+}
+
+Result<std::optional<SubmittedDossier>> OnlineSubmissions::known(const OnlineSubmission &s)
+{
+    Statements sql(m_db);
+    Result<QSqlQuery *> q = sql.run("find submission",
+                                    QStringLiteral("SELECT dossier_code, COALESCE(lookup_code, event::jsonb->'payload'->>'lookupCode') "
+                                                   "FROM online_submissions WHERE office = ? AND external_ref = ?"),
+                                    {s.office, s.externalRef});
+    if (!q)
+        return q.error();
+    std::optional<SubmittedDossier> found;
+    if ((*q)->next())
+        found = SubmittedDossier{(*q)->value(0).toString(), (*q)->value(1).toString(), true};
+    sql.finish();
+    return found;
+}
+
+Result<QList<FieldError>> OnlineSubmissions::check(const OnlineSubmission &s)
+{
+    QList<FieldError> errors = submissioncheck::shape(s);
+    Statements sql(m_db);
+    if (!s.procedure.isEmpty()) {
+        // The latest catalog version's procedure and the office's level.
+        Result<QSqlQuery *> q = sql.run(
+            "procedure served",
+            QStringLiteral("SELECT o.level, (SELECT p->>'level' FROM catalog_versions v "
+                           "CROSS JOIN LATERAL jsonb_array_elements(v.body->'procedures') p "
+                           "WHERE v.version = (SELECT max(version) FROM catalog_versions) AND p->>'code' = ? LIMIT 1) "
+                           "FROM offices o WHERE o.code = ?"),
+            {s.procedure, s.office});
+        if (!q)
+            return q.error();
+        if (!(*q)->next())
+            return noRow("procedure served");
+        const QString officeLevel = (*q)->value(0).toString();
+        const QString procedureLevel = (*q)->value(1).toString();
+        if (procedureLevel.isEmpty())
+            errors << FieldError{QStringLiteral("procedure"), QStringLiteral("online.unknown-procedure"),
+                                 QStringLiteral("No such procedure in the portal's catalog.")};
+        else if (officeLevel == QLatin1String("commune") && procedureLevel != QLatin1String("commune"))
+            errors << FieldError{QStringLiteral("procedure"), QStringLiteral("online.procedure-not-served"),
+                                 QStringLiteral("The office does not serve this procedure (a province-level procedure at a commune).")};
+    }
+    QStringList pages;
+    for (const OnlineSubmission::Component &c : s.components) {
+        for (const QString &sha : c.pages) {
+            if (FileStore::isValidHash(sha))
+                pages << sha;
+        }
+    }
+    if (!pages.isEmpty()) {
+        // Complete and held by the office (uploaded by its connector, a device or the command line).
+        Result<QSqlQuery *> q = sql.run("pages held",
+                                        QStringLiteral("SELECT sha256 FROM file_holders WHERE sha256 = ANY(?::text[]) AND office = ? "
+                                                       "UNION SELECT sha256 FROM event_files WHERE sha256 = ANY(?::text[]) "
+                                                       "AND receiving_office = ?"),
+                                        {pgTextArray(pages), s.office, pgTextArray(pages), s.office});
+        if (!q)
+            return q.error();
+        QSet<QString> held;
+        while ((*q)->next())
+            held.insert((*q)->value(0).toString());
+        for (qsizetype i = 0; i < s.components.size(); ++i) {
+            for (qsizetype j = 0; j < s.components[i].pages.size(); ++j) {
+                const QString &sha = s.components[i].pages[j];
+                if (FileStore::isValidHash(sha) && (!held.contains(sha) || !m_files.state(sha).complete))
+                    errors << FieldError{QStringLiteral("components[%1].pages[%2]").arg(i).arg(j), QStringLiteral("online.page-missing"),
+                                         QStringLiteral("Upload the page (PUT /v1/files/{sha256}) before the submission.")};
+            }
+        }
+    }
+    sql.finish();
+    return errors;
+}
+
+Result<SubmittedDossier> OnlineSubmissions::submit(const OnlineSubmission &s, QList<FieldError> *fields, const QDateTime &now)
 {
     Result<RulesSnapshot> snapshot = m_rules.snapshot(m_db);
     if (!snapshot)
         return snapshot.error();
     if (!isValidOfficeCode(s.office) || !snapshot->knows(s.office))
         return Error(QStringLiteral("online.unknown-office"), s.office);
-    if (s.procedure.isEmpty())
-        return bad(QStringLiteral("no procedure"));
-    if (s.externalRef.isEmpty())
-        return bad(QStringLiteral("no external reference"));
-    if (s.applicant.value(QStringLiteral("idNumber")).toString().isEmpty())
-        return bad(QStringLiteral("the applicant has no idNumber"));
 
-    // 1. The pages: stored, and held by the office (its devices fetch them through the page sync).
-    const QString device = deviceFor(s.office);
-    QJsonArray components;
-    for (const OnlineSubmission::Component &c : s.components) {
-        if (c.number < 1)
-            return bad(QStringLiteral("a component number below 1"));
-        QJsonArray pages;
-        for (const QByteArray &bytes : c.pages) {
-            if (bytes.isEmpty() || bytes.size() > FileStore::kMaxFileBytes)
-                return bad(QStringLiteral("an empty or too large page"));
-            const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-            Result<FileStore::PutResult> put = m_files.putWhole(sha, bytes);
-            if (!put)
-                return put.error();
-            if (Status held = filerecords::recordHolder(m_db, sha, bytes.size(), device, s.office); !held)
-                return held.error();
-            pages.append(sha);
+    // 0. The same external reference again: the same dossier (sequenced below if it is not yet).
+    Result<std::optional<SubmittedDossier>> before = known(s);
+    if (!before)
+        return before.error();
+    if (!before->has_value()) {
+        // 1. Checked.
+        Result<QList<FieldError>> errors = check(s);
+        if (!errors)
+            return errors.error();
+        if (!errors->isEmpty()) {
+            QStringList where;
+            for (const FieldError &e : std::as_const(*errors))
+                where << e.field + QStringLiteral(": ") + e.code;
+            if (fields)
+                *fields = *errors;
+            return bad(where.join(QStringLiteral("; ")));
         }
-        components.append(QJsonObject{{QStringLiteral("number"), c.number}, {QStringLiteral("pages"), pages}});
     }
+    QJsonArray components;
+    for (const OnlineSubmission::Component &c : s.components)
+        components.append(QJsonObject{{QStringLiteral("number"), c.number}, {QStringLiteral("pages"), QJsonArray::fromStringList(c.pages)}});
 
     // 2. Authored and sealed (or found by its external reference).
     Result<SubmittedDossier> done = author(s, components, now);
@@ -130,12 +214,14 @@ Result<SubmittedDossier> OnlineSubmissions::author(const OnlineSubmission &s, co
     const qint64 headSeq = (*q)->value(0).toLongLong();
     const QByteArray headHash = QByteArray::fromHex((*q)->value(1).toString().toLatin1());
 
-    q = sql.run("find submission", QStringLiteral("SELECT dossier_code FROM online_submissions WHERE office = ? AND external_ref = ?"),
+    q = sql.run("find submission",
+                QStringLiteral("SELECT dossier_code, COALESCE(lookup_code, event::jsonb->'payload'->>'lookupCode') "
+                               "FROM online_submissions WHERE office = ? AND external_ref = ?"),
                 {s.office, s.externalRef});
     if (!q)
         return q.error();
     if ((*q)->next()) {
-        SubmittedDossier known{(*q)->value(0).toString(), true};
+        SubmittedDossier known{(*q)->value(0).toString(), (*q)->value(1).toString(), true};
         sql.finish();
         if (!tx.commit())
             return tx.error("commit");
@@ -156,6 +242,21 @@ Result<SubmittedDossier> OnlineSubmissions::author(const OnlineSubmission &s, co
         return Error(QStringLiteral("codes.day-exhausted"), s.office);
     const DossierCode code{s.office, day, kPortalDeviceNumber, seq};
 
+    // The lookup code: unique within the office (the UNIQUE index of migration 0006 backs it; the
+    // office's device row is locked above, so two submissions of the office never race here).
+    Result<QString> lookup = LookupCode::allocate([&](const QString &candidate) -> Result<bool> {
+        Result<QSqlQuery *> taken = sql.run("lookup code taken",
+                                            QStringLiteral("SELECT 1 FROM online_submissions WHERE office = ? AND lookup_code = ? "
+                                                           "UNION ALL SELECT 1 FROM dossier_summaries WHERE office = ? AND lookup_code = ? "
+                                                           "LIMIT 1"),
+                                            {s.office, candidate, s.office, candidate});
+        if (!taken)
+            return taken.error();
+        return !(*taken)->next();
+    });
+    if (!lookup)
+        return lookup.error();
+
     Event e;
     e.uuid = QUuid::createUuid();
     e.dossier = code.toString();
@@ -164,7 +265,7 @@ Result<SubmittedDossier> OnlineSubmissions::author(const OnlineSubmission &s, co
                             {QStringLiteral("externalRef"), s.externalRef},
                             {QStringLiteral("applicant"), s.applicant},
                             {QStringLiteral("components"), components},
-                            {QStringLiteral("lookupCode"), LookupCode::generate()},
+                            {QStringLiteral("lookupCode"), *lookup},
                             {QStringLiteral("submittedAt"), isoUtcMs(now)}};
     e.officer = QLatin1String(kOfficer);
     e.role = Role::Counter;
@@ -174,10 +275,11 @@ Result<SubmittedDossier> OnlineSubmissions::author(const OnlineSubmission &s, co
     chain::sealOnDevice(e, headSeq, headHash);
 
     q = sql.run("store submission",
-                QStringLiteral("INSERT INTO online_submissions (office, external_ref, dossier_code, event_uuid, device_seq, event) "
-                               "VALUES (?, ?, ?, ?::uuid, ?, ?)"),
+                QStringLiteral("INSERT INTO online_submissions (office, external_ref, dossier_code, event_uuid, device_seq, event, "
+                               "lookup_code, connector) VALUES (?, ?, ?, ?::uuid, ?, ?, ?, NULLIF(?, '')::uuid)"),
                 {s.office, s.externalRef, e.dossier, uuidText(e.uuid), e.deviceSeq,
-                 QString::fromUtf8(QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact))});
+                 QString::fromUtf8(QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact)), *lookup,
+                 s.connector.isNull() ? QStringLiteral("") : s.connector});
     if (!q)
         return q.error();
     q = sql.run("advance online device", QStringLiteral("UPDATE online_devices SET seq = ?, hash = ? WHERE office = ?"),
@@ -187,7 +289,7 @@ Result<SubmittedDossier> OnlineSubmissions::author(const OnlineSubmission &s, co
     sql.finish();
     if (!tx.commit())
         return tx.error("commit");
-    return SubmittedDossier{e.dossier, false};
+    return SubmittedDossier{e.dossier, *lookup, false};
 }
 
 Status OnlineSubmissions::sequencePending(const QString &office, const RulesSnapshot &snapshot)

@@ -2,7 +2,8 @@
 
 #include "portal/files/FileStore.h"
 
-#include <QCryptographicHash>
+#include "portal/files/Sha256.h"
+
 #include <QJsonDocument>
 
 #include <sodium.h>
@@ -44,7 +45,7 @@ Result<OpenedBundle> openBundle(const QByteArray &sealed, const QByteArray &boxP
     for (auto it = files.begin(); it != files.end(); ++it) {
         const QString sha = it.key();
         const QByteArray data = QByteArray::fromBase64(it.value().toString().toLatin1());
-        if (!FileStore::isValidHash(sha) || QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex() != sha.toLatin1())
+        if (!FileStore::isValidHash(sha) || Sha256::hashHex(data) != sha.toLatin1())
             return tampered;
         b.files.insert(sha, data);
     }

@@ -196,7 +196,7 @@ void TestPortalOnline::initTestCase()
     QVERIFY(applicant.open(QIODevice::WriteOnly));
     applicant.write(QJsonDocument(QJsonObject{{QStringLiteral("idNumber"), QStringLiteral("001090123456")},
                                               {QStringLiteral("name"), QStringLiteral("Trần Thị Bình")},
-                                              {QStringLiteral("birthDate"), QStringLiteral("1990-05-04")}})
+                                              {QStringLiteral("dob"), QStringLiteral("1990-05-04")}})
                         .toJson());
     applicant.close();
     for (int i = 1; i <= 3; ++i) {

@@ -34,6 +34,14 @@ public:
         return m_counts;
     }
 
+    void dropAll()
+    {
+        for (QTcpSocket *s : findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly)) {
+            s->abort();
+            s->deleteLater();
+        }
+    }
+
 private:
     void count(int Counts::*field)
     {
@@ -161,6 +169,11 @@ bool FaultProxy::start()
 void FaultProxy::setFaults(const Faults &faults)
 {
     m_worker->setFaults(faults);
+}
+
+void FaultProxy::dropConnections()
+{
+    QMetaObject::invokeMethod(m_worker, [this] { m_worker->dropAll(); }, Qt::BlockingQueuedConnection);
 }
 
 FaultProxy::Counts FaultProxy::counts() const

@@ -32,6 +32,9 @@ public:
     quint16 port() const { return m_port; }
     void setFaults(const Faults &faults);
     void setFaultsEnabled(bool on) { m_enabled = on; }
+    // Cuts every connection open through the proxy now (a client's kept-alive connection too): its
+    // next request opens a new one, which meets the faults set then. Returns when they are closed.
+    void dropConnections();
     Counts counts() const;
 
     class Worker;   // lives in the proxy's thread

@@ -1,9 +1,14 @@
 // Pure pieces of the portal without a server: bearer tokens (issue, verify, tampering, expiry),
-// bearer-header parsing, error statuses, and the escaping of values into SQL literals.
+// bearer-header parsing, error statuses, the shape checks of an online submission, and the
+// escaping of values into SQL literals.
 #include "portal/auth/Tokens.h"
 #include "portal/db/Sql.h"
 #include "portal/http/HttpRequest.h"
 #include "portal/http/HttpResponse.h"
+#include "portal/submissions/OnlineSubmissions.h"
+#include "portal/submissions/SubmissionCheck.h"
+
+#include <QJsonArray>
 
 #include <QSqlDatabase>
 #include <QtTest>
@@ -74,12 +79,72 @@ private slots:
         QCOMPARE(HttpResponse::statusOf(QStringLiteral("devices.office-full")), 409);
         QCOMPARE(HttpResponse::statusOf(QStringLiteral("bundle.tampered")), 422);
         QCOMPARE(HttpResponse::statusOf(QStringLiteral("server.unavailable")), 503);
+        QCOMPARE(HttpResponse::statusOf(QStringLiteral("online.bad-submission")), 422);
+        QCOMPARE(HttpResponse::statusOf(QStringLiteral("online.unknown-office")), 422);
+        QCOMPARE(HttpResponse::statusOf(QStringLiteral("codes.day-exhausted")), 409);
+        QCOMPARE(HttpResponse::statusOf(QStringLiteral("codes.lookup-exhausted")), 409);
         QCOMPARE(HttpResponse::statusOf(QStringLiteral("something.else")), 500);
         // A 500's detail never reaches the client.
         const HttpResponse r = HttpResponse::error(Error(QStringLiteral("server.error"), QStringLiteral("query: secret detail")));
         QCOMPARE(r.status(), 500);
         QVERIFY(!r.body().contains("secret"));
         QCOMPARE(r.errorCode(), QStringLiteral("server.error"));
+    }
+
+    // A connector's kind is never a token: issued as "connector", refused by verify().
+    void aConnectorKindIsNoToken()
+    {
+        const Tokens tokens(QByteArray(32, 'k'));
+        TokenClaims c;
+        c.kind = TokenClaims::Kind::Connector;
+        c.subject = QStringLiteral("0b7e8a52-6d0e-4a53-9f39-6c2d3c3f4e11");
+        c.office = QStringLiteral("H55.242");
+        c.expiresAt = QDateTime::currentDateTimeUtc().addSecs(60);
+        QVERIFY(!tokens.verify(tokens.issue(c), QDateTime::currentDateTimeUtc()).ok());
+    }
+
+    // The shape of an online submission, field by field (the database checks are in
+    // tst_portalsubmissions).
+    void submissionShape()
+    {
+        OnlineSubmission s;
+        const QList<FieldError> body = submissioncheck::read(
+            QJsonObject{{QStringLiteral("office"), QStringLiteral("H55.242")},
+                        {QStringLiteral("procedure"), QStringLiteral("1.001193")},
+                        {QStringLiteral("externalRef"), QStringLiteral("DVC-1")},
+                        {QStringLiteral("extra"), 1},
+                        {QStringLiteral("applicant"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("organisation")},
+                                                                 {QStringLiteral("name"), QStringLiteral("Công ty A")},
+                                                                 {QStringLiteral("oldIdNumber"), QStringLiteral("12345")},
+                                                                 {QStringLiteral("phone"), 912}}},
+                        {QStringLiteral("components"),
+                         QJsonArray{QJsonObject{{QStringLiteral("number"), 2}, {QStringLiteral("pages"), QJsonArray{QString(64, QLatin1Char('a'))}}},
+                                    QJsonObject{{QStringLiteral("number"), 2}, {QStringLiteral("pages"), QJsonArray{QStringLiteral("ABC")}}},
+                                    QJsonObject{{QStringLiteral("number"), 3}, {QStringLiteral("pages"), QJsonArray{}}}}}},
+            s);
+        QCOMPARE(body.size(), 1);
+        QCOMPARE(body[0].field, QStringLiteral("extra"));
+        QCOMPARE(body[0].code, QStringLiteral("online.unknown-field"));
+        QCOMPARE(s.components.size(), 3);
+        QHash<QString, QString> got;
+        for (const FieldError &e : submissioncheck::shape(s))
+            got.insert(e.field, e.code);
+        const QHash<QString, QString> expected{
+            {QStringLiteral("applicant.businessCode"), QStringLiteral("online.required")},
+            {QStringLiteral("applicant.oldIdNumber"), QStringLiteral("online.bad-value")},
+            {QStringLiteral("applicant.phone"), QStringLiteral("online.bad-value")},
+            {QStringLiteral("components[1].number"), QStringLiteral("online.bad-value")},
+            {QStringLiteral("components[1].pages[0]"), QStringLiteral("online.bad-value")},
+            {QStringLiteral("components[2].pages"), QStringLiteral("online.required")},
+        };
+        QCOMPARE(got, expected);
+        // A complete citizen: nothing refused.
+        s.applicant = QJsonObject{{QStringLiteral("idNumber"), QStringLiteral("001090123456")},
+                                  {QStringLiteral("name"), QStringLiteral("Trần Thị Bình")},
+                                  {QStringLiteral("gender"), QStringLiteral("Nữ")},
+                                  {QStringLiteral("dob"), QStringLiteral("1990-05-04")}};
+        s.components = {OnlineSubmission::Component{1, {QString(64, QLatin1Char('a'))}}};
+        QVERIFY(submissioncheck::shape(s).isEmpty());
     }
 
     void valuesBecomeLiterals()

@@ -6,6 +6,17 @@ using namespace motcua::test;
 
 namespace motcua::bench {
 
+namespace {
+// CPU time of the calling thread (s): what a counter spends writing and in its engine's own thread
+// (QNetworkAccessManager's HTTP thread is counted in the process total only).
+double threadCpuSeconds()
+{
+    timespec ts{};
+    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+} // namespace
+
 // ---- 3. load ---------------------------------------------------------------------------------
 struct Shared {
     QString portalUrl;
@@ -16,7 +27,13 @@ struct Shared {
     std::atomic<bool> stop{false};
     std::counting_semaphore<64> setupSlots{2};   // enrollments two at a time (two cores)
     std::mutex mutex;
-    std::vector<std::pair<double, double>> rounds;   // (end moment s since go, latency ms)
+    struct Round {
+        double end = 0;        // s since go
+        double ms = 0;         // latency
+        double writeCpu = 0;   // the counter thread's CPU writing the 10 events (s)
+        double syncCpu = 0;    // the counter thread's CPU in runOnce (s)
+    };
+    std::vector<Round> rounds;
     std::atomic<int> failures{0};
     QHash<QString, int> failureCodes;   // why rounds failed (under mutex)
     std::atomic<int> setupErrors{0};
@@ -54,10 +71,11 @@ protected:
             QThread::msleep(5);
         if (!e.isEmpty())
             return;
-        std::vector<std::pair<double, double>> mine;
+        std::vector<Shared::Round> mine;
         int salt = m_index * 100000;
         while (!m_shared.stop.load()) {
             // Ten events: a new dossier and nine notes on it, one transaction, as a counter writes them.
+            const double c0 = threadCpuSeconds();
             {
                 const QDateTime now = QDateTime::currentDateTimeUtc();
                 SqlTransaction tx(c.sql);
@@ -69,16 +87,18 @@ protected:
             }
             sync::SyncOptions o;
             o.ignoreBackoff = true;
+            const double c1 = threadCpuSeconds();
             QElapsedTimer t;
             t.start();
             const sync::SyncReport r = c.engine->runOnce(o);
             const double ms = double(t.nsecsElapsed()) / 1e6;
+            const double c2 = threadCpuSeconds();
             if (!r.complete() || r.accepted != 10) {
                 ++m_shared.failures;
                 std::lock_guard lock(m_shared.mutex);
                 ++m_shared.failureCodes[r.error ? r.error->code : QStringLiteral("accepted %1").arg(r.accepted)];
             } else
-                mine.emplace_back(double(m_shared.clock.nsecsElapsed()) / 1e9, ms);
+                mine.push_back({double(m_shared.clock.nsecsElapsed()) / 1e9, ms, c1 - c0, c2 - c1});
         }
         std::lock_guard lock(m_shared.mutex);
         m_shared.rounds.insert(m_shared.rounds.end(), mine.begin(), mine.end());
@@ -160,9 +180,13 @@ int benchLoad(int counters, double seconds)
                 .arg(QString::fromUtf8(portal.process->stderrText().right(3000))));
     out.insert(QStringLiteral("portal_alive"), portalAlive);
     std::vector<double> lat;
-    for (const auto &[end, ms] : shared.rounds) {
-        if (end >= warm && end < warm + seconds)
-            lat.push_back(ms);
+    double writeCpu = 0, syncCpu = 0;
+    for (const Shared::Round &r : shared.rounds) {
+        if (r.end >= warm && r.end < warm + seconds) {
+            lat.push_back(r.ms);
+            writeCpu += r.writeCpu;
+            syncCpu += r.syncCpu;
+        }
     }
     const double rounds = double(lat.size());
     out.insert(QStringLiteral("counters"), counters);
@@ -176,6 +200,10 @@ int benchLoad(int counters, double seconds)
     out.insert(QStringLiteral("portal_cpu_ms_per_round"), round3(rounds > 0 ? (cpu1 - cpu0) * 1000 / rounds : 0));
     out.insert(QStringLiteral("postgres_cpu_ms_per_round"), round3(rounds > 0 ? (pg1 - pg0) * 1000 / rounds : 0));
     out.insert(QStringLiteral("client_cpu_ms_per_round"), round3(rounds > 0 ? (own1 - own0) * 1000 / rounds : 0));
+    // Of it: the counter threads writing the events, and running the engine (the rest: Qt's HTTP
+    // threads of the engines' QNetworkAccessManagers, and the bench's own main thread).
+    out.insert(QStringLiteral("client_write_cpu_ms_per_round"), round3(rounds > 0 ? writeCpu * 1000 / rounds : 0));
+    out.insert(QStringLiteral("client_engine_thread_cpu_ms_per_round"), round3(rounds > 0 ? syncCpu * 1000 / rounds : 0));
     out.insert(QStringLiteral("portal_rss_idle_mb"), round3(portalRssIdle));
     out.insert(QStringLiteral("portal_rss_mb"), round3(portalRss));
     out.insert(QStringLiteral("portal_hwm_mb"), round3(statusMb(pid, "VmHWM:")));
@@ -183,6 +211,22 @@ int benchLoad(int counters, double seconds)
     out.insert(QStringLiteral("client_rss_opened_mb"), round3(rssOpened));
     out.insert(QStringLiteral("client_rss_loaded_mb"), round3(rssLoaded));
     out.insert(QStringLiteral("client_engine_extra_mb_per_counter"), round3((rssLoaded - rssOpened) / counters));
+
+    // BENCH_EXPLAIN=1: the change feed's statement as the portal runs it (portal/sync/ChangesService)
+    // for one office, 20 events behind its head, under EXPLAIN ANALYZE on the loaded database.
+    if (qEnvironmentVariableIntValue("BENCH_EXPLAIN") == 1) {
+        const QString after = portal.pg.psql(QStringLiteral("SELECT min(portal_seq) FROM (SELECT portal_seq FROM events WHERE receiving_office = 'B55.001' "
+                                                                 "ORDER BY portal_seq DESC LIMIT 21) t")).trimmed();
+        const QString plan = portal.pg.psql(QStringLiteral(
+            "EXPLAIN (ANALYZE, BUFFERS) (SELECT 0, uuid::text, dossier_code, type, payload, officer, role, office, device, "
+            "device_seq, wall_time, COALESCE(parent::text, ''), device_hash, portal_seq, office_seq, portal_hash FROM events "
+            "WHERE portal_seq > %1 AND receiving_office = ANY('{B55.001}'::text[]) "
+            "ORDER BY portal_seq LIMIT 501) UNION ALL (SELECT 1, uuid::text, '', '', '', '', '', '', device, device_seq, '', '', "
+            "device_hash, portal_seq, 0::bigint, reason FROM refused_events WHERE portal_seq > %1 "
+            "AND office = ANY('{B55.001}'::text[]) ORDER BY portal_seq LIMIT 501) ORDER BY 14 LIMIT 501").arg(after));
+        say(QStringLiteral("change feed plan (%1 events stored):\n%2")
+                .arg(portal.pg.psql(QStringLiteral("SELECT count(*) FROM events")).trimmed(), plan));
+    }
 
     // The same portal process, a trivial route: its ceiling with 16 clients.
     const double h0 = cpuSeconds(pid);

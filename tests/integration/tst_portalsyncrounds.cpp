@@ -1,0 +1,225 @@
+// The requests of a sync round against a real PostgreSQL and a real `motcua-portal serve`, the
+// client being the real SyncEngine on a workspace enrolled by the real motcua-cli (issue 11, load):
+// the device token is kept across an engine's rounds (revocation still refused at once), the
+// offline policy comes with the change feed (no GET /v1/policy), and GET /v1/officers is read at
+// the engine's first round and then only when the feed's digest of the office's officers moves.
+// The engine's QNetworkAccessManager is a real one that also notes each request's path.
+#include "app/sync/SyncEngine.h"
+#include "app/workspace/WorkspaceServices.h"
+#include "db/Database.h"
+#include "db/SyncStore.h"
+#include "db/Workspace.h"
+#include "support/CliRunner.h"
+#include "support/PortalFixture.h"
+#include "support/SyncClientHelpers.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace motcua;
+using namespace motcua::test;
+
+namespace {
+
+// A real QNetworkAccessManager that notes "VERB /path" of every request it starts.
+class NotingNetwork : public QNetworkAccessManager {
+public:
+    explicit NotingNetwork(std::shared_ptr<QStringList> seen) : m_seen(std::move(seen)) {}
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *data) override
+    {
+        const char *verb = op == GetOperation ? "GET" : op == PostOperation ? "POST" : op == PutOperation ? "PUT" : op == HeadOperation ? "HEAD" : "OTHER";
+        *m_seen << QString::fromLatin1(verb) + QLatin1Char(' ') + request.url().path();
+        return QNetworkAccessManager::createRequest(op, request, data);
+    }
+
+private:
+    std::shared_ptr<QStringList> m_seen;
+};
+
+} // namespace
+
+class TestPortalSyncRounds : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void firstRoundTakesATokenAndReadsTheOfficers();
+    void nextRoundsAreTheChangeFeedAlone();
+    void policyComesWithTheChangeFeed();
+    void officersAreReadAgainWhenTheirDigestMoves();
+    void anotherPortalAddressTakesItsOwnToken();
+    void keptTokenOfARevokedDeviceIsRefused();
+    void cleanupTestCase();
+
+private:
+    QStringList round(bool *complete = nullptr, QString *error = nullptr, const QString &portal = {});
+
+    PortalFixture m_f;
+    QTemporaryDir m_dir;
+    CliRunner m_cli;
+    QString m_url;
+    QString m_device;
+    std::shared_ptr<QStringList> m_seen = std::make_shared<QStringList>();
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<WorkspaceServices> m_services;
+    std::unique_ptr<sync::SyncEngine> m_engine;
+};
+
+void TestPortalSyncRounds::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QString error;
+    QVERIFY2(m_f.setUp(&error, 50), qPrintable(error));
+    m_url = m_f.portal->baseUrl();
+    m_cli.setEnv(QStringLiteral("MOTCUA_KDF"), QStringLiteral("fast"));
+    for (const auto &o : std::as_const(m_f.officers))
+        m_cli.addSecret(o.password);
+    const QString dir = m_dir.filePath(QStringLiteral("pc"));
+    const CounterPc lan{m_cli, dir, QStringLiteral("lan"), m_f.passwordOf(QStringLiteral("lan"))};
+    const CliRun r = lan.run({QStringLiteral("enroll"), QStringLiteral("--portal"), m_url});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    m_device = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("device")).toString();
+    QVERIFY(!m_device.isEmpty());
+
+    qputenv("MOTCUA_KDF", "fast");
+    auto ws = Workspace::unlock(dir, QStringLiteral("lan"), m_f.passwordOf(QStringLiteral("lan")));
+    QVERIFY2(ws.ok(), ws.ok() ? "" : qPrintable(ws.error().toString()));
+    m_workspace = std::move(ws).value();
+    auto db = m_workspace->openDatabase();
+    QVERIFY(db.ok());
+    m_db = std::move(db).value();
+    WorkspaceServices::Options options;
+    options.factories.network = [seen = m_seen] { return std::make_unique<NotingNetwork>(seen); };
+    auto built = WorkspaceServices::build(m_db->sql(), m_workspace->session(), nullptr, std::move(options));
+    QVERIFY2(built.ok(), built.ok() ? "" : qPrintable(built.error().toString()));
+    m_services = std::move(built).value();
+    m_engine = std::make_unique<sync::SyncEngine>(*m_services);
+}
+
+void TestPortalSyncRounds::cleanupTestCase()
+{
+    m_engine.reset();
+    m_services.reset();
+    m_db.reset();
+    m_workspace.reset();
+}
+
+QStringList TestPortalSyncRounds::round(bool *complete, QString *error, const QString &portal)
+{
+    m_seen->clear();
+    sync::SyncOptions o;
+    o.ignoreBackoff = true;
+    o.portalOverride = portal;
+    const sync::SyncReport r = m_engine->runOnce(o);
+    if (complete)
+        *complete = r.complete();
+    if (error)
+        *error = r.error ? r.error->code : QString();
+    return *m_seen;
+}
+
+void TestPortalSyncRounds::firstRoundTakesATokenAndReadsTheOfficers()
+{
+    bool complete = false;
+    QString error;
+    const QStringList seen = round(&complete, &error);
+    QVERIFY2(complete, qPrintable(error));
+    QVERIFY2(seen.contains(QStringLiteral("POST /v1/auth/device")), qPrintable(seen.join(u", ")));
+    QVERIFY2(seen.contains(QStringLiteral("GET /v1/sync/changes")), qPrintable(seen.join(u", ")));
+    QVERIFY2(seen.contains(QStringLiteral("GET /v1/officers")), qPrintable(seen.join(u", ")));
+    // The policy came with the change feed.
+    QVERIFY2(!seen.contains(QStringLiteral("GET /v1/policy")), qPrintable(seen.join(u", ")));
+}
+
+void TestPortalSyncRounds::nextRoundsAreTheChangeFeedAlone()
+{
+    for (int i = 0; i < 2; ++i) {
+        bool complete = false;
+        QString error;
+        const QStringList seen = round(&complete, &error);
+        QVERIFY2(complete, qPrintable(error));
+        // Nothing to push, nothing moved: the kept token, the change feed, nothing else.
+        QCOMPARE(seen, QStringList{QStringLiteral("GET /v1/sync/changes")});
+    }
+}
+
+void TestPortalSyncRounds::policyComesWithTheChangeFeed()
+{
+    QVERIFY(!m_f.pg.psql(QStringLiteral("UPDATE policy SET warn_after_days = 6, block_after_days = 21, "
+                                        "block_after_unsynced = 321 WHERE id = 1")).isNull());
+    bool complete = false;
+    QString error;
+    const QStringList seen = round(&complete, &error);
+    QVERIFY2(complete, qPrintable(error));
+    QVERIFY2(!seen.contains(QStringLiteral("GET /v1/policy")), qPrintable(seen.join(u", ")));
+    Result<SyncState> state = SyncStore(m_db->sql()).state();
+    QVERIFY(state.ok());
+    QCOMPARE(state->policy.warnAfterDays, 6);
+    QCOMPARE(state->policy.blockAfterDays, 21);
+    QCOMPARE(state->policy.blockAfterUnsynced, 321);
+}
+
+void TestPortalSyncRounds::officersAreReadAgainWhenTheirDigestMoves()
+{
+    // binh is an officer of lan's office (H55.242): deactivated, the office's list changes.
+    QVERIFY(!m_f.pg.psql(QStringLiteral("UPDATE officers SET active = false WHERE login = 'binh'")).isNull());
+    bool complete = false;
+    QString error;
+    QStringList seen = round(&complete, &error);
+    QVERIFY2(complete, qPrintable(error));
+    QVERIFY2(seen.contains(QStringLiteral("GET /v1/officers")), qPrintable(seen.join(u", ")));
+    // Followed: the next round does not read it again.
+    seen = round(&complete, &error);
+    QVERIFY2(complete, qPrintable(error));
+    QCOMPARE(seen, QStringList{QStringLiteral("GET /v1/sync/changes")});
+    // An officer of another office changes nothing for this office's digest.
+    QVERIFY(!m_f.pg.psql(QStringLiteral("UPDATE officers SET active = false WHERE office <> 'H55.242' "
+                                        "AND login = (SELECT min(login) FROM officers WHERE office <> 'H55.242')")).isNull());
+    seen = round(&complete, &error);
+    QVERIFY2(complete, qPrintable(error));
+    QCOMPARE(seen, QStringList{QStringLiteral("GET /v1/sync/changes")});
+    QVERIFY(!m_f.pg.psql(QStringLiteral("UPDATE officers SET active = true WHERE login = 'binh'")).isNull());
+    seen = round(&complete, &error);
+    QVERIFY2(complete, qPrintable(error));
+    QVERIFY2(seen.contains(QStringLiteral("GET /v1/officers")), qPrintable(seen.join(u", ")));
+}
+
+void TestPortalSyncRounds::anotherPortalAddressTakesItsOwnToken()
+{
+    // The same portal under another address: a token is kept for the address it was taken from.
+    QString other = m_url;
+    other.replace(QStringLiteral("127.0.0.1"), QStringLiteral("localhost"));
+    QVERIFY(other != m_url);
+    bool complete = false;
+    QString error;
+    const QStringList seen = round(&complete, &error, other);
+    QVERIFY2(complete, qPrintable(error));
+    QVERIFY2(seen.contains(QStringLiteral("POST /v1/auth/device")), qPrintable(seen.join(u", ")));
+}
+
+void TestPortalSyncRounds::keptTokenOfARevokedDeviceIsRefused()
+{
+    bool complete = false;
+    QString error;
+    QStringList seen = round(&complete, &error);   // back at the enrolled address: a token for it
+    QVERIFY2(complete, qPrintable(error));
+    QVERIFY2(seen.contains(QStringLiteral("POST /v1/auth/device")), qPrintable(seen.join(u", ")));
+    seen = round(&complete, &error);
+    QVERIFY2(complete, qPrintable(error));
+    QVERIFY(!seen.contains(QStringLiteral("POST /v1/auth/device")));   // kept
+    QVERIFY(!m_f.pg.psql(QStringLiteral("UPDATE devices SET revoked_at = now() WHERE uuid = '%1'").arg(m_device)).isNull());
+    seen = round(&complete, &error);
+    QVERIFY(!complete);
+    QCOMPARE(error, QStringLiteral("device.revoked"));
+    QVERIFY2(!seen.contains(QStringLiteral("POST /v1/auth/device")), qPrintable(seen.join(u", ")));
+}
+
+QTEST_GUILESS_MAIN(TestPortalSyncRounds)
+#include "tst_portalsyncrounds.moc"
