@@ -171,7 +171,7 @@
 <context>
     <name>FormPainter</name>
     <message>
-        <location filename="../app/printing/FormLayout.cpp" line="+48"/>
+        <location filename="../app/printing/FormLayout.cpp" line="+49"/>
         <source>Dossier components submitted:</source>
         <translation>Dossier components submitted:</translation>
     </message>
@@ -354,7 +354,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/printing/FormLayoutDeclaration.cpp" line="+66"/>
+        <location filename="../app/printing/FormLayoutDeclaration.cpp" line="+67"/>
         <source>SOCIALIST REPUBLIC OF VIETNAM</source>
         <translation>SOCIALIST REPUBLIC OF VIETNAM</translation>
     </message>
@@ -371,7 +371,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../app/printing/FormPainter.cpp" line="+155"/>
+        <location filename="../app/printing/FormPainter.cpp" line="+156"/>
         <source>Form No. %1</source>
         <translation>Form No. %1</translation>
     </message>
@@ -648,7 +648,7 @@
 <context>
     <name>motcua::ActionDialog</name>
     <message>
-        <location filename="../ui/casework/ActionDialog.cpp" line="+61"/>
+        <location filename="../ui/casework/ActionDialog.cpp" line="+85"/>
         <source>Import documents</source>
         <translation>Import documents</translation>
     </message>
@@ -658,7 +658,12 @@
         <translation>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+83"/>
+        <source>Scanning…</source>
+        <translation>Scanning…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Appraisal note</source>
         <translation>Appraisal note</translation>
     </message>
@@ -716,6 +721,16 @@
         <location line="+1"/>
         <source>Import…</source>
         <translation>Import…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the pages on the scanner (the document feeder when it has sheets, else the glass).</source>
+        <translation>Scan the pages on the scanner (the document feeder when it has sheets, else the glass).</translation>
     </message>
 </context>
 <context>
@@ -1287,7 +1302,7 @@
 <context>
     <name>motcua::CaseworkDialog</name>
     <message>
-        <location filename="../ui/casework/CaseworkDialog.cpp" line="+76"/>
+        <location filename="../ui/casework/CaseworkDialog.cpp" line="+85"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
@@ -4725,7 +4740,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
 <context>
     <name>motcua::casework::CaseworkForms</name>
     <message>
-        <location filename="../app/casework/CaseworkForms.cpp" line="+51"/>
+        <location filename="../app/casework/CaseworkForms.cpp" line="+54"/>
         <source>Counter of %1</source>
         <translation>Counter of %1</translation>
     </message>
@@ -5460,7 +5475,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
 <context>
     <name>motcua::intake::IntakeForms</name>
     <message>
-        <location filename="../app/intake/IntakeForms.cpp" line="+20"/>
+        <location filename="../app/intake/IntakeForms.cpp" line="+23"/>
         <source>reused from dossier</source>
         <translation>reused from dossier</translation>
     </message>
@@ -6163,7 +6178,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
 <context>
     <name>motcua::reporting::DossierRegister</name>
     <message>
-        <location filename="../app/reporting/DossierRegister.cpp" line="+89"/>
+        <location filename="../app/reporting/DossierRegister.cpp" line="+92"/>
         <source>from %1 to %2</source>
         <translation>from %1 to %2</translation>
     </message>

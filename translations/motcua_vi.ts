@@ -171,7 +171,7 @@
 <context>
     <name>FormPainter</name>
     <message>
-        <location filename="../app/printing/FormLayout.cpp" line="+48"/>
+        <location filename="../app/printing/FormLayout.cpp" line="+49"/>
         <source>Dossier components submitted:</source>
         <translation>Thành phần hồ sơ đã nộp:</translation>
     </message>
@@ -352,7 +352,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/printing/FormLayoutDeclaration.cpp" line="+66"/>
+        <location filename="../app/printing/FormLayoutDeclaration.cpp" line="+67"/>
         <source>SOCIALIST REPUBLIC OF VIETNAM</source>
         <translation>CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM</translation>
     </message>
@@ -369,7 +369,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../app/printing/FormPainter.cpp" line="+155"/>
+        <location filename="../app/printing/FormPainter.cpp" line="+156"/>
         <source>Form No. %1</source>
         <translation>Mẫu số %1</translation>
     </message>
@@ -646,7 +646,7 @@
 <context>
     <name>motcua::ActionDialog</name>
     <message>
-        <location filename="../ui/casework/ActionDialog.cpp" line="+61"/>
+        <location filename="../ui/casework/ActionDialog.cpp" line="+85"/>
         <source>Import documents</source>
         <translation>Nhập tài liệu</translation>
     </message>
@@ -656,7 +656,12 @@
         <translation>Tài liệu (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+83"/>
+        <source>Scanning…</source>
+        <translation>Đang quét…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Appraisal note</source>
         <translation>Ý kiến thẩm định</translation>
     </message>
@@ -714,6 +719,16 @@
         <location line="+1"/>
         <source>Import…</source>
         <translation>Nhập tệp…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan</source>
+        <translation>Quét</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the pages on the scanner (the document feeder when it has sheets, else the glass).</source>
+        <translation>Quét các trang đặt trên máy quét (khay nạp giấy khi có giấy, nếu không thì mặt kính).</translation>
     </message>
 </context>
 <context>
@@ -1275,7 +1290,7 @@
 <context>
     <name>motcua::CaseworkDialog</name>
     <message>
-        <location filename="../ui/casework/CaseworkDialog.cpp" line="+76"/>
+        <location filename="../ui/casework/CaseworkDialog.cpp" line="+85"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
@@ -4681,7 +4696,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
 <context>
     <name>motcua::casework::CaseworkForms</name>
     <message>
-        <location filename="../app/casework/CaseworkForms.cpp" line="+51"/>
+        <location filename="../app/casework/CaseworkForms.cpp" line="+54"/>
         <source>Counter of %1</source>
         <translation>Bộ phận một cửa %1</translation>
     </message>
@@ -5413,7 +5428,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
 <context>
     <name>motcua::intake::IntakeForms</name>
     <message>
-        <location filename="../app/intake/IntakeForms.cpp" line="+20"/>
+        <location filename="../app/intake/IntakeForms.cpp" line="+23"/>
         <source>reused from dossier</source>
         <translation>tái sử dụng từ hồ sơ</translation>
     </message>
@@ -6108,7 +6123,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
 <context>
     <name>motcua::reporting::DossierRegister</name>
     <message>
-        <location filename="../app/reporting/DossierRegister.cpp" line="+89"/>
+        <location filename="../app/reporting/DossierRegister.cpp" line="+92"/>
         <source>from %1 to %2</source>
         <translation>từ ngày %1 đến ngày %2</translation>
     </message>

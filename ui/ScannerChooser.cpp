@@ -1,6 +1,6 @@
 #include "ui/ScannerChooser.h"
 
-#include "app/capture/SaneScanner.h"
+#include "app/capture/Scanner.h"
 #include "app/common/ErrorText.h"
 
 #include <QDialogButtonBox>
@@ -25,8 +25,8 @@ void ScannerChooser::saveDevice(const QString &device)
     QSettings().setValue(QLatin1String(kKey), device);
 }
 
-ScannerChooser::ScannerChooser(QWidget *parent, capture::Scanner *scanner)
-    : QDialog(parent), m_scanner(scanner ? scanner : new capture::SaneScanner(this)), m_status(new QLabel(this)),
+ScannerChooser::ScannerChooser(QWidget *parent, const ServiceFactories &factories)
+    : QDialog(parent), m_scanner(factories.makeScanner(this)), m_status(new QLabel(this)),
       m_list(new QListWidget(this)), m_refresh(new QPushButton(this))
 {
     setObjectName(QStringLiteral("scannerChooser"));

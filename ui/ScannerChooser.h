@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/workspace/ServiceFactories.h"
+
 #include <QDialog>
 #include <QString>
 
@@ -19,8 +21,8 @@ class Scanner;
 class ScannerChooser : public QDialog {
     Q_OBJECT
 public:
-    // `scanner`: the back end to list with (not owned); by default a SaneScanner of its own.
-    explicit ScannerChooser(QWidget *parent = nullptr, capture::Scanner *scanner = nullptr);
+    // Lists with a scanner of its own, made by the composition root's factory (SANE by default).
+    explicit ScannerChooser(QWidget *parent = nullptr, const ServiceFactories &factories = {});
 
     QString chosenDevice() const;   // after accept()
     void refresh();

@@ -1,10 +1,13 @@
 #include "app/casework/CaseworkForms.h"
+#include "app/printing/OfficialText.h"
 
 #include "domain/dossier/Replay.h"
 
 #include <QJsonArray>
 
 namespace motcua::casework {
+
+using printing::OfficialText;   // Forms 02/04/05/06 are printed in Vietnamese
 
 CaseworkForms::CaseworkForms(const Catalog &catalog, const SessionInfo &session, const StateMachine &machine,
                              QTimeZone zone, OfficerNameFn officerName)
@@ -48,7 +51,7 @@ printing::FormData CaseworkForms::common(const QList<Event> &events, printing::F
 QString CaseworkForms::holderText(const Holder &holder) const
 {
     if (holder.isPool())
-        return tr("Counter of %1").arg(holder.office);
+        return OfficialText::translate("motcua::casework::CaseworkForms", "Counter of %1").arg(holder.office);
     if (holder.login.isEmpty())
         return {};
     return m_name ? m_name(holder.login) : holder.login;
@@ -66,27 +69,27 @@ printing::FormData CaseworkForms::controlSlip(const QList<Event> &events, const 
         line.from = m_name ? m_name(e.officer) : e.officer;
         line.at = e.wallTime.toTimeZone(m_zone);
         switch (e.type) {
-        case EventType::Received: line.step = tr("Received"); line.to = holderText(s.holder); break;
+        case EventType::Received: line.step = OfficialText::translate("motcua::casework::CaseworkForms", "Received"); line.to = holderText(s.holder); break;
         case EventType::Transferred:
-            line.step = e.payload.value(QStringLiteral("forApproval")).toBool() ? tr("Submitted for approval")
-                                                                                 : tr("Transferred for processing");
+            line.step = e.payload.value(QStringLiteral("forApproval")).toBool() ? OfficialText::translate("motcua::casework::CaseworkForms", "Submitted for approval")
+                                                                                 : OfficialText::translate("motcua::casework::CaseworkForms", "Transferred for processing");
             line.to = holderText(s.status == DossierStatus::SupplementRequired ? s.supplementReturnTo : s.holder);
             break;
-        case EventType::Appraised: line.step = tr("Appraised"); break;
-        case EventType::SupplementRequested: line.step = tr("Supplement requested (clock paused)"); line.to = holderText(s.holder); break;
-        case EventType::SupplementReceived: line.step = tr("Supplement received"); line.to = holderText(s.holder); break;
-        case EventType::Approved: line.step = tr("Approved"); line.to = holderText(s.holder); break;
-        case EventType::Rejected: line.step = tr("Rejected"); line.to = holderText(s.holder); break;
-        case EventType::Extended: line.step = tr("Time extended (Form 04)"); break;
-        case EventType::Stopped: line.step = tr("Processing stopped (Form 05)"); break;
-        case EventType::ResultReady: line.step = tr("Result ready"); line.to = holderText(s.holder); break;
-        case EventType::Returned: line.step = tr("Result returned"); line.to = tr("The applicant or an authorised person"); break;
+        case EventType::Appraised: line.step = OfficialText::translate("motcua::casework::CaseworkForms", "Appraised"); break;
+        case EventType::SupplementRequested: line.step = OfficialText::translate("motcua::casework::CaseworkForms", "Supplement requested (clock paused)"); line.to = holderText(s.holder); break;
+        case EventType::SupplementReceived: line.step = OfficialText::translate("motcua::casework::CaseworkForms", "Supplement received"); line.to = holderText(s.holder); break;
+        case EventType::Approved: line.step = OfficialText::translate("motcua::casework::CaseworkForms", "Approved"); line.to = holderText(s.holder); break;
+        case EventType::Rejected: line.step = OfficialText::translate("motcua::casework::CaseworkForms", "Rejected"); line.to = holderText(s.holder); break;
+        case EventType::Extended: line.step = OfficialText::translate("motcua::casework::CaseworkForms", "Time extended (Form 04)"); break;
+        case EventType::Stopped: line.step = OfficialText::translate("motcua::casework::CaseworkForms", "Processing stopped (Form 05)"); break;
+        case EventType::ResultReady: line.step = OfficialText::translate("motcua::casework::CaseworkForms", "Result ready"); line.to = holderText(s.holder); break;
+        case EventType::Returned: line.step = OfficialText::translate("motcua::casework::CaseworkForms", "Result returned"); line.to = OfficialText::translate("motcua::casework::CaseworkForms", "The applicant or an authorised person"); break;
         default: continue; // attachments and notes are not hand-overs
         }
         // On time: at or before the due moment as it stood after this step (pauses and extensions
         // so far counted).
         if (s.dueAt.isValid())
-            line.timeliness = e.wallTime <= s.dueAt ? tr("On time") : tr("Late");
+            line.timeliness = e.wallTime <= s.dueAt ? OfficialText::translate("motcua::casework::CaseworkForms", "On time") : OfficialText::translate("motcua::casework::CaseworkForms", "Late");
         f.handovers << line;
     }
     return f;
@@ -132,6 +135,12 @@ printing::FormData CaseworkForms::supplementRequest(const QList<Event> &events) 
     for (const Event &e : events) {
         if (e.type == EventType::SupplementRequested) {
             f.reasons = {e.payload.value(QStringLiteral("reason")).toString()};
+            f.issuedAt = e.wallTime.toTimeZone(m_zone);
+        } else if (e.type == EventType::SupplementRequestedAtCounter) {
+            // An online submission returned for supplement (its reasons, as the counter typed them).
+            f.reasons.clear();
+            for (const QJsonValue &r : e.payload.value(QStringLiteral("reasons")).toArray())
+                f.reasons << r.toString();
             f.issuedAt = e.wallTime.toTimeZone(m_zone);
         }
     }

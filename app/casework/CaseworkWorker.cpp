@@ -132,6 +132,28 @@ void CaseworkWorker::importFiles(int ticket, const QStringList &files)
     });
 }
 
+void CaseworkWorker::storeScans(int ticket, const QList<capture::ScannedPage> &scanned)
+{
+    run(ticket, [this, ticket, scanned](WorkspaceServices &services) {
+        PageStore pages(services.db());
+        QStringList hashes;
+        for (const capture::ScannedPage &page : scanned) {
+            Result<intake::DraftPage> stored = intake::PageIntake::store(pages, page.image, page.dpi > 0 ? page.dpi : 200);
+            if (!stored) {
+                emit failed(ticket, Error(stored.error().code));
+                return;
+            }
+            if (!stored->setAside)
+                hashes << stored->sha256;
+        }
+        if (hashes.isEmpty()) {
+            emit failed(ticket, Error(QStringLiteral("intake.blank-component")));
+            return;
+        }
+        emit pagesStored(ticket, hashes);
+    });
+}
+
 Result<printing::FormData> CaseworkWorker::form(WorkspaceServices &services, const QString &dossier, ActionForm kind) const
 {
     const QList<Event> events = services.events().eventsOf(dossier);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/auth/Session.h"
+#include "app/capture/ScanTypes.h"
 #include "app/casework/CaseworkService.h"
 #include "app/common/WorkerThread.h"
 #include "app/printing/FormData.h"
@@ -58,6 +59,8 @@ public:
     void loadActions(int ticket, const QString &dossier);                  // → actionsLoaded
     // Files imported as pages (processed, stored, unreferenced until an action files them).
     void importFiles(int ticket, const QStringList &files);                // → pagesStored
+    // Pages from the scanner stored the same way (blank ones left out).
+    void storeScans(int ticket, const QList<capture::ScannedPage> &pages); // → pagesStored
     // One action, one event (CaseworkService::perform); `form` is rebuilt after it when asked.
     void perform(int ticket, const ActionRequest &request, ActionForm form = ActionForm::None); // → performed
     void loadForm(int ticket, const QString &dossier, ActionForm form);    // → formLoaded

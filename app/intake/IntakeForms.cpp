@@ -1,6 +1,7 @@
 #include "app/intake/IntakeForms.h"
 
 #include "app/intake/IntakeService.h"
+#include "app/printing/OfficialText.h"
 #include "domain/text/VietnameseFolding.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,8 @@
 #include <QLocale>
 
 namespace motcua::intake {
+
+using printing::OfficialText;   // the receipt and Forms 02/03 are printed in Vietnamese
 namespace {
 
 // How a component reached the dossier, in the citizen's words; "" when it does not concern the
@@ -17,9 +20,9 @@ QString provenanceText(Provenance p)
     switch (p) {
     case Provenance::ScannedAtCounter:
     case Provenance::ImportedFile: return {};
-    case Provenance::ReusedFromDossier: return QCoreApplication::translate("motcua::intake::IntakeForms", "reused from dossier");
-    case Provenance::NationalDatabase: return QCoreApplication::translate("motcua::intake::IntakeForms", "from the national database");
-    case Provenance::OnlineSubmission: return QCoreApplication::translate("motcua::intake::IntakeForms", "submitted online");
+    case Provenance::ReusedFromDossier: return OfficialText::translate("motcua::intake::IntakeForms", "reused from dossier");
+    case Provenance::NationalDatabase: return OfficialText::translate("motcua::intake::IntakeForms", "from the national database");
+    case Provenance::OnlineSubmission: return OfficialText::translate("motcua::intake::IntakeForms", "submitted online");
     }
     return {};
 }
@@ -48,7 +51,7 @@ QString IntakeForms::providedText(const DraftComponent &c)
     }
     const int n = int(c.filedPages().size());
     if (n > 0)
-        how << QCoreApplication::translate("motcua::intake::IntakeForms", "%n page(s)", nullptr, n);
+        how << OfficialText::translate("motcua::intake::IntakeForms", "%n page(s)", nullptr, n);
     if (!how.isEmpty())
         parts << how.join(QStringLiteral(", "));
     return parts.join(QStringLiteral("; "));
@@ -57,7 +60,7 @@ QString IntakeForms::providedText(const DraftComponent &c)
 QString IntakeForms::feesText(const Procedure &p)
 {
     if (p.fees.isEmpty())
-        return p.feesVerified ? QCoreApplication::translate("motcua::intake::IntakeForms", "No fee") : QString();
+        return p.feesVerified ? OfficialText::translate("motcua::intake::IntakeForms", "No fee") : QString();
     QStringList lines;
     for (const Fee &f : p.fees) {
         QString line = f.description;
@@ -65,12 +68,12 @@ QString IntakeForms::feesText(const Procedure &p)
             // Unless the description says so already ("Lệ phí …: miễn").
             if (!foldVietnamese(line).contains(QLatin1String("mien")))
                 line += (line.isEmpty() ? QString() : QStringLiteral(": "))
-                        + QCoreApplication::translate("motcua::intake::IntakeForms", "free of charge");
+                        + OfficialText::translate("motcua::intake::IntakeForms", "free of charge");
         } else if (f.amount)
             line += (line.isEmpty() ? QString() : QStringLiteral(": ")) + money(*f.amount) + QStringLiteral(" đ")
                     + (f.unit.isEmpty() ? QString() : QStringLiteral("/") + f.unit);
         else
-            line += (line.isEmpty() ? QString() : QStringLiteral(": ")) + QCoreApplication::translate("motcua::intake::IntakeForms", "as set by the province");
+            line += (line.isEmpty() ? QString() : QStringLiteral(": ")) + OfficialText::translate("motcua::intake::IntakeForms", "as set by the province");
         lines << line;
     }
     return lines.join(QStringLiteral("; "));
@@ -118,7 +121,7 @@ printing::FormData IntakeForms::build(const IntakeOutcome &outcome, const Intake
         if (missingReasons.contains(c.number)) {
             line.missing = true;
             const QString reason = missingReasons.value(c.number);
-            line.missingReason = reason.isEmpty() ? QCoreApplication::translate("motcua::intake::IntakeForms", "Not provided") : reason;
+            line.missingReason = reason.isEmpty() ? OfficialText::translate("motcua::intake::IntakeForms", "Not provided") : reason;
         }
         f.components.append(line);
     }

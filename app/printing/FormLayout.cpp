@@ -1,6 +1,7 @@
 #include "app/printing/FormLayout.h"
 
 #include "app/printing/FormPainter.h"
+#include "app/printing/OfficialText.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -45,54 +46,54 @@ void FormLayout::build()
     switch (m_data.kind) {
     case FormKind::Receipt01:
         m_numbering = true;
-        componentTable(QCoreApplication::translate("FormPainter", "Dossier components submitted:"), false);
+        componentTable(OfficialText::translate("FormPainter", "Dossier components submitted:"), false);
         if (!m_data.feesText.isEmpty())
             numbered({{m_data.feesText}});
         moments(true);
         break;
     case FormKind::Supplement02:
-        paragraph({{QCoreApplication::translate("FormPainter",
+        paragraph({{OfficialText::translate("FormPainter",
                                                 "After reviewing the dossier's components, we ask you to supplement and "
                                                 "complete the dossier as follows:"),
                     true}});
         reasons();
         // No fees here: they are due when the completed dossier is accepted (Form 01).
-        componentTable(QCoreApplication::translate("FormPainter", "Dossier components:"), true);
+        componentTable(OfficialText::translate("FormPainter", "Dossier components:"), true);
         moments(false);
-        paragraph({{QCoreApplication::translate("FormPainter",
+        paragraph({{OfficialText::translate("FormPainter",
                                                 "If anything is unclear while completing the dossier, please contact the "
                                                 "officer named below for guidance.")}});
         break;
     case FormKind::Refusal03:
-        paragraph({{QCoreApplication::translate("FormPainter",
+        paragraph({{OfficialText::translate("FormPainter",
                                                 "After examining the dossier against the regulations in force, %1 refuses "
                                                 "to accept it for the following reasons:")
                         .arg(m_data.officeName)}});
         reasons();
         if (!m_data.components.isEmpty())
-            componentTable(QCoreApplication::translate("FormPainter", "Dossier components presented:"), false);
+            componentTable(OfficialText::translate("FormPainter", "Dossier components presented:"), false);
         moments(false);
-        paragraph({{QCoreApplication::translate("FormPainter", "We hereby inform you of the above.")}});
+        paragraph({{OfficialText::translate("FormPainter", "We hereby inform you of the above.")}});
         break;
     case FormKind::Extension04:
-        paragraph({{QCoreApplication::translate("FormPainter",
+        paragraph({{OfficialText::translate("FormPainter",
                                                 "%1 sincerely apologises: the dossier cannot be processed by the appointed "
                                                 "time, for the following reasons:")
                         .arg(m_data.officeName)}});
         reasons();
         extension();
-        paragraph({{QCoreApplication::translate("FormPainter",
+        paragraph({{OfficialText::translate("FormPainter",
                                                 "We apologise for the inconvenience and will return the result at the new "
                                                 "appointed time.")}});
         break;
     case FormKind::Stop05:
-        paragraph({{QCoreApplication::translate("FormPainter",
+        paragraph({{OfficialText::translate("FormPainter",
                                                 "%1 informs you that the processing of the dossier has been stopped for the "
                                                 "following reasons:")
                         .arg(m_data.officeName)}});
         reasons();
         moments(false);
-        paragraph({{QCoreApplication::translate("FormPainter", "We hereby inform you of the above.")}});
+        paragraph({{OfficialText::translate("FormPainter", "We hereby inform you of the above.")}});
         break;
     case FormKind::ControlSlip06:
         moments(true);
@@ -106,39 +107,39 @@ void FormLayout::build()
     }
     if (!m_data.lookupHint.isEmpty())
         paragraph({{m_data.lookupHint, false, true}});
-    QString signer = QCoreApplication::translate("FormPainter", "RECEIVING OFFICER");
+    QString signer = OfficialText::translate("FormPainter", "RECEIVING OFFICER");
     if (m_data.kind == FormKind::Supplement02)
-        signer = QCoreApplication::translate("FormPainter", "GUIDING OFFICER");
+        signer = OfficialText::translate("FormPainter", "GUIDING OFFICER");
     else if (m_data.kind == FormKind::Extension04 || m_data.kind == FormKind::Stop05)
-        signer = QCoreApplication::translate("FormPainter", "HEAD OF THE AGENCY");
+        signer = OfficialText::translate("FormPainter", "HEAD OF THE AGENCY");
     signatures(signer);
 }
 
 void FormLayout::extension()
 {
     if (m_data.receivedAt.isValid())
-        paragraph({{QCoreApplication::translate("FormPainter", "Received at: ")}, {FormPainter::moment(m_data.receivedAt)}});
+        paragraph({{OfficialText::translate("FormPainter", "Received at: ")}, {FormPainter::moment(m_data.receivedAt)}});
     if (m_data.previousDueAt.isValid())
-        paragraph({{QCoreApplication::translate("FormPainter", "Previously due: ")}, {FormPainter::moment(m_data.previousDueAt)}});
-    paragraph({{QCoreApplication::translate("FormPainter", "Extended by: ")},
-               {QCoreApplication::translate("FormPainter", "%n working day(s)", nullptr, m_data.extensionDays), true}});
+        paragraph({{OfficialText::translate("FormPainter", "Previously due: ")}, {FormPainter::moment(m_data.previousDueAt)}});
+    paragraph({{OfficialText::translate("FormPainter", "Extended by: ")},
+               {OfficialText::translate("FormPainter", "%n working day(s)", nullptr, m_data.extensionDays), true}});
     const QString due = m_data.dueAt.isValid() ? FormPainter::moment(m_data.dueAt)
-                                               : QCoreApplication::translate("FormPainter", "As notified");
-    paragraph({{QCoreApplication::translate("FormPainter", "New appointment for results: "), true}, {due, true}});
+                                               : OfficialText::translate("FormPainter", "As notified");
+    paragraph({{OfficialText::translate("FormPainter", "New appointment for results: "), true}, {due, true}});
 }
 
 void FormLayout::registerTable()
 {
     if (!m_data.periodText.isEmpty())
-        paragraph({{QCoreApplication::translate("FormPainter", "Period: ")}, {m_data.periodText, true}});
-    const QList<TableColumn> columns{{QCoreApplication::translate("FormPainter", "No."), 5, Qt::AlignHCenter},
-                                     {QCoreApplication::translate("FormPainter", "Dossier code"), 26},
-                                     {QCoreApplication::translate("FormPainter", "Procedure"), 15},
-                                     {QCoreApplication::translate("FormPainter", "Applicant"), 13},
-                                     {QCoreApplication::translate("FormPainter", "Received"), 9},
-                                     {QCoreApplication::translate("FormPainter", "Due"), 9},
-                                     {QCoreApplication::translate("FormPainter", "Returned"), 9},
-                                     {QCoreApplication::translate("FormPainter", "Status"), 14}};
+        paragraph({{OfficialText::translate("FormPainter", "Period: ")}, {m_data.periodText, true}});
+    const QList<TableColumn> columns{{OfficialText::translate("FormPainter", "No."), 5, Qt::AlignHCenter},
+                                     {OfficialText::translate("FormPainter", "Dossier code"), 26},
+                                     {OfficialText::translate("FormPainter", "Procedure"), 15},
+                                     {OfficialText::translate("FormPainter", "Applicant"), 13},
+                                     {OfficialText::translate("FormPainter", "Received"), 9},
+                                     {OfficialText::translate("FormPainter", "Due"), 9},
+                                     {OfficialText::translate("FormPainter", "Returned"), 9},
+                                     {OfficialText::translate("FormPainter", "Status"), 14}};
     QList<QList<TextRuns>> rows;
     for (int i = 0; i < m_data.registerRows.size(); ++i) {
         QList<TextRuns> cells{{{QString::number(i + 1)}}};
@@ -151,22 +152,22 @@ void FormLayout::registerTable()
     const QFont font = serif(8);
     const QFont headerFont = serif(8, true);
     if (rows.isEmpty()) {
-        paragraph({{QCoreApplication::translate("FormPainter", "(no dossier in this period)"), false, true}}, m_flow.mm(5));
+        paragraph({{OfficialText::translate("FormPainter", "(no dossier in this period)"), false, true}}, m_flow.mm(5));
         return;
     }
     m_flow.table(columns, rows, font, headerFont);
     m_flow.skip(m_flow.mm(3));
-    paragraph({{QCoreApplication::translate("FormPainter", "Total: %n dossier(s)", nullptr, int(rows.size())), true}});
+    paragraph({{OfficialText::translate("FormPainter", "Total: %n dossier(s)", nullptr, int(rows.size())), true}});
 }
 
 void FormLayout::handoverTable()
 {
-    const QList<TableColumn> columns{{QCoreApplication::translate("FormPainter", "No."), 6, Qt::AlignHCenter},
-                                     {QCoreApplication::translate("FormPainter", "Step"), 18},
-                                     {QCoreApplication::translate("FormPainter", "Handed over by"), 21},
-                                     {QCoreApplication::translate("FormPainter", "Received by"), 21},
-                                     {QCoreApplication::translate("FormPainter", "Time"), 20},
-                                     {QCoreApplication::translate("FormPainter", "On time / late"), 14}};
+    const QList<TableColumn> columns{{OfficialText::translate("FormPainter", "No."), 6, Qt::AlignHCenter},
+                                     {OfficialText::translate("FormPainter", "Step"), 18},
+                                     {OfficialText::translate("FormPainter", "Handed over by"), 21},
+                                     {OfficialText::translate("FormPainter", "Received by"), 21},
+                                     {OfficialText::translate("FormPainter", "Time"), 20},
+                                     {OfficialText::translate("FormPainter", "On time / late"), 14}};
     QList<QList<TextRuns>> rows;
     for (int i = 0; i < m_data.handovers.size(); ++i) {
         const HandoverLine &h = m_data.handovers.at(i);
@@ -174,14 +175,14 @@ void FormLayout::handoverTable()
                                 {{h.at.isValid() ? h.at.toString(QStringLiteral("HH:mm dd/MM/yyyy")) : QString()}},
                                 {{h.timeliness}}};
     }
-    const TextRuns heading{{QCoreApplication::translate("FormPainter", "Process of handing over the dossier:"), true}};
+    const TextRuns heading{{OfficialText::translate("FormPainter", "Process of handing over the dossier:"), true}};
     const QFont font = serif(kTablePt);
     const QFont headerFont = serif(kTablePt, true);
     m_flow.ensure(m_flow.paragraphHeight(heading, serif(kBodyPt)) + m_flow.mm(kParagraphGapMm)
                   + m_flow.tableStartHeight(columns, rows, font, headerFont));
     paragraph(heading);
     if (rows.isEmpty()) {
-        paragraph({{QCoreApplication::translate("FormPainter", "(no hand-over yet)"), false, true}}, m_flow.mm(5));
+        paragraph({{OfficialText::translate("FormPainter", "(no hand-over yet)"), false, true}}, m_flow.mm(5));
         return;
     }
     m_flow.table(columns, rows, font, headerFont);
@@ -202,7 +203,7 @@ void FormLayout::header()
     m_flow.line(QPointF(c.left() + leftW * 0.36, leftBottom), QPointF(c.left() + leftW * 0.64, leftBottom), 0.3);
     leftBottom += m_flow.mm(1.5);
     if (!m_data.officeCode.isEmpty()) {
-        auto code = m_flow.layout({{QCoreApplication::translate("FormPainter", "Office code: %1").arg(m_data.officeCode)}},
+        auto code = m_flow.layout({{OfficialText::translate("FormPainter", "Office code: %1").arg(m_data.officeCode)}},
                                   serif(9.5), leftW, Qt::AlignHCenter);
         m_flow.drawLayout(code, QPointF(c.left(), leftBottom));
         leftBottom += PageFlow::height(*code);
@@ -210,11 +211,11 @@ void FormLayout::header()
 
     // Right: the national name and motto, the motto underlined, then the date of issue.
     const qreal rx = c.left() + leftW;
-    auto nation = m_flow.layout({{QCoreApplication::translate("FormPainter", "SOCIALIST REPUBLIC OF VIETNAM"), true}},
+    auto nation = m_flow.layout({{OfficialText::translate("FormPainter", "SOCIALIST REPUBLIC OF VIETNAM"), true}},
                                 serif(11, true), rightW, Qt::AlignHCenter);
     m_flow.drawLayout(nation, QPointF(rx, top));
     qreal rightBottom = top + PageFlow::height(*nation);
-    auto motto = m_flow.layout({{QCoreApplication::translate("FormPainter", "Independence - Freedom - Happiness"), true}},
+    auto motto = m_flow.layout({{OfficialText::translate("FormPainter", "Independence - Freedom - Happiness"), true}},
                                serif(12, true), rightW, Qt::AlignHCenter);
     m_flow.drawLayout(motto, QPointF(rx, rightBottom));
     const qreal mottoWidth = motto->lineCount() ? motto->lineAt(0).naturalTextWidth() : rightW / 2;
@@ -224,7 +225,7 @@ void FormLayout::header()
     const QDateTime issuedAt = m_data.issuedAt.isValid() ? m_data.issuedAt : m_data.receivedAt;
     const QDate issued = issuedAt.isValid() ? issuedAt.date() : QDate();
     if (issued.isValid()) {
-        auto date = m_flow.layout({{QCoreApplication::translate("FormPainter", "Issued on %3-%2-%1")
+        auto date = m_flow.layout({{OfficialText::translate("FormPainter", "Issued on %3-%2-%1")
                                         .arg(issued.day(), 2, 10, QLatin1Char('0'))
                                         .arg(issued.month(), 2, 10, QLatin1Char('0'))
                                         .arg(issued.year()),
@@ -244,7 +245,7 @@ void FormLayout::titleBand()
     const qreal top = m_flow.y();
 
     // Right: "Form No. 01" over the QR of the receipt payload.
-    const QString number = QCoreApplication::translate("FormPainter", "Form No. %1").arg(FormPainter::formNumber(m_data.kind));
+    const QString number = OfficialText::translate("FormPainter", "Form No. %1").arg(FormPainter::formNumber(m_data.kind));
     auto label = m_flow.layout({{number, true, true}}, serif(10.5, true, true), side + gap, Qt::AlignRight);
     m_flow.drawLayout(label, QPointF(c.right() - side - gap, top));
     const qreal qrTop = top + PageFlow::height(*label) + m_flow.mm(1);
@@ -269,8 +270,8 @@ void FormLayout::titleBand()
         m_flow.drawLayout(lay, QPointF(c.left(), y));
         y += PageFlow::height(*lay) + m_flow.mm(0.8);
     };
-    codeLine(QCoreApplication::translate("FormPainter", "Dossier code: "), m_data.dossierCode);
-    codeLine(QCoreApplication::translate("FormPainter", "Lookup code: "), m_data.lookupCode);
+    codeLine(OfficialText::translate("FormPainter", "Dossier code: "), m_data.dossierCode);
+    codeLine(OfficialText::translate("FormPainter", "Lookup code: "), m_data.lookupCode);
     m_flow.moveTo(std::max(y, rightBottom) + m_flow.mm(4));
 }
 
@@ -286,26 +287,26 @@ void FormLayout::applicant()
         if (!value.isEmpty())
             paragraph({{label}, {value, bold}});
     };
-    field(QCoreApplication::translate("FormPainter", "Received from: "), m_data.applicantName, true);
-    field(QCoreApplication::translate("FormPainter", "Personal ID number: "), m_data.applicantIdNumber);
-    field(QCoreApplication::translate("FormPainter", "Address: "), m_data.applicantAddress);
+    field(OfficialText::translate("FormPainter", "Received from: "), m_data.applicantName, true);
+    field(OfficialText::translate("FormPainter", "Personal ID number: "), m_data.applicantIdNumber);
+    field(OfficialText::translate("FormPainter", "Address: "), m_data.applicantAddress);
     TextRuns contact;
     if (!m_data.applicantPhone.isEmpty())
-        contact << TextRun{QCoreApplication::translate("FormPainter", "Phone: ")} << TextRun{m_data.applicantPhone};
+        contact << TextRun{OfficialText::translate("FormPainter", "Phone: ")} << TextRun{m_data.applicantPhone};
     if (!m_data.applicantEmail.isEmpty()) {
         if (!contact.isEmpty())
             contact << TextRun{QStringLiteral("        ")};
-        contact << TextRun{QCoreApplication::translate("FormPainter", "Email: ")} << TextRun{m_data.applicantEmail};
+        contact << TextRun{OfficialText::translate("FormPainter", "Email: ")} << TextRun{m_data.applicantEmail};
     }
     if (!contact.isEmpty())
         paragraph(contact);
     if (!m_data.procedureName.isEmpty() || !m_data.procedureCode.isEmpty()) {
-        TextRuns procedure{{QCoreApplication::translate("FormPainter", "Procedure: ")}, {m_data.procedureName, true}};
+        TextRuns procedure{{OfficialText::translate("FormPainter", "Procedure: ")}, {m_data.procedureName, true}};
         if (!m_data.procedureCode.isEmpty())
-            procedure << TextRun{QStringLiteral(" ") + QCoreApplication::translate("FormPainter", "(code %1)").arg(m_data.procedureCode)};
+            procedure << TextRun{QStringLiteral(" ") + OfficialText::translate("FormPainter", "(code %1)").arg(m_data.procedureCode)};
         paragraph(procedure);
     }
-    field(QCoreApplication::translate("FormPainter", "Competent authority: "), m_data.authority);
+    field(OfficialText::translate("FormPainter", "Competent authority: "), m_data.authority);
     m_flow.skip(m_flow.mm(1.5));
 }
 
@@ -320,11 +321,11 @@ void FormLayout::numbered(const TextRuns &runs)
 void FormLayout::componentTable(const QString &caption, bool withMissing)
 {
     const QString none = QStringLiteral("—");
-    QList<TableColumn> columns{{QCoreApplication::translate("FormPainter", "No."), withMissing ? 6.0 : 7.0, Qt::AlignHCenter},
-                               {QCoreApplication::translate("FormPainter", "Component"), withMissing ? 36.0 : 55.0},
-                               {QCoreApplication::translate("FormPainter", "How it was provided"), withMissing ? 27.0 : 38.0}};
+    QList<TableColumn> columns{{OfficialText::translate("FormPainter", "No."), withMissing ? 6.0 : 7.0, Qt::AlignHCenter},
+                               {OfficialText::translate("FormPainter", "Component"), withMissing ? 36.0 : 55.0},
+                               {OfficialText::translate("FormPainter", "How it was provided"), withMissing ? 27.0 : 38.0}};
     if (withMissing)
-        columns << TableColumn{QCoreApplication::translate("FormPainter", "To supplement or complete"), 31};
+        columns << TableColumn{OfficialText::translate("FormPainter", "To supplement or complete"), 31};
     QList<QList<TextRuns>> rows;
     for (int i = 0; i < m_data.components.size(); ++i) {
         const FormComponentLine &line = m_data.components.at(i);
@@ -333,7 +334,7 @@ void FormLayout::componentTable(const QString &caption, bool withMissing)
                               {{line.provided.isEmpty() ? none : line.provided}}};
         if (withMissing) {
             const QString missing = line.missingReason.isEmpty()
-                                        ? QCoreApplication::translate("FormPainter", "Missing")
+                                        ? OfficialText::translate("FormPainter", "Missing")
                                         : line.missingReason;
             cells << TextRuns{{line.missing ? missing : QString(), true}};
         }
@@ -351,7 +352,7 @@ void FormLayout::componentTable(const QString &caption, bool withMissing)
     ++m_section;
     paragraph(heading);
     if (rows.isEmpty()) {
-        paragraph({{QCoreApplication::translate("FormPainter", "(no components)"), false, true}}, m_flow.mm(5));
+        paragraph({{OfficialText::translate("FormPainter", "(no components)"), false, true}}, m_flow.mm(5));
         return;
     }
     m_flow.table(columns, rows, font, headerFont);
@@ -368,7 +369,7 @@ void FormLayout::reasons()
                 items << (line.missingReason.isEmpty() ? line.name : line.name + QStringLiteral(": ") + line.missingReason);
     }
     if (items.isEmpty()) {
-        paragraph({{QCoreApplication::translate("FormPainter", "(no reason given)"), false, true}}, m_flow.mm(5));
+        paragraph({{OfficialText::translate("FormPainter", "(no reason given)"), false, true}}, m_flow.mm(5));
         return;
     }
     const qreal indent = m_flow.mm(5);
@@ -380,11 +381,11 @@ void FormLayout::reasons()
 void FormLayout::moments(bool withDue)
 {
     if (m_data.receivedAt.isValid())
-        numbered({{QCoreApplication::translate("FormPainter", "Received at: ")}, {FormPainter::moment(m_data.receivedAt)}});
+        numbered({{OfficialText::translate("FormPainter", "Received at: ")}, {FormPainter::moment(m_data.receivedAt)}});
     if (withDue) {
         const QString due = m_data.dueAt.isValid() ? FormPainter::moment(m_data.dueAt)
-                                                   : QCoreApplication::translate("FormPainter", "As notified");
-        numbered({{QCoreApplication::translate("FormPainter", "Results due: "), true}, {due, true}});
+                                                   : OfficialText::translate("FormPainter", "As notified");
+        numbered({{OfficialText::translate("FormPainter", "Results due: "), true}, {due, true}});
     }
 }
 
@@ -392,13 +393,13 @@ void FormLayout::signatures(const QString &officerRole)
 {
     const QRectF c = m_flow.content();
     const qreal half = c.width() / 2;
-    const QString hint = QCoreApplication::translate("FormPainter", "(signature and full name)");
+    const QString hint = OfficialText::translate("FormPainter", "(signature and full name)");
     auto block = [&](const QString &role, const QString &name) {
         return std::array{m_flow.layout({{role, true}}, serif(11.5, true), half, Qt::AlignHCenter),
                           m_flow.layout({{hint, false, true}}, serif(10.5, false, true), half, Qt::AlignHCenter),
                           m_flow.layout({{name, true}}, serif(kBodyPt, true), half, Qt::AlignHCenter)};
     };
-    const auto left = block(QCoreApplication::translate("FormPainter", "APPLICANT"), m_data.applicantName);
+    const auto left = block(OfficialText::translate("FormPainter", "APPLICANT"), m_data.applicantName);
     const auto right = block(officerRole, m_data.officerName);
     const qreal space = m_flow.mm(17);   // room to sign
     auto heightOf = [&](const auto &b) { return PageFlow::height(*b[0]) + PageFlow::height(*b[1]) + space + PageFlow::height(*b[2]); };

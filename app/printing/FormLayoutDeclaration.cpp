@@ -5,6 +5,7 @@
 #include "app/printing/FormLayout.h"
 
 #include "app/printing/FormPainter.h"
+#include "app/printing/OfficialText.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -47,7 +48,7 @@ void FormLayout::declaration()
     // Right: the form number (if any) over the QR.
     qreal qrTop = top;
     if (!d.formNumber.isEmpty()) {
-        auto number = m_flow.layout({{QCoreApplication::translate("FormPainter", "Form %1").arg(d.formNumber), true}},
+        auto number = m_flow.layout({{OfficialText::translate("FormPainter", "Form %1").arg(d.formNumber), true}},
                                     serif(10.5, true), side, Qt::AlignHCenter);
         m_flow.drawLayout(number, QPointF(c.right() - side, top));
         qrTop += PageFlow::height(*number) + m_flow.mm(1);
@@ -63,11 +64,11 @@ void FormLayout::declaration()
     // Left of the QR: the national name, the motto underlined, the title.
     const qreal width = c.width() - side - gap;
     qreal y = top;
-    auto nation = m_flow.layout({{QCoreApplication::translate("FormPainter", "SOCIALIST REPUBLIC OF VIETNAM"), true}},
+    auto nation = m_flow.layout({{OfficialText::translate("FormPainter", "SOCIALIST REPUBLIC OF VIETNAM"), true}},
                                 serif(11.5, true), width, Qt::AlignHCenter);
     m_flow.drawLayout(nation, QPointF(c.left(), y));
     y += PageFlow::height(*nation);
-    auto motto = m_flow.layout({{QCoreApplication::translate("FormPainter", "Independence - Freedom - Happiness"), true}},
+    auto motto = m_flow.layout({{OfficialText::translate("FormPainter", "Independence - Freedom - Happiness"), true}},
                                serif(12, true), width, Qt::AlignHCenter);
     m_flow.drawLayout(motto, QPointF(c.left(), y));
     const qreal mottoWidth = motto->lineCount() ? motto->lineAt(0).naturalTextWidth() : width / 2;
@@ -100,14 +101,14 @@ void FormLayout::declaration()
     const qreal half = c.width() / 2;
     const QDate date = m_data.issuedAt.isValid() ? m_data.issuedAt.date() : QDate();
     QString dateText = date.isValid()
-                           ? QCoreApplication::translate("FormPainter", "Made on %1-%2-%3", "day, month, year")
+                           ? OfficialText::translate("FormPainter", "Made on %1-%2-%3", "day, month, year")
                                  .arg(date.day(), 2, 10, QLatin1Char('0'))
                                  .arg(date.month(), 2, 10, QLatin1Char('0'))
                                  .arg(date.year())
                            : QString();
     if (!d.place.isEmpty())
         dateText = d.place + QStringLiteral(": ") + dateText;
-    const QString note = d.signatureNote.isEmpty() ? QCoreApplication::translate("FormPainter", "(signature and full name)")
+    const QString note = d.signatureNote.isEmpty() ? OfficialText::translate("FormPainter", "(signature and full name)")
                                                    : d.signatureNote;
     // Centred over the right half; "Làm tại: …" may need more room, taken on its left.
     qreal whenWidth = half;

@@ -2,6 +2,7 @@
 
 #include "app/barcode/BarcodeWriter.h"
 #include "app/printing/FormLayout.h"
+#include "app/printing/OfficialText.h"
 #include "app/printing/PageFlow.h"
 #include "app/printing/PrintingLogging.h"
 #include "domain/receipt/ReceiptPayload.h"
@@ -47,21 +48,21 @@ QString FormPainter::title(FormKind kind)
 {
     switch (kind) {
     case FormKind::Receipt01:
-        return QCoreApplication::translate("FormPainter", "RECEIPT OF DOSSIER AND APPOINTMENT FOR RESULTS");
+        return OfficialText::translate("FormPainter", "RECEIPT OF DOSSIER AND APPOINTMENT FOR RESULTS");
     case FormKind::Supplement02:
-        return QCoreApplication::translate("FormPainter", "REQUEST TO SUPPLEMENT AND COMPLETE THE DOSSIER");
+        return OfficialText::translate("FormPainter", "REQUEST TO SUPPLEMENT AND COMPLETE THE DOSSIER");
     case FormKind::Refusal03:
-        return QCoreApplication::translate("FormPainter", "REFUSAL TO ACCEPT THE DOSSIER FOR PROCESSING");
+        return OfficialText::translate("FormPainter", "REFUSAL TO ACCEPT THE DOSSIER FOR PROCESSING");
     case FormKind::Extension04:
-        return QCoreApplication::translate("FormPainter", "APOLOGY AND EXTENSION OF THE TIME FOR RETURNING RESULTS");
+        return OfficialText::translate("FormPainter", "APOLOGY AND EXTENSION OF THE TIME FOR RETURNING RESULTS");
     case FormKind::Stop05:
-        return QCoreApplication::translate("FormPainter", "NOTICE OF STOPPING THE PROCESSING OF THE DOSSIER");
+        return OfficialText::translate("FormPainter", "NOTICE OF STOPPING THE PROCESSING OF THE DOSSIER");
     case FormKind::ControlSlip06:
-        return QCoreApplication::translate("FormPainter", "DOSSIER PROCESSING CONTROL SLIP");
+        return OfficialText::translate("FormPainter", "DOSSIER PROCESSING CONTROL SLIP");
     case FormKind::Register07:
-        return QCoreApplication::translate("FormPainter", "DOSSIER REGISTER");
+        return OfficialText::translate("FormPainter", "DOSSIER REGISTER");
     case FormKind::Declaration:
-        return QCoreApplication::translate("FormPainter", "DECLARATION");
+        return OfficialText::translate("FormPainter", "DECLARATION");
     }
     return {};
 }
@@ -77,7 +78,7 @@ QString FormPainter::moment(const QDateTime &when)
     if (!when.isValid())
         return {};
     const QTime t = when.time();
-    return QCoreApplication::translate("FormPainter", "%1 h %2 min, %3", "hour, minute, date dd/MM/yyyy")
+    return OfficialText::translate("FormPainter", "%1 h %2 min, %3", "hour, minute, date dd/MM/yyyy")
         .arg(t.hour(), 2, 10, QLatin1Char('0'))
         .arg(t.minute(), 2, 10, QLatin1Char('0'))
         .arg(when.date().toString(QStringLiteral("dd/MM/yyyy")));
@@ -149,12 +150,12 @@ void FormPainter::paintFooter(QPainter &painter, const QPagedPaintDevice *device
     QFont font = FormLayout::serif(8.5);
     painter.setFont(font);
     painter.setPen(QColor(80, 80, 80));
-    const QString right = QCoreApplication::translate("FormPainter", "Page %1/%2").arg(page).arg(pages);
+    const QString right = OfficialText::translate("FormPainter", "Page %1/%2").arg(page).arg(pages);
     QString left = m_data.kind == FormKind::Declaration
                        ? m_data.declaration.reference
-                       : QCoreApplication::translate("FormPainter", "Form No. %1").arg(formNumber(m_data.kind));
+                       : OfficialText::translate("FormPainter", "Form No. %1").arg(formNumber(m_data.kind));
     if (!m_data.dossierCode.isEmpty())
-        left += QStringLiteral(" · ") + QCoreApplication::translate("FormPainter", "Dossier code: ") + m_data.dossierCode;
+        left += QStringLiteral(" · ") + OfficialText::translate("FormPainter", "Dossier code: ") + m_data.dossierCode;
     const QFontMetricsF fm(font, painter.device());
     const QRectF text = box.adjusted(0, 1 * mm, 0, 0);
     painter.drawText(text, Qt::AlignRight | Qt::AlignTop, right);

@@ -1,4 +1,5 @@
 #include "app/reporting/DossierRegister.h"
+#include "app/printing/OfficialText.h"
 
 #include "db/SqlError.h"
 #include "domain/dossier/Event.h"
@@ -6,6 +7,8 @@
 #include <QSqlQuery>
 
 namespace motcua::reporting {
+
+using printing::OfficialText;   // Form 07 (PDF and CSV) is written in Vietnamese
 namespace {
 
 QDateTime timeOf(const QVariant &v)
@@ -86,18 +89,18 @@ printing::FormData DossierRegister::form(const QList<RegisterLine> &lines, const
     f.kind = printing::FormKind::Register07;
     f.officeName = session.office.name;
     f.officeCode = session.office.code;
-    f.periodText = tr("from %1 to %2").arg(period.from.toString(QStringLiteral("dd/MM/yyyy")),
+    f.periodText = OfficialText::translate("motcua::reporting::DossierRegister", "from %1 to %2").arg(period.from.toString(QStringLiteral("dd/MM/yyyy")),
                                            period.to.toString(QStringLiteral("dd/MM/yyyy")));
     f.issuedAt = m_services.now().toTimeZone(zone);
     for (const RegisterLine &l : lines) {
         QString status;
         switch (l.status) {
-        case DossierStatus::ResultReturned: status = l.late ? tr("Returned, late") : tr("Returned on time"); break;
-        case DossierStatus::Processed: status = l.late ? tr("Result ready, late") : tr("Result ready"); break;
-        case DossierStatus::Stopped: status = tr("Stopped"); break;
-        case DossierStatus::Withdrawn: status = tr("Withdrawn"); break;
-        case DossierStatus::SupplementRequired: status = tr("Awaiting a supplement"); break;
-        default: status = tr("Being processed"); break;
+        case DossierStatus::ResultReturned: status = l.late ? OfficialText::translate("motcua::reporting::DossierRegister", "Returned, late") : OfficialText::translate("motcua::reporting::DossierRegister", "Returned on time"); break;
+        case DossierStatus::Processed: status = l.late ? OfficialText::translate("motcua::reporting::DossierRegister", "Result ready, late") : OfficialText::translate("motcua::reporting::DossierRegister", "Result ready"); break;
+        case DossierStatus::Stopped: status = OfficialText::translate("motcua::reporting::DossierRegister", "Stopped"); break;
+        case DossierStatus::Withdrawn: status = OfficialText::translate("motcua::reporting::DossierRegister", "Withdrawn"); break;
+        case DossierStatus::SupplementRequired: status = OfficialText::translate("motcua::reporting::DossierRegister", "Awaiting a supplement"); break;
+        default: status = OfficialText::translate("motcua::reporting::DossierRegister", "Being processed"); break;
         }
         f.registerRows << QStringList{l.code, l.procedureName.isEmpty() ? l.procedureCode : l.procedureName, l.applicantName,
                                       day(l.receivedAt), day(l.dueAt), day(l.returnedAt), status};

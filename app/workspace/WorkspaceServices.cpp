@@ -1,7 +1,6 @@
 #include "app/workspace/WorkspaceServices.h"
 
 #include "app/calendar/WorkspaceCalendar.h"
-#include "app/capture/SaneScanner.h"
 #include "db/CalendarStore.h"
 #include "db/SqlError.h"
 #include "db/SyncStore.h"
@@ -36,16 +35,6 @@ OfficeCoversFn coverageFrom(QHash<QString, QString> provinceOf)
 }
 
 } // namespace
-
-capture::Scanner *ServiceFactories::makeScanner(QObject *parent) const
-{
-    return scanner ? scanner(parent) : new capture::SaneScanner(parent);
-}
-
-std::unique_ptr<QNetworkAccessManager> ServiceFactories::makeNetwork() const
-{
-    return network ? network() : std::make_unique<QNetworkAccessManager>();
-}
 
 Result<std::unique_ptr<WorkspaceServices>> WorkspaceServices::build(QSqlDatabase db, SessionInfo session,
                                                                     std::shared_ptr<const Catalog> catalog,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/workspace/ServiceFactories.h"
 #include "db/EventStore.h"
 #include "db/Workspace.h"
 #include "domain/Clock.h"
@@ -14,24 +15,7 @@
 #include <memory>
 #include <optional>
 
-class QNetworkAccessManager;
-class QObject;
-
 namespace motcua {
-
-namespace capture {
-class Scanner;
-}
-
-// How a thread's services reach devices and the network. Empty: the defaults (SANE through its
-// worker process; a plain QNetworkAccessManager); tests pass their own.
-struct ServiceFactories {
-    std::function<capture::Scanner *(QObject *parent)> scanner;
-    std::function<std::unique_ptr<QNetworkAccessManager>()> network;
-
-    capture::Scanner *makeScanner(QObject *parent) const;
-    std::unique_ptr<QNetworkAccessManager> makeNetwork() const;
-};
 
 // The composition root of one thread (ARCHITECTURE.md "Wiring"): the GUI session's workers, each
 // CLI command. Built on the thread that owns `db`, from the session, it holds what that thread's

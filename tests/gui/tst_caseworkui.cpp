@@ -7,17 +7,21 @@
 #include "app/barcode/BarcodeWriter.h"
 #include "app/calendar/BundledCalendar.h"
 #include "app/casework/CaseworkService.h"
+#include "app/printing/FormPdf.h"
 #include "app/catalog/CatalogService.h"
 #include "app/intake/IntakeService.h"
 #include "db/EventStore.h"
 #include "db/PageStore.h"
 #include "db/Workspace.h"
+#include "domain/dossier/Replay.h"
 #include "gui/AppUnderTest.h"
 #include "support/TestServices.h"
 #include "support/TestWorkspace.h"
+#include "unit/tst_statemachine_builder.h"
 #include "ui/DossierView.h"
 #include "ui/MainWindow.h"
 #include "ui/casework/ActionDialog.h"
+#include "ui/receive/ScanSession.h"
 #include "ui/casework/DossierActionsPanel.h"
 #include "ui/casework/OfficerPickerModel.h"
 #include "ui/casework/RatingWindow.h"
@@ -27,6 +31,7 @@
 #include "ui/pages/LookupPage.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QProcess>
 #include <QScreen>
 #include <QTemporaryDir>
@@ -127,6 +132,8 @@ void screenshot(QWidget *w, const QString &name)
 
 struct Client : motcua::test::AppUnderTest {
     QString code;
+    QPair<qint64, QByteArray> portalHead{0, {}};   // the portal device's chain, for online submissions
+    QPair<qint64, QByteArray> officeHead{0, {}};   // the office's chain on the portal
 
     Client()
     {
@@ -139,15 +146,57 @@ struct Client : motcua::test::AppUnderTest {
     DossierView *view() const { return lookup()->dossierView(); }
     DossierActionsPanel *panel() const { return view()->actionsPanel(); }
 
-    // Signs `login` in and opens the dossier in the dossier view, its actions read.
-    bool openAs(const QString &login)
+    // Signs `login` in and opens the dossier (by default the one received) in the dossier view,
+    // its actions read.
+    bool openAs(const QString &login, const QString &dossier = {})
     {
         if (!signIn(login, kPassword))
             return false;
         main()->resize(1366, 768);
         main()->setCurrentPage(MainWindow::LookupPageIndex);
-        lookup()->openDossier(code);
+        lookup()->openDossier(dossier.isEmpty() ? code : dossier);
         return QTest::qWaitFor([&] { return view()->isLoaded() && panel()->isLoaded(); }, kWaitMs);
+    }
+    // An online submission as sync brings it: the portal's SubmittedOnline (device number 00 in
+    // its code, sealed on the portal's device), imported as pulled. Returns its code.
+    QString addOnlineSubmission(int sequence)
+    {
+        auto ws = Workspace::unlock(dir, QStringLiteral("an"), kPassword);
+        if (!ws)
+            return {};
+        auto db = (*ws)->openDatabase();
+        if (!db)
+            return {};
+        const QString office = QStringLiteral("000.00.12.H30");
+        const QString dossier = office + QStringLiteral("-261207-00%1").arg(sequence, 4, 10, QLatin1Char('0'));
+        motcua::testing::Script script(dossier, office);
+        QJsonObject payload = motcua::testing::onlinePayload();
+        payload.insert(QStringLiteral("externalRef"), QStringLiteral("DVC-2026-%1").arg(sequence));
+        Event online = script.make(EventType::SubmittedOnline, QStringLiteral("portal"), Role::Counter, payload,
+                                   QStringLiteral("portal-") + office);
+        // Sealed again with a time of today (the script's is in March), next on the portal's chain.
+        online.wallTime = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        chain::sealOnDevice(online, portalHead.first, portalHead.second);
+        portalHead = {online.deviceSeq, online.deviceHash};
+        // As pulled from the portal: sequenced, the next link of the office's chain (so it replays
+        // before anything done on it here).
+        chain::sealInOffice(online, officeHead.first + 1, officeHead.first + 1, officeHead.first ? officeHead.second : chain::genesis());
+        officeHead = {online.officeSeq, online.portalHash};
+        if (const Status s = EventStore((*db)->sql(), (*ws)->session().deviceId).import(online); !s.ok()) {
+            qWarning("the online submission was not imported: %s", qPrintable(s.error().toString()));
+            return {};
+        }
+        return dossier;
+    }
+    QList<Event> eventsOf(const QString &dossier) const
+    {
+        auto ws = Workspace::unlock(dir, QStringLiteral("an"), kPassword);
+        if (!ws)
+            return {};
+        auto db = (*ws)->openDatabase();
+        if (!db)
+            return {};
+        return EventStore((*db)->sql(), (*ws)->session().deviceId).eventsOf(dossier);
     }
     QList<Event> events() const
     {
@@ -195,6 +244,7 @@ private slots:
     void ordinaryPathThroughTheDialogs();
     void poolSupplementRejectAndStop();
     void ratingWindowOnTheSecondScreen();
+    void onlineSubmissionAcceptedOrReturned();
 };
 
 void TestCaseworkUi::ordinaryPathThroughTheDialogs()
@@ -332,12 +382,28 @@ void TestCaseworkUi::ordinaryPathThroughTheDialogs()
     result->numberField()->setText(QStringLiteral("125/2026/GKS"));
     result->importFiles({writeDocumentImage(c.tmp.filePath(QStringLiteral("ket-qua.png")), QStringLiteral("Giấy khai sinh"))});
     QTRY_COMPARE_WITH_TIMEOUT(result->importedPages().size(), 1, kWaitMs);
+    // …and two more pages from the scanner (SANE's test backend, out of process), with Scan.
+    QVERIFY(result->scanSession() && result->scanButton() && result->scanButton()->isVisible());
+    result->scanSession()->setDevice(QStringLiteral("test:0"));
+    capture::ScanProfile grid = capture::ScanProfile::forKind(capture::PageKind::Text);
+    grid.dpi = 100;
+    grid.pages = 2;
+    grid.extraOptions.insert(QStringLiteral("test-picture"), QStringLiteral("Grid"));
+    result->scanSession()->setProfile(grid);
+    QSignalSpy resultRefused(result, &CaseworkDialog::refused);
+    QTest::mouseClick(result->scanButton(), Qt::LeftButton);
+    QVERIFY(result->scanSession()->isActive());
+    QVERIFY(!result->scanButton()->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(result->importedPages().size() == 3 || !resultRefused.isEmpty(), kWaitMs);
+    QVERIFY2(resultRefused.isEmpty(), qPrintable(resultRefused.value(0).value(0).value<Error>().toString()));
+    QVERIFY(result->scanButton()->isEnabled());
     result->numberField()->setFocus();
     QVERIFY(confirmWithEnter(result));
     events = c.events();
     QCOMPARE(events.last().type, EventType::ResultReady);
     QCOMPARE(events.last().payload.value(QStringLiteral("result")).toObject().value(QStringLiteral("number")).toString(),
              QStringLiteral("125/2026/GKS"));
+    QCOMPARE(events.last().payload.value(QStringLiteral("result")).toObject().value(QStringLiteral("pages")).toArray().size(), 3);
 
     // 7. The counter returns it: the collector's card read from a picture, the citizen rates 4
     // with the keyboard on the rating window.
@@ -388,10 +454,30 @@ void TestCaseworkUi::ordinaryPathThroughTheDialogs()
     c.view()->setFocus();
     QTest::keyClick(c.view(), Qt::Key_F12);
     QTRY_COMPARE_WITH_TIMEOUT(form06.size(), 1, kWaitMs);
-    const auto slip = form06.first().first().value<printing::FormData>();
+    auto slip = form06.first().first().value<printing::FormData>();
     QCOMPARE(slip.kind, printing::FormKind::ControlSlip06);
     // Received, 3 transfers (one by the test's own connection), extension, approval, result, return.
     QVERIFY2(slip.handovers.size() >= 8, qPrintable(QString::number(slip.handovers.size())));
+
+    // 9. The officer reads the app in English; the official form is Vietnamese all the same.
+    QVERIFY(c.language.setLanguage(QStringLiteral("en")));
+    auto *form06Button = c.panel()->findChild<QPushButton *>(QStringLiteral("action_form06"));
+    QVERIFY(form06Button);
+    QTRY_VERIFY2(form06Button->text().startsWith(QStringLiteral("Form 06")), qPrintable(form06Button->text()));   // the UI is English
+    form06Button->click();
+    QTRY_COMPARE_WITH_TIMEOUT(form06.size(), 2, kWaitMs);
+    slip = form06.at(1).first().value<printing::FormData>();
+    QCOMPARE(slip.handovers.first().step, QStringLiteral("Tiếp nhận"));
+    QCOMPARE(slip.handovers.at(1).step, QStringLiteral("Chuyển xử lý"));
+    const QString pdf = c.tmp.filePath(QStringLiteral("form06.pdf"));
+    QVERIFY(printing::writeFormPdf(slip, pdf).ok());
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(60000));
+    const QString body = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    QVERIFY2(body.contains(QStringLiteral("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ")), qPrintable(body));
+    QVERIFY2(body.contains(QStringLiteral("Quá trình giao, nhận hồ sơ")), qPrintable(body));
+    QVERIFY2(!body.contains(QStringLiteral("CONTROL SLIP")) && !body.contains(QStringLiteral("Transferred")), qPrintable(body));
 }
 
 // The other branches: to the unit's pool and taken from it, a supplement requested (Form 02) and
@@ -473,6 +559,76 @@ void TestCaseworkUi::poolSupplementRejectAndStop()
     QTRY_VERIFY_WITH_TIMEOUT(c.panel()->isLoaded() && c.panel()->offered().isEmpty(), kWaitMs);
 }
 
+// Online submissions (issue 12, the first action): in the counter's "online submissions" queue,
+// accepted from the dossier view (a Received on its own code, the clock starts) or returned for
+// supplement with a reason (Form 02, status 5); a processing officer is offered neither.
+void TestCaseworkUi::onlineSubmissionAcceptedOrReturned()
+{
+    Client c;
+    const QString toAccept = c.addOnlineSubmission(1);
+    const QString toReturn = c.addOnlineSubmission(2);
+    QVERIFY(!toAccept.isEmpty() && !toReturn.isEmpty());
+
+    // Processing may not accept at the counter: nothing offered.
+    QVERIFY(c.openAs(QStringLiteral("xuly"), toAccept));
+    QVERIFY(!c.panel()->offered().contains(Action::Accept));
+    QVERIFY(!c.panel()->offered().contains(Action::ReturnForSupplement));
+
+    QVERIFY(c.openAs(QStringLiteral("tiepnhan"), toAccept));
+    auto *dossiers = static_cast<DossiersPage *>(c.main()->page(MainWindow::DossiersPageIndex));
+    dossiers->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(dossiers->counts().of(casework::QueueId::Submissions), 2, kWaitMs);
+    QCOMPARE(c.panel()->offered(), (QList<Action>{Action::Accept, Action::ReturnForSupplement}));
+
+    // Accept with Shift+F2: one Received on the same code, by the counter officer; the clock starts.
+    auto *accept = c.openWithKey<ActionDialog>(Action::Accept, QKeySequence(Qt::SHIFT | Qt::Key_F2));
+    QVERIFY(accept);
+    QCOMPARE(c.eventsOf(toAccept).size(), 1);
+    QVERIFY(confirmWithEnter(accept));
+    QList<Event> events = c.eventsOf(toAccept);
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events.last().type, EventType::Received);
+    QCOMPARE(events.last().dossier, toAccept);
+    QCOMPARE(events.last().officer, QStringLiteral("tiepnhan"));
+    QCOMPARE(events.last().role, Role::Counter);
+    QVERIFY(events.last().payload.value(QStringLiteral("acceptedSubmission")).toBool());
+    QVERIFY(events.last().payload.contains(QStringLiteral("limit")));
+    // Now it is an ordinary received dossier: the counter transfers it.
+    QTRY_VERIFY_WITH_TIMEOUT(c.panel()->isLoaded() && c.panel()->offered() == QList<Action>{Action::Transfer}, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(dossiers->counts().of(casework::QueueId::Submissions), 1, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(dossiers->counts().of(casework::QueueId::Received), 2, kWaitMs);
+
+    // Return the other for supplement with Shift+F4: a reason is needed (refused empty, nothing
+    // written), then Form 02 with that reason, status 5, nothing received.
+    QVERIFY(c.openAs(QStringLiteral("tiepnhan"), toReturn));
+    auto *back = c.openWithKey<ActionDialog>(Action::ReturnForSupplement, QKeySequence(Qt::SHIFT | Qt::Key_F4));
+    QVERIFY(back);
+    QSignalSpy refused(back, &CaseworkDialog::refused);
+    QTest::keyClick(back->textField(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 1, kWaitMs);
+    QCOMPARE(refused.first().first().value<Error>().code, QStringLiteral("casework.no-reason"));
+    QVERIFY(back->isVisible());
+    QCOMPARE(c.eventsOf(toReturn).size(), 1);
+    back->textField()->setText(QStringLiteral("Tờ khai thiếu chữ ký của người yêu cầu"));
+    QList<printing::FormData> forms;
+    connect(back, &CaseworkDialog::formReady, this, [&forms](const printing::FormData &f) { forms << f; });
+    QVERIFY(confirmWithEnter(back));
+    events = c.eventsOf(toReturn);
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events.last().type, EventType::SupplementRequestedAtCounter);
+    QCOMPARE(events.last().payload.value(QStringLiteral("reasons")).toArray(),
+             QJsonArray{QStringLiteral("Tờ khai thiếu chữ ký của người yêu cầu")});
+    QCOMPARE(forms.size(), 1);
+    QCOMPARE(forms.first().kind, printing::FormKind::Supplement02);
+    QCOMPARE(forms.first().reasons, QStringList{QStringLiteral("Tờ khai thiếu chữ ký của người yêu cầu")});
+    // Status 5, never accepted (no clock): out of the submissions queue, waiting for the citizen.
+    const DossierState returned = replay(events, StateMachine(MachineContext{})).state;
+    QCOMPARE(returned.status, DossierStatus::SupplementRequired);
+    QVERIFY(returned.awaitsCounterSupplement());
+    QVERIFY(!returned.dueAt.isValid());
+    QTRY_COMPARE_WITH_TIMEOUT(dossiers->counts().of(casework::QueueId::Submissions), 0, kWaitMs);
+}
+
 // With a second screen the rating window opens there, filling it, and takes the keys 1–5. The
 // offscreen platform has one screen unless told otherwise: the test runs itself again with two.
 void TestCaseworkUi::ratingWindowOnTheSecondScreen()
@@ -514,5 +670,13 @@ void TestCaseworkUi::ratingWindowOnTheSecondScreen()
     qInfo("second screen checked");
 }
 
-QTEST_MAIN(TestCaseworkUi)
+int main(int argc, char **argv)
+{
+    // The result dialog scans through SANE's test backend, in the scan worker process.
+    qputenv("SANE_CONFIG_DIR", MOTCUA_SOURCE_DIR "/tests/data/sane");
+    qputenv("MOTCUA_SCAN_WORKER", MOTCUA_CLI_PATH);
+    QApplication app(argc, argv);
+    TestCaseworkUi test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_caseworkui.moc"

@@ -127,7 +127,7 @@ private slots:
     void impossiblePathLeavesNothing();
     void bytesInMemory();
     void samePlaceWhateverTheDeviceMargins();
-    void englishWithoutTranslator();
+    void englishUiPrintsVietnamese();
     void citizenFormsShowNoInternalWords();
 
 private:
@@ -147,7 +147,7 @@ void TestForms::initTestCase()
         QVERIFY2(!QStandardPaths::findExecutable(QLatin1String(tool)).isEmpty(), tool);
     QVERIFY(m_translator.load(QStringLiteral(":/i18n/motcua_vi.qm")));   // embedded in motcua_app
     QVERIFY(QCoreApplication::installTranslator(&m_translator));
-    // The forms are Vietnamese when the app is (its default language).
+    // The forms are Vietnamese (and stay so whatever the UI's language: englishUiPrintsVietnamese).
     QCOMPARE(FormPainter::title(FormKind::Receipt01), QStringLiteral("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ"));
     QCOMPARE(FormPainter::title(FormKind::Supplement02), QStringLiteral("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ"));
     QCOMPARE(FormPainter::title(FormKind::Refusal03), QStringLiteral("PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ"));
@@ -462,17 +462,27 @@ void TestForms::samePlaceWhateverTheDeviceMargins()
     QVERIFY2(differing < ink / 50, qPrintable(QStringLiteral("%1 of %2").arg(differing).arg(ink)));
 }
 
-void TestForms::englishWithoutTranslator()
+void TestForms::englishUiPrintsVietnamese()
 {
-    // The sources are English; the Vietnamese comes from the translator alone.
+    // Official forms are Vietnamese whatever the language of the UI (printing::OfficialText): with
+    // the app's translator removed (the UI in English, the sources' language) they still print in
+    // Vietnamese.
     QVERIFY(QCoreApplication::removeTranslator(&m_translator));
+    QCOMPARE(QCoreApplication::translate("FormPainter", "Results due: "), QStringLiteral("Results due: "));   // the UI is English
     const QString title = FormPainter::title(FormKind::Receipt01);
-    const QString pdf = write(sample(FormKind::Receipt01), QStringLiteral("form01-en.pdf"));
+    const QString moment = FormPainter::moment(QDateTime(QDate(2026, 11, 25), QTime(8, 5)));
+    const QString pdf = write(sample(FormKind::Receipt01), QStringLiteral("form01-en-ui.pdf"));
+    const QString pdf04 = write(sample(FormKind::Extension04), QStringLiteral("form04-en-ui.pdf"));
     QVERIFY(QCoreApplication::installTranslator(&m_translator));
-    QCOMPARE(title, QStringLiteral("RECEIPT OF DOSSIER AND APPOINTMENT FOR RESULTS"));
+    QCOMPARE(title, QStringLiteral("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ"));
+    QCOMPARE(moment, QStringLiteral("08 giờ 05 phút, ngày 25/11/2026"));
     const QString t = text(pdf);
-    QVERIFY2(t.contains(QStringLiteral("Results due: 10 h 00 min, 25/11/2026")), qPrintable(t));
+    QVERIFY2(t.contains(QStringLiteral("Hẹn trả kết quả: 10 giờ 00 phút, ngày 25/11/2026")), qPrintable(t));
+    QVERIFY2(!t.contains(QStringLiteral("Results due")), qPrintable(t));
     QVERIFY(t.contains(QStringLiteral("Nguyễn Thị Ánh Tuyết")));
+    const QString t04 = text(pdf04).simplified();
+    QVERIFY2(t04.contains(QStringLiteral("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ")), qPrintable(t04));
+    QVERIFY2(!t04.contains(QStringLiteral("APOLOGY")), qPrintable(t04));
 }
 
 

@@ -1,5 +1,8 @@
 #include "ui/casework/ActionDialog.h"
 
+#include "app/common/ErrorText.h"
+#include "ui/receive/ScanSession.h"
+
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -8,12 +11,14 @@
 #include <QPushButton>
 #include <QSpinBox>
 
+#include <utility>
+
 namespace motcua {
 
 using casework::Action;
 
 ActionDialog::ActionDialog(casework::CaseworkWorker *worker, const casework::DossierActions &dossier, Action action,
-                           QWidget *parent)
+                           QWidget *parent, const ServiceFactories &factories)
     : CaseworkDialog(worker, dossier, action, parent)
 {
     if (action == Action::Extend) {
@@ -54,8 +59,27 @@ ActionDialog::ActionDialog(casework::CaseworkWorker *worker, const casework::Dos
         m_import = new QPushButton(row);
         m_import->setObjectName(QStringLiteral("importButton"));
         m_import->setAutoDefault(false);
+        m_scanButton = new QPushButton(row);
+        m_scanButton->setObjectName(QStringLiteral("scanButton"));
+        m_scanButton->setAutoDefault(false);
         h->addWidget(m_files, 1);
+        h->addWidget(m_scanButton);
         h->addWidget(m_import);
+        m_scan = new ScanSession(factories.makeScanner(this), this);
+        connect(m_scanButton, &QPushButton::clicked, this, &ActionDialog::scan);
+        connect(m_scan, &ScanSession::pageScanned, this, [this](int, const capture::ScannedPage &page) { m_scanned << page; });
+        connect(m_scan, &ScanSession::finished, this, [this] {
+            const QList<capture::ScannedPage> pages = std::exchange(m_scanned, {});
+            m_scanButton->setEnabled(true);
+            storeScannedPages(pages);   // → pagesImported, or the refusal in the message line
+            pagesChanged();
+        });
+        connect(m_scan, &ScanSession::failed, this, [this](const Error &e) {
+            m_scanButton->setEnabled(true);
+            messageLabel()->setText(errorText(e));
+            messageLabel()->show();
+            pagesChanged();
+        });
         fields()->addRow(m_filesLabel, row);
         connect(m_import, &QPushButton::clicked, this, [this] {
             importFiles(QFileDialog::getOpenFileNames(this, tr("Import documents"), QString(),
@@ -70,6 +94,23 @@ ActionDialog::ActionDialog(casework::CaseworkWorker *worker, const casework::Dos
     else if (m_text)
         m_text->setFocus();
     refreshTexts();
+}
+
+void ActionDialog::scan()
+{
+    if (!m_scan || isBusy() || m_scan->isActive())
+        return;
+    m_scanned.clear();
+    messageLabel()->hide();
+    if (m_scan->start(1)) {
+        m_scanButton->setEnabled(false);
+        pagesChanged();
+    }
+}
+
+bool ActionDialog::beforeSubmit()
+{
+    return !m_scan || !m_scan->isActive();   // the pages still on the scanner first
 }
 
 bool ActionDialog::needsText() const
@@ -114,7 +155,8 @@ casework::ActionRequest ActionDialog::request() const
 casework::ActionForm ActionDialog::printedForm() const
 {
     switch (action()) {
-    case Action::RequestSupplement: return casework::ActionForm::Supplement02;
+    case Action::RequestSupplement:
+    case Action::ReturnForSupplement: return casework::ActionForm::Supplement02;
     case Action::Extend: return casework::ActionForm::Extension04;
     case Action::Stop: return casework::ActionForm::Stop05;
     default: return casework::ActionForm::None;
@@ -124,7 +166,7 @@ casework::ActionForm ActionDialog::printedForm() const
 void ActionDialog::pagesChanged()
 {
     if (m_files)
-        m_files->setText(pagesText());
+        m_files->setText(m_scan && m_scan->isActive() ? tr("Scanning…") : pagesText());
 }
 
 void ActionDialog::refreshTexts()
@@ -148,6 +190,8 @@ void ActionDialog::refreshTexts()
                               : action() == Action::Result ? tr("Result document")
                                                            : tr("Supplied pages"));
         m_import->setText(tr("Import…"));
+        m_scanButton->setText(tr("Scan"));
+        m_scanButton->setToolTip(tr("Scan the pages on the scanner (the document feeder when it has sheets, else the glass)."));
         m_files->setText(pagesText());
     }
 }

@@ -70,6 +70,15 @@ void CaseworkDialog::importFiles(const QStringList &files)
     updateEnabled();
 }
 
+void CaseworkDialog::storeScannedPages(const QList<capture::ScannedPage> &pages)
+{
+    if (pages.isEmpty() || isBusy())
+        return;
+    m_importTicket = m_worker->newTicket();
+    m_worker->storeScans(m_importTicket, pages);
+    updateEnabled();
+}
+
 QString CaseworkDialog::pagesText() const
 {
     if (m_importTicket != 0)

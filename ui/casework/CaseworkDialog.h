@@ -35,6 +35,8 @@ public:
     QPushButton *confirmButton() const { return m_confirm; }
     // Imports files as the pages this action files (tests call it instead of the file dialog).
     void importFiles(const QStringList &files);
+    // Stores pages from the scanner as the pages this action files, like importFiles.
+    void storeScannedPages(const QList<capture::ScannedPage> &pages);
     const QStringList &importedPages() const { return m_pages; }
     // Tests: stop at performed() instead of opening the modal print preview.
     void setPreviewEnabled(bool enabled) { m_previewEnabled = enabled; }

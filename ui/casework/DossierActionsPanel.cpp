@@ -164,7 +164,7 @@ CaseworkDialog *DossierActionsPanel::open(Action action)
     else if (action == Action::Return)
         dialog = new ReturnDialog(m_worker.get(), m_actions, this);
     else
-        dialog = new ActionDialog(m_worker.get(), m_actions, action, this);
+        dialog = new ActionDialog(m_worker.get(), m_actions, action, this, m_factories);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setPreviewEnabled(m_previewEnabled);
     const QString code = m_code;

@@ -2,6 +2,7 @@
 
 #include "app/auth/Session.h"
 #include "app/casework/CaseworkWorker.h"
+#include "app/workspace/ServiceFactories.h"
 
 #include <QHash>
 #include <QWidget>
@@ -44,6 +45,9 @@ public:
     void printForm06();
     // Tests: no modal print preview (formReady is emitted either way).
     void setPreviewEnabled(bool enabled) { m_previewEnabled = enabled; }
+    // The composition root's factories: the dialogs that scan make their scanner with them (SANE
+    // by default).
+    void setServiceFactories(const ServiceFactories &factories) { m_factories = factories; }
 
 signals:
     void loaded();
@@ -68,6 +72,7 @@ private:
     casework::DossierActions m_actions;
     bool m_loaded = false;
     bool m_previewEnabled = true;
+    ServiceFactories m_factories;
     int m_loadTicket = 0;
     int m_formTicket = 0;
     QString m_error;

@@ -1,8 +1,7 @@
 #include "ui/receive/ReceiptEditor.h"
 
-#include "app/capture/SaneScanner.h"
-#include "ui/ScannerChooser.h"
 #include "ui/UiLogging.h"
+#include "ui/receive/ScanSession.h"
 
 #include <QTransform>
 
@@ -25,14 +24,24 @@ int dpiOf(const QImage &image)
 
 } // namespace
 
-ReceiptEditor::ReceiptEditor(const Session &session, std::shared_ptr<const Catalog> catalog, QObject *parent)
-    : QObject(parent), m_officer(session.login), m_catalog(std::move(catalog)), m_profile(capture::ScanProfile::forKind(capture::PageKind::Text))
+ReceiptEditor::ReceiptEditor(const Session &session, std::shared_ptr<const Catalog> catalog, QObject *parent,
+                             const ServiceFactories &factories)
+    : QObject(parent), m_officer(session.login), m_catalog(std::move(catalog))
 {
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(kSaveDelayMs);
     connect(&m_saveTimer, &QTimer::timeout, this, &ReceiptEditor::saveNow);
     m_draft = IntakeDraft::start(m_officer);
-    setScanner(new capture::SaneScanner(this));
+    m_scan = new ScanSession(factories.makeScanner(this), this);
+    connect(m_scan, &ScanSession::pageScanned, this, &ReceiptEditor::onScanned);
+    connect(m_scan, &ScanSession::finished, this, [this](int number) {
+        emit changed();
+        emit scanFinished(number);
+    });
+    connect(m_scan, &ScanSession::failed, this, [this](const Error &e) {
+        emit failed(Failure::Scanner, e);
+        emit changed();
+    });
     m_registry = new CitizenLookup(session, this);
     connect(m_registry, &CitizenLookup::answered, this, [this](const lookup::RegistryAnswer &answer) {
         if (answer.idNumber != m_draft.applicant.idNumber)
@@ -138,52 +147,27 @@ void ReceiptEditor::setSession(const Session &session)
 
 void ReceiptEditor::setScanner(capture::Scanner *scanner)
 {
-    if (m_scanner)
-        disconnect(m_scanner, nullptr, this, nullptr);
-    m_scanner = scanner;
-    connect(m_scanner, &capture::Scanner::pageScanned, this, &ReceiptEditor::onScanned);
-    connect(m_scanner, &capture::Scanner::batchFinished, this, [this](int pageCount, bool cancelled) {
-        if (m_feederBatch && pageCount == 0 && !cancelled && m_scanning) {
-            m_feederEmpty = true;   // nothing in the feeder: the sheet is on the glass
-            startBatch();
-            return;
-        }
-        const int n = m_scanning;
-        m_scanning = 0;
-        emit changed();
-        emit scanFinished(n);
-    });
-    connect(m_scanner, &capture::Scanner::batchFailed, this, [this](const Error &e) {
-        const int n = m_scanning;
-        m_scanning = 0;
-        emit failed(Failure::Scanner, e);
-        emit changed();
-        emit scanFinished(n);
-    });
-    connect(m_scanner, &capture::Scanner::devicesListed, this, [this](const QList<capture::ScannerDevice> &devices) {
-        if (!m_scanning)
-            return;
-        if (devices.isEmpty()) {
-            m_scanning = 0;
-            emit failed(Failure::Scanner, Error(QStringLiteral("scanner.no-device")));
-            emit changed();
-            return;
-        }
-        m_device = devices.constFirst().name;
-        describeOrStart();
-    });
-    connect(m_scanner, &capture::Scanner::deviceDescribed, this, [this](const capture::DeviceCapabilities &caps) {
-        if (!m_scanning || caps.device != m_device)
-            return;
-        m_described = true;
-        m_hasFeeder = caps.sources.contains(capture::ScanSource::Feeder);
-        startBatch();
-    });
-    connect(m_scanner, &capture::Scanner::devicesFailed, this, [this](const Error &e) {
-        m_scanning = 0;
-        emit failed(Failure::Scanner, e);
-        emit changed();
-    });
+    m_scan->setScanner(scanner);
+}
+
+capture::Scanner *ReceiptEditor::scanner() const
+{
+    return m_scan->scanner();
+}
+
+void ReceiptEditor::setScanDevice(const QString &device)
+{
+    m_scan->setDevice(device);
+}
+
+void ReceiptEditor::setScanProfile(const capture::ScanProfile &profile)
+{
+    m_scan->setProfile(profile);
+}
+
+int ReceiptEditor::scanningNumber() const
+{
+    return m_scan->target();
 }
 
 int ReceiptEditor::post(Job job, int number, const QString &sha)
@@ -195,48 +179,17 @@ int ReceiptEditor::post(Job job, int number, const QString &sha)
 
 void ReceiptEditor::resetScanProfile()
 {
-    m_profile = capture::ScanProfile::forKind(capture::PageKind::Text);
-    m_profileChosen = false;
-}
-
-void ReceiptEditor::describeOrStart()
-{
-    if (!m_profileChosen && !m_described)
-        m_scanner->describeDevice(m_device);   // → deviceDescribed → startBatch()
-    else
-        startBatch();
-}
-
-void ReceiptEditor::startBatch()
-{
-    const capture::ScanProfile profile = currentProfile();
-    m_feederBatch = profile.source == capture::ScanSource::Feeder;
-    m_scanner->startBatch(m_device, profile);
-}
-
-capture::ScanProfile ReceiptEditor::currentProfile() const
-{
-    if (m_scanning != kCardScan) {
-        if (m_profileChosen || !m_hasFeeder || m_feederEmpty)
-            return m_profile;
-        capture::ScanProfile feeder = m_profile;
-        feeder.source = capture::ScanSource::Feeder;
-        feeder.pages = 0;   // every sheet in the feeder
-        return feeder;
-    }
-    capture::ScanProfile card = capture::ScanProfile::forKind(capture::PageKind::IdCard);
-    card.extraOptions = m_profile.extraOptions;   // the device's own settings apply to the card too
-    return card;
+    m_scan->resetProfile();
 }
 
 bool ReceiptEditor::hasPendingWork() const
 {
-    return !m_pending.isEmpty() || m_saveTimer.isActive() || m_scanning != 0;
+    return !m_pending.isEmpty() || m_saveTimer.isActive() || m_scan->isActive();
 }
 
 bool ReceiptEditor::isStoringPages() const
 {
-    return m_scanning != 0 || std::any_of(m_pending.cbegin(), m_pending.cend(), [](const Pending &p) {
+    return m_scan->isActive() || std::any_of(m_pending.cbegin(), m_pending.cend(), [](const Pending &p) {
                return p.job == Job::Scan || p.job == Job::Import || p.job == Job::Replace || p.job == Job::Rotate;
            });
 }
@@ -326,33 +279,18 @@ void ReceiptEditor::scanCard()
 
 void ReceiptEditor::scan(int number)
 {
-    if (m_scanning || !m_scanner)
-        return;
-    if (m_scanner->isBusy()) {
-        emit failed(Failure::Scanner, Error(QStringLiteral("scanner.busy")));
-        return;
-    }
-    m_scanning = number;
-    m_feederEmpty = false;
-    emit changed();
-    if (m_device.isEmpty())
-        m_device = ScannerChooser::savedDevice();
-    if (m_device.isEmpty())
-        m_scanner->listDevices();   // → the first scanner found
-    else
-        describeOrStart();
+    if (m_scan->start(number, number == kCardScan))
+        emit changed();
 }
 
-void ReceiptEditor::onScanned(const capture::ScannedPage &page)
+void ReceiptEditor::onScanned(int number, const capture::ScannedPage &page)
 {
-    if (!m_scanning)
-        return;
-    if (m_scanning == kCardScan) {
+    if (number == kCardScan) {
         emit cardScanned(page.image);
         return;
     }
-    m_worker->storeScan(post(Job::Scan, m_scanning), page.image, page.dpi, int(capture::PageKind::Text),
-                        isDeclarationComponent(m_scanning));
+    m_worker->storeScan(post(Job::Scan, number), page.image, page.dpi, int(capture::PageKind::Text),
+                        isDeclarationComponent(number));
 }
 
 bool ReceiptEditor::isDeclarationComponent(int number) const

@@ -4,6 +4,7 @@
 #include "app/capture/ScanTypes.h"
 #include "app/intake/ApplicantReader.h"
 #include "app/intake/IntakeWorker.h"
+#include "app/workspace/ServiceFactories.h"
 #include "ui/receive/CitizenLookup.h"
 #include "ui/receive/PageStrip.h"
 
@@ -20,6 +21,8 @@ class Scanner;
 
 namespace motcua {
 
+class ScanSession;
+
 // The receipt in progress, without widgets: the draft and every change to it, the requests to the
 // IntakeWorker (pages, citizens, reusable documents, drafts, outcomes) and to the scanner. Saves
 // the draft 300 ms after the last change (asynchronously, encrypted by the store), so a crash
@@ -30,24 +33,22 @@ public:
     enum class Failure { Pages, Scanner, Draft, Lookup, Outcome, Printed, Declaration };
     Q_ENUM(Failure)
 
-    ReceiptEditor(const Session &session, std::shared_ptr<const Catalog> catalog, QObject *parent = nullptr);
+    // factories: the composition root's (the scanner is made by its factory; SANE by default).
+    ReceiptEditor(const Session &session, std::shared_ptr<const Catalog> catalog, QObject *parent = nullptr,
+                  const ServiceFactories &factories = {});
     ~ReceiptEditor() override;
 
     // A new unlock (the old session's handle has expired): a fresh worker; the draft is saved again.
     void setSession(const Session &session);
-    // The scanner to use (not owned); by default a SaneScanner child of this object.
+    // The scanner to use (not owned); by default one the factory made, a child of this object.
     void setScanner(capture::Scanner *scanner);
-    capture::Scanner *scanner() const { return m_scanner; }
+    capture::Scanner *scanner() const;
     // The scanner to use; empty: the one chosen for this PC (ScannerChooser), else the first found.
-    void setScanDevice(const QString &device)
-    {
-        m_device = device;
-        m_described = false;
-        m_hasFeeder = false;
-    }
+    void setScanDevice(const QString &device);
     // A profile set here is used as given. Without one (the app), the device's document feeder is
-    // used when it has one — every sheet in it, one press — and the flatbed when the feeder is empty.
-    void setScanProfile(const capture::ScanProfile &profile) { m_profile = profile; m_profileChosen = true; }
+    // used when it has one — every sheet in it, one press — and the flatbed when the feeder is empty
+    // (ScanSession).
+    void setScanProfile(const capture::ScanProfile &profile);
     void resetScanProfile();
 
     const intake::IntakeDraft &draft() const { return m_draft; }
@@ -59,7 +60,7 @@ public:
     const QList<intake::ReusableDocument> &reusable() const { return m_reusable; }
     // The registry's answer for the applicant (enrolled workspaces), once it came.
     const std::optional<lookup::RegistryAnswer> &registryAnswer() const { return m_registry->answer(); }
-    int scanningNumber() const { return m_scanning; }
+    int scanningNumber() const;
     bool isBusy() const { return m_committing; }
     bool hasPendingWork() const;   // stores or saves not answered yet
     bool isStoringPages() const;   // scanned or imported pages still on their way to the store
@@ -137,25 +138,15 @@ private:
     void touch();   // a change: counter time starts, the save is scheduled
     void saveNow();
     void loadThumbnails();
-    void describeOrStart();   // the device's feeder is looked up once, then the batch starts
-    void startBatch();
     void onPagesStored(int ticket, const QList<intake::DraftPage> &pages, const QList<QImage> &thumbs, const QStringList &refusals);
     void onPageLoaded(int ticket, const QString &sha, const QImage &image);
     void onFailed(int ticket, const Error &error);
-    void onScanned(const capture::ScannedPage &page);
-    capture::ScanProfile currentProfile() const;
+    void onScanned(int number, const capture::ScannedPage &page);
 
     QString m_officer;
     std::shared_ptr<const Catalog> m_catalog;
     std::unique_ptr<intake::IntakeWorker> m_worker;
-    capture::Scanner *m_scanner = nullptr;
-    QString m_device;
-    capture::ScanProfile m_profile;
-    bool m_profileChosen = false;   // setScanProfile: used as given
-    bool m_described = false;       // the device's capabilities are known
-    bool m_hasFeeder = false;
-    bool m_feederEmpty = false;     // this press: the feeder gave nothing, the flatbed is used
-    bool m_feederBatch = false;     // the running batch uses the feeder
+    ScanSession *m_scan = nullptr;
     intake::IntakeDraft m_draft;
     bool m_started = false;        // the draft has had its first change
     bool m_committing = false;
@@ -167,7 +158,6 @@ private:
     CitizenLookup *m_registry = nullptr;
     QHash<int, Pending> m_pending;
     int m_nextTicket = 1;
-    int m_scanning = 0;
     int m_savedCount = 0;
     QTimer m_saveTimer;
 };
