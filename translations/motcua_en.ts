@@ -1178,7 +1178,7 @@
 <context>
     <name>motcua::BulkDecisionDialog</name>
     <message>
-        <location filename="../ui/dashboard/BulkDecisionDialog.cpp" line="+28"/>
+        <location filename="../ui/dashboard/BulkDecisionDialog.cpp" line="+86"/>
         <source>Approve dossiers</source>
         <translation>Approve dossiers</translation>
     </message>
@@ -1188,7 +1188,7 @@
         <translation>Send dossiers back</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Approve these %n dossier(s)? Each gets one approval event.</source>
         <translation>
             <numerusform>Approve these %n dossier? Each gets one approval event.</numerusform>
@@ -1204,7 +1204,7 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1219,17 +1219,17 @@
         <translation>Applicant</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
         <source>Reason for sending back (required):</source>
         <translation>Reason for sending back (required):</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Enter your password again to confirm:</source>
         <translation>Enter your password again to confirm:</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Approve %n dossier(s)</source>
         <translation>
             <numerusform>Approve %n dossier</numerusform>
@@ -1245,27 +1245,27 @@
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+12"/>
         <source>Write the reason for sending back.</source>
         <translation>Write the reason for sending back.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Enter your password to confirm.</source>
         <translation>Enter your password to confirm.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Checking the password and recording…</source>
         <translation>Checking the password and recording…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>Nothing was changed: %1</source>
         <translation>Nothing was changed: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+5"/>
         <source>%n dossier(s) approved.</source>
         <translation>
             <numerusform>%n dossier approved.</numerusform>
@@ -1292,11 +1292,6 @@
         <location line="+2"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Close</source>
-        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1585,13 +1580,13 @@
     </message>
     <message>
         <location line="-48"/>
-        <location line="+165"/>
+        <location line="+168"/>
         <location line="+2"/>
         <source>All procedures</source>
         <translation>All procedures</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-156"/>
         <source>Figures of %1 to %2, computed at %3.</source>
         <translation>Figures of %1 to %2, computed at %3.</translation>
     </message>
@@ -1609,7 +1604,7 @@
         <translation>Click to list these dossiers</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>%1 — officer %2</source>
         <translation>%1 — officer %2</translation>
     </message>
@@ -1619,12 +1614,12 @@
         <translation>%1 — procedure %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source> (%1 to %2)</source>
         <translation> (%1 to %2)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
@@ -2163,17 +2158,17 @@
 <context>
     <name>motcua::DrillDownDialog</name>
     <message>
-        <location filename="../ui/dashboard/DrillDownDialog.cpp" line="+28"/>
+        <location filename="../ui/dashboard/DrillDownDialog.cpp" line="+81"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-5"/>
         <source>Open dossier</source>
         <translation>Open dossier</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+7"/>
         <source>The first %n dossier(s); narrow the period or the procedure to see the rest.</source>
         <translation>
             <numerusform>The first %n dossier; narrow the period or the procedure to see the rest.</numerusform>
@@ -2181,7 +2176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -3431,7 +3426,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>read as the start of a dossier code</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+124"/>
         <source>Lookup</source>
         <translation>Lookup</translation>
     </message>
@@ -3646,8 +3641,8 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
 <context>
     <name>motcua::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+120"/>
-        <location line="+215"/>
+        <location filename="../ui/MainWindow.cpp" line="+122"/>
+        <location line="+216"/>
         <source>%n failed sign-in attempt(s) for your login since your last sign-in.</source>
         <translation>
             <numerusform>%n failed sign-in attempt for your login since your last sign-in.</numerusform>

@@ -1173,7 +1173,7 @@
 <context>
     <name>motcua::BulkDecisionDialog</name>
     <message>
-        <location filename="../ui/dashboard/BulkDecisionDialog.cpp" line="+28"/>
+        <location filename="../ui/dashboard/BulkDecisionDialog.cpp" line="+86"/>
         <source>Approve dossiers</source>
         <translation>Phê duyệt hồ sơ</translation>
     </message>
@@ -1183,7 +1183,7 @@
         <translation>Trả lại hồ sơ</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Approve these %n dossier(s)? Each gets one approval event.</source>
         <translation>
             <numerusform>Phê duyệt %n hồ sơ này? Mỗi hồ sơ được ghi một sự kiện phê duyệt.</numerusform>
@@ -1197,7 +1197,7 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Code</source>
         <translation>Mã hồ sơ</translation>
     </message>
@@ -1212,17 +1212,17 @@
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
         <source>Reason for sending back (required):</source>
         <translation>Lý do trả lại (bắt buộc):</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Enter your password again to confirm:</source>
         <translation>Nhập lại mật khẩu của bạn để xác nhận:</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Approve %n dossier(s)</source>
         <translation>
             <numerusform>Phê duyệt %n hồ sơ</numerusform>
@@ -1236,27 +1236,27 @@
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+12"/>
         <source>Write the reason for sending back.</source>
         <translation>Hãy ghi lý do trả lại.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Enter your password to confirm.</source>
         <translation>Hãy nhập mật khẩu để xác nhận.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Checking the password and recording…</source>
         <translation>Đang kiểm tra mật khẩu và ghi nhận…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>Nothing was changed: %1</source>
         <translation>Không có thay đổi nào: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+5"/>
         <source>%n dossier(s) approved.</source>
         <translation>
             <numerusform>Đã phê duyệt %n hồ sơ.</numerusform>
@@ -1280,11 +1280,6 @@
         <location line="+2"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Close</source>
-        <translation>Đóng</translation>
     </message>
 </context>
 <context>
@@ -1569,13 +1564,13 @@
     </message>
     <message>
         <location line="-48"/>
-        <location line="+165"/>
+        <location line="+168"/>
         <location line="+2"/>
         <source>All procedures</source>
         <translation>Tất cả thủ tục</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-156"/>
         <source>Figures of %1 to %2, computed at %3.</source>
         <translation>Số liệu từ %1 đến %2, tính lúc %3.</translation>
     </message>
@@ -1592,7 +1587,7 @@
         <translation>Nhấp để xem danh sách các hồ sơ này</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>%1 — officer %2</source>
         <translation>%1 — cán bộ %2</translation>
     </message>
@@ -1602,12 +1597,12 @@
         <translation>%1 — thủ tục %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source> (%1 to %2)</source>
         <translation> (từ %1 đến %2)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
@@ -2143,24 +2138,24 @@
 <context>
     <name>motcua::DrillDownDialog</name>
     <message>
-        <location filename="../ui/dashboard/DrillDownDialog.cpp" line="+28"/>
+        <location filename="../ui/dashboard/DrillDownDialog.cpp" line="+81"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-5"/>
         <source>Open dossier</source>
         <translation>Mở hồ sơ</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+7"/>
         <source>The first %n dossier(s); narrow the period or the procedure to see the rest.</source>
         <translation>
             <numerusform>%n hồ sơ đầu tiên; thu hẹp kỳ hoặc thủ tục để xem phần còn lại.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n hồ sơ</numerusform>
@@ -3408,7 +3403,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>hiểu là phần đầu mã hồ sơ</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+124"/>
         <source>Lookup</source>
         <translation>Tra cứu</translation>
     </message>
@@ -3620,8 +3615,8 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
 <context>
     <name>motcua::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+120"/>
-        <location line="+215"/>
+        <location filename="../ui/MainWindow.cpp" line="+122"/>
+        <location line="+216"/>
         <source>%n failed sign-in attempt(s) for your login since your last sign-in.</source>
         <translation>
             <numerusform>Có %n lần đăng nhập sai vào tài khoản của bạn kể từ lần đăng nhập trước.</numerusform>

@@ -97,7 +97,7 @@ void AppController::onUnlocked()
     } else {
         if (m_main)
             qCInfo(lcUi) << "another officer signed in: the previous main window is closed";
-        m_main = std::make_unique<MainWindow>(session, m_sync, m_language);
+        m_main = std::make_unique<MainWindow>(session, m_sync, m_language, nullptr, m_factories);
         connect(m_main.get(), &MainWindow::lockRequested, this, &AppController::lock);
         connect(m_main.get(), &MainWindow::signOutRequested, this, &AppController::signOut);
         connect(m_main.get(), &MainWindow::changePasswordRequested, this, &AppController::openChangePassword);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/workspace/ServiceFactories.h"
+
 #include <QObject>
 
 #include <memory>
@@ -43,6 +45,12 @@ public:
     // loop; window-modal for the officer).
     void openChangePassword();
 
+    // How the GUI reaches its devices: the one place that decides the scanner of every window
+    // (Receive page, the dossier's result dialog, the scanner chooser). Defaults: SANE through its
+    // worker process. Takes effect for the main windows made after the call.
+    void setServiceFactories(const ServiceFactories &factories) { m_factories = factories; }
+    const ServiceFactories &serviceFactories() const { return m_factories; }
+
     void setIdleTimeout(int milliseconds);
     IdleWatcher *idleWatcher() const { return m_idle; }
     LoginWindow *loginWindow() const { return m_login.get(); }
@@ -65,6 +73,7 @@ private:
     IdleWatcher *m_idle;
     std::unique_ptr<LoginWindow> m_login;
     std::unique_ptr<MainWindow> m_main;
+    ServiceFactories m_factories;
     std::unique_ptr<FirstRunWizard> m_wizard;
     bool m_wizardOffered = false;
     bool m_wizardAlways = false;

@@ -28,8 +28,10 @@
 
 namespace motcua {
 
-MainWindow::MainWindow(const Session &session, SyncStatusSource *sync, Language *language, QWidget *parent)
-    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_session(session), m_sync(sync), m_language(language)
+MainWindow::MainWindow(const Session &session, SyncStatusSource *sync, Language *language, QWidget *parent,
+                       const ServiceFactories &factories)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_session(session), m_factories(factories), m_sync(sync),
+      m_language(language)
 {
     m_ui->setupUi(this);
     addPages();
@@ -127,7 +129,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::addPages()
 {
     // The order is PageIndex's and the shortcuts' (Ctrl+1 … Ctrl+6).
-    m_pages = {new ReceivePage(m_session), new DossiersPage(m_session), new LookupPage(m_session), new SyncPage(m_sync),
+    m_pages = {new ReceivePage(m_session, nullptr, m_factories), new DossiersPage(m_session),
+               new LookupPage(m_session, nullptr, m_factories), new SyncPage(m_sync),
                new AdminPage(m_session), new DashboardPage(m_session)};
     for (Page *p : std::as_const(m_pages)) {
         m_ui->pageStack->addWidget(p);
@@ -181,7 +184,7 @@ void MainWindow::setupActions()
     m_scannerAction->setObjectName(QStringLiteral("actionChooseScanner"));
     m_ui->menuSession->insertAction(m_ui->actionLock, m_scannerAction);
     connect(m_scannerAction, &QAction::triggered, this, [this] {
-        auto *chooser = new ScannerChooser(this);
+        auto *chooser = new ScannerChooser(this, m_factories);
         chooser->setAttribute(Qt::WA_DeleteOnClose);
         connect(chooser, &QDialog::accepted, this, [this, chooser] {
             static_cast<ReceivePage *>(m_pages.at(ReceivePageIndex))->editor()->setScanDevice(chooser->chosenDevice());

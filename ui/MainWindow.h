@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/auth/Session.h"
+#include "app/workspace/ServiceFactories.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -31,7 +32,9 @@ class MainWindow : public QMainWindow {
 public:
     enum PageIndex { ReceivePageIndex, DossiersPageIndex, LookupPageIndex, SyncPageIndex, AdminPageIndex, DashboardPageIndex, PageCount };
 
-    MainWindow(const Session &session, SyncStatusSource *sync, Language *language, QWidget *parent = nullptr);
+    // factories: the application's (AppController's), handed to every page that scans.
+    MainWindow(const Session &session, SyncStatusSource *sync, Language *language, QWidget *parent = nullptr,
+               const ServiceFactories &factories = {});
     ~MainWindow() override;
 
     const Session &session() const { return m_session; }
@@ -78,6 +81,7 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Session m_session;
+    ServiceFactories m_factories;
     Reprinter *m_reprinter = nullptr;
     QAction *m_scannerAction = nullptr;
     SyncStatusSource *m_sync;

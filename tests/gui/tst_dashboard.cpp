@@ -242,6 +242,32 @@ void TestDashboard::drillDownFromFigureBarAndTable()
     QCOMPARE(open.size(), 1);
     QCOMPARE(open.first().first().toString(), expected.at(1));
     screenshot(d, QStringLiteral("dashboard-drilldown-en.png"));
+    const QString englishTitle = d->windowTitle();
+    {
+        // Vietnamese with the dialog open: the title, the count and the button follow (issue 12 polish).
+        const auto headers = [](DrillDownDialog *dialog) {
+            QStringList titles;
+            for (int c = 0; c < dialog->model()->columnCount(); ++c)
+                titles << dialog->table()->model()->headerData(c, Qt::Horizontal).toString();
+            return titles;
+        };
+        const QStringList englishHeaders = headers(d);
+        Language language;
+        QVERIFY(language.setLanguage(QStringLiteral("vi")));
+        QCoreApplication::processEvents();
+        QCOMPARE(d->statusLabel()->text(), QStringLiteral("2 hồ sơ"));
+        QCOMPARE(d->openButton()->text(), QStringLiteral("Mở hồ sơ"));
+        QVERIFY2(d->windowTitle() != englishTitle, qPrintable(d->windowTitle()));
+        QVERIFY2(d->windowTitle().contains(QStringLiteral(" (từ ")), qPrintable(d->windowTitle()));
+        QCOMPARE(d->headingLabel()->text(), d->windowTitle());
+        QVERIFY(headers(d) != englishHeaders);
+        QCOMPARE(headers(d).first(), QueueTableModel::columnTitle(0));   // the table asks the model again
+        screenshot(d, QStringLiteral("dashboard-drilldown-vi.png"));
+    }
+    QCoreApplication::processEvents();
+    QCOMPARE(d->statusLabel()->text(), QStringLiteral("2 dossier(s)"));
+    QCOMPARE(d->windowTitle(), englishTitle);
+    QCOMPARE(d->table()->model()->headerData(0, Qt::Horizontal).toString(), QueueTableModel::columnTitle(0));
     d->close();
     QTest::qWait(50);
 
@@ -401,6 +427,24 @@ void TestDashboard::bulkDecision()
     QCOMPARE(outcome.refused.first().first, second);
     QCOMPARE(outcome.refused.first().second.code, QStringLiteral("dossier.wrong-state"));
     QVERIFY(dialog->resultLabel()->text().contains(second));
+    {
+        // Vietnamese with the dialog open: the title, the labels and the outcome follow (issue 12 polish).
+        Language language;
+        QVERIFY(language.setLanguage(QStringLiteral("vi")));
+        QCoreApplication::processEvents();
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Phê duyệt hồ sơ"));
+        const auto *heading = dialog->findChild<QLabel *>(QStringLiteral("bulkHeading"));
+        QVERIFY(heading);
+        QVERIFY2(heading->text().startsWith(QStringLiteral("Phê duyệt 2 hồ sơ này?")), qPrintable(heading->text()));
+        const QString result = dialog->resultLabel()->text();
+        QVERIFY2(result.contains(QStringLiteral("hồ sơ")) && !result.contains(QStringLiteral("dossier(s)"))
+                     && result.contains(second),
+                 qPrintable(result));
+        QVERIFY(!dialog->confirmButton()->isVisibleTo(dialog));   // nothing left to confirm, in any language
+        screenshot(dialog, QStringLiteral("bulk-decision-vi.png"));
+    }
+    QCoreApplication::processEvents();
+    QVERIFY2(dialog->resultLabel()->text().contains(QStringLiteral("dossier(s) approved.")), qPrintable(dialog->resultLabel()->text()));
     QCOMPARE(services->events().eventCount(), eventsBefore + 2);   // chi's own approval and the bulk one
     auto state = casework.state(m_f->approval);
     QVERIFY(state.ok());

@@ -2,6 +2,8 @@
 // the officers list, locking by Ctrl+L and by idle timeout; and the scripted demo run of motcua.
 #include "app/auth/AuthService.h"
 #include "app/auth/SyncStatusSource.h"
+#include "app/capture/SaneScanner.h"
+#include "app/workspace/ServiceFactories.h"
 #include "app/sync/SyncWorker.h"
 #include "ui/pages/SyncPage.h"
 #include "ui/sync/SyncItemModel.h"
@@ -27,6 +29,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QProcessEnvironment>
 #include <QMenu>
 #include <QProcess>
 #include <QStackedWidget>
@@ -480,19 +483,36 @@ void TestMainWindow::lookupReprintRebuildsTheForm()
 void TestMainWindow::scannerChosenForThisPc()
 {
     // SANE's test backend offers test:0 and test:1; the choice is remembered (QSettings, in the
-    // test-mode location) and used by the Receive page.
+    // test-mode location) and used by the Receive page. The scanner comes from the application's
+    // factories (AppController::setServiceFactories), the one place that decides it for the whole
+    // GUI: here it is the only way the SANE test configuration reaches the scan worker (the
+    // process's own environment has none), and it records which widgets asked for a scanner.
     QStandardPaths::setTestModeEnabled(true);   // QSettings under ~/.qttest, not the user's own
-    qputenv("SANE_CONFIG_DIR", MOTCUA_SOURCE_DIR "/tests/data/sane");
-    qputenv("MOTCUA_SCAN_WORKER", MOTCUA_CLI_PATH);
+    qunsetenv("SANE_CONFIG_DIR");
+    qunsetenv("MOTCUA_SCAN_WORKER");
     ScannerChooser::saveDevice(QString());
     Client c;
+    QStringList askedBy;
+    ServiceFactories factories;
+    factories.scanner = [&askedBy](QObject *parent) -> capture::Scanner * {
+        askedBy << QString::fromLatin1(parent->metaObject()->className());
+        capture::SaneScanner::Options options;
+        options.workerProgram = QStringLiteral(MOTCUA_CLI_PATH);
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("SANE_CONFIG_DIR"), QStringLiteral(MOTCUA_SOURCE_DIR "/tests/data/sane"));
+        options.extraEnvironment = env;
+        return new capture::SaneScanner(options, parent);
+    };
+    c.controller->setServiceFactories(factories);
     QVERIFY(c.signIn(QStringLiteral("an")));
+    QVERIFY2(askedBy.contains(QStringLiteral("motcua::ReceiptEditor")), qPrintable(askedBy.join(u',')));
     auto *action = c.main()->findChild<QAction *>(QStringLiteral("actionChooseScanner"));
     QVERIFY(action);
     QCOMPARE(action->text(), QStringLiteral("Chọn &máy quét…"));
     action->trigger();
     auto *chooser = c.main()->findChild<ScannerChooser *>(QStringLiteral("scannerChooser"));
     QVERIFY(chooser);
+    QVERIFY2(askedBy.contains(QStringLiteral("motcua::ScannerChooser")), qPrintable(askedBy.join(u',')));
     auto *list = chooser->findChild<QListWidget *>(QStringLiteral("scannerList"));
     QTRY_VERIFY_WITH_TIMEOUT(list->count() >= 2, 30000);
     list->setCurrentRow(1);

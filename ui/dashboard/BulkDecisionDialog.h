@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -18,7 +20,7 @@ namespace motcua {
 // (code, procedure, applicant), asks for the reason (send back) and the password again, then has
 // the worker check the password and write one event per dossier. A wrong password writes nothing
 // and the dialog stays open; at the end it reports what changed and, dossier by dossier, what could
-// not be changed and why. Deleted on close.
+// not be changed and why. Deleted on close. Every text follows a language change (refreshTexts).
 class BulkDecisionDialog : public QDialog {
     Q_OBJECT
 public:
@@ -37,7 +39,15 @@ public:
 signals:
     void decided(const motcua::casework::BulkOutcome &outcome);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // What the result line says; kept so that it can be said again in another language.
+    enum class Prompt { None, NeedReason, NeedPassword, Checking, Failed, Done };
+
+    void refreshTexts();
+    void showPrompt(Prompt prompt);
     void confirm();
     void onDecided(int ticket, const casework::BulkOutcome &outcome);
     void onFailed(int ticket, const motcua::Error &error);
@@ -45,10 +55,17 @@ private:
 
     casework::BulkDecisionWorker *m_worker;
     casework::BulkVerdict m_verdict;
+    QList<casework::QueueRow> m_rows;
     QStringList m_codes;
+    Prompt m_prompt = Prompt::None;
+    std::optional<Error> m_error;
+    casework::BulkOutcome m_outcome;
     int m_ticket = 0;
     bool m_done = false;
     QTableWidget *m_list;
+    QLabel *m_heading;
+    QLabel *m_reasonLabel = nullptr;
+    QLabel *m_passwordLabel;
     QPlainTextEdit *m_reason = nullptr;
     QLineEdit *m_password;
     QLabel *m_result;

@@ -2,7 +2,10 @@
 
 #include "ui/dashboard/DrillDownModel.h"
 
+#include "app/common/ErrorText.h"
+
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -12,20 +15,19 @@
 
 namespace motcua {
 
-DrillDownDialog::DrillDownDialog(const QString &title, QWidget *parent)
-    : QDialog(parent), m_model(new DrillDownModel(this)), m_table(new QTableView(this)), m_status(new QLabel(this))
+DrillDownDialog::DrillDownDialog(TitleFunction title, QWidget *parent)
+    : QDialog(parent), m_title(std::move(title)), m_model(new DrillDownModel(this)), m_table(new QTableView(this)),
+      m_heading(new QLabel(this)), m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("drillDownDialog"));
-    setWindowTitle(title);
     setAttribute(Qt::WA_DeleteOnClose);
     auto *layout = new QVBoxLayout(this);
-    auto *heading = new QLabel(title, this);
-    QFont f = heading->font();
+    m_heading->setObjectName(QStringLiteral("drillHeading"));
+    QFont f = m_heading->font();
     f.setBold(true);
-    heading->setFont(f);
-    layout->addWidget(heading);
+    m_heading->setFont(f);
+    layout->addWidget(m_heading);
     m_status->setObjectName(QStringLiteral("drillStatus"));
-    m_status->setText(tr("Loading…"));
     layout->addWidget(m_status);
     m_table->setObjectName(QStringLiteral("drillTable"));
     m_table->setModel(m_model);
@@ -36,14 +38,15 @@ DrillDownDialog::DrillDownDialog(const QString &title, QWidget *parent)
     m_table->verticalHeader()->hide();
     layout->addWidget(m_table, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto *openButton = buttons->addButton(tr("Open dossier"), QDialogButtonBox::ActionRole);
-    openButton->setObjectName(QStringLiteral("openDossierButton"));
+    m_open = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_open->setObjectName(QStringLiteral("openDossierButton"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(openButton, &QPushButton::clicked, this, [this] { open(m_table->currentIndex().row()); });
+    connect(m_open, &QPushButton::clicked, this, [this] { open(m_table->currentIndex().row()); });
     // Enter reaches the default button (the view passes it on after its `activated`), a double-click the row.
-    openButton->setDefault(true);
+    m_open->setDefault(true);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) { open(index.row()); });
+    refreshTexts();
     resize(900, 480);
 }
 
@@ -51,18 +54,43 @@ void DrillDownDialog::setRows(const reporting::DrillDownRows &rows)
 {
     m_model->setRows(rows.rows);
     m_table->resizeColumnsToContents();
-    if (rows.truncated)
-        m_status->setText(tr("The first %n dossier(s); narrow the period or the procedure to see the rest.", nullptr,
-                             int(rows.rows.size())));
-    else
-        m_status->setText(tr("%n dossier(s)", nullptr, int(rows.rows.size())));
+    m_loaded = true;
+    m_truncated = rows.truncated;
+    m_error.reset();
+    refreshTexts();
     if (!rows.rows.isEmpty())
         m_table->selectRow(0);
 }
 
-void DrillDownDialog::setFailure(const QString &text)
+void DrillDownDialog::setFailure(const Error &error)
 {
-    m_status->setText(text);
+    m_error = error;
+    refreshTexts();
+}
+
+void DrillDownDialog::refreshTexts()
+{
+    const QString title = m_title ? m_title() : QString();
+    setWindowTitle(title);
+    m_heading->setText(title);
+    m_open->setText(tr("Open dossier"));
+    const int n = m_model->rowCount();
+    if (m_error)
+        m_status->setText(errorText(*m_error));
+    else if (!m_loaded)
+        m_status->setText(tr("Loading…"));
+    else if (m_truncated)
+        m_status->setText(tr("The first %n dossier(s); narrow the period or the procedure to see the rest.", nullptr, n));
+    else
+        m_status->setText(tr("%n dossier(s)", nullptr, n));
+    m_model->retranslate();
+}
+
+void DrillDownDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refreshTexts();
+    QDialog::changeEvent(event);
 }
 
 void DrillDownDialog::open(int row)

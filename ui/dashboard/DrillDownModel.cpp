@@ -18,6 +18,13 @@ QString DrillDownModel::dossierCode(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).code : QString();
 }
 
+void DrillDownModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, QueueTableModel::ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, QueueTableModel::ColumnCount - 1));
+}
+
 int DrillDownModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

@@ -14,6 +14,8 @@ public:
     explicit DrillDownModel(QObject *parent = nullptr);
     void setRows(const QList<casework::QueueRow> &rows);
     QString dossierCode(int row) const;
+    // The headers and texts again in the current language.
+    void retranslate();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

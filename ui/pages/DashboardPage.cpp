@@ -333,7 +333,7 @@ void DashboardPage::onFailed(int ticket, const Error &error)
         m_status->setText(errorText(error));
         emit exportFailed(errorText(error));
     } else if (const auto dialog = m_drills.take(ticket); dialog) {
-        dialog->setFailure(errorText(error));
+        dialog->setFailure(error);
     }
 }
 
@@ -382,13 +382,16 @@ QString DashboardPage::figureTitle(Figure figure)
 
 DrillDownDialog *DashboardPage::drillDown(Figure figure, const QString &officer, const QString &procedure)
 {
-    QString title = figureTitle(figure);
-    if (!officer.isEmpty())
-        title = tr("%1 — officer %2").arg(title, officer);
-    if (!procedure.isEmpty())
-        title = tr("%1 — procedure %2").arg(title, procedure);
     const reporting::ReportPeriod p = m_computedPeriod.office.isEmpty() ? period() : m_computedPeriod;
-    title += tr(" (%1 to %2)").arg(p.from.toString(QStringLiteral("dd/MM/yyyy")), p.to.toString(QStringLiteral("dd/MM/yyyy")));
+    // A function, so that the dialog's title follows a language change.
+    auto title = [figure, officer, procedure, from = p.from, to = p.to]() -> QString {
+        QString t = figureTitle(figure);
+        if (!officer.isEmpty())
+            t = tr("%1 — officer %2").arg(t, officer);
+        if (!procedure.isEmpty())
+            t = tr("%1 — procedure %2").arg(t, procedure);
+        return t + tr(" (%1 to %2)").arg(from.toString(QStringLiteral("dd/MM/yyyy")), to.toString(QStringLiteral("dd/MM/yyyy")));
+    };
     auto *dialog = new DrillDownDialog(title, this);
     connect(dialog, &DrillDownDialog::openDossierRequested, this, &DashboardPage::openDossierRequested);
     const int ticket = m_worker->newTicket();

@@ -42,7 +42,7 @@ QString kindText(lookup::QueryKind kind)
 
 } // namespace
 
-LookupPage::LookupPage(const Session &session, QWidget *parent)
+LookupPage::LookupPage(const Session &session, QWidget *parent, const ServiceFactories &factories)
     : Page(parent), m_worker(new lookup::LookupWorker(session, this)), m_model(new LookupResultsModel(this))
 {
     auto *outer = new QVBoxLayout(this);
@@ -120,7 +120,9 @@ LookupPage::LookupPage(const Session &session, QWidget *parent)
 
     m_view = new DossierView(m_worker, m_stack);
     m_view->setObjectName(QStringLiteral("dossierView"));
-    m_view->setActionsPanel(new DossierActionsPanel(session, m_view));
+    auto *actions = new DossierActionsPanel(session, m_view);
+    actions->setServiceFactories(factories);
+    m_view->setActionsPanel(actions);
     m_stack->addWidget(m_view);
 
     m_debounce.setSingleShot(true);

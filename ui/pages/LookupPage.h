@@ -2,6 +2,7 @@
 
 #include "app/auth/Session.h"
 #include "app/lookup/LookupTypes.h"
+#include "app/workspace/ServiceFactories.h"
 #include "ui/pages/Page.h"
 
 #include <QTimer>
@@ -35,7 +36,8 @@ public:
     static constexpr int kDebounceMs = 150;
     enum Period { Today, LastSevenDays, DayRange };
 
-    explicit LookupPage(const Session &session, QWidget *parent = nullptr);
+    // factories: the application's; the dossier's actions (the result dialog's Scan) use them.
+    explicit LookupPage(const Session &session, QWidget *parent = nullptr, const ServiceFactories &factories = {});
     ~LookupPage() override;
 
     QString title() const override;

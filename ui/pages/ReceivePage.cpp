@@ -50,11 +50,11 @@ bool isEnter(const QKeyEvent *e)
 
 } // namespace
 
-ReceivePage::ReceivePage(const Session &session, QWidget *parent)
+ReceivePage::ReceivePage(const Session &session, QWidget *parent, const ServiceFactories &factories)
     : Page(parent),
       m_session(session),
       m_search(std::make_shared<const CatalogSearch>(catalogOrEmpty())),
-      m_editor(new ReceiptEditor(session, m_search->catalog(), this)),
+      m_editor(new ReceiptEditor(session, m_search->catalog(), this, factories)),
       m_counter(new ActionCounter(this, this)),
       m_burst(new CardBurstFilter(this, this)),
       m_output(new FormOutput(this))

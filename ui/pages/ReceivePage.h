@@ -3,6 +3,7 @@
 #include "app/auth/Session.h"
 #include "app/catalog/CatalogSearch.h"
 #include "app/intake/ApplicantReader.h"
+#include "app/workspace/ServiceFactories.h"
 #include "domain/forms/FormFill.h"
 #include "ui/pages/Page.h"
 
@@ -41,7 +42,8 @@ class ReceivePage : public Page {
 public:
     enum Step { ProcedureStepIndex, ApplicantStepIndex, ComponentsStepIndex, DecisionStepIndex, StepCount };
 
-    explicit ReceivePage(const Session &session, QWidget *parent = nullptr);
+    // factories: the application's; the editor makes its scanner with them.
+    explicit ReceivePage(const Session &session, QWidget *parent = nullptr, const ServiceFactories &factories = {});
     ~ReceivePage() override;
 
     QString title() const override;
