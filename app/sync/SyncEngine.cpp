@@ -183,11 +183,20 @@ Status SyncEngine::push(Round &round)
             return {};
         }
         QList<Event> batch;
-        for (const OutboxItem &item : std::as_const(*items)) {
-            std::optional<Event> e = round.events.event(item.event);
-            if (!e)
-                return Error(QStringLiteral("events.unknown"), uuidText(item.event));
-            batch << *e;
+        {
+            QList<QUuid> uuids;
+            uuids.reserve(items->size());
+            for (const OutboxItem &item : std::as_const(*items))
+                uuids << item.event;
+            Result<QHash<QUuid, Event>> stored = round.events.eventsByUuid(uuids);   // one read for the batch
+            if (!stored)
+                return stored.error();
+            for (const QUuid &uuid : std::as_const(uuids)) {
+                const auto it = stored->constFind(uuid);
+                if (it == stored->cend())
+                    return Error(QStringLiteral("events.unknown"), uuidText(uuid));
+                batch << *it;
+            }
         }
 
         // The pages the batch refers to go first: the portal refuses an event whose pages it lacks.
@@ -259,6 +268,8 @@ Status SyncEngine::push(Round &round)
             QString reason;
         };
         QList<Change> changes;
+        QList<EventStore::PortalLink> links;   // the accepted ones, recorded together below
+        QList<QUuid> sent;
         QHash<QUuid, qsizetype> resultIndex;
         int accepted = 0, failed = 0, quarantined = 0;
         SqlTransaction tx(m_db);
@@ -281,10 +292,8 @@ Status SyncEngine::push(Round &round)
                 const qint64 seq = res.value(QStringLiteral("portalSeq")).toInteger();
                 const qint64 officeSeq = res.value(QStringLiteral("officeSeq")).toInteger();
                 const QByteArray hash = QByteArray::fromHex(res.value(QStringLiteral("portalHash")).toString().toLatin1());
-                if (Status st = round.events.setPortal(tx, item.event, seq, officeSeq, hash); !st)
-                    return st;
-                if (Status st = round.store.markSent(tx, item.event); !st)
-                    return st;
+                links << EventStore::PortalLink{item.event, seq, officeSeq, hash};
+                sent << item.event;
                 ++accepted;
                 changes << Change{item.event, OutboxState::Sent, {}};
                 continue;
@@ -304,6 +313,12 @@ Status SyncEngine::push(Round &round)
                 ++quarantined;
             }
         }
+        // All the accepted links at once: each dossier of the batch replayed once, each office chain
+        // walked once (EventStore::setPortal). A failure stores nothing of the batch.
+        if (Status st = round.events.setPortal(tx, links); !st)
+            return st;
+        if (Status st = round.store.markSent(tx, sent); !st)
+            return st;
         if (Status st = tx.commit(); !st)
             return st;
         round.report.accepted += accepted;
@@ -362,14 +377,23 @@ Status SyncEngine::pull(Round &round)
         PageTransfer transfer(*round.portal, round.pages);
         QList<bool> wasHere;
         QList<bool> unchanged;   // stored here already with these very portal links: nothing to do
+        QList<QUuid> pulledUuids;
+        pulledUuids.reserve(pulled.size());
+        for (const Event &e : std::as_const(pulled))
+            pulledUuids << e.uuid;
+        // Mostly this device's own events coming back after their push: ONE read for the page
+        // recognises them (same content, same portal links, recorded with 'sent' in one
+        // transaction), where an import would read the device and office chains again to conclude
+        // the same.
+        Result<QHash<QUuid, Event>> storedHere = round.events.eventsByUuid(pulledUuids);
+        if (!storedHere)
+            return storedHere.error();
         for (const Event &e : std::as_const(pulled)) {
-            const std::optional<Event> stored = round.events.event(e.uuid);
-            wasHere << stored.has_value();
-            // Mostly this device's own events coming back after their push: one read recognises them
-            // (same content, same portal links, recorded with 'sent' in one transaction), where an
-            // import would read the device and office chains again to conclude the same.
-            unchanged << (stored && stored->isSynced() && *stored == e);
-            if (stored)
+            const auto stored = storedHere->constFind(e.uuid);
+            const bool here = stored != storedHere->cend();
+            wasHere << here;
+            unchanged << (here && stored->isSynced() && *stored == e);
+            if (here)
                 continue;
             for (const QString &sha : eventlog::pagesReferenced(e)) {
                 if (round.pages.contains(sha))
