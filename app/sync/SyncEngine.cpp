@@ -173,8 +173,9 @@ Status SyncEngine::push(Round &round)
 
     // The sendable items are read a window of 20 batches at a time (the outbox query sorts every
     // unsent item by device sequence: read per batch, a 20,000-event push sorted 40 times). The
-    // window stays true while it is used: a batch leaves it sent or quarantined, or stops the round
-    // (a failed item), and nothing else writes the outbox during the round.
+    // window stays true while it is used: a batch leaves its items sent or quarantined, or stops the
+    // round (a failed item); items that become sendable meanwhile (new events, an officer's retry on
+    // another connection) come with the next window read, as they came with the next batch's.
     QList<OutboxItem> window;
     qsizetype windowAt = 0;
     for (;;) {
