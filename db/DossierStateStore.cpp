@@ -7,6 +7,7 @@
 #include "domain/text/VietnameseFolding.h"
 
 #include <QSqlError>
+#include <QSqlRecord>
 #include <QVariant>
 
 #include <array>
@@ -247,6 +248,61 @@ Status DossierStateStore::forEachRow(const std::function<void(const QVariantList
 {
     return forEachRawRow(m_db, QStringLiteral("SELECT ") + QLatin1String(kColumns) + QStringLiteral(" FROM dossiers ORDER BY code"),
                          "read dossiers", visit);
+}
+
+Result<QHash<QString, QVariantList>> DossierStateStore::rowsOf(const QStringList &codes) const
+{
+    constexpr qsizetype kChunk = 400;   // SQLite 3.15 binds at most 999 parameters
+    QHash<QString, QVariantList> out;
+    out.reserve(codes.size());
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    for (qsizetype from = 0; from < codes.size(); from += kChunk) {
+        const QStringList chunk = codes.mid(from, kChunk);
+        const QString marks = QStringLiteral("?") + QStringLiteral(",?").repeated(chunk.size() - 1);
+        if (!q.prepare(QStringLiteral("SELECT ") + QLatin1String(kColumns) + QStringLiteral(" FROM dossiers WHERE code IN (")
+                       + marks + QLatin1Char(')')))
+            return sqlError(q, "prepare dossiers read");
+        for (int i = 0; i < chunk.size(); ++i)
+            q.bindValue(i, chunk.at(i));
+        if (!q.exec())
+            return sqlError(q, "read dossiers");
+        const int columns = q.record().count();
+        while (q.next()) {
+            QVariantList row;
+            row.reserve(columns);
+            for (int i = 0; i < columns; ++i)
+                row << q.value(i);
+            out.insert(row.constFirst().toString(), row);
+        }
+        if (q.lastError().isValid())
+            return sqlError(q, "read dossiers");
+    }
+    return out;
+}
+
+bool DossierStateStore::sameRow(const QVariantList &stored, const DossierState &state, int eventCount)
+{
+    const RowValues values = rowValues(state, eventCount);
+    if (stored.size() != qsizetype(values.size()))
+        return false;
+    for (size_t i = 0; i < values.size(); ++i) {
+        const QVariant &have = stored.at(qsizetype(i));
+        const bool haveNull = !have.isValid() || have.isNull();
+        const RowValue &want = values[i];
+        if (std::holds_alternative<std::monostate>(want)) {
+            if (!haveNull)
+                return false;
+        } else if (haveNull) {
+            return false;
+        } else if (const auto *str = std::get_if<QString>(&want)) {
+            if (have.typeId() != QMetaType::QString || have.toString() != *str)
+                return false;
+        } else if (have.typeId() != QMetaType::LongLong || have.toLongLong() != std::get<qint64>(want)) {
+            return false;
+        }
+    }
+    return true;
 }
 
 Status DossierStateStore::clear()

@@ -4,6 +4,7 @@
 #include "domain/dossier/DossierState.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -83,6 +84,10 @@ public:
     static QStringList columnNames();
     static QVariantList rowOf(const DossierState &state, int eventCount);
     Status forEachRow(const std::function<void(const QVariantList &row)> &visit) const;
+    // The stored rows of these dossiers (as forEachRow gives them), by code; one statement per few
+    // hundred codes. sameRow: whether write(state, eventCount) would store exactly `stored` again.
+    Result<QHash<QString, QVariantList>> rowsOf(const QStringList &codes) const;
+    static bool sameRow(const QVariantList &stored, const DossierState &state, int eventCount);
 
     // The first query of this store object that failed (db.corrupt, db.busy …), if any: the lists
     // and lookups above answer "none" on failure, so a caller that shows "nothing found" checks

@@ -102,6 +102,16 @@ QDateTime EventStore::now() const
 
 QList<Event> EventStore::query(const QString &where, const QVariantList &binds, const QString &order) const
 {
+    Result<QList<Event>> r = queryChecked(where, binds, order);
+    if (!r) {
+        qCWarning(lcDb) << "event query failed:" << r.error().code;
+        return {};
+    }
+    return *r;
+}
+
+Result<QList<Event>> EventStore::queryChecked(const QString &where, const QVariantList &binds, const QString &order) const
+{
     QList<Event> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -110,15 +120,53 @@ QList<Event> EventStore::query(const QString &where, const QVariantList &binds, 
         sql += QStringLiteral(" WHERE ") + where;
     sql += QStringLiteral(" ORDER BY ") + order;
     if (!q.prepare(sql))
-        return out;
+        return sqlError(q, "prepare event query");
     for (int i = 0; i < binds.size(); ++i)
         q.bindValue(i, binds[i]);
-    if (!q.exec()) {
-        qCWarning(lcDb) << "event query failed:" << q.lastError().text();
-        return out;
-    }
+    if (!q.exec())
+        return sqlError(q, "event query");
     while (q.next())
         out << readEvent(q);
+    if (q.lastError().isValid())
+        return sqlError(q, "event query");
+    return out;
+}
+
+Result<QList<Event>> EventStore::queryIn(const QString &column, const QStringList &values) const
+{
+    constexpr qsizetype kChunk = 400;   // SQLite 3.15 binds at most 999 parameters
+    QList<Event> out;
+    for (qsizetype from = 0; from < values.size(); from += kChunk) {
+        const QStringList chunk = values.mid(from, kChunk);
+        QString marks = QStringLiteral("?");
+        marks += QStringLiteral(",?").repeated(chunk.size() - 1);
+        QVariantList binds;
+        binds.reserve(chunk.size());
+        for (const QString &v : chunk)
+            binds << v;
+        Result<QList<Event>> part = queryChecked(column + QStringLiteral(" IN (") + marks + QLatin1Char(')'), binds,
+                                                 QStringLiteral("rowid"));
+        if (!part)
+            return part.error();
+        out << *part;
+    }
+    return out;
+}
+
+Result<QHash<QUuid, Event>> EventStore::eventsByUuid(const QList<QUuid> &uuids) const
+{
+    QStringList texts;
+    texts.reserve(uuids.size());
+    for (const QUuid &u : uuids)
+        texts << uuidText(u);
+    texts.removeDuplicates();
+    Result<QList<Event>> rows = queryIn(QStringLiteral("uuid"), texts);
+    if (!rows)
+        return rows.error();
+    QHash<QUuid, Event> out;
+    out.reserve(rows->size());
+    for (Event &e : *rows)
+        out.insert(e.uuid, std::move(e));
     return out;
 }
 
@@ -245,6 +293,74 @@ Status EventStore::updateDerived(const QString &dossierCode)
     if (r.state.code.isEmpty())
         return {}; // only refused events so far: nothing to derive
     return DossierStateStore(m_db).write(r.state, int(events.size()));
+}
+
+Status EventStore::updateDerived(const QStringList &dossierCodes)
+{
+    // The same outcome as updateDerived(code) for each (a replay of the dossier's events in the
+    // current order; its conflicts and dossiers row as that replay says), with the dossiers' events,
+    // rows and conflicts read in one statement each. A row or conflict set equal to what is stored
+    // is not written again (an INSERT OR REPLACE into `dossiers` rewrites a dozen indexes).
+    if (dossierCodes.isEmpty())
+        return {};
+    Result<QList<Event>> all = queryIn(QStringLiteral("dossier_code"), dossierCodes);
+    if (!all)
+        return all.error();
+    QHash<QString, QList<Event>> byDossier;
+    byDossier.reserve(dossierCodes.size());
+    for (Event &e : *all)
+        byDossier[e.dossier] << std::move(e);
+    DossierStateStore states(m_db);
+    Result<QHash<QString, QVariantList>> rows = states.rowsOf(dossierCodes);
+    if (!rows)
+        return rows.error();
+    QHash<QString, QHash<QUuid, QString>> conflicts;   // stored: dossier → event → reason
+    {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        QStringList codes = dossierCodes;
+        for (qsizetype from = 0; from < codes.size(); from += 400) {
+            const QStringList chunk = codes.mid(from, 400);
+            QString marks = QStringLiteral("?") + QStringLiteral(",?").repeated(chunk.size() - 1);
+            if (!q.prepare(QStringLiteral("SELECT dossier_code, event_uuid, reason FROM event_conflicts WHERE dossier_code IN (")
+                           + marks + QLatin1Char(')')))
+                return sqlError(q, "prepare conflicts read");
+            for (int i = 0; i < chunk.size(); ++i)
+                q.bindValue(i, chunk.at(i));
+            if (!q.exec())
+                return sqlError(q, "read conflicts");
+            while (q.next())
+                conflicts[q.value(0).toString()].insert(QUuid::fromString(q.value(1).toString()), q.value(2).toString());
+        }
+    }
+    std::optional<QSqlQuery> insert;   // prepared once for the batch
+    for (const QString &code : dossierCodes) {
+        QList<Event> &events = byDossier[code];
+        sortForReplay(events);
+        const ReplayResult r = replay(events, m_machine);
+        QHash<QUuid, QString> refused;
+        for (const EventVerdict &v : r.verdicts) {
+            if (!v.accepted)
+                refused.insert(v.event, v.reason);
+        }
+        if (refused != conflicts.value(code)) {
+            if (Status st = writeConflicts(code, r); !st)
+                return st;
+        }
+        if (r.state.code.isEmpty())
+            continue; // only refused events so far: nothing to derive
+        const auto stored = rows->constFind(code);
+        if (stored != rows->cend() && DossierStateStore::sameRow(*stored, r.state, int(events.size())))
+            continue;
+        if (!insert) {
+            insert.emplace(m_db);
+            if (!insert->prepare(DossierStateStore::insertSql()))
+                return sqlError(*insert, "prepare dossiers insert");
+        }
+        if (Status st = states.write(r.state, int(events.size()), &*insert); !st)
+            return st;
+    }
+    return {};
 }
 
 Status EventStore::writeConflicts(const QString &dossierCode, const ReplayResult &r)

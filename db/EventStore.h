@@ -74,6 +74,18 @@ public:
                      const QByteArray &portalHash);
     Status setPortal(const QUuid &event, qint64 portalSeq, qint64 officeSeq,
                      const QByteArray &portalHash);   // in a transaction of its own
+    // One push reply at once (the form above is this one with one link): the same checks and
+    // errors, in the caller's transaction, but the batch's events read in one statement, each
+    // office chain walked once, each dossier replayed once (its derived row and conflicts rewritten
+    // only where the new order changes them). On an error nothing must be kept: the caller rolls
+    // its transaction back.
+    struct PortalLink {
+        QUuid event;
+        qint64 portalSeq = 0;
+        qint64 officeSeq = 0;
+        QByteArray portalHash;
+    };
+    Status setPortal(SqlTransaction &tx, const QList<PortalLink> &links);
 
     // A change-feed tombstone (an event the portal refused on its merits, without content):
     // eventlog::decideTombstone; for a device of this office the tombstone is that device's next
@@ -81,6 +93,8 @@ public:
     Status importTombstone(SqlTransaction &tx, const eventlog::Tombstone &tombstone);
 
     std::optional<Event> event(const QUuid &uuid) const;
+    // The stored ones of these events, by uuid, read in one statement per few hundred.
+    Result<QHash<QUuid, Event>> eventsByUuid(const QList<QUuid> &uuids) const;
     QList<Event> eventsOf(const QString &dossierCode) const; // in replay order
     QList<Event> allInOrder() const;                          // all events, in replay order
     QList<Event> allInStoredOrder() const;                    // as stored (rowid): what the audit reads
@@ -108,12 +122,16 @@ private:
     Status insertEvent(const Event &e, bool movesDeviceHead = true);
     Status moveDeviceHead(const QString &device, qint64 seq, const QByteArray &hash);
     Status updateDerived(const QString &dossierCode);
+    Status updateDerived(const QStringList &dossierCodes);   // batched: reads once, writes what changed
     Status writeConflicts(const QString &dossierCode, const ReplayResult &r);
     Result<eventlog::ChainHead> officeHead(const QString &office) const;
     Result<std::optional<QUuid>> uuidAtOfficeSeq(const QString &office, qint64 officeSeq) const;
     Status moveOfficeHead(const QString &office, const eventlog::ChainHead &from, const Event &e);
     Status advanceOfficeHead(const QString &office);
     QList<Event> query(const QString &where, const QVariantList &binds, const QString &order) const;
+    Result<QList<Event>> queryChecked(const QString &where, const QVariantList &binds, const QString &order) const;
+    // The events whose `column` is one of `values` (chunks within SQLite's 999 bound parameters).
+    Result<QList<Event>> queryIn(const QString &column, const QStringList &values) const;
 
     QDateTime now() const;
 

@@ -7,6 +7,7 @@
 #include "db/SqlError.h"
 #include "domain/audit/ChainHash.h"
 
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -95,31 +96,35 @@ Status EventStore::moveOfficeHead(const QString &office, const eventlog::ChainHe
 }
 
 // Links that a push reply recorded past the head (others' events of the office came in between)
-// are checked once the pull has brought what precedes them, and the head moves over them.
+// are checked once the pull has brought what precedes them, and the head moves over them: the
+// events past the head read in one statement, walked while they follow on, the head written once.
 Status EventStore::advanceOfficeHead(const QString &office)
 {
-    for (;;) {
-        Result<eventlog::ChainHead> head = officeHead(office);
-        if (!head)
-            return head.error();
-        Result<std::optional<QUuid>> next = uuidAtOfficeSeq(office, head->seq + 1);
-        if (!next)
-            return next.error();
-        if (!next->has_value())
-            return {};
-        const std::optional<Event> e = event(**next);
-        if (!e)
-            return Error(QStringLiteral("db.query-failed"), QStringLiteral("read event at office sequence"));
-        const QByteArray prev = head->seq == 0 ? chain::genesis() : head->hash;
-        if (chain::officeLink(prev, e->officeSeq, e->portalSeq, *e) != e->portalHash)
+    Result<eventlog::ChainHead> head = officeHead(office);
+    if (!head)
+        return head.error();
+    Result<QList<Event>> ahead = queryChecked(kOfficeOfRow + QStringLiteral(" = ? AND office_seq IS NOT NULL AND office_seq > ?"),
+                                              {office, head->seq}, QStringLiteral("office_seq"));
+    if (!ahead)
+        return ahead.error();
+    eventlog::ChainHead at = *head;
+    const Event *last = nullptr;
+    for (const Event &e : std::as_const(*ahead)) {
+        if (e.officeSeq != at.seq + 1)
+            break;   // a gap: the pull brings what fills it
+        const QByteArray prev = at.seq == 0 ? chain::genesis() : at.hash;
+        if (chain::officeLink(prev, e.officeSeq, e.portalSeq, e) != e.portalHash)
             return Error(QStringLiteral("events.bad-link"),
                          QStringLiteral("office %1 seq %2 (recorded from a push reply) does not extend the office chain at %3")
                              .arg(office)
-                             .arg(e->officeSeq)
-                             .arg(head->seq));
-        if (Status st = moveOfficeHead(office, *head, *e); !st)
-            return st;
+                             .arg(e.officeSeq)
+                             .arg(at.seq));
+        at = eventlog::ChainHead{e.officeSeq, e.portalHash};
+        last = &e;
     }
+    if (!last)
+        return {};
+    return moveOfficeHead(office, *head, *last);
 }
 
 Status EventStore::import(const Event &e)
@@ -280,39 +285,76 @@ Status EventStore::setPortal(const QUuid &uuid, qint64 portalSeq, qint64 officeS
 Status EventStore::setPortal(SqlTransaction &tx, const QUuid &uuid, qint64 portalSeq, qint64 officeSeq,
                              const QByteArray &portalHash)
 {
+    return setPortal(tx, QList<PortalLink>{PortalLink{uuid, portalSeq, officeSeq, portalHash}});
+}
+
+Status EventStore::setPortal(SqlTransaction &tx, const QList<PortalLink> &links)
+{
     if (Status st = requireOpenTx(tx); !st)
         return st;
-    std::optional<Event> e = event(uuid);
-    if (!e)
-        return Error(QStringLiteral("events.unknown"), uuidText(uuid));
-    if (e->isSynced() || e->officeSeq > 0 || !e->portalHash.isEmpty()) {
-        if (e->portalSeq == portalSeq && e->officeSeq == officeSeq && e->portalHash == portalHash)
-            return {}; // the same reply twice (the pull may have brought them first)
-        return Error(QStringLiteral("events.portal-mismatch"),
-                     QStringLiteral("portal fields of %1 are set already (set once)").arg(uuidText(uuid)));
+    QList<QUuid> uuids;
+    uuids.reserve(links.size());
+    for (const PortalLink &l : links)
+        uuids << l.event;
+    Result<QHash<QUuid, Event>> stored = eventsByUuid(uuids);
+    if (!stored)
+        return stored.error();
+    QHash<QString, eventlog::ChainHead> heads;   // office → its head before the batch
+    QHash<QString, QSet<qint64>> placed;         // office → the office sequences this batch set
+    QStringList offices, dossiers;
+    QSet<QString> dossierSet;
+    QSqlQuery q(m_db);   // prepared once for the batch
+    if (!q.prepare(QStringLiteral("UPDATE events SET portal_seq = ?, office_seq = ?, portal_hash = ? WHERE uuid = ?")))
+        return sqlError(q, "prepare set portal fields");
+    for (const PortalLink &l : links) {
+        const auto it = stored->find(l.event);
+        if (it == stored->end())
+            return Error(QStringLiteral("events.unknown"), uuidText(l.event));
+        Event &e = *it;
+        if (e.isSynced() || e.officeSeq > 0 || !e.portalHash.isEmpty()) {
+            if (e.portalSeq == l.portalSeq && e.officeSeq == l.officeSeq && e.portalHash == l.portalHash)
+                continue; // the same reply twice (the pull may have brought them first)
+            return Error(QStringLiteral("events.portal-mismatch"),
+                         QStringLiteral("portal fields of %1 are set already (set once)").arg(uuidText(l.event)));
+        }
+        if (l.portalSeq <= 0 || l.officeSeq <= 0 || l.portalHash.size() != 32)
+            return Error(QStringLiteral("events.bad-link"), QStringLiteral("portal fields out of range"));
+        const QString office = chain::receivingOffice(e);
+        auto head = heads.constFind(office);
+        if (head == heads.cend()) {
+            Result<eventlog::ChainHead> h = officeHead(office);
+            if (!h)
+                return h.error();
+            head = heads.insert(office, *h);
+            offices << office;
+        }
+        // Behind the head, or a place an earlier link of this batch took (the head would have
+        // moved over it, one link at a time).
+        if (l.officeSeq <= head->seq || placed.value(office).contains(l.officeSeq))
+            return Error(QStringLiteral("events.office-seq-taken"),
+                         QStringLiteral("office %1 seq %2 is behind the office chain's head %3").arg(office).arg(l.officeSeq).arg(head->seq));
+        placed[office].insert(l.officeSeq);
+        q.bindValue(0, l.portalSeq);
+        q.bindValue(1, l.officeSeq);
+        q.bindValue(2, QString::fromLatin1(l.portalHash.toHex()));
+        q.bindValue(3, uuidText(l.event));
+        if (!q.exec())
+            return sqlError(q, "set portal fields"); // e.g. another event holds this office sequence
+        e.portalSeq = l.portalSeq;
+        e.officeSeq = l.officeSeq;
+        e.portalHash = l.portalHash;
+        if (!dossierSet.contains(e.dossier)) {
+            dossierSet.insert(e.dossier);
+            dossiers << e.dossier;
+        }
     }
-    if (portalSeq <= 0 || officeSeq <= 0 || portalHash.size() != 32)
-        return Error(QStringLiteral("events.bad-link"), QStringLiteral("portal fields out of range"));
-    const QString office = chain::receivingOffice(*e);
-    Result<eventlog::ChainHead> head = officeHead(office);
-    if (!head)
-        return head.error();
-    if (officeSeq <= head->seq)
-        return Error(QStringLiteral("events.office-seq-taken"),
-                     QStringLiteral("office %1 seq %2 is behind the office chain's head %3").arg(office).arg(officeSeq).arg(head->seq));
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE events SET portal_seq = ?, office_seq = ?, portal_hash = ? WHERE uuid = ?"));
-    q.addBindValue(portalSeq);
-    q.addBindValue(officeSeq);
-    q.addBindValue(QString::fromLatin1(portalHash.toHex()));
-    q.addBindValue(uuidText(uuid));
-    if (!q.exec())
-        return sqlError(q, "set portal fields"); // e.g. another event holds this office sequence
-    // The next link of the office chain here: checked now, and the head moves (advanceOfficeHead).
-    // Further on, the pull brings what precedes it first and the check happens then.
-    if (Status st = advanceOfficeHead(office); !st)
-        return st;
-    return updateDerived(e->dossier); // the portal order may change the replay
+    // The next links of each office chain here: checked now, and the head moves over them
+    // (advanceOfficeHead). Further on, the pull brings what precedes them and the check happens then.
+    for (const QString &office : std::as_const(offices)) {
+        if (Status st = advanceOfficeHead(office); !st)
+            return st;
+    }
+    return updateDerived(dossiers); // the portal order may change the replay
 }
 
 } // namespace motcua

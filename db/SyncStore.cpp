@@ -277,16 +277,27 @@ Status SyncStore::setState(const QUuid &event, OutboxState s, const QString &rea
 
 Status SyncStore::markSent(SqlTransaction &tx, const QUuid &event)
 {
+    return markSent(tx, QList<QUuid>{event});
+}
+
+Status SyncStore::markSent(SqlTransaction &tx, const QList<QUuid> &events)
+{
     if (!tx.began())
         return notOpen();
+    if (events.isEmpty())
+        return {};
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE outbox SET state = 'sent', reason = NULL, next_try = 0, updated_at = ?, "
-                             "attempts = attempts + 1 WHERE event_uuid = ? AND state <> 'sent'"));
-    q.addBindValue(isoUtcMs(QDateTime::currentDateTimeUtc()));
-    q.addBindValue(uuidText(event));
-    if (!q.exec())
-        return sqlError(q, "mark outbox item sent");
-    return {};   // not an item of this device's outbox (pulled), or sent already: nothing to do
+    if (!q.prepare(QStringLiteral("UPDATE outbox SET state = 'sent', reason = NULL, next_try = 0, updated_at = ?, "
+                                  "attempts = attempts + 1 WHERE event_uuid = ? AND state <> 'sent'")))
+        return sqlError(q, "prepare mark outbox item sent");
+    const QString now = isoUtcMs(QDateTime::currentDateTimeUtc());
+    for (const QUuid &event : events) {
+        q.bindValue(0, now);
+        q.bindValue(1, uuidText(event));
+        if (!q.exec())
+            return sqlError(q, "mark outbox item sent");
+    }
+    return {};   // items not of this device's outbox (pulled), or sent already: nothing to do
 }
 
 Status SyncStore::markFailed(const QUuid &event, const QString &reason, const QDateTime &nextTry)

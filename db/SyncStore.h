@@ -98,6 +98,7 @@ public:
     Result<qint64> unsyncedDossiers() const;   // dossiers with an event the portal has not accepted
 
     Status markSent(SqlTransaction &tx, const QUuid &event);
+    Status markSent(SqlTransaction &tx, const QList<QUuid> &events);   // one prepared statement for all
     Status markFailed(const QUuid &event, const QString &reason, const QDateTime &nextTry);
     Status markQuarantined(const QUuid &event, const QString &reason);
     // An officer asks to send a quarantined or failed item again (the Sync page's retry).

@@ -217,23 +217,45 @@ Status SyncEngine::push(Round &round)
     else
         return u.error();
 
+    // The sendable items are read a window of 20 batches at a time (the outbox query sorts every
+    // unsent item by device sequence: read per batch, a 20,000-event push sorted 40 times). The
+    // window stays true while it is used: a batch leaves its items sent or quarantined, or stops the
+    // round (a failed item); items that become sendable meanwhile (new events, an officer's retry on
+    // another connection) come with the next window read, as they came with the next batch's.
+    QList<OutboxItem> window;
+    qsizetype windowAt = 0;
     for (;;) {
-        Result<QList<OutboxItem>> items = round.store.sendable(round.options.pushBatch);
-        if (!items)
-            return items.error();
-        if (items->isEmpty())
+        if (windowAt >= window.size()) {
+            Result<QList<OutboxItem>> read = round.store.sendable(round.options.pushBatch * 20);
+            if (!read)
+                return read.error();
+            window = std::move(*read);
+            windowAt = 0;
+        }
+        const QList<OutboxItem> items = window.mid(windowAt, round.options.pushBatch);
+        windowAt += items.size();
+        if (items.isEmpty())
             return {};
-        const OutboxItem &first = items->constFirst();
+        const OutboxItem &first = items.constFirst();
         if (!round.options.ignoreBackoff && first.nextTry.isValid() && first.nextTry > m_clock.now()) {
             round.report.deferred = true;   // later items would only meet the same gap
             return {};
         }
         QList<Event> batch;
-        for (const OutboxItem &item : std::as_const(*items)) {
-            std::optional<Event> e = round.events.event(item.event);
-            if (!e)
-                return Error(QStringLiteral("events.unknown"), uuidText(item.event));
-            batch << *e;
+        {
+            QList<QUuid> uuids;
+            uuids.reserve(items.size());
+            for (const OutboxItem &item : std::as_const(items))
+                uuids << item.event;
+            Result<QHash<QUuid, Event>> stored = round.events.eventsByUuid(uuids);   // one read for the batch
+            if (!stored)
+                return stored.error();
+            for (const QUuid &uuid : std::as_const(uuids)) {
+                const auto it = stored->constFind(uuid);
+                if (it == stored->cend())
+                    return Error(QStringLiteral("events.unknown"), uuidText(uuid));
+                batch << *it;
+            }
         }
 
         // The pages the batch refers to go first: the portal refuses an event whose pages it lacks.
@@ -257,9 +279,9 @@ Status SyncEngine::push(Round &round)
             for (qsizetype i = 0; i < wave.size(); ++i) {
                 if (const Status &st = sent.at(i); !st) {
                     if (isTransportError(st.error())) {
-                        for (const OutboxItem &item : std::as_const(*items))
+                        for (const OutboxItem &item : std::as_const(items))
                             (void)round.store.markFailed(item.event, st.error().code, backoff(item.attempts));
-                        round.report.failed += int(items->size());
+                        round.report.failed += int(items.size());
                     }
                     return st;
                 }
@@ -292,11 +314,11 @@ Status SyncEngine::push(Round &round)
         if (!r.ok()) {
             // Nothing of the batch is known to be stored: every item is tried again later. A refusal
             // of the whole request (a bad signature, a revoked device) is no single item's fault.
-            for (const OutboxItem &item : std::as_const(*items)) {
+            for (const OutboxItem &item : std::as_const(items)) {
                 (void)round.store.markFailed(item.event, r.error.code, backoff(item.attempts));
                 emit itemChanged(item.event, int(OutboxState::Failed), r.error.code);
             }
-            round.report.failed += int(items->size());
+            round.report.failed += int(items.size());
             return r.error;
         }
 
@@ -312,13 +334,15 @@ Status SyncEngine::push(Round &round)
             QString reason;
         };
         QList<Change> changes;
+        QList<EventStore::PortalLink> links;   // the accepted ones, recorded together below
+        QList<QUuid> sent;
         QHash<QUuid, qsizetype> resultIndex;
         int accepted = 0, failed = 0, quarantined = 0;
         SqlTransaction tx(m_db);
         if (!tx.began())
             return transactionError(m_db);
-        for (int i = 0; i < items->size(); ++i) {
-            const OutboxItem &item = items->at(i);
+        for (int i = 0; i < items.size(); ++i) {
+            const OutboxItem &item = items.at(i);
             // Results come in order; matched by uuid all the same (a look at the same place first,
             // then the index of the others: a batch of 500 is not scanned 500 times).
             QJsonObject res = i < results.size() ? results.at(i).toObject() : QJsonObject();
@@ -334,10 +358,8 @@ Status SyncEngine::push(Round &round)
                 const qint64 seq = res.value(QStringLiteral("portalSeq")).toInteger();
                 const qint64 officeSeq = res.value(QStringLiteral("officeSeq")).toInteger();
                 const QByteArray hash = QByteArray::fromHex(res.value(QStringLiteral("portalHash")).toString().toLatin1());
-                if (Status st = round.events.setPortal(tx, item.event, seq, officeSeq, hash); !st)
-                    return st;
-                if (Status st = round.store.markSent(tx, item.event); !st)
-                    return st;
+                links << EventStore::PortalLink{item.event, seq, officeSeq, hash};
+                sent << item.event;
                 ++accepted;
                 changes << Change{item.event, OutboxState::Sent, {}};
                 continue;
@@ -357,6 +379,12 @@ Status SyncEngine::push(Round &round)
                 ++quarantined;
             }
         }
+        // All the accepted links at once: each dossier of the batch replayed once, each office chain
+        // walked once (EventStore::setPortal). A failure stores nothing of the batch.
+        if (Status st = round.events.setPortal(tx, links); !st)
+            return st;
+        if (Status st = round.store.markSent(tx, sent); !st)
+            return st;
         if (Status st = tx.commit(); !st)
             return st;
         round.report.accepted += accepted;
@@ -364,7 +392,7 @@ Status SyncEngine::push(Round &round)
         round.report.quarantined += quarantined;
         for (const Change &c : std::as_const(changes))
             emit itemChanged(c.event, int(c.state), c.reason);
-        done += items->size();
+        done += items.size();
         emit progress(QStringLiteral("push"), done, total);
         if (stop)
             return {};
@@ -419,14 +447,23 @@ Status SyncEngine::pull(Round &round)
         PageTransfer transfer(*round.portal, round.pages);
         QList<bool> wasHere;
         QList<bool> unchanged;   // stored here already with these very portal links: nothing to do
+        QList<QUuid> pulledUuids;
+        pulledUuids.reserve(pulled.size());
+        for (const Event &e : std::as_const(pulled))
+            pulledUuids << e.uuid;
+        // Mostly this device's own events coming back after their push: ONE read for the page
+        // recognises them (same content, same portal links, recorded with 'sent' in one
+        // transaction), where an import would read the device and office chains again to conclude
+        // the same.
+        Result<QHash<QUuid, Event>> storedHere = round.events.eventsByUuid(pulledUuids);
+        if (!storedHere)
+            return storedHere.error();
         for (const Event &e : std::as_const(pulled)) {
-            const std::optional<Event> stored = round.events.event(e.uuid);
-            wasHere << stored.has_value();
-            // Mostly this device's own events coming back after their push: one read recognises them
-            // (same content, same portal links, recorded with 'sent' in one transaction), where an
-            // import would read the device and office chains again to conclude the same.
-            unchanged << (stored && stored->isSynced() && *stored == e);
-            if (stored)
+            const auto stored = storedHere->constFind(e.uuid);
+            const bool here = stored != storedHere->cend();
+            wasHere << here;
+            unchanged << (here && stored->isSynced() && *stored == e);
+            if (here)
                 continue;
             for (const QString &sha : eventlog::pagesReferenced(e)) {
                 if (round.pages.contains(sha))

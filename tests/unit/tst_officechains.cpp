@@ -18,6 +18,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -220,6 +221,31 @@ private:
         QVERIFY2(st_.ok(), st_.ok() ? "" : qPrintable(st_.error().toString()));                                    \
     } while (false)
 
+// Everything a push reply may change in a workspace: the events' portal fields, the office heads,
+// the dossiers rows (every column) and the conflict flags, as text to compare.
+QStringList snapshot(const QSqlDatabase &db)
+{
+    QStringList out;
+    const QStringList queries{
+        QStringLiteral("SELECT uuid, portal_seq, office_seq, portal_hash FROM events ORDER BY uuid"),
+        QStringLiteral("SELECT office, last_seq, last_hash FROM office_heads ORDER BY office"),
+        QStringLiteral("SELECT * FROM dossiers ORDER BY code"),
+        QStringLiteral("SELECT event_uuid, dossier_code, reason FROM event_conflicts ORDER BY event_uuid")};
+    for (const QString &sql : queries) {
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            return {QStringLiteral("query failed: ") + q.lastError().text()};
+        while (q.next()) {
+            QStringList row;
+            for (int i = 0; i < q.record().count(); ++i)
+                row << (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
+            out << row.join(QLatin1Char('|'));
+        }
+        out << QStringLiteral("--");
+    }
+    return out;
+}
+
 QString describe(const ChainReport &r)
 {
     return r.ok() ? QString() : r.first()->describe();
@@ -236,6 +262,8 @@ private slots:
     void anotherOfficesDeviceOnItsOfficeLink();
     void pulledEventsMustArriveInOfficeOrder();
     void tombstoneCarriesTheDeviceChainAcrossARefusedEvent();
+    void batchedPushReplyMatchesOneByOne();
+    void batchedPushReplyFailingStoresNothing();
 
 private:
     WorkingCalendar m_calendar;
@@ -518,6 +546,145 @@ void TestOfficeChains::tombstoneCarriesTheDeviceChainAcrossARefusedEvent()
     QCOMPARE(report.first()->chain, ChainKind::Device);
     QCOMPARE(report.first()->kind, BreakKind::SequenceGap);
     QCOMPARE(report.first()->seq, qint64(2));
+}
+
+namespace {
+
+// Workspace A (device dev-z) with a dossier whose order the push reply changes (B's transfer,
+// carried by hand, sorts first while both are unsynced: A's own is the conflict; once A's is
+// synced it goes first and B's is the conflict), and three more dossiers of two events each, all
+// unsynced. Returns the portal's replies to A's push, not recorded yet.
+struct PushFixture {
+    QString flipped;
+    QUuid own, carried;
+    QList<EventStore::PortalLink> links;
+};
+
+PushFixture pushFixture(TestPortal &portal, Client &a, Client &b)
+{
+    PushFixture f;
+    const Event received = a.receive();
+    f.flipped = received.dossier;
+    if (!a.sync(portal).ok() || !b.sync(portal).ok())
+        return f;
+    const Result<Event> ea = a.act(EventType::Transferred, f.flipped, QStringLiteral("c1"), Role::Counter,
+                                   transferPayload(QStringLiteral("p1")));
+    const Result<Event> eb = b.act(EventType::Transferred, f.flipped, QStringLiteral("c1"), Role::Counter,
+                                   transferPayload(QStringLiteral("p2")));
+    if (!ea.ok() || !eb.ok() || !a.store().import(*eb).ok())
+        return f;
+    f.own = ea->uuid;
+    f.carried = eb->uuid;
+    for (int i = 0; i < 3; ++i) {
+        const Event r = a.receive();
+        if (!a.act(EventType::NoteAdded, r.dossier, QStringLiteral("c1"), Role::Counter).ok())
+            return f;
+    }
+    for (const Event &e : a.store().allInStoredOrder()) {
+        if (e.device != a.device() || e.isSynced())
+            continue;
+        const TestPortal::Reply r = portal.push(e);
+        if (!r.error.isEmpty())
+            return f;
+        f.links << EventStore::PortalLink{r.uuid, r.portalSeq, r.officeSeq, r.portalHash};
+    }
+    return f;
+}
+
+} // namespace
+
+void TestOfficeChains::batchedPushReplyMatchesOneByOne()
+{
+    TestPortal portal;
+    Client a(QStringLiteral("dev-z"), kCommune, m_calendar);
+    Client b(QStringLiteral("dev-b"), kCommune, m_calendar);
+    const PushFixture f = pushFixture(portal, a, b);
+    QCOMPARE(f.links.size(), 7);   // A's transfer, then 3 × (Received, NoteAdded)
+    QCOMPARE(a.store().conflictsOf(f.flipped).keys(), QList<QUuid>{f.own});
+    QCOMPARE(a.row(f.flipped).holder, QStringLiteral("p2"));
+    const QStringList before = snapshot(a.sql());
+
+    // The reply recorded one event at a time (rolled back afterwards) …
+    QStringList oneByOne;
+    {
+        QSqlDatabase db = a.sql();
+        SqlTransaction tx(db);
+        for (const EventStore::PortalLink &l : f.links)
+            SYNC_OK(a.store().setPortal(tx, l.event, l.portalSeq, l.officeSeq, l.portalHash));
+        oneByOne = snapshot(a.sql());
+    }
+    QCOMPARE(snapshot(a.sql()), before);
+    QVERIFY(oneByOne != before);
+    // … and at once: the same events, heads, dossiers rows and flags.
+    {
+        QSqlDatabase db = a.sql();
+        SqlTransaction tx(db);
+        SYNC_OK(a.store().setPortal(tx, f.links));
+        SYNC_OK(tx.commit());
+    }
+    const QStringList batched = snapshot(a.sql());
+    QCOMPARE(batched, oneByOne);
+    // The order changed: A's transfer is now first, B's the conflict.
+    QCOMPARE(a.store().conflictsOf(f.flipped).keys(), QList<QUuid>{f.carried});
+    QCOMPARE(a.row(f.flipped).holder, QStringLiteral("p1"));
+    QCOMPARE(a.store().chainHeads().officeHeads.value(kCommune).seq, qint64(f.links.constLast().officeSeq));
+    QVERIFY2(a.store().verifyChains().ok(), qPrintable(describe(a.store().verifyChains())));
+    // What a full replay derives is what the batch stored.
+    QVERIFY(a.store().rebuildDerivedState().ok());
+    QCOMPARE(snapshot(a.sql()), batched);
+    // The same reply again: nothing to do, nothing changes.
+    {
+        QSqlDatabase db = a.sql();
+        SqlTransaction tx(db);
+        SYNC_OK(a.store().setPortal(tx, f.links));
+        SYNC_OK(tx.commit());
+    }
+    QCOMPARE(snapshot(a.sql()), batched);
+}
+
+void TestOfficeChains::batchedPushReplyFailingStoresNothing()
+{
+    TestPortal portal;
+    Client a(QStringLiteral("dev-z"), kCommune, m_calendar);
+    Client b(QStringLiteral("dev-b"), kCommune, m_calendar);
+    const PushFixture f = pushFixture(portal, a, b);
+    QCOMPARE(f.links.size(), 7);
+    const QStringList before = snapshot(a.sql());
+    auto tryBatch = [&](const QList<EventStore::PortalLink> &links) -> QString {
+        QSqlDatabase db = a.sql();
+        SqlTransaction tx(db);
+        const Status st = a.store().setPortal(tx, links);
+        return st.ok() ? QString() : st.error().code;   // never committed: the caller rolls back
+    };
+    // An unknown event in the middle, after three links were written.
+    QList<EventStore::PortalLink> unknown = f.links;
+    unknown.insert(3, EventStore::PortalLink{QUuid::createUuid(), 99, 99, QByteArray(32, 'x')});
+    QCOMPARE(tryBatch(unknown), QStringLiteral("events.unknown"));
+    QCOMPARE(snapshot(a.sql()), before);
+    // A wrong link in the middle: found when the office chain is walked, after every link was written.
+    QList<EventStore::PortalLink> forged = f.links;
+    forged[3].portalHash = QByteArray(32, 'x');
+    QCOMPARE(tryBatch(forged), QStringLiteral("events.bad-link"));
+    QCOMPARE(snapshot(a.sql()), before);
+    // Two links at one office place.
+    QList<EventStore::PortalLink> twice = f.links;
+    twice[4].officeSeq = twice[3].officeSeq;
+    QCOMPARE(tryBatch(twice), QStringLiteral("events.office-seq-taken"));
+    QCOMPARE(snapshot(a.sql()), before);
+    // One link whose event already carries other portal fields.
+    {
+        QSqlDatabase db = a.sql();
+        SqlTransaction tx(db);
+        SYNC_OK(a.store().setPortal(tx, f.links.mid(0, 1)));
+        SYNC_OK(tx.commit());
+    }
+    const QStringList afterFirst = snapshot(a.sql());
+    QList<EventStore::PortalLink> mismatch = f.links;
+    mismatch[0].portalSeq += 100;
+    QCOMPARE(tryBatch(mismatch), QStringLiteral("events.portal-mismatch"));
+    QCOMPARE(snapshot(a.sql()), afterFirst);
+    // The true reply still goes in whole afterwards.
+    QCOMPARE(tryBatch(f.links), QString());
 }
 
 QTEST_GUILESS_MAIN(TestOfficeChains)
