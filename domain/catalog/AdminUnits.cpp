@@ -48,6 +48,14 @@ qsizetype lastWordsAt(const QString &haystack, const QString &needle)
     return last;
 }
 
+// Every word typed is the start of one of `words`.
+bool allPrefixes(const QStringList &typed, const QStringList &words)
+{
+    return std::all_of(typed.begin(), typed.end(), [&words](const QString &q) {
+        return std::any_of(words.begin(), words.end(), [&q](const QString &w) { return w.startsWith(q); });
+    });
+}
+
 } // namespace
 
 QString AdminUnit::display() const
@@ -116,10 +124,13 @@ Result<AdminUnits> AdminUnits::fromJson(const QByteArray &json)
     out.m_provinces = int(out.m_units.size());
     out.m_units << communes;
     for (const AdminUnit &u : std::as_const(out.m_units)) {
-        Entry e{u, bareFolded(u.name), foldedWords(u.name), {}};
-        e.initials = initialsOf(foldedWords(e.bare));
+        // Without the kinds ("Phường", "Thành phố"): "thanh xuan" is not every ward of a "Thành phố".
+        Entry e{u, bareFolded(u.name), {}, {}, {}};
+        e.nameWords = foldedWords(e.bare);
+        e.initials = initialsOf(e.nameWords);
+        e.words = e.nameWords;
         if (u.level == AdminUnit::Level::Commune)
-            e.words << foldedWords(u.province);
+            e.words << foldedWords(bareFolded(u.province));
         out.m_entries << e;
     }
     // The longest names first, so that "Thừa Thiên Huế" is found before "Huế" at the same place.
@@ -140,12 +151,12 @@ QList<AdminUnit> AdminUnits::search(const QString &typed, int limit) const
         int rank = -1;
         if (e.bare.startsWith(joined)) {
             rank = 0;
-        } else if (std::all_of(query.begin(), query.end(), [&e](const QString &q) {
-                       return std::any_of(e.words.begin(), e.words.end(), [&q](const QString &w) { return w.startsWith(q); });
-                   })) {
+        } else if (allPrefixes(query, e.nameWords)) {
             rank = 1;
-        } else if (query.size() == 1 && joined.size() >= 2 && e.initials.startsWith(joined)) {
+        } else if (allPrefixes(query, e.words)) {
             rank = 2;
+        } else if (query.size() == 1 && joined.size() >= 2 && e.initials.startsWith(joined)) {
+            rank = 3;
         }
         if (rank >= 0)
             ranked << qMakePair(rank * 2 + (e.unit.level == AdminUnit::Level::Commune ? 1 : 0), i);

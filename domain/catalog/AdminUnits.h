@@ -36,9 +36,10 @@ public:
 
     // The units whose names match what the officer typed, folded (foldVietnamese: case and
     // diacritics do not matter): every typed word a prefix of a word of the unit's name or of its
-    // province's ("thanh xuan" → Phường Thanh Xuân, Thành phố Hà Nội), or the initials of the
-    // name without its kind ("hn" → Thành phố Hà Nội). Best first: the name's start, then words,
-    // then initials; provinces before communes; at most `limit`.
+    // province's, kinds left out ("thanh xuan" → Phường Thanh Xuân, Thành phố Hà Nội; "ba dinh ha"
+    // → Phường Ba Đình, Thành phố Hà Nội), or the initials of the name without its kind ("hn" →
+    // Thành phố Hà Nội). Best first: the name's start, the name's words, with the province's
+    // words, the initials; provinces before communes; at most `limit`.
     QList<AdminUnit> search(const QString &typed, int limit = 12) const;
 
     // The 2025 province an address or an authority's name names, the one named last ("…, Hoàn
@@ -50,7 +51,8 @@ private:
     struct Entry {
         AdminUnit unit;
         QString bare;                // folded name without its kind: "thanh xuan"
-        QStringList words;           // folded words of the name and its province
+        QStringList nameWords;       // folded words of `bare`
+        QStringList words;           // … and of its province's name without its kind ("ha noi")
         QString initials;            // of `bare`: "tx"
     };
     QList<AdminUnit> m_units;

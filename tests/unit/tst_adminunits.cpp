@@ -47,6 +47,7 @@ private slots:
     void bundledFileIsValid();
     void foldedSearch_data();
     void foldedSearch();
+    void searchListsOnlyMatches();
     void provinceOfAnAddress_data();
     void provinceOfAnAddress();
     void badFilesRefused_data();
@@ -77,6 +78,7 @@ void TestAdminUnits::foldedSearch_data()
     QTest::newRow("with the province's words") << "ba dinh ha" << "Phường Ba Đình, Thành phố Hà Nội";
     QTest::newRow("special zone") << "phu quoc" << "Đặc khu Phú Quốc, Tỉnh An Giang";
     QTest::newRow("nothing") << "zzz" << "";
+    QTest::newRow("kinds are no words") << "thanh pho" << "";
 }
 
 void TestAdminUnits::foldedSearch()
@@ -86,6 +88,20 @@ void TestAdminUnits::foldedSearch()
     const QStringList found = shown(bundledAdminUnits().search(typed));
     QCOMPARE(found.value(0), first);
     QVERIFY(found.size() <= 12);
+}
+
+// Only the units that match, the ward's own name before its province's ("thanh xuan" is not "Phường
+// Xuân Đỉnh" of a "Thành phố").
+void TestAdminUnits::searchListsOnlyMatches()
+{
+    const QStringList found = shown(bundledAdminUnits().search(QStringLiteral("thanh xuan")));
+    QCOMPARE(found, QStringList{QStringLiteral("Phường Thanh Xuân, Thành phố Hà Nội")});
+    const QStringList xuan = shown(bundledAdminUnits().search(QStringLiteral("xuan")));
+    QVERIFY(xuan.contains(QStringLiteral("Phường Xuân Đỉnh, Thành phố Hà Nội")));
+    QVERIFY(xuan.contains(QStringLiteral("Phường Thanh Xuân, Thành phố Hà Nội")));
+    QVERIFY(xuan.indexOf(QStringLiteral("Phường Xuân Đỉnh, Thành phố Hà Nội")) < xuan.indexOf(QStringLiteral("Phường Thanh Xuân, Thành phố Hà Nội")));
+    // The limit.
+    QCOMPARE(bundledAdminUnits().search(QStringLiteral("ha noi"), 5).size(), 5);
 }
 
 void TestAdminUnits::provinceOfAnAddress_data()

@@ -22,7 +22,7 @@ void CardImageReader::read(std::function<QImage()> load)
         const QImage image = load();
         if (image.isNull())
             return Error(QStringLiteral("intake.not-a-card"), QStringLiteral("unreadable image"));
-        return ApplicantReader::fromImage(image);
+        return intake::ApplicantReader::fromImage(image);
     }));
 }
 
