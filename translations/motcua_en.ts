@@ -482,7 +482,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/printing/FormLayoutDeclaration.cpp" line="+39"/>
+        <location filename="../app/printing/FormLayoutDeclaration.cpp" line="+40"/>
         <source>(signature and full name)</source>
         <translation>(signature and full name)</translation>
     </message>
@@ -543,12 +543,12 @@
         <translation>Page %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/printing/FormLayoutDeclaration.cpp" line="-59"/>
+        <location filename="../app/printing/FormLayoutDeclaration.cpp" line="-60"/>
         <source>Form %1</source>
         <translation>Form %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Made on %1-%2-%3</source>
         <comment>day, month, year</comment>
         <translation>Made on %1-%2-%3</translation>

@@ -480,7 +480,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/printing/FormLayoutDeclaration.cpp" line="+39"/>
+        <location filename="../app/printing/FormLayoutDeclaration.cpp" line="+40"/>
         <source>(signature and full name)</source>
         <translation>(Ký và ghi rõ họ tên)</translation>
     </message>
@@ -541,12 +541,12 @@
         <translation>Trang %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/printing/FormLayoutDeclaration.cpp" line="-59"/>
+        <location filename="../app/printing/FormLayoutDeclaration.cpp" line="-60"/>
         <source>Form %1</source>
         <translation>Mẫu %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Made on %1-%2-%3</source>
         <comment>day, month, year</comment>
         <translation>…………, ngày %1 tháng %2 năm %3</translation>

@@ -114,13 +114,18 @@ printing::FormData declarationForm(const FormDefinition &d, const FilledForm &fi
     }
     c.pledge = d.pledgeVi;
     c.signer = d.signerVi;
-    // The signer is the applicant, the first name field filled from the card.
-    for (const FormField &f : d.fields) {
-        if (f.prefill.endsWith(QLatin1String("applicant.name")) && !filled.values.value(f.name).isEmpty()) {
-            c.signerName = filled.values.value(f.name);
-            break;
-        }
-    }
+    c.cosigner = d.cosignerVi;
+    c.signatureNote = d.signatureNoteVi;
+    c.place = d.placeVi;
+    // The signer is the applicant, the first name field filled from the card; a cosigner (the
+    // marriage form's other side) signs over the next filled field naming an applicant.
+    QStringList names;
+    for (const FormField &f : d.fields)
+        if (f.prefill.endsWith(QLatin1String("applicant.name")) && !filled.values.value(f.name).isEmpty())
+            names << filled.values.value(f.name);
+    c.signerName = names.value(0);
+    if (!c.cosigner.isEmpty())
+        c.cosignerName = names.value(1);
     c.qrText = FormPayload::encode(d.id, d.version, filled.orderedValues(d));
     return data;
 }

@@ -55,6 +55,10 @@ struct DeclarationContent {
     QStringList pledge;                       // the closing commitment, official wording
     QString signer;                           // "Người yêu cầu"
     QString signerName;                       // printed under the signature space
+    QString cosigner;                         // a second signature block on the left, or empty ("Bên nam")
+    QString cosignerName;
+    QString signatureNote;                    // under each signer; empty: "(signature and full name)" translated
+    QString place;                            // "Làm tại" before the date line, or empty
     QString qrText;                           // the form payload (domain/forms/FormPayload.h)
 };
 

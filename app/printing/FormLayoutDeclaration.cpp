@@ -95,33 +95,62 @@ void FormLayout::declaration()
         m_flow.skip(m_flow.mm(kLineGapMm));
     }
 
-    // Bottom right: the date, the signer, room to sign, the name.
+    // Bottom right: the date ("Làm tại: …" when the template says so), the signer, room to sign,
+    // the name; a cosigner's block on the left half, level with it.
     const qreal half = c.width() / 2;
     const QDate date = m_data.issuedAt.isValid() ? m_data.issuedAt.date() : QDate();
-    const QString dateText = date.isValid()
-                                 ? QCoreApplication::translate("FormPainter", "Made on %1-%2-%3", "day, month, year")
-                                       .arg(date.day(), 2, 10, QLatin1Char('0'))
-                                       .arg(date.month(), 2, 10, QLatin1Char('0'))
-                                       .arg(date.year())
-                                 : QString();
-    auto when = m_flow.layout({{dateText, false, true}}, serif(kBodyPt, false, true), half, Qt::AlignHCenter);
-    auto role = m_flow.layout({{d.signer.toUpper(), true}}, serif(11.5, true), half, Qt::AlignHCenter);
-    auto hint = m_flow.layout({{QCoreApplication::translate("FormPainter", "(signature and full name)"), false, true}},
-                              serif(10.5, false, true), half, Qt::AlignHCenter);
-    auto name = m_flow.layout({{d.signerName, true}}, serif(kBodyPt, true), half, Qt::AlignHCenter);
+    QString dateText = date.isValid()
+                           ? QCoreApplication::translate("FormPainter", "Made on %1-%2-%3", "day, month, year")
+                                 .arg(date.day(), 2, 10, QLatin1Char('0'))
+                                 .arg(date.month(), 2, 10, QLatin1Char('0'))
+                                 .arg(date.year())
+                           : QString();
+    if (!d.place.isEmpty())
+        dateText = d.place + QStringLiteral(": ") + dateText;
+    const QString note = d.signatureNote.isEmpty() ? QCoreApplication::translate("FormPainter", "(signature and full name)")
+                                                   : d.signatureNote;
+    // Centred over the right half; "Làm tại: …" may need more room, taken on its left.
+    qreal whenWidth = half;
+    auto when = m_flow.layout({{dateText, false, true}}, serif(kBodyPt, false, true), whenWidth, Qt::AlignHCenter);
+    if (when->lineCount() > 1) {
+        whenWidth = c.width() * 0.7;
+        when = m_flow.layout({{dateText, false, true}}, serif(kBodyPt, false, true), whenWidth, Qt::AlignRight);
+    }
+    struct Block {
+        std::shared_ptr<QTextLayout> role, hint, name;
+    };
+    const auto block = [&](const QString &signer, const QString &signerName) {
+        return Block{m_flow.layout({{signer.toUpper(), true}}, serif(11.5, true), half, Qt::AlignHCenter),
+                     m_flow.layout({{note, false, true}}, serif(10.5, false, true), half, Qt::AlignHCenter),
+                     m_flow.layout({{signerName, true}}, serif(kBodyPt, true), half, Qt::AlignHCenter)};
+    };
+    QList<Block> blocks{block(d.signer, d.signerName)};
+    if (!d.cosigner.isEmpty())
+        blocks << block(d.cosigner, d.cosignerName);
     const qreal space = m_flow.mm(18);
-    const qreal total = PageFlow::height(*when) + PageFlow::height(*role) + PageFlow::height(*hint) + space + PageFlow::height(*name);
+    qreal tallest = 0;
+    for (const Block &b : blocks)
+        tallest = std::max(tallest, PageFlow::height(*b.role) + PageFlow::height(*b.hint));
+    const qreal total = PageFlow::height(*when) + tallest + space + PageFlow::height(*blocks.constFirst().name);
     m_flow.skip(m_flow.mm(3));
     m_flow.ensure(total);
-    qreal sy = m_flow.y();
-    const qreal x = c.left() + half;
-    for (const auto &l : {when, role, hint}) {
-        m_flow.drawLayout(l, QPointF(x, sy));
-        sy += PageFlow::height(*l);
+    const qreal signTop = m_flow.y();
+    m_flow.drawLayout(when, QPointF(c.right() - whenWidth, signTop));
+    const qreal blocksTop = signTop + PageFlow::height(*when);
+    qreal bottom = blocksTop;
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        // One signer: the right half. Two: the first on the left, the cosigner on the right.
+        const qreal x = blocks.size() == 1 || i == 1 ? c.left() + half : c.left();
+        qreal sy = blocksTop;
+        for (const auto &l : {blocks.at(i).role, blocks.at(i).hint}) {
+            m_flow.drawLayout(l, QPointF(x, sy));
+            sy += PageFlow::height(*l);
+        }
+        const qreal nameY = blocksTop + tallest + space;
+        m_flow.drawLayout(blocks.at(i).name, QPointF(x, nameY));
+        bottom = std::max(bottom, nameY + PageFlow::height(*blocks.at(i).name));
     }
-    sy += space;
-    m_flow.drawLayout(name, QPointF(x, sy));
-    m_flow.moveTo(sy + PageFlow::height(*name));
+    m_flow.moveTo(bottom);
 }
 
 } // namespace motcua::printing

@@ -66,6 +66,9 @@ struct FormDefinition {
     QString addressee;        // the "Kính gửi" field's name, or empty
     QStringList pledgeVi;     // the closing commitment paragraphs, official wording
     QString signerVi;         // "Người yêu cầu"
+    QString cosignerVi;       // a second signature block beside the first ("Bên nam"), or empty
+    QString signatureNoteVi;  // under each signer, "(Ký, ghi rõ họ, chữ đệm, tên)"; empty: the frame's own
+    QString placeVi;          // before the date line, "Làm tại"; empty: none
     QList<FormField> fields;
     QList<FormSection> sections;
 

@@ -151,7 +151,7 @@ public:
                       {QStringLiteral("format"), QStringLiteral("formatVersion"), QStringLiteral("id"), QStringLiteral("version"),
                        QStringLiteral("procedures"), QStringLiteral("title"), QStringLiteral("formNumber"), QStringLiteral("source"),
                        QStringLiteral("addressee"), QStringLiteral("pledge"), QStringLiteral("signer"), QStringLiteral("fields"),
-                       QStringLiteral("sections")}))
+                       QStringLiteral("sections"), QStringLiteral("cosigner"), QStringLiteral("signatureNote"), QStringLiteral("place")}))
             return false;
         if (o.value(QStringLiteral("format")).toString() != QLatin1String("motcua-form"))
             return fail(QStringLiteral("/format"), QStringLiteral("'format' must be \"motcua-form\""));
@@ -177,6 +177,9 @@ public:
             || !string(o, root, label, QStringLiteral("formNumber"), d.formNumber, false)
             || !string(o, root, label, QStringLiteral("addressee"), d.addressee, false)
             || !string(o, root, label, QStringLiteral("signer"), d.signerVi, true)
+            || !string(o, root, label, QStringLiteral("cosigner"), d.cosignerVi, false)
+            || !string(o, root, label, QStringLiteral("signatureNote"), d.signatureNoteVi, false)
+            || !string(o, root, label, QStringLiteral("place"), d.placeVi, false)
             || !strings(o, root, label, QStringLiteral("pledge"), d.pledgeVi, false))
             return false;
 

@@ -4,11 +4,16 @@
 // pdftotext), rendered at 200 dpi and imported back into component 1 — the row says the signed
 // declaration's data were read — then received: the dossier's event holds the field values. A
 // page whose QR data were changed (hash kept) is flagged on the row and its data not used.
+// The same signed paper through the scanner path: SANE's test device (out of process) does the
+// device talk and the batch; the page it captures is replaced, right after capture, by the image
+// of the signed paper (the test device cannot scan our paper), and from there on it is the
+// application's own path: ReceiptEditor::onScanned → IntakeWorker::storeScan reading the form QR.
 #include "tst_receivepage_support.h"
 
 #include "db/EventStore.h"
 #include "db/Workspace.h"
 #include "domain/forms/FormPayload.h"
+#include "app/capture/Scanner.h"
 #include "ui/forms/FormView.h"
 #include "ui/forms/PlacePicker.h"
 #include "ui/receive/ComponentRow.h"
@@ -29,6 +34,7 @@
 #include <QPixmap>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -98,6 +104,48 @@ bool startBirthRegistration(ReceivePage *page)
     return page->step() == int(ReceivePage::ComponentsStepIndex);
 }
 
+// The sheet on the glass: the real scanner does everything but see the paper; each page it
+// captures is handed on as the image of the signed declaration, at the seam where a scanned page
+// enters intake (Scanner::pageScanned). One sheet, on the flatbed.
+class SignedSheetOnTheGlass : public capture::Scanner {
+public:
+    SignedSheetOnTheGlass(capture::Scanner *real, QImage sheet, int dpi)
+        : m_real(real), m_sheet(std::move(sheet)), m_dpi(dpi)
+    {
+        connect(real, &capture::Scanner::devicesListed, this, &capture::Scanner::devicesListed);
+        connect(real, &capture::Scanner::devicesFailed, this, &capture::Scanner::devicesFailed);
+        connect(real, &capture::Scanner::deviceDescribed, this, &capture::Scanner::deviceDescribed);
+        connect(real, &capture::Scanner::progress, this, &capture::Scanner::progress);
+        connect(real, &capture::Scanner::batchFinished, this, &capture::Scanner::batchFinished);
+        connect(real, &capture::Scanner::batchFailed, this, &capture::Scanner::batchFailed);
+        connect(real, &capture::Scanner::pageScanned, this, [this](const capture::ScannedPage &captured) {
+            ++capturedPages;
+            const capture::ScannedPage page{captured.index, m_dpi, m_sheet};
+            m_pages.append(page);
+            emit pageScanned(page);
+        });
+    }
+    void listDevices() override { m_real->listDevices(); }
+    void describeDevice(const QString &device) override { m_real->describeDevice(device); }
+    void startBatch(const QString &device, const capture::ScanProfile &profile) override
+    {
+        m_pages.clear();
+        capture::ScanProfile one = profile;
+        one.source = capture::ScanSource::Flatbed;
+        one.pages = 1;
+        m_real->startBatch(device, one);
+    }
+    void cancel() override { m_real->cancel(); }
+    bool isBusy() const override { return m_real->isBusy(); }
+
+    int capturedPages = 0;   // pages the real device delivered
+
+private:
+    capture::Scanner *m_real;
+    QImage m_sheet;
+    int m_dpi;
+};
+
 } // namespace
 
 class TestFormView : public QObject {
@@ -106,10 +154,18 @@ private slots:
     void initTestCase();
     void fillPrintRereadReceive();
     void provinceFormOffersTheButton();
+    void scannedSignedDeclarationIsRead();
+
+private:
+    QTemporaryDir m_keep;     // the signed declaration printed by fillPrintRereadReceive
+    QString m_signedPdf;
 };
 
 void TestFormView::initTestCase()
 {
+    // The scanner path: SANE's test device, driven by the real worker process.
+    qputenv("SANE_CONFIG_DIR", MOTCUA_SOURCE_DIR "/tests/data/sane");
+    qputenv("MOTCUA_SCAN_WORKER", MOTCUA_CLI_PATH);
     QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(), "pdftotext (poppler-utils) is needed");
     QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty(), "pdftoppm (poppler-utils) is needed");
 }
@@ -214,6 +270,8 @@ void TestFormView::fillPrintRereadReceive()
     QTRY_VERIFY_WITH_TIMEOUT(!printed.isEmpty(), kWaitMs);
     QVERIFY2(printed.at(0).at(1).toBool(), qPrintable(view->findChild<QLabel *>(QStringLiteral("formStatus"))->text()));
     QCOMPARE(printed.at(0).at(0).toString(), pdf);
+    QVERIFY(QFile::copy(pdf, m_keep.filePath(QStringLiteral("to-khai.pdf"))));
+    m_signedPdf = m_keep.filePath(QStringLiteral("to-khai.pdf"));
     std::printf("KEYSTROKES formview birth registration (1.001193): %d\n", keys.count);
     std::fflush(stdout);
     // Ctrl+T, Enter (relationship), the child's name and Enter, the date and Enter, "N" and Enter,
@@ -344,6 +402,81 @@ void TestFormView::provinceFormOffersTheButton()
     // A procedure with no form, bundled or the province's, offers none (1.004772).
     QVERIFY(!c.page->editor()->hasDeclarationForm(QStringLiteral("1.004772")));
     QVERIFY(c.page->editor()->hasDeclarationForm(QStringLiteral("1.001193")));
+}
+
+void TestFormView::scannedSignedDeclarationIsRead()
+{
+    QVERIFY2(QFile::exists(m_signedPdf), "fillPrintRereadReceive prints the declaration first");
+    Counter c;
+    QVERIFY(c.signIn());
+    c.openPage();
+    QVERIFY(QTest::qWaitForWindowActive(c.page.get()));
+    ReceivePage *page = c.page.get();
+    QVERIFY(startBirthRegistration(page));
+
+    // The signed paper as a scanner sees it: 200 dpi, grey, turned 2.5 degrees, with noise.
+    const QString prefix = QDir(c.tmp.path()).filePath(QStringLiteral("glass"));
+    run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("200"), QStringLiteral("-gray"), QStringLiteral("-png"),
+                                     QStringLiteral("-singlefile"), m_signedPdf, prefix});
+    const QString seen = prefix + QStringLiteral("-seen.png");
+    run(QStringLiteral("convert"), {prefix + QStringLiteral(".png"), QStringLiteral("-background"), QStringLiteral("white"),
+                                    QStringLiteral("-rotate"), QStringLiteral("-2.5"), QStringLiteral("-seed"), QStringLiteral("7"),
+                                    QStringLiteral("-attenuate"), QStringLiteral("0.5"), QStringLiteral("+noise"), QStringLiteral("Gaussian"),
+                                    QStringLiteral("-colorspace"), QStringLiteral("Gray"), seen});
+    QImage sheet(seen);
+    QVERIFY2(!sheet.isNull(), qPrintable(seen));
+    sheet = sheet.convertToFormat(QImage::Format_Grayscale8);
+    sheet.setDotsPerMeterX(qRound(200 / 0.0254));
+    sheet.setDotsPerMeterY(qRound(200 / 0.0254));
+
+    capture::Scanner *real = page->editor()->scanner();
+    QVERIFY(real);
+    SignedSheetOnTheGlass glass(real, sheet, 200);
+    page->editor()->setScanner(&glass);
+    const auto restore = qScopeGuard([page, real] { page->editor()->setScanner(real); });
+
+    // Component 1 scanned, as the officer's scan key does.
+    QSignalSpy failures(page->editor(), &ReceiptEditor::failed);
+    page->editor()->resetScanProfile();
+    page->editor()->scan(1);
+    QTRY_VERIFY_WITH_TIMEOUT((glass.capturedPages > 0 && page->editor()->scanningNumber() == 0 && !page->editor()->isStoringPages())
+                                 || !failures.isEmpty(),
+                             kWaitMs);
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.value(0).value(1).value<Error>().toString()));
+    QCOMPARE(glass.capturedPages, 1);
+    const intake::DraftComponent *first = page->editor()->draft().component(1);
+    QCOMPARE(first->pages.size(), 1);
+    QCOMPARE(first->declarationIssue, QString());
+    QCOMPARE(first->declaration.value(QStringLiteral("form")).toString(), QStringLiteral("to-khai-khai-sinh"));
+    auto *steps = page->findChild<ComponentsStep *>();
+    auto *said = steps->row(1)->findChild<QLabel *>(QStringLiteral("componentDeclaration"));
+    QTRY_VERIFY(said->isVisibleTo(page));
+    QVERIFY2(said->text().startsWith(QStringLiteral("✔")) && said->text().contains(QStringLiteral("tờ khai đã ký")),
+             qPrintable(said->text()));
+
+    page->editor()->importFiles(2, {writeDocumentImage(c.tmp.path(), QStringLiteral("chung-sinh.png"), QStringLiteral("Giấy chứng sinh"))});
+    QTRY_VERIFY_WITH_TIMEOUT((componentProvided(page, 2) && !page->editor()->isStoringPages()) || !failures.isEmpty(), kWaitMs);
+    QVERIFY(page->editor()->missing().isEmpty());
+    page->editor()->receive();
+    QTRY_VERIFY_WITH_TIMEOUT(page->editor()->outcome().has_value() || !failures.isEmpty(), kWaitMs);
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.value(0).value(1).value<Error>().toString()));
+    const QString code = page->editor()->outcome()->dossierCode;
+    auto ws = Workspace::unlock(c.dir, QStringLiteral("an"), kPassword);
+    if (!ws)
+        QFAIL(qPrintable(ws.error().toString()));
+    auto db = (*ws)->openDatabase();
+    if (!db)
+        QFAIL(qPrintable(db.error().toString()));
+    QJsonObject declared;
+    for (const Event &e : EventStore((*db)->sql(), (*ws)->session().deviceId).eventsOf(code))
+        if (e.type == EventType::ComponentAttached && e.payload.value(QStringLiteral("number")).toInt() == 1)
+            declared = e.payload.value(QStringLiteral("declaration")).toObject();
+    QCOMPARE(declared.value(QStringLiteral("form")).toString(), QStringLiteral("to-khai-khai-sinh"));
+    const QJsonObject fields = declared.value(QStringLiteral("fields")).toObject();
+    QCOMPARE(fields.value(QStringLiteral("child_name")).toString(), QStringLiteral("Trần Minh Khôi"));
+    QCOMPARE(fields.value(QStringLiteral("child_birth_date")).toString(), QStringLiteral("2026-11-02"));
+    QCOMPARE(fields.value(QStringLiteral("child_birth_place")).toString(), QStringLiteral("Thành phố Hà Nội"));
+    QCOMPARE(fields.value(QStringLiteral("requester_name")).toString(), kCardName);
 }
 
 QTEST_MAIN(TestFormView)

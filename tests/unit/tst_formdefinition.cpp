@@ -114,6 +114,26 @@ void TestFormDefinition::bundledFieldsHaveOfficialWording()
     const FormDefinition *ct01 = FormRegistry::bundled().forProcedure(QStringLiteral("1.004194"));
     QCOMPARE(ct01->field(QStringLiteral("id_number"))->labelVi, QStringLiteral("4. Số định danh cá nhân"));
     QCOMPARE(ct01->field(QStringLiteral("id_number"))->type, FieldType::IdNumber);
+    // The printed frame of the civil-status templates: "Làm tại: …" and "(Ký, ghi rõ họ, chữ đệm,
+    // tên)" under each signer; the marriage form has the two sides' signature blocks. CT01: the
+    // frame's own.
+    QCOMPARE(birth->placeVi, QStringLiteral("Làm tại"));
+    QCOMPARE(birth->signatureNoteVi, QStringLiteral("(Ký, ghi rõ họ, chữ đệm, tên)"));
+    QVERIFY(birth->cosignerVi.isEmpty());
+    const FormDefinition *marriage = FormRegistry::bundled().forProcedure(QStringLiteral("1.000894"));
+    QCOMPARE(marriage->signerVi, QStringLiteral("Bên nữ"));
+    QCOMPARE(marriage->cosignerVi, QStringLiteral("Bên nam"));
+    QVERIFY(ct01->placeVi.isEmpty() && ct01->signatureNoteVi.isEmpty() && ct01->cosignerVi.isEmpty());
+    // A definition may carry them; a misspelt one is refused like any unknown key.
+    QByteArray json(kValid);
+    json.replace(R"("signer": "Người yêu cầu",)", R"x("signer": "Bên nữ", "cosigner": "Bên nam", "signatureNote": "(Ký)", "place": "Làm tại",)x");
+    const Result<FormDefinition> d = FormDefinitionJson::parse(json);
+    QVERIFY2(d.ok(), qPrintable(d.ok() ? QString() : d.error().toString()));
+    QCOMPARE(d->cosignerVi, QStringLiteral("Bên nam"));
+    QCOMPARE(d->signatureNoteVi, QStringLiteral("(Ký)"));
+    QCOMPARE(d->placeVi, QStringLiteral("Làm tại"));
+    json.replace(R"("cosigner")", R"("cosigners")");
+    QVERIFY(!FormDefinitionJson::parse(json).ok());
 }
 
 void TestFormDefinition::badDefinitionRefusedWithLineAndReason_data()

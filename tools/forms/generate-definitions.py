@@ -17,10 +17,12 @@ def F(name, vi, en, type='text', required=False, prefill=None, reuse=False, defa
     return d
 GENDER=['Nam','Nữ']
 def kinh_gui(): return F('kinh_gui','Kính gửi','To','text',True,'office.authority')
+# The requester's residence is written only when no personal ID number is given (Circular
+# 04/2024/TT-BTP's note (2) to these templates): not required, the ID number is.
 def requester(rel_vi, rel_en, p='requester'):
     return [F(p+'_name','Họ, chữ đệm, tên người yêu cầu',"Requester's full name",'text',True,'applicant.name'),
-            F(p+'_residence','Nơi cư trú','Place of residence','text',True,'applicant.address'),
-            F(p+'_id_number','Giấy tờ tùy thân (số định danh cá nhân)','Identity paper (personal ID number)','id-number',True,'applicant.id_number'),
+            F(p+'_residence','Nơi cư trú','Place of residence','text',False,'applicant.address'),
+            F(p+'_id_number','Giấy tờ tùy thân','Identity paper (personal ID number)','id-number',True,'applicant.id_number'),
             F(p+'_relationship', rel_vi, rel_en,'text',True)]
 def person(p, who_en, residence_vi='Nơi cư trú', prefill=False, year=False, reuse=False, id_number=True, gender=True):
     pf=(lambda k: k) if prefill else (lambda k: None)
@@ -32,10 +34,14 @@ def person(p, who_en, residence_vi='Nơi cư trú', prefill=False, year=False, r
     fs.append(F(p+'_ethnicity','Dân tộc',who_en+': ethnicity','text',False,None,reuse,None if year else 'Kinh',sameLine=True))
     fs.append(F(p+'_nationality','Quốc tịch',who_en+': nationality','text',False,None,reuse,None if year else 'Việt Nam',sameLine=True))
     fs.append(F(p+'_residence',residence_vi,who_en+': place of residence','text',False,pf('applicant.address'),reuse))
-    if id_number: fs.append(F(p+'_id_number','Giấy tờ tùy thân (số định danh cá nhân)',who_en+': personal ID number','id-number',False,pf('applicant.id_number'),reuse))
+    if id_number: fs.append(F(p+'_id_number','Giấy tờ tùy thân',who_en+': personal ID number','id-number',False,pf('applicant.id_number'),reuse))
     return fs
 def names(fs): return [f['name'] for f in fs]
-def form(fid, procs, vi, en, source, fields, sections, pledge, signer, number=''):
+# The civil-status templates' frame: "Làm tại: …, ngày … tháng … năm …" and, under each signer,
+# "(Ký, ghi rõ họ, chữ đệm, tên)". CT01 keeps the printed frame's own.
+SIGN_NOTE='(Ký, ghi rõ họ, chữ đệm, tên)'
+PLACE='Làm tại'
+def form(fid, procs, vi, en, source, fields, sections, pledge, signer, number='', cosigner='', note=SIGN_NOTE, place=PLACE):
     d=collections.OrderedDict(format='motcua-form', formatVersion=1, id=fid, version=1, procedures=procs,
         title={'vi':vi,'en':en})
     if number: d['formNumber']=number
@@ -43,6 +49,9 @@ def form(fid, procs, vi, en, source, fields, sections, pledge, signer, number=''
     d['addressee']='kinh_gui'
     d['pledge']=pledge
     d['signer']=signer
+    if cosigner: d['cosigner']=cosigner
+    if note: d['signatureNote']=note
+    if place: d['place']=place
     d['fields']=fields
     d['sections']=sections
     open(OUT+fid+'.json','w').write(json.dumps(d,ensure_ascii=False,indent=2)+'\n')
@@ -53,6 +62,7 @@ def S(vi,en,fs):
     return s
 PLEDGE_TRUE='Tôi cam đoan nội dung đề nghị {} trên đây là đúng sự thật, được sự thỏa thuận nhất trí của các bên liên quan theo quy định pháp luật.'
 PLEDGE_RESP='Tôi chịu hoàn toàn trách nhiệm trước pháp luật về nội dung cam đoan của mình.'
+PLEDGE_COMMON='Tôi cam đoan những nội dung khai trên đây là đúng sự thật và chịu trách nhiệm trước pháp luật về cam đoan của mình.'
 COPIES=F('copies_requested','Đề nghị cấp bản sao: số lượng (bản)','Copies of the extract requested','number')
 TT04='Thông tư 04/2020/TT-BTP (Bộ Tư pháp), Phụ lục: mẫu tờ khai; sửa đổi, bổ sung bởi Thông tư 04/2024/TT-BTP'
 
@@ -93,7 +103,7 @@ dead+= [F('death_time','Đã chết vào lúc (giờ, phút)','Time of death (hh
 form('to-khai-khai-tu',['1.000656'],'TỜ KHAI ĐĂNG KÝ KHAI TỬ','DECLARATION FOR DEATH REGISTRATION',TT04,
      [kinh_gui()]+req+dead+[COPIES],
      [S('','',req),S('Đề nghị cơ quan đăng ký khai tử cho người có tên dưới đây:','Please register the death of:',dead),S('','',[COPIES])],
-     [PLEDGE_TRUE.format('đăng ký khai tử'),PLEDGE_RESP],'Người yêu cầu')
+     [PLEDGE_COMMON],'Người yêu cầu')
 
 # Marriage
 def side(p, who_vi, who_en, sex):
@@ -103,14 +113,14 @@ def side(p, who_vi, who_en, sex):
             F(p+'_ethnicity','Dân tộc',who_en+': ethnicity','text',False,None,False,'Kinh'),
             F(p+'_nationality','Quốc tịch',who_en+': nationality','text',False,None,False,'Việt Nam',sameLine=True),
             F(p+'_residence','Nơi cư trú',who_en+': place of residence','text',True,pre+'address'),
-            F(p+'_id_number','Giấy tờ tùy thân (số định danh cá nhân)',who_en+': personal ID number','id-number',True,pre+'id_number'),
+            F(p+'_id_number','Giấy tờ tùy thân',who_en+': personal ID number','id-number',True,pre+'id_number'),
             F(p+'_marriage_count','Kết hôn lần thứ mấy',who_en+': marriage number (1, 2 …)','number',False,None,False,'1')]
 bride=side('bride','Bên nữ','Bride','female'); groom=side('groom','Bên nam','Groom','male')
 form('to-khai-ket-hon',['1.000894'],'TỜ KHAI ĐĂNG KÝ KẾT HÔN','DECLARATION FOR MARRIAGE REGISTRATION',TT04,
      [kinh_gui()]+bride+groom+[COPIES],
-     [S('Thông tin bên nữ','The bride',bride),S('Thông tin bên nam','The groom',groom),S('','',[COPIES])],
+     [S('Bên nữ','The bride',bride),S('Bên nam','The groom',groom),S('','',[COPIES])],
      ['Chúng tôi cam đoan những lời khai trên đây là đúng sự thật, việc kết hôn của chúng tôi là tự nguyện, không vi phạm quy định của Luật Hôn nhân và gia đình Việt Nam.',
-      'Chúng tôi chịu hoàn toàn trách nhiệm trước pháp luật về nội dung cam đoan của mình.'],'Bên nữ và bên nam')
+      'Chúng tôi chịu hoàn toàn trách nhiệm trước pháp luật về cam đoan của mình.','Đề nghị Quý cơ quan đăng ký.'],'Bên nữ',cosigner='Bên nam')
 
 # Marital status
 req=requester('Quan hệ với người được cấp Giấy xác nhận tình trạng hôn nhân','Relationship to the person concerned')
@@ -121,10 +131,10 @@ subj+=[F('residence_period','Trong thời gian cư trú tại (nơi, từ ngày 
 form('to-khai-xac-nhan-tinh-trang-hon-nhan',['1.004873'],'TỜ KHAI CẤP GIẤY XÁC NHẬN TÌNH TRẠNG HÔN NHÂN','DECLARATION FOR A CERTIFICATE OF MARITAL STATUS',TT04,
      [kinh_gui()]+req+subj+[COPIES],
      [S('','',req),S('Đề nghị cấp Giấy xác nhận tình trạng hôn nhân cho người có tên dưới đây:','Please certify the marital status of:',subj),S('','',[COPIES])],
-     ['Tôi cam đoan những nội dung khai trên đây là đúng sự thật và chịu trách nhiệm trước pháp luật về cam đoan của mình.'],'Người yêu cầu')
+     [PLEDGE_COMMON],'Người yêu cầu')
 
 # Copies of extracts
-req=requester('Quan hệ với người được cấp bản sao trích lục hộ tịch','Relationship to the person concerned')
+req=requester('Quan hệ với người được cấp bản sao Trích lục hộ tịch','Relationship to the person concerned')
 subj=person('subject','Person concerned',prefill=True)
 reg=[F('extract_kind','Loại việc hộ tịch đề nghị cấp bản sao trích lục','Civil-status event of the extract','choice',True,None,False,None,
        ['Khai sinh','Kết hôn','Khai tử','Nhận cha, mẹ, con','Giám hộ','Thay đổi, cải chính, bổ sung hộ tịch','Khác']),
@@ -137,7 +147,7 @@ form('to-khai-cap-ban-sao-trich-luc',['2.000635'],'TỜ KHAI CẤP BẢN SAO TR�
      [kinh_gui()]+req+reg[:1]+subj+reg[1:]+[copies],
      [S('','',req),S('Đề nghị cấp bản sao trích lục hộ tịch cho người có tên dưới đây:','Please issue copies of the extract for:',reg[:1]+subj),
       S('','',reg[1:]),S('','',[copies])],
-     ['Tôi cam đoan nội dung đề nghị trên đây là đúng sự thật và chịu trách nhiệm trước pháp luật về cam đoan của mình.'],'Người yêu cầu')
+     [PLEDGE_COMMON],'Người yêu cầu')
 
 # CT01
 ct=[F('full_name','1. Họ, chữ đệm và tên','1. Full name','text',True,'applicant.name'),
@@ -154,4 +164,4 @@ ct=[F('full_name','1. Họ, chữ đệm và tên','1. Full name','text',True,'a
 kg=kinh_gui(); kg['label']['vi']='Kính gửi (cơ quan đăng ký cư trú)'
 form('ct01-thay-doi-thong-tin-cu-tru',['1.004222','1.004194'],'TỜ KHAI THAY ĐỔI THÔNG TIN CƯ TRÚ','DECLARATION OF CHANGE OF RESIDENCE INFORMATION',
      'Mẫu CT01 ban hành kèm theo Thông tư 66/2023/TT-BCA (sửa đổi Thông tư 56/2021/TT-BCA), Bộ Công an',
-     [kg]+ct,[S('','',ct)],[],'Người kê khai','CT01')
+     [kg]+ct,[S('','',ct)],[],'Người kê khai','CT01',note='',place='')
