@@ -1512,7 +1512,7 @@
 <context>
     <name>motcua::ComponentsStep</name>
     <message>
-        <location filename="../ui/receive/ComponentsStep.cpp" line="+106"/>
+        <location filename="../ui/receive/ComponentsStep.cpp" line="+105"/>
         <source>3. Components</source>
         <translation>3. Components</translation>
     </message>
@@ -1717,7 +1717,7 @@
 <context>
     <name>motcua::DecisionStep</name>
     <message>
-        <location filename="../ui/receive/DecisionStep.cpp" line="+136"/>
+        <location filename="../ui/receive/DecisionStep.cpp" line="+137"/>
         <source>Missing required components (say why for Form 02, or leave “not provided”):</source>
         <translation>Missing required components (say why for Form 02, or leave “not provided”):</translation>
     </message>
@@ -1800,6 +1800,52 @@
         <location line="+1"/>
         <source>&amp;New receipt</source>
         <translation>&amp;New receipt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Procedure: %1</source>
+        <translation>Procedure: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not chosen</source>
+        <translation>not chosen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant: %1</source>
+        <translation>Applicant: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID number: %1</source>
+        <translation>ID number: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Business code: %1</source>
+        <translation>Business code: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none (no notices by phone)</source>
+        <translation>none (no notices by phone)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>✘ the time limit (this procedure publishes none)</source>
+        <translation>✘ the time limit (this procedure publishes none)</translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2198,45 @@
         <translation>
             <numerusform>%n dossier</numerusform>
             <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DraftBanner</name>
+    <message>
+        <location filename="../ui/receive/DraftBanner.cpp" line="+53"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>An unfinished receipt was kept (%1): %2, %3, %n page(s).</source>
+        <translation>
+            <numerusform>An unfinished receipt was kept (%1): %2, %3, %n page(s).</numerusform>
+            <numerusform>An unfinished receipt was kept (%1): %2, %3, %n page(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no procedure</source>
+        <translation>no procedure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no applicant</source>
+        <translation>no applicant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(%n more after this one)</source>
+        <translation>
+            <numerusform>(%n more after this one)</numerusform>
+            <numerusform>(%n more after this one)</numerusform>
         </translation>
     </message>
 </context>
@@ -3238,7 +3323,7 @@
 <context>
     <name>motcua::FormView</name>
     <message>
-        <location filename="../ui/forms/FormView.cpp" line="+46"/>
+        <location filename="../ui/forms/FormView.cpp" line="+48"/>
         <source>Declaration: %1</source>
         <translation>Declaration: %1</translation>
     </message>
@@ -3259,21 +3344,21 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Tab: next field  ·  Enter: next empty required field, or print when none is left  ·  dates as ddMMyyyy</source>
-        <translation>Tab: next field  ·  Enter: next empty required field, or print when none is left  ·  dates as ddMMyyyy</translation>
+        <source>Tab: next field  ·  Enter: accept a suggestion, go to the next field to fill, or print when none is left  ·  dates as ddMMyyyy  ·  places: type part of a name, ↓ and Enter to pick</source>
+        <translation>Tab: next field  ·  Enter: accept a suggestion, go to the next field to fill, or print when none is left  ·  dates as ddMMyyyy  ·  places: type part of a name, ↓ and Enter to pick</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Printed to %1: give it to the applicant to sign, then scan the signed page into the component.</source>
         <translation>Printed to %1: give it to the applicant to sign, then scan the signed page into the component.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+58"/>
         <source>ddMMyyyy</source>
         <translation>ddMMyyyy</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>From the ID card (CCCD)</source>
         <translation>From the ID card (CCCD)</translation>
     </message>
@@ -3304,6 +3389,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Suggested: Enter accepts it</source>
+        <translation>Suggested: Enter accepts it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>From dossier %1</source>
         <translation>From dossier %1</translation>
     </message>
@@ -3313,7 +3403,12 @@
         <translation>From %1</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+88"/>
+        <source>A suggestion: press Enter to accept it, or type the right value.</source>
+        <translation>A suggestion: press Enter to accept it, or type the right value.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Complete the declaration before printing it.</source>
         <translation>Complete the declaration before printing it.</translation>
     </message>
@@ -3326,6 +3421,11 @@
         <location line="+6"/>
         <source>Printed: give it to the applicant to sign, then scan the signed page into the component.</source>
         <translation>Printed: give it to the applicant to sign, then scan the signed page into the component.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Suggested, accepted</source>
+        <translation>Suggested, accepted</translation>
     </message>
 </context>
 <context>
@@ -3972,7 +4072,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
 <context>
     <name>motcua::ReceivePage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/ReceivePage.cpp" line="+78"/>
+        <location filename="../ui/pages/ReceivePage.cpp" line="+82"/>
         <source>Importing into component %1: %n page(s) stored…</source>
         <translation>
             <numerusform>Importing into component %1: %n page stored…</numerusform>
@@ -3995,7 +4095,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>Receive</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+253"/>
         <source>Read the ID card from an image</source>
         <translation>Read the ID card from an image</translation>
     </message>
@@ -4005,7 +4105,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+28"/>
         <source>Import the component&apos;s files</source>
         <translation>Import the component&apos;s files</translation>
     </message>
@@ -4036,19 +4136,16 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+15"/>
         <source>not chosen</source>
         <translation>not chosen</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+15"/>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>not given</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="+1"/>
         <source>complete</source>
         <translation>complete</translation>
     </message>
@@ -4071,42 +4168,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>writing…</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Procedure: %1</source>
-        <translation>Procedure: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Applicant: %1</source>
-        <translation>Applicant: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>ID number: %1</source>
-        <translation>ID number: %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Business code: %1</source>
-        <translation>Business code: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phone: %1</source>
-        <translation>Phone: %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>none (no notices by phone)</source>
-        <translation>none (no notices by phone)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>✘ the time limit (this procedure publishes none)</source>
-        <translation>✘ the time limit (this procedure publishes none)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Dossier %1 written.</source>
         <translation>Dossier %1 written.</translation>
     </message>
@@ -4125,44 +4187,8 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <source>What was entered for this receipt (procedure, applicant, scanned pages) will be thrown away.</source>
         <translation>What was entered for this receipt (procedure, applicant, scanned pages) will be thrown away.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+29"/>
-        <source>An unfinished receipt was kept (%1): %2, %3, %n page(s).</source>
-        <translation>
-            <numerusform>An unfinished receipt was kept (%1): %2, %3, %n page.</numerusform>
-            <numerusform>An unfinished receipt was kept (%1): %2, %3, %n pages.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
-        <source>no procedure</source>
-        <translation>no procedure</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no applicant</source>
-        <translation>no applicant</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>(%n more after this one)</source>
-        <translation>
-            <numerusform>(%n more after this one)</numerusform>
-            <numerusform>(%n more after this one)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>&amp;Resume</source>
-        <translation>&amp;Resume</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Discard</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+47"/>
         <source>← Back</source>
         <translation>← Back</translation>
     </message>

@@ -1496,7 +1496,7 @@
 <context>
     <name>motcua::ComponentsStep</name>
     <message>
-        <location filename="../ui/receive/ComponentsStep.cpp" line="+106"/>
+        <location filename="../ui/receive/ComponentsStep.cpp" line="+105"/>
         <source>3. Components</source>
         <translation>3. Thành phần hồ sơ</translation>
     </message>
@@ -1700,7 +1700,7 @@
 <context>
     <name>motcua::DecisionStep</name>
     <message>
-        <location filename="../ui/receive/DecisionStep.cpp" line="+136"/>
+        <location filename="../ui/receive/DecisionStep.cpp" line="+137"/>
         <source>Missing required components (say why for Form 02, or leave “not provided”):</source>
         <translation>Thành phần bắt buộc còn thiếu (ghi lý do cho Mẫu 02, hoặc để trống là “chưa nộp”):</translation>
     </message>
@@ -1783,6 +1783,52 @@
         <location line="+1"/>
         <source>&amp;New receipt</source>
         <translation>Tiếp nhận &amp;mới</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Procedure: %1</source>
+        <translation>Thủ tục: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not chosen</source>
+        <translation>chưa chọn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant: %1</source>
+        <translation>Người nộp: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>not given</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID number: %1</source>
+        <translation>Số định danh: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Business code: %1</source>
+        <translation>Mã số doanh nghiệp: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone: %1</source>
+        <translation>Điện thoại: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none (no notices by phone)</source>
+        <translation>không có (không báo qua điện thoại)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>✘ the time limit (this procedure publishes none)</source>
+        <translation>✘ thời hạn giải quyết (thủ tục không công bố)</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2178,43 @@
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n hồ sơ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DraftBanner</name>
+    <message>
+        <location filename="../ui/receive/DraftBanner.cpp" line="+53"/>
+        <source>&amp;Resume</source>
+        <translation>T&amp;iếp tục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>An unfinished receipt was kept (%1): %2, %3, %n page(s).</source>
+        <translation>
+            <numerusform>Có một hồ sơ tiếp nhận dở dang được lưu (%1): %2, %3, %n trang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no procedure</source>
+        <translation>chưa chọn thủ tục</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no applicant</source>
+        <translation>chưa có người nộp</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(%n more after this one)</source>
+        <translation>
+            <numerusform>(còn %n hồ sơ khác sau hồ sơ này)</numerusform>
         </translation>
     </message>
 </context>
@@ -3216,7 +3299,7 @@
 <context>
     <name>motcua::FormView</name>
     <message>
-        <location filename="../ui/forms/FormView.cpp" line="+46"/>
+        <location filename="../ui/forms/FormView.cpp" line="+48"/>
         <source>Declaration: %1</source>
         <translation>Tờ khai: %1</translation>
     </message>
@@ -3237,21 +3320,21 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Tab: next field  ·  Enter: next empty required field, or print when none is left  ·  dates as ddMMyyyy</source>
-        <translation>Tab: trường tiếp theo  ·  Enter: trường bắt buộc còn trống tiếp theo, hoặc in khi đã điền đủ  ·  ngày gõ dạng ddMMyyyy</translation>
+        <source>Tab: next field  ·  Enter: accept a suggestion, go to the next field to fill, or print when none is left  ·  dates as ddMMyyyy  ·  places: type part of a name, ↓ and Enter to pick</source>
+        <translation>Tab: trường tiếp theo  ·  Enter: chấp nhận gợi ý, sang trường cần điền tiếp theo, hoặc in khi đã điền đủ  ·  ngày gõ dạng ddMMyyyy  ·  địa danh: gõ một phần tên, ↓ và Enter để chọn</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Printed to %1: give it to the applicant to sign, then scan the signed page into the component.</source>
         <translation>Đã in ra %1: đưa người yêu cầu ký, rồi quét trang đã ký vào thành phần hồ sơ.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+58"/>
         <source>ddMMyyyy</source>
         <translation>ddMMyyyy</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>From the ID card (CCCD)</source>
         <translation>Từ CCCD</translation>
     </message>
@@ -3282,6 +3365,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Suggested: Enter accepts it</source>
+        <translation>Gợi ý: Enter để chấp nhận</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>From dossier %1</source>
         <translation>Từ hồ sơ %1</translation>
     </message>
@@ -3291,7 +3379,12 @@
         <translation>Từ %1</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+88"/>
+        <source>A suggestion: press Enter to accept it, or type the right value.</source>
+        <translation>Đây là gợi ý: nhấn Enter để chấp nhận, hoặc nhập giá trị đúng.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Complete the declaration before printing it.</source>
         <translation>Hãy điền đủ tờ khai trước khi in.</translation>
     </message>
@@ -3304,6 +3397,11 @@
         <location line="+6"/>
         <source>Printed: give it to the applicant to sign, then scan the signed page into the component.</source>
         <translation>Đã in: đưa người yêu cầu ký, rồi quét trang đã ký vào thành phần hồ sơ.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Suggested, accepted</source>
+        <translation>Gợi ý, đã chấp nhận</translation>
     </message>
 </context>
 <context>
@@ -3941,7 +4039,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
 <context>
     <name>motcua::ReceivePage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/ReceivePage.cpp" line="+78"/>
+        <location filename="../ui/pages/ReceivePage.cpp" line="+82"/>
         <source>Importing into component %1: %n page(s) stored…</source>
         <translation>
             <numerusform>Đang nhập vào thành phần %1: đã lưu %n trang…</numerusform>
@@ -3963,7 +4061,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+253"/>
         <source>Read the ID card from an image</source>
         <translation>Đọc thẻ căn cước từ ảnh</translation>
     </message>
@@ -3973,7 +4071,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>Ảnh (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+28"/>
         <source>Import the component&apos;s files</source>
         <translation>Nhập tệp của thành phần hồ sơ</translation>
     </message>
@@ -4004,19 +4102,16 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     </message>
     <message>
         <location line="+2"/>
-        <location line="+15"/>
         <source>not chosen</source>
         <translation>chưa chọn</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+15"/>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>not given</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="+1"/>
         <source>complete</source>
         <translation>đã đủ</translation>
     </message>
@@ -4038,42 +4133,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>đang ghi…</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Procedure: %1</source>
-        <translation>Thủ tục: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Applicant: %1</source>
-        <translation>Người nộp: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>ID number: %1</source>
-        <translation>Số định danh: %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Business code: %1</source>
-        <translation>Mã số doanh nghiệp: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phone: %1</source>
-        <translation>Điện thoại: %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>none (no notices by phone)</source>
-        <translation>không có (không báo qua điện thoại)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>✘ the time limit (this procedure publishes none)</source>
-        <translation>✘ thời hạn giải quyết (thủ tục không công bố)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Dossier %1 written.</source>
         <translation>Đã ghi hồ sơ %1.</translation>
     </message>
@@ -4092,42 +4152,8 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <source>What was entered for this receipt (procedure, applicant, scanned pages) will be thrown away.</source>
         <translation>Những gì đã nhập cho hồ sơ này (thủ tục, người nộp, các trang đã quét) sẽ bị bỏ.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+29"/>
-        <source>An unfinished receipt was kept (%1): %2, %3, %n page(s).</source>
-        <translation>
-            <numerusform>Có một hồ sơ tiếp nhận dở dang được lưu (%1): %2, %3, %n trang.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
-        <source>no procedure</source>
-        <translation>chưa chọn thủ tục</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no applicant</source>
-        <translation>chưa có người nộp</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>(%n more after this one)</source>
-        <translation>
-            <numerusform>(còn %n hồ sơ khác sau hồ sơ này)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>&amp;Resume</source>
-        <translation>T&amp;iếp tục</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Discard</source>
-        <translation>Bỏ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+47"/>
         <source>← Back</source>
         <translation>← Quay lại</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "app/forms/Declaration.h"
 
+#include "app/catalog/AdminUnitsCatalog.h"
+
 #include "app/barcode/DecodeJson.h"
 #include "app/barcode/PageCodes.h"
 #include "app/forms/FormsLogging.h"
@@ -44,6 +46,12 @@ FillInput fillInputFor(const intake::Applicant &a, const QString &authority, con
         in.known.insert(QStringLiteral("office.authority"), {authority, QStringLiteral("office")});
     if (today.isValid())
         in.known.insert(QStringLiteral("today"), {today.toString(Qt::ISODate), QStringLiteral("clock")});
+    // For suggestions only (FormField::suggest): the provinces the card's address and the office name.
+    const AdminUnits &units = bundledAdminUnits();
+    if (const QString p = units.provinceIn(a.address); !p.isEmpty())
+        in.known.insert(QStringLiteral("applicant.province"), {p, source});
+    if (const QString p = units.provinceIn(authority); !p.isEmpty())
+        in.known.insert(QStringLiteral("office.province"), {p, QStringLiteral("office")});
     return in;
 }
 

@@ -20,7 +20,8 @@ namespace motcua::forms {
 
 // What the counter knows before anything is typed: the applicant's card and contact, the
 // competent authority ("Kính gửi") and the date. Sources: "card-qr" (or the applicant's own
-// source: "typed", "cache"), "office", "clock".
+// source: "typed", "cache"), "office", "clock"; for suggestions, "applicant.province" and
+// "office.province" (the bundled administrative units' province named by the address / the office).
 FillInput fillInputFor(const intake::Applicant &applicant, const QString &authority, const QDate &today);
 
 // The filled fields as one compact JSON object (UTF-8 text not escaped): every field in the

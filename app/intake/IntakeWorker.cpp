@@ -372,6 +372,11 @@ void IntakeWorker::loadCatalog(int ticket)
             m_catalog = catalog;
             m_service.reset();   // receive against this catalog from now on
         }
+        QStringList withForms;
+        for (const forms::FormDefinition &d : formRegistry().all())
+            withForms << d.procedures;
+        withForms.removeDuplicates();
+        emit formsLoaded(ticket, withForms);
         emit catalogLoaded(ticket, catalog, usage);
     });
 }

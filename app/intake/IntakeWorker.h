@@ -90,6 +90,9 @@ signals:
     void committed(int ticket, const motcua::intake::IntakeOutcome &outcome);
     void printedMarked(int ticket);
     void formLoaded(int ticket, const motcua::printing::FormData &form);
+    // loadCatalog: the procedures that have a declaration form (bundled or the workspace's forms/),
+    // emitted just before catalogLoaded.
+    void formsLoaded(int ticket, const QStringList &procedureCodes);
     void catalogLoaded(int ticket, const std::shared_ptr<const motcua::Catalog> &catalog,
                        const QHash<QString, motcua::ProcedureUsage> &usage);
     void usageRecorded(int ticket, const QHash<QString, motcua::ProcedureUsage> &usage);

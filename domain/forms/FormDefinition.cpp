@@ -72,4 +72,11 @@ const QStringList &prefillSources()
     return sources;
 }
 
+const QStringList &suggestionSources()
+{
+    static const QStringList sources{QStringLiteral("relationship.parent"), QStringLiteral("applicant.province"),
+                                     QStringLiteral("office.province")};
+    return sources;
+}
+
 } // namespace motcua::forms

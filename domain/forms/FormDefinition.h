@@ -40,6 +40,10 @@ struct FormField {
     QStringList choices;      // Choice only
     int maxLength = 200;
     bool sameLine = false;    // print hint: on the line of the field before it ("Giới tính: … Dân tộc: …")
+    // Suggestions for a field nothing fills (suggestionSources(), first with a value wins): shown
+    // pre-selected in the form view, used only once the officer accepts them (source "suggested").
+    QStringList suggest;
+    bool place = false;       // a place (birth place, residence …): the form view offers the administrative units
 };
 
 // A block of the printed form: a heading (may be empty) and its fields in the paper's order.
@@ -74,5 +78,10 @@ struct FormDefinition {
 
 // The pre-fill sources a definition may name (anything else is refused at load).
 const QStringList &prefillSources();
+
+// The suggestion sources a field's "suggest" may name: "relationship.parent" ("Mẹ"/"Cha" from the
+// card holder's sex and age), "applicant.province" (the province of the card's address),
+// "office.province" (the office's province). Anything else is refused at load.
+const QStringList &suggestionSources();
 
 } // namespace motcua::forms

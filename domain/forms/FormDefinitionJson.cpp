@@ -100,7 +100,7 @@ public:
         if (!onlyKeys(o, ptr, label,
                       {QStringLiteral("name"), QStringLiteral("label"), QStringLiteral("type"), QStringLiteral("required"),
                        QStringLiteral("prefill"), QStringLiteral("reuse"), QStringLiteral("default"), QStringLiteral("choices"),
-                       QStringLiteral("maxLength"), QStringLiteral("sameLine")}))
+                       QStringLiteral("maxLength"), QStringLiteral("sameLine"), QStringLiteral("suggest"), QStringLiteral("place")}))
             return false;
         if (!string(o, ptr, label, QStringLiteral("name"), f.name, true))
             return false;
@@ -118,12 +118,17 @@ public:
         f.type = *t;
         if (!boolean(o, ptr, label, QStringLiteral("required"), f.required) || !boolean(o, ptr, label, QStringLiteral("reuse"), f.reuse)
             || !boolean(o, ptr, label, QStringLiteral("sameLine"), f.sameLine)
+            || !boolean(o, ptr, label, QStringLiteral("place"), f.place)
+            || !strings(o, ptr, label, QStringLiteral("suggest"), f.suggest, false)
             || !string(o, ptr, label, QStringLiteral("prefill"), f.prefill, false)
             || !string(o, ptr, label, QStringLiteral("default"), f.defaultValue, false)
             || !strings(o, ptr, label, QStringLiteral("choices"), f.choices, f.type == FieldType::Choice))
             return false;
         if (!f.prefill.isEmpty() && !prefillSources().contains(f.prefill))
             return fail(ptr + QStringLiteral("/prefill"), label + QStringLiteral(": unknown prefill source ") + q(f.prefill));
+        for (const QString &source : std::as_const(f.suggest))
+            if (!suggestionSources().contains(source))
+                return fail(ptr + QStringLiteral("/suggest"), label + QStringLiteral(": unknown suggestion source ") + q(source));
         if (f.type != FieldType::Choice && !f.choices.isEmpty())
             return fail(ptr + QStringLiteral("/choices"), label + QStringLiteral(": only a choice field has choices"));
         if (f.type == FieldType::Choice && !f.defaultValue.isEmpty() && !f.choices.contains(f.defaultValue))

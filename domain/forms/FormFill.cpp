@@ -3,6 +3,7 @@
 #include "domain/forms/FieldCheck.h"
 #include "domain/forms/FormPayload.h"
 
+#include <QDate>
 #include <QSet>
 
 namespace motcua::forms {
@@ -51,6 +52,32 @@ Result<QString> untypedValue(const FormField &f, const FillInput &input, QString
 
 } // namespace
 
+QString suggestedValue(const FormField &f, const FillInput &input)
+{
+    for (const QString &source : f.suggest) {
+        QString value;
+        if (source == QLatin1String("relationship.parent")) {
+            const QDate born = QDate::fromString(input.known.value(QStringLiteral("applicant.birth_date")).first, Qt::ISODate);
+            const QDate today = QDate::fromString(input.known.value(QStringLiteral("today")).first, Qt::ISODate);
+            const QString gender = input.known.value(QStringLiteral("applicant.gender")).first;
+            if (born.isValid() && today.isValid()) {
+                int age = today.year() - born.year();
+                if (today.month() < born.month() || (today.month() == born.month() && today.day() < born.day()))
+                    --age;
+                if (age >= 15 && age < 60)
+                    value = gender == QStringLiteral("Nữ") ? QStringLiteral("Mẹ") : gender == QLatin1String("Nam") ? QStringLiteral("Cha") : QString();
+            }
+        } else {
+            value = input.known.value(source).first;
+        }
+        if (value.isEmpty())
+            continue;
+        if (const Result<QString> checked = checkFieldValue(f, value); checked && !checked->isEmpty())
+            return *checked;
+    }
+    return {};
+}
+
 FilledForm prefillForm(const FormDefinition &d, const FillInput &input)
 {
     FilledForm filled;
@@ -59,8 +86,13 @@ FilledForm prefillForm(const FormDefinition &d, const FillInput &input)
     for (const FormField &f : d.fields) {
         QString source;
         const Result<QString> value = untypedValue(f, input, &source);
-        filled.values.insert(f.name, value ? *value : QString());
-        if (value && !value->isEmpty())
+        QString shown = value ? *value : QString();
+        if (shown.isEmpty()) {
+            shown = suggestedValue(f, input);
+            source = QStringLiteral("suggested");
+        }
+        filled.values.insert(f.name, shown);
+        if (!shown.isEmpty())
             filled.sources.insert(f.name, source);
     }
     return filled;
@@ -94,6 +126,10 @@ Result<FilledForm> fillForm(const FormDefinition &d, const FillInput &input)
         Result<QString> value = untypedValue(f, input, &source);
         if (!value)
             return value.error();
+        if (value->isEmpty() && input.accepted.contains(f.name)) {
+            value = suggestedValue(f, input);
+            source = QStringLiteral("suggested");
+        }
         filled.values.insert(f.name, *value);
         if (!value->isEmpty())
             filled.sources.insert(f.name, source);

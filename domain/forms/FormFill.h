@@ -24,6 +24,9 @@ struct FillInput {
     QMap<QString, QPair<QString, QString>> known;
     QList<EarlierDeclaration> earlier;          // newest first
     QList<QPair<QString, QString>> typed;       // --field NAME=VALUE / the form view, in order
+    // Fields whose suggestion (suggestedValue) the officer accepted in the form view: filled with
+    // it, source "suggested". A suggestion nobody accepted is never used by fillForm.
+    QStringList accepted;
 };
 
 // A filled declaration: every field of the definition (empty when not known), in stored form.
@@ -31,7 +34,7 @@ struct FilledForm {
     QString formId;
     int version = 0;
     QMap<QString, QString> values;     // name → value ("" when empty)
-    QMap<QString, QString> sources;    // name → "typed", "card-qr", "dossier:<code>", "default", "office", "clock"
+    QMap<QString, QString> sources;    // name → "typed", "card-qr", "dossier:<code>", "default", "office", "clock", "suggested"
 
     QStringList orderedValues(const FormDefinition &definition) const;   // in the definition's field order
 };
@@ -46,9 +49,16 @@ struct FilledForm {
 //   form.too-long          the filled form does not fit its printed QR (FormPayload::kMaxBytes)
 Result<FilledForm> fillForm(const FormDefinition &definition, const FillInput &input);
 
+// A field's suggestion: its first "suggest" source that gives a value of the right shape, "" when
+// none. "relationship.parent": "Mẹ" for a woman card holder, "Cha" for a man, aged 15 to 59 today
+// (applicant.gender, applicant.birth_date, today); "applicant.province" / "office.province": that
+// key of `input.known` (the app finds the province: AdminUnits::provinceIn).
+QString suggestedValue(const FormField &field, const FillInput &input);
+
 // What a form view shows before anything is typed: `input.typed` ignored, the pre-fill source, the
-// earlier declaration (reuse) and the default, each checked; a value of the wrong shape is left
-// empty (the officer types it). No required or length check: the view runs fillForm at print.
+// earlier declaration (reuse), the default and then the suggestion (source "suggested": the view
+// asks the officer to accept it), each checked; a value of the wrong shape is left empty (the
+// officer types it). No required or length check: the view runs fillForm at print.
 FilledForm prefillForm(const FormDefinition &definition, const FillInput &input);
 
 } // namespace motcua::forms

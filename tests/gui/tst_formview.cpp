@@ -15,17 +15,23 @@
 #include "domain/forms/FormPayload.h"
 #include "app/capture/Scanner.h"
 #include "ui/forms/FormView.h"
+#include "ui/forms/PlacePicker.h"
 #include "ui/receive/ComponentRow.h"
 #include "ui/receive/ComponentsStep.h"
 #include "ui/receive/ReceiptEditor.h"
 
 #include <QApplication>
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDir>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
+#include <QPixmap>
 #include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -65,6 +71,20 @@ struct Keys {
         ++count;
     }
 };
+
+// The view with a popup (its own window) drawn where it shows: MOTCUA_SCREENSHOT_DIR as screenshot().
+void screenshotWithPopup(QWidget *view, QWidget *popup, const char *name)
+{
+    const QString dir = qEnvironmentVariable("MOTCUA_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QApplication::processEvents();
+    QPixmap shot = view->grab();
+    QPainter painter(&shot);
+    painter.drawPixmap(view->mapFromGlobal(popup->mapToGlobal(QPoint(0, 0))), popup->grab());
+    painter.end();
+    shot.save(QDir(dir).filePath(QString::fromLatin1(name)));
+}
 
 QString focusedField()
 {
@@ -133,6 +153,7 @@ class TestFormView : public QObject {
 private slots:
     void initTestCase();
     void fillPrintRereadReceive();
+    void provinceFormOffersTheButton();
     void scannedSignedDeclarationIsRead();
 
 private:
@@ -179,15 +200,25 @@ void TestFormView::fillPrintRereadReceive()
     QCOMPARE(view->value(QStringLiteral("child_nationality")), QStringLiteral("Việt Nam"));
     QVERIFY(view->value(QStringLiteral("child_name")).isEmpty());
     QVERIFY(view->sourceText(QStringLiteral("child_name")).isEmpty());
-    // The focus is in the first field to type (the paper's order): the requester's relationship.
+    // Suggestions for the unsourced required fields, marked as such and waiting for the officer:
+    // the card holder is a woman of 36, "Mẹ"; the card's address is in Hà Nội.
+    QCOMPARE(view->value(QStringLiteral("requester_relationship")), QStringLiteral("Mẹ"));
+    QVERIFY(view->isSuggestionPending(QStringLiteral("requester_relationship")));
+    QCOMPARE(view->sourceText(QStringLiteral("requester_relationship")), QStringLiteral("Gợi ý: Enter để chấp nhận"));
+    QCOMPARE(view->value(QStringLiteral("child_birth_place")), QStringLiteral("Thành phố Hà Nội"));
+    QVERIFY(view->isSuggestionPending(QStringLiteral("child_birth_place")));
+    // The focus is in the first field to decide (the paper's order): the requester's relationship,
+    // its suggestion selected (a key typed would replace it).
     QCOMPARE(focusedField(), QStringLiteral("field_requester_relationship"));
+    QCOMPARE(qobject_cast<QLineEdit *>(view->editor(QStringLiteral("requester_relationship")))->selectedText(), QStringLiteral("Mẹ"));
 
     const QString pdf = QDir(c.tmp.path()).filePath(QStringLiteral("to-khai.pdf"));
     view->setPdfTarget(pdf);
     QSignalSpy printed(view, &FormView::printed);
 
-    keys.type(QStringLiteral("Mẹ"));
-    keys.press(Qt::Key_Return);   // Enter: the next required field still empty
+    keys.press(Qt::Key_Return);   // Enter accepts the suggestion and goes to the next required field still empty
+    QVERIFY(!view->isSuggestionPending(QStringLiteral("requester_relationship")));
+    QCOMPARE(view->sourceText(QStringLiteral("requester_relationship")), QStringLiteral("Gợi ý, đã chấp nhận"));
     QCOMPARE(focusedField(), QStringLiteral("field_child_name"));
     keys.type(QStringLiteral("Trần Minh Khôi"));
     keys.press(Qt::Key_Return);
@@ -214,9 +245,28 @@ void TestFormView::fillPrintRereadReceive()
     keys.type(QStringLiteral("N"));   // the combo box: "Nam"
     QCOMPARE(qobject_cast<QComboBox *>(view->editor(QStringLiteral("child_gender")))->currentText(), QStringLiteral("Nam"));
     keys.press(Qt::Key_Return);
-    QCOMPARE(focusedField(), QStringLiteral("field_child_birth_place"));
-    keys.type(QStringLiteral("Hà Nội"));
-    keys.press(Qt::Key_Return);   // nothing required left: print for signature
+    QCOMPARE(focusedField(), QStringLiteral("field_child_birth_place"));   // its suggestion to accept
+    QVERIFY(view->isSuggestionPending(QStringLiteral("child_birth_place")));
+
+    // The place picker (not counted: the home town is not required): folded search over the
+    // catalog's administrative units, keyboard-first.
+    auto *hometown = qobject_cast<QLineEdit *>(view->editor(QStringLiteral("child_hometown")));
+    hometown->setFocus(Qt::TabFocusReason);
+    Keys::typeUncounted(QStringLiteral("thanh xuan"));
+    QVERIFY(view->placePicker(QStringLiteral("child_hometown")));
+    QCOMPARE(view->placePicker(QStringLiteral("child_hometown"))->offered().value(0), QStringLiteral("Phường Thanh Xuân, Thành phố Hà Nội"));
+    QWidget *popup = view->placePicker(QStringLiteral("child_hometown"))->completer()->popup();
+    QTRY_VERIFY(popup->isVisible());
+    screenshotWithPopup(view, popup, "formview-place-picker-vi.png");
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);   // picks the unit; the focus stays in the field
+    QCOMPARE(hometown->text(), QStringLiteral("Phường Thanh Xuân, Thành phố Hà Nội"));
+    QVERIFY(!popup->isVisible());
+    QCOMPARE(focusedField(), QStringLiteral("field_child_hometown"));
+    QVERIFY(view->errorText(QStringLiteral("child_hometown")).isEmpty());
+    view->editor(QStringLiteral("child_birth_place"))->setFocus(Qt::TabFocusReason);
+
+    keys.press(Qt::Key_Return);   // accepts the place of birth; nothing left: print for signature
     QTRY_VERIFY_WITH_TIMEOUT(!printed.isEmpty(), kWaitMs);
     QVERIFY2(printed.at(0).at(1).toBool(), qPrintable(view->findChild<QLabel *>(QStringLiteral("formStatus"))->text()));
     QCOMPARE(printed.at(0).at(0).toString(), pdf);
@@ -224,16 +274,23 @@ void TestFormView::fillPrintRereadReceive()
     m_signedPdf = m_keep.filePath(QStringLiteral("to-khai.pdf"));
     std::printf("KEYSTROKES formview birth registration (1.001193): %d\n", keys.count);
     std::fflush(stdout);
-    QVERIFY(keys.count > 0);
+    // Ctrl+T, Enter (relationship), the child's name and Enter, the date and Enter, "N" and Enter,
+    // Enter (place of birth): the goal is at most 30.
+    QCOMPARE(keys.count, 29);
 
     // The PDF: the official wording with the typed and pre-filled values.
     const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
     for (const QString &expected : {QStringLiteral("TỜ KHAI ĐĂNG KÝ KHAI SINH"), QStringLiteral("Trần Minh Khôi"), kCardName,
-                                    QStringLiteral("001190123456"), QStringLiteral("02/11/2026"), QStringLiteral("Hà Nội")})
+                                    QStringLiteral("001190123456"), QStringLiteral("02/11/2026"), QStringLiteral("Thành phố Hà Nội"),
+                                    QStringLiteral("Phường Thanh Xuân")})
         QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + text));
     // The same payload with the child's name changed and the hash kept: the row says why it is not used.
     const Result<forms::FilledForm> sent = view->filled();
     QVERIFY(sent.ok());
+    // The accepted suggestions say so, the picked home town is typed.
+    QCOMPARE(sent->sources.value(QStringLiteral("requester_relationship")), QStringLiteral("suggested"));
+    QCOMPARE(sent->sources.value(QStringLiteral("child_birth_place")), QStringLiteral("suggested"));
+    QCOMPARE(sent->sources.value(QStringLiteral("child_hometown")), QStringLiteral("typed"));
     QString payload = forms::FormPayload::encode(view->definition().id, view->definition().version, sent->orderedValues(view->definition()));
     QVERIFY(payload.contains(QStringLiteral("|Trần Minh Khôi|")));
     payload.replace(QStringLiteral("|Trần Minh Khôi|"), QStringLiteral("|Trần Minh Khải|"));
@@ -302,6 +359,49 @@ void TestFormView::fillPrintRereadReceive()
     QCOMPARE(fields.value(QStringLiteral("requester_relationship")).toString(), QStringLiteral("Mẹ"));
     QCOMPARE(fields.value(QStringLiteral("requester_name")).toString(), kCardName);
     QCOMPARE(dossierRow(c.dir, outcome.dossierCode).value(QStringLiteral("events.ComponentAttached")).toInt(), 2);
+}
+
+// A province's own form: a definition written into the workspace's forms/ folder at runtime, for a
+// procedure no bundled form covers (1.004884, re-registration of a birth), makes the Receive page
+// offer "Fill the declaration" on its first component, and Ctrl+T opens that form pre-filled.
+void TestFormView::provinceFormOffersTheButton()
+{
+    Counter c;
+    QVERIFY(c.signIn());
+    QFile bundled(QStringLiteral(":/resources/catalog/forms/to-khai-khai-sinh.json"));
+    QVERIFY(bundled.open(QIODevice::ReadOnly));
+    QJsonObject own = QJsonDocument::fromJson(bundled.readAll()).object();
+    own.insert(QStringLiteral("id"), QStringLiteral("to-khai-dang-ky-lai-khai-sinh"));
+    own.insert(QStringLiteral("procedures"), QJsonArray{QStringLiteral("1.004884")});
+    own.insert(QStringLiteral("title"), QJsonObject{{QStringLiteral("vi"), QStringLiteral("TỜ KHAI ĐĂNG KÝ LẠI KHAI SINH")},
+                                                    {QStringLiteral("en"), QStringLiteral("DECLARATION FOR RE-REGISTRATION OF A BIRTH")}});
+    QVERIFY(QDir(c.dir).mkpath(QStringLiteral("forms")));
+    QFile file(QDir(c.dir).filePath(QStringLiteral("forms/to-khai-dang-ky-lai-khai-sinh.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(own).toJson());
+    file.close();
+
+    c.openPage();
+    QVERIFY(QTest::qWaitForWindowActive(c.page.get()));
+    ReceivePage *page = c.page.get();
+    sendBurst(kCardText);
+    QVERIFY(answerPhone(page, QStringLiteral("0912345678")));
+    QTest::keyClicks(procedureQuery(page), QStringLiteral("dang ky lai khai sinh"));
+    QVERIFY(pickProcedure(page, QStringLiteral("1.004884")) > 0);
+    QCOMPARE(page->step(), int(ReceivePage::ComponentsStepIndex));
+    auto *steps = page->findChild<ComponentsStep *>();
+    QTRY_VERIFY_WITH_TIMEOUT(steps->offersDeclaration(), kWaitMs);
+    QVERIFY(steps->row(1)->declarationButton()->isVisibleTo(page));
+    steps->row(1)->focusScan();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_T, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(page->formView() && page->formView()->isVisible(), kWaitMs);
+    QCOMPARE(page->formView()->definition().id, QStringLiteral("to-khai-dang-ky-lai-khai-sinh"));
+    QCOMPARE(page->formView()->value(QStringLiteral("requester_name")), kCardName);
+    page->formView()->close();
+
+    // A procedure with no form, bundled or the province's, offers none (1.004772).
+    QVERIFY(!c.page->editor()->hasDeclarationForm(QStringLiteral("1.004772")));
+    QVERIFY(c.page->editor()->hasDeclarationForm(QStringLiteral("1.001193")));
 }
 
 void TestFormView::scannedSignedDeclarationIsRead()
@@ -375,7 +475,7 @@ void TestFormView::scannedSignedDeclarationIsRead()
     const QJsonObject fields = declared.value(QStringLiteral("fields")).toObject();
     QCOMPARE(fields.value(QStringLiteral("child_name")).toString(), QStringLiteral("Trần Minh Khôi"));
     QCOMPARE(fields.value(QStringLiteral("child_birth_date")).toString(), QStringLiteral("2026-11-02"));
-    QCOMPARE(fields.value(QStringLiteral("child_birth_place")).toString(), QStringLiteral("Hà Nội"));
+    QCOMPARE(fields.value(QStringLiteral("child_birth_place")).toString(), QStringLiteral("Thành phố Hà Nội"));
     QCOMPARE(fields.value(QStringLiteral("requester_name")).toString(), kCardName);
 }
 

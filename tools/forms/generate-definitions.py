@@ -79,6 +79,11 @@ mother=person('mother','Mother',year=True,reuse=True,id_number=False)
 mother[0]['label']['vi']='Họ, chữ đệm, tên người mẹ'; mother[0]['required']=False
 father=person('father','Father',year=True,reuse=True,id_number=False)
 father[0]['label']['vi']='Họ, chữ đệm, tên người cha'; father[0]['required']=False
+# The form view's help (docs/forms.md "At the counter"): suggestions the officer accepts with Enter,
+# and the administrative units' picker on the places.
+req[3]['suggest']=['relationship.parent']
+child[5]['suggest']=['applicant.province','office.province']
+for f in [req[1],child[5],child[6],mother[4],father[4]]: f['place']=True
 form('to-khai-khai-sinh',['1.001193'],'TỜ KHAI ĐĂNG KÝ KHAI SINH','DECLARATION FOR BIRTH REGISTRATION',TT04,
      [kinh_gui()]+req+child+mother+father+[COPIES],
      [S('','',req),S('Đề nghị cơ quan đăng ký khai sinh cho người dưới đây:','Please register the birth of:',child),

@@ -1,8 +1,10 @@
 #include "ui/forms/FormView.h"
 
+#include "app/catalog/AdminUnitsCatalog.h"
 #include "app/common/ErrorText.h"
 #include "app/forms/Declaration.h"
 #include "domain/forms/FieldCheck.h"
+#include "ui/forms/PlacePicker.h"
 #include "ui/receive/FormOutput.h"
 
 #include <QAbstractItemView>
@@ -87,8 +89,9 @@ FormView::FormView(const forms::FormDefinition &definition, const forms::FillInp
     buttons->addWidget(m_preview);
     buttons->addWidget(m_print);
     buttons->addWidget(close);
-    auto *hint = new QLabel(tr("Tab: next field  ·  Enter: next empty required field, or print when none is left  ·  "
-                               "dates as ddMMyyyy"), this);
+    auto *hint = new QLabel(tr("Tab: next field  ·  Enter: accept a suggestion, go to the next field to fill, or print when "
+                               "none is left  ·  dates as ddMMyyyy  ·  places: type part of a name, ↓ and Enter to pick"), this);
+    hint->setWordWrap(true);
     hint->setStyleSheet(QStringLiteral("color: #555;"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -109,13 +112,38 @@ FormView::FormView(const forms::FormDefinition &definition, const forms::FillInp
     });
     resize(760, 680);
 
-    // The first field the officer has to type.
+    // The first field the officer has to type, or whose suggestion they have to accept.
     for (const Row &r : std::as_const(m_rows)) {
-        if (r.field->required && text(r).isEmpty()) {
-            r.editor->setFocus(Qt::OtherFocusReason);
+        if ((r.field->required && text(r).isEmpty()) || pending(r)) {
+            focusRow(r);
             break;
         }
     }
+}
+
+bool FormView::pending(const Row &row) const
+{
+    return row.suggested && !row.accepted && text(row) == row.shown;
+}
+
+void FormView::focusRow(const Row &row)
+{
+    row.editor->setFocus(Qt::TabFocusReason);
+    // A suggestion is selected: Enter accepts it, the first key typed replaces it.
+    if (auto *edit = qobject_cast<QLineEdit *>(row.editor))
+        edit->selectAll();
+}
+
+bool FormView::isSuggestionPending(const QString &field) const
+{
+    const Row *r = rowOf(field);
+    return r && pending(*r);
+}
+
+PlacePicker *FormView::placePicker(const QString &field) const
+{
+    const Row *r = rowOf(field);
+    return r ? r->picker : nullptr;
 }
 
 void FormView::addRow(QFormLayout *layout, const forms::FormField &field, const forms::FilledForm &pre)
@@ -138,10 +166,15 @@ void FormView::addRow(QFormLayout *layout, const forms::FormField &field, const 
             edit->setPlaceholderText(tr("ddMMyyyy"));
         row.editor = edit;
         connect(edit, &QLineEdit::textEdited, this, [this, name = field.name] { check(*rowOf(name)); });
+        if (field.place || field.type == forms::FieldType::Province || field.type == forms::FieldType::Commune) {
+            row.picker = new PlacePicker(edit, bundledAdminUnits(), field.type == forms::FieldType::Province);
+            connect(row.picker, &PlacePicker::picked, this, [this, name = field.name] { check(*rowOf(name)); });
+        }
     }
     row.editor->setObjectName(QStringLiteral("field_") + field.name);
     row.editor->setToolTip(field.labelEn);
     row.editor->installEventFilter(this);
+    row.suggested = pre.sources.value(field.name) == QLatin1String("suggested");
     row.source = new QLabel(sourceLabel(pre.sources.value(field.name)));
     row.source->setObjectName(QStringLiteral("source_") + field.name);
     row.source->setStyleSheet(QStringLiteral("color: #2d5a8a; font-size: 9pt;"));
@@ -178,6 +211,8 @@ QString FormView::sourceLabel(const QString &source)
         return tr("Today");
     if (source == QLatin1String("default"))
         return tr("Usual value");
+    if (source == QLatin1String("suggested"))
+        return tr("Suggested: Enter accepts it");
     if (source.startsWith(QLatin1String("dossier:")))
         return tr("From dossier %1").arg(source.mid(8));
     return source.isEmpty() ? QString() : tr("From %1").arg(source);
@@ -230,9 +265,11 @@ QString FormView::value(const QString &field) const
 void FormView::check(Row &row)
 {
     const QString now = text(row);
-    // Changed by the officer: no longer what the card (or the dossier) said.
-    if (now != row.shown)
+    // Changed by the officer: no longer what the card (or the dossier) said, nor a suggestion.
+    if (now != row.shown) {
         row.source->clear();
+        row.accepted = false;
+    }
     Result<QString> checked = forms::checkFieldValue(*row.field, now);
     QString reason;
     if (!checked)
@@ -249,6 +286,8 @@ Result<forms::FilledForm> FormView::filled() const
         const QString now = text(r);
         if (now != r.shown)
             input.typed << qMakePair(r.field->name, now);
+        else if (r.suggested && r.accepted)
+            input.accepted << r.field->name;   // filled with its suggestion, its source "suggested"
     }
     return forms::fillForm(m_definition, input);
 }
@@ -262,8 +301,13 @@ std::optional<printing::FormData> FormView::printable()
             r.error->setText(motcua::errorText(Error(QStringLiteral("form.missing-required"))));
             r.error->show();
         }
+        // A suggestion is never printed unless the officer accepted it.
+        if (r.error->isHidden() && pending(r)) {
+            r.error->setText(tr("A suggestion: press Enter to accept it, or type the right value."));
+            r.error->show();
+        }
         if (!r.error->isHidden()) {
-            r.editor->setFocus(Qt::OtherFocusReason);
+            focusRow(r);
             m_status->setText(tr("Complete the declaration before printing it."));
             return std::nullopt;
         }
@@ -303,11 +347,28 @@ void FormView::next(const QWidget *from)
     int i = 0;
     while (i < m_rows.size() && m_rows.at(i).editor != from)
         ++i;
-    if (i < m_rows.size() && !m_rows.at(i).error->isHidden())
-        return;   // a wrong value: the officer corrects it first, its reason beside it
+    if (i < m_rows.size()) {
+        Row &here = m_rows[i];
+        if (pending(here)) {   // Enter on a suggestion accepts it
+            here.accepted = true;
+            here.source->setText(tr("Suggested, accepted"));
+            here.error->hide();
+        }
+        if (!here.error->isHidden())
+            return;   // a wrong value: the officer corrects it first, its reason beside it
+    }
     for (int j = i + 1; j < m_rows.size(); ++j) {
-        if (m_rows.at(j).field->required && text(m_rows.at(j)).trimmed().isEmpty()) {
-            m_rows.at(j).editor->setFocus(Qt::TabFocusReason);
+        const Row &r = m_rows.at(j);
+        if ((r.field->required && text(r).trimmed().isEmpty()) || pending(r)) {
+            focusRow(r);
+            return;
+        }
+    }
+    // Nothing left after this field: one before it still wanting a value or a decision first.
+    for (int j = 0; j < i && j < m_rows.size(); ++j) {
+        const Row &r = m_rows.at(j);
+        if ((r.field->required && text(r).trimmed().isEmpty()) || pending(r)) {
+            focusRow(r);
             return;
         }
     }

@@ -18,6 +18,7 @@ class QPushButton;
 namespace motcua {
 
 class FormOutput;
+class PlacePicker;
 
 // "Fill the declaration" (issue 13): the procedure's declaration form as the counter officer fills
 // it. Its official fields in the paper form's order (the Tab order), pre-filled by the pure fill
@@ -38,6 +39,8 @@ public:
     QString sourceText(const QString &field) const;  // "From the ID card (CCCD)" … or "" when typed / empty
     QString errorText(const QString &field) const;   // the reason shown beside the field, "" when fine
     QString value(const QString &field) const;       // as shown (dates as typed)
+    bool isSuggestionPending(const QString &field) const;   // a suggestion shown, not yet accepted nor replaced
+    PlacePicker *placePicker(const QString &field) const;   // nullptr for a field that is no place
 
     // The form as it stands: fillForm with what the officer changed as typed values.
     Result<forms::FilledForm> filled() const;
@@ -61,7 +64,12 @@ private:
         QLabel *source = nullptr;
         QLabel *error = nullptr;
         QString shown;   // the pre-filled value as shown: a different text is "typed"
+        bool suggested = false;   // `shown` is a suggestion (source "suggested")
+        bool accepted = false;    // … the officer accepted it with Enter
+        PlacePicker *picker = nullptr;
     };
+    bool pending(const Row &row) const;   // a suggestion still shown unchanged and not accepted
+    void focusRow(const Row &row);
     void addRow(QFormLayout *layout, const forms::FormField &field, const forms::FilledForm &pre);
     void check(Row &row);
     void next(const QWidget *from);

@@ -2,14 +2,15 @@
 
 #include "app/catalog/CatalogService.h"
 #include "app/common/ErrorText.h"
-#include "app/intake/IntakeForms.h"
 #include "domain/calendar/OfficeTime.h"
 #include "ui/receive/ActionCounter.h"
 #include "ui/receive/ApplicantStep.h"
 #include "ui/receive/CardBurstFilter.h"
+#include "ui/receive/CardImageReader.h"
 #include "ui/receive/ComponentRow.h"
 #include "ui/receive/ComponentsStep.h"
 #include "ui/receive/DecisionStep.h"
+#include "ui/receive/DraftBanner.h"
 #include "ui/forms/FormView.h"
 #include "ui/receive/FormOutput.h"
 #include "ui/receive/LastFolder.h"
@@ -18,18 +19,14 @@
 
 #include <QEvent>
 #include <QFileDialog>
-#include <QFrame>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace motcua {
 
@@ -57,13 +54,20 @@ ReceivePage::ReceivePage(const Session &session, QWidget *parent, const ServiceF
       m_editor(new ReceiptEditor(session, m_search->catalog(), this, factories)),
       m_counter(new ActionCounter(this, this)),
       m_burst(new CardBurstFilter(this, this)),
-      m_output(new FormOutput(this))
+      m_output(new FormOutput(this)),
+      m_cardReader(new CardImageReader(this))
 {
     buildLayout();
     connectSteps();
     m_output->setLastFolder(lastFolder());
     m_burst->setAcceptor([](const QString &text) { return CccdParser::isCccdShaped(text); });
     connect(m_burst, &CardBurstFilter::cardText, this, &ReceivePage::onCardText);
+    connect(m_cardReader, &CardImageReader::cardRead, this, [this](const Result<CardReading> &reading) {
+        if (reading && m_editor->outcome())
+            newReceipt();
+        showCard(reading);
+        emit cardRead(bool(reading));
+    });
     connect(m_counter, &ActionCounter::counted, m_editor, &ReceiptEditor::setActions);
     connect(m_editor, &ReceiptEditor::changed, this, &ReceivePage::onEditorChanged);
     connect(m_editor, &ReceiptEditor::thumbnailsChanged, this, &ReceivePage::onEditorChanged);
@@ -86,7 +90,7 @@ ReceivePage::ReceivePage(const Session &session, QWidget *parent, const ServiceF
                 }
                 m_usage = usage;
                 m_procedureStep->setUsage(m_usage);
-                refreshBanner();
+                m_banner->setCatalog(catalog);
             });
     connect(m_editor, &ReceiptEditor::usageChanged, this, [this](const QHash<QString, ProcedureUsage> &usage) {
         m_usage = usage;
@@ -162,21 +166,8 @@ LastFolder ReceivePage::lastFolder() const
 
 void ReceivePage::buildLayout()
 {
-    m_banner = new QFrame(this);
-    m_banner->setObjectName(QStringLiteral("resumeBanner"));
-    m_banner->setFrameShape(QFrame::StyledPanel);
-    m_banner->setStyleSheet(QStringLiteral("#resumeBanner { background: #fff7e0; border: 1px solid #e0c070; border-radius: 4px; }"));
-    m_bannerText = new QLabel(m_banner);
-    m_bannerText->setWordWrap(true);
-    m_resume = new QPushButton(m_banner);
-    m_resume->setObjectName(QStringLiteral("resumeButton"));
-    m_discard = new QPushButton(m_banner);
-    m_discard->setObjectName(QStringLiteral("discardDraftButton"));
-    auto *bl = new QHBoxLayout(m_banner);
-    bl->addWidget(m_bannerText, 1);
-    bl->addWidget(m_resume);
-    bl->addWidget(m_discard);
-    m_banner->hide();
+    m_banner = new DraftBanner(this);
+    m_banner->setCatalog(m_search->catalog());
 
     auto *bar = new QHBoxLayout;
     bar->setSpacing(6);
@@ -238,8 +229,8 @@ void ReceivePage::buildLayout()
 
 void ReceivePage::connectSteps()
 {
-    connect(m_resume, &QPushButton::clicked, this, &ReceivePage::resumeOffered);
-    connect(m_discard, &QPushButton::clicked, this, &ReceivePage::discardOffered);
+    connect(m_banner, &DraftBanner::resumeRequested, this, &ReceivePage::resumeOffered);
+    connect(m_banner, &DraftBanner::discardRequested, this, &ReceivePage::discardOffered);
     connect(m_back, &QPushButton::clicked, this, &ReceivePage::goBack);
     connect(m_next, &QPushButton::clicked, this, &ReceivePage::goNext);
     connect(m_procedureStep, &ProcedureStep::chosen, this, &ReceivePage::chooseProcedure);
@@ -252,7 +243,7 @@ void ReceivePage::connectSteps()
     connect(m_applicantStep, &ApplicantStep::readImageRequested, this, &ReceivePage::readCardImage);
     connect(m_applicantStep, &ApplicantStep::scanCardRequested, m_editor, &ReceiptEditor::scanCard);
     connect(m_editor, &ReceiptEditor::cardScanned, this, [this](const QImage &image) {
-        readCard([image] { return image; });
+        m_cardReader->read([image] { return image; });
     });
     connect(m_componentsStep, &ComponentsStep::scanRequested, m_editor, &ReceiptEditor::scan);
     connect(m_componentsStep, &ComponentsStep::importRequested, this, &ReceivePage::importInto);
@@ -313,6 +304,11 @@ void ReceivePage::focusStep(int s)
     case DecisionStepIndex: m_decisionStep->focusDecision(); break;
     default: break;
     }
+}
+
+int ReceivePage::offeredDrafts() const
+{
+    return m_banner->count();
 }
 
 int ReceivePage::actionCount() const
@@ -415,26 +411,7 @@ void ReceivePage::readCardImage()
 
 void ReceivePage::readCardFile(const QString &path)
 {
-    readCard([path] { return QImage(path); });
-}
-
-void ReceivePage::readCard(std::function<QImage()> load)
-{
-    auto *watcher = new QFutureWatcher<Result<CardReading>>(this);
-    connect(watcher, &QFutureWatcher<Result<CardReading>>::finished, this, [this, watcher] {
-        const Result<CardReading> reading = watcher->result();
-        watcher->deleteLater();
-        if (reading && m_editor->outcome())
-            newReceipt();
-        showCard(reading);
-        emit cardRead(bool(reading));
-    });
-    watcher->setFuture(QtConcurrent::run([load]() -> Result<CardReading> {
-        const QImage image = load();
-        if (image.isNull())
-            return Error(QStringLiteral("intake.not-a-card"), QStringLiteral("unreadable image"));
-        return ApplicantReader::fromImage(image);
-    }));
+    m_cardReader->readFile(path);
 }
 
 FormView *ReceivePage::formView() const
@@ -465,7 +442,7 @@ void ReceivePage::onEditorChanged()
     const Procedure *p = m_editor->procedure();
     if (p != m_shownProcedure) {
         m_shownProcedure = p;
-        m_componentsStep->setProcedure(p);
+        m_componentsStep->setProcedure(p, p && m_editor->hasDeclarationForm(p->code));
     }
     m_componentsStep->update(m_editor->draft(), m_editor->missing(), m_editor->thumbnails(), m_editor->reusable(),
                              m_editor->scanningNumber());
@@ -499,33 +476,7 @@ void ReceivePage::refreshStepBar()
 
 void ReceivePage::refreshDecision()
 {
-    const IntakeDraft &d = m_editor->draft();
-    const Procedure *p = m_editor->procedure();
-    QStringList summary;
-    summary << tr("Procedure: %1").arg(p ? p->code + QStringLiteral(" — ") + p->name : tr("not chosen"));
-    summary << tr("Applicant: %1").arg(d.applicant.isEmpty() ? tr("not given") : d.applicant.displayName());
-    if (!d.applicant.isEmpty()) {
-        const bool citizen = d.applicant.kind == Applicant::Kind::Citizen;
-        const QString id = citizen ? d.applicant.idNumber : d.applicant.businessCode;
-        summary << (citizen ? tr("ID number: %1") : tr("Business code: %1")).arg(id.isEmpty() ? tr("not given") : id);
-        summary << tr("Phone: %1").arg(d.applicant.phone.isEmpty() ? tr("none (no notices by phone)") : d.applicant.phone);
-    }
-    QStringList missingLines;
-    QList<QPair<int, QString>> missingComponents;
-    if (p) {
-        for (const Component &c : p->components) {
-            const DraftComponent *given = d.component(c.number);
-            if (given && given->isProvided())
-                summary << QStringLiteral("✔ %1. %2 — %3").arg(c.number).arg(c.name, IntakeForms::providedText(*given));
-            else if (c.required)
-                missingComponents.append({c.number, QStringLiteral("%1. %2").arg(c.number).arg(c.name)});
-        }
-    }
-    const bool limitNeeded = p && !p->limit;
-    m_decisionStep->setLimitNeeded(limitNeeded, d.limitOverride ? d.limitOverride->amount : 0);
-    if (limitNeeded && !d.limitOverride)
-        missingLines << tr("✘ the time limit (this procedure publishes none)");
-    m_decisionStep->setState(summary.join(QLatin1Char('\n')), missingLines, missingComponents, m_editor->isBusy());
+    m_decisionStep->showDraft(m_editor->draft(), m_editor->procedure(), m_editor->isBusy());
 }
 
 void ReceivePage::onCommitted()
@@ -604,31 +555,15 @@ void ReceivePage::askDiscard()
 
 void ReceivePage::onDraftsLoaded(const QList<IntakeDraft> &drafts)
 {
-    m_offered = drafts;
-    refreshBanner();
-    emit draftsOffered(int(m_offered.size()));
-}
-
-void ReceivePage::refreshBanner()
-{
-    m_banner->setVisible(!m_offered.isEmpty());
-    if (m_offered.isEmpty())
-        return;
-    const IntakeDraft &d = m_offered.constFirst();
-    const Procedure *p = m_search->catalog()->find(d.procedureCode);
-    const QString when = OfficeTime::text(d.updatedAt.isValid() ? d.updatedAt : d.startedAt);
-    QString text = tr("An unfinished receipt was kept (%1): %2, %3, %n page(s).", nullptr, int(d.allPages().size()))
-                       .arg(when, p ? p->name : tr("no procedure"), d.applicant.isEmpty() ? tr("no applicant") : d.applicant.displayName());
-    if (m_offered.size() > 1)
-        text += QLatin1Char(' ') + tr("(%n more after this one)", nullptr, int(m_offered.size() - 1));
-    m_bannerText->setText(text);
+    m_banner->setOffered(drafts);
+    emit draftsOffered(m_banner->count());
 }
 
 void ReceivePage::resumeOffered()
 {
-    if (m_offered.isEmpty())
+    if (m_banner->count() == 0)
         return;
-    const IntakeDraft d = m_offered.takeFirst();
+    const IntakeDraft d = m_banner->takeFirst();
     m_decisionStep->reset();
     m_editor->resume(d);
     m_counter->reset();
@@ -637,7 +572,6 @@ void ReceivePage::resumeOffered()
     m_applicantStep->clear();
     m_applicantStep->setApplicant(d.applicant);
     m_filling = false;
-    refreshBanner();
     onEditorChanged();
     setStep(!m_editor->procedure() ? ProcedureStepIndex
             : d.applicant.isEmpty() ? ApplicantStepIndex
@@ -646,19 +580,14 @@ void ReceivePage::resumeOffered()
 
 void ReceivePage::discardOffered()
 {
-    if (m_offered.isEmpty())
-        return;
-    m_editor->discard(m_offered.takeFirst().id);
-    refreshBanner();
+    if (m_banner->count() > 0)
+        m_editor->discard(m_banner->takeFirst().id);
 }
 
 void ReceivePage::retranslate()
 {
-    m_resume->setText(tr("&Resume"));
-    m_discard->setText(tr("Discard"));
     m_back->setText(tr("← Back"));
     m_next->setText(tr("Next →  (Enter)"));
-    refreshBanner();
     refreshStepBar();
     refreshDecision();
 }

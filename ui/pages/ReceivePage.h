@@ -10,10 +10,8 @@
 #include <QList>
 #include <QPointer>
 
-#include <functional>
 #include <memory>
 
-class QFrame;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -23,9 +21,11 @@ namespace motcua {
 class ActionCounter;
 class ApplicantStep;
 class CardBurstFilter;
+class CardImageReader;
 class CatalogSearch;
 class ComponentsStep;
 class DecisionStep;
+class DraftBanner;
 class FormOutput;
 class FormView;
 class LastFolder;
@@ -54,7 +54,7 @@ public:
     ReceiptEditor *editor() const { return m_editor; }
     FormView *formView() const;   // the declaration being filled (issue 13), nullptr when none is open
     int actionCount() const;
-    int offeredDrafts() const { return int(m_offered.size()); }
+    int offeredDrafts() const;
     void resumeOffered();    // the first offered draft
     void discardOffered();
     void saveSlipPdf(const QString &path);   // → slipSaved
@@ -80,7 +80,6 @@ private:
     void onCardText(const QString &text);
     void showCard(const Result<intake::CardReading> &reading);
     void readCardImage();
-    void readCard(std::function<QImage()> load);   // decodes on a pool thread
     void importInto(int number);
     void openFormView(const forms::FormDefinition &definition, const forms::FillInput &input, const QDateTime &issuedAt);
     LastFolder lastFolder() const;   // this officer's last folder in this workspace, for every file dialog
@@ -88,7 +87,6 @@ private:
     void onCommitted();
     void onFailed(int what, const Error &error);
     void onDraftsLoaded(const QList<intake::IntakeDraft> &drafts);
-    void refreshBanner();
     void refreshStepBar();
     void refreshDecision();
     void printSlip();
@@ -103,11 +101,9 @@ private:
     ActionCounter *m_counter;
     CardBurstFilter *m_burst;
     FormOutput *m_output;
+    CardImageReader *m_cardReader;
     QPointer<FormView> m_formView;
-    QFrame *m_banner;
-    QLabel *m_bannerText;
-    QPushButton *m_resume;
-    QPushButton *m_discard;
+    DraftBanner *m_banner;
     QList<QPushButton *> m_stepButtons;
     QStackedWidget *m_steps;
     ProcedureStep *m_procedureStep;
@@ -117,7 +113,6 @@ private:
     QLabel *m_status;
     QPushButton *m_back;
     QPushButton *m_next;
-    QList<intake::IntakeDraft> m_offered;
     QHash<QString, ProcedureUsage> m_usage;
     const Procedure *m_shownProcedure = nullptr;
     bool m_filling = false;

@@ -1,6 +1,5 @@
 #include "ui/receive/ComponentsStep.h"
 
-#include "app/forms/FormRegistry.h"
 #include "ui/receive/ComponentRow.h"
 
 #include <QEvent>
@@ -41,7 +40,7 @@ ComponentsStep::ComponentsStep(QWidget *parent)
     retranslate();
 }
 
-void ComponentsStep::setProcedure(const Procedure *procedure)
+void ComponentsStep::setProcedure(const Procedure *procedure, bool declarationForm)
 {
     m_procedure = procedure;
     qDeleteAll(m_rowList);
@@ -62,7 +61,7 @@ void ComponentsStep::setProcedure(const Procedure *procedure)
         m_rowList << row;
     }
     // A procedure with a declaration form: its first component offers to fill it (issue 13).
-    if (!m_rowList.isEmpty() && forms::FormRegistry::bundled().forProcedure(procedure->code))
+    if (!m_rowList.isEmpty() && declarationForm)
         m_rowList.constFirst()->setDeclarationForm(true);
 }
 

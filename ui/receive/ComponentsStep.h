@@ -20,7 +20,9 @@ class ComponentsStep : public QWidget {
 public:
     explicit ComponentsStep(QWidget *parent = nullptr);
 
-    void setProcedure(const Procedure *procedure);
+    // `declarationForm`: the procedure has a declaration form (ReceiptEditor::hasDeclarationForm),
+    // its first component offers to fill it.
+    void setProcedure(const Procedure *procedure, bool declarationForm);
     void update(const intake::IntakeDraft &draft, const QList<int> &missing, const QHash<QString, QImage> &thumbnails,
                 const QList<intake::ReusableDocument> &reusable, int scanningNumber);
     // Focus the Scan button of the first component in `numbers` (or of the first row).

@@ -1,5 +1,6 @@
 #include "ui/receive/DecisionStep.h"
 
+#include "app/intake/IntakeForms.h"
 #include "app/printing/FormPainter.h"
 
 #include <QEvent>
@@ -258,6 +259,36 @@ void DecisionStep::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+void DecisionStep::showDraft(const intake::IntakeDraft &d, const Procedure *p, bool busy)
+{
+    using namespace intake;
+    QStringList summary;
+    summary << tr("Procedure: %1").arg(p ? p->code + QStringLiteral(" — ") + p->name : tr("not chosen"));
+    summary << tr("Applicant: %1").arg(d.applicant.isEmpty() ? tr("not given") : d.applicant.displayName());
+    if (!d.applicant.isEmpty()) {
+        const bool citizen = d.applicant.kind == Applicant::Kind::Citizen;
+        const QString id = citizen ? d.applicant.idNumber : d.applicant.businessCode;
+        summary << (citizen ? tr("ID number: %1") : tr("Business code: %1")).arg(id.isEmpty() ? tr("not given") : id);
+        summary << tr("Phone: %1").arg(d.applicant.phone.isEmpty() ? tr("none (no notices by phone)") : d.applicant.phone);
+    }
+    QStringList missingLines;
+    QList<QPair<int, QString>> missingComponents;
+    if (p) {
+        for (const Component &c : p->components) {
+            const DraftComponent *given = d.component(c.number);
+            if (given && given->isProvided())
+                summary << QStringLiteral("✔ %1. %2 — %3").arg(c.number).arg(c.name, IntakeForms::providedText(*given));
+            else if (c.required)
+                missingComponents.append({c.number, QStringLiteral("%1. %2").arg(c.number).arg(c.name)});
+        }
+    }
+    const bool limitNeeded = p && !p->limit;
+    setLimitNeeded(limitNeeded, d.limitOverride ? d.limitOverride->amount : 0);
+    if (limitNeeded && !d.limitOverride)
+        missingLines << tr("✘ the time limit (this procedure publishes none)");
+    setState(summary.join(QLatin1Char('\n')), missingLines, missingComponents, busy);
 }
 
 } // namespace motcua

@@ -27,6 +27,9 @@ public:
     // required components not provided, by number ("2. Giấy chứng sinh"), each with a "why" field
     // for Form 02.
     void setState(const QString &summary, const QStringList &missing, const QList<QPair<int, QString>> &components, bool busy);
+    // The receipt being decided: its summary (procedure, applicant, the components given), the
+    // required components missing and the time limit when the procedure publishes none → setState.
+    void showDraft(const intake::IntakeDraft &draft, const Procedure *procedure, bool busy);
     // Procedures that publish no time limit: the officer sets one (working days) before Form 01.
     void setLimitNeeded(bool needed, int days);
     void showOutcome(const intake::IntakeOutcome &outcome);

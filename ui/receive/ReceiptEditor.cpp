@@ -32,6 +32,10 @@ ReceiptEditor::ReceiptEditor(const Session &session, std::shared_ptr<const Catal
     m_saveTimer.setInterval(kSaveDelayMs);
     connect(&m_saveTimer, &QTimer::timeout, this, &ReceiptEditor::saveNow);
     m_draft = IntakeDraft::start(m_officer);
+    // Until the worker says which forms the workspace adds: the bundled ones.
+    for (const forms::FormDefinition &d : forms::FormRegistry::bundled().all())
+        for (const QString &code : d.procedures)
+            m_formProcedures.insert(code);
     m_scan = new ScanSession(factories.makeScanner(this), this);
     connect(m_scan, &ScanSession::pageScanned, this, &ReceiptEditor::onScanned);
     connect(m_scan, &ScanSession::finished, this, [this](int number) {
@@ -110,6 +114,9 @@ void ReceiptEditor::makeWorker(const Session &session)
     connect(w, &IntakeWorker::printedMarked, this, [this](int ticket) {
         m_pending.remove(ticket);
         emit printedMarked();
+    });
+    connect(w, &IntakeWorker::formsLoaded, this, [this](int, const QStringList &codes) {
+        m_formProcedures = QSet<QString>(codes.begin(), codes.end());
     });
     connect(w, &IntakeWorker::catalogLoaded, this,
             [this](int ticket, const std::shared_ptr<const Catalog> &catalog, const QHash<QString, ProcedureUsage> &usage) {
@@ -297,7 +304,7 @@ bool ReceiptEditor::isDeclarationComponent(int number) const
 {
     const Procedure *p = procedure();
     return p && !p->components.isEmpty() && p->components.constFirst().number == number
-        && forms::FormRegistry::bundled().forProcedure(p->code);
+        && hasDeclarationForm(p->code);
 }
 
 void ReceiptEditor::prepareDeclaration()

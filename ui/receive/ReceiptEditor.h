@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QImage>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <optional>
@@ -54,6 +55,9 @@ public:
     const intake::IntakeDraft &draft() const { return m_draft; }
     const std::shared_ptr<const Catalog> &catalog() const { return m_catalog; }
     const Procedure *procedure() const;
+    // The procedure has a declaration form: a bundled one, or one of the workspace's forms/ (as the
+    // intake worker loaded them with the catalog).
+    bool hasDeclarationForm(const QString &procedureCode) const { return m_formProcedures.contains(procedureCode); }
     QList<int> missing() const;   // required components not provided (empty without a procedure)
     const QHash<QString, QImage> &thumbnails() const { return m_thumbnails; }
     // This workspace's reusable documents of the applicant, then the portal warehouse's (with a copy here).
@@ -145,6 +149,7 @@ private:
 
     QString m_officer;
     std::shared_ptr<const Catalog> m_catalog;
+    QSet<QString> m_formProcedures;   // procedures with a declaration form (bundled, then the worker's)
     std::unique_ptr<intake::IntakeWorker> m_worker;
     ScanSession *m_scan = nullptr;
     intake::IntakeDraft m_draft;
