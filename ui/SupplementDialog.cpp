@@ -2,13 +2,10 @@
 
 #include "app/capture/ScanTypes.h"
 #include "app/catalog/CatalogService.h"
-#include "app/common/ErrorText.h"
 #include "app/intake/IntakeWorker.h"
 #include "ui/receive/FormOutput.h"
 
-#include <QEvent>
 #include <QFileDialog>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -17,40 +14,13 @@
 namespace motcua {
 
 SupplementDialog::SupplementDialog(const Session &session, const QString &dossierCode, QWidget *parent)
-    : QDialog(parent), m_code(dossierCode), m_output(new FormOutput(this))
+    : FramedDialog(parent), m_code(dossierCode), m_output(new FormOutput(this))
 {
     setObjectName(QStringLiteral("supplementDialog"));
     setMinimumWidth(640);
-    auto *layout = new QVBoxLayout(this);
-    layout->setSpacing(10);
-    m_title = new QLabel(this);
-    m_title->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: 600;"));
-    m_intro = new QLabel(this);
-    m_intro->setWordWrap(true);
-    m_intro->setStyleSheet(QStringLiteral("color: #444444;"));
-    layout->addWidget(m_title);
-    layout->addWidget(m_intro);
-    m_rowsLayout = new QVBoxLayout;
-    m_rowsLayout->setSpacing(6);
-    layout->addLayout(m_rowsLayout);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("supplementMessage"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: 600;"));
-    m_message->hide();
-    layout->addWidget(m_message);
-    layout->addStretch(1);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    m_cancelButton = new QPushButton(this);
-    m_receiveButton = new QPushButton(this);
-    m_receiveButton->setObjectName(QStringLiteral("receiveButton"));
-    m_receiveButton->setDefault(true);
-    buttons->addWidget(m_cancelButton);
-    buttons->addWidget(m_receiveButton);
-    layout->addLayout(buttons);
-    connect(m_cancelButton, &QPushButton::clicked, this, &QDialog::reject);
-    connect(m_receiveButton, &QPushButton::clicked, this, &SupplementDialog::submit);
+    messageLabel()->setObjectName(QStringLiteral("supplementMessage"));
+    confirmButton()->setObjectName(QStringLiteral("receiveButton"));
+    connect(confirmButton(), &QPushButton::clicked, this, &SupplementDialog::submit);
 
     // The workspace's own catalog (as the Receive page uses), then the Form 02 the citizen holds.
     Result<std::shared_ptr<const Catalog>> catalog = CatalogService::bundledCatalog();
@@ -100,7 +70,7 @@ void SupplementDialog::onFormLoaded(int ticket, const printing::FormData &form)
         h->addWidget(row.label, 1);
         h->addWidget(row.pages);
         h->addWidget(row.importButton);
-        m_rowsLayout->addLayout(h);
+        body()->addLayout(h);
         m_rows << row;
     }
     m_ready = true;
@@ -135,12 +105,10 @@ void SupplementDialog::onPagesStored(int ticket, const QList<intake::DraftPage> 
     c.number = number;
     c.provenance = Provenance::ImportedFile;
     c.pages += pages;
-    if (!refusals.isEmpty()) {
+    if (!refusals.isEmpty())
         showError(Error(refusals.first()));
-    } else {
-        m_error.reset();   // the earlier complaint (a missing component) may be answered now
-        m_message->hide();
-    }
+    else
+        clearError();   // the earlier complaint (a missing component) may be answered now
     for (const Row &row : std::as_const(m_rows))
         if (row.number == number)
             refreshRow(row);
@@ -153,8 +121,7 @@ void SupplementDialog::submit()
     if (m_busy || !m_ready || !m_importTickets.isEmpty())
         return;
     m_busy = true;
-    m_error.reset();
-    m_message->hide();
+    clearError();
     m_commitTicket = m_nextTicket++;
     m_worker->receiveSupplement(m_commitTicket, m_code, m_supplied.values());
     updateEnabled();
@@ -182,24 +149,6 @@ void SupplementDialog::onFailed(int ticket, const Error &error)
     updateEnabled();
 }
 
-void SupplementDialog::showError(const Error &error)
-{
-    m_error = error;
-    m_message->setText(errorText(error));
-    m_message->show();
-    growToFit();
-}
-
-void SupplementDialog::growToFit()
-{
-    // Rows and messages arrive after the dialog is shown; without a window manager honouring the
-    // new minimum size the labels would be squeezed (and the diacritics clipped). Grow, never shrink.
-    layout()->activate();
-    const QSize wanted = sizeHint().expandedTo(size());
-    if (wanted != size())
-        resize(wanted);
-}
-
 void SupplementDialog::refreshRow(const Row &row)
 {
     QString text = QStringLiteral("<b>%1.</b> %2").arg(row.number).arg(row.name.toHtmlEscaped());
@@ -214,34 +163,22 @@ void SupplementDialog::refreshRow(const Row &row)
 void SupplementDialog::refreshTexts()
 {
     setWindowTitle(tr("Supplement received"));
-    m_title->setText(tr("Supplement for dossier %1").arg(m_code));
-    if (!m_ready)
-        m_intro->setText(tr("Reading the request to supplement (Form 02)…"));
-    else
-        m_intro->setText(tr("%1 brings what the request to supplement (Form 02) asked for. Import the pages of each "
-                            "component below; the dossier is then received and the receipt with the appointment "
-                            "date (Form 01) is printed.")
-                             .arg(m_form02.applicantName));
+    setHeading(tr("Supplement for dossier %1").arg(m_code),
+               !m_ready ? tr("Reading the request to supplement (Form 02)…")
+                        : tr("%1 brings what the request to supplement (Form 02) asked for. Import the pages of each "
+                             "component below; the dossier is then received and the receipt with the appointment "
+                             "date (Form 01) is printed.")
+                              .arg(m_form02.applicantName));
     for (const Row &row : std::as_const(m_rows))
         refreshRow(row);
-    m_cancelButton->setText(tr("Cancel"));
-    m_receiveButton->setText(tr("Receive and print Form 01"));
-    if (m_error)
-        m_message->setText(errorText(*m_error));
+    setButtonTexts(tr("Cancel"), tr("Receive and print Form 01"));
 }
 
 void SupplementDialog::updateEnabled()
 {
-    m_receiveButton->setEnabled(m_ready && !m_busy && m_importTickets.isEmpty());
+    confirmButton()->setEnabled(m_ready && !m_busy && m_importTickets.isEmpty());
     for (const Row &row : std::as_const(m_rows))
         row.importButton->setEnabled(!m_busy);
-}
-
-void SupplementDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        refreshTexts();
-    QDialog::changeEvent(event);
 }
 
 } // namespace motcua

@@ -4,16 +4,14 @@
 #include "app/intake/IntakeDraft.h"
 #include "app/printing/FormData.h"
 #include "domain/Result.h"
+#include "ui/FramedDialog.h"
 
-#include <QDialog>
 #include <QHash>
 
 #include <memory>
-#include <optional>
 
 class QLabel;
 class QPushButton;
-class QVBoxLayout;
 
 namespace motcua {
 
@@ -28,8 +26,8 @@ struct IntakeOutcome;
 // events on the intake worker), takes their pages from files (imported, processed and stored by
 // the same worker as on the Receive page), then records SupplementReceived, the pages and a
 // Received (IntakeService::receiveSupplement) and shows Form 01 with its appointment date in the
-// print preview (FormOutput, as the Receive page does).
-class SupplementDialog : public QDialog {
+// print preview (FormOutput, as the Receive page does). On the casework dialogs' frame.
+class SupplementDialog : public FramedDialog {
     Q_OBJECT
 public:
     SupplementDialog(const Session &session, const QString &dossierCode, QWidget *parent = nullptr);
@@ -51,7 +49,7 @@ signals:
     void received(const QString &dossierCode);                 // recorded: the view reloads it
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void retranslate() override { refreshTexts(); }
 
 private:
     struct Row {
@@ -66,8 +64,6 @@ private:
     void onPagesStored(int ticket, const QList<intake::DraftPage> &pages, const QStringList &refusals);
     void onCommitted(int ticket, const intake::IntakeOutcome &outcome);
     void onFailed(int ticket, const Error &error);
-    void showError(const Error &error);
-    void growToFit();
     void refreshTexts();
     void refreshRow(const Row &row);
     void updateEnabled();
@@ -85,14 +81,6 @@ private:
     bool m_ready = false;
     bool m_busy = false;
     bool m_previewEnabled = true;
-    std::optional<Error> m_error;
-
-    QLabel *m_title = nullptr;
-    QLabel *m_intro = nullptr;
-    QVBoxLayout *m_rowsLayout = nullptr;
-    QLabel *m_message = nullptr;
-    QPushButton *m_receiveButton = nullptr;
-    QPushButton *m_cancelButton = nullptr;
 };
 
 } // namespace motcua

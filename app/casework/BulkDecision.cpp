@@ -28,23 +28,13 @@ BulkOutcome decideInBulk(WorkspaceServices &services, const BulkRequest &request
 }
 
 BulkDecisionWorker::BulkDecisionWorker(Session session, std::shared_ptr<const Clock> clock, QObject *parent)
-    : QObject(parent), m_session(std::move(session))
+    : SessionWorker({QStringLiteral("bulk-decision"), std::move(clock), false}, std::move(session), parent)
 {
-    WorkerConnection::Options options;
-    options.services.clock = std::move(clock);
-    options.lifetimeMs = 60000;   // officers and the calendar may change
-    options.lockWatchMs = 1000;
-    m_connection = std::make_unique<WorkerConnection>(m_worker.context(), std::move(options));
-}
-
-BulkDecisionWorker::~BulkDecisionWorker()
-{
-    m_worker.stop([this] { m_connection.reset(); });
 }
 
 void BulkDecisionWorker::decide(int ticket, const QString &password, const BulkRequest &request)
 {
-    m_worker.post([this, ticket, password, request, session = m_session] {
+    post([this, ticket, password, request](const Session &session) {
         auto handle = SessionHandle::from(session);
         if (!handle) {
             emit failed(ticket, handle.error());
@@ -57,7 +47,7 @@ void BulkDecisionWorker::decide(int ticket, const QString &password, const BulkR
             emit failed(ticket, again.error());
             return;
         }
-        Result<WorkspaceServices *> services = m_connection->services(session.handle);
+        Result<WorkspaceServices *> services = this->services(session);
         if (!services) {
             emit failed(ticket, services.error());
             return;

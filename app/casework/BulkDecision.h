@@ -1,8 +1,7 @@
 #pragma once
 
 #include "app/auth/Session.h"
-#include "app/common/WorkerThread.h"
-#include "app/workspace/WorkerConnection.h"
+#include "app/workspace/SessionWorker.h"
 #include "domain/Result.h"
 
 #include <QList>
@@ -44,28 +43,18 @@ BulkOutcome decideInBulk(WorkspaceServices &services, const BulkRequest &request
 // Runs a bulk decision off the GUI thread: the password is checked first on the worker
 // (Workspace::unlock of the acting officer's key slot: throttled, and a failure is recorded in the
 // auth log like a failed sign-in); a wrong one writes nothing (failed with auth.wrong-password).
-// The connection and services come from a WorkerConnection (lock watch: nothing stays open behind
-// the lock screen).
+// The connection and services come from the SessionWorker shell (lock watch: nothing stays open
+// behind the lock screen).
 // Each ticket is answered by exactly one signal: decided or failed.
-class BulkDecisionWorker : public QObject {
+class BulkDecisionWorker : public SessionWorker {
     Q_OBJECT
 public:
     explicit BulkDecisionWorker(Session session, std::shared_ptr<const Clock> clock = {}, QObject *parent = nullptr);
-    ~BulkDecisionWorker() override;
 
-    void setSession(const Session &session) { m_session = session; }
-    int newTicket() { return ++m_lastTicket; }
     void decide(int ticket, const QString &password, const BulkRequest &request);
 
 signals:
     void decided(int ticket, const motcua::casework::BulkOutcome &outcome);
-    void failed(int ticket, const motcua::Error &error);
-
-private:
-    WorkerThread m_worker{QStringLiteral("bulk-decision")};
-    Session m_session;
-    int m_lastTicket = 0;
-    std::unique_ptr<WorkerConnection> m_connection;   // used on the worker thread
 };
 
 } // namespace motcua::casework

@@ -2,8 +2,6 @@
 
 #include "app/casework/CaseworkForms.h"
 #include "app/casework/CaseworkLogging.h"
-#include "app/catalog/CatalogService.h"
-#include "db/CatalogStore.h"
 #include "app/intake/PageIntake.h"
 #include "app/workspace/WorkspaceServices.h"
 #include "db/OfficerStore.h"
@@ -14,12 +12,6 @@
 #include <algorithm>
 
 namespace motcua::casework {
-namespace {
-// The services cache the calendar, the catalog and the officers' names; an administrator may
-// change any of them.
-constexpr qint64 kServicesLifetimeMs = 60000;
-} // namespace
-
 bool DossierActions::offers(Action action) const
 {
     return roleFor(action).has_value();
@@ -35,49 +27,8 @@ std::optional<Role> DossierActions::roleFor(Action action) const
 }
 
 CaseworkWorker::CaseworkWorker(Session session, std::shared_ptr<const Clock> clock, QObject *parent)
-    : QObject(parent), m_session(std::move(session))
+    : SessionWorker({QStringLiteral("casework"), std::move(clock), true}, std::move(session), parent)
 {
-    WorkerConnection::Options options;
-    options.services.clock = std::move(clock);
-    options.lifetimeMs = kServicesLifetimeMs;
-    options.lockWatchMs = kLockWatchMs;
-    m_connection = std::make_unique<WorkerConnection>(m_worker.context(), std::move(options));
-}
-
-CaseworkWorker::~CaseworkWorker()
-{
-    m_worker.stop([this] { m_connection.reset(); });
-}
-
-void CaseworkWorker::setSession(const Session &session)
-{
-    m_session = session;
-}
-
-template <typename Job>
-void CaseworkWorker::run(int ticket, Job job)
-{
-    m_worker.post([this, ticket, job = std::move(job), session = m_session] {
-        // Each job builds its CaseworkService on the services of the moment: nothing to drop on reset.
-        auto s = m_connection->services(session.handle);
-        if (s && (*s)->catalog().procedures().isEmpty()) {
-            // The workspace's catalog (imported by an administrator, else the bundled one), as the
-            // CLI's: accepting a submission, a result's name and the forms need its procedures.
-            CatalogStore store((*s)->db());
-            CatalogService catalogs;
-            if (catalogs.attachStore(&store, (*s)->session().officer.login)) {
-                if (std::shared_ptr<const Catalog> catalog = catalogs.catalog(); catalog && !catalog->procedures().isEmpty())
-                    (*s)->setCatalog(catalog);
-                catalogs.detachStore();
-            }
-        }
-        if (!s) {
-            qCWarning(lcCasework) << "casework unavailable:" << s.error().code;
-            emit failed(ticket, s.error());
-            return;
-        }
-        job(**s);
-    });
 }
 
 void CaseworkWorker::loadActions(int ticket, const QString &dossier)

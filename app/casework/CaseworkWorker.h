@@ -3,9 +3,8 @@
 #include "app/auth/Session.h"
 #include "app/capture/ScanTypes.h"
 #include "app/casework/CaseworkService.h"
-#include "app/common/WorkerThread.h"
 #include "app/printing/FormData.h"
-#include "app/workspace/WorkerConnection.h"
+#include "app/workspace/SessionWorker.h"
 #include "domain/Result.h"
 #include "domain/auth/Officer.h"
 
@@ -39,22 +38,15 @@ struct DossierActions {
 enum class ActionForm { None, Supplement02, Extension04, Stop05, ControlSlip06 };
 
 // The casework actions of the dossier view, on a thread of their own with their own connection to
-// the workspace database (a WorkerConnection, as QueueWorker's): the GUI thread never waits on the
-// store, on importing pages or on crypto. Every call returns at once; each ticket is answered by
-// exactly one signal (actionsLoaded / pagesStored / performed / formLoaded, or failed), in the
-// receiver's thread, in request order. A session locked meanwhile closes the connection and jobs
+// the workspace database (a SessionWorker): the GUI thread never waits on the store, on importing
+// pages or on crypto. Each ticket is answered by exactly one signal (actionsLoaded / pagesStored /
+// performed / formLoaded, or failed). A session locked meanwhile closes the connection and jobs
 // fail with "auth.locked".
-class CaseworkWorker : public QObject {
+class CaseworkWorker : public SessionWorker {
     Q_OBJECT
 public:
     // clock: null for the system's (tests pass a fixed one).
     explicit CaseworkWorker(Session session, std::shared_ptr<const Clock> clock = {}, QObject *parent = nullptr);
-    ~CaseworkWorker() override;   // finishes the job under way, then closes the connection
-
-    static constexpr int kLockWatchMs = 1000;
-
-    void setSession(const Session &session);
-    int newTicket() { return ++m_lastTicket; }
 
     void loadActions(int ticket, const QString &dossier);                  // → actionsLoaded
     // Files imported as pages (processed, stored, unreferenced until an action files them).
@@ -71,17 +63,9 @@ signals:
     void performed(int ticket, const motcua::casework::ActionOutcome &outcome,
                    const std::optional<motcua::printing::FormData> &form);
     void formLoaded(int ticket, const motcua::printing::FormData &form);
-    void failed(int ticket, const motcua::Error &error);
 
 private:
-    template <typename Job>
-    void run(int ticket, Job job);
     Result<printing::FormData> form(WorkspaceServices &services, const QString &dossier, ActionForm kind) const;
-
-    WorkerThread m_worker{QStringLiteral("casework")};
-    Session m_session;
-    int m_lastTicket = 0;
-    std::unique_ptr<WorkerConnection> m_connection;   // used on the worker thread
 };
 
 } // namespace motcua::casework

@@ -1,9 +1,8 @@
 #pragma once
 
 #include "app/auth/Session.h"
-#include "app/common/WorkerThread.h"
 #include "app/lookup/LookupTypes.h"
-#include "app/workspace/WorkerConnection.h"
+#include "app/workspace/SessionWorker.h"
 #include "domain/Result.h"
 
 #include <QObject>
@@ -25,19 +24,15 @@ class LookupService;
 // receiver's thread — except a search overtaken by a newer search before it started: typing
 // fast queues many, only the newest is answered.
 //
-// The connection is a WorkerConnection: each job checks that the session is still unlocked, and a
-// watch on the worker thread looks every kLockWatchMs: once the session is locked (its handle expired), the connection is closed (nothing
-// keeps the database open behind the lock screen) and jobs fail with "auth.locked".
-class LookupWorker : public QObject {
+// The connection is a SessionWorker's: each job checks that the session is still unlocked, and a
+// watch on the worker thread looks every kLockWatchMs: once the session is locked (its handle
+// expired), the connection is closed (nothing keeps the database open behind the lock screen) and
+// jobs fail with "auth.locked".
+class LookupWorker : public SessionWorker {
     Q_OBJECT
 public:
     explicit LookupWorker(Session session, QObject *parent = nullptr);
-    ~LookupWorker() override;   // finishes the job under way, then closes the connection
-
-    static constexpr int kLockWatchMs = 1000;
-
-    void setSession(const Session &session);   // a new unlock: later jobs use it
-    bool isConnected() const { return m_connection && m_connection->isConnected(); }   // the worker holds a database connection
+    ~LookupWorker() override;   // finishes the job under way before the services go
 
     void search(int ticket, const QString &text);   // nothing typed: today's dossiers
     // The dossiers received on the office days from..to: a search too (a newer one overtakes it).
@@ -55,18 +50,14 @@ signals:
     void dossierLoaded(int ticket, const motcua::lookup::DossierDetails &details);
     void pageLoaded(int ticket, const motcua::lookup::PageImage &page);
     void citizenLooked(int ticket, const motcua::lookup::RegistryAnswer &answer);
-    void failed(int ticket, const motcua::Error &error);
 
 private:
-    // Runs `job` on the worker thread with a service on a live connection, or emits failed.
+    // Runs job(LookupService &) on the worker thread with a service on a live connection, or
+    // answers failed.
     template <typename Job>
-    void run(int ticket, Job job);
-    Result<LookupService *> service(const Session &session);   // worker thread only
+    void runLookup(int ticket, Job job);
 
-    WorkerThread m_worker{QStringLiteral("lookup")};
-    Session m_session;              // GUI-thread copy; each job captures its own
     std::atomic<int> m_latestSearch{0};
-    std::unique_ptr<WorkerConnection> m_connection;   // used on the worker thread
     std::unique_ptr<LookupService> m_service;         // worker thread only
     std::unique_ptr<CitizenRegistry> m_registry;      // worker thread only; made at the first registry lookup
 };

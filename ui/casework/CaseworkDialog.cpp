@@ -1,13 +1,9 @@
 #include "ui/casework/CaseworkDialog.h"
 
-#include "app/common/ErrorText.h"
 #include "ui/casework/ActionText.h"
 #include "ui/receive/FormOutput.h"
 
-#include <QEvent>
 #include <QFormLayout>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -16,43 +12,14 @@ namespace motcua {
 using namespace casework;
 
 CaseworkDialog::CaseworkDialog(CaseworkWorker *worker, const DossierActions &dossier, Action action, QWidget *parent)
-    : QDialog(parent), m_worker(worker), m_dossier(dossier), m_action(action), m_output(new FormOutput(this))
+    : FramedDialog(parent), m_worker(worker), m_dossier(dossier), m_action(action), m_output(new FormOutput(this))
 {
     setObjectName(QStringLiteral("caseworkDialog"));
     setMinimumWidth(560);
-    auto *layout = new QVBoxLayout(this);
-    layout->setSpacing(10);
-    m_title = new QLabel(this);
-    m_title->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: 600;"));
-    m_title->setWordWrap(true);
-    m_explanation = new QLabel(this);
-    m_explanation->setWordWrap(true);
-    m_explanation->setStyleSheet(QStringLiteral("color: #444444;"));
-    layout->addWidget(m_title);
-    layout->addWidget(m_explanation);
     m_fields = new QFormLayout;
     m_fields->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    layout->addLayout(m_fields);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("actionMessage"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: 600;"));
-    m_message->hide();
-    layout->addWidget(m_message);
-    layout->addStretch(1);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    m_cancel = new QPushButton(this);
-    m_cancel->setObjectName(QStringLiteral("cancelButton"));
-    m_cancel->setAutoDefault(false);
-    m_confirm = new QPushButton(this);
-    m_confirm->setObjectName(QStringLiteral("confirmButton"));
-    m_confirm->setDefault(true);   // Enter confirms, Esc cancels (QDialog)
-    buttons->addWidget(m_cancel);
-    buttons->addWidget(m_confirm);
-    layout->addLayout(buttons);
-    connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
-    connect(m_confirm, &QPushButton::clicked, this, &CaseworkDialog::submit);
+    body()->addLayout(m_fields);
+    connect(confirmButton(), &QPushButton::clicked, this, &CaseworkDialog::submit);
     connect(m_worker, &CaseworkWorker::performed, this, &CaseworkDialog::onPerformed);
     connect(m_worker, &CaseworkWorker::pagesStored, this, &CaseworkDialog::onPagesStored);
     connect(m_worker, &CaseworkWorker::failed, this, &CaseworkDialog::onFailed);
@@ -95,8 +62,7 @@ void CaseworkDialog::submit()
     r.dossier = m_dossier.dossier;
     r.role = m_dossier.roleFor(m_action);
     m_busy = true;
-    m_error.reset();
-    m_message->hide();
+    clearError();
     m_ticket = m_worker->newTicket();
     m_worker->perform(m_ticket, r, printedForm());
     updateEnabled();
@@ -122,8 +88,7 @@ void CaseworkDialog::onPagesStored(int ticket, const QStringList &pages)
         return;
     m_importTicket = 0;
     m_pages += pages;
-    m_error.reset();
-    m_message->hide();
+    clearError();
     pagesChanged();
     updateEnabled();
     emit pagesImported();
@@ -137,49 +102,29 @@ void CaseworkDialog::onFailed(int ticket, const Error &error)
         m_busy = false;
     else
         m_importTicket = 0;
-    m_error = error;
-    m_message->setText(errorText(error));
-    m_message->show();
     pagesChanged();
     updateEnabled();
-    growToFit();
+    showError(error);
     emit refused(error);
 }
 
 void CaseworkDialog::updateEnabled()
 {
-    m_confirm->setEnabled(!isBusy());
-}
-
-void CaseworkDialog::growToFit()
-{
-    // Messages arrive after the dialog is shown: grow so the diacritics are not clipped, never shrink.
-    layout()->activate();
-    const QSize wanted = sizeHint().expandedTo(size());
-    if (wanted != size())
-        resize(wanted);
+    confirmButton()->setEnabled(!isBusy());
 }
 
 void CaseworkDialog::refreshFrame()
 {
     setWindowTitle(ActionText::title(m_action));
-    m_title->setText(tr("%1 — dossier %2", "action, dossier code").arg(ActionText::title(m_action), m_dossier.dossier));
-    m_explanation->setText(ActionText::explanation(m_action));
-    m_cancel->setText(tr("Cancel"));
-    m_cancel->setToolTip(tr("Esc"));
-    m_confirm->setText(tr("Confirm"));
-    m_confirm->setToolTip(tr("Enter"));
-    if (m_error)
-        m_message->setText(errorText(*m_error));
+    setHeading(tr("%1 — dossier %2", "action, dossier code").arg(ActionText::title(m_action), m_dossier.dossier),
+               ActionText::explanation(m_action));
+    setButtonTexts(tr("Cancel"), tr("Confirm"));
 }
 
-void CaseworkDialog::changeEvent(QEvent *event)
+void CaseworkDialog::retranslate()
 {
-    if (event->type() == QEvent::LanguageChange) {
-        refreshFrame();
-        refreshTexts();
-    }
-    QDialog::changeEvent(event);
+    refreshFrame();
+    refreshTexts();
 }
 
 } // namespace motcua

@@ -2,26 +2,24 @@
 
 #include "app/casework/CaseworkWorker.h"
 
-#include <QDialog>
+#include "ui/FramedDialog.h"
 
 #include <optional>
 
 class QFormLayout;
-class QLabel;
-class QPushButton;
 
 namespace motcua {
 
 class FormOutput;
 
-// The frame every casework action dialog shares: title, one sentence of what the action records,
-// the action's own fields (subclasses add them to fields()), a message line for a refusal, Cancel
-// (Esc) and the confirming button (Enter). Confirming sends ONE request to the casework worker;
+// Every casework action dialog, on the shared FramedDialog: title, one sentence of what the action
+// records, the action's own fields (subclasses add them to fields()), a message line for a refusal,
+// Cancel (Esc) and the confirming button (Enter). Confirming sends ONE request to the casework worker;
 // the dialog closes only when the event is written (then shows the form the action prints, if
 // any, in the print preview). A refusal keeps the dialog open with its reason: nothing was written.
 // Files the action files (attachments, the result, supplied pages) are imported through the same
 // worker first; the confirming button waits for them.
-class CaseworkDialog : public QDialog {
+class CaseworkDialog : public FramedDialog {
     Q_OBJECT
 public:
     CaseworkDialog(casework::CaseworkWorker *worker, const casework::DossierActions &dossier, casework::Action action,
@@ -31,8 +29,6 @@ public:
     casework::Action action() const { return m_action; }
     QString dossierCode() const { return m_dossier.dossier; }
     bool isBusy() const { return m_busy || m_importTicket != 0; }
-    QLabel *messageLabel() const { return m_message; }
-    QPushButton *confirmButton() const { return m_confirm; }
     // Imports files as the pages this action files (tests call it instead of the file dialog).
     void importFiles(const QStringList &files);
     // Stores pages from the scanner as the pages this action files, like importFiles.
@@ -62,8 +58,7 @@ protected:
     QFormLayout *fields() const { return m_fields; }
     const casework::DossierActions &dossier() const { return m_dossier; }
     QString pagesText() const;   // "no file yet" / "3 page(s)"
-    void changeEvent(QEvent *event) override;
-    void growToFit();
+    void retranslate() override;
 
 private:
     void onPerformed(int ticket, const casework::ActionOutcome &outcome, const std::optional<printing::FormData> &form);
@@ -81,14 +76,7 @@ private:
     int m_importTicket = 0;
     bool m_busy = false;
     bool m_previewEnabled = true;
-    std::optional<Error> m_error;
-
-    QLabel *m_title = nullptr;
-    QLabel *m_explanation = nullptr;
     QFormLayout *m_fields = nullptr;
-    QLabel *m_message = nullptr;
-    QPushButton *m_cancel = nullptr;
-    QPushButton *m_confirm = nullptr;
 };
 
 } // namespace motcua
