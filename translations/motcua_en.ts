@@ -1297,7 +1297,7 @@
 <context>
     <name>motcua::CaseworkDialog</name>
     <message>
-        <location filename="../ui/casework/CaseworkDialog.cpp" line="+85"/>
+        <location filename="../ui/casework/CaseworkDialog.cpp" line="+52"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
@@ -1315,7 +1315,7 @@
         </translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+66"/>
         <source>%1 — dossier %2</source>
         <comment>action, dossier code</comment>
         <translation>%1 — dossier %2</translation>
@@ -1326,19 +1326,9 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Enter</source>
-        <translation>Enter</translation>
     </message>
 </context>
 <context>
@@ -3429,6 +3419,19 @@
     </message>
 </context>
 <context>
+    <name>motcua::FramedDialog</name>
+    <message>
+        <location filename="../ui/FramedDialog.cpp" line="+58"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+</context>
+<context>
     <name>motcua::LoginWindow</name>
     <message>
         <location filename="../ui/LoginWindow.cpp" line="+141"/>
@@ -4422,7 +4425,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
 <context>
     <name>motcua::SupplementDialog</name>
     <message>
-        <location filename="../ui/SupplementDialog.cpp" line="+96"/>
+        <location filename="../ui/SupplementDialog.cpp" line="+66"/>
         <source>Import the component&apos;s files</source>
         <translation>Import the component&apos;s files</translation>
     </message>
@@ -4432,7 +4435,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+93"/>
         <source>no page yet</source>
         <translation>no page yet</translation>
     </message>
@@ -4460,12 +4463,12 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>Supplement for dossier %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reading the request to supplement (Form 02)…</source>
         <translation>Reading the request to supplement (Form 02)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 brings what the request to supplement (Form 02) asked for. Import the pages of each component below; the dossier is then received and the receipt with the appointment date (Form 01) is printed.</source>
         <translation>%1 brings what the request to supplement (Form 02) asked for. Import the pages of each component below; the dossier is then received and the receipt with the appointment date (Form 01) is printed.</translation>
     </message>
@@ -4475,7 +4478,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Receive and print Form 01</source>
         <translation>Receive and print Form 01</translation>
     </message>

@@ -1285,7 +1285,7 @@
 <context>
     <name>motcua::CaseworkDialog</name>
     <message>
-        <location filename="../ui/casework/CaseworkDialog.cpp" line="+85"/>
+        <location filename="../ui/casework/CaseworkDialog.cpp" line="+52"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
@@ -1302,7 +1302,7 @@
         </translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+66"/>
         <source>%1 — dossier %2</source>
         <comment>action, dossier code</comment>
         <translation>%1 — hồ sơ %2</translation>
@@ -1313,19 +1313,9 @@
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Confirm</source>
         <translation>Xác nhận</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Enter</source>
-        <translation>Enter</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3395,19 @@
     </message>
 </context>
 <context>
+    <name>motcua::FramedDialog</name>
+    <message>
+        <location filename="../ui/FramedDialog.cpp" line="+58"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+</context>
+<context>
     <name>motcua::LoginWindow</name>
     <message>
         <location filename="../ui/LoginWindow.cpp" line="+141"/>
@@ -4385,7 +4388,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
 <context>
     <name>motcua::SupplementDialog</name>
     <message>
-        <location filename="../ui/SupplementDialog.cpp" line="+96"/>
+        <location filename="../ui/SupplementDialog.cpp" line="+66"/>
         <source>Import the component&apos;s files</source>
         <translation>Nhập tệp của thành phần hồ sơ</translation>
     </message>
@@ -4395,7 +4398,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>Tài liệu (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+93"/>
         <source>no page yet</source>
         <translation>chưa có trang nào</translation>
     </message>
@@ -4422,12 +4425,12 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>Bổ sung cho hồ sơ %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reading the request to supplement (Form 02)…</source>
         <translation>Đang đọc phiếu yêu cầu bổ sung (Mẫu 02)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 brings what the request to supplement (Form 02) asked for. Import the pages of each component below; the dossier is then received and the receipt with the appointment date (Form 01) is printed.</source>
         <translation>%1 mang đến những thành phần mà phiếu yêu cầu bổ sung (Mẫu 02) đã nêu. Hãy nhập các trang của từng thành phần dưới đây; sau đó hồ sơ được tiếp nhận và in giấy tiếp nhận, hẹn trả kết quả (Mẫu 01).</translation>
     </message>
@@ -4437,7 +4440,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Receive and print Form 01</source>
         <translation>Tiếp nhận và in Mẫu 01</translation>
     </message>
