@@ -263,7 +263,8 @@ void TestIntake::supplementListsMissingComponents()
     QCOMPARE(r->form.kind, printing::FormKind::Supplement02);
     bool flagged = false;
     for (const auto &line : r->form.components)
-        flagged = flagged || (line.number == 2 && line.missing && line.missingReason == QStringLiteral("Not provided"));
+        // Form 02 is official: printed in Vietnamese whatever the UI language (OfficialText).
+        flagged = flagged || (line.number == 2 && line.missing && line.missingReason == QStringLiteral("Chưa nộp"));
     QVERIFY(flagged);
     QVERIFY(!r->dueAt.isValid());
     EventStore store(m_db->sql(), m_ws->session().deviceId);
