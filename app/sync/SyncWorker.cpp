@@ -6,6 +6,8 @@
 
 #include <QMetaObject>
 #include <QNetworkInformation>
+#include <QRandomGenerator>
+#include <QTimer>
 
 namespace motcua::sync {
 
@@ -26,8 +28,12 @@ SyncWorker::SyncWorker(QObject *parent, WorkspaceServices::Options options) : Sy
     if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
         if (QNetworkInformation *info = QNetworkInformation::instance()) {
             connect(info, &QNetworkInformation::reachabilityChanged, this, [this](QNetworkInformation::Reachability r) {
-                if (r == QNetworkInformation::Reachability::Online && m_timer.isActive())
-                    scheduleRound(false);
+                if (r != QNetworkInformation::Reachability::Online || !m_timer.isActive())
+                    return;
+                QTimer::singleShot(int(QRandomGenerator::global()->bounded(kNetworkReturnSpreadMs)), this, [this] {
+                    if (m_timer.isActive())
+                        scheduleRound(true);
+                });
             });
         }
     }

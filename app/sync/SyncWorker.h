@@ -48,6 +48,10 @@ public:
     bool isActive() const { return m_timer.isActive(); }   // a session is set: rounds run on the timer
 
     static constexpr int kIntervalMs = 5 * 60 * 1000;
+    // When the network comes back, the round waits a random moment up to this (so the counters of a
+    // commune coming back together do not all call at once), then sends everything, the items
+    // waiting out a back-off included: their failures were the network's.
+    static constexpr int kNetworkReturnSpreadMs = 3000;
 
 signals:
     void roundFinished(const motcua::sync::SyncReport &report);

@@ -335,6 +335,11 @@ void TestSyncBackoff::workerSyncsWhenTheNetworkReturns()
     const auto second = finished.at(1).at(0).value<sync::SyncReport>();
     QVERIFY2(!second.error, second.error ? qPrintable(second.error->code) : "");
     QVERIFY(second.reachedPortal);
+    // The items that failed while the network was down are still inside their back-off (15 s and
+    // more), but their failure was the network's: the round that follows its return sends them.
+    QVERIFY2(!second.deferred, "the network's return waited for the back-off");
+    QVERIFY(unsent().isEmpty());
+    QCOMPARE(portalEvents(), localEvents());
     // Going offline says nothing new: no round.
     emit info->reachabilityChanged(QNetworkInformation::Reachability::Disconnected);
     QTest::qWait(500);
