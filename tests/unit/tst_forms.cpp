@@ -129,6 +129,7 @@ private slots:
     void samePlaceWhateverTheDeviceMargins();
     void englishUiPrintsVietnamese();
     void citizenFormsShowNoInternalWords();
+    void casework04To06CarryTheDossierCode();
 
 private:
     QString write(const FormData &data, const QString &name);
@@ -485,6 +486,19 @@ void TestForms::englishUiPrintsVietnamese()
     QVERIFY2(!t04.contains(QStringLiteral("APOLOGY")), qPrintable(t04));
 }
 
+
+// Forms 04, 05 and 06 carry the dossier's code as the receipt does (the same payload), read here
+// by another decoder than ours from a 300-dpi greyscale rendering; Form 07 is a register of many
+// dossiers and carries none.
+void TestForms::casework04To06CarryTheDossierCode()
+{
+    const QString expected = QStringLiteral("MOTCUA1|") + kCode + QLatin1Char('|') + kLookup;
+    for (FormKind kind : {FormKind::Extension04, FormKind::Stop05, FormKind::ControlSlip06}) {
+        const QString pdf = write(sample(kind), QStringLiteral("form-code-%1.pdf").arg(int(kind)));
+        QVERIFY(!pdf.isEmpty());
+        QCOMPARE(qr(pdf), expected);
+    }
+}
 
 // What the citizen takes home says what they handed in (the form, the pages) and where a document
 // came from only when it was not their paper: no "scanned at the counter" / "imported from a file",
