@@ -5879,7 +5879,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     <name>motcua::portal::PortalCli</name>
     <message>
         <location filename="../portal/cli/ConnectorCommands.cpp" line="+14"/>
-        <location line="+28"/>
+        <location line="+25"/>
         <location filename="../portal/cli/MigrateCommand.cpp" line="+15"/>
         <location filename="../portal/cli/SeedDemoCommand.cpp" line="+16"/>
         <location filename="../portal/cli/ServeCommand.cpp" line="+35"/>
@@ -5895,7 +5895,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>usage: motcua-portal migrate --db URL</translation>
     </message>
     <message>
-        <location filename="../portal/cli/ConnectorCommands.cpp" line="-26"/>
+        <location filename="../portal/cli/ConnectorCommands.cpp" line="-23"/>
         <source>a label for the connector</source>
         <translation>a label for the connector</translation>
     </message>
@@ -5905,31 +5905,23 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>usage: motcua-portal connector-add --db URL --office CODE [--name TEXT]</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+27"/>
-        <location filename="../portal/cli/MigrateCommand.cpp" line="+3"/>
-        <location filename="../portal/cli/SeedDemoCommand.cpp" line="+13"/>
+        <location filename="../portal/cli/PortalCommand.cpp" line="+36"/>
         <location filename="../portal/cli/ServeCommand.cpp" line="+16"/>
         <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="+17"/>
         <location filename="../portal/cli/SyncCommands.cpp" line="-31"/>
-        <location line="+39"/>
         <source>not a PostgreSQL URL (postgresql://user@host:port/dbname)</source>
         <translation>not a PostgreSQL URL (postgresql://user@host:port/dbname)</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+27"/>
-        <location filename="../portal/cli/MigrateCommand.cpp" line="+4"/>
-        <location filename="../portal/cli/SeedDemoCommand.cpp" line="+4"/>
+        <location line="+6"/>
         <location filename="../portal/cli/ServeCommand.cpp" line="+34"/>
         <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="+21"/>
-        <location filename="../portal/cli/SyncCommands.cpp" line="-25"/>
-        <location line="+29"/>
+        <location filename="../portal/cli/SyncCommands.cpp" line="+14"/>
         <source>cannot connect to %1</source>
         <translation>cannot connect to %1</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location filename="../portal/cli/ConnectorCommands.cpp" line="+9"/>
         <source>the connector was not added: %1</source>
         <translation>the connector was not added: %1</translation>
     </message>
@@ -5944,7 +5936,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>usage: motcua-portal connector-revoke --db URL ID</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>no such connector</source>
         <translation>no such connector</translation>
     </message>
@@ -5954,7 +5946,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>the connector was not revoked: %1</translation>
     </message>
     <message>
-        <location filename="../portal/cli/MigrateCommand.cpp" line="+3"/>
+        <location filename="../portal/cli/MigrateCommand.cpp" line="+7"/>
         <source>migration failed: %1</source>
         <translation>migration failed: %1</translation>
     </message>
@@ -5969,7 +5961,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>cannot load the bundled catalog and calendar: %1</translation>
     </message>
     <message>
-        <location filename="../portal/cli/SeedDemoCommand.cpp" line="-16"/>
+        <location filename="../portal/cli/SeedDemoCommand.cpp" line="+1"/>
         <source>people in the registry</source>
         <translation>people in the registry</translation>
     </message>
@@ -5984,7 +5976,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>--registry-size needs a number from 0 to %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>seeding failed (did migrate run?): %1</source>
         <translation>seeding failed (did migrate run?): %1</translation>
     </message>
@@ -5996,7 +5988,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     <message>
         <location line="+1"/>
         <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="-37"/>
-        <location filename="../portal/cli/SyncCommands.cpp" line="-50"/>
+        <location filename="../portal/cli/SyncCommands.cpp" line="-21"/>
         <source>page folder</source>
         <translation>page folder</translation>
     </message>
@@ -6088,7 +6080,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>bundle refused: %1</translation>
     </message>
     <message>
-        <location filename="../portal/cli/ConnectorCommands.cpp" line="-43"/>
+        <location filename="../portal/cli/ConnectorCommands.cpp" line="-37"/>
         <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="-32"/>
         <location filename="../portal/cli/SyncCommands.cpp" line="+10"/>
         <source>office code</source>
@@ -6153,7 +6145,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         </translation>
     </message>
     <message>
-        <location filename="../portal/cli/ConnectorCommands.cpp" line="+16"/>
+        <location filename="../portal/cli/ConnectorCommands.cpp" line="+13"/>
         <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="-5"/>
         <source>no such office: %1</source>
         <translation>no such office: %1</translation>
@@ -6169,7 +6161,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>usage: motcua-portal stats --db URL --office CODE</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>cannot read the statistics: %1</source>
         <translation>cannot read the statistics: %1</translation>
     </message>

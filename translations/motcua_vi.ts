@@ -5825,7 +5825,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     <name>motcua::portal::PortalCli</name>
     <message>
         <location filename="../portal/cli/ConnectorCommands.cpp" line="+14"/>
-        <location line="+28"/>
+        <location line="+25"/>
         <location filename="../portal/cli/MigrateCommand.cpp" line="+15"/>
         <location filename="../portal/cli/SeedDemoCommand.cpp" line="+16"/>
         <location filename="../portal/cli/ServeCommand.cpp" line="+35"/>
@@ -5841,7 +5841,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>cách dùng: motcua-portal migrate --db URL</translation>
     </message>
     <message>
-        <location filename="../portal/cli/ConnectorCommands.cpp" line="-26"/>
+        <location filename="../portal/cli/ConnectorCommands.cpp" line="-23"/>
         <source>a label for the connector</source>
         <translation>nhãn của bộ kết nối</translation>
     </message>
@@ -5851,31 +5851,23 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>cách dùng: motcua-portal connector-add --db URL --office MÃ [--name NHÃN]</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+27"/>
-        <location filename="../portal/cli/MigrateCommand.cpp" line="+3"/>
-        <location filename="../portal/cli/SeedDemoCommand.cpp" line="+13"/>
+        <location filename="../portal/cli/PortalCommand.cpp" line="+36"/>
         <location filename="../portal/cli/ServeCommand.cpp" line="+16"/>
         <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="+17"/>
         <location filename="../portal/cli/SyncCommands.cpp" line="-31"/>
-        <location line="+39"/>
         <source>not a PostgreSQL URL (postgresql://user@host:port/dbname)</source>
         <translation>không phải URL của PostgreSQL (postgresql://người_dùng@máy:cổng/tên_csdl)</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+27"/>
-        <location filename="../portal/cli/MigrateCommand.cpp" line="+4"/>
-        <location filename="../portal/cli/SeedDemoCommand.cpp" line="+4"/>
+        <location line="+6"/>
         <location filename="../portal/cli/ServeCommand.cpp" line="+34"/>
         <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="+21"/>
-        <location filename="../portal/cli/SyncCommands.cpp" line="-25"/>
-        <location line="+29"/>
+        <location filename="../portal/cli/SyncCommands.cpp" line="+14"/>
         <source>cannot connect to %1</source>
         <translation>không kết nối được tới %1</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location filename="../portal/cli/ConnectorCommands.cpp" line="+9"/>
         <source>the connector was not added: %1</source>
         <translation>không thêm được bộ kết nối: %1</translation>
     </message>
@@ -5890,7 +5882,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>cách dùng: motcua-portal connector-revoke --db URL MÃ_ĐỊNH_DANH</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>no such connector</source>
         <translation>không có bộ kết nối này</translation>
     </message>
@@ -5900,7 +5892,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>không thu hồi được bộ kết nối: %1</translation>
     </message>
     <message>
-        <location filename="../portal/cli/MigrateCommand.cpp" line="+3"/>
+        <location filename="../portal/cli/MigrateCommand.cpp" line="+7"/>
         <source>migration failed: %1</source>
         <translation>cập nhật cấu trúc cơ sở dữ liệu thất bại: %1</translation>
     </message>
@@ -5915,7 +5907,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>không nạp được danh mục thủ tục và lịch nghỉ đi kèm: %1</translation>
     </message>
     <message>
-        <location filename="../portal/cli/SeedDemoCommand.cpp" line="-16"/>
+        <location filename="../portal/cli/SeedDemoCommand.cpp" line="+1"/>
         <source>people in the registry</source>
         <translation>số người trong cơ sở dữ liệu dân cư</translation>
     </message>
@@ -5930,7 +5922,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>--registry-size cần một số từ 0 đến %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>seeding failed (did migrate run?): %1</source>
         <translation>tạo dữ liệu mẫu thất bại (đã chạy migrate chưa?): %1</translation>
     </message>
@@ -5942,7 +5934,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     <message>
         <location line="+1"/>
         <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="-37"/>
-        <location filename="../portal/cli/SyncCommands.cpp" line="-50"/>
+        <location filename="../portal/cli/SyncCommands.cpp" line="-21"/>
         <source>page folder</source>
         <translation>thư mục lưu trang tài liệu</translation>
     </message>
@@ -6034,7 +6026,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>gói dữ liệu bị từ chối: %1</translation>
     </message>
     <message>
-        <location filename="../portal/cli/ConnectorCommands.cpp" line="-43"/>
+        <location filename="../portal/cli/ConnectorCommands.cpp" line="-37"/>
         <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="-32"/>
         <location filename="../portal/cli/SyncCommands.cpp" line="+10"/>
         <source>office code</source>
@@ -6098,7 +6090,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         </translation>
     </message>
     <message>
-        <location filename="../portal/cli/ConnectorCommands.cpp" line="+16"/>
+        <location filename="../portal/cli/ConnectorCommands.cpp" line="+13"/>
         <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="-5"/>
         <source>no such office: %1</source>
         <translation>không có đơn vị: %1</translation>
@@ -6114,7 +6106,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>cách dùng: motcua-portal stats --db URL --office MÃ</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>cannot read the statistics: %1</source>
         <translation>không đọc được số liệu thống kê: %1</translation>
     </message>

@@ -18,14 +18,11 @@ int runConnectorAdd(CommandContext &ctx)
         return PortalUsage;
     if (!p.isSet(QStringLiteral("db")) || !p.isSet(QStringLiteral("office")) || !p.positionalArguments().isEmpty())
         return ctx.fail(PortalUsage, PortalCli::tr("usage: motcua-portal connector-add --db URL --office CODE [--name TEXT]"));
-    auto url = PgUrl::parse(p.value(QStringLiteral("db")));
-    if (!url)
-        return ctx.fail(PortalUsage, PortalCli::tr("not a PostgreSQL URL (postgresql://user@host:port/dbname)"));
-    PgConnections connections(*url);
-    auto db = connections.get();
+    int exit = PortalOk;
+    std::optional<PortalDb> db = openPortalDb(ctx, p.value(QStringLiteral("db")), &exit);
     if (!db)
-        return ctx.fail(PortalFailed, PortalCli::tr("cannot connect to %1").arg(url->display()));
-    auto made = Connectors(*db).add(p.value(QStringLiteral("office")), p.value(QStringLiteral("name")));
+        return exit;
+    auto made = Connectors(db->db).add(p.value(QStringLiteral("office")), p.value(QStringLiteral("name")));
     if (!made) {
         if (made.error().code == QLatin1String("online.unknown-office"))
             return ctx.fail(PortalFailed, PortalCli::tr("no such office: %1").arg(p.value(QStringLiteral("office"))));
@@ -45,14 +42,11 @@ int runConnectorRevoke(CommandContext &ctx)
         return PortalUsage;
     if (!p.isSet(QStringLiteral("db")) || p.positionalArguments().size() != 1)
         return ctx.fail(PortalUsage, PortalCli::tr("usage: motcua-portal connector-revoke --db URL ID"));
-    auto url = PgUrl::parse(p.value(QStringLiteral("db")));
-    if (!url)
-        return ctx.fail(PortalUsage, PortalCli::tr("not a PostgreSQL URL (postgresql://user@host:port/dbname)"));
-    PgConnections connections(*url);
-    auto db = connections.get();
+    int exit = PortalOk;
+    std::optional<PortalDb> db = openPortalDb(ctx, p.value(QStringLiteral("db")), &exit);
     if (!db)
-        return ctx.fail(PortalFailed, PortalCli::tr("cannot connect to %1").arg(url->display()));
-    if (auto r = Connectors(*db).revoke(p.positionalArguments().constFirst()); !r) {
+        return exit;
+    if (auto r = Connectors(db->db).revoke(p.positionalArguments().constFirst()); !r) {
         if (r.error().code == QLatin1String("not-found"))
             return ctx.fail(PortalFailed, PortalCli::tr("no such connector"));
         return ctx.fail(PortalFailed, PortalCli::tr("the connector was not revoked: %1").arg(r.error().code));

@@ -17,19 +17,16 @@ int runMigrate(CommandContext &ctx)
         return PortalUsage;
     if (!p.isSet(QStringLiteral("db")) || !p.positionalArguments().isEmpty())
         return ctx.fail(PortalUsage, PortalCli::tr("usage: motcua-portal migrate --db URL"));
-    auto url = PgUrl::parse(p.value(QStringLiteral("db")));
-    if (!url)
-        return ctx.fail(PortalUsage, PortalCli::tr("not a PostgreSQL URL (postgresql://user@host:port/dbname)"));
-    PgConnections connections(*url);
-    auto db = connections.get();
+    int exit = PortalOk;
+    std::optional<PortalDb> db = openPortalDb(ctx, p.value(QStringLiteral("db")), &exit);
     if (!db)
-        return ctx.fail(PortalFailed, PortalCli::tr("cannot connect to %1").arg(url->display()));
-    auto applied = PgMigrations::apply(*db);
+        return exit;
+    auto applied = PgMigrations::apply(db->db);
     if (!applied)
         return ctx.fail(PortalFailed, PortalCli::tr("migration failed: %1").arg(applied.error().toString()));
-    if (auto s = PortalSecrets::ensure(*db); !s)
+    if (auto s = PortalSecrets::ensure(db->db); !s)
         return ctx.fail(PortalFailed, PortalCli::tr("cannot create the portal's keys: %1").arg(s.error().toString()));
-    if (auto f = FeedStore::loadBundled(*db); !f)
+    if (auto f = FeedStore::loadBundled(db->db); !f)
         return ctx.fail(PortalFailed, PortalCli::tr("cannot load the bundled catalog and calendar: %1").arg(f.error().toString()));
     for (const QString &name : *applied)
         ctx.out() << "applied " << name << '\n';

@@ -1,5 +1,8 @@
 #include "portal/cli/PortalCommand.h"
 
+#include "portal/db/PgConnections.h"
+#include "portal/db/PgUrl.h"
+
 #include <cstdio>
 
 namespace motcua::portal {
@@ -24,6 +27,22 @@ int CommandContext::fail(int exitCode, const QString &message)
     m_err << "motcua-portal: " << message << '\n';
     m_err.flush();
     return exitCode;
+}
+
+std::optional<PortalDb> openPortalDb(CommandContext &ctx, const QString &urlText, int *exit)
+{
+    auto url = PgUrl::parse(urlText);
+    if (!url) {
+        *exit = ctx.fail(PortalUsage, PortalCli::tr("not a PostgreSQL URL (postgresql://user@host:port/dbname)"));
+        return std::nullopt;
+    }
+    auto connections = std::make_shared<PgConnections>(*url);
+    auto db = connections->get();
+    if (!db) {
+        *exit = ctx.fail(PortalFailed, PortalCli::tr("cannot connect to %1").arg(url->display()));
+        return std::nullopt;
+    }
+    return PortalDb{std::move(connections), *db};
 }
 
 const std::vector<PortalCommand> &portalCommands()

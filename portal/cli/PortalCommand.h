@@ -6,7 +6,11 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <QSqlDatabase>
+
 #include <functional>
+#include <memory>
+#include <optional>
 #include <vector>
 
 namespace motcua::portal {
@@ -37,6 +41,17 @@ private:
     QTextStream m_out;
     QTextStream m_err;
 };
+
+class PgConnections;
+
+// The portal database a command names with --db URL: its connections and this thread's open one.
+struct PortalDb {
+    std::shared_ptr<PgConnections> connections;
+    QSqlDatabase db;
+};
+// Opens --db's database, or prints why not and sets *exit (usage: not a PostgreSQL URL; failed: it
+// cannot be reached) and returns nothing.
+std::optional<PortalDb> openPortalDb(CommandContext &ctx, const QString &url, int *exit);
 
 struct PortalCommand {
     QString name;

@@ -24,14 +24,11 @@ int runSeedDemo(CommandContext &ctx)
     const int size = p.value(QStringLiteral("registry-size")).toInt(&ok);
     if (!ok || size < 0 || size > RegistryStore::kMaxGenerated)
         return ctx.fail(PortalUsage, PortalCli::tr("--registry-size needs a number from 0 to %1").arg(RegistryStore::kMaxGenerated));
-    auto url = PgUrl::parse(p.value(QStringLiteral("db")));
-    if (!url)
-        return ctx.fail(PortalUsage, PortalCli::tr("not a PostgreSQL URL (postgresql://user@host:port/dbname)"));
-    PgConnections connections(*url);
-    auto db = connections.get();
+    int exit = PortalOk;
+    std::optional<PortalDb> db = openPortalDb(ctx, p.value(QStringLiteral("db")), &exit);
     if (!db)
-        return ctx.fail(PortalFailed, PortalCli::tr("cannot connect to %1").arg(url->display()));
-    if (auto r = DemoSeed::apply(*db, size); !r)
+        return exit;
+    if (auto r = DemoSeed::apply(db->db, size); !r)
         return ctx.fail(PortalFailed, PortalCli::tr("seeding failed (did migrate run?): %1").arg(r.error().toString()));
     for (const auto &d : DemoSeed::officers()) {
         ctx.out() << d.officer.officeCode << '\t' << d.officer.login << '\t' << d.password << '\t'

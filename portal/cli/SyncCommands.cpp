@@ -64,14 +64,11 @@ int runStats(CommandContext &ctx)
         return PortalUsage;
     if (!p.isSet(QStringLiteral("db")) || !p.isSet(QStringLiteral("office")) || !p.positionalArguments().isEmpty())
         return ctx.fail(PortalUsage, PortalCli::tr("usage: motcua-portal stats --db URL --office CODE"));
-    auto url = PgUrl::parse(p.value(QStringLiteral("db")));
-    if (!url)
-        return ctx.fail(PortalUsage, PortalCli::tr("not a PostgreSQL URL (postgresql://user@host:port/dbname)"));
-    PgConnections connections(*url);
-    auto db = connections.get();
+    int exit = PortalOk;
+    std::optional<PortalDb> db = openPortalDb(ctx, p.value(QStringLiteral("db")), &exit);
     if (!db)
-        return ctx.fail(PortalFailed, PortalCli::tr("cannot connect to %1").arg(url->display()));
-    auto stats = officeStats(*db, p.value(QStringLiteral("office")));
+        return exit;
+    auto stats = officeStats(db->db, p.value(QStringLiteral("office")));
     if (!stats)
         return ctx.fail(PortalFailed, PortalCli::tr("cannot read the statistics: %1").arg(stats.error().toString()));
     ctx.out() << QString::fromUtf8(QJsonDocument(*stats).toJson(QJsonDocument::Compact)) << '\n';
