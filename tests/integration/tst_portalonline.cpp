@@ -84,13 +84,10 @@ PortalRun TestPortalOnline::submit(const QString &office, const QString &ref, co
 QStringList TestPortalOnline::submissionsQueueOf(const QString &name) const
 {
     const DemoOfficer &o = m_devices[name];
-    auto ws = Workspace::unlock(m_dir.filePath(name), o.login, o.password);
+    auto ws = OpenedWorkspace::open(m_dir.filePath(name), o.login, o.password);
     if (!ws)
-        return {QStringLiteral("<cannot unlock>")};
-    auto db = (*ws)->openDatabase();
-    if (!db)
         return {QStringLiteral("<cannot open>")};
-    auto services = servicesFor((*db)->sql(), (*ws)->session());
+    auto services = servicesFor(ws->db->sql(), ws->workspace->session());
     if (!services)
         return {QStringLiteral("<no services>")};
     const DossierQueues queues(*services);
@@ -107,12 +104,11 @@ QStringList TestPortalOnline::submissionsQueueOf(const QString &name) const
 QStringList TestPortalOnline::dossiersOf(const QString &name) const
 {
     const DemoOfficer &o = m_devices[name];
-    auto ws = Workspace::unlock(m_dir.filePath(name), o.login, o.password);
+    auto ws = OpenedWorkspace::open(m_dir.filePath(name), o.login, o.password);
     if (!ws)
-        return {QStringLiteral("<cannot unlock>")};
-    auto db = (*ws)->openDatabase();
+        return {QStringLiteral("<cannot open>")};
     QStringList out;
-    QSqlQuery q((*db)->sql());
+    QSqlQuery q(ws->db->sql());
     q.exec(QStringLiteral("SELECT code FROM dossiers ORDER BY code"));
     while (q.next())
         out << q.value(0).toString();
@@ -123,11 +119,10 @@ QStringList TestPortalOnline::storedPagesOf(const QString &name, const QString &
 {
     *allStored = false;
     const DemoOfficer &o = m_devices[name];
-    auto ws = Workspace::unlock(m_dir.filePath(name), o.login, o.password);
+    auto ws = OpenedWorkspace::open(m_dir.filePath(name), o.login, o.password);
     if (!ws)
         return {};
-    auto db = (*ws)->openDatabase();
-    QSqlQuery q((*db)->sql());
+    QSqlQuery q(ws->db->sql());
     q.prepare(QStringLiteral("SELECT r.sha256 FROM page_refs r JOIN events e ON r.owner = 'event:' || e.uuid "
                              "WHERE e.dossier_code = ? ORDER BY e.device_seq, r.position"));
     q.addBindValue(dossier);
@@ -135,7 +130,7 @@ QStringList TestPortalOnline::storedPagesOf(const QString &name, const QString &
     QStringList out;
     while (q.next())
         out << q.value(0).toString();
-    PageStore pages((*db)->sql());
+    PageStore pages(ws->db->sql());
     *allStored = !out.isEmpty();
     for (const QString &sha : std::as_const(out)) {
         if (!pages.get(sha).ok())

@@ -66,10 +66,7 @@ private:
     QString m_url;
     QString m_device;
     std::shared_ptr<QStringList> m_seen = std::make_shared<QStringList>();
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<WorkspaceServices> m_services;
-    std::unique_ptr<sync::SyncEngine> m_engine;
+    std::unique_ptr<InProcessEngine> m_client;
 };
 
 void TestPortalSyncRounds::initTestCase()
@@ -89,26 +86,16 @@ void TestPortalSyncRounds::initTestCase()
     QVERIFY(!m_device.isEmpty());
 
     qputenv("MOTCUA_KDF", "fast");
-    auto ws = Workspace::unlock(dir, QStringLiteral("lan"), m_f.passwordOf(QStringLiteral("lan")));
-    QVERIFY2(ws.ok(), ws.ok() ? "" : qPrintable(ws.error().toString()));
-    m_workspace = std::move(ws).value();
-    auto db = m_workspace->openDatabase();
-    QVERIFY(db.ok());
-    m_db = std::move(db).value();
     WorkspaceServices::Options options;
     options.factories.network = [seen = m_seen] { return std::make_unique<NotingNetwork>(seen); };
-    auto built = WorkspaceServices::build(m_db->sql(), m_workspace->session(), nullptr, std::move(options));
-    QVERIFY2(built.ok(), built.ok() ? "" : qPrintable(built.error().toString()));
-    m_services = std::move(built).value();
-    m_engine = std::make_unique<sync::SyncEngine>(*m_services);
+    auto client = InProcessEngine::start(dir, QStringLiteral("lan"), m_f.passwordOf(QStringLiteral("lan")), std::move(options));
+    QVERIFY2(client.ok(), client.ok() ? "" : qPrintable(client.error().toString()));
+    m_client = std::move(client).value();
 }
 
 void TestPortalSyncRounds::cleanupTestCase()
 {
-    m_engine.reset();
-    m_services.reset();
-    m_db.reset();
-    m_workspace.reset();
+    m_client.reset();
 }
 
 QStringList TestPortalSyncRounds::round(bool *complete, QString *error, const QString &portal)
@@ -117,7 +104,7 @@ QStringList TestPortalSyncRounds::round(bool *complete, QString *error, const QS
     sync::SyncOptions o;
     o.ignoreBackoff = true;
     o.portalOverride = portal;
-    const sync::SyncReport r = m_engine->runOnce(o);
+    const sync::SyncReport r = m_client->engine->runOnce(o);
     if (complete)
         *complete = r.complete();
     if (error)
@@ -159,7 +146,7 @@ void TestPortalSyncRounds::policyComesWithTheChangeFeed()
     const QStringList seen = round(&complete, &error);
     QVERIFY2(complete, qPrintable(error));
     QVERIFY2(!seen.contains(QStringLiteral("GET /v1/policy")), qPrintable(seen.join(u", ")));
-    Result<SyncState> state = SyncStore(m_db->sql()).state();
+    Result<SyncState> state = SyncStore(m_client->opened.db->sql()).state();
     QVERIFY(state.ok());
     QCOMPARE(state->policy.warnAfterDays, 6);
     QCOMPARE(state->policy.blockAfterDays, 21);

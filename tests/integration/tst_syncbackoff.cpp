@@ -63,10 +63,7 @@ private:
     QString m_proxyUrl;
     QString m_device;
     std::shared_ptr<FixedClock> m_clock;
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<WorkspaceServices> m_services;
-    std::unique_ptr<sync::SyncEngine> m_engine;
+    std::unique_ptr<InProcessEngine> m_client;
 };
 
 void TestSyncBackoff::initTestCase()
@@ -95,21 +92,14 @@ void TestSyncBackoff::initTestCase()
     QVERIFY(!m_device.isEmpty());
 
     qputenv("MOTCUA_KDF", "fast");
-    auto ws = Workspace::unlock(dir, QStringLiteral("lan"), m_f.passwordOf(QStringLiteral("lan")));
-    QVERIFY2(ws.ok(), ws.ok() ? "" : qPrintable(ws.error().toString()));
-    m_workspace = std::move(ws).value();
-    auto db = m_workspace->openDatabase();
-    QVERIFY(db.ok());
-    m_db = std::move(db).value();
     // The portal checks a device token request's moment against its own clock (±5 min): the fixed
     // clock starts 3 minutes behind the real one and moves ahead by the back-offs' few minutes.
     m_clock = std::make_shared<FixedClock>(QDateTime::currentDateTimeUtc().addSecs(-3 * 60));
     WorkspaceServices::Options options;
     options.clock = m_clock;
-    auto built = WorkspaceServices::build(m_db->sql(), m_workspace->session(), nullptr, std::move(options));
-    QVERIFY2(built.ok(), built.ok() ? "" : qPrintable(built.error().toString()));
-    m_services = std::move(built).value();
-    m_engine = std::make_unique<sync::SyncEngine>(*m_services);
+    auto client = InProcessEngine::start(dir, QStringLiteral("lan"), m_f.passwordOf(QStringLiteral("lan")), std::move(options));
+    QVERIFY2(client.ok(), client.ok() ? "" : qPrintable(client.error().toString()));
+    m_client = std::move(client).value();
 
     // A first round while the network is good: the engine holds a device token and a kept-alive
     // connection; nothing to push yet.
@@ -120,10 +110,7 @@ void TestSyncBackoff::initTestCase()
 
 void TestSyncBackoff::cleanupTestCase()
 {
-    m_engine.reset();
-    m_services.reset();
-    m_db.reset();
-    m_workspace.reset();
+    m_client.reset();
     m_proxy.reset();
 }
 
@@ -132,7 +119,7 @@ sync::SyncReport TestSyncBackoff::round(bool explicitRound)
     sync::SyncOptions o;
     o.ignoreBackoff = explicitRound;
     o.timeoutMs = 10000;
-    return m_engine->runOnce(o);
+    return m_client->engine->runOnce(o);
 }
 
 void TestSyncBackoff::networkDown()
@@ -148,7 +135,7 @@ void TestSyncBackoff::networkUp()
 
 QList<OutboxItem> TestSyncBackoff::unsent()
 {
-    Result<QList<OutboxItem>> items = SyncStore(m_db->sql()).items(false);
+    Result<QList<OutboxItem>> items = SyncStore(m_client->opened.db->sql()).items(false);
     if (!items)
         qWarning("outbox: %s", qPrintable(items.error().toString()));
     return items ? *items : QList<OutboxItem>();
@@ -161,7 +148,7 @@ qint64 TestSyncBackoff::portalEvents()
 
 qint64 TestSyncBackoff::localEvents()
 {
-    Result<QList<OutboxItem>> items = SyncStore(m_db->sql()).items(true);
+    Result<QList<OutboxItem>> items = SyncStore(m_client->opened.db->sql()).items(true);
     return items ? items->size() : -1;
 }
 
@@ -311,9 +298,9 @@ void TestSyncBackoff::workerSyncsWhenTheNetworkReturns()
     // signal is the seam: nobody here can take the machine's network down, so the test emits it.
     receive(4);
     networkDown();
-    auto handle = std::make_shared<const SessionHandle>(m_workspace->session());
+    auto handle = std::make_shared<const SessionHandle>(m_client->opened.workspace->session());
     Session session;
-    session.login = m_workspace->session().officer.login;
+    session.login = m_client->opened.workspace->session().officer.login;
     session.handle = handle;
     sync::SyncWorker worker;
     QNetworkInformation *info = QNetworkInformation::instance();

@@ -56,4 +56,34 @@ quint16 closedLoopbackPort()
     return port;
 }
 
+Result<OpenedWorkspace> OpenedWorkspace::open(const QString &dir, const QString &login, const QString &password)
+{
+    auto ws = Workspace::unlock(dir, login, password);
+    if (!ws)
+        return ws.error();
+    auto db = (*ws)->openDatabase();
+    if (!db)
+        return db.error();
+    OpenedWorkspace out;
+    out.workspace = std::move(ws).value();
+    out.db = std::move(db).value();
+    return out;
+}
+
+Result<std::unique_ptr<InProcessEngine>> InProcessEngine::start(const QString &dir, const QString &login,
+                                                                const QString &password, WorkspaceServices::Options options)
+{
+    auto opened = OpenedWorkspace::open(dir, login, password);
+    if (!opened)
+        return opened.error();
+    auto out = std::make_unique<InProcessEngine>();
+    out->opened = std::move(opened).value();
+    auto built = WorkspaceServices::build(out->opened.db->sql(), out->opened.workspace->session(), nullptr, std::move(options));
+    if (!built)
+        return built.error();
+    out->services = std::move(built).value();
+    out->engine = std::make_unique<sync::SyncEngine>(*out->services);
+    return out;
+}
+
 } // namespace motcua::test

@@ -2,9 +2,16 @@
 
 #include "support/CliRunner.h"
 
+#include "app/sync/SyncEngine.h"
+#include "app/workspace/WorkspaceServices.h"
+#include "db/Database.h"
+#include "db/Workspace.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+
+#include <memory>
 
 namespace motcua::test {
 
@@ -22,6 +29,28 @@ struct CounterPc {
     QString receiveDossier(const QString &scratch, int salt, int pages = 2, QByteArray *err = nullptr) const;
     // `status` parsed; empty on failure.
     QJsonObject status() const;
+};
+
+// A workspace opened in this process: unlocked with the officer's password, its database open.
+// Destroyed database first, then the workspace.
+struct OpenedWorkspace {
+    std::unique_ptr<Workspace> workspace;
+    std::unique_ptr<Database> db;
+
+    static Result<OpenedWorkspace> open(const QString &dir, const QString &login, const QString &password);
+};
+
+// The real sync engine in this process on an enrolled workspace: its services built through
+// WorkspaceServices with `options` (a FixedClock, a network factory that notes requests), the engine
+// on them. Destroyed engine first, then services, database, workspace.
+struct InProcessEngine {
+    OpenedWorkspace opened;
+    std::unique_ptr<WorkspaceServices> services;
+    std::unique_ptr<sync::SyncEngine> engine;
+
+    static Result<std::unique_ptr<InProcessEngine>> start(const QString &dir, const QString &login,
+                                                          const QString &password,
+                                                          WorkspaceServices::Options options = {});
 };
 
 // A loopback port nobody listens on (bound, then closed).
