@@ -1,5 +1,6 @@
 // Helpers of tst_caseworkui (tst_caseworkui_support.h).
 #include "gui/tst_caseworkui_support.h"
+#include "support/SyncClientHelpers.h"
 
 #include "app/barcode/BarcodeWriter.h"
 #include "app/calendar/BundledCalendar.h"
@@ -147,11 +148,8 @@ bool Client::openAs(const QString &login, const QString &dossier)
 
 QString Client::addOnlineSubmission(int sequence)
 {
-    auto ws = Workspace::unlock(dir, QStringLiteral("an"), kPassword);
+    auto ws = test::OpenedWorkspace::open(dir, QStringLiteral("an"), kPassword);
     if (!ws)
-        return {};
-    auto db = (*ws)->openDatabase();
-    if (!db)
         return {};
     const QString office = QStringLiteral("000.00.12.H30");
     const QString dossier = office + QStringLiteral("-261207-00%1").arg(sequence, 4, 10, QLatin1Char('0'));
@@ -168,7 +166,7 @@ QString Client::addOnlineSubmission(int sequence)
     // before anything done on it here).
     chain::sealInOffice(online, officeHead.first + 1, officeHead.first + 1, officeHead.first ? officeHead.second : chain::genesis());
     officeHead = {online.officeSeq, online.portalHash};
-    if (const Status s = EventStore((*db)->sql(), (*ws)->session().deviceId).import(online); !s.ok()) {
+    if (const Status s = EventStore(ws->db->sql(), ws->workspace->session().deviceId).import(online); !s.ok()) {
         qWarning("the online submission was not imported: %s", qPrintable(s.error().toString()));
         return {};
     }
@@ -177,24 +175,15 @@ QString Client::addOnlineSubmission(int sequence)
 
 QList<Event> Client::eventsOf(const QString &dossier) const
 {
-    auto ws = Workspace::unlock(dir, QStringLiteral("an"), kPassword);
+    auto ws = test::OpenedWorkspace::open(dir, QStringLiteral("an"), kPassword);
     if (!ws)
         return {};
-    auto db = (*ws)->openDatabase();
-    if (!db)
-        return {};
-    return EventStore((*db)->sql(), (*ws)->session().deviceId).eventsOf(dossier);
+    return EventStore(ws->db->sql(), ws->workspace->session().deviceId).eventsOf(dossier);
 }
 
 QList<Event> Client::events() const
 {
-    auto ws = Workspace::unlock(dir, QStringLiteral("an"), kPassword);
-    if (!ws)
-        return {};
-    auto db = (*ws)->openDatabase();
-    if (!db)
-        return {};
-    return EventStore((*db)->sql(), (*ws)->session().deviceId).eventsOf(code);
+    return eventsOf(code);
 }
 
 } // namespace caseworkui
