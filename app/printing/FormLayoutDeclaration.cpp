@@ -37,6 +37,27 @@ void FormLayout::declarationLine(const QList<DeclarationCell> &cells)
     m_flow.skip(m_flow.mm(kLineGapMm));
 }
 
+// The template's table ("Thông tin | Bên nữ | Bên nam"): the labels in the left column, each
+// side's value in its own (bold, as typed values are on the lines); an empty value a dotted blank.
+void FormLayout::declarationTable(const DeclarationSection &section)
+{
+    QList<TableColumn> columns{{section.heading, 1.0}};
+    for (const QString &c : section.columns)
+        columns << TableColumn{c, 1.0};
+    QList<QList<TextRuns>> rows;
+    for (const DeclarationRow &row : section.rows) {
+        QList<TextRuns> cells{TextRuns{{row.label}}};
+        for (const QString &v : row.values)
+            cells << TextRuns{{v.isEmpty() ? kBlank : v, !v.isEmpty()}};
+        rows << cells;
+    }
+    const QFont font = serif(kBodyPt - 0.5);
+    const QFont headerFont = serif(kBodyPt - 0.5, true);
+    m_flow.ensure(m_flow.tableStartHeight(columns, rows, font, headerFont));
+    m_flow.table(columns, rows, font, headerFont);
+    m_flow.skip(m_flow.mm(3));
+}
+
 void FormLayout::declaration()
 {
     const DeclarationContent &d = m_data.declaration;
@@ -83,6 +104,10 @@ void FormLayout::declaration()
     if (!d.addressee.label.isEmpty())
         declarationLine({d.addressee});
     for (const DeclarationSection &section : d.sections) {
+        if (!section.columns.isEmpty()) {
+            declarationTable(section);
+            continue;
+        }
         if (!section.heading.isEmpty()) {
             m_flow.paragraph({{section.heading, true, true}}, serif(kBodyPt, true, true));
             m_flow.skip(m_flow.mm(kLineGapMm));

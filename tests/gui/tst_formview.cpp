@@ -196,6 +196,13 @@ void TestFormView::fillPrintRereadReceive()
     QCOMPARE(view->value(QStringLiteral("requester_id_number")), QStringLiteral("001190123456"));
     QCOMPARE(view->sourceText(QStringLiteral("requester_name")), QStringLiteral("Từ CCCD"));
     QCOMPARE(view->sourceText(QStringLiteral("requester_id_number")), QStringLiteral("Từ CCCD"));
+    // Version 2 (Circular 04/2024/TT-BTP): the requester's date of birth, from the card too, shown
+    // as typed (ddMMyyyy); the parents' marriage certificate left for the officer, not required.
+    QCOMPARE(view->definition().version, 2);
+    QCOMPARE(view->value(QStringLiteral("requester_birth_date")), QStringLiteral("01011990"));
+    QCOMPARE(view->sourceText(QStringLiteral("requester_birth_date")), QStringLiteral("Từ CCCD"));
+    QVERIFY(view->editor(QStringLiteral("parents_marriage_number")));
+    QVERIFY(view->value(QStringLiteral("parents_marriage_number")).isEmpty());
     QVERIFY(!view->value(QStringLiteral("kinh_gui")).isEmpty());
     QCOMPARE(view->value(QStringLiteral("child_nationality")), QStringLiteral("Việt Nam"));
     QVERIFY(view->value(QStringLiteral("child_name")).isEmpty());
