@@ -11,11 +11,13 @@
 #include <QPainter>
 #include <QTextLayout>
 
+#include <algorithm>
+
 namespace motcua::printing {
 namespace {
 
 constexpr qreal kBodyPt = 11.5;
-constexpr qreal kLineGapMm = 1.2;
+constexpr qreal kLineGapMm = 1.0;
 // The payload of a long declaration makes a QR of about 90–110 modules: 42 mm keeps a module at
 // about 0.4 mm, over 3 pixels of a 200-dpi scan.
 constexpr qreal kQrSideMm = 42;
@@ -153,13 +155,15 @@ void FormLayout::declaration()
     QList<Block> blocks{block(d.signer, d.signerName)};
     if (!d.cosigner.isEmpty())
         blocks << block(d.cosigner, d.cosignerName);
-    const qreal space = m_flow.mm(18);
     qreal tallest = 0;
     for (const Block &b : blocks)
         tallest = std::max(tallest, PageFlow::height(*b.role) + PageFlow::height(*b.hint));
-    const qreal total = PageFlow::height(*when) + tallest + space + PageFlow::height(*blocks.constFirst().name);
+    // Room to sign: 18 mm, down to 12 mm rather than a page holding the signature alone (a long
+    // form such as the birth declaration's version 2).
+    const qreal fixed = PageFlow::height(*when) + tallest + PageFlow::height(*blocks.constFirst().name);
     m_flow.skip(m_flow.mm(3));
-    m_flow.ensure(total);
+    const qreal space = std::clamp(m_flow.remaining() - fixed, m_flow.mm(12), m_flow.mm(18));
+    m_flow.ensure(fixed + space);
     const qreal signTop = m_flow.y();
     m_flow.drawLayout(when, QPointF(c.right() - whenWidth, signTop));
     const qreal blocksTop = signTop + PageFlow::height(*when);

@@ -110,7 +110,7 @@ field_named(req2,'requester_residence')['place']=True
 marriage=[F('parents_marriage_number','Số','Parents\' marriage certificate: number','text',False,None,True,maxLength=40),
           F('parents_marriage_book','Quyển số','Parents\' marriage certificate: book number','text',False,None,True,sameLine=True,maxLength=40),
           F('parents_marriage_date','Đăng ký ngày','Parents\' marriage: date registered','date',False,None,True,sameLine=True),
-          F('parents_marriage_place','Tại','Parents\' marriage: registered at (authority)','text',False,None,True)]
+          F('parents_marriage_place','Tại','Parents\' marriage: registered at (authority)','text',False,None,True,sameLine=True)]
 marriage[3]['place']=True
 form('to-khai-khai-sinh',['1.001193'],'TỜ KHAI ĐĂNG KÝ KHAI SINH','DECLARATION FOR BIRTH REGISTRATION',TT04_2024,
      [kinh_gui()]+req2+child+mother+father+marriage+[COPIES],
