@@ -354,7 +354,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/printing/FormLayoutDeclaration.cpp" line="+67"/>
+        <location filename="../app/printing/FormLayoutDeclaration.cpp" line="+90"/>
         <source>SOCIALIST REPUBLIC OF VIETNAM</source>
         <translation>SOCIALIST REPUBLIC OF VIETNAM</translation>
     </message>
@@ -482,7 +482,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/printing/FormLayoutDeclaration.cpp" line="+40"/>
+        <location filename="../app/printing/FormLayoutDeclaration.cpp" line="+44"/>
         <source>(signature and full name)</source>
         <translation>(signature and full name)</translation>
     </message>
@@ -543,12 +543,12 @@
         <translation>Page %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/printing/FormLayoutDeclaration.cpp" line="-60"/>
+        <location filename="../app/printing/FormLayoutDeclaration.cpp" line="-64"/>
         <source>Form %1</source>
         <translation>Form %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Made on %1-%2-%3</source>
         <comment>day, month, year</comment>
         <translation>Made on %1-%2-%3</translation>
@@ -3318,7 +3318,7 @@
         <translation>Declaration: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Print for signature</source>
         <translation>Print for signature</translation>
     </message>

@@ -352,7 +352,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/printing/FormLayoutDeclaration.cpp" line="+67"/>
+        <location filename="../app/printing/FormLayoutDeclaration.cpp" line="+90"/>
         <source>SOCIALIST REPUBLIC OF VIETNAM</source>
         <translation>CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM</translation>
     </message>
@@ -480,7 +480,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/printing/FormLayoutDeclaration.cpp" line="+40"/>
+        <location filename="../app/printing/FormLayoutDeclaration.cpp" line="+44"/>
         <source>(signature and full name)</source>
         <translation>(Ký và ghi rõ họ tên)</translation>
     </message>
@@ -541,12 +541,12 @@
         <translation>Trang %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/printing/FormLayoutDeclaration.cpp" line="-60"/>
+        <location filename="../app/printing/FormLayoutDeclaration.cpp" line="-64"/>
         <source>Form %1</source>
         <translation>Mẫu %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Made on %1-%2-%3</source>
         <comment>day, month, year</comment>
         <translation>…………, ngày %1 tháng %2 năm %3</translation>
@@ -3294,7 +3294,7 @@
         <translation>Tờ khai: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Print for signature</source>
         <translation>In để ký</translation>
     </message>

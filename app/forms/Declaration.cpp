@@ -102,6 +102,21 @@ printing::FormData declarationForm(const FormDefinition &d, const FilledForm &fi
     for (const FormSection &s : d.sections) {
         printing::DeclarationSection section;
         section.heading = s.titleVi;
+        if (s.layout == SectionLayout::Table) {
+            for (const FormColumn &column : s.columns)
+                section.columns << column.titleVi;
+            for (qsizetype r = 0; r < s.rowCount(); ++r) {
+                printing::DeclarationRow row;
+                for (qsizetype k = 0; k < s.columns.size(); ++k) {
+                    const FormField *f = d.field(s.cell(r, k));
+                    row.label = f->labelVi;
+                    row.values << printed(*f, filled.values.value(f->name));
+                }
+                section.rows << row;
+            }
+            c.sections << section;
+            continue;
+        }
         for (const QString &name : s.fields) {
             const FormField *f = d.field(name);
             const printing::DeclarationCell cell{f->labelVi, printed(*f, filled.values.value(name))};

@@ -40,9 +40,16 @@ struct DeclarationCell {
     QString label;
     QString value;
 };
+// A table's row: the label once, then one value per column ("Họ, chữ đệm, tên | <bride> | <groom>").
+struct DeclarationRow {
+    QString label;
+    QStringList values;
+};
 struct DeclarationSection {
-    QString heading;                          // may be empty
+    QString heading;                          // may be empty; a table's top-left cell ("Thông tin")
     QList<QList<DeclarationCell>> lines;
+    QStringList columns;                      // not empty: printed as a ruled table ("Bên nữ", "Bên nam") of `rows`
+    QList<DeclarationRow> rows;
 };
 
 // A filled declaration, already in the form's language (the definition's official wording).

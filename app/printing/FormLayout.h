@@ -37,6 +37,7 @@ private:
     // Declaration (FormLayout_Declaration.cpp): the whole form.
     void declaration();
     void declarationLine(const QList<DeclarationCell> &cells);
+    void declarationTable(const DeclarationSection &section);
 
     const FormData &m_data;
     PageFlow &m_flow;

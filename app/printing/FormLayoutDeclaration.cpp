@@ -11,11 +11,13 @@
 #include <QPainter>
 #include <QTextLayout>
 
+#include <algorithm>
+
 namespace motcua::printing {
 namespace {
 
 constexpr qreal kBodyPt = 11.5;
-constexpr qreal kLineGapMm = 1.2;
+constexpr qreal kLineGapMm = 1.0;
 // The payload of a long declaration makes a QR of about 90–110 modules: 42 mm keeps a module at
 // about 0.4 mm, over 3 pixels of a 200-dpi scan.
 constexpr qreal kQrSideMm = 42;
@@ -35,6 +37,27 @@ void FormLayout::declarationLine(const QList<DeclarationCell> &cells)
     }
     m_flow.paragraph(runs, serif(kBodyPt), Qt::AlignLeft, 0, m_flow.mm(5));
     m_flow.skip(m_flow.mm(kLineGapMm));
+}
+
+// The template's table ("Thông tin | Bên nữ | Bên nam"): the labels in the left column, each
+// side's value in its own (bold, as typed values are on the lines); an empty value a dotted blank.
+void FormLayout::declarationTable(const DeclarationSection &section)
+{
+    QList<TableColumn> columns{{section.heading, 1.0}};
+    for (const QString &c : section.columns)
+        columns << TableColumn{c, 1.0};
+    QList<QList<TextRuns>> rows;
+    for (const DeclarationRow &row : section.rows) {
+        QList<TextRuns> cells{TextRuns{{row.label}}};
+        for (const QString &v : row.values)
+            cells << TextRuns{{v.isEmpty() ? kBlank : v, !v.isEmpty()}};
+        rows << cells;
+    }
+    const QFont font = serif(kBodyPt - 0.5);
+    const QFont headerFont = serif(kBodyPt - 0.5, true);
+    m_flow.ensure(m_flow.tableStartHeight(columns, rows, font, headerFont));
+    m_flow.table(columns, rows, font, headerFont);
+    m_flow.skip(m_flow.mm(3));
 }
 
 void FormLayout::declaration()
@@ -83,6 +106,10 @@ void FormLayout::declaration()
     if (!d.addressee.label.isEmpty())
         declarationLine({d.addressee});
     for (const DeclarationSection &section : d.sections) {
+        if (!section.columns.isEmpty()) {
+            declarationTable(section);
+            continue;
+        }
         if (!section.heading.isEmpty()) {
             m_flow.paragraph({{section.heading, true, true}}, serif(kBodyPt, true, true));
             m_flow.skip(m_flow.mm(kLineGapMm));
@@ -128,13 +155,15 @@ void FormLayout::declaration()
     QList<Block> blocks{block(d.signer, d.signerName)};
     if (!d.cosigner.isEmpty())
         blocks << block(d.cosigner, d.cosignerName);
-    const qreal space = m_flow.mm(18);
     qreal tallest = 0;
     for (const Block &b : blocks)
         tallest = std::max(tallest, PageFlow::height(*b.role) + PageFlow::height(*b.hint));
-    const qreal total = PageFlow::height(*when) + tallest + space + PageFlow::height(*blocks.constFirst().name);
+    // Room to sign: 18 mm, down to 12 mm rather than a page holding the signature alone (a long
+    // form such as the birth declaration's version 2).
+    const qreal fixed = PageFlow::height(*when) + tallest + PageFlow::height(*blocks.constFirst().name);
     m_flow.skip(m_flow.mm(3));
-    m_flow.ensure(total);
+    const qreal space = std::clamp(m_flow.remaining() - fixed, m_flow.mm(12), m_flow.mm(18));
+    m_flow.ensure(fixed + space);
     const qreal signTop = m_flow.y();
     m_flow.drawLayout(when, QPointF(c.right() - whenWidth, signTop));
     const qreal blocksTop = signTop + PageFlow::height(*when);

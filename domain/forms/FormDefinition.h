@@ -46,11 +46,29 @@ struct FormField {
     bool place = false;       // a place (birth place, residence …): the form view offers the administrative units
 };
 
+// How a section is printed: its fields line by line ("label: value"), or as the template's table
+// (the marriage declaration's "Thông tin | Bên nữ | Bên nam"): a row per label, a column per side.
+enum class SectionLayout { Lines, Table };
+
+struct FormColumn {
+    QString titleVi;          // "Bên nữ"
+    QString titleEn;
+};
+
 // A block of the printed form: a heading (may be empty) and its fields in the paper's order.
+// A table's fields are listed column after column (the first column's rows, then the second's …),
+// which is also the form view's Tab order; row r holds the r-th field of each column, and its
+// label (the same in every column) is printed once in the left column under the title.
 struct FormSection {
-    QString titleVi;
+    QString titleVi;          // a table: its top-left cell ("Thông tin")
     QString titleEn;
     QStringList fields;       // names, each field in exactly one section
+    SectionLayout layout = SectionLayout::Lines;
+    QList<FormColumn> columns;   // Table only: at least two
+
+    qsizetype rowCount() const { return columns.isEmpty() ? fields.size() : fields.size() / columns.size(); }
+    // Table: the field of `row` in `column`.
+    QString cell(qsizetype row, qsizetype column) const { return fields.value(column * rowCount() + row); }
 };
 
 // A declaration form (tờ khai) as data: loaded from resources/catalog/forms/*.json (the bundled

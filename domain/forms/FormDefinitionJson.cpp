@@ -143,6 +143,58 @@ public:
         return true;
     }
 
+    // A section's "layout": "lines" (the default) or "table" with "columns": [{"vi", "en"}, …]
+    // (at least two) and as many fields in each column.
+    bool layout(const QJsonObject &o, const QString &ptr, const QString &label, FormSection &s)
+    {
+        const QJsonValue v = o.value(QStringLiteral("layout"));
+        const QJsonValue columns = o.value(QStringLiteral("columns"));
+        if (v.isUndefined() || v == QJsonValue(QStringLiteral("lines"))) {
+            if (!columns.isUndefined())
+                return fail(ptr + QStringLiteral("/columns"), label + QStringLiteral(": 'columns' needs \"layout\": \"table\""));
+            return true;
+        }
+        if (v != QJsonValue(QStringLiteral("table")))
+            return fail(ptr + QStringLiteral("/layout"), label + QStringLiteral(": 'layout' must be \"lines\" or \"table\""));
+        s.layout = SectionLayout::Table;
+        if (!columns.isArray() || columns.toArray().size() < 2)
+            return fail(columns.isUndefined() ? ptr : ptr + QStringLiteral("/columns"),
+                        label + QStringLiteral(": a table needs 'columns', a list of at least two {\"vi\": …, \"en\": …}"));
+        const QJsonArray a = columns.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const QString at = ptr + QStringLiteral("/columns/%1").arg(i);
+            const QString cl = label + QStringLiteral(": column %1").arg(i + 1);
+            if (!a.at(i).isObject())
+                return fail(at, cl + QStringLiteral(" must be {\"vi\": …, \"en\": …}"));
+            FormColumn c;
+            const QJsonObject t = a.at(i).toObject();
+            if (!onlyKeys(t, at, cl, {QStringLiteral("vi"), QStringLiteral("en")})
+                || !string(t, at, cl, QStringLiteral("vi"), c.titleVi, true) || !string(t, at, cl, QStringLiteral("en"), c.titleEn, true))
+                return false;
+            s.columns << c;
+        }
+        if (s.fields.size() % s.columns.size() != 0)
+            return fail(ptr + QStringLiteral("/fields"), label + QStringLiteral(": a table of %1 columns needs as many fields in each (%2 given)")
+                                                             .arg(s.columns.size()).arg(s.fields.size()));
+        return true;
+    }
+
+    // A table prints each row's label once: the fields of a row must share their Vietnamese label.
+    bool tableRows(const FormSection &s, const FormDefinition &d, const QString &ptr, const QString &label)
+    {
+        for (qsizetype r = 0; r < s.rowCount(); ++r) {
+            const FormField *first = d.field(s.cell(r, 0));
+            for (qsizetype c = 1; c < s.columns.size(); ++c) {
+                const FormField *f = d.field(s.cell(r, c));
+                if (first && f && f->labelVi != first->labelVi)
+                    return fail(ptr + QStringLiteral("/fields/%1").arg(c * s.rowCount() + r),
+                                label + QStringLiteral(": row %1 of the table: fields %2 and %3 have different labels (a row prints one)")
+                                            .arg(r + 1).arg(q(first->name), q(f->name)));
+            }
+        }
+        return true;
+    }
+
     bool definition(const QJsonObject &o, FormDefinition &d)
     {
         const QString root;
@@ -215,9 +267,10 @@ public:
                 return fail(ptr, sl + QStringLiteral(" is not an object"));
             const QJsonObject so = sa.at(i).toObject();
             FormSection s;
-            if (!onlyKeys(so, ptr, sl, {QStringLiteral("title"), QStringLiteral("fields")})
+            if (!onlyKeys(so, ptr, sl, {QStringLiteral("title"), QStringLiteral("fields"), QStringLiteral("layout"), QStringLiteral("columns")})
                 || !text(so, ptr, sl, QStringLiteral("title"), s.titleVi, s.titleEn, false)
-                || !strings(so, ptr, sl, QStringLiteral("fields"), s.fields, true))
+                || !strings(so, ptr, sl, QStringLiteral("fields"), s.fields, true)
+                || !layout(so, ptr, sl, s))
                 return false;
             for (qsizetype k = 0; k < s.fields.size(); ++k) {
                 const QString &n = s.fields.at(k);
@@ -228,6 +281,8 @@ public:
                     return fail(at, sl + QStringLiteral(": field ") + q(n) + QStringLiteral(" is already in a section"));
                 placed.insert(n);
             }
+            if (s.layout == SectionLayout::Table && !tableRows(s, d, ptr, sl))
+                return false;
             d.sections << s;
         }
         for (qsizetype i = 0; i < d.fields.size(); ++i)

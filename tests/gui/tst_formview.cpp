@@ -12,6 +12,7 @@
 
 #include "db/EventStore.h"
 #include "db/Workspace.h"
+#include "app/forms/FormRegistry.h"
 #include "domain/forms/FormPayload.h"
 #include "app/capture/Scanner.h"
 #include "ui/forms/FormView.h"
@@ -155,6 +156,7 @@ private slots:
     void fillPrintRereadReceive();
     void provinceFormOffersTheButton();
     void scannedSignedDeclarationIsRead();
+    void tableColumnsAreHeadedInTheView();
 
 private:
     QTemporaryDir m_keep;     // the signed declaration printed by fillPrintRereadReceive
@@ -196,6 +198,13 @@ void TestFormView::fillPrintRereadReceive()
     QCOMPARE(view->value(QStringLiteral("requester_id_number")), QStringLiteral("001190123456"));
     QCOMPARE(view->sourceText(QStringLiteral("requester_name")), QStringLiteral("Từ CCCD"));
     QCOMPARE(view->sourceText(QStringLiteral("requester_id_number")), QStringLiteral("Từ CCCD"));
+    // Version 2 (Circular 04/2024/TT-BTP): the requester's date of birth, from the card too, shown
+    // as typed (ddMMyyyy); the parents' marriage certificate left for the officer, not required.
+    QCOMPARE(view->definition().version, 2);
+    QCOMPARE(view->value(QStringLiteral("requester_birth_date")), QStringLiteral("01011990"));
+    QCOMPARE(view->sourceText(QStringLiteral("requester_birth_date")), QStringLiteral("Từ CCCD"));
+    QVERIFY(view->editor(QStringLiteral("parents_marriage_number")));
+    QVERIFY(view->value(QStringLiteral("parents_marriage_number")).isEmpty());
     QVERIFY(!view->value(QStringLiteral("kinh_gui")).isEmpty());
     QCOMPARE(view->value(QStringLiteral("child_nationality")), QStringLiteral("Việt Nam"));
     QVERIFY(view->value(QStringLiteral("child_name")).isEmpty());
@@ -477,6 +486,42 @@ void TestFormView::scannedSignedDeclarationIsRead()
     QCOMPARE(fields.value(QStringLiteral("child_birth_date")).toString(), QStringLiteral("2026-11-02"));
     QCOMPARE(fields.value(QStringLiteral("child_birth_place")).toString(), QStringLiteral("Thành phố Hà Nội"));
     QCOMPARE(fields.value(QStringLiteral("requester_name")).toString(), kCardName);
+}
+
+// The marriage declaration is printed as a table ("Thông tin | Bên nữ | Bên nam"); in the view it is
+// typed column after column, each side under its heading, the table's corner cell no heading.
+void TestFormView::tableColumnsAreHeadedInTheView()
+{
+    const forms::FormDefinition *marriage = forms::FormRegistry::bundled().forProcedure(QStringLiteral("1.000894"));
+    QVERIFY(marriage);
+    QCOMPARE(marriage->sections.constFirst().layout, forms::SectionLayout::Table);
+    forms::FillInput in;
+    in.known.insert(QStringLiteral("female_applicant.name"), {kCardName, QStringLiteral("card-qr")});
+    FormView view(*marriage, in, QDateTime(QDate(2026, 12, 7), QTime(9, 0)));
+    view.resize(760, 900);
+    view.show();
+    view.activateWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(view.value(QStringLiteral("bride_name")), kCardName);
+    const auto heading = [&](const QString &text) -> QLabel * {
+        for (QLabel *l : view.findChildren<QLabel *>())
+            if (l->text() == text)
+                return l;
+        return nullptr;
+    };
+    QLabel *bride = heading(QStringLiteral("Bên nữ"));
+    QLabel *groom = heading(QStringLiteral("Bên nam"));
+    QVERIFY(bride && groom);
+    QVERIFY(!heading(QStringLiteral("Thông tin")));
+    const auto top = [&](QWidget *w) { return w->mapTo(&view, QPoint(0, 0)).y(); };
+    QVERIFY(top(bride) < top(view.editor(QStringLiteral("bride_name"))));
+    QVERIFY(top(view.editor(QStringLiteral("bride_marriage_count"))) < top(groom));
+    QVERIFY(top(groom) < top(view.editor(QStringLiteral("groom_name"))));
+    // Tab goes down the bride's column, then the groom's.
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    view.editor(QStringLiteral("bride_marriage_count"))->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(view.editor(QStringLiteral("bride_marriage_count")), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), view.editor(QStringLiteral("groom_name")));
 }
 
 QTEST_MAIN(TestFormView)

@@ -4,8 +4,15 @@
 // refused with its line, and the round trip fill → print → 200-dpi scan with noise and skew →
 // receive → the dossier's event holds the same fields; a changed payload and an unknown form
 // version are flagged and not trusted; the next fill of the same citizen reuses the declaration.
+// Birth, death and marital status fill their version 2 (Circular 04/2024/TT-BTP: the requester's
+// date of birth from the card, the parents' marriage certificate); a page printed with version 1
+// before the change is still read back; the marriage declaration prints as the template's table.
 #include "db/EventStore.h"
 #include "app/capture/SamplePages.h"
+#include "app/forms/Declaration.h"
+#include "app/forms/FormRegistry.h"
+#include "app/printing/FormPdf.h"
+#include "domain/forms/FormFill.h"
 #include "support/CliRunner.h"
 #include "support/TestWorkspace.h"
 
@@ -14,6 +21,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <algorithm>
 
 using namespace motcua;
 using namespace motcua::test;
@@ -76,6 +85,7 @@ private slots:
     void roundTripOfEachForm();
     void changedPayloadIsFlaggedNotTrusted();
     void unknownFormVersionIsToldClearly();
+    void pagePrintedWithVersion1IsStillRead();
 
 private:
     CliRun fill(const QString &procedure, const QStringList &extra, const QString &out) const;
@@ -164,30 +174,33 @@ void TestFormCli::fillsEachFormFromTheCard_data()
     QTest::addColumn<QString>("formId");
     QTest::addColumn<QStringList>("typed");
     QTest::addColumn<QString>("birthDate");   // as printed: the card holder's, or the typed person's
+    QTest::addColumn<int>("version");         // the highest the registry has: the one a fill uses
     QTest::newRow("birth") << u8("1.001193") << u8("to-khai-khai-sinh")
                            << fields({"requester_relationship=Mẹ", "child_name=Trần Minh Khôi", "child_birth_date=02112026",
-                                      "child_gender=Nam", "child_birth_place=Bệnh viện Phụ sản Hà Nội"})
-                           << u8("02/11/2026");
+                                      "child_gender=Nam", "child_birth_place=Bệnh viện Phụ sản Hà Nội",
+                                      "parents_marriage_number=15", "parents_marriage_book=01/2018",
+                                      "parents_marriage_date=01062018", "parents_marriage_place=UBND xã Tân Lập"})
+                           << u8("02/11/2026") << 2;
     QTest::newRow("death") << u8("1.000656") << u8("to-khai-khai-tu")
                            << fields({"requester_relationship=Con", "deceased_name=Nguyễn Văn Bảy", "deceased_birth_date=01011940",
                                       "deceased_gender=Nam", "death_date=01122026", "death_place=Tại nhà"})
-                           << u8("01/01/1940");
+                           << u8("01/01/1940") << 2;
     QTest::newRow("marriage") << u8("1.000894") << u8("to-khai-ket-hon")
                               << fields({"groom_name=Trần Văn Đức", "groom_birth_date=20051988", "groom_residence=Xã Tân Lập",
                                          "groom_id_number=001088012345"})
-                              << u8("15/03/1990");
+                              << u8("15/03/1990") << 1;
     QTest::newRow("marital status") << u8("1.004873") << u8("to-khai-xac-nhan-tinh-trang-hon-nhan")
                                     << fields({"requester_relationship=Bản thân", "marital_status=Chưa đăng ký kết hôn với ai",
                                                "purpose=Đăng ký kết hôn"})
-                                    << u8("15/03/1990");
+                                    << u8("15/03/1990") << 2;
     QTest::newRow("CT01 permanent") << u8("1.004222") << u8("ct01-thay-doi-thong-tin-cu-tru")
-                                    << fields({"request=Đăng ký thường trú", "phone=0912345678"}) << u8("15/03/1990");
+                                    << fields({"request=Đăng ký thường trú", "phone=0912345678"}) << u8("15/03/1990") << 1;
     QTest::newRow("CT01 temporary") << u8("1.004194") << u8("ct01-thay-doi-thong-tin-cu-tru")
-                                    << fields({"request=Đăng ký tạm trú"}) << u8("15/03/1990");
+                                    << fields({"request=Đăng ký tạm trú"}) << u8("15/03/1990") << 1;
     QTest::newRow("extract copies") << u8("2.000635") << u8("to-khai-cap-ban-sao-trich-luc")
                                     << fields({"requester_relationship=Bản thân", "extract_kind=Khai sinh",
                                                "registered_at=UBND xã Tân Lập", "copies_requested=2"})
-                                    << u8("15/03/1990");
+                                    << u8("15/03/1990") << 1;
 }
 
 void TestFormCli::fillsEachFormFromTheCard()
@@ -196,6 +209,7 @@ void TestFormCli::fillsEachFormFromTheCard()
     QFETCH(QString, formId);
     QFETCH(QStringList, typed);
     QFETCH(QString, birthDate);
+    QFETCH(int, version);
     const QString pdf = m_dir.filePath(QStringLiteral("form-%1.pdf").arg(procedure));
     const CliRun r = fill(procedure, typed, pdf);
     QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -212,6 +226,12 @@ void TestFormCli::fillsEachFormFromTheCard()
     QVERIFY(nameFromCard);
     QCOMPARE(json.value(QStringLiteral("kinh_gui")).toString(), QStringLiteral("UBND xã Tân Lập"));
     QCOMPARE(sources.value(QStringLiteral("kinh_gui")).toString(), QStringLiteral("office"));
+    // Version 2: the requester's own date of birth, read from the card.
+    if (version == 2) {
+        QCOMPARE(json.value(QStringLiteral("requester_birth_date")).toString(), QStringLiteral("1990-03-15"));
+        QCOMPARE(sources.value(QStringLiteral("requester_birth_date")).toString(), QStringLiteral("card-qr"));
+    }
+    QCOMPARE(json.contains(QStringLiteral("requester_birth_date")), version == 2);
 
     const Tool text = tool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
     QCOMPARE(text.exitCode, 0);
@@ -229,7 +249,23 @@ void TestFormCli::fillsEachFormFromTheCard()
     }
     if (formId == QStringLiteral("to-khai-ket-hon")) {
         QVERIFY2(text.out.contains(QStringLiteral("BÊN NỮ")) && text.out.contains(QStringLiteral("BÊN NAM")), qPrintable(text.out));
-        QCOMPARE(text.out.count(QStringLiteral("Trần Văn Đức")), 2);   // the groom's line and his signature
+        QCOMPARE(text.out.count(QStringLiteral("Trần Văn Đức")), 2);   // the groom's cell and his signature
+        // The template's table: "Thông tin | Bên nữ | Bên nam" over rows holding both sides.
+        const QStringList lines = text.out.split(QLatin1Char('\n'));
+        const auto row = [&](const QString &a, const QString &b) {
+            return std::any_of(lines.cbegin(), lines.cend(), [&](const QString &l) { return l.contains(a) && l.indexOf(b) > l.indexOf(a) + a.size(); });
+        };
+        QVERIFY2(row(QStringLiteral("Thông tin"), QStringLiteral("Bên nữ")) && row(QStringLiteral("Bên nữ"), QStringLiteral("Bên nam")),
+                 qPrintable(text.out));
+        QVERIFY2(row(QStringLiteral("Họ, chữ đệm, tên"), QStringLiteral("Nguyễn Thị Ánh Tuyết"))
+                     && row(QStringLiteral("Nguyễn Thị Ánh Tuyết"), QStringLiteral("Trần Văn Đức")), qPrintable(text.out));
+        QVERIFY2(row(QStringLiteral("15/03/1990"), QStringLiteral("20/05/1988")), qPrintable(text.out));
+        QVERIFY2(row(QStringLiteral("001190012345"), QStringLiteral("001088012345")), qPrintable(text.out));
+    }
+    if (formId == QStringLiteral("to-khai-khai-sinh")) {
+        QVERIFY2(text.out.contains(QStringLiteral("Thông tin về Giấy chứng nhận kết hôn của cha, mẹ trẻ")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QStringLiteral("01/06/2018")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QStringLiteral("15/03/1990")), qPrintable(text.out));   // the requester's date of birth
     }
 
     const QString png = m_dir.filePath(QStringLiteral("form-%1").arg(procedure));
@@ -237,7 +273,7 @@ void TestFormCli::fillsEachFormFromTheCard()
                                                QStringLiteral("-singlefile"), pdf, png}).exitCode, 0);
     const Tool qr = tool(QStringLiteral("zbarimg"), {QStringLiteral("-q"), QStringLiteral("--raw"), png + QStringLiteral(".png")});
     QCOMPARE(qr.exitCode, 0);
-    QVERIFY2(qr.out.startsWith(QStringLiteral("MOTCUA-FORM1|%1|1|").arg(formId)), qPrintable(qr.out));
+    QVERIFY2(qr.out.startsWith(QStringLiteral("MOTCUA-FORM1|%1|%2|").arg(formId).arg(version)), qPrintable(qr.out));
     QVERIFY(qr.out.contains(QStringLiteral("|Nguyễn Thị Ánh Tuyết|")));
 
     // decode prints the payload's fields, checked against its hash.
@@ -245,6 +281,7 @@ void TestFormCli::fillsEachFormFromTheCard()
     QVERIFY2(decoded.exitCode == 0, decoded.err.constData());
     const QJsonObject form = jsonOf(decoded.out).value(QStringLiteral("form")).toObject();
     QCOMPARE(form.value(QStringLiteral("id")).toString(), formId);
+    QCOMPARE(form.value(QStringLiteral("version")).toInt(), version);
     QCOMPARE(form.value(QStringLiteral("status")).toString(), QStringLiteral("verified"));
     QJsonObject expected = json;
     expected.remove(QStringLiteral("_sources"));
@@ -383,7 +420,7 @@ void TestFormCli::roundTripThroughAScanKeepsTheFields()
         if (e.type == EventType::ComponentAttached && e.payload.value(QStringLiteral("number")).toInt() == 1)
             declaration = e.payload.value(QStringLiteral("declaration")).toObject();
     QCOMPARE(declaration.value(QStringLiteral("form")).toString(), QStringLiteral("to-khai-khai-sinh"));
-    QCOMPARE(declaration.value(QStringLiteral("version")).toInt(), 1);
+    QCOMPARE(declaration.value(QStringLiteral("version")).toInt(), 2);
     QCOMPARE(declaration.value(QStringLiteral("fields")).toObject(), expected);
 
     // The next declaration of the same citizen pre-fills the parents from this dossier.
@@ -412,6 +449,7 @@ void TestFormCli::roundTripOfEachForm()
     QFETCH(QString, procedure);
     QFETCH(QString, formId);
     QFETCH(QStringList, typed);
+    QFETCH(int, version);
     const QString name = QStringLiteral("rt-%1-%2").arg(procedure, QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
     const QString pdf = m_dir.filePath(name + QStringLiteral(".pdf"));
     const CliRun filled = fill(procedure, typed, pdf);
@@ -443,7 +481,7 @@ void TestFormCli::roundTripOfEachForm()
         if (e.type == EventType::ComponentAttached && e.payload.value(QStringLiteral("number")).toInt() == 1)
             declaration = e.payload.value(QStringLiteral("declaration")).toObject();
     QCOMPARE(declaration.value(QStringLiteral("form")).toString(), formId);
-    QCOMPARE(declaration.value(QStringLiteral("version")).toInt(), 1);
+    QCOMPARE(declaration.value(QStringLiteral("version")).toInt(), version);
     QCOMPARE(declaration.value(QStringLiteral("fields")).toObject(), expected);
 }
 
@@ -512,6 +550,58 @@ void TestFormCli::unknownFormVersionIsToldClearly()
         }
     }
     QCOMPARE(checked, 1);
+}
+
+// A birth declaration printed with version 1 before version 2 came (by the same printing code, from
+// the definition the registry still keeps), signed and scanned afterwards: decode verifies it as
+// version 1 and receive stores its version-1 fields.
+void TestFormCli::pagePrintedWithVersion1IsStillRead()
+{
+    const forms::FormDefinition *v1 = forms::FormRegistry::bundled().find(QStringLiteral("to-khai-khai-sinh"), 1);
+    QVERIFY(v1);
+    QVERIFY(!v1->field(QStringLiteral("requester_birth_date")));
+    forms::FillInput in;
+    in.known.insert(QStringLiteral("office.authority"), {QStringLiteral("UBND xã Tân Lập"), QStringLiteral("office")});
+    in.known.insert(QStringLiteral("applicant.name"), {QStringLiteral("Nguyễn Thị Ánh Tuyết"), QStringLiteral("card-qr")});
+    in.known.insert(QStringLiteral("applicant.id_number"), {QStringLiteral("001190012345"), QStringLiteral("card-qr")});
+    in.typed = {{QStringLiteral("requester_relationship"), QStringLiteral("Mẹ")},
+                {QStringLiteral("child_name"), QStringLiteral("Trần Minh Châu")},
+                {QStringLiteral("child_birth_date"), QStringLiteral("05102026")},
+                {QStringLiteral("child_gender"), QStringLiteral("Nữ")},
+                {QStringLiteral("child_birth_place"), QStringLiteral("Bệnh viện Phụ sản Hà Nội")}};
+    const Result<forms::FilledForm> filled = forms::fillForm(*v1, in);
+    QVERIFY2(filled.ok(), qPrintable(filled.ok() ? QString() : filled.error().toString()));
+    QCOMPARE(filled->version, 1);
+    const QString pdf = m_dir.filePath(QStringLiteral("khai-sinh-v1.pdf"));
+    const Status written = printing::writeFormPdf(forms::declarationForm(*v1, *filled, QDateTime(QDate(2026, 10, 6), QTime(9, 0))), pdf);
+    QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().toString()));
+
+    const CliRun decoded = m_cli.run({QStringLiteral("decode"), pdf});
+    QVERIFY2(decoded.exitCode == 0, decoded.err.constData());
+    const QJsonObject form = jsonOf(decoded.out).value(QStringLiteral("form")).toObject();
+    QCOMPARE(form.value(QStringLiteral("version")).toInt(), 1);
+    QCOMPARE(form.value(QStringLiteral("status")).toString(), QStringLiteral("verified"));
+    QCOMPARE(form.value(QStringLiteral("fields")).toObject().value(QStringLiteral("child_name")).toString(), QStringLiteral("Trần Minh Châu"));
+
+    const QString scan = scanOf(pdf, QStringLiteral("khai-sinh-v1"), QStringLiteral("-3"));
+    QVERIFY(!scan.isEmpty());
+    const CliRun r = m_cli.as(m_ws, QStringLiteral("an"), kPassword,
+                              {QStringLiteral("receive"), QStringLiteral("--procedure"), QStringLiteral("1.001193"),
+                               QStringLiteral("--applicant-text"), kCard, QStringLiteral("--component"), QStringLiteral("1=") + scan,
+                               QStringLiteral("--component"), QStringLiteral("2=") + samplePage(QStringLiteral("chung-sinh-v1.png"))});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.err.contains("the signed declaration's data were read"), r.err.constData());
+    QJsonObject declaration;
+    for (const Event &e : eventsOf(r.outLines().value(0)))
+        if (e.type == EventType::ComponentAttached && e.payload.value(QStringLiteral("number")).toInt() == 1)
+            declaration = e.payload.value(QStringLiteral("declaration")).toObject();
+    QCOMPARE(declaration.value(QStringLiteral("form")).toString(), QStringLiteral("to-khai-khai-sinh"));
+    QCOMPARE(declaration.value(QStringLiteral("version")).toInt(), 1);
+    const QJsonObject stored = declaration.value(QStringLiteral("fields")).toObject();
+    QCOMPARE(stored.size(), v1->fields.size());
+    QVERIFY(!stored.contains(QStringLiteral("requester_birth_date")));
+    for (const forms::FormField &f : v1->fields)
+        QCOMPARE(stored.value(f.name).toString(), filled->values.value(f.name));
 }
 
 QTEST_MAIN(TestFormCli)

@@ -10,6 +10,8 @@
 
 #include <QtTest>
 
+#include <algorithm>
+
 using namespace motcua;
 using namespace motcua::forms;
 
@@ -74,6 +76,8 @@ class TestFormDefinition : public QObject {
 private slots:
     void bundledFormsLoadAndCoverTheProcedures();
     void bundledFieldsHaveOfficialWording();
+    void version2CarriesThe2024Fields();
+    void marriageIsATableOfTheTwoSides();
     void badDefinitionRefusedWithLineAndReason_data();
     void badDefinitionRefusedWithLineAndReason();
     void notJsonGivesLineAndColumn();
@@ -91,7 +95,8 @@ private slots:
 void TestFormDefinition::bundledFormsLoadAndCoverTheProcedures()
 {
     const FormRegistry &r = FormRegistry::bundled();
-    QCOMPARE(r.all().size(), 6);
+    // Six forms; birth, death and marital status also in their version 2 (Circular 04/2024/TT-BTP).
+    QCOMPARE(r.all().size(), 9);
     const QStringList codes{QStringLiteral("1.001193"), QStringLiteral("1.000656"), QStringLiteral("1.000894"),
                             QStringLiteral("1.004873"), QStringLiteral("1.004222"), QStringLiteral("1.004194"),
                             QStringLiteral("2.000635")};
@@ -100,6 +105,78 @@ void TestFormDefinition::bundledFormsLoadAndCoverTheProcedures()
     QVERIFY(!r.forProcedure(QStringLiteral("9.999999")));
     QCOMPARE(r.forProcedure(QStringLiteral("1.004222")), r.forProcedure(QStringLiteral("1.004194")));   // one CT01
     QCOMPARE(r.forProcedure(QStringLiteral("1.004222"))->formNumber, QStringLiteral("CT01"));
+    // A fill takes the highest version; the older one stays for pages printed with it.
+    for (const QString &code : {QStringLiteral("1.001193"), QStringLiteral("1.000656"), QStringLiteral("1.004873")}) {
+        const FormDefinition *d = r.forProcedure(code);
+        QCOMPARE(d->version, 2);
+        QVERIFY2(r.find(d->id, 1), qPrintable(code));
+    }
+    QCOMPARE(r.forProcedure(QStringLiteral("1.000894"))->version, 1);
+}
+
+void TestFormDefinition::version2CarriesThe2024Fields()
+{
+    const FormRegistry &r = FormRegistry::bundled();
+    for (const QString &id : {QStringLiteral("to-khai-khai-sinh"), QStringLiteral("to-khai-khai-tu"),
+                              QStringLiteral("to-khai-xac-nhan-tinh-trang-hon-nhan")}) {
+        const FormDefinition *v1 = r.find(id, 1);
+        const FormDefinition *v2 = r.find(id, 2);
+        QVERIFY2(v1 && v2, qPrintable(id));
+        // Version 1's fields keep their names and meaning in version 2.
+        for (const FormField &f : v1->fields) {
+            const FormField *same = v2->field(f.name);
+            QVERIFY2(same, qPrintable(id + QLatin1Char(' ') + f.name));
+            QCOMPARE(same->labelVi, f.labelVi);
+            QCOMPARE(same->type, f.type);
+        }
+        QVERIFY(!v1->field(QStringLiteral("requester_birth_date")));
+        // The requester's own date of birth, under the name, from the card; not required (note (2)).
+        const FormField *born = v2->field(QStringLiteral("requester_birth_date"));
+        QVERIFY2(born, qPrintable(id));
+        QCOMPARE(born->labelVi, QStringLiteral("Ngày, tháng, năm sinh"));
+        QCOMPARE(born->type, FieldType::Date);
+        QCOMPARE(born->prefill, QStringLiteral("applicant.birth_date"));
+        QVERIFY(!born->required);
+        QCOMPARE(v2->indexOf(QStringLiteral("requester_birth_date")), v2->indexOf(QStringLiteral("requester_name")) + 1);
+        QCOMPARE(v2->sections.constFirst().fields.value(1), QStringLiteral("requester_birth_date"));
+    }
+    // The birth declaration's block on the parents' marriage certificate: number, book, date, authority.
+    const FormDefinition *birth = r.find(QStringLiteral("to-khai-khai-sinh"), 2);
+    const QStringList block{QStringLiteral("parents_marriage_number"), QStringLiteral("parents_marriage_book"),
+                            QStringLiteral("parents_marriage_date"), QStringLiteral("parents_marriage_place")};
+    const auto section = std::find_if(birth->sections.cbegin(), birth->sections.cend(),
+                                      [&](const FormSection &s) { return s.fields == block; });
+    QVERIFY(section != birth->sections.cend());
+    QVERIFY(section->titleVi.startsWith(QStringLiteral("Thông tin về Giấy chứng nhận kết hôn của cha, mẹ trẻ")));
+    QCOMPARE(birth->field(QStringLiteral("parents_marriage_date"))->type, FieldType::Date);
+    for (const QString &name : block) {
+        QVERIFY(!birth->field(name)->required);   // parents who never registered a marriage leave it blank
+        QVERIFY(birth->field(name)->reuse);       // the next child's declaration takes it again
+    }
+    // Filled from a card: the requester's date of birth comes from it.
+    FillInput in;
+    in.known.insert(QStringLiteral("applicant.name"), {QStringLiteral("Nguyễn Thị Mai"), QStringLiteral("card-qr")});
+    in.known.insert(QStringLiteral("applicant.birth_date"), {QStringLiteral("1994-05-20"), QStringLiteral("card-qr")});
+    const FilledForm pre = prefillForm(*birth, in);
+    QCOMPARE(pre.values.value(QStringLiteral("requester_birth_date")), QStringLiteral("1994-05-20"));
+    QCOMPARE(pre.sources.value(QStringLiteral("requester_birth_date")), QStringLiteral("card-qr"));
+}
+
+void TestFormDefinition::marriageIsATableOfTheTwoSides()
+{
+    const FormDefinition *marriage = FormRegistry::bundled().forProcedure(QStringLiteral("1.000894"));
+    QVERIFY(marriage);
+    const FormSection &table = marriage->sections.constFirst();
+    QCOMPARE(table.layout, SectionLayout::Table);
+    QCOMPARE(table.titleVi, QStringLiteral("Thông tin"));
+    QCOMPARE(table.columns.size(), 2);
+    QCOMPARE(table.columns.at(0).titleVi, QStringLiteral("Bên nữ"));
+    QCOMPARE(table.columns.at(1).titleVi, QStringLiteral("Bên nam"));
+    QCOMPARE(table.rowCount(), 7);
+    QCOMPARE(table.cell(0, 0), QStringLiteral("bride_name"));
+    QCOMPARE(table.cell(0, 1), QStringLiteral("groom_name"));
+    QCOMPARE(table.cell(5, 1), QStringLiteral("groom_id_number"));
+    QCOMPARE(marriage->sections.at(1).layout, SectionLayout::Lines);
 }
 
 void TestFormDefinition::bundledFieldsHaveOfficialWording()
@@ -159,6 +236,22 @@ void TestFormDefinition::badDefinitionRefusedWithLineAndReason_data()
                                   << QStringLiteral("'formatVersion' must be 1");
     QTest::newRow("field in no section") << broken(R"(, "dien_thoai"])", "]") << lineOf(R"("name": "dien_thoai")")
                                          << QStringLiteral("'dien_thoai' is in no section");
+    // A table section: its layout, its columns, as many fields in each, one label per row.
+    const char *sectionStart = R"({"fields": ["ho_ten")";
+    const int sectionLine = lineOf(sectionStart);
+    QTest::newRow("unknown layout") << broken(sectionStart, R"({"layout": "grid", "fields": ["ho_ten")") << sectionLine
+                                    << QStringLiteral("'layout' must be \"lines\" or \"table\"");
+    QTest::newRow("table without columns") << broken(sectionStart, R"({"layout": "table", "fields": ["ho_ten")") << sectionLine
+                                           << QStringLiteral("a table needs 'columns'");
+    QTest::newRow("columns without table")
+        << broken(sectionStart, R"({"columns": [{"vi": "A", "en": "A"}, {"vi": "B", "en": "B"}], "fields": ["ho_ten")") << sectionLine
+        << QStringLiteral("'columns' needs \"layout\": \"table\"");
+    QTest::newRow("uneven table")
+        << broken(sectionStart, R"({"layout": "table", "columns": [{"vi": "A", "en": "A"}, {"vi": "B", "en": "B"}, {"vi": "C", "en": "C"}, {"vi": "D", "en": "D"}], "fields": ["ho_ten")")
+        << sectionLine << QStringLiteral("a table of 4 columns needs as many fields in each (6 given)");
+    QTest::newRow("row of different labels")
+        << broken(sectionStart, R"({"layout": "table", "columns": [{"vi": "A", "en": "A"}, {"vi": "B", "en": "B"}], "fields": ["ho_ten")")
+        << sectionLine << QStringLiteral("row 1 of the table: fields 'ho_ten' and 'ten_me' have different labels");
 }
 
 void TestFormDefinition::badDefinitionRefusedWithLineAndReason()
@@ -193,7 +286,7 @@ void TestFormDefinition::provinceFolderAddsAFormOrIsRefused()
     f.close();
     Result<FormRegistry> r = FormRegistry::withFolder(dir.path());
     QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
-    QCOMPARE(r->all().size(), 7);
+    QCOMPARE(r->all().size(), FormRegistry::bundled().all().size() + 1);
     QVERIFY(r->find(QStringLiteral("thu-nghiem"), 1));
 
     QFile bad(dir.filePath(QStringLiteral("zz-hong.json")));

@@ -19,11 +19,16 @@ GENDER=['Nam','Nữ']
 def kinh_gui(): return F('kinh_gui','Kính gửi','To','text',True,'office.authority')
 # The requester's residence is written only when no personal ID number is given (Circular
 # 04/2024/TT-BTP's note (2) to these templates): not required, the ID number is.
-def requester(rel_vi, rel_en, p='requester'):
-    return [F(p+'_name','Họ, chữ đệm, tên người yêu cầu',"Requester's full name",'text',True,'applicant.name'),
-            F(p+'_residence','Nơi cư trú','Place of residence','text',False,'applicant.address'),
+# Version 2 (the templates as Circular 04/2024/TT-BTP replaced them): the requester's own date of
+# birth under the name, pre-filled from the card; not required, as the residence is not (note (2)
+# asks for the residence when the ID number or the full date of birth is not given).
+def requester(rel_vi, rel_en, p='requester', birth_date=False):
+    fs=[F(p+'_name','Họ, chữ đệm, tên người yêu cầu',"Requester's full name",'text',True,'applicant.name')]
+    if birth_date: fs.append(F(p+'_birth_date','Ngày, tháng, năm sinh',"Requester's date of birth",'date',False,'applicant.birth_date'))
+    return fs+[F(p+'_residence','Nơi cư trú','Place of residence','text',False,'applicant.address'),
             F(p+'_id_number','Giấy tờ tùy thân','Identity paper (personal ID number)','id-number',True,'applicant.id_number'),
             F(p+'_relationship', rel_vi, rel_en,'text',True)]
+def field_named(fs, name): return next(f for f in fs if f['name']==name)
 def person(p, who_en, residence_vi='Nơi cư trú', prefill=False, year=False, reuse=False, id_number=True, gender=True):
     pf=(lambda k: k) if prefill else (lambda k: None)
     fs=[F(p+'_name','Họ, chữ đệm, tên',who_en+': full name','text',True,pf('applicant.name'),reuse)]
@@ -41,8 +46,10 @@ def names(fs): return [f['name'] for f in fs]
 # "(Ký, ghi rõ họ, chữ đệm, tên)". CT01 keeps the printed frame's own.
 SIGN_NOTE='(Ký, ghi rõ họ, chữ đệm, tên)'
 PLACE='Làm tại'
-def form(fid, procs, vi, en, source, fields, sections, pledge, signer, number='', cosigner='', note=SIGN_NOTE, place=PLACE):
-    d=collections.OrderedDict(format='motcua-form', formatVersion=1, id=fid, version=1, procedures=procs,
+# Version 1 is written to <id>.json, a later version to <id>-v<N>.json beside it: the registry keeps
+# both (a page printed with version 1 is still read back) and a fill takes the highest.
+def form(fid, procs, vi, en, source, fields, sections, pledge, signer, number='', cosigner='', note=SIGN_NOTE, place=PLACE, version=1):
+    d=collections.OrderedDict(format='motcua-form', formatVersion=1, id=fid, version=version, procedures=procs,
         title={'vi':vi,'en':en})
     if number: d['formNumber']=number
     d['source']=source
@@ -54,12 +61,18 @@ def form(fid, procs, vi, en, source, fields, sections, pledge, signer, number=''
     if place: d['place']=place
     d['fields']=fields
     d['sections']=sections
-    open(OUT+fid+'.json','w').write(json.dumps(d,ensure_ascii=False,indent=2)+'\n')
-def S(vi,en,fs): 
+    open(OUT+fid+('' if version==1 else '-v%d'%version)+'.json','w').write(json.dumps(d,ensure_ascii=False,indent=2)+'\n')
+def S(vi,en,fs,columns=None):
     s=collections.OrderedDict()
     if vi: s['title']={'vi':vi,'en':en}
     s['fields']=fs if isinstance(fs[0],str) else names(fs)
+    # A table (the marriage declaration's "Thông tin | Bên nữ | Bên nam"): the fields column after
+    # column, a row's fields sharing their Vietnamese label.
+    if columns:
+        s['layout']='table'
+        s['columns']=[{'vi':c[0],'en':c[1]} for c in columns]
     return s
+TT04_2024='Thông tư 04/2020/TT-BTP (Bộ Tư pháp), Phụ lục: mẫu tờ khai, được thay thế bởi Thông tư 04/2024/TT-BTP (hiệu lực 16/8/2024)'
 PLEDGE_TRUE='Tôi cam đoan nội dung đề nghị {} trên đây là đúng sự thật, được sự thỏa thuận nhất trí của các bên liên quan theo quy định pháp luật.'
 PLEDGE_RESP='Tôi chịu hoàn toàn trách nhiệm trước pháp luật về nội dung cam đoan của mình.'
 PLEDGE_COMMON='Tôi cam đoan những nội dung khai trên đây là đúng sự thật và chịu trách nhiệm trước pháp luật về cam đoan của mình.'
@@ -89,6 +102,23 @@ form('to-khai-khai-sinh',['1.001193'],'TỜ KHAI ĐĂNG KÝ KHAI SINH','DECLARAT
      [S('','',req),S('Đề nghị cơ quan đăng ký khai sinh cho người dưới đây:','Please register the birth of:',child),
       S('','',mother),S('','',father),S('','',[COPIES])],
      [PLEDGE_TRUE.format('đăng ký khai sinh'),PLEDGE_RESP],'Người yêu cầu')
+# Version 2: the requester's date of birth, and the block on the parents' marriage certificate
+# ("Số …, Quyển số …, đăng ký ngày … tại …"), reused from the applicant's earlier declaration.
+req2=requester('Quan hệ với người được khai sinh','Relationship to the child',birth_date=True)
+field_named(req2,'requester_relationship')['suggest']=['relationship.parent']
+field_named(req2,'requester_residence')['place']=True
+marriage=[F('parents_marriage_number','Số','Parents\' marriage certificate: number','text',False,None,True,maxLength=40),
+          F('parents_marriage_book','Quyển số','Parents\' marriage certificate: book number','text',False,None,True,sameLine=True,maxLength=40),
+          F('parents_marriage_date','Đăng ký ngày','Parents\' marriage: date registered','date',False,None,True,sameLine=True),
+          F('parents_marriage_place','Tại','Parents\' marriage: registered at (authority)','text',False,None,True,sameLine=True)]
+marriage[3]['place']=True
+form('to-khai-khai-sinh',['1.001193'],'TỜ KHAI ĐĂNG KÝ KHAI SINH','DECLARATION FOR BIRTH REGISTRATION',TT04_2024,
+     [kinh_gui()]+req2+child+mother+father+marriage+[COPIES],
+     [S('','',req2),S('Đề nghị cơ quan đăng ký khai sinh cho người dưới đây:','Please register the birth of:',child),
+      S('','',mother),S('','',father),
+      S('Thông tin về Giấy chứng nhận kết hôn của cha, mẹ trẻ (nếu cha, mẹ trẻ đã đăng ký kết hôn):',"The parents' marriage certificate (if the parents registered their marriage):",marriage),
+      S('','',[COPIES])],
+     [PLEDGE_TRUE.format('đăng ký khai sinh'),PLEDGE_RESP],'Người yêu cầu',version=2)
 
 # Death
 req=requester('Quan hệ với người đã chết','Relationship to the deceased')
@@ -104,6 +134,11 @@ form('to-khai-khai-tu',['1.000656'],'TỜ KHAI ĐĂNG KÝ KHAI TỬ','DECLARATIO
      [kinh_gui()]+req+dead+[COPIES],
      [S('','',req),S('Đề nghị cơ quan đăng ký khai tử cho người có tên dưới đây:','Please register the death of:',dead),S('','',[COPIES])],
      [PLEDGE_COMMON],'Người yêu cầu')
+req2=requester('Quan hệ với người đã chết','Relationship to the deceased',birth_date=True)
+form('to-khai-khai-tu',['1.000656'],'TỜ KHAI ĐĂNG KÝ KHAI TỬ','DECLARATION FOR DEATH REGISTRATION',TT04_2024,
+     [kinh_gui()]+req2+dead+[COPIES],
+     [S('','',req2),S('Đề nghị cơ quan đăng ký khai tử cho người có tên dưới đây:','Please register the death of:',dead),S('','',[COPIES])],
+     [PLEDGE_COMMON],'Người yêu cầu',version=2)
 
 # Marriage
 def side(p, who_vi, who_en, sex):
@@ -118,7 +153,7 @@ def side(p, who_vi, who_en, sex):
 bride=side('bride','Bên nữ','Bride','female'); groom=side('groom','Bên nam','Groom','male')
 form('to-khai-ket-hon',['1.000894'],'TỜ KHAI ĐĂNG KÝ KẾT HÔN','DECLARATION FOR MARRIAGE REGISTRATION',TT04,
      [kinh_gui()]+bride+groom+[COPIES],
-     [S('Bên nữ','The bride',bride),S('Bên nam','The groom',groom),S('','',[COPIES])],
+     [S('Thông tin','Information',bride+groom,columns=[('Bên nữ','The bride'),('Bên nam','The groom')]),S('','',[COPIES])],
      ['Chúng tôi cam đoan những lời khai trên đây là đúng sự thật, việc kết hôn của chúng tôi là tự nguyện, không vi phạm quy định của Luật Hôn nhân và gia đình Việt Nam.',
       'Chúng tôi chịu hoàn toàn trách nhiệm trước pháp luật về cam đoan của mình.','Đề nghị Quý cơ quan đăng ký.'],'Bên nữ',cosigner='Bên nam')
 
@@ -132,6 +167,11 @@ form('to-khai-xac-nhan-tinh-trang-hon-nhan',['1.004873'],'TỜ KHAI CẤP GIẤY
      [kinh_gui()]+req+subj+[COPIES],
      [S('','',req),S('Đề nghị cấp Giấy xác nhận tình trạng hôn nhân cho người có tên dưới đây:','Please certify the marital status of:',subj),S('','',[COPIES])],
      [PLEDGE_COMMON],'Người yêu cầu')
+req2=requester('Quan hệ với người được cấp Giấy xác nhận tình trạng hôn nhân','Relationship to the person concerned',birth_date=True)
+form('to-khai-xac-nhan-tinh-trang-hon-nhan',['1.004873'],'TỜ KHAI CẤP GIẤY XÁC NHẬN TÌNH TRẠNG HÔN NHÂN','DECLARATION FOR A CERTIFICATE OF MARITAL STATUS',TT04_2024,
+     [kinh_gui()]+req2+subj+[COPIES],
+     [S('','',req2),S('Đề nghị cấp Giấy xác nhận tình trạng hôn nhân cho người có tên dưới đây:','Please certify the marital status of:',subj),S('','',[COPIES])],
+     [PLEDGE_COMMON],'Người yêu cầu',version=2)
 
 # Copies of extracts
 req=requester('Quan hệ với người được cấp bản sao Trích lục hộ tịch','Relationship to the person concerned')

@@ -58,16 +58,23 @@ FormView::FormView(const forms::FormDefinition &definition, const forms::FillInp
     // The paper's order: "Kính gửi", then each section's fields.
     if (const forms::FormField *a = m_definition.field(m_definition.addressee))
         addRow(form, *a, pre);
+    const auto addHeading = [&](const QString &text) {
+        auto *heading = new QLabel(text, fieldsHolder);
+        heading->setStyleSheet(QStringLiteral("font-weight: 600; margin-top: 6px;"));
+        heading->setWordWrap(true);
+        form->addRow(heading);
+    };
     for (const forms::FormSection &s : std::as_const(m_definition.sections)) {
-        if (!s.titleVi.isEmpty()) {
-            auto *heading = new QLabel(s.titleVi, fieldsHolder);
-            heading->setStyleSheet(QStringLiteral("font-weight: 600; margin-top: 6px;"));
-            heading->setWordWrap(true);
-            form->addRow(heading);
-        }
-        for (const QString &name : s.fields)
-            if (const forms::FormField *f = m_definition.field(name))
+        // A table (printed "Thông tin | Bên nữ | Bên nam") is typed column after column, each
+        // under its own heading; its top-left cell is no heading here.
+        if (s.layout != forms::SectionLayout::Table && !s.titleVi.isEmpty())
+            addHeading(s.titleVi);
+        for (qsizetype i = 0; i < s.fields.size(); ++i) {
+            if (s.layout == forms::SectionLayout::Table && i % s.rowCount() == 0)
+                addHeading(s.columns.at(i / s.rowCount()).titleVi);
+            if (const forms::FormField *f = m_definition.field(s.fields.at(i)))
                 addRow(form, *f, pre);
+        }
     }
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(fieldsHolder);
