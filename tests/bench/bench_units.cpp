@@ -107,13 +107,16 @@ int main(int argc, char **argv)
     std::printf("file: %lld bytes, %d provinces, %d communes; load average %.2f → %.2f\n", qlonglong(json.size()),
                 units->provinceCount(), units->communeCount(), load0, load1);
     std::printf("fromJson: median %.2f ms wall, %.2f ms CPU\n", percentile(loadWall, 0.5), percentile(loadCpu, 0.5));
-    std::printf("search, all units (%zu keystrokes): median %.3f ms wall / %.3f ms CPU, p95 %.3f ms, max %.3f ms (target well under 16 ms)\n",
-                all.wall.size(), percentile(all.wall, 0.5), percentile(all.cpu, 0.5), percentile(all.wall, 0.95), percentile(all.wall, 1.0));
+    std::printf("search, all units (%zu keystrokes): median %.3f ms wall / %.3f ms CPU, p95 %.3f ms, max %.3f ms wall / %.3f ms CPU"
+                " (target well under 16 ms)\n",
+                all.wall.size(), percentile(all.wall, 0.5), percentile(all.cpu, 0.5), percentile(all.wall, 0.95), percentile(all.wall, 1.0),
+                percentile(all.cpu, 1.0));
     std::printf("search, provinces only: median %.4f ms wall, p95 %.4f ms\n", percentile(provinces.wall, 0.5), percentile(provinces.wall, 0.95));
     std::printf("{\"communes\":%d,\"load_median_ms\":%.3f,\"load_cpu_median_ms\":%.3f,\"search_median_ms\":%.4f,\"search_cpu_median_ms\":%.4f,"
-                "\"search_p95_ms\":%.4f,\"search_max_ms\":%.4f,\"provinces_search_median_ms\":%.4f,\"loadavg\":%.2f}\n",
+                "\"search_p95_ms\":%.4f,\"search_max_ms\":%.4f,\"search_cpu_max_ms\":%.4f,\"provinces_search_median_ms\":%.4f,\"loadavg\":%.2f}\n",
                 units->communeCount(), percentile(loadWall, 0.5), percentile(loadCpu, 0.5), percentile(all.wall, 0.5),
-                percentile(all.cpu, 0.5), percentile(all.wall, 0.95), percentile(all.wall, 1.0), percentile(provinces.wall, 0.5),
+                percentile(all.cpu, 0.5), percentile(all.wall, 0.95), percentile(all.wall, 1.0), percentile(all.cpu, 1.0),
+                percentile(provinces.wall, 0.5),
                 load1);
     return 0;
 }
