@@ -33,14 +33,11 @@ void PlacePicker::refresh(const QString &typed)
     QStringList names;
     // The last words typed after a comma are what is being looked for ("Bệnh viện X, thanh xuan").
     const QString wanted = typed.section(QLatin1Char(','), -1).trimmed();
+    // A province field looks among the 34 provinces alone: 3,321 communes must not crowd them out.
     if (wanted.size() >= 2) {
-        for (const AdminUnit &u : m_units.search(wanted, 40)) {
-            if (m_provincesOnly && u.level != AdminUnit::Level::Province)
-                continue;
+        const auto scope = m_provincesOnly ? AdminUnits::Scope::Provinces : AdminUnits::Scope::All;
+        for (const AdminUnit &u : m_units.search(wanted, 12, scope))
             names << u.display();
-            if (names.size() == 12)
-                break;
-        }
     }
     m_model->setStringList(names);
     if (names.isEmpty()) {
