@@ -48,7 +48,7 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &
     for (const QVariant &b : binds)
         q.addBindValue(b);
     if (!q.exec() || !q.next())
-        return QStringLiteral("error: ") + q.lastError().text();
+        return QString(QStringLiteral("error: ") + q.lastError().text());
     return q.value(0);
 }
 
