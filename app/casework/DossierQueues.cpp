@@ -313,10 +313,14 @@ QueuePage DossierQueues::page(const QueueRequest &request, const QDateTime &now)
     // tested against the matches, which are dense enough for the page to fill early. The other way
     // round each is slow: a rare name over the queue's whole order (the 11,516 overdue rows walked for
     // 23 matches), or every Nguyễn fetched and sorted.
+    // The count of a common name reads the queue index too: the rowid it tests is in every index entry
+    // (as is the holder); the procedure and the receipt days are not.
     const bool byName = fewNameMatches(request.filter);
+    const bool filterCovered = request.filter.procedure.trimmed().isEmpty() && !request.filter.receivedFrom.isValid()
+        && !request.filter.receivedTo.isValid();
     const Access access = byName ? Access::ByName
-        : f.where.isEmpty() && coveredByQueueIndex(request.queue) ? Access::QueueIndex
-                                                                  : Access::Plain;
+        : filterCovered && coveredByQueueIndex(request.queue) ? Access::QueueIndex
+                                                              : Access::Plain;
     if (request.offset == 0)
         out.total = count(c, access).value_or(-1);
     const QString dir = request.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
