@@ -5,6 +5,7 @@
 #include "db/EventStore.h"
 
 #include "db/DbLogging.h"
+#include "db/DossierNameIndex.h"
 #include "db/DossierStateStore.h"
 #include "db/RawEventReader.h"
 #include "db/ReportSums.h"
@@ -186,6 +187,11 @@ Result<int> EventStore::rebuildDerivedState()
     Result<QStringList> sumsTriggers = ReportSums(m_db).suspend();
     if (!sumsTriggers)
         return sumsTriggers.error();
+    // The applicant names' FTS4 index (0020) likewise: rebuilt from the rows in one pass after.
+    DossierNameIndex names(m_db);
+    Result<QStringList> nameTriggers = names.suspend();
+    if (!nameTriggers)
+        return nameTriggers.error();
     DossierStateStore states(m_db);
     if (Status st = states.clear(); !st)
         return st.error();
@@ -252,6 +258,8 @@ Result<int> EventStore::rebuildDerivedState()
             return sqlError(create, "recreate dossiers index");
     }
     if (Status st = ReportSums(m_db).refill(*sumsTriggers); !st)
+        return st.error();
+    if (Status st = names.rebuild(*nameTriggers); !st)
         return st.error();
     {
         QSqlQuery fresh(m_db);

@@ -64,16 +64,6 @@ QString placeholders(int n)
     return marks.join(QLatin1Char(','));
 }
 
-// A LIKE pattern for `text` anywhere (escape character '\').
-QString containsPattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-
 struct RawRow {
     QString code;
     QString procedureCode;
@@ -224,9 +214,17 @@ DossierQueues::Clause DossierQueues::filterClause(const QueueFilter &f) const
         add(QStringLiteral("procedure_code = ?"), f.procedure.trimmed());
     if (!f.officer.trimmed().isEmpty())
         add(QStringLiteral("holder = ?"), f.officer.trimmed());
-    const QString folded = foldVietnamese(f.applicant).simplified();
-    if (!folded.isEmpty())
-        add(QStringLiteral("applicant_name_folded LIKE ? ESCAPE '\\'"), containsPattern(folded));
+    // The name: every typed word a prefix of a word of the folded name, in any order ("ng v an" finds
+    // "Nguyễn Văn An", as CitizenStore::searchName), through the FTS4 index of the names (0020); a
+    // fragment inside a word ("guyen") does not match. Text with no word in it (only punctuation)
+    // matches no one.
+    if (!f.applicant.trimmed().isEmpty()) {
+        const QString words = ftsPrefixPattern(f.applicant);
+        if (words.isEmpty())
+            c.where += QStringLiteral(" AND 0");
+        else
+            add(QStringLiteral("rowid IN (SELECT docid FROM dossiers_name_fts WHERE applicant_name_folded MATCH ?)"), words);
+    }
     if (f.receivedFrom.isValid())
         add(QStringLiteral("received_at >= ?"), isoUtcMs(QDateTime(f.receivedFrom, QTime(0, 0), m_zone).toUTC()));
     if (f.receivedTo.isValid())
@@ -234,18 +232,35 @@ DossierQueues::Clause DossierQueues::filterClause(const QueueFilter &f) const
     return c;
 }
 
-std::optional<int> DossierQueues::count(const Clause &clause, bool covered) const
+std::optional<int> DossierQueues::count(const Clause &clause, Access access) const
 {
-    // `covered`: the clause tests only columns of the queue index (0014), so the count reads that
+    // QueueIndex: the clause tests only columns of the queue index (0014), so the count reads that
     // index alone. Left to itself the planner takes (status_code, due_at) for the due-soon and
     // overdue queues and reads each of their rows from the table for `paused` and `office`.
-    const QString from = covered ? QStringLiteral("SELECT count(*) FROM dossiers INDEXED BY dossiers_queue WHERE ")
-                                 : QStringLiteral("SELECT count(*) FROM dossiers WHERE ");
+    // ByName: NOT INDEXED leaves the planner only the rowids of the name index's matches.
+    const QString from = access == Access::QueueIndex ? QStringLiteral("SELECT count(*) FROM dossiers INDEXED BY dossiers_queue WHERE ")
+        : access == Access::ByName                    ? QStringLiteral("SELECT count(*) FROM dossiers NOT INDEXED WHERE ")
+                                                      : QStringLiteral("SELECT count(*) FROM dossiers WHERE ");
     const QList<int> n = selectRows<int>(m_db, from + clause.where,
                                          clause.binds, [](const QSqlQuery &q) { return q.value(0).toInt(); }, &m_failure);
     if (n.isEmpty())
         return std::nullopt;
     return n.first();
+}
+
+bool DossierQueues::fewNameMatches(const QueueFilter &filter) const
+{
+    // Up to 2,000 matches in the whole workspace, reading them by rowid and sorting them costs a few
+    // milliseconds (docs/performance.md "Queues").
+    const int few = std::max(0, m_fewNameMatches);
+    const QString words = ftsPrefixPattern(filter.applicant);
+    if (words.isEmpty())
+        return false;
+    const QList<int> n = selectRows<int>(m_db,
+                                         QStringLiteral("SELECT count(*) FROM (SELECT docid FROM dossiers_name_fts "
+                                                        "WHERE applicant_name_folded MATCH ? LIMIT %1)").arg(few + 1),
+                                         {words}, [](const QSqlQuery &q) { return q.value(0).toInt(); }, &m_failure);
+    return !n.isEmpty() && n.first() <= few;
 }
 
 std::optional<int> DossierQueues::outboxCount() const
@@ -272,7 +287,7 @@ QueueCounts DossierQueues::counts(const QDateTime &now) const
             out.counts << -1;
             continue;
         }
-        const std::optional<int> n = id == QueueId::StuckSync ? outboxCount() : count(queueClause(id, now, soon), coveredByQueueIndex(id));
+        const std::optional<int> n = id == QueueId::StuckSync ? outboxCount() : count(queueClause(id, now, soon), coveredByQueueIndex(id) ? Access::QueueIndex : Access::Plain);
         out.counts << n.value_or(-1);
     }
     out.failure = m_failure;
@@ -293,8 +308,21 @@ QueuePage DossierQueues::page(const QueueRequest &request, const QDateTime &now)
     const Clause f = filterClause(request.filter);
     c.where += f.where;
     c.binds += f.binds;
+    // A name few dossiers carry: their rows by rowid from the name index, sorted (a few hundred at
+    // most). A common one ("n", "tran"): the queue read in the sort's order as without a name, each row
+    // tested against the matches, which are dense enough for the page to fill early. The other way
+    // round each is slow: a rare name over the queue's whole order (the 11,516 overdue rows walked for
+    // 23 matches), or every Nguyễn fetched and sorted.
+    // The count of a common name reads the queue index too: the rowid it tests is in every index entry
+    // (as is the holder); the procedure and the receipt days are not.
+    const bool byName = fewNameMatches(request.filter);
+    const bool filterCovered = request.filter.procedure.trimmed().isEmpty() && !request.filter.receivedFrom.isValid()
+        && !request.filter.receivedTo.isValid();
+    const Access access = byName ? Access::ByName
+        : filterCovered && coveredByQueueIndex(request.queue) ? Access::QueueIndex
+                                                              : Access::Plain;
     if (request.offset == 0)
-        out.total = count(c, f.where.isEmpty() && coveredByQueueIndex(request.queue)).value_or(-1);
+        out.total = count(c, access).value_or(-1);
     const QString dir = request.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     const QString column = orderColumn(request.sort);
     QString order = column + dir;
@@ -306,7 +334,7 @@ QueuePage DossierQueues::page(const QueueRequest &request, const QDateTime &now)
     QString sql;
     QVariantList binds = c.binds;
     const std::optional<QString> index = statusOrderIndex(request.sort);
-    if (request.queue == QueueId::Overdue && index) {
+    if (request.queue == QueueId::Overdue && index && !byName) {
         // The two open statuses one after the other, each read in the sort's order from its
         // (status_code, column) index and cut after offset + limit + 1 rows, merged by SQLite: over
         // `status_code IN (2, 4)` no index gives the order, and the whole queue (a tenth of the
@@ -327,8 +355,9 @@ QueuePage DossierQueues::page(const QueueRequest &request, const QDateTime &now)
     } else {
         // "Mine": the officer's own rows from the (holder, status_code) index; in any sort's order the
         // planner would walk every row of status 4 (a tenth of the workspace) to find them.
-        const QString from = request.queue == QueueId::ProcessingMine ? QStringLiteral(" FROM dossiers INDEXED BY dossiers_holder WHERE ")
-                                                                      : QStringLiteral(" FROM dossiers WHERE ");
+        const QString from = byName ? QStringLiteral(" FROM dossiers NOT INDEXED WHERE ")
+            : request.queue == QueueId::ProcessingMine ? QStringLiteral(" FROM dossiers INDEXED BY dossiers_holder WHERE ")
+                                                       : QStringLiteral(" FROM dossiers WHERE ");
         sql = QStringLiteral("SELECT ") + QLatin1String(kRowColumns) + from + c.where
             + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit + 1).arg(offset);
     }

@@ -44,6 +44,10 @@ public:
     QueueCounts counts(const QDateTime &now) const;
     // One page of a queue, sorted and filtered; with offset 0 also the filtered total.
     QueuePage page(const QueueRequest &request, const QDateTime &now) const;
+    // Up to this many dossiers of the workspace matching the name filter, a page reads them by rowid
+    // and sorts them; above, it reads the queue in the sort's order and tests each row (default
+    // 2,000; tests set it to cover both ways).
+    void setFewNameMatches(int n) { m_fewNameMatches = n; }
     // Urgency of a row at `now` (soon: dueSoonLimit(now)).
     static Urgency urgencyOf(DossierStatus status, bool paused, const QDateTime &dueUtc, const QDateTime &now,
                              const QDateTime &soon);
@@ -57,7 +61,12 @@ private:
     // The queue's WHERE (office scope included) at `now`.
     Clause queueClause(QueueId id, const QDateTime &now, const QDateTime &soon) const;
     Clause filterClause(const QueueFilter &filter) const;
-    std::optional<int> count(const Clause &clause, bool covered) const;
+    // How a query reads `dossiers`: as the planner likes, from the covering queue index (0014), or
+    // by the rowids the name index (0020) gives, then sorted (a name few dossiers carry).
+    enum class Access { Plain, QueueIndex, ByName };
+    std::optional<int> count(const Clause &clause, Access access) const;
+    // Whether the name filter's words match few enough dossiers to read the queue from their rowids.
+    bool fewNameMatches(const QueueFilter &filter) const;
     std::optional<int> outboxCount() const;
     const Catalog &catalog() const;
     const QHash<QString, QString> &officerNames() const;
@@ -68,6 +77,7 @@ private:
     QString m_login;
     QStringList m_offices;
     QTimeZone m_zone;
+    int m_fewNameMatches = 2000;
     mutable std::optional<Error> m_failure;
     mutable std::unique_ptr<Catalog> m_catalog;
     mutable std::optional<QHash<QString, QString>> m_officerNames;

@@ -40,7 +40,7 @@ enum class QueueSort { Code, Applicant, Procedure, Holder, Status, Received, Due
 struct QueueFilter {
     QString procedure;      // exact procedure code
     QString officer;        // holder login
-    QString applicant;      // any part of the name, diacritics optional (folded)
+    QString applicant;      // word prefixes of the name, any order, diacritics optional (folded)
     QDate receivedFrom;     // office-local days, inclusive
     QDate receivedTo;
     bool isEmpty() const

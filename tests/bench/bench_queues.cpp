@@ -10,6 +10,8 @@
 //   sort    — the biggest queues sorted by applicant, received (desc), procedure, holder
 //   filter  — applicant name part (folded), procedure, holder, a week of receipt days
 //   scroll  — the page at offset 5,000 of the biggest queue
+//   name    — the applicant-name filter alone, over the same 3 queues: a rare name ("tran thi h", also
+//             in `filter`), a common family name ("nguyen") and one letter ("n"), sorted by due
 // Each figure: the median over rounds of every case's time (ms), and the worst case's median.
 //
 // Beside each wall-clock median, the median CPU time of the process (user + system) for the same
@@ -253,7 +255,7 @@ int main(int argc, char **argv)
         return r;
     };
     auto name = [](const char *what, QueueId id) { return std::string(what) + "/" + std::to_string(int(id)); };
-    Figure counts, open, sort, filter, scroll;
+    Figure counts, open, sort, filter, scroll, names;
     bool ok = true;
     for (int round = 0; round < rounds; ++round) {
         counts.add("counts", timed([&] { ok = ok && !queues.counts(kNow).failure; }));
@@ -279,6 +281,12 @@ int main(int argc, char **argv)
             byDays.receivedFrom = QDate(2026, 3, 2);
             byDays.receivedTo = QDate(2026, 3, 8);
             int k = 0;
+            for (const char *typed : {"tran thi h", "nguyen", "n"}) {
+                QueueFilter f;
+                f.applicant = QString::fromLatin1(typed);
+                names.add(name("name", id) + "/" + typed,
+                          timed([&] { ok = ok && !queues.page(request(id, QueueSort::Due, false, f), kNow).failure; }));
+            }
             for (const QueueFilter &f : {byName, byProcedure, byHolder, byDays})
                 filter.add(name("filter", id) + "/" + std::to_string(k++),
                            timed([&] { ok = ok && !queues.page(request(id, QueueSort::Due, false, f), kNow).failure; }));
@@ -301,13 +309,17 @@ int main(int argc, char **argv)
     report("sort", sort);
     report("filter", filter);
     report("scroll", scroll);
+    report("name", names);
+    for (const auto &[label, v] : names.byCase)
+        std::printf("  %-22s median %7.2f ms (CPU %7.2f)\n", label.c_str(), median(v), median(names.cpuByCase.at(label)));
     std::printf("{\"dossiers\":%d,\"counts_median_ms\":%.3f,\"open_median_ms\":%.3f,\"open_worst_ms\":%.3f,"
                 "\"sort_median_ms\":%.3f,\"sort_worst_ms\":%.3f,\"filter_median_ms\":%.3f,\"filter_worst_ms\":%.3f,"
                 "\"scroll_median_ms\":%.3f,\"counts_cpu_median_ms\":%.3f,\"open_worst_cpu_ms\":%.3f,\"sort_worst_cpu_ms\":%.3f,"
-                "\"filter_worst_cpu_ms\":%.3f}\n",
+                "\"filter_worst_cpu_ms\":%.3f,\"name_median_ms\":%.3f,\"name_worst_ms\":%.3f,\"name_worst_cpu_ms\":%.3f}\n",
                 dossiers, median(counts.all), median(open.all), open.worst().second, median(sort.all), sort.worst().second,
                 median(filter.all), filter.worst().second, median(scroll.all), median(counts.cpu),
                 median(open.cpuByCase.at(open.worst().first)), median(sort.cpuByCase.at(sort.worst().first)),
-                median(filter.cpuByCase.at(filter.worst().first)));
+                median(filter.cpuByCase.at(filter.worst().first)), median(names.all), names.worst().second,
+                median(names.cpuByCase.at(names.worst().first)));
     return 0;
 }
