@@ -48,6 +48,8 @@ public:
     PersonPicker *personPicker(const QString &field) const;
     // What a person lookup found (IntakeWorker::findPeople for peopleWanted's `serial`): offered on
     // the field that asked, if the text is still the one looked up.
+    // What a source ("card-qr", "cache", "dossier:<code>" …) is called beside a field: "From the ID card (CCCD)" ….
+    static QString sourceLabel(const QString &source);
     void showPeople(int serial, const QString &text, const QList<motcua::forms::PersonMatch> &people);
 
     // The form as it stands: fillForm with what the officer changed as typed values.
@@ -89,7 +91,6 @@ private:
     void check(Row &row);
     void next(const QWidget *from);
     std::optional<printing::FormData> printable();
-    static QString sourceLabel(const QString &source);
     QString text(const Row &row) const;
     Row *rowOf(const QString &field);
     const Row *rowOf(const QString &field) const;

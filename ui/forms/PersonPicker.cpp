@@ -1,5 +1,7 @@
 #include "ui/forms/PersonPicker.h"
 
+#include "ui/forms/FormView.h"
+
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QLineEdit>
@@ -80,8 +82,7 @@ QString PersonPicker::describe(const forms::PersonMatch &person)
         parts << person.birthYear();
     if (!person.value(QStringLiteral("residence")).isEmpty())
         parts << person.value(QStringLiteral("residence"));
-    const QString source = person.values.value(QStringLiteral("name")).source;
-    parts << (source == QLatin1String("cache") ? tr("From the citizen records") : tr("From dossier %1").arg(source.mid(8)));
+    parts << FormView::sourceLabel(person.values.value(QStringLiteral("name")).source);
     return parts.join(QStringLiteral(" · "));
 }
 
