@@ -30,6 +30,7 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPixmap>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -228,6 +229,9 @@ void TestFormPeople::fatherFilledByLookup()
     for (const char *f : {"father_name", "father_birth_year", "father_ethnicity", "father_nationality", "father_residence"})
         QVERIFY2(view->errorText(QString::fromLatin1(f)).isEmpty(), f);
     const int fatherKeys = keys.count - beforeFather;
+    if (auto *scroll = view->findChild<QScrollArea *>())
+        scroll->ensureWidgetVisible(view->editor(QStringLiteral("father_residence")));
+    screenshot(view, "formview-person-filled-vi.png");
 
     // Escape keeps what was typed: the mother's name, the father's prefix, the popup dismissed.
     auto *motherName = qobject_cast<QLineEdit *>(view->editor(QStringLiteral("mother_name")));
@@ -268,7 +272,6 @@ void TestFormPeople::fatherFilledByLookup()
     keys.press(Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(!printed.isEmpty(), kWaitMs);
     QVERIFY2(printed.at(0).at(1).toBool(), qPrintable(view->findChild<QLabel *>(QStringLiteral("formStatus"))->text()));
-    screenshot(view, "formview-person-filled-vi.png");
     std::printf("KEYSTROKES formview birth registration with the father by lookup: %d (the father: %d = 7 Tab + 7 typed + Down + "
                 "Enter; then 1 Enter back to the place of birth)\n",
                 keys.count, fatherKeys);
