@@ -10,6 +10,9 @@
 #include "tst_receivepage_support.h"
 
 #include "app/forms/FormRegistry.h"
+#include "app/intake/PersonLookup.h"
+#include "db/EventStore.h"
+#include "support/TestServices.h"
 #include "db/CitizenStore.h"
 #include "db/Workspace.h"
 #include "domain/forms/FormPeople.h"
@@ -163,6 +166,34 @@ void TestFormPeople::fatherFilledByLookup()
     QVERIFY2(received.err.contains("the signed declaration's data were read"), received.err.constData());
     const QString marriageDossier = received.outLines().value(0);
     QVERIFY(!marriageDossier.isEmpty());
+
+    // The worker's search itself (app/intake/PersonLookup, as IntakeWorker::findPeople runs it): by
+    // ID number exact, by folded word prefixes, the groom of the marriage declaration merged in.
+    {
+        auto ws = Workspace::unlock(c.dir, QStringLiteral("an"), kPassword);
+        QVERIFY(ws.ok());
+        auto db = (*ws)->openDatabase();
+        QVERIFY(db.ok());
+        auto services = test::servicesFor((*db)->sql(), (*ws)->session());
+        QVERIFY(services);
+        const QString applicant = kCardText.section(QLatin1Char('|'), 0, 0);
+        for (const QString &typed : {kFatherId, QStringLiteral("le v hu"), QStringLiteral("HUNG"), QStringLiteral("lê văn hùng")}) {
+            const auto found = intake::findPeople(services->db(), services->events(), forms::FormRegistry::bundled(), typed, applicant);
+            QVERIFY2(found.ok(), qPrintable(typed));
+            QCOMPARE(found->size(), 1);
+            QCOMPARE(found->at(0).value(QStringLiteral("name")), kFatherName);
+            QCOMPARE(found->at(0).values.value(QStringLiteral("ethnicity")).value, QStringLiteral("Tày"));
+            QCOMPARE(found->at(0).values.value(QStringLiteral("ethnicity")).source, QStringLiteral("dossier:") + marriageDossier);
+            QCOMPARE(found->at(0).values.value(QStringLiteral("birth_date")).source, QStringLiteral("cache"));
+        }
+        // Without the applicant, the cache alone (no ethnicity); too short, or an ID number unknown: nobody.
+        const auto cacheOnly = intake::findPeople(services->db(), services->events(), forms::FormRegistry::bundled(), kFatherId, QString());
+        QVERIFY(cacheOnly.ok() && cacheOnly->size() == 1 && cacheOnly->at(0).value(QStringLiteral("ethnicity")).isEmpty());
+        for (const QString &typed : {QStringLiteral("l"), QStringLiteral("001085004322"), QStringLiteral("hung le")}) {
+            const auto none = intake::findPeople(services->db(), services->events(), forms::FormRegistry::bundled(), typed, applicant);
+            QVERIFY2(none.ok() && none->isEmpty(), qPrintable(typed));
+        }
+    }
 
     QVERIFY(c.signIn());
     c.openPage();
