@@ -3313,7 +3313,7 @@
 <context>
     <name>motcua::FormView</name>
     <message>
-        <location filename="../ui/forms/FormView.cpp" line="+48"/>
+        <location filename="../ui/forms/FormView.cpp" line="+50"/>
         <source>Declaration: %1</source>
         <translation>Declaration: %1</translation>
     </message>
@@ -3334,21 +3334,21 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Tab: next field  ·  Enter: accept a suggestion, go to the next field to fill, or print when none is left  ·  dates as ddMMyyyy  ·  places: type part of a name, ↓ and Enter to pick</source>
-        <translation>Tab: next field  ·  Enter: accept a suggestion, go to the next field to fill, or print when none is left  ·  dates as ddMMyyyy  ·  places: type part of a name, ↓ and Enter to pick</translation>
+        <source>Tab: next field  ·  Enter: accept a suggestion, go to the next field to fill, or print when none is left  ·  dates as ddMMyyyy  ·  places: type part of a name, ↓ and Enter to pick  ·  people (a parent, the deceased …): type part of the name or the ID number, ↓ and Enter to fill them in</source>
+        <translation>Tab: next field  ·  Enter: accept a suggestion, go to the next field to fill, or print when none is left  ·  dates as ddMMyyyy  ·  places: type part of a name, ↓ and Enter to pick  ·  people (a parent, the deceased …): type part of the name or the ID number, ↓ and Enter to fill them in</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Printed to %1: give it to the applicant to sign, then scan the signed page into the component.</source>
         <translation>Printed to %1: give it to the applicant to sign, then scan the signed page into the component.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+96"/>
         <source>ddMMyyyy</source>
         <translation>ddMMyyyy</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>From the ID card (CCCD)</source>
         <translation>From the ID card (CCCD)</translation>
     </message>
@@ -3393,7 +3393,7 @@
         <translation>From %1</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>A suggestion: press Enter to accept it, or type the right value.</source>
         <translation>A suggestion: press Enter to accept it, or type the right value.</translation>
     </message>
@@ -4108,7 +4108,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Import the component&apos;s files</source>
         <translation>Import the component&apos;s files</translation>
     </message>

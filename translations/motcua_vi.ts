@@ -3289,7 +3289,7 @@
 <context>
     <name>motcua::FormView</name>
     <message>
-        <location filename="../ui/forms/FormView.cpp" line="+48"/>
+        <location filename="../ui/forms/FormView.cpp" line="+50"/>
         <source>Declaration: %1</source>
         <translation>Tờ khai: %1</translation>
     </message>
@@ -3310,21 +3310,21 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Tab: next field  ·  Enter: accept a suggestion, go to the next field to fill, or print when none is left  ·  dates as ddMMyyyy  ·  places: type part of a name, ↓ and Enter to pick</source>
-        <translation>Tab: trường tiếp theo  ·  Enter: chấp nhận gợi ý, sang trường cần điền tiếp theo, hoặc in khi đã điền đủ  ·  ngày gõ dạng ddMMyyyy  ·  địa danh: gõ một phần tên, ↓ và Enter để chọn</translation>
+        <source>Tab: next field  ·  Enter: accept a suggestion, go to the next field to fill, or print when none is left  ·  dates as ddMMyyyy  ·  places: type part of a name, ↓ and Enter to pick  ·  people (a parent, the deceased …): type part of the name or the ID number, ↓ and Enter to fill them in</source>
+        <translation>Tab: trường tiếp theo  ·  Enter: chấp nhận gợi ý, sang trường cần điền tiếp theo, hoặc in khi đã điền đủ  ·  ngày gõ dạng ddMMyyyy  ·  địa danh: gõ một phần tên, ↓ và Enter để chọn  ·  người (cha, mẹ, người đã chết …): gõ một phần họ tên hoặc số định danh, ↓ và Enter để điền thông tin của người đó</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Printed to %1: give it to the applicant to sign, then scan the signed page into the component.</source>
         <translation>Đã in ra %1: đưa người yêu cầu ký, rồi quét trang đã ký vào thành phần hồ sơ.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+96"/>
         <source>ddMMyyyy</source>
         <translation>ddMMyyyy</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>From the ID card (CCCD)</source>
         <translation>Từ CCCD</translation>
     </message>
@@ -3369,7 +3369,7 @@
         <translation>Từ %1</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>A suggestion: press Enter to accept it, or type the right value.</source>
         <translation>Đây là gợi ý: nhấn Enter để chấp nhận, hoặc nhập giá trị đúng.</translation>
     </message>
@@ -4074,7 +4074,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>Ảnh (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Import the component&apos;s files</source>
         <translation>Nhập tệp của thành phần hồ sơ</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "app/intake/IntakeForms.h"
 #include "app/intake/IntakeLogging.h"
 #include "app/intake/PageIntake.h"
+#include "app/intake/PersonLookup.h"
 #include "db/DraftStore.h"
 #include "db/EventStore.h"
 #include "db/PageStore.h"
@@ -126,6 +127,18 @@ void IntakeWorker::prepareDeclaration(int ticket, const QString &procedureCode, 
         }
         input.earlier = *earlier;
         emit declarationPrepared(ticket, *definition, input, local);
+    });
+}
+
+void IntakeWorker::findPeople(int ticket, const QString &text, const QString &applicantIdNumber)
+{
+    post(ticket, [this, ticket, text, applicantIdNumber] {
+        Result<QList<forms::PersonMatch>> people =
+            intake::findPeople(m_services->db(), m_services->events(), formRegistry(), text, applicantIdNumber);
+        if (!people)
+            emit failed(ticket, people.error());
+        else
+            emit peopleFound(ticket, text, *people);
     });
 }
 

@@ -4,6 +4,7 @@
 #include "app/forms/Declaration.h"
 #include "app/intake/IntakeDraft.h"
 #include "app/intake/IntakeService.h"
+#include "domain/forms/FormPeople.h"
 #include "app/intake/ReusableDocuments.h"
 #include "app/workspace/WorkerConnection.h"
 #include "db/CatalogStore.h"
@@ -76,6 +77,9 @@ public:
     // declarations here; failed "form.no-form" when the procedure has none.
     void prepareDeclaration(int ticket, const QString &procedureCode,
                             const motcua::intake::Applicant &applicant);                // → declarationPrepared
+    // The form view's person lookup (PersonLookup.h): `text` typed in a person's name or ID-number
+    // field, matched in the citizen cache and the people of `applicantIdNumber`'s earlier declarations.
+    void findPeople(int ticket, const QString &text, const QString &applicantIdNumber);   // → peopleFound
 
 signals:
     void draftSaved(int ticket);
@@ -101,6 +105,7 @@ signals:
     // emitted just before the request's pagesStored.
     void declarationRead(int ticket, const motcua::forms::DeclarationReading &reading);
     // issuedAt: office-local now, the date the printed declaration bears.
+    void peopleFound(int ticket, const QString &text, const QList<motcua::forms::PersonMatch> &people);
     void declarationPrepared(int ticket, const motcua::forms::FormDefinition &definition,
                              const motcua::forms::FillInput &input, const QDateTime &issuedAt);
 

@@ -79,4 +79,12 @@ const QStringList &suggestionSources()
     return sources;
 }
 
+const QStringList &personFields()
+{
+    static const QStringList fields{QStringLiteral("name"),      QStringLiteral("birth_date"),  QStringLiteral("birth_year"),
+                                    QStringLiteral("id_number"), QStringLiteral("gender"),      QStringLiteral("ethnicity"),
+                                    QStringLiteral("nationality"), QStringLiteral("residence")};
+    return fields;
+}
+
 } // namespace motcua::forms

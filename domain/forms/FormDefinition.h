@@ -44,6 +44,12 @@ struct FormField {
     // pre-selected in the form view, used only once the officer accepts them (source "suggested").
     QStringList suggest;
     bool place = false;       // a place (birth place, residence …): the form view offers the administrative units
+    // A field describing one person the form names (the child's father, the deceased …): `person` the
+    // group ("father", lower-case word), `personField` what the field is of that person
+    // (personFields(): "name", "birth_year" …). Both or neither; the form view looks people up on a
+    // group's name and ID-number fields and fills the group (docs/forms.md "Person lookup").
+    QString person;
+    QString personField;
 };
 
 // How a section is printed: its fields line by line ("label: value"), or as the template's table
@@ -101,5 +107,9 @@ const QStringList &prefillSources();
 // card holder's sex and age), "applicant.province" (the province of the card's address),
 // "office.province" (the office's province). Anything else is refused at load.
 const QStringList &suggestionSources();
+
+// What a field may be of a person (`personField`): "name", "birth_date", "birth_year", "id_number",
+// "gender", "ethnicity", "nationality", "residence". Anything else is refused at load.
+const QStringList &personFields();
 
 } // namespace motcua::forms

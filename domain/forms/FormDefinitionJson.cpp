@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -100,7 +101,8 @@ public:
         if (!onlyKeys(o, ptr, label,
                       {QStringLiteral("name"), QStringLiteral("label"), QStringLiteral("type"), QStringLiteral("required"),
                        QStringLiteral("prefill"), QStringLiteral("reuse"), QStringLiteral("default"), QStringLiteral("choices"),
-                       QStringLiteral("maxLength"), QStringLiteral("sameLine"), QStringLiteral("suggest"), QStringLiteral("place")}))
+                       QStringLiteral("maxLength"), QStringLiteral("sameLine"), QStringLiteral("suggest"), QStringLiteral("place"),
+                       QStringLiteral("person"), QStringLiteral("personField")}))
             return false;
         if (!string(o, ptr, label, QStringLiteral("name"), f.name, true))
             return false;
@@ -139,6 +141,61 @@ public:
             if (!max.isDouble() || n < 1 || n > 2000 || double(n) != max.toDouble())
                 return fail(ptr + QStringLiteral("/maxLength"), label + QStringLiteral(": 'maxLength' must be a whole number from 1 to 2000"));
             f.maxLength = n;
+        }
+        return person(o, ptr, label, f);
+    }
+
+    // "person": "father" and "personField": "birth_year" (personFields()), both or neither, the
+    // field's type fitting what it is of the person.
+    bool person(const QJsonObject &o, const QString &ptr, const QString &label, FormField &f)
+    {
+        if (!string(o, ptr, label, QStringLiteral("person"), f.person, false)
+            || !string(o, ptr, label, QStringLiteral("personField"), f.personField, false))
+            return false;
+        if (f.person.isEmpty() != f.personField.isEmpty())
+            return fail(ptr, label + QStringLiteral(": 'person' and 'personField' go together"));
+        if (f.person.isEmpty())
+            return true;
+        static const QRegularExpression groupShape(QStringLiteral("^[a-z]+(_[a-z]+)*$"));
+        if (!groupShape.match(f.person).hasMatch() || f.person.size() > 40)
+            return fail(ptr + QStringLiteral("/person"), label + QStringLiteral(": 'person' is lower-case words joined by '_' (at most 40 characters)"));
+        if (!personFields().contains(f.personField))
+            return fail(ptr + QStringLiteral("/personField"), label + QStringLiteral(": unknown person field ") + q(f.personField)
+                                                                 + QStringLiteral(" (one of: ") + personFields().join(QStringLiteral(", ")) + QLatin1Char(')'));
+        const QString &pf = f.personField;
+        const bool fits = pf == QLatin1String("birth_date")  ? f.type == FieldType::Date
+                          : pf == QLatin1String("birth_year") ? f.type == FieldType::Year
+                          : pf == QLatin1String("id_number")  ? f.type == FieldType::IdNumber
+                          : pf == QLatin1String("gender")     ? f.type == FieldType::Choice || f.type == FieldType::Text
+                          : pf == QLatin1String("residence")  ? f.type == FieldType::Text || f.type == FieldType::LongText
+                                                              : f.type == FieldType::Text;
+        if (!fits)
+            return fail(ptr + QStringLiteral("/personField"), label + QStringLiteral(": a person's ") + q(pf) + QStringLiteral(" cannot be of type ")
+                                                                 + q(fieldTypeName(f.type)));
+        return true;
+    }
+
+    // Each person's group: every personField at most once, and a "name" to look the person up by.
+    bool personGroups(const FormDefinition &d)
+    {
+        QMap<QString, QSet<QString>> groups;
+        for (qsizetype i = 0; i < d.fields.size(); ++i) {
+            const FormField &f = d.fields.at(i);
+            if (f.person.isEmpty())
+                continue;
+            if (groups[f.person].contains(f.personField))
+                return fail(QStringLiteral("/fields/%1/personField").arg(i),
+                            QStringLiteral("field ") + q(f.name) + QStringLiteral(": person ") + q(f.person) + QStringLiteral(" has a ")
+                                + q(f.personField) + QStringLiteral(" already"));
+            groups[f.person].insert(f.personField);
+        }
+        for (auto g = groups.cbegin(); g != groups.cend(); ++g) {
+            if (!g.value().contains(QStringLiteral("name"))) {
+                for (qsizetype i = 0; i < d.fields.size(); ++i)
+                    if (d.fields.at(i).person == g.key())
+                        return fail(QStringLiteral("/fields/%1/person").arg(i),
+                                    QStringLiteral("person ") + q(g.key()) + QStringLiteral(" has no field with \"personField\": \"name\""));
+            }
         }
         return true;
     }
@@ -254,6 +311,8 @@ public:
         }
         if (!d.addressee.isEmpty() && !names.contains(d.addressee))
             return fail(QStringLiteral("/addressee"), QStringLiteral("'addressee' names no field: ") + q(d.addressee));
+        if (!personGroups(d))
+            return false;
 
         const QJsonValue sections = o.value(QStringLiteral("sections"));
         if (!sections.isArray() || sections.toArray().isEmpty())

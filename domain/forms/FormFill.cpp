@@ -123,7 +123,13 @@ Result<FilledForm> fillForm(const FormDefinition &d, const FillInput &input)
         if (seen.contains(f.name))
             continue;
         QString source;
-        Result<QString> value = untypedValue(f, input, &source);
+        Result<QString> value = QString();
+        if (input.looked.contains(f.name)) {
+            value = checkFieldValue(f, input.looked.value(f.name).first);
+            source = input.looked.value(f.name).second;
+        } else {
+            value = untypedValue(f, input, &source);
+        }
         if (!value)
             return value.error();
         if (value->isEmpty() && input.accepted.contains(f.name)) {

@@ -27,6 +27,9 @@ struct FillInput {
     // Fields whose suggestion (suggestedValue) the officer accepted in the form view: filled with
     // it, source "suggested". A suggestion nobody accepted is never used by fillForm.
     QStringList accepted;
+    // Fields the officer filled by taking a person in the form view's lookup (FormPeople.h): field →
+    // (value, source: "cache", "dossier:<code>"). Used as found, after what is typed.
+    QMap<QString, QPair<QString, QString>> looked;
 };
 
 // A filled declaration: every field of the definition (empty when not known), in stored form.
@@ -39,7 +42,7 @@ struct FilledForm {
     QStringList orderedValues(const FormDefinition &definition) const;   // in the definition's field order
 };
 
-// Fills `definition`: typed values first, then the pre-fill source, then the applicant's newest
+// Fills `definition`: typed values first, then a person taken in the form view (`looked`), then the pre-fill source, then the applicant's newest
 // earlier declaration holding the field (fields marked reuse), then the field's default. Every
 // value is checked (FieldCheck.h). Errors (the first found; the detail names fields, never values):
 //   form.unknown-field     a typed name the form does not have

@@ -6,6 +6,7 @@
 #include "domain/forms/FieldCheck.h"
 #include "domain/forms/FormDefinitionJson.h"
 #include "domain/forms/FormFill.h"
+#include "domain/forms/FormPeople.h"
 #include "domain/forms/FormPayload.h"
 
 #include <QtTest>
@@ -78,6 +79,7 @@ private slots:
     void bundledFieldsHaveOfficialWording();
     void version2CarriesThe2024Fields();
     void marriageIsATableOfTheTwoSides();
+    void peopleFoundFillTheirGroup();
     void badDefinitionRefusedWithLineAndReason_data();
     void badDefinitionRefusedWithLineAndReason();
     void notJsonGivesLineAndColumn();
@@ -213,6 +215,63 @@ void TestFormDefinition::bundledFieldsHaveOfficialWording()
     QVERIFY(!FormDefinitionJson::parse(json).ok());
 }
 
+// Person lookup, the pure part: the people an earlier declaration names, one person found in the
+// cache and in a declaration merged, and what taking them puts in a group (a year from a date).
+void TestFormDefinition::peopleFoundFillTheirGroup()
+{
+    const FormDefinition *marriage = FormRegistry::bundled().forProcedure(QStringLiteral("1.000894"));
+    const FormDefinition *birth = FormRegistry::bundled().forProcedure(QStringLiteral("1.001193"));
+    QVERIFY(marriage && birth);
+    EarlierDeclaration e;
+    e.dossier = QStringLiteral("HS-1");
+    e.formId = marriage->id;
+    e.fields.insert(QStringLiteral("groom_name"), QStringLiteral("Lê Văn Hùng"));
+    e.fields.insert(QStringLiteral("groom_birth_date"), QStringLiteral("1985-06-12"));
+    e.fields.insert(QStringLiteral("groom_ethnicity"), QStringLiteral("Tày"));
+    e.fields.insert(QStringLiteral("bride_name"), QStringLiteral("Nguyễn Thị Mai"));
+    const QList<PersonMatch> declared = peopleIn(*marriage, e);
+    QCOMPARE(declared.size(), 2);   // the bride and the groom, by group name order
+    QCOMPARE(declared.at(1).value(QStringLiteral("ethnicity")), QStringLiteral("Tày"));
+    QCOMPARE(declared.at(1).values.value(QStringLiteral("name")).source, QStringLiteral("dossier:HS-1"));
+
+    PersonMatch cached;   // the same man in the cache, without an ID number in the declaration
+    cached.values.insert(QStringLiteral("name"), {QStringLiteral("LÊ VĂN HÙNG"), QStringLiteral("cache")});
+    cached.values.insert(QStringLiteral("birth_date"), {QStringLiteral("1985-06-12"), QStringLiteral("cache")});
+    cached.values.insert(QStringLiteral("residence"), {QStringLiteral("Hà Nội"), QStringLiteral("cache")});
+    PersonMatch namesake = cached;   // same name, born another year: someone else
+    namesake.values.insert(QStringLiteral("birth_date"), {QStringLiteral("1990-01-01"), QStringLiteral("cache")});
+    const QList<PersonMatch> merged = mergePeople({cached, namesake, declared.at(1)});
+    QCOMPARE(merged.size(), 2);
+    QCOMPARE(merged.at(0).values.value(QStringLiteral("ethnicity")), (PersonValue{QStringLiteral("Tày"), QStringLiteral("dossier:HS-1")}));
+    QCOMPARE(merged.at(0).values.value(QStringLiteral("residence")).source, QStringLiteral("cache"));
+    QVERIFY(merged.at(1).value(QStringLiteral("ethnicity")).isEmpty());
+
+    const auto father = groupValues(*birth, QStringLiteral("father"), merged.at(0));
+    QCOMPARE(father.value(QStringLiteral("father_birth_year")), qMakePair(QStringLiteral("1985"), QStringLiteral("cache")));
+    QCOMPARE(father.value(QStringLiteral("father_ethnicity")), qMakePair(QStringLiteral("Tày"), QStringLiteral("dossier:HS-1")));
+    QVERIFY(!father.contains(QStringLiteral("father_nationality")));   // not known: the field keeps what it holds
+    QVERIFY(!father.contains(QStringLiteral("mother_name")));
+    // A looked-up value is filled with its source; typed wins over it.
+    FillInput in;
+    for (auto v = father.cbegin(); v != father.cend(); ++v)
+        in.looked.insert(v.key(), v.value());
+    in.typed << qMakePair(QStringLiteral("father_ethnicity"), QStringLiteral("Kinh"));
+    in.typed << qMakePair(QStringLiteral("child_name"), QStringLiteral("Lê Minh"));
+    in.typed << qMakePair(QStringLiteral("child_birth_date"), QStringLiteral("02112026"));
+    in.typed << qMakePair(QStringLiteral("child_gender"), QStringLiteral("Nam"));
+    in.typed << qMakePair(QStringLiteral("child_birth_place"), QStringLiteral("Hà Nội"));
+    in.typed << qMakePair(QStringLiteral("requester_relationship"), QStringLiteral("Mẹ"));
+    in.typed << qMakePair(QStringLiteral("requester_name"), QStringLiteral("Nguyễn Thị Mai"));
+    in.typed << qMakePair(QStringLiteral("requester_id_number"), QStringLiteral("001190123456"));
+    in.typed << qMakePair(QStringLiteral("kinh_gui"), QStringLiteral("UBND"));
+    const Result<FilledForm> f = fillForm(*birth, in);
+    QVERIFY2(f.ok(), qPrintable(f.ok() ? QString() : f.error().toString()));
+    QCOMPARE(f->values.value(QStringLiteral("father_name")), QStringLiteral("LÊ VĂN HÙNG"));
+    QCOMPARE(f->sources.value(QStringLiteral("father_birth_year")), QStringLiteral("cache"));
+    QCOMPARE(f->sources.value(QStringLiteral("father_ethnicity")), QStringLiteral("typed"));
+    QCOMPARE(f->values.value(QStringLiteral("father_ethnicity")), QStringLiteral("Kinh"));
+}
+
 void TestFormDefinition::badDefinitionRefusedWithLineAndReason_data()
 {
     QTest::addColumn<QByteArray>("json");
@@ -252,6 +311,25 @@ void TestFormDefinition::badDefinitionRefusedWithLineAndReason_data()
     QTest::newRow("row of different labels")
         << broken(sectionStart, R"({"layout": "table", "columns": [{"vi": "A", "en": "A"}, {"vi": "B", "en": "B"}], "fields": ["ho_ten")")
         << sectionLine << QStringLiteral("row 1 of the table: fields 'ho_ten' and 'ten_me' have different labels");
+    // Person groups (person lookup): both keys, a known personField of a fitting type, once per person, a name.
+    const char *mother = R"("type": "text", "reuse": true})";
+    const int motherLine = lineOf(mother);
+    QTest::newRow("person without personField") << broken(mother, R"("type": "text", "reuse": true, "person": "mother"})") << motherLine
+                                                << QStringLiteral("'person' and 'personField' go together");
+    QTest::newRow("unknown personField")
+        << broken(mother, R"("type": "text", "reuse": true, "person": "mother", "personField": "ten"})") << motherLine
+        << QStringLiteral("unknown person field 'ten'");
+    QTest::newRow("person field of the wrong type")
+        << broken(mother, R"("type": "text", "reuse": true, "person": "mother", "personField": "birth_year"})") << motherLine
+        << QStringLiteral("a person's 'birth_year' cannot be of type 'text'");
+    QTest::newRow("person group without a name")
+        << broken(mother, R"("type": "text", "reuse": true, "person": "mother", "personField": "ethnicity"})") << motherLine
+        << QStringLiteral("person 'mother' has no field with \"personField\": \"name\"");
+    QTest::newRow("person field twice")
+        << broken(R"("type": "text", "default": "Việt Nam"})", R"("type": "text", "default": "Việt Nam", "person": "subject", "personField": "name"})")
+               .replace(R"("type": "text", "required": true, "prefill": "applicant.name"})",
+                        R"("type": "text", "required": true, "prefill": "applicant.name", "person": "subject", "personField": "name"})")
+        << lineOf(R"("type": "text", "default": "Việt Nam"})") << QStringLiteral("person 'subject' has a 'name' already");
 }
 
 void TestFormDefinition::badDefinitionRefusedWithLineAndReason()

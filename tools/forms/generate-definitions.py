@@ -2,7 +2,7 @@
 # Writes resources/catalog/forms/*.json, the bundled declaration forms (docs/forms.md), from the
 # field lists below: one place for the wording shared by the civil-status forms. The JSON files are
 # what ships and what a province copies; edit here and re-run, or edit a JSON file directly.
-import json, collections
+import json, collections, copy
 import os
 OUT=os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'resources', 'catalog', 'forms') + os.sep
 def F(name, vi, en, type='text', required=False, prefill=None, reuse=False, default=None, choices=None, sameLine=False, maxLength=None):
@@ -42,6 +42,20 @@ def person(p, who_en, residence_vi='Nơi cư trú', prefill=False, year=False, r
     if id_number: fs.append(F(p+'_id_number','Giấy tờ tùy thân',who_en+': personal ID number','id-number',False,pf('applicant.id_number'),reuse))
     return fs
 def names(fs): return [f['name'] for f in fs]
+# Person lookup (docs/forms.md): the fields describing one person the form names, marked as that
+# person's group ("person": "father", "personField": "birth_year"). Copies, so a form version
+# written earlier from the same lists keeps its bytes; a mark is no field change (the payload carries
+# the values in field order, the hash covers them and the form's id and version only), so no new version.
+PERSON_FIELDS=['name','birth_date','birth_year','id_number','gender','ethnicity','nationality','residence']
+def marked(fs, p):
+    out=[]
+    for f in fs:
+        f=copy.deepcopy(f)
+        rest=f['name'][len(p)+1:] if f['name'].startswith(p+'_') else None
+        if rest in PERSON_FIELDS:
+            f['person']=p; f['personField']=rest
+        out.append(f)
+    return out
 # The civil-status templates' frame: "Làm tại: …, ngày … tháng … năm …" and, under each signer,
 # "(Ký, ghi rõ họ, chữ đệm, tên)". CT01 keeps the printed frame's own.
 SIGN_NOTE='(Ký, ghi rõ họ, chữ đệm, tên)'
@@ -113,7 +127,7 @@ marriage=[F('parents_marriage_number','Số','Parents\' marriage certificate: nu
           F('parents_marriage_place','Tại','Parents\' marriage: registered at (authority)','text',False,None,True,sameLine=True)]
 marriage[3]['place']=True
 form('to-khai-khai-sinh',['1.001193'],'TỜ KHAI ĐĂNG KÝ KHAI SINH','DECLARATION FOR BIRTH REGISTRATION',TT04_2024,
-     [kinh_gui()]+req2+child+mother+father+marriage+[COPIES],
+     [kinh_gui()]+req2+child+marked(mother,'mother')+marked(father,'father')+marriage+[COPIES],
      [S('','',req2),S('Đề nghị cơ quan đăng ký khai sinh cho người dưới đây:','Please register the birth of:',child),
       S('','',mother),S('','',father),
       S('Thông tin về Giấy chứng nhận kết hôn của cha, mẹ trẻ (nếu cha, mẹ trẻ đã đăng ký kết hôn):',"The parents' marriage certificate (if the parents registered their marriage):",marriage),
@@ -136,7 +150,7 @@ form('to-khai-khai-tu',['1.000656'],'TỜ KHAI ĐĂNG KÝ KHAI TỬ','DECLARATIO
      [PLEDGE_COMMON],'Người yêu cầu')
 req2=requester('Quan hệ với người đã chết','Relationship to the deceased',birth_date=True)
 form('to-khai-khai-tu',['1.000656'],'TỜ KHAI ĐĂNG KÝ KHAI TỬ','DECLARATION FOR DEATH REGISTRATION',TT04_2024,
-     [kinh_gui()]+req2+dead+[COPIES],
+     [kinh_gui()]+req2+marked(dead,'deceased')+[COPIES],
      [S('','',req2),S('Đề nghị cơ quan đăng ký khai tử cho người có tên dưới đây:','Please register the death of:',dead),S('','',[COPIES])],
      [PLEDGE_COMMON],'Người yêu cầu',version=2)
 
@@ -152,7 +166,7 @@ def side(p, who_vi, who_en, sex):
             F(p+'_marriage_count','Kết hôn lần thứ mấy',who_en+': marriage number (1, 2 …)','number',False,None,False,'1')]
 bride=side('bride','Bên nữ','Bride','female'); groom=side('groom','Bên nam','Groom','male')
 form('to-khai-ket-hon',['1.000894'],'TỜ KHAI ĐĂNG KÝ KẾT HÔN','DECLARATION FOR MARRIAGE REGISTRATION',TT04,
-     [kinh_gui()]+bride+groom+[COPIES],
+     [kinh_gui()]+marked(bride,'bride')+marked(groom,'groom')+[COPIES],
      [S('Thông tin','Information',bride+groom,columns=[('Bên nữ','The bride'),('Bên nam','The groom')]),S('','',[COPIES])],
      ['Chúng tôi cam đoan những lời khai trên đây là đúng sự thật, việc kết hôn của chúng tôi là tự nguyện, không vi phạm quy định của Luật Hôn nhân và gia đình Việt Nam.',
       'Chúng tôi chịu hoàn toàn trách nhiệm trước pháp luật về cam đoan của mình.','Đề nghị Quý cơ quan đăng ký.'],'Bên nữ',cosigner='Bên nam')
@@ -169,7 +183,7 @@ form('to-khai-xac-nhan-tinh-trang-hon-nhan',['1.004873'],'TỜ KHAI CẤP GIẤY
      [PLEDGE_COMMON],'Người yêu cầu')
 req2=requester('Quan hệ với người được cấp Giấy xác nhận tình trạng hôn nhân','Relationship to the person concerned',birth_date=True)
 form('to-khai-xac-nhan-tinh-trang-hon-nhan',['1.004873'],'TỜ KHAI CẤP GIẤY XÁC NHẬN TÌNH TRẠNG HÔN NHÂN','DECLARATION FOR A CERTIFICATE OF MARITAL STATUS',TT04_2024,
-     [kinh_gui()]+req2+subj+[COPIES],
+     [kinh_gui()]+req2+marked(subj,'subject')+[COPIES],
      [S('','',req2),S('Đề nghị cấp Giấy xác nhận tình trạng hôn nhân cho người có tên dưới đây:','Please certify the marital status of:',subj),S('','',[COPIES])],
      [PLEDGE_COMMON],'Người yêu cầu',version=2)
 
@@ -184,7 +198,7 @@ reg=[F('extract_kind','Loại việc hộ tịch đề nghị cấp bản sao tr
      F('registration_book','Quyển số','Book number','text',sameLine=True)]
 copies=F('copies_requested','Số lượng bản sao yêu cầu (bản)','Number of copies requested','number',True)
 form('to-khai-cap-ban-sao-trich-luc',['2.000635'],'TỜ KHAI CẤP BẢN SAO TRÍCH LỤC HỘ TỊCH','REQUEST FOR COPIES OF A CIVIL-STATUS EXTRACT',TT04,
-     [kinh_gui()]+req+reg[:1]+subj+reg[1:]+[copies],
+     [kinh_gui()]+req+reg[:1]+marked(subj,'subject')+reg[1:]+[copies],
      [S('','',req),S('Đề nghị cấp bản sao trích lục hộ tịch cho người có tên dưới đây:','Please issue copies of the extract for:',reg[:1]+subj),
       S('','',reg[1:]),S('','',[copies])],
      [PLEDGE_COMMON],'Người yêu cầu')
@@ -204,4 +218,4 @@ ct=[F('full_name','1. Họ, chữ đệm và tên','1. Full name','text',True,'a
 kg=kinh_gui(); kg['label']['vi']='Kính gửi (cơ quan đăng ký cư trú)'
 form('ct01-thay-doi-thong-tin-cu-tru',['1.004222','1.004194'],'TỜ KHAI THAY ĐỔI THÔNG TIN CƯ TRÚ','DECLARATION OF CHANGE OF RESIDENCE INFORMATION',
      'Mẫu CT01 ban hành kèm theo Thông tư 66/2023/TT-BCA (sửa đổi Thông tư 56/2021/TT-BCA), Bộ Công an',
-     [kg]+ct,[S('','',ct)],[],'Người kê khai','CT01',note='',place='')
+     [kg]+ct[:6]+marked(ct[6:7],'household_head')+ct[7:8]+marked(ct[8:9],'household_head')+ct[9:],[S('','',ct)],[],'Người kê khai','CT01',note='',place='')

@@ -4,6 +4,7 @@
 #include "app/common/ErrorText.h"
 #include "app/forms/Declaration.h"
 #include "domain/forms/FieldCheck.h"
+#include "ui/forms/PersonPicker.h"
 #include "ui/forms/PlacePicker.h"
 #include "ui/receive/FormOutput.h"
 
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -97,7 +99,9 @@ FormView::FormView(const forms::FormDefinition &definition, const forms::FillInp
     buttons->addWidget(m_print);
     buttons->addWidget(close);
     auto *hint = new QLabel(tr("Tab: next field  ·  Enter: accept a suggestion, go to the next field to fill, or print when "
-                               "none is left  ·  dates as ddMMyyyy  ·  places: type part of a name, ↓ and Enter to pick"), this);
+                               "none is left  ·  dates as ddMMyyyy  ·  places: type part of a name, ↓ and Enter to pick  ·  "
+                               "people (a parent, the deceased …): type part of the name or the ID number, ↓ and Enter to "
+                               "fill them in"), this);
     hint->setWordWrap(true);
     hint->setStyleSheet(QStringLiteral("color: #555;"));
     auto *layout = new QVBoxLayout(this);
@@ -153,6 +157,44 @@ PlacePicker *FormView::placePicker(const QString &field) const
     return r ? r->picker : nullptr;
 }
 
+PersonPicker *FormView::personPicker(const QString &field) const
+{
+    const Row *r = rowOf(field);
+    return r ? r->person : nullptr;
+}
+
+void FormView::showPeople(int serial, const QString &text, const QList<forms::PersonMatch> &people)
+{
+    const QString field = m_peopleAsked.take(serial);
+    if (Row *r = rowOf(field); r && r->person)
+        r->person->offer(text, people);
+}
+
+void FormView::setShown(Row &row, const QString &value, const QString &source)
+{
+    row.shown = row.field->type == forms::FieldType::Date ? typedDate(value) : value;
+    if (auto *combo = qobject_cast<QComboBox *>(row.editor)) {
+        const QSignalBlocker quiet(combo);
+        combo->setCurrentIndex(std::max(0, int(combo->findText(row.shown))));
+    } else {
+        static_cast<QLineEdit *>(row.editor)->setText(row.shown);
+    }
+    row.looked = qMakePair(value, source);
+    row.suggested = false;
+    row.accepted = false;
+    row.source->setText(sourceLabel(source));
+    check(row);
+}
+
+void FormView::takePerson(const QString &group, const forms::PersonMatch &person)
+{
+    // The group's fields the person fills, each with its source; the others keep what they hold.
+    const QMap<QString, QPair<QString, QString>> values = forms::groupValues(m_definition, group, person);
+    for (auto v = values.cbegin(); v != values.cend(); ++v)
+        if (Row *r = rowOf(v.key()))
+            setShown(*r, v.value().first, v.value().second);
+}
+
 void FormView::addRow(QFormLayout *layout, const forms::FormField &field, const forms::FilledForm &pre)
 {
     Row row;
@@ -176,6 +218,17 @@ void FormView::addRow(QFormLayout *layout, const forms::FormField &field, const 
         if (field.place || field.type == forms::FieldType::Province || field.type == forms::FieldType::Commune) {
             row.picker = new PlacePicker(edit, bundledAdminUnits(), field.type == forms::FieldType::Province);
             connect(row.picker, &PlacePicker::picked, this, [this, name = field.name] { check(*rowOf(name)); });
+        }
+        // A person's name or ID number: the lookup of people this workspace knows (on the worker).
+        if (field.personField == QLatin1String("name") || field.personField == QLatin1String("id_number")) {
+            row.person = new PersonPicker(edit, field.personField == QLatin1String("id_number"));
+            connect(row.person, &PersonPicker::wanted, this, [this, name = field.name](const QString &typed) {
+                const int serial = m_nextSerial++;
+                m_peopleAsked.insert(serial, name);
+                emit peopleWanted(serial, typed);
+            });
+            connect(row.person, &PersonPicker::taken, this,
+                    [this, group = field.person](const forms::PersonMatch &person) { takePerson(group, person); });
         }
     }
     row.editor->setObjectName(QStringLiteral("field_") + field.name);
@@ -293,6 +346,8 @@ Result<forms::FilledForm> FormView::filled() const
         const QString now = text(r);
         if (now != r.shown)
             input.typed << qMakePair(r.field->name, now);
+        else if (r.looked)
+            input.looked.insert(r.field->name, *r.looked);   // taken from a person lookup, with its source
         else if (r.suggested && r.accepted)
             input.accepted << r.field->name;   // filled with its suggestion, its source "suggested"
     }

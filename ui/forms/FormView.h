@@ -3,9 +3,11 @@
 #include "app/printing/FormData.h"
 #include "domain/Result.h"
 #include "domain/forms/FormFill.h"
+#include "domain/forms/FormPeople.h"
 
 #include <QDateTime>
 #include <QDialog>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -18,6 +20,7 @@ class QPushButton;
 namespace motcua {
 
 class FormOutput;
+class PersonPicker;
 class PlacePicker;
 
 // "Fill the declaration" (issue 13): the procedure's declaration form as the counter officer fills
@@ -41,6 +44,13 @@ public:
     QString value(const QString &field) const;       // as shown (dates as typed)
     bool isSuggestionPending(const QString &field) const;   // a suggestion shown, not yet accepted nor replaced
     PlacePicker *placePicker(const QString &field) const;   // nullptr for a field that is no place
+    // A person group's name or ID-number field: its lookup (docs/forms.md "Person lookup"); else nullptr.
+    PersonPicker *personPicker(const QString &field) const;
+    // What a person lookup found (IntakeWorker::findPeople for peopleWanted's `serial`): offered on
+    // the field that asked, if the text is still the one looked up.
+    // What a source ("card-qr", "cache", "dossier:<code>" …) is called beside a field: "From the ID card (CCCD)" ….
+    static QString sourceLabel(const QString &source);
+    void showPeople(int serial, const QString &text, const QList<motcua::forms::PersonMatch> &people);
 
     // The form as it stands: fillForm with what the officer changed as typed values.
     Result<forms::FilledForm> filled() const;
@@ -53,6 +63,9 @@ public:
 
 signals:
     void printed(const QString &pdfPath, bool ok);   // pdfPath empty for a printer
+    // A person group's field asks who matches `text` (folded name prefixes, or a 12-digit ID number);
+    // the answer comes back to showPeople with the same serial. Never searched on the GUI thread.
+    void peopleWanted(int serial, const QString &text);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -67,14 +80,17 @@ private:
         bool suggested = false;   // `shown` is a suggestion (source "suggested")
         bool accepted = false;    // … the officer accepted it with Enter
         PlacePicker *picker = nullptr;
+        PersonPicker *person = nullptr;
+        std::optional<QPair<QString, QString>> looked;   // (value, source) taken from a person lookup, as `shown`
     };
+    void takePerson(const QString &group, const forms::PersonMatch &person);
+    void setShown(Row &row, const QString &value, const QString &source);
     bool pending(const Row &row) const;   // a suggestion still shown unchanged and not accepted
     void focusRow(const Row &row);
     void addRow(QFormLayout *layout, const forms::FormField &field, const forms::FilledForm &pre);
     void check(Row &row);
     void next(const QWidget *from);
     std::optional<printing::FormData> printable();
-    static QString sourceLabel(const QString &source);
     QString text(const Row &row) const;
     Row *rowOf(const QString &field);
     const Row *rowOf(const QString &field) const;
@@ -88,6 +104,8 @@ private:
     QPushButton *m_preview;
     FormOutput *m_output;
     QString m_pdfTarget;
+    int m_nextSerial = 1;
+    QHash<int, QString> m_peopleAsked;   // serial → the field that asked
 };
 
 } // namespace motcua

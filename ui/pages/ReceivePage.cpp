@@ -424,6 +424,9 @@ void ReceivePage::openFormView(const forms::FormDefinition &definition, const fo
     delete m_formView.data();
     m_formView = new FormView(definition, input, issuedAt, this);
     m_formView->setAttribute(Qt::WA_DeleteOnClose);
+    // Person lookup (the citizen cache, the applicant's earlier declarations) on the intake worker.
+    connect(m_formView, &FormView::peopleWanted, m_editor, &ReceiptEditor::findPeople);
+    connect(m_editor, &ReceiptEditor::peopleFound, m_formView, &FormView::showPeople);
     // Back on the checklist: the signed page is scanned (or imported) into the first component.
     connect(m_formView, &QDialog::finished, this, [this] { m_componentsStep->focusComponent(1); });
     m_formView->show();

@@ -140,6 +140,9 @@ void ReceiptEditor::makeWorker(const Session &session)
                 m_pending.remove(ticket);
                 emit declarationReady(definition, input, issuedAt);
             });
+    connect(w, &IntakeWorker::peopleFound, this, [this](int ticket, const QString &text, const QList<forms::PersonMatch> &people) {
+        emit peopleFound(m_pending.take(ticket).number, text, people);
+    });
     w->loadCatalog(post(Job::Catalog));
 }
 
@@ -311,6 +314,11 @@ void ReceiptEditor::prepareDeclaration()
 {
     if (!m_draft.procedureCode.isEmpty())
         m_worker->prepareDeclaration(post(Job::Declaration), m_draft.procedureCode, m_draft.applicant);
+}
+
+void ReceiptEditor::findPeople(int serial, const QString &text)
+{
+    m_worker->findPeople(post(Job::People, serial), text, m_draft.applicant.idNumber);
 }
 
 void ReceiptEditor::importFiles(int number, const QStringList &files)
@@ -561,6 +569,7 @@ void ReceiptEditor::onFailed(int ticket, const Error &error)
     case Job::Reusable: emit failed(Failure::Lookup, error); break;
     case Job::Printed: emit failed(Failure::Printed, error); break;
     case Job::Declaration: emit failed(Failure::Declaration, error); break;
+    case Job::People: break;   // the form view keeps what was typed; the code is logged above
     }
 }
 

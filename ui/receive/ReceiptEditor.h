@@ -31,7 +31,7 @@ class ScanSession;
 class ReceiptEditor : public QObject {
     Q_OBJECT
 public:
-    enum class Failure { Pages, Scanner, Draft, Lookup, Outcome, Printed, Declaration };
+    enum class Failure { Pages, Scanner, Draft, Lookup, Outcome, Printed, Declaration, People };
     Q_ENUM(Failure)
 
     // factories: the composition root's (the scanner is made by its factory; SANE by default).
@@ -85,6 +85,9 @@ public:
     void setActions(int actions);
     // The procedure's declaration form and what pre-fills it (→ declarationReady, or failed(Declaration)).
     void prepareDeclaration();
+    // The form view's person lookup (IntakeWorker::findPeople, the applicant's earlier declarations
+    // too) → peopleFound with the same `serial`. A failure is logged by its code only.
+    void findPeople(int serial, const QString &text);
     // The component whose pages may carry the signed declaration (the first, when the procedure has a form).
     bool isDeclarationComponent(int number) const;
     void setLimitDays(int workingDays);   // procedures without a published limit; 0: none
@@ -121,6 +124,7 @@ signals:
     void draftSaved();
     void draftsLoaded(const QList<motcua::intake::IntakeDraft> &drafts);
     void printedMarked();
+    void peopleFound(int serial, const QString &text, const QList<motcua::forms::PersonMatch> &people);
     void declarationReady(const motcua::forms::FormDefinition &definition, const motcua::forms::FillInput &input,
                           const QDateTime &issuedAt);
     void failed(motcua::ReceiptEditor::Failure what, const motcua::Error &error);
@@ -131,7 +135,7 @@ signals:
     void importProgress(int number, int pagesStored);
 
 private:
-    enum class Job { Catalog, Usage, Save, Load, Discard, Scan, Import, Replace, Thumb, Rotate, Citizen, Reusable, Commit, Printed, Declaration };
+    enum class Job { Catalog, Usage, Save, Load, Discard, Scan, Import, Replace, Thumb, Rotate, Citizen, Reusable, Commit, Printed, Declaration, People };
     struct Pending {
         Job job;
         int number = 0;
