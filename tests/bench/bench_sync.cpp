@@ -43,9 +43,10 @@ int main(int argc, char **argv)
     if (mode == QLatin1String("load") && (args.contains(QStringLiteral("--wire")) || args.contains(QStringLiteral("--combined")))) {
         WireOptions o;
         o.counters = arg(args, QStringLiteral("--counters"), QStringLiteral("100")).toInt();
-        o.seconds = arg(args, QStringLiteral("--seconds"), quick ? QStringLiteral("10") : QStringLiteral("30")).toDouble();
+        o.seconds = arg(args, QStringLiteral("--seconds"), quick ? QStringLiteral("8") : QStringLiteral("30")).toDouble();
         o.batches = arg(args, QStringLiteral("--batches"), QStringLiteral("0")).toInt();
-        o.rate = arg(args, QStringLiteral("--rate"), quick ? QStringLiteral("300") : QStringLiteral("400")).toDouble();
+        o.rate = arg(args, QStringLiteral("--rate"), quick ? QStringLiteral("200") : QStringLiteral("300")).toDouble();
+        o.healthSeconds = quick ? 3 : std::min(o.seconds, 10.0);
         o.combined = args.contains(QStringLiteral("--combined"));
         o.pin = args.contains(QStringLiteral("--pin"));
         if (o.counters < 1 || o.counters > 2000 || o.seconds <= 0 || o.batches < 0 || o.batches > 9000 || o.rate <= 0)

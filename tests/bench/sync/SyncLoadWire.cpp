@@ -430,8 +430,8 @@ int benchLoadWire(const WireOptions &o)
     out.insert(QStringLiteral("duplicates"), duplicates);
 
     // The same portal process right after, a trivial route: GET /v1/health on 16 raw keep-alive
-    // connections, closed loop, for min(window, 10 s).
-    const double hs = std::min(o.seconds, 10.0);
+    // connections, closed loop, for healthSeconds.
+    const double hs = o.healthSeconds;
     std::atomic<bool> healthDone{false};
     qint64 health = 0;
     double h0 = 0, h1 = 0;
