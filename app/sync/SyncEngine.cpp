@@ -42,6 +42,21 @@ QJsonObject wireEvent(const Event &e)
 
 } // namespace
 
+QJsonObject pushBody(const SyncIdentity &identity, const QList<Event> &batch)
+{
+    const Event &last = batch.constLast();
+    const QString lastHash = QString::fromLatin1(last.deviceHash.toHex());
+    QJsonArray wire;
+    for (const Event &e : batch)
+        wire.append(wireEvent(e));
+    return QJsonObject{
+        {QStringLiteral("device"), identity.device},
+        {QStringLiteral("events"), wire},
+        {QStringLiteral("last"), QJsonObject{{QStringLiteral("seq"), last.deviceSeq}, {QStringLiteral("hash"), lastHash}}},
+        {QStringLiteral("signature"),
+         QString::fromLatin1(sign(identity.secretKey, pushMessage(identity.device, last.deviceSeq, lastHash)).toBase64())}};
+}
+
 bool isTransportError(const Error &e)
 {
     return PageTransfer::isTransport(e);
@@ -289,19 +304,7 @@ Status SyncEngine::push(Round &round)
             }
         }
 
-        const Event &last = batch.constLast();
-        const QString lastHash = QString::fromLatin1(last.deviceHash.toHex());
-        QJsonArray wire;
-        for (const Event &e : std::as_const(batch))
-            wire.append(wireEvent(e));
-        const QJsonObject signedBody{
-            {QStringLiteral("device"), round.identity.device},
-            {QStringLiteral("events"), wire},
-            {QStringLiteral("last"), QJsonObject{{QStringLiteral("seq"), last.deviceSeq}, {QStringLiteral("hash"), lastHash}}},
-            {QStringLiteral("signature"),
-             QString::fromLatin1(sign(round.identity.secretKey, pushMessage(round.identity.device, last.deviceSeq, lastHash))
-                                     .toBase64())}};
-        QJsonObject body = signedBody;
+        QJsonObject body = pushBody(round.identity, batch);
         if (lastBatch) {
             body.insert(QStringLiteral("changesAfter"), double(feedCursor));
             body.insert(QStringLiteral("changesLimit"), round.options.pullLimit);

@@ -4,6 +4,7 @@
 #include "db/SyncStore.h"
 #include "domain/Clock.h"
 #include "domain/Result.h"
+#include "domain/dossier/Event.h"
 
 #include <QObject>
 
@@ -92,6 +93,11 @@ private:
     QDateTime m_tokenUntil;
     QString m_officersFollowed;
 };
+
+// The body of POST /v1/sync/push for `batch` (this device's own events in device order, not
+// empty): the events without their portal fields, `last`, and the device's signature over
+// (device, last seq, last hash). Pure; the round sends it, and bench_sync's wire mode prebuilds it.
+QJsonObject pushBody(const SyncIdentity &identity, const QList<Event> &batch);
 
 // The transport failures a round retries (PortalReply's codes).
 bool isTransportError(const Error &e);
