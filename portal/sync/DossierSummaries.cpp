@@ -33,6 +33,26 @@ QString fingerprint(const DossierState &s)
 
 } // namespace
 
+Result<QHash<QString, QList<Event>>> storedEvents(Statements &sql, const QStringList &codes)
+{
+    QHash<QString, QList<Event>> out;
+    if (codes.isEmpty())
+        return out;
+    Result<QSqlQuery *> q = sql.run("read the dossiers' events",
+                                    QStringLiteral("SELECT ") + eventrows::selectColumns()
+                                        + QStringLiteral(" FROM events WHERE dossier_code = ANY(?::text[]) ORDER BY dossier_code, portal_seq"),
+                                    {pgTextArray(codes)});
+    if (!q)
+        return q.error();
+    while ((*q)->next()) {
+        Result<Event> e = eventrows::eventFromRow(**q);
+        if (!e)
+            return e.error();
+        out[e->dossier] << std::move(e.value());
+    }
+    return out;
+}
+
 QString upsertSql()
 {
     return QStringLiteral("INSERT INTO dossier_summaries (code, office, lookup_code, status, national_status, received_at, due_at, "

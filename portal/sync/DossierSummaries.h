@@ -23,6 +23,8 @@ struct Row {
     qint64 lastPortalSeq = 0;
 };
 
+// The stored events of `codes`, each dossier's in portal order: one statement for a whole batch.
+Result<QHash<QString, QList<Event>>> storedEvents(Statements &sql, const QStringList &codes);
 // Writes the rows (one multi-row upsert; each code at most once).
 Status store(Statements &sql, const QList<Row> &rows);
 // That upsert's SQL (ten array parameters, `?`) and its parameters for `rows`: PushService runs it

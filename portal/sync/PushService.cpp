@@ -121,69 +121,65 @@ Result<BatchFacts> PushService::readFacts(const DeviceContext &dev, const QList<
     if (uuids.isEmpty())
         return facts;
 
-    // ONE statement for the rest, its rows told apart by column 0 (the same columns for all):
-    //   0: accepted events stored under the batch's uuids (their answer: their portal links);
-    //   1: refused events stored under them (their answer: the refusal; reason and message last);
-    //   2: which of the batch's (device, sequence)s are taken, and by which uuid;
-    //   3: which of its pages the device may read already: an office it sees holds the file or has
-    //      an accepted event referring to it (so an event never opens a file to an office that
-    //      could not read it before).
-    const QString uuidArray = pgTextArray(uuids);
-    const QString seqArray = pgIntArray(seqs);
-    const QString offices = pgTextArray(dev.visibleOffices);
-    const QString shas = pgTextArray(pages);
-    q = m_sql.run(
-        "read what the batch meets",
-        QStringLiteral("SELECT 0, ") + eventrows::selectColumns()
-            + QStringLiteral(", '', '' FROM events WHERE uuid = ANY(?::uuid[]) "
-                             "UNION ALL SELECT 1, uuid::text, '', '', '', '', '', '', device, device_seq, '', '', device_hash, "
-                             "0::bigint, 0::bigint, '', reason, message FROM refused_events WHERE uuid = ANY(?::uuid[]) "
-                             "UNION ALL SELECT 2, uuid::text, '', '', '', '', '', '', '', device_seq, '', '', '', 0::bigint, "
-                             "0::bigint, '', '', '' FROM events WHERE device = ? AND device_seq = ANY(?::bigint[]) "
-                             "UNION ALL SELECT 2, uuid::text, '', '', '', '', '', '', '', device_seq, '', '', '', 0::bigint, "
-                             "0::bigint, '', '', '' FROM refused_events WHERE device = ? AND device_seq = ANY(?::bigint[]) "
-                             "UNION ALL SELECT 3, sha256, '', '', '', '', '', '', '', 0::bigint, '', '', '', 0::bigint, "
-                             "0::bigint, '', '', '' FROM file_holders WHERE sha256 = ANY(?::text[]) AND office = ANY(?::text[]) "
-                             "UNION ALL SELECT 3, sha256, '', '', '', '', '', '', '', 0::bigint, '', '', '', 0::bigint, "
-                             "0::bigint, '', '', '' FROM event_files WHERE sha256 = ANY(?::text[]) "
-                             "AND receiving_office = ANY(?::text[])"),
-        {uuidArray, uuidArray, dev.device, seqArray, dev.device, seqArray, shas, offices, shas, offices});
+    // What is stored under these uuids: accepted events (their answer: their portal links) and
+    // refused ones (their answer: the refusal).
+    q = m_sql.run("read events", QStringLiteral("SELECT ") + eventrows::selectColumns()
+                                     + QStringLiteral(" FROM events WHERE uuid = ANY(?::uuid[])"),
+                  {pgTextArray(uuids)});
     if (!q)
         return q.error();
-    QSqlQuery &r = **q;
-    while (r.next()) {
-        switch (r.value(0).toInt()) {
-        case 0: {
-            Result<Event> stored = eventrows::eventFromRow(r, 1);
-            if (!stored)
-                return stored.error();
-            PushItemResult answer;
-            answer.portalSeq = stored->portalSeq;
-            answer.officeSeq = stored->officeSeq;
-            answer.portalHash = stored->portalHash;
-            facts.storedAnswers.insert(stored->uuid, answer);
-            facts.stored.insert(stored->uuid, std::move(stored.value()));
-            break;
-        }
-        case 1: {
-            Event stored;
-            stored.uuid = QUuid::fromString(r.value(1).toString());
-            stored.device = r.value(8).toString();
-            stored.deviceSeq = r.value(9).toLongLong();
-            stored.deviceHash = hexBytes(r.value(12));
-            PushItemResult answer;
-            answer.error = Error(r.value(16).toString(), r.value(17).toString());
-            facts.storedAnswers.insert(stored.uuid, answer);
-            facts.stored.insert(stored.uuid, stored);
-            break;
-        }
-        case 2:
-            facts.uuidAtSeq.insert(r.value(9).toLongLong(), QUuid::fromString(r.value(1).toString()));
-            break;
-        default:
-            facts.readablePages.insert(r.value(1).toString());
-            break;
-        }
+    while ((*q)->next()) {
+        Result<Event> s = eventrows::eventFromRow(**q);
+        if (!s)
+            return s.error();
+        PushItemResult answer;
+        answer.portalSeq = s->portalSeq;
+        answer.officeSeq = s->officeSeq;
+        answer.portalHash = s->portalHash;
+        facts.storedAnswers.insert(s->uuid, answer);
+        facts.stored.insert(s->uuid, std::move(s.value()));
+    }
+    q = m_sql.run("read refused events",
+                  QStringLiteral("SELECT uuid::text, device, device_seq, device_hash, reason, message FROM refused_events "
+                                 "WHERE uuid = ANY(?::uuid[])"),
+                  {pgTextArray(uuids)});
+    if (!q)
+        return q.error();
+    while ((*q)->next()) {
+        Event s;
+        s.uuid = QUuid::fromString((*q)->value(0).toString());
+        s.device = (*q)->value(1).toString();
+        s.deviceSeq = (*q)->value(2).toLongLong();
+        s.deviceHash = hexBytes((*q)->value(3));
+        PushItemResult answer;
+        answer.error = Error((*q)->value(4).toString(), (*q)->value(5).toString());
+        facts.storedAnswers.insert(s.uuid, answer);
+        facts.stored.insert(s.uuid, s);
+    }
+    // Which of the batch's (device, sequence)s are taken.
+    q = m_sql.run("read device sequences",
+                  QStringLiteral("SELECT device_seq, uuid::text FROM events WHERE device = ? AND device_seq = ANY(?::bigint[]) "
+                                 "UNION ALL SELECT device_seq, uuid::text FROM refused_events WHERE device = ? AND device_seq = ANY(?::bigint[])"),
+                  {dev.device, pgIntArray(seqs), dev.device, pgIntArray(seqs)});
+    if (!q)
+        return q.error();
+    while ((*q)->next())
+        facts.uuidAtSeq.insert((*q)->value(0).toLongLong(), QUuid::fromString((*q)->value(1).toString()));
+
+    // Which of its pages the device may read already: an office it sees holds the file or has an
+    // accepted event referring to it (so an event never opens a file to an office that could not
+    // read it before).
+    if (!pages.isEmpty()) {
+        const QString offices = pgTextArray(dev.visibleOffices);
+        const QString shas = pgTextArray(pages);
+        q = m_sql.run("file visibility",
+                      QStringLiteral("SELECT sha256 FROM file_holders WHERE sha256 = ANY(?::text[]) AND office = ANY(?::text[]) "
+                                     "UNION SELECT sha256 FROM event_files WHERE sha256 = ANY(?::text[]) AND receiving_office = ANY(?::text[])"),
+                      {shas, offices, shas, offices});
+        if (!q)
+            return q.error();
+        while ((*q)->next())
+            facts.readablePages.insert((*q)->value(0).toString());
     }
     return facts;
 }
@@ -225,30 +221,13 @@ Status PushService::write(const DeviceContext &dev, BatchPlan &plan)
         if (heads.size() != offices.size())
             return noRow("lock office heads");
 
-        // The calendar under the office locks (a publish recomputes the summaries under them), in
-        // the statement that reads the dossiers' stored events (a statement after the lock: its
-        // snapshot sees a publish that committed while this one waited).
-        q = m_sql.run("read the calendar version and the dossiers' events",
-                      QStringLiteral("SELECT v.version, ") + eventrows::selectColumns(QStringLiteral("e."))
-                          + QStringLiteral(" FROM (SELECT COALESCE(max(version), 0) AS version FROM calendar_versions) v "
-                                           "LEFT JOIN events e ON e.dossier_code = ANY(?::text[]) "
-                                           "ORDER BY e.dossier_code, e.portal_seq"),
-                      {pgTextArray(dossiers)});
+        // The calendar under the office locks (a publish recomputes the summaries under them).
+        q = m_sql.run("read calendar version", QStringLiteral("SELECT COALESCE(max(version), 0) FROM calendar_versions"));
         if (!q)
             return q.error();
-        int calendarVersion = -1;
-        while ((*q)->next()) {
-            calendarVersion = (*q)->value(0).toInt();
-            if ((*q)->isNull(1))
-                continue;   // no stored event yet (the LEFT JOIN's one row)
-            Result<Event> e = eventrows::eventFromRow(**q, 1);
-            if (!e)
-                return e.error();
-            history[e->dossier] << std::move(e.value());
-        }
-        if (calendarVersion < 0)
+        if (!(*q)->next())
             return noRow("read calendar version");
-        if (calendarVersion != m_snapshot.calendarVersion) {
+        if ((*q)->value(0).toInt() != m_snapshot.calendarVersion) {
             m_sql.finish();
             Result<RulesSnapshot> fresh = m_rules.snapshot(m_sql);
             if (!fresh)
@@ -256,6 +235,10 @@ Status PushService::write(const DeviceContext &dev, BatchPlan &plan)
             m_snapshot = std::move(fresh.value());
             machine = m_snapshot.machine();
         }
+        Result<QHash<QString, QList<Event>>> stored = summaries::storedEvents(m_sql, dossiers);
+        if (!stored)
+            return stored.error();
+        history = std::move(stored.value());
     }
 
     // The batch's portal sequences, the lock first (held to COMMIT).
