@@ -229,7 +229,7 @@ Status PushService::write(const DeviceContext &dev, BatchPlan &plan)
             return noRow("read calendar version");
         if ((*q)->value(0).toInt() != m_snapshot.calendarVersion) {
             m_sql.finish();
-            Result<RulesSnapshot> fresh = m_rules.snapshot(m_sql.db());
+            Result<RulesSnapshot> fresh = m_rules.snapshot(m_sql);
             if (!fresh)
                 return fresh.error();
             m_snapshot = std::move(fresh.value());
@@ -256,12 +256,16 @@ Status PushService::write(const DeviceContext &dev, BatchPlan &plan)
     if (portalSeqs.size() != plan.sequenced)
         return noRow("next portal sequences");
 
-    // Seal in order; the rows of every table as columns for one multi-row statement each.
+    // Seal in order; the rows of every table as columns (arrays) of the ONE statement below.
     struct {
         QStringList uuid, dossier, receiving, type, payload, officer, role, office, device, wallTime, parent, deviceHash,
             portalHash;
         QList<qint64> deviceSeq, portalSeq, officeSeq;
     } ev;
+    struct {
+        QStringList uuid, deviceHash, reason, message;
+        QList<qint64> deviceSeq, portalSeq;
+    } refused;
     QStringList fileSha, fileEvent, fileOffice;
     QStringList dossierOrder;   // dossiers in the order of their first new event
     QSet<QString> newDossiers;
@@ -273,14 +277,12 @@ Status PushService::write(const DeviceContext &dev, BatchPlan &plan)
         const qint64 portalSeq = portalSeqs.at(next++);
         if (item.step == PlannedItem::Step::RecordRefusal) {
             // Sequenced like an accepted event, so its tombstone takes its place in the change feed.
-            Result<QSqlQuery *> w = m_sql.run(
-                "record refused event",
-                QStringLiteral("INSERT INTO refused_events (uuid, device, device_seq, device_hash, office, portal_seq, reason, message) "
-                               "VALUES (?::uuid, ?, ?, ?, ?, ?, ?, ?)"),
-                {uuidText(e.uuid), e.device, e.deviceSeq, hexText(e.deviceHash), dev.office, portalSeq, item.result.error->code,
-                 item.result.error->detail});
-            if (!w)
-                return w.error();
+            refused.uuid << uuidText(e.uuid);
+            refused.deviceSeq << e.deviceSeq;
+            refused.deviceHash << hexText(e.deviceHash);
+            refused.portalSeq << portalSeq;
+            refused.reason << item.result.error->code;
+            refused.message << item.result.error->detail;
             continue;
         }
         OfficeHead &head = heads[item.office];
@@ -318,50 +320,13 @@ Status PushService::write(const DeviceContext &dev, BatchPlan &plan)
         history[e.dossier] << e;
     }
 
-    if (!ev.uuid.isEmpty()) {
-        q = m_sql.run("insert events",
-                      QStringLiteral("INSERT INTO events (uuid, dossier_code, receiving_office, type, payload, officer, role, office, "
-                                     "device, device_seq, wall_time, parent, device_hash, portal_seq, office_seq, portal_hash) "
-                                     "SELECT c1::uuid, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, NULLIF(c12, '')::uuid, c13, c14, c15, c16 "
-                                     "FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
-                                     "?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::text[]) "
-                                     "AS v(c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16)"),
-                      {pgTextArray(ev.uuid), pgTextArray(ev.dossier), pgTextArray(ev.receiving), pgTextArray(ev.type),
-                       pgTextArray(ev.payload), pgTextArray(ev.officer), pgTextArray(ev.role), pgTextArray(ev.office),
-                       pgTextArray(ev.device), pgIntArray(ev.deviceSeq), pgTextArray(ev.wallTime), pgTextArray(ev.parent),
-                       pgTextArray(ev.deviceHash), pgIntArray(ev.portalSeq), pgIntArray(ev.officeSeq), pgTextArray(ev.portalHash)});
-        if (!q)
-            return q.error();
+    QStringList headOffice, headHash;
+    QList<qint64> headSeq;
+    for (auto it = heads.cbegin(); it != heads.cend(); ++it) {
+        headOffice << it.key();
+        headSeq << it->seq;
+        headHash << hexText(it->hash);
     }
-    if (!fileSha.isEmpty()) {
-        q = m_sql.run("insert event files",
-                      QStringLiteral("INSERT INTO event_files (sha256, event, receiving_office) "
-                                     "SELECT s, e::uuid, o FROM unnest(?::text[], ?::text[], ?::text[]) AS v(s, e, o) "
-                                     "ON CONFLICT DO NOTHING"),
-                      {pgTextArray(fileSha), pgTextArray(fileEvent), pgTextArray(fileOffice)});
-        if (!q)
-            return q.error();
-    }
-    if (!heads.isEmpty()) {
-        QStringList office, hash;
-        QList<qint64> seq;
-        for (auto it = heads.cbegin(); it != heads.cend(); ++it) {
-            office << it.key();
-            seq << it->seq;
-            hash << hexText(it->hash);
-        }
-        q = m_sql.run("advance office heads",
-                      QStringLiteral("UPDATE office_heads h SET office_seq = v.s, hash = v.x "
-                                     "FROM unnest(?::text[], ?::bigint[], ?::text[]) AS v(o, s, x) WHERE h.office = v.o"),
-                      {pgTextArray(office), pgIntArray(seq), pgTextArray(hash)});
-        if (!q)
-            return q.error();
-    }
-    q = m_sql.run("advance device head", QStringLiteral("UPDATE device_heads SET seq = ?, hash = ? WHERE device = ?"),
-                  {plan.head.seq, hexText(plan.head.hash), dev.device});
-    if (!q)
-        return q.error();
-
     // Each dossier of the batch replayed once, its stored events first (portal order).
     QList<summaries::Row> rows;
     rows.reserve(dossierOrder.size());
@@ -370,7 +335,44 @@ Status PushService::write(const DeviceContext &dev, BatchPlan &plan)
         rows << summaries::Row{code, chain::receivingOffice(events.constLast()), replay(events, machine).state,
                                events.constLast().portalSeq};
     }
-    return summaries::store(m_sql, rows);
+
+    // Everything the batch writes in ONE statement (one round trip while the portal-sequence lock is
+    // held): the refused events, the accepted ones, their files, the office and device heads, the
+    // dossier summaries. Parts with no rows write nothing (unnest of empty arrays). The foreign keys
+    // of event_files are checked at the statement's end, the events inserted.
+    QVariantList binds{pgTextArray(refused.uuid), pgTextArray(QStringList(refused.uuid.size(), dev.device)),
+                       pgIntArray(refused.deviceSeq), pgTextArray(refused.deviceHash),
+                       pgTextArray(QStringList(refused.uuid.size(), dev.office)), pgIntArray(refused.portalSeq),
+                       pgTextArray(refused.reason), pgTextArray(refused.message),
+                       pgTextArray(ev.uuid), pgTextArray(ev.dossier), pgTextArray(ev.receiving), pgTextArray(ev.type),
+                       pgTextArray(ev.payload), pgTextArray(ev.officer), pgTextArray(ev.role), pgTextArray(ev.office),
+                       pgTextArray(ev.device), pgIntArray(ev.deviceSeq), pgTextArray(ev.wallTime), pgTextArray(ev.parent),
+                       pgTextArray(ev.deviceHash), pgIntArray(ev.portalSeq), pgIntArray(ev.officeSeq), pgTextArray(ev.portalHash),
+                       pgTextArray(fileSha), pgTextArray(fileEvent), pgTextArray(fileOffice),
+                       pgTextArray(headOffice), pgIntArray(headSeq), pgTextArray(headHash),
+                       plan.head.seq, hexText(plan.head.hash), dev.device};
+    binds << summaries::upsertBinds(rows);
+    q = m_sql.run(
+        "write the batch",
+        QStringLiteral("WITH refused AS (INSERT INTO refused_events (uuid, device, device_seq, device_hash, office, portal_seq, "
+                       "reason, message) SELECT c1::uuid, c2, c3, c4, c5, c6, c7, c8 FROM unnest(?::text[], ?::text[], "
+                       "?::bigint[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[]) AS v(c1, c2, c3, c4, c5, c6, c7, c8)), "
+                       "accepted AS (INSERT INTO events (uuid, dossier_code, receiving_office, type, payload, officer, role, "
+                       "office, device, device_seq, wall_time, parent, device_hash, portal_seq, office_seq, portal_hash) "
+                       "SELECT c1::uuid, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, NULLIF(c12, '')::uuid, c13, c14, c15, c16 "
+                       "FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
+                       "?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::text[]) "
+                       "AS v(c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16)), "
+                       "files AS (INSERT INTO event_files (sha256, event, receiving_office) "
+                       "SELECT s, e::uuid, o FROM unnest(?::text[], ?::text[], ?::text[]) AS v(s, e, o) ON CONFLICT DO NOTHING), "
+                       "office_heads_moved AS (UPDATE office_heads h SET office_seq = v.s, hash = v.x "
+                       "FROM unnest(?::text[], ?::bigint[], ?::text[]) AS v(o, s, x) WHERE h.office = v.o), "
+                       "device_head_moved AS (UPDATE device_heads SET seq = ?, hash = ? WHERE device = ?) ")
+            + summaries::upsertSql(),
+        binds);
+    if (!q)
+        return q.error();
+    return {};
 }
 
 } // namespace motcua::portal
