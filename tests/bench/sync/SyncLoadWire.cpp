@@ -353,7 +353,8 @@ int benchLoadWire(const WireOptions &o)
     });
     pump(portal, [&] { return finished.load(); });
     loop.join();
-    const bool portalAlive = ::kill(pid_t(pid), 0) == 0 && QFile::exists(QStringLiteral("/proc/%1/status").arg(pid));
+    // Alive: a resident set (a crashed child not reaped yet still answers kill(pid, 0), without one).
+    const bool portalAlive = statusMb(pid, "VmRSS:") > 0;
     if (!loopError.isEmpty())
         failures.prepend(QStringLiteral("transport: ") + QString::fromUtf8(loopError));
     if (!failures.isEmpty() || !portalAlive) {
@@ -451,7 +452,7 @@ int benchLoadWire(const WireOptions &o)
     pump(portal, [&] { return healthDone.load(); });
     healthLoop.join();
     // A failure here is reported beside the figures above (they stand), with whether the portal lives.
-    const bool aliveAfterHealth = ::kill(pid_t(pid), 0) == 0 && QFile::exists(QStringLiteral("/proc/%1/status").arg(pid));
+    const bool aliveAfterHealth = statusMb(pid, "VmRSS:") > 0;
     out.insert(QStringLiteral("portal_alive_after_health"), aliveAfterHealth);
     if (!healthError.isEmpty()) {
         out.insert(QStringLiteral("health_error"), QString::fromUtf8(healthError));
