@@ -6,6 +6,7 @@
 #include "app/sync/PageTransfer.h"
 #include "app/sync/ReferenceData.h"
 #include "app/sync/SyncLogging.h"
+#include "app/sync/SyncRound.h"
 #include "app/workspace/WorkspaceServices.h"
 #include "db/EventStore.h"
 #include "db/PageStore.h"
@@ -61,19 +62,6 @@ bool isTransportError(const Error &e)
     return PageTransfer::isTransport(e);
 }
 
-struct SyncEngine::Round {
-    SyncOptions options;
-    SyncIdentity identity;
-    PortalClient *portal;   // the engine's, kept across rounds to one address
-    SyncReport report;
-    SyncStore store;
-    EventStore &events;
-    PageStore pages;
-    qint64 catalogVersion = 0;    // what the change feed announced
-    qint64 calendarVersion = 0;
-    QJsonObject policy = QJsonObject();   // the offline policy the change feed carried (empty: an older portal)
-    QString officersVersion = QString();   // the digest of the office's active officers (empty: an older portal)
-};
 
 SyncEngine::SyncEngine(WorkspaceServices &services, QObject *parent)
     : QObject(parent), m_services(services), m_db(services.db()), m_clock(services.clock())
@@ -239,9 +227,15 @@ Status SyncEngine::push(Round &round)
     // another connection) come with the next window read, as they came with the next batch's.
     QList<OutboxItem> window;
     qsizetype windowAt = 0;
+    const qsizetype windowSize = qsizetype(round.options.pushBatch) * 20;
+    // The change feed's cursor now: the last batch asks for the feed after it in its answer.
+    Result<SyncState> feedState = round.store.state();
+    if (!feedState)
+        return feedState.error();
+    const qint64 feedCursor = feedState->cursor;
     for (;;) {
         if (windowAt >= window.size()) {
-            Result<QList<OutboxItem>> read = round.store.sendable(round.options.pushBatch * 20);
+            Result<QList<OutboxItem>> read = round.store.sendable(windowSize);
             if (!read)
                 return read.error();
             window = std::move(*read);
@@ -249,6 +243,10 @@ Status SyncEngine::push(Round &round)
         }
         const QList<OutboxItem> items = window.mid(windowAt, round.options.pushBatch);
         windowAt += items.size();
+        // The round's last batch (nothing else sendable when the window was read): its answer also
+        // carries the change feed after the cursor (docs/sync-protocol.md, Push), so the round is
+        // one exchange; pull() reads it instead of a GET.
+        const bool lastBatch = windowAt >= window.size() && window.size() < windowSize;
         if (items.isEmpty())
             return {};
         const OutboxItem &first = items.constFirst();
@@ -306,7 +304,11 @@ Status SyncEngine::push(Round &round)
             }
         }
 
-        const QJsonObject body = pushBody(round.identity, batch);
+        QJsonObject body = pushBody(round.identity, batch);
+        if (lastBatch) {
+            body.insert(QStringLiteral("changesAfter"), double(feedCursor));
+            body.insert(QStringLiteral("changesLimit"), round.options.pullLimit);
+        }
         PortalReply r = round.portal->postJson(QStringLiteral("/v1/sync/push"), body);
         if (r.status != 0)
             round.report.reachedPortal = true;
@@ -326,6 +328,10 @@ Status SyncEngine::push(Round &round)
             return r.error;
         }
 
+        if (lastBatch && r.json.value(QStringLiteral("changes")).isObject()) {
+            round.pushedChanges = r.json.value(QStringLiteral("changes")).toObject();
+            round.pushedChangesAfter = feedCursor;
+        }
         const QJsonArray results = r.json.value(QStringLiteral("results")).toArray();
         bool stop = false;
         // The batch's answers are recorded in ONE transaction (one commit, one fsync, per batch
@@ -400,145 +406,6 @@ Status SyncEngine::push(Round &round)
         emit progress(QStringLiteral("push"), done, total);
         if (stop)
             return {};
-    }
-}
-
-Status SyncEngine::pull(Round &round)
-{
-    Result<SyncState> state = round.store.state();
-    if (!state)
-        return state.error();
-    qint64 cursor = state->cursor;
-    for (;;) {
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("after"), QString::number(cursor));
-        query.addQueryItem(QStringLiteral("limit"), QString::number(round.options.pullLimit));
-        PortalReply r = round.portal->get(QStringLiteral("/v1/sync/changes"), query);
-        if (r.status != 0)
-            round.report.reachedPortal = true;
-        if (r.status == 401) {
-            if (Status st = authenticate(round, true); !st)
-                return st;
-            r = round.portal->get(QStringLiteral("/v1/sync/changes"), query);
-        }
-        if (!r.ok())
-            return r.error;
-        round.catalogVersion = r.json.value(QStringLiteral("catalogVersion")).toInteger();
-        round.calendarVersion = r.json.value(QStringLiteral("calendarVersion")).toInteger();
-        round.policy = r.json.value(QStringLiteral("policy")).toObject();
-        round.officersVersion = r.json.value(QStringLiteral("officersVersion")).toString();
-        // Events, and in the same portal order the tombstones of events refused on their merits
-        // (only their device link: told apart by "refused").
-        QList<Event> pulled;
-        QList<QJsonObject> tombstones;   // beside pulled: the one at index i precedes pulled[i]
-        QList<int> tombstoneBefore;
-        for (const QJsonValue &v : r.json.value(QStringLiteral("events")).toArray()) {
-            const QJsonObject o = v.toObject();
-            if (o.contains(QStringLiteral("refused"))) {
-                tombstones << o;
-                tombstoneBefore << int(pulled.size());
-                continue;
-            }
-            Result<Event> e = Event::fromJson(o);
-            if (!e)
-                return Error(QStringLiteral("sync.bad-changes"), e.error().toString());
-            pulled << *e;
-        }
-        const qint64 next = r.json.value(QStringLiteral("cursor")).toInteger(cursor);
-
-        // Pages first, outside the transaction (unreferenced until it commits; a page stored twice
-        // is stored once).
-        PageTransfer transfer(*round.portal, round.pages);
-        QList<bool> wasHere;
-        QList<bool> unchanged;   // stored here already with these very portal links: nothing to do
-        QList<QUuid> pulledUuids;
-        pulledUuids.reserve(pulled.size());
-        for (const Event &e : std::as_const(pulled))
-            pulledUuids << e.uuid;
-        // Mostly this device's own events coming back after their push: ONE read for the page
-        // recognises them (same content, same portal links, recorded with 'sent' in one
-        // transaction), where an import would read the device and office chains again to conclude
-        // the same.
-        Result<QHash<QUuid, Event>> storedHere = round.events.eventsByUuid(pulledUuids);
-        if (!storedHere)
-            return storedHere.error();
-        for (const Event &e : std::as_const(pulled)) {
-            const auto stored = storedHere->constFind(e.uuid);
-            const bool here = stored != storedHere->cend();
-            wasHere << here;
-            unchanged << (here && stored->isSynced() && *stored == e);
-            if (here)
-                continue;
-            for (const QString &sha : eventlog::pagesReferenced(e)) {
-                if (round.pages.contains(sha))
-                    continue;
-                if (Status st = transfer.download(sha); !st)
-                    return st;
-                ++round.report.pagesFetched;
-            }
-        }
-
-        SqlTransaction tx(m_db);
-        if (!tx.began())
-            return transactionError(m_db);
-        int nextTombstone = 0;
-        auto applyTombstonesBefore = [&](int index) -> Status {
-            for (; nextTombstone < tombstones.size() && tombstoneBefore.at(nextTombstone) <= index; ++nextTombstone) {
-                const QJsonObject &t = tombstones.at(nextTombstone);
-                const QString device = t.value(QStringLiteral("device")).toString();
-                const QString code = t.value(QStringLiteral("refused")).toString();
-                if (device == round.identity.device) {
-                    // This device's own refusal (its push reply may have been lost): quarantined.
-                    const QUuid uuid = QUuid::fromString(t.value(QStringLiteral("uuid")).toString());
-                    if (Status st = round.store.markQuarantined(uuid, code); !st && st.error().code != QLatin1String("sync.unknown-item"))
-                        return st;
-                    continue;
-                }
-                // Another device's refused event: its link, on the portal's word (eventlog::decideTombstone).
-                Result<eventlog::Tombstone> tomb = eventlog::Tombstone::fromJson(t);
-                if (!tomb)
-                    return tomb.error();
-                if (Status st = round.events.importTombstone(tx, *tomb); !st)
-                    return st;
-            }
-            return {};
-        };
-        for (int i = 0; i < pulled.size(); ++i) {
-            if (Status st = applyTombstonesBefore(i); !st)
-                return st;
-            const Event &e = pulled.at(i);
-            if (unchanged.at(i))
-                continue;
-            // Idempotent: a pulled copy of an event stored here (this device's own, its push reply
-            // lost) only gets its portal fields.
-            if (Status st = round.events.import(tx, e); !st) {
-                qCWarning(lcSync) << "pulled event" << uuidText(e.uuid) << "not stored:" << st.error().code;
-                return st;
-            }
-            if (!wasHere.at(i)) {
-                const QStringList pages = eventlog::pagesReferenced(e);
-                for (int p = 0; p < pages.size(); ++p) {
-                    if (Status st = round.pages.addRef(QStringLiteral("event:") + uuidText(e.uuid), pages.at(p), p); !st)
-                        return st;
-                }
-            }
-            if (e.device == round.identity.device) {
-                if (Status st = round.store.markSent(tx, e.uuid); !st)
-                    return st;
-            }
-        }
-        if (Status st = applyTombstonesBefore(int(pulled.size())); !st)
-            return st;
-        if (Status st = round.store.setCursor(tx, next); !st)
-            return st;
-        if (Status st = tx.commit(); !st)
-            return st;
-        round.report.pulled += int(pulled.size());
-        emit progress(QStringLiteral("pull"), round.report.pulled, 0);
-        const bool more = r.json.value(QStringLiteral("more")).toBool();
-        if (!more || next <= cursor)
-            return {};
-        cursor = next;
     }
 }
 

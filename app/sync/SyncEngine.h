@@ -49,7 +49,9 @@ struct SyncReport {
 // each result recorded (accepted: portal fields and 'sent' in one transaction; events.bad-link,
 // files.missing and transport failures: retried with back-off and jitter; a refusal on the merits:
 // quarantined with its reason); then the change feed, each page of it stored with its pages'
-// references and the cursor in ONE transaction; then the catalog and calendar when their versions
+// references and the cursor in ONE transaction (its first page comes with the answer of the round's
+// last push, asked with "changesAfter", and is read with GET only when nothing was pushed, more is
+// left, or the portal answered no "changes": an older one); then the catalog and calendar when their versions
 // moved. Blocking: run it on a worker thread (SyncWorker) or in the CLI, with a connection of that
 // thread. Signals report progress and per-item states (queued to other threads).
 class SyncEngine : public QObject {
@@ -75,6 +77,7 @@ private:
     void forgetToken();
     Status push(Round &round);
     Status pull(Round &round);
+    Result<qint64> applyChanges(Round &round, const QJsonObject &json, qint64 cursor);   // SyncPull.cpp
     Status refreshReferenceData(Round &round, qint64 catalogVersion, qint64 calendarVersion);
     QDateTime backoff(int attempts) const;
     void purgeCitizenCache(const std::optional<Error> &roundError);

@@ -15,6 +15,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <optional>
 
 namespace motcua::portal {
 
@@ -88,6 +89,69 @@ Result<FeedVersions> feedVersions(Statements &sql, const QString &office)
     return v;
 }
 
+// A change-feed request: the cursor and the page size, checked (GET ?after=&limit=, or a push's
+// "changesAfter" / "changesLimit").
+struct FeedRequest {
+    qint64 after = 0;
+    int limit = kDefaultChangesLimit;
+};
+
+Error badFeedRequest()
+{
+    return Error(QStringLiteral("request.malformed"), QStringLiteral("after must be a cursor, limit 1 to 1000"));
+}
+
+// The change feed's answer for a device: what GET /v1/sync/changes answers, and what a push with
+// "changesAfter" carries as "changes" (read after the batch's commit).
+Result<QJsonObject> changesAnswer(Statements &sql, const DeviceContext &dev, const FeedRequest &feed)
+{
+    Result<ChangesPage> page = readChanges(sql, dev.visibleOffices, feed.after, feed.limit);
+    if (!page) {
+        sql.finish();
+        return page.error();
+    }
+    Result<FeedVersions> versions = feedVersions(sql, dev.office);
+    sql.finish();
+    if (!versions)
+        return versions.error();
+    return QJsonObject{{QStringLiteral("events"), page->events},
+                       {QStringLiteral("cursor"), double(page->cursor)},
+                       {QStringLiteral("more"), page->more},
+                       {QStringLiteral("catalogVersion"), versions->catalog},
+                       {QStringLiteral("calendarVersion"), versions->calendar},
+                       {QStringLiteral("policy"),
+                        QJsonObject{{QStringLiteral("warnAfterDays"), versions->warnAfterDays},
+                                    {QStringLiteral("blockAfterDays"), versions->blockAfterDays},
+                                    {QStringLiteral("blockAfterUnsynced"), versions->blockAfterUnsynced}}},
+                       {QStringLiteral("officersVersion"), versions->officers}};
+}
+
+// A push body's optional "changesAfter" (a cursor: an integer ≥ 0) and "changesLimit" (1 to 1000,
+// default 500). nullopt: the push asks for no change feed.
+Result<std::optional<FeedRequest>> pushFeedRequest(const QJsonObject &body)
+{
+    const QJsonValue after = body.value(QStringLiteral("changesAfter"));
+    const QJsonValue limit = body.value(QStringLiteral("changesLimit"));
+    if (after.isUndefined()) {
+        if (!limit.isUndefined())
+            return badFeedRequest();
+        return std::optional<FeedRequest>();
+    }
+    auto wholeNumber = [](const QJsonValue &v, double low, double high) {
+        return v.isDouble() && v.toDouble() >= low && v.toDouble() <= high && v.toDouble() == double(qint64(v.toDouble()));
+    };
+    FeedRequest feed;
+    if (!wholeNumber(after, 0, 9007199254740991.0))
+        return badFeedRequest();
+    feed.after = qint64(after.toDouble());
+    if (!limit.isUndefined()) {
+        if (!wholeNumber(limit, 1, kMaxChangesLimit))
+            return badFeedRequest();
+        feed.limit = int(limit.toDouble());
+    }
+    return std::optional<FeedRequest>(feed);
+}
+
 } // namespace
 
 void registerSyncRoutes(HttpServer &server, PortalServices &services, std::shared_ptr<SyncState> state)
@@ -96,7 +160,7 @@ void registerSyncRoutes(HttpServer &server, PortalServices &services, std::share
     constexpr qint64 kMaxPushBody = 16LL * 1024 * 1024;
     server.route(HttpMethod::Post, QStringLiteral("/v1/sync/push"), authed(services, [state](RequestContext &ctx) {
         auto fail = [&ctx](const Error &e) { return syncFailure(ctx.services, ctx.request, e); };
-        Result<RulesSnapshot> rules = state->rules.snapshot(ctx.db);
+        Result<RulesSnapshot> rules = state->rules.snapshot(ctx.services.db.statements());
         if (!rules)
             return fail(rules.error());
         Result<DeviceContext> dev = deviceOf(ctx);
@@ -105,14 +169,28 @@ void registerSyncRoutes(HttpServer &server, PortalServices &services, std::share
         Result<QJsonObject> body = ctx.request.jsonObject();
         if (!body)
             return fail(body.error());
+        Result<std::optional<FeedRequest>> feed = pushFeedRequest(*body);
+        if (!feed)
+            return fail(feed.error());
         Result<QList<PushedEvent>> batch = checkPushBatch(*body, *dev);
         if (!batch)
             return fail(batch.error());
         // The connection's prepared statements: a failure drops them with the connection (withDb).
-        Result<PushReply> reply = PushService(ctx.services.db.statements(), state->rules, *rules).push(*dev, *batch);
+        Statements &sql = ctx.services.db.statements();
+        Result<PushReply> reply = PushService(sql, state->rules, *rules).push(*dev, *batch);
         if (!reply)
             return fail(reply.error());
-        return HttpResponse::json(reply->toJson());
+        QJsonObject answer = reply->toJson();
+        if (*feed) {
+            // The change feed as GET /v1/sync/changes would answer it now, the batch committed: one
+            // exchange for the round (docs/sync-protocol.md, Push). A failure here is a 5xx like the
+            // GET's: the batch is stored, the client sends it again and is answered as the first time.
+            Result<QJsonObject> changes = changesAnswer(sql, *dev, **feed);
+            if (!changes)
+                return fail(changes.error());
+            answer.insert(QStringLiteral("changes"), *changes);
+        }
+        return HttpResponse::json(answer);
     }), kMaxPushBody);
 
     server.route(HttpMethod::Get, QStringLiteral("/v1/sync/changes"), authed(services, [state](RequestContext &ctx) {
@@ -124,28 +202,15 @@ void registerSyncRoutes(HttpServer &server, PortalServices &services, std::share
         bool okLimit = true;
         const QString afterText = ctx.request.queryValue(QStringLiteral("after"));
         const QString limitText = ctx.request.queryValue(QStringLiteral("limit"));
-        const qint64 after = afterText.isEmpty() ? 0 : afterText.toLongLong(&okAfter);
-        const int limit = limitText.isEmpty() ? kDefaultChangesLimit : limitText.toInt(&okLimit);
-        if (!okAfter || !okLimit || after < 0 || limit < 1 || limit > kMaxChangesLimit)
-            return fail(Error(QStringLiteral("request.malformed"), QStringLiteral("after must be a cursor, limit 1 to 1000")));
-        Statements &sql = ctx.services.db.statements();
-        Result<ChangesPage> page = readChanges(sql, dev->visibleOffices, after, limit);
-        if (!page)
-            return fail(page.error());
-        Result<FeedVersions> versions = feedVersions(sql, dev->office);
-        sql.finish();
-        if (!versions)
-            return fail(versions.error());
-        return HttpResponse::json(QJsonObject{{QStringLiteral("events"), page->events},
-                                              {QStringLiteral("cursor"), double(page->cursor)},
-                                              {QStringLiteral("more"), page->more},
-                                              {QStringLiteral("catalogVersion"), versions->catalog},
-                                              {QStringLiteral("calendarVersion"), versions->calendar},
-                                              {QStringLiteral("policy"),
-                                               QJsonObject{{QStringLiteral("warnAfterDays"), versions->warnAfterDays},
-                                                           {QStringLiteral("blockAfterDays"), versions->blockAfterDays},
-                                                           {QStringLiteral("blockAfterUnsynced"), versions->blockAfterUnsynced}}},
-                                              {QStringLiteral("officersVersion"), versions->officers}});
+        FeedRequest feed;
+        feed.after = afterText.isEmpty() ? 0 : afterText.toLongLong(&okAfter);
+        feed.limit = limitText.isEmpty() ? kDefaultChangesLimit : limitText.toInt(&okLimit);
+        if (!okAfter || !okLimit || feed.after < 0 || feed.limit < 1 || feed.limit > kMaxChangesLimit)
+            return fail(badFeedRequest());
+        Result<QJsonObject> changes = changesAnswer(ctx.services.db.statements(), *dev, feed);
+        if (!changes)
+            return fail(changes.error());
+        return HttpResponse::json(*changes);
     }));
 
     // Pages travel inside, base64: up to the file store's limit for the whole bundle.

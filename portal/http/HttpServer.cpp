@@ -3,19 +3,18 @@
 #include "portal/PortalLogging.h"
 
 #include <QFile>
-#include <QFuture>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMetaObject>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslKey>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <exception>
 
@@ -107,17 +106,27 @@ void HttpServer::route(HttpMethod method, const QString &pattern, HttpHandler ha
     // this thread when it is done. Qt 6.4's own QFuture route keeps the bare socket pointer and
     // writes to it even after a client that left has had its socket deleted (a crash found by
     // tst_portalserve): the socket is watched through a QPointer and a departed client gets nothing.
+    // No QFuture continuation either (QtConcurrent::run(...).then(this, ...)): Qt 6.4 moves the
+    // continuation's promise out when it runs, and a continuation run a second time starts a
+    // moved-from promise (QFutureInterfaceBase::reportStarted on a null d). That is where the portal
+    // crashed once after a load run, at the end of the health phase (dmesg: segfault in
+    // libQt6Core, QFutureInterfaceBase::reportStarted + 75). The job posts its answer to this
+    // object's thread itself; a job still queued when the server goes is dropped with it.
     auto start = [this, method, pattern, handler, maxBody](const QHttpServerRequest &r, QHttpServerResponder &&responder,
                                                           QStringList args) {
         HttpRequest request = copyOf(method, pattern, r, std::move(args));
         auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
         const QPointer<QTcpSocket> socket(held->socket());
-        QtConcurrent::run(&m_pool, [this, handler, maxBody, request = std::move(request)] {
-            return dispatch(handler, request, maxBody);
-        }).then(this, [held, socket](const HttpResponse &response) {
-            if (!socket || socket->state() != QAbstractSocket::ConnectedState)
-                return;
-            response.toQt().write(std::move(*held));
+        m_pool.start([this, handler, maxBody, request = std::move(request), held, socket]() mutable {
+            auto response = std::make_shared<HttpResponse>(dispatch(handler, request, maxBody));
+            QMetaObject::invokeMethod(
+                this,
+                [held = std::move(held), socket, response = std::move(response)] {
+                    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+                        return;
+                    response->toQt().write(std::move(*held));
+                },
+                Qt::QueuedConnection);
         });
     };
     const auto qtMethod = toQt(method);

@@ -21,7 +21,7 @@ using HttpHandler = std::function<HttpResponse(const HttpRequest &)>;
 
 // Our thin wrapper over Qt HttpServer (a technical preview in Qt 6.4): routes are written as in
 // portal/openapi.yaml ("/v1/devices/{uuid}/revoke"), handlers take an HttpRequest and return an
-// HttpResponse and run on this server's own thread pool (QtConcurrent); the answer is written on
+// HttpResponse and run on this server's own thread pool (QThreadPool); the answer is written on
 // the server's thread when the handler is done, unless the client has left meanwhile. So a slow
 // database never stalls the event loop that accepts connections. Not supported: HTTP pipelining
 // (a client sending its next request on a connection before the answer to the previous one may get

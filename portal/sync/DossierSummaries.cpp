@@ -33,30 +33,20 @@ QString fingerprint(const DossierState &s)
 
 } // namespace
 
-Result<QHash<QString, QList<Event>>> storedEvents(Statements &sql, const QStringList &codes)
+QString upsertSql()
 {
-    QHash<QString, QList<Event>> out;
-    if (codes.isEmpty())
-        return out;
-    Result<QSqlQuery *> q = sql.run("read the dossiers' events",
-                                    QStringLiteral("SELECT ") + eventrows::selectColumns()
-                                        + QStringLiteral(" FROM events WHERE dossier_code = ANY(?::text[]) ORDER BY dossier_code, portal_seq"),
-                                    {pgTextArray(codes)});
-    if (!q)
-        return q.error();
-    while ((*q)->next()) {
-        Result<Event> e = eventrows::eventFromRow(**q);
-        if (!e)
-            return e.error();
-        out[e->dossier] << std::move(e.value());
-    }
-    return out;
+    return QStringLiteral("INSERT INTO dossier_summaries (code, office, lookup_code, status, national_status, received_at, due_at, "
+                          "returned_at, conflicts, last_portal_seq) "
+                          "SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::text[], ?::text[], "
+                          "?::text[], ?::int[], ?::bigint[]) "
+                          "ON CONFLICT (code) DO UPDATE SET lookup_code = EXCLUDED.lookup_code, status = EXCLUDED.status, "
+                          "national_status = EXCLUDED.national_status, received_at = EXCLUDED.received_at, "
+                          "due_at = EXCLUDED.due_at, returned_at = EXCLUDED.returned_at, conflicts = EXCLUDED.conflicts, "
+                          "last_portal_seq = EXCLUDED.last_portal_seq");
 }
 
-Status store(Statements &sql, const QList<Row> &rows)
+QVariantList upsertBinds(const QList<Row> &rows)
 {
-    if (rows.isEmpty())
-        return {};
     QStringList code, office, lookup, status, received, due, returned;
     QList<qint64> national, conflicts, last;
     for (const Row &r : rows) {
@@ -72,18 +62,15 @@ Status store(Statements &sql, const QList<Row> &rows)
         conflicts << s.conflicts;
         last << r.lastPortalSeq;
     }
-    Result<QSqlQuery *> q = sql.run(
-        "store the dossier summaries",
-        QStringLiteral("INSERT INTO dossier_summaries (code, office, lookup_code, status, national_status, received_at, due_at, "
-                       "returned_at, conflicts, last_portal_seq) "
-                       "SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::text[], ?::text[], ?::text[], "
-                       "?::int[], ?::bigint[]) "
-                       "ON CONFLICT (code) DO UPDATE SET lookup_code = EXCLUDED.lookup_code, status = EXCLUDED.status, "
-                       "national_status = EXCLUDED.national_status, received_at = EXCLUDED.received_at, "
-                       "due_at = EXCLUDED.due_at, returned_at = EXCLUDED.returned_at, conflicts = EXCLUDED.conflicts, "
-                       "last_portal_seq = EXCLUDED.last_portal_seq"),
-        {pgTextArray(code), pgTextArray(office), pgTextArray(lookup), pgTextArray(status), pgIntArray(national),
-         pgTextArray(received), pgTextArray(due), pgTextArray(returned), pgIntArray(conflicts), pgIntArray(last)});
+    return {pgTextArray(code), pgTextArray(office), pgTextArray(lookup), pgTextArray(status), pgIntArray(national),
+            pgTextArray(received), pgTextArray(due), pgTextArray(returned), pgIntArray(conflicts), pgIntArray(last)};
+}
+
+Status store(Statements &sql, const QList<Row> &rows)
+{
+    if (rows.isEmpty())
+        return {};
+    Result<QSqlQuery *> q = sql.run("store the dossier summaries", upsertSql(), upsertBinds(rows));
     if (!q)
         return q.error();
     return {};

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <QStringList>
+#include <QVariantList>
 
 namespace motcua::portal::summaries {
 
@@ -22,10 +23,12 @@ struct Row {
     qint64 lastPortalSeq = 0;
 };
 
-// The stored events of `codes`, each dossier's in portal order: one statement for a whole batch.
-Result<QHash<QString, QList<Event>>> storedEvents(Statements &sql, const QStringList &codes);
 // Writes the rows (one multi-row upsert; each code at most once).
 Status store(Statements &sql, const QList<Row> &rows);
+// That upsert's SQL (ten array parameters, `?`) and its parameters for `rows`: PushService runs it
+// as the last part of the one statement that writes a batch.
+QString upsertSql();
+QVariantList upsertBinds(const QList<Row> &rows);
 // Replays every dossier with `machine` and writes the rows that changed: what publishing a calendar
 // version does (FeedStore::publish), with every office head row locked by the caller so no push
 // writes a summary meanwhile. Returns how many rows changed.

@@ -9,10 +9,11 @@
 
 namespace motcua::portal::eventrows {
 
-QString selectColumns()
+QString selectColumns(const QString &prefix)
 {
-    return QStringLiteral("uuid::text, dossier_code, type, payload, officer, role, office, device, device_seq, "
-                          "wall_time, COALESCE(parent::text, ''), device_hash, portal_seq, office_seq, portal_hash");
+    return QStringLiteral("%1uuid::text, %1dossier_code, %1type, %1payload, %1officer, %1role, %1office, %1device, %1device_seq, "
+                          "%1wall_time, COALESCE(%1parent::text, ''), %1device_hash, %1portal_seq, %1office_seq, %1portal_hash")
+        .arg(prefix);
 }
 
 Result<Event> eventFromRow(const QSqlQuery &q, int first)

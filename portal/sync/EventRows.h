@@ -14,7 +14,7 @@ namespace motcua::portal {
 namespace eventrows {
 
 // The columns eventFromRow() reads, in order, for a SELECT list.
-QString selectColumns();
+QString selectColumns(const QString &prefix = QString());   // prefix: a table alias and a dot
 // The event of the current row of a query selecting selectColumns() starting at column `first`.
 Result<Event> eventFromRow(const QSqlQuery &q, int first = 0);
 // INSERT of an accepted, office-sealed event (portalSeq, officeSeq, portalHash set).

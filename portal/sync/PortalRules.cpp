@@ -40,20 +40,44 @@ StateMachine RulesSnapshot::machine() const
     return StateMachine(std::move(ctx));
 }
 
+namespace {
+// One round trip when nothing moved: the calendar version and a digest of the office hierarchy;
+// the offices themselves are read again only when the digest changed.
+const char *const kVersionsSql =
+    "SELECT (SELECT COALESCE(max(version), 0) FROM calendar_versions), "
+    "(SELECT md5(COALESCE(string_agg(code || ':' || COALESCE(province, ''), ',' ORDER BY code), '')) FROM offices)";
+} // namespace
+
 Result<RulesSnapshot> PortalRules::snapshot(QSqlDatabase &db)
 {
-    RulesSnapshot s;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    // One round trip when nothing moved: the calendar version and a digest of the office hierarchy;
-    // the offices themselves are read again only when the digest changed.
-    if (!q.exec(QStringLiteral("SELECT (SELECT COALESCE(max(version), 0) FROM calendar_versions), "
-                               "(SELECT md5(COALESCE(string_agg(code || ':' || COALESCE(province, ''), ',' ORDER BY code), '')) FROM offices)"))
-        || !q.next())
+    if (!q.exec(QString::fromLatin1(kVersionsSql)) || !q.next())
         return sqlError(q, "read rules version");
     const int version = q.value(0).toInt();
     const QString officesDigest = q.value(1).toString();
     q.finish();
+    return build(db, version, officesDigest);
+}
+
+Result<RulesSnapshot> PortalRules::snapshot(Statements &sql)
+{
+    Result<QSqlQuery *> q = sql.run("read rules version", QString::fromLatin1(kVersionsSql));
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return Error(QStringLiteral("server.error"), QStringLiteral("read rules version: no row"));
+    const int version = (*q)->value(0).toInt();
+    const QString officesDigest = (*q)->value(1).toString();
+    sql.finish();
+    return build(sql.db(), version, officesDigest);
+}
+
+Result<RulesSnapshot> PortalRules::build(QSqlDatabase &db, int version, const QString &officesDigest)
+{
+    RulesSnapshot s;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
     {
         QMutexLocker lock(&m_mutex);
         if (officesDigest == m_officesDigest)

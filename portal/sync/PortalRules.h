@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 #include "domain/calendar/WorkingCalendar.h"
 #include "domain/dossier/StateMachine.h"
+#include "portal/db/Statements.h"
 
 #include <QHash>
 #include <QMutex>
@@ -36,8 +37,12 @@ struct RulesSnapshot {
 class PortalRules {
 public:
     Result<RulesSnapshot> snapshot(QSqlDatabase &db);
+    // The same, its version statement kept prepared on the connection (a push's, every request).
+    Result<RulesSnapshot> snapshot(Statements &sql);
 
 private:
+    Result<RulesSnapshot> build(QSqlDatabase &db, int version, const QString &officesDigest);
+
     QMutex m_mutex;
     std::shared_ptr<const WorkingCalendar> m_calendar;
     int m_version = -1;

@@ -121,65 +121,69 @@ Result<BatchFacts> PushService::readFacts(const DeviceContext &dev, const QList<
     if (uuids.isEmpty())
         return facts;
 
-    // What is stored under these uuids: accepted events (their answer: their portal links) and
-    // refused ones (their answer: the refusal).
-    q = m_sql.run("read events", QStringLiteral("SELECT ") + eventrows::selectColumns()
-                                     + QStringLiteral(" FROM events WHERE uuid = ANY(?::uuid[])"),
-                  {pgTextArray(uuids)});
+    // ONE statement for the rest, its rows told apart by column 0 (the same columns for all):
+    //   0: accepted events stored under the batch's uuids (their answer: their portal links);
+    //   1: refused events stored under them (their answer: the refusal; reason and message last);
+    //   2: which of the batch's (device, sequence)s are taken, and by which uuid;
+    //   3: which of its pages the device may read already: an office it sees holds the file or has
+    //      an accepted event referring to it (so an event never opens a file to an office that
+    //      could not read it before).
+    const QString uuidArray = pgTextArray(uuids);
+    const QString seqArray = pgIntArray(seqs);
+    const QString offices = pgTextArray(dev.visibleOffices);
+    const QString shas = pgTextArray(pages);
+    q = m_sql.run(
+        "read what the batch meets",
+        QStringLiteral("SELECT 0, ") + eventrows::selectColumns()
+            + QStringLiteral(", '', '' FROM events WHERE uuid = ANY(?::uuid[]) "
+                             "UNION ALL SELECT 1, uuid::text, '', '', '', '', '', '', device, device_seq, '', '', device_hash, "
+                             "0::bigint, 0::bigint, '', reason, message FROM refused_events WHERE uuid = ANY(?::uuid[]) "
+                             "UNION ALL SELECT 2, uuid::text, '', '', '', '', '', '', '', device_seq, '', '', '', 0::bigint, "
+                             "0::bigint, '', '', '' FROM events WHERE device = ? AND device_seq = ANY(?::bigint[]) "
+                             "UNION ALL SELECT 2, uuid::text, '', '', '', '', '', '', '', device_seq, '', '', '', 0::bigint, "
+                             "0::bigint, '', '', '' FROM refused_events WHERE device = ? AND device_seq = ANY(?::bigint[]) "
+                             "UNION ALL SELECT 3, sha256, '', '', '', '', '', '', '', 0::bigint, '', '', '', 0::bigint, "
+                             "0::bigint, '', '', '' FROM file_holders WHERE sha256 = ANY(?::text[]) AND office = ANY(?::text[]) "
+                             "UNION ALL SELECT 3, sha256, '', '', '', '', '', '', '', 0::bigint, '', '', '', 0::bigint, "
+                             "0::bigint, '', '', '' FROM event_files WHERE sha256 = ANY(?::text[]) "
+                             "AND receiving_office = ANY(?::text[])"),
+        {uuidArray, uuidArray, dev.device, seqArray, dev.device, seqArray, shas, offices, shas, offices});
     if (!q)
         return q.error();
-    while ((*q)->next()) {
-        Result<Event> s = eventrows::eventFromRow(**q);
-        if (!s)
-            return s.error();
-        PushItemResult answer;
-        answer.portalSeq = s->portalSeq;
-        answer.officeSeq = s->officeSeq;
-        answer.portalHash = s->portalHash;
-        facts.storedAnswers.insert(s->uuid, answer);
-        facts.stored.insert(s->uuid, std::move(s.value()));
-    }
-    q = m_sql.run("read refused events",
-                  QStringLiteral("SELECT uuid::text, device, device_seq, device_hash, reason, message FROM refused_events "
-                                 "WHERE uuid = ANY(?::uuid[])"),
-                  {pgTextArray(uuids)});
-    if (!q)
-        return q.error();
-    while ((*q)->next()) {
-        Event s;
-        s.uuid = QUuid::fromString((*q)->value(0).toString());
-        s.device = (*q)->value(1).toString();
-        s.deviceSeq = (*q)->value(2).toLongLong();
-        s.deviceHash = hexBytes((*q)->value(3));
-        PushItemResult answer;
-        answer.error = Error((*q)->value(4).toString(), (*q)->value(5).toString());
-        facts.storedAnswers.insert(s.uuid, answer);
-        facts.stored.insert(s.uuid, s);
-    }
-    // Which of the batch's (device, sequence)s are taken.
-    q = m_sql.run("read device sequences",
-                  QStringLiteral("SELECT device_seq, uuid::text FROM events WHERE device = ? AND device_seq = ANY(?::bigint[]) "
-                                 "UNION ALL SELECT device_seq, uuid::text FROM refused_events WHERE device = ? AND device_seq = ANY(?::bigint[])"),
-                  {dev.device, pgIntArray(seqs), dev.device, pgIntArray(seqs)});
-    if (!q)
-        return q.error();
-    while ((*q)->next())
-        facts.uuidAtSeq.insert((*q)->value(0).toLongLong(), QUuid::fromString((*q)->value(1).toString()));
-
-    // Which of its pages the device may read already: an office it sees holds the file or has an
-    // accepted event referring to it (so an event never opens a file to an office that could not
-    // read it before).
-    if (!pages.isEmpty()) {
-        const QString offices = pgTextArray(dev.visibleOffices);
-        const QString shas = pgTextArray(pages);
-        q = m_sql.run("file visibility",
-                      QStringLiteral("SELECT sha256 FROM file_holders WHERE sha256 = ANY(?::text[]) AND office = ANY(?::text[]) "
-                                     "UNION SELECT sha256 FROM event_files WHERE sha256 = ANY(?::text[]) AND receiving_office = ANY(?::text[])"),
-                      {shas, offices, shas, offices});
-        if (!q)
-            return q.error();
-        while ((*q)->next())
-            facts.readablePages.insert((*q)->value(0).toString());
+    QSqlQuery &r = **q;
+    while (r.next()) {
+        switch (r.value(0).toInt()) {
+        case 0: {
+            Result<Event> stored = eventrows::eventFromRow(r, 1);
+            if (!stored)
+                return stored.error();
+            PushItemResult answer;
+            answer.portalSeq = stored->portalSeq;
+            answer.officeSeq = stored->officeSeq;
+            answer.portalHash = stored->portalHash;
+            facts.storedAnswers.insert(stored->uuid, answer);
+            facts.stored.insert(stored->uuid, std::move(stored.value()));
+            break;
+        }
+        case 1: {
+            Event stored;
+            stored.uuid = QUuid::fromString(r.value(1).toString());
+            stored.device = r.value(8).toString();
+            stored.deviceSeq = r.value(9).toLongLong();
+            stored.deviceHash = hexBytes(r.value(12));
+            PushItemResult answer;
+            answer.error = Error(r.value(16).toString(), r.value(17).toString());
+            facts.storedAnswers.insert(stored.uuid, answer);
+            facts.stored.insert(stored.uuid, stored);
+            break;
+        }
+        case 2:
+            facts.uuidAtSeq.insert(r.value(9).toLongLong(), QUuid::fromString(r.value(1).toString()));
+            break;
+        default:
+            facts.readablePages.insert(r.value(1).toString());
+            break;
+        }
     }
     return facts;
 }
@@ -221,24 +225,37 @@ Status PushService::write(const DeviceContext &dev, BatchPlan &plan)
         if (heads.size() != offices.size())
             return noRow("lock office heads");
 
-        // The calendar under the office locks (a publish recomputes the summaries under them).
-        q = m_sql.run("read calendar version", QStringLiteral("SELECT COALESCE(max(version), 0) FROM calendar_versions"));
+        // The calendar under the office locks (a publish recomputes the summaries under them), in
+        // the statement that reads the dossiers' stored events (a statement after the lock: its
+        // snapshot sees a publish that committed while this one waited).
+        q = m_sql.run("read the calendar version and the dossiers' events",
+                      QStringLiteral("SELECT v.version, ") + eventrows::selectColumns(QStringLiteral("e."))
+                          + QStringLiteral(" FROM (SELECT COALESCE(max(version), 0) AS version FROM calendar_versions) v "
+                                           "LEFT JOIN events e ON e.dossier_code = ANY(?::text[]) "
+                                           "ORDER BY e.dossier_code, e.portal_seq"),
+                      {pgTextArray(dossiers)});
         if (!q)
             return q.error();
-        if (!(*q)->next())
+        int calendarVersion = -1;
+        while ((*q)->next()) {
+            calendarVersion = (*q)->value(0).toInt();
+            if ((*q)->isNull(1))
+                continue;   // no stored event yet (the LEFT JOIN's one row)
+            Result<Event> e = eventrows::eventFromRow(**q, 1);
+            if (!e)
+                return e.error();
+            history[e->dossier] << std::move(e.value());
+        }
+        if (calendarVersion < 0)
             return noRow("read calendar version");
-        if ((*q)->value(0).toInt() != m_snapshot.calendarVersion) {
+        if (calendarVersion != m_snapshot.calendarVersion) {
             m_sql.finish();
-            Result<RulesSnapshot> fresh = m_rules.snapshot(m_sql.db());
+            Result<RulesSnapshot> fresh = m_rules.snapshot(m_sql);
             if (!fresh)
                 return fresh.error();
             m_snapshot = std::move(fresh.value());
             machine = m_snapshot.machine();
         }
-        Result<QHash<QString, QList<Event>>> stored = summaries::storedEvents(m_sql, dossiers);
-        if (!stored)
-            return stored.error();
-        history = std::move(stored.value());
     }
 
     // The batch's portal sequences, the lock first (held to COMMIT).
@@ -256,12 +273,16 @@ Status PushService::write(const DeviceContext &dev, BatchPlan &plan)
     if (portalSeqs.size() != plan.sequenced)
         return noRow("next portal sequences");
 
-    // Seal in order; the rows of every table as columns for one multi-row statement each.
+    // Seal in order; the rows of every table as columns (arrays) of the ONE statement below.
     struct {
         QStringList uuid, dossier, receiving, type, payload, officer, role, office, device, wallTime, parent, deviceHash,
             portalHash;
         QList<qint64> deviceSeq, portalSeq, officeSeq;
     } ev;
+    struct {
+        QStringList uuid, deviceHash, reason, message;
+        QList<qint64> deviceSeq, portalSeq;
+    } refused;
     QStringList fileSha, fileEvent, fileOffice;
     QStringList dossierOrder;   // dossiers in the order of their first new event
     QSet<QString> newDossiers;
@@ -273,14 +294,12 @@ Status PushService::write(const DeviceContext &dev, BatchPlan &plan)
         const qint64 portalSeq = portalSeqs.at(next++);
         if (item.step == PlannedItem::Step::RecordRefusal) {
             // Sequenced like an accepted event, so its tombstone takes its place in the change feed.
-            Result<QSqlQuery *> w = m_sql.run(
-                "record refused event",
-                QStringLiteral("INSERT INTO refused_events (uuid, device, device_seq, device_hash, office, portal_seq, reason, message) "
-                               "VALUES (?::uuid, ?, ?, ?, ?, ?, ?, ?)"),
-                {uuidText(e.uuid), e.device, e.deviceSeq, hexText(e.deviceHash), dev.office, portalSeq, item.result.error->code,
-                 item.result.error->detail});
-            if (!w)
-                return w.error();
+            refused.uuid << uuidText(e.uuid);
+            refused.deviceSeq << e.deviceSeq;
+            refused.deviceHash << hexText(e.deviceHash);
+            refused.portalSeq << portalSeq;
+            refused.reason << item.result.error->code;
+            refused.message << item.result.error->detail;
             continue;
         }
         OfficeHead &head = heads[item.office];
@@ -318,50 +337,13 @@ Status PushService::write(const DeviceContext &dev, BatchPlan &plan)
         history[e.dossier] << e;
     }
 
-    if (!ev.uuid.isEmpty()) {
-        q = m_sql.run("insert events",
-                      QStringLiteral("INSERT INTO events (uuid, dossier_code, receiving_office, type, payload, officer, role, office, "
-                                     "device, device_seq, wall_time, parent, device_hash, portal_seq, office_seq, portal_hash) "
-                                     "SELECT c1::uuid, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, NULLIF(c12, '')::uuid, c13, c14, c15, c16 "
-                                     "FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
-                                     "?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::text[]) "
-                                     "AS v(c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16)"),
-                      {pgTextArray(ev.uuid), pgTextArray(ev.dossier), pgTextArray(ev.receiving), pgTextArray(ev.type),
-                       pgTextArray(ev.payload), pgTextArray(ev.officer), pgTextArray(ev.role), pgTextArray(ev.office),
-                       pgTextArray(ev.device), pgIntArray(ev.deviceSeq), pgTextArray(ev.wallTime), pgTextArray(ev.parent),
-                       pgTextArray(ev.deviceHash), pgIntArray(ev.portalSeq), pgIntArray(ev.officeSeq), pgTextArray(ev.portalHash)});
-        if (!q)
-            return q.error();
+    QStringList headOffice, headHash;
+    QList<qint64> headSeq;
+    for (auto it = heads.cbegin(); it != heads.cend(); ++it) {
+        headOffice << it.key();
+        headSeq << it->seq;
+        headHash << hexText(it->hash);
     }
-    if (!fileSha.isEmpty()) {
-        q = m_sql.run("insert event files",
-                      QStringLiteral("INSERT INTO event_files (sha256, event, receiving_office) "
-                                     "SELECT s, e::uuid, o FROM unnest(?::text[], ?::text[], ?::text[]) AS v(s, e, o) "
-                                     "ON CONFLICT DO NOTHING"),
-                      {pgTextArray(fileSha), pgTextArray(fileEvent), pgTextArray(fileOffice)});
-        if (!q)
-            return q.error();
-    }
-    if (!heads.isEmpty()) {
-        QStringList office, hash;
-        QList<qint64> seq;
-        for (auto it = heads.cbegin(); it != heads.cend(); ++it) {
-            office << it.key();
-            seq << it->seq;
-            hash << hexText(it->hash);
-        }
-        q = m_sql.run("advance office heads",
-                      QStringLiteral("UPDATE office_heads h SET office_seq = v.s, hash = v.x "
-                                     "FROM unnest(?::text[], ?::bigint[], ?::text[]) AS v(o, s, x) WHERE h.office = v.o"),
-                      {pgTextArray(office), pgIntArray(seq), pgTextArray(hash)});
-        if (!q)
-            return q.error();
-    }
-    q = m_sql.run("advance device head", QStringLiteral("UPDATE device_heads SET seq = ?, hash = ? WHERE device = ?"),
-                  {plan.head.seq, hexText(plan.head.hash), dev.device});
-    if (!q)
-        return q.error();
-
     // Each dossier of the batch replayed once, its stored events first (portal order).
     QList<summaries::Row> rows;
     rows.reserve(dossierOrder.size());
@@ -370,7 +352,44 @@ Status PushService::write(const DeviceContext &dev, BatchPlan &plan)
         rows << summaries::Row{code, chain::receivingOffice(events.constLast()), replay(events, machine).state,
                                events.constLast().portalSeq};
     }
-    return summaries::store(m_sql, rows);
+
+    // Everything the batch writes in ONE statement (one round trip while the portal-sequence lock is
+    // held): the refused events, the accepted ones, their files, the office and device heads, the
+    // dossier summaries. Parts with no rows write nothing (unnest of empty arrays). The foreign keys
+    // of event_files are checked at the statement's end, the events inserted.
+    QVariantList binds{pgTextArray(refused.uuid), pgTextArray(QStringList(refused.uuid.size(), dev.device)),
+                       pgIntArray(refused.deviceSeq), pgTextArray(refused.deviceHash),
+                       pgTextArray(QStringList(refused.uuid.size(), dev.office)), pgIntArray(refused.portalSeq),
+                       pgTextArray(refused.reason), pgTextArray(refused.message),
+                       pgTextArray(ev.uuid), pgTextArray(ev.dossier), pgTextArray(ev.receiving), pgTextArray(ev.type),
+                       pgTextArray(ev.payload), pgTextArray(ev.officer), pgTextArray(ev.role), pgTextArray(ev.office),
+                       pgTextArray(ev.device), pgIntArray(ev.deviceSeq), pgTextArray(ev.wallTime), pgTextArray(ev.parent),
+                       pgTextArray(ev.deviceHash), pgIntArray(ev.portalSeq), pgIntArray(ev.officeSeq), pgTextArray(ev.portalHash),
+                       pgTextArray(fileSha), pgTextArray(fileEvent), pgTextArray(fileOffice),
+                       pgTextArray(headOffice), pgIntArray(headSeq), pgTextArray(headHash),
+                       plan.head.seq, hexText(plan.head.hash), dev.device};
+    binds << summaries::upsertBinds(rows);
+    q = m_sql.run(
+        "write the batch",
+        QStringLiteral("WITH refused AS (INSERT INTO refused_events (uuid, device, device_seq, device_hash, office, portal_seq, "
+                       "reason, message) SELECT c1::uuid, c2, c3, c4, c5, c6, c7, c8 FROM unnest(?::text[], ?::text[], "
+                       "?::bigint[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[]) AS v(c1, c2, c3, c4, c5, c6, c7, c8)), "
+                       "accepted AS (INSERT INTO events (uuid, dossier_code, receiving_office, type, payload, officer, role, "
+                       "office, device, device_seq, wall_time, parent, device_hash, portal_seq, office_seq, portal_hash) "
+                       "SELECT c1::uuid, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, NULLIF(c12, '')::uuid, c13, c14, c15, c16 "
+                       "FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
+                       "?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::text[]) "
+                       "AS v(c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16)), "
+                       "files AS (INSERT INTO event_files (sha256, event, receiving_office) "
+                       "SELECT s, e::uuid, o FROM unnest(?::text[], ?::text[], ?::text[]) AS v(s, e, o) ON CONFLICT DO NOTHING), "
+                       "office_heads_moved AS (UPDATE office_heads h SET office_seq = v.s, hash = v.x "
+                       "FROM unnest(?::text[], ?::bigint[], ?::text[]) AS v(o, s, x) WHERE h.office = v.o), "
+                       "device_head_moved AS (UPDATE device_heads SET seq = ?, hash = ? WHERE device = ?) ")
+            + summaries::upsertSql(),
+        binds);
+    if (!q)
+        return q.error();
+    return {};
 }
 
 } // namespace motcua::portal

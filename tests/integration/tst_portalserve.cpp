@@ -1,7 +1,8 @@
 // motcua-portal's skeleton against a real PostgreSQL 15 (PgCluster) and a real `serve` process:
 // migrate (idempotent, secrets made once, bundled catalog and calendar as version 1), serve on a
 // free port, the health route, the error body for an unknown route, usage errors, the removal of
-// stale partial uploads.
+// stale partial uploads, and a storm of keep-alive health requests from many threads, some clients
+// leaving mid-answer (the bench's health phase, after which the portal once crashed).
 #include "support/PgCluster.h"
 #include "support/PortalProcess.h"
 
@@ -15,6 +16,10 @@
 #include <QUrl>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <atomic>
+#include <thread>
+#include <vector>
 
 #include <fcntl.h>
 #include <sys/file.h>
@@ -105,6 +110,65 @@ private slots:
         // SIGTERM ends it cleanly.
         QCOMPARE(portal.stop(), 0);
         QVERIFY(portal.stderrText().contains("stopping"));
+    }
+
+    void survivesAHealthStorm()
+    {
+        QCOMPARE(runPortal({QStringLiteral("migrate"), QStringLiteral("--db"), m_pg.url()}).exitCode, 0);
+        QTemporaryDir files;
+        PortalProcess portal(m_pg.url(), files.path());
+        QString error;
+        QVERIFY2(portal.start(&error), qPrintable(error));
+        const QUrl base(portal.baseUrl());
+        // 16 threads, each on keep-alive connections: a run of GET /v1/health answered in turn, then
+        // the connection closed, or dropped right after a request is sent (its answer still being
+        // made on the server's pool), as the bench's clients do when their time is up.
+        std::atomic<int> answered{0};
+        std::atomic<int> dropped{0};
+        std::atomic<bool> stop{false};
+        const QByteArray request = "GET /v1/health HTTP/1.1\r\nHost: x\r\n\r\n";
+        std::vector<std::thread> threads;
+        for (int t = 0; t < 16; ++t) {
+            threads.emplace_back([&, t] {
+                quint32 seed = 7919u * quint32(t + 1);
+                auto next = [&seed] { return seed = seed * 1664525u + 1013904223u; };
+                while (!stop) {
+                    QTcpSocket s;
+                    s.connectToHost(base.host(), static_cast<quint16>(base.port()));
+                    if (!s.waitForConnected(5000))
+                        return;
+                    const int run = 1 + int(next() % 40);
+                    for (int i = 0; i < run && !stop; ++i) {
+                        s.write(request);
+                        if (!s.waitForBytesWritten(5000))
+                            break;
+                        if (i == run - 1 && next() % 2 == 0) {
+                            ++dropped;   // gone before the answer
+                            break;
+                        }
+                        QByteArray got;
+                        while (!got.contains("\r\n\r\n") || !got.endsWith("}")) {
+                            if (!s.waitForReadyRead(5000))
+                                return;
+                            got += s.readAll();
+                        }
+                        if (got.startsWith("HTTP/1.1 200"))
+                            ++answered;
+                    }
+                    s.abort();
+                }
+            });
+        }
+        QTest::qWait(8000);
+        stop = true;
+        for (std::thread &t : threads)
+            t.join();
+        QVERIFY2(answered > 1000, qPrintable(QString::number(answered.load())));
+        QVERIFY(dropped > 0);
+        QTest::qWait(500);
+        QCOMPARE(portal.get(QStringLiteral("/v1/health")).status, 200);
+        // Still the same process, and SIGTERM ends it cleanly (a crash would not answer 0).
+        QCOMPARE(portal.stop(), 0);
     }
 
     void survivesADatabaseRestart()

@@ -1,7 +1,8 @@
 // The sync half of motcua-portal against a real PostgreSQL and real `motcua-portal serve` processes
 // (two instances on one database and one page folder; support/PortalSyncBase), driven by test
 // devices that seal their events with the domain's own functions: idempotent pushes, gaps and
-// forks, signatures, the change feed's visibility, office chains under concurrent pushes through
+// forks, signatures, the change feed's visibility and the feed carried by a push's answer
+// ("changesAfter"), office chains under concurrent pushes through
 // both instances, the duplicates count, a batch with a refusal in its middle, and the summaries
 // recomputed when a calendar version is published. Files and bundles: tst_portalsyncfiles; the public
 // status and the authorization of every sync route: tst_portalsyncaccess.
@@ -42,6 +43,7 @@ private slots:
     void forkIsSeqTaken();
     void badSignatureRefusedWhole();
     void changesFollowVisibility();
+    void pushCarriesTheChangeFeed();
     void concurrentInstancesKeepOfficeChainsWhole();
     void duplicatesCountWhatMustNeverExist();
     void publishedCalendarRecomputesSummaries();
@@ -248,6 +250,82 @@ void TestPortalSync::changesFollowVisibility()
     QCOMPARE(bad.status, 400);
     bad = httpCall(a2->portal(), "GET", QStringLiteral("/v1/sync/changes?after=0&limit=1001"), {}, a2->token());
     QCOMPARE(bad.status, 400);
+}
+
+void TestPortalSync::pushCarriesTheChangeFeed()
+{
+    auto a1 = device(kCommune1, QStringLiteral("tn1"));
+    auto a2 = device(kCommune1, QStringLiteral("tn2"));
+    const Event peer = a2->receive();
+    QCOMPARE(a2->push({peer}).status, 200);
+    const QList<QJsonObject> before = allChanges(*a1);
+    QVERIFY(!before.isEmpty());
+    const qint64 cursor = qint64(before.constLast().value(QStringLiteral("portalSeq")).toDouble());
+    // The feed from one event before the end: the peer's last event, then the pushed one.
+    const qint64 from = before.size() >= 2 ? qint64(before.at(before.size() - 2).value(QStringLiteral("portalSeq")).toDouble()) : 0;
+
+    // Without "changesAfter": no "changes" (as before).
+    const Event plain = a1->receive();
+    HttpReply r = a1->push({plain});
+    QCOMPARE(r.status, 200);
+    QVERIFY(!r.json().contains(QStringLiteral("changes")));
+
+    // Bad cursors and limits are refused whole, before anything is stored.
+    const Event refusedWhole = a1->receive();
+    const QList<QPair<QJsonValue, QJsonValue>> bad{{QJsonValue(-1), QJsonValue()},
+                                                   {QJsonValue(QStringLiteral("12")), QJsonValue()},
+                                                   {QJsonValue(1.5), QJsonValue()},
+                                                   {QJsonValue(0), QJsonValue(0)},
+                                                   {QJsonValue(0), QJsonValue(1001)},
+                                                   {QJsonValue(QJsonValue::Undefined), QJsonValue(10)}};
+    for (const auto &[after, limit] : bad) {
+        QJsonObject body = a1->pushBody({refusedWhole});
+        if (!after.isUndefined())
+            body.insert(QStringLiteral("changesAfter"), after);
+        if (!limit.isUndefined() && !limit.isNull())
+            body.insert(QStringLiteral("changesLimit"), limit);
+        r = a1->pushBodyAs(body);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.errorCode(), QStringLiteral("request.malformed"));
+    }
+    for (const QJsonObject &o : allChanges(*a1))
+        QVERIFY(o.value(QStringLiteral("uuid")).toString() != uuidText(refusedWhole.uuid));
+
+    // With it: the 200 answer carries exactly what GET /v1/sync/changes answers right after.
+    QJsonObject body = a1->pushBody({refusedWhole});
+    body.insert(QStringLiteral("changesAfter"), double(cursor));
+    r = a1->pushBodyAs(body);
+    QCOMPARE(r.status, 200);
+    const QJsonObject answer = r.json();
+    const QJsonObject result = answer.value(QStringLiteral("results")).toArray().at(0).toObject();
+    QVERIFY(result.contains(QStringLiteral("portalSeq")));
+    const QJsonObject changes = answer.value(QStringLiteral("changes")).toObject();
+    QVERIFY(!changes.isEmpty());
+    const HttpReply get = httpCall(a1->portal(), "GET", QStringLiteral("/v1/sync/changes?after=%1").arg(cursor), {}, a1->token());
+    QCOMPARE(get.status, 200);
+    QCOMPARE(changes, get.json());
+    // It holds the batch's own event (after `plain`), with its portal links, and the cursor moved to it.
+    const QJsonArray events = changes.value(QStringLiteral("events")).toArray();
+    QVERIFY(events.size() >= 2);
+    QCOMPARE(events.last().toObject().value(QStringLiteral("uuid")).toString(), uuidText(refusedWhole.uuid));
+    QCOMPARE(events.last().toObject().value(QStringLiteral("portalSeq")), result.value(QStringLiteral("portalSeq")));
+    QCOMPARE(changes.value(QStringLiteral("cursor")), result.value(QStringLiteral("portalSeq")));
+    QCOMPARE(changes.value(QStringLiteral("more")).toBool(), false);
+    QVERIFY(changes.contains(QStringLiteral("policy")) && changes.contains(QStringLiteral("officersVersion")));
+
+    // "changesLimit" pages it as "limit" does; the same batch sent again is answered as before,
+    // with the feed after the cursor asked this time.
+    body = a1->pushBody({refusedWhole});
+    body.insert(QStringLiteral("changesAfter"), double(from));
+    body.insert(QStringLiteral("changesLimit"), 1);
+    r = a1->pushBodyAs(body);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value(QStringLiteral("results")).toArray().at(0).toObject(), result);
+    const QJsonObject page = r.json().value(QStringLiteral("changes")).toObject();
+    QCOMPARE(page.value(QStringLiteral("events")).toArray().size(), 1);
+    QCOMPARE(page.value(QStringLiteral("more")).toBool(), true);
+    const HttpReply getPage = httpCall(a1->portal(), "GET", QStringLiteral("/v1/sync/changes?after=%1&limit=1").arg(from), {}, a1->token());
+    QCOMPARE(page, getPage.json());
 }
 
 void TestPortalSync::concurrentInstancesKeepOfficeChainsWhole()

@@ -3,16 +3,24 @@
 // the device token is kept across an engine's rounds (revocation still refused at once), the
 // offline policy comes with the change feed (no GET /v1/policy), and GET /v1/officers is read at
 // the engine's first round and then only when the feed's digest of the office's officers moves.
+// A round with events to push is ONE exchange: the push carries "changesAfter" and its answer the
+// change feed (docs/sync-protocol.md, Push); a portal that answers no "changes" (an older one: the
+// network here strips the field from the push, as such a portal ignores it) costs the GET again.
 // The engine's QNetworkAccessManager is a real one that also notes each request's path.
 #include "app/sync/SyncEngine.h"
 #include "app/workspace/WorkspaceServices.h"
 #include "db/Database.h"
+#include "db/EventStore.h"
+#include "db/SqlTransaction.h"
 #include "db/SyncStore.h"
 #include "db/Workspace.h"
+#include "domain/calendar/TimeLimit.h"
+#include "domain/codes/DossierCode.h"
 #include "support/CliRunner.h"
 #include "support/PortalFixture.h"
 #include "support/SyncClientHelpers.h"
 
+#include <QBuffer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -25,21 +33,38 @@ using namespace motcua::test;
 
 namespace {
 
-// A real QNetworkAccessManager that notes "VERB /path" of every request it starts.
+// A real QNetworkAccessManager that notes "VERB /path" of every request it starts; while
+// *olderPortal is set it takes "changesAfter" and "changesLimit" out of a push body, so the portal
+// answers the push as one that does not know them (it ignores them) would: without "changes".
 class NotingNetwork : public QNetworkAccessManager {
 public:
-    explicit NotingNetwork(std::shared_ptr<QStringList> seen) : m_seen(std::move(seen)) {}
+    NotingNetwork(std::shared_ptr<QStringList> seen, std::shared_ptr<bool> olderPortal)
+        : m_seen(std::move(seen)), m_olderPortal(std::move(olderPortal))
+    {
+    }
 
 protected:
     QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *data) override
     {
         const char *verb = op == GetOperation ? "GET" : op == PostOperation ? "POST" : op == PutOperation ? "PUT" : op == HeadOperation ? "HEAD" : "OTHER";
         *m_seen << QString::fromLatin1(verb) + QLatin1Char(' ') + request.url().path();
+        if (*m_olderPortal && op == PostOperation && request.url().path() == QLatin1String("/v1/sync/push") && data) {
+            QJsonObject body = QJsonDocument::fromJson(data->readAll()).object();
+            body.remove(QStringLiteral("changesAfter"));
+            body.remove(QStringLiteral("changesLimit"));
+            auto *stripped = new QBuffer(this);
+            stripped->setData(QJsonDocument(body).toJson(QJsonDocument::Compact));
+            stripped->open(QIODevice::ReadOnly);
+            QNetworkRequest r = request;
+            r.setHeader(QNetworkRequest::ContentLengthHeader, stripped->size());
+            return QNetworkAccessManager::createRequest(op, r, stripped);
+        }
         return QNetworkAccessManager::createRequest(op, request, data);
     }
 
 private:
     std::shared_ptr<QStringList> m_seen;
+    std::shared_ptr<bool> m_olderPortal;
 };
 
 } // namespace
@@ -53,12 +78,16 @@ private slots:
     void nextRoundsAreTheChangeFeedAlone();
     void policyComesWithTheChangeFeed();
     void officersAreReadAgainWhenTheirDigestMoves();
+    void pushRoundIsOneExchange();
+    void olderPortalWithoutChangesCostsTheGet();
     void anotherPortalAddressTakesItsOwnToken();
     void keptTokenOfARevokedDeviceIsRefused();
     void cleanupTestCase();
 
 private:
-    QStringList round(bool *complete = nullptr, QString *error = nullptr, const QString &portal = {});
+    QStringList round(bool *complete = nullptr, QString *error = nullptr, const QString &portal = {},
+                      sync::SyncReport *report = nullptr);
+    void writeDossier(int notes);   // a Received and `notes` NoteAdded, in one transaction
 
     PortalFixture m_f;
     QTemporaryDir m_dir;
@@ -66,6 +95,7 @@ private:
     QString m_url;
     QString m_device;
     std::shared_ptr<QStringList> m_seen = std::make_shared<QStringList>();
+    std::shared_ptr<bool> m_olderPortal = std::make_shared<bool>(false);
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<WorkspaceServices> m_services;
@@ -96,7 +126,7 @@ void TestPortalSyncRounds::initTestCase()
     QVERIFY(db.ok());
     m_db = std::move(db).value();
     WorkspaceServices::Options options;
-    options.factories.network = [seen = m_seen] { return std::make_unique<NotingNetwork>(seen); };
+    options.factories.network = [seen = m_seen, older = m_olderPortal] { return std::make_unique<NotingNetwork>(seen, older); };
     auto built = WorkspaceServices::build(m_db->sql(), m_workspace->session(), nullptr, std::move(options));
     QVERIFY2(built.ok(), built.ok() ? "" : qPrintable(built.error().toString()));
     m_services = std::move(built).value();
@@ -111,7 +141,7 @@ void TestPortalSyncRounds::cleanupTestCase()
     m_workspace.reset();
 }
 
-QStringList TestPortalSyncRounds::round(bool *complete, QString *error, const QString &portal)
+QStringList TestPortalSyncRounds::round(bool *complete, QString *error, const QString &portal, sync::SyncReport *report)
 {
     m_seen->clear();
     sync::SyncOptions o;
@@ -122,7 +152,83 @@ QStringList TestPortalSyncRounds::round(bool *complete, QString *error, const QS
         *complete = r.complete();
     if (error)
         *error = r.error ? r.error->code : QString();
+    if (report)
+        *report = r;
     return *m_seen;
+}
+
+void TestPortalSyncRounds::writeDossier(int notes)
+{
+    const SessionInfo &s = m_workspace->session();
+    const DossierCodeMinter minter(s.office.code, s.deviceId, s.deviceNumber);
+    EventStore &store = m_services->events();
+    QSqlDatabase db = m_db->sql();
+    SqlTransaction tx(db);
+    QVERIFY(tx.began());
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    Event r;
+    r.type = EventType::Received;
+    r.payload = QJsonObject{{QStringLiteral("procedure"), QStringLiteral("1.001193")},
+                            {QStringLiteral("limit"), TimeLimit::days(5).toJson()},
+                            {QStringLiteral("applicant"), QJsonObject{{QStringLiteral("idNumber"), QStringLiteral("001090100001")},
+                                                                       {QStringLiteral("name"), QStringLiteral("Nguyễn Văn An")}}},
+                            {QStringLiteral("counterStartedAt"), isoUtcMs(at)}};
+    r.officer = s.officer.login;
+    r.role = Role::Counter;
+    r.office = s.office.code;
+    r.wallTime = at;
+    Result<Event> first = store.receive(tx, r, minter, QDate::currentDate());
+    QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().toString()));
+    for (int n = 0; n < notes; ++n) {
+        Event e;
+        e.dossier = first->dossier;
+        e.type = EventType::NoteAdded;
+        e.payload = QJsonObject{{QStringLiteral("text"), QStringLiteral("Ghi chú %1").arg(n + 1)}};
+        e.officer = s.officer.login;
+        e.role = Role::Counter;
+        e.office = s.office.code;
+        e.wallTime = at.addMSecs(n + 1);
+        Result<Event> w = store.append(tx, e);
+        QVERIFY2(w.ok(), w.ok() ? "" : qPrintable(w.error().toString()));
+    }
+    QVERIFY(tx.commit().ok());
+}
+
+void TestPortalSyncRounds::pushRoundIsOneExchange()
+{
+    writeDossier(9);
+    QVERIFY(!QTest::currentTestFailed());
+    bool complete = false;
+    QString error;
+    sync::SyncReport report;
+    const QStringList seen = round(&complete, &error, {}, &report);
+    QVERIFY2(complete, qPrintable(error));
+    QCOMPARE(report.accepted, 10);
+    QCOMPARE(report.pulled, 10);   // its own ten back, with their portal links, from the push's answer
+    // The push alone: the change feed came with its answer.
+    QCOMPARE(seen, QStringList{QStringLiteral("POST /v1/sync/push")});
+    // Nothing left to push: the change feed alone again.
+    QCOMPARE(round(&complete, &error), QStringList{QStringLiteral("GET /v1/sync/changes")});
+    QVERIFY2(complete, qPrintable(error));
+    Result<SyncState> state = SyncStore(m_db->sql()).state();
+    QVERIFY(state.ok());
+    QVERIFY(state->cursor > 0);
+}
+
+void TestPortalSyncRounds::olderPortalWithoutChangesCostsTheGet()
+{
+    writeDossier(2);
+    QVERIFY(!QTest::currentTestFailed());
+    *m_olderPortal = true;
+    bool complete = false;
+    QString error;
+    sync::SyncReport report;
+    const QStringList seen = round(&complete, &error, {}, &report);
+    *m_olderPortal = false;
+    QVERIFY2(complete, qPrintable(error));
+    QCOMPARE(report.accepted, 3);
+    QCOMPARE(report.pulled, 3);
+    QCOMPARE(seen, (QStringList{QStringLiteral("POST /v1/sync/push"), QStringLiteral("GET /v1/sync/changes")}));
 }
 
 void TestPortalSyncRounds::firstRoundTakesATokenAndReadsTheOfficers()
