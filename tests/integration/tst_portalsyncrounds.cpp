@@ -148,7 +148,7 @@ void TestPortalSyncRounds::writeDossier(int notes)
 {
     const SessionInfo &s = m_client->opened.workspace->session();
     const DossierCodeMinter minter(s.office.code, s.deviceId, s.deviceNumber);
-    EventStore &store = m_services->events();
+    EventStore &store = m_client->services->events();
     QSqlDatabase db = m_client->opened.db->sql();
     SqlTransaction tx(db);
     QVERIFY(tx.began());
