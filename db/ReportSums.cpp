@@ -1,6 +1,7 @@
 #include "db/ReportSums.h"
 
 #include "db/SqlError.h"
+#include "db/TriggerSuspension.h"
 
 #include <QSqlQuery>
 
@@ -28,23 +29,7 @@ ReportSums::ReportSums(QSqlDatabase db) : m_db(std::move(db)) {}
 
 Result<QStringList> ReportSums::suspend()
 {
-    QSqlQuery list(m_db);
-    if (!list.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'dossiers' "
-                                  "AND name LIKE 'dossiers_sums_%'")))
-        return sqlError(list, "list the sums triggers");
-    QStringList names;
-    QStringList sql;
-    while (list.next()) {
-        names << list.value(0).toString();
-        sql << list.value(1).toString();
-    }
-    list.finish();
-    for (const QString &name : std::as_const(names)) {
-        QSqlQuery drop(m_db);
-        if (!drop.exec(QStringLiteral("DROP TRIGGER \"") + name + QLatin1Char('"')))
-            return sqlError(drop, "drop a sums trigger");
-    }
-    return sql;
+    return dropTriggers(m_db, QStringLiteral("dossiers"), QStringLiteral("dossiers\\_sums\\_%"), "sums trigger");
 }
 
 Status ReportSums::refill(const QStringList &triggerSql)
@@ -53,10 +38,7 @@ Status ReportSums::refill(const QStringList &triggerSql)
     for (const char *sql : {"DELETE FROM report_received_sums", "DELETE FROM report_returned_sums", kRefillReceived, kRefillReturned})
         if (!q.exec(QLatin1String(sql)))
             return sqlError(q, "refill the report sums");
-    for (const QString &sql : triggerSql)
-        if (!q.exec(sql))
-            return sqlError(q, "recreate a sums trigger");
-    return {};
+    return recreateTriggers(m_db, triggerSql, "sums trigger");
 }
 
 } // namespace motcua
