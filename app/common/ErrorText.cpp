@@ -69,6 +69,7 @@ const Entry kEntries[] = {
     {"form.bad-id-number", QT_TRANSLATE_NOOP("motcua::ErrorText", "An ID number must have 12 digits, the first three a province code.")},
     {"form.bad-date", QT_TRANSLATE_NOOP("motcua::ErrorText", "Not a date: type it as ddMMyyyy, dd/MM/yyyy or YYYY-MM-DD.")},
     {"form.bad-year", QT_TRANSLATE_NOOP("motcua::ErrorText", "Not a year: type four digits.")},
+    {"form.bad-date-or-year", QT_TRANSLATE_NOOP("motcua::ErrorText", "Not a date or a year: type ddMMyyyy, dd/MM/yyyy, or the year alone (four digits).")},
     {"form.bad-phone", QT_TRANSLATE_NOOP("motcua::ErrorText", "Not a Vietnamese phone number (0 or +84, then 8 to 10 digits).")},
     {"form.bad-email", QT_TRANSLATE_NOOP("motcua::ErrorText", "Not an e-mail address.")},
     {"form.bad-choice", QT_TRANSLATE_NOOP("motcua::ErrorText", "The value is not one of the form's choices.")},

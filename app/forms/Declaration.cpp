@@ -7,6 +7,7 @@
 #include "app/forms/FormsLogging.h"
 #include "db/EventStore.h"
 #include "db/SqlError.h"
+#include "domain/forms/FieldCheck.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -75,15 +76,11 @@ QString filledJson(const FormDefinition &d, const FilledForm &filled)
 
 namespace {
 
-// A stored value as the paper shows it: dates dd/MM/yyyy as Vietnamese papers write them.
+// A stored value as the paper shows it: dates dd/MM/yyyy as Vietnamese papers write them (a
+// date-or-year field's year alone as is).
 QString printed(const FormField &f, const QString &value)
 {
-    if (f.type == FieldType::Date && !value.isEmpty()) {
-        const QDate d = QDate::fromString(value, Qt::ISODate);
-        if (d.isValid())
-            return d.toString(QStringLiteral("dd/MM/yyyy"));
-    }
-    return value;
+    return f.type == FieldType::Date || f.type == FieldType::DateOrYear ? shownDateValue(value) : value;
 }
 
 } // namespace

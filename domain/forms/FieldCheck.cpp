@@ -26,7 +26,21 @@ QDate readDate(const QString &v)
     return {};
 }
 
+bool isYear(const QString &v)
+{
+    static const QRegularExpression year(QStringLiteral("^[0-9]{4}$"));
+    return year.match(v).hasMatch() && v.toInt() >= 1900 && v.toInt() <= 2100;
+}
+
 } // namespace
+
+QString shownDateValue(const QString &stored, bool compact)
+{
+    const QDate d = QDate::fromString(stored, Qt::ISODate);
+    if (stored.size() != 10 || !d.isValid())
+        return stored;
+    return d.toString(compact ? QStringLiteral("ddMMyyyy") : QStringLiteral("dd/MM/yyyy"));
+}
 
 Result<QString> checkFieldValue(const FormField &f, const QString &raw)
 {
@@ -52,11 +66,17 @@ Result<QString> checkFieldValue(const FormField &f, const QString &raw)
             return bad("form.bad-date", f, QStringLiteral("not a date (ddMMyyyy, dd/MM/yyyy or YYYY-MM-DD)"));
         return d.toString(Qt::ISODate);
     }
-    case FieldType::Year: {
-        static const QRegularExpression year(QStringLiteral("^[0-9]{4}$"));
-        if (!year.match(v).hasMatch() || v.toInt() < 1900 || v.toInt() > 2100)
+    case FieldType::Year:
+        if (!isYear(v))
             return bad("form.bad-year", f, QStringLiteral("not a year (yyyy)"));
         return v;
+    case FieldType::DateOrYear: {
+        if (isYear(v))
+            return v;
+        const QDate d = readDate(v);
+        if (!d.isValid() || d.year() < 1900 || d.year() > 2100)
+            return bad("form.bad-date-or-year", f, QStringLiteral("neither a date (ddMMyyyy, dd/MM/yyyy or YYYY-MM-DD) nor a year (yyyy)"));
+        return d.toString(Qt::ISODate);
     }
     case FieldType::IdNumber: {
         QString digits = v;

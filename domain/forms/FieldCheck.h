@@ -14,10 +14,16 @@ namespace motcua::forms {
 //   form.bad-id-number   not 12 digits, or its first three digits are no province code
 //   form.bad-date        not a real date typed ddMMyyyy, dd/MM/yyyy or YYYY-MM-DD
 //   form.bad-year        not a year from 1900 to 2100
+//   form.bad-date-or-year  (date-or-year) neither a real date nor a year from 1900 to 2100
 //   form.bad-phone       not 0 or +84 then 8 to 10 digits
 //   form.bad-email, form.bad-choice, form.bad-number,
 //   form.bad-text        control characters, or longer than the field's maxLength
 // Pure: no clock, no locale.
 Result<QString> checkFieldValue(const FormField &field, const QString &value);
+
+// A stored date or date-or-year value as a Vietnamese paper writes it: YYYY-MM-DD → dd/MM/yyyy, a
+// year alone as is; `compact` gives ddMMyyyy (how the form view shows it for typing). Anything else
+// is returned unchanged.
+QString shownDateValue(const QString &stored, bool compact = false);
 
 } // namespace motcua::forms

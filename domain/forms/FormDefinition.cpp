@@ -6,11 +6,12 @@
 namespace motcua::forms {
 namespace {
 
-constexpr std::array<std::pair<FieldType, const char *>, 11> kTypeNames{{
+constexpr std::array<std::pair<FieldType, const char *>, 12> kTypeNames{{
     {FieldType::Text, "text"},
     {FieldType::LongText, "long-text"},
     {FieldType::Date, "date"},
     {FieldType::Year, "year"},
+    {FieldType::DateOrYear, "date-or-year"},
     {FieldType::IdNumber, "id-number"},
     {FieldType::Phone, "phone"},
     {FieldType::Email, "email"},

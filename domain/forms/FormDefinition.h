@@ -14,6 +14,8 @@ enum class FieldType {
     LongText,   // free text, may wrap over lines when printed
     Date,       // a calendar date: typed ddMMyyyy, dd/MM/yyyy or YYYY-MM-DD; stored YYYY-MM-DD
     Year,       // a year of birth alone (yyyy)
+    DateOrYear, // a full date when known, else the year alone: typed ddMMyyyy, dd/MM/yyyy, YYYY-MM-DD
+                // or yyyy; stored YYYY-MM-DD or YYYY (a parent's date of birth, "nếu có")
     IdNumber,   // the 12-digit personal number, its first three digits a known province code
     Phone,      // a Vietnamese phone number: 0 or +84, then 8 to 10 digits
     Email,
@@ -109,7 +111,8 @@ const QStringList &prefillSources();
 const QStringList &suggestionSources();
 
 // What a field may be of a person (`personField`): "name", "birth_date", "birth_year", "id_number",
-// "gender", "ethnicity", "nationality", "residence". Anything else is refused at load.
+// "gender", "ethnicity", "nationality", "residence". Anything else is refused at load. A
+// "birth_date" is of type date, or date-or-year (then a year alone is taken when no date is known).
 const QStringList &personFields();
 
 } // namespace motcua::forms

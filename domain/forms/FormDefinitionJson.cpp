@@ -163,7 +163,7 @@ public:
             return fail(ptr + QStringLiteral("/personField"), label + QStringLiteral(": unknown person field ") + q(f.personField)
                                                                  + QStringLiteral(" (one of: ") + personFields().join(QStringLiteral(", ")) + QLatin1Char(')'));
         const QString &pf = f.personField;
-        const bool fits = pf == QLatin1String("birth_date")  ? f.type == FieldType::Date
+        const bool fits = pf == QLatin1String("birth_date")  ? f.type == FieldType::Date || f.type == FieldType::DateOrYear
                           : pf == QLatin1String("birth_year") ? f.type == FieldType::Year
                           : pf == QLatin1String("id_number")  ? f.type == FieldType::IdNumber
                           : pf == QLatin1String("gender")     ? f.type == FieldType::Choice || f.type == FieldType::Text

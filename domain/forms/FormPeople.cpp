@@ -82,6 +82,9 @@ QMap<QString, QPair<QString, QString>> groupValues(const FormDefinition &definit
             v = person.values.value(QStringLiteral("birth_date"));
             v.value = v.value.left(4);
         }
+        // A date-or-year birth date: the full date when known, else the year alone.
+        if (f.personField == QLatin1String("birth_date") && f.type == FieldType::DateOrYear && v.value.isEmpty())
+            v = person.values.value(QStringLiteral("birth_year"));
         if (v.value.isEmpty())
             continue;
         const Result<QString> checked = checkFieldValue(f, v.value);

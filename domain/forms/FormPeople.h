@@ -44,7 +44,8 @@ QList<PersonMatch> peopleIn(const FormDefinition &definition, const EarlierDecla
 QList<PersonMatch> mergePeople(const QList<PersonMatch> &people);
 
 // What taking `person` puts in `group`'s fields: field name → (value as stored, source). A year of
-// birth is taken from a date of birth; a value of the wrong shape for its field is left out.
+// birth is taken from a date of birth, a date-or-year field takes a year when no date is known;
+// a value of the wrong shape for its field is left out.
 QMap<QString, QPair<QString, QString>> groupValues(const FormDefinition &definition, const QString &group,
                                                    const PersonMatch &person);
 

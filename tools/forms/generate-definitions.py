@@ -134,6 +134,24 @@ form('to-khai-khai-sinh',['1.001193'],'TỜ KHAI ĐĂNG KÝ KHAI SINH','DECLARAT
       S('','',[COPIES])],
      [PLEDGE_TRUE.format('đăng ký khai sinh'),PLEDGE_RESP],'Người yêu cầu',version=2)
 
+# Version 3: note (5) of the 2024 template, "Ghi đầy đủ ngày, tháng sinh của cha, mẹ (nếu có)": the
+# parents' date of birth in full when known, else the year alone (type date-or-year, not required,
+# reused; the person lookup fills the full date from the citizen cache, a year from an older declaration).
+def parent_v3(fs, p):
+    fs=copy.deepcopy(fs)
+    y=field_named(fs, p+'_birth_year')
+    y['name']=p+'_birth_date'; y['label']={'vi':'Ngày, tháng, năm sinh','en':y['label']['en'].replace('year of birth','date of birth (or year)')}
+    y['type']='date-or-year'
+    return marked(fs, p)
+mother3=parent_v3(mother,'mother'); father3=parent_v3(father,'father')
+form('to-khai-khai-sinh',['1.001193'],'TỜ KHAI ĐĂNG KÝ KHAI SINH','DECLARATION FOR BIRTH REGISTRATION',TT04_2024,
+     [kinh_gui()]+req2+child+mother3+father3+marriage+[COPIES],
+     [S('','',req2),S('Đề nghị cơ quan đăng ký khai sinh cho người dưới đây:','Please register the birth of:',child),
+      S('','',mother3),S('','',father3),
+      S('Thông tin về Giấy chứng nhận kết hôn của cha, mẹ trẻ (nếu cha, mẹ trẻ đã đăng ký kết hôn):',"The parents' marriage certificate (if the parents registered their marriage):",marriage),
+      S('','',[COPIES])],
+     [PLEDGE_TRUE.format('đăng ký khai sinh'),PLEDGE_RESP],'Người yêu cầu',version=3)
+
 # Death
 req=requester('Quan hệ với người đã chết','Relationship to the deceased')
 dead=person('deceased','Deceased',residence_vi='Nơi cư trú cuối cùng')

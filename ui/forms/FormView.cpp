@@ -26,11 +26,11 @@ namespace motcua {
 
 namespace {
 
-// A stored date (YYYY-MM-DD) as the officer types one: ddMMyyyy.
-QString typedDate(const QString &iso)
+// A stored value as the officer types it: a date (YYYY-MM-DD) as ddMMyyyy, a year alone as is.
+QString typed(const forms::FormField &field, const QString &value)
 {
-    const QDate d = QDate::fromString(iso, Qt::ISODate);
-    return d.isValid() ? d.toString(QStringLiteral("ddMMyyyy")) : iso;
+    const bool date = field.type == forms::FieldType::Date || field.type == forms::FieldType::DateOrYear;
+    return date ? forms::shownDateValue(value, true) : value;
 }
 
 } // namespace
@@ -172,7 +172,7 @@ void FormView::showPeople(int serial, const QString &text, const QList<forms::Pe
 
 void FormView::setShown(Row &row, const QString &value, const QString &source)
 {
-    row.shown = row.field->type == forms::FieldType::Date ? typedDate(value) : value;
+    row.shown = typed(*row.field, value);
     if (auto *combo = qobject_cast<QComboBox *>(row.editor)) {
         const QSignalBlocker quiet(combo);
         combo->setCurrentIndex(std::max(0, int(combo->findText(row.shown))));
@@ -200,7 +200,7 @@ void FormView::addRow(QFormLayout *layout, const forms::FormField &field, const 
     Row row;
     row.field = m_definition.field(field.name);
     const QString value = pre.values.value(field.name);
-    row.shown = field.type == forms::FieldType::Date ? typedDate(value) : value;
+    row.shown = typed(field, value);
     if (field.type == forms::FieldType::Choice) {
         auto *combo = new QComboBox;
         combo->addItem(QString());
@@ -213,6 +213,8 @@ void FormView::addRow(QFormLayout *layout, const forms::FormField &field, const 
         edit->setMaxLength(field.maxLength);
         if (field.type == forms::FieldType::Date)
             edit->setPlaceholderText(tr("ddMMyyyy"));
+        else if (field.type == forms::FieldType::DateOrYear)
+            edit->setPlaceholderText(tr("ddMMyyyy or yyyy"));
         row.editor = edit;
         connect(edit, &QLineEdit::textEdited, this, [this, name = field.name] { check(*rowOf(name)); });
         if (field.place || field.type == forms::FieldType::Province || field.type == forms::FieldType::Commune) {
