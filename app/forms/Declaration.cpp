@@ -239,6 +239,7 @@ Result<QList<EarlierDeclaration>> earlierDeclarations(const QSqlDatabase &db, co
             EarlierDeclaration e;
             e.dossier = code;
             e.formId = decl.value(QStringLiteral("form")).toString();
+            e.version = decl.value(QStringLiteral("version")).toInt();
             const QJsonObject fields = decl.value(QStringLiteral("fields")).toObject();
             for (auto f = fields.begin(); f != fields.end(); ++f)
                 e.fields.insert(f.key(), f.value().toString());

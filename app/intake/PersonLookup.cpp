@@ -25,10 +25,13 @@ forms::PersonMatch fromCitizen(const Citizen &c)
     return p;
 }
 
-// The definition that marks the people of an earlier declaration's form: its highest version with
-// person groups (a field keeps its name from version to version).
-const forms::FormDefinition *markedDefinition(const forms::FormRegistry &registry, const QString &formId)
+// The definition that marks the people of an earlier declaration's form: the version it was printed
+// with when that one marks them (a version-2 birth declaration's "mother_birth_year"), else the
+// highest version with person groups (a field keeps its name from version to version).
+const forms::FormDefinition *markedDefinition(const forms::FormRegistry &registry, const QString &formId, int version)
 {
+    if (const forms::FormDefinition *own = registry.find(formId, version); own && !forms::personGroups(*own).isEmpty())
+        return own;
     const forms::FormDefinition *best = nullptr;
     for (const forms::FormDefinition &d : registry.all())
         if (d.id == formId && !forms::personGroups(d).isEmpty() && (!best || d.version > best->version))
@@ -64,7 +67,7 @@ Result<QList<forms::PersonMatch>> findPeople(const QSqlDatabase &db, const Event
         if (!earlier)
             return earlier.error();
         for (const forms::EarlierDeclaration &e : std::as_const(*earlier)) {
-            const forms::FormDefinition *d = markedDefinition(registry, e.formId);
+            const forms::FormDefinition *d = markedDefinition(registry, e.formId, e.version);
             if (!d)
                 continue;
             for (const forms::PersonMatch &p : forms::peopleIn(*d, e)) {

@@ -109,10 +109,15 @@ void TestFormPeople::definitionsMarkThePeople()
     const forms::FormRegistry &forms = forms::FormRegistry::bundled();
     const forms::FormDefinition *birth = forms.forProcedure(QStringLiteral("1.001193"));
     QVERIFY(birth);
-    QCOMPARE(birth->version, 2);
+    QCOMPARE(birth->version, 3);
     const auto groups = forms::personGroups(*birth);
     QCOMPARE(groups.keys(), (QStringList{QStringLiteral("father"), QStringLiteral("mother")}));
-    QCOMPARE(groups.value(QStringLiteral("father")).value(QStringLiteral("birth_year")), QStringLiteral("father_birth_year"));
+    QCOMPARE(groups.value(QStringLiteral("father")).value(QStringLiteral("birth_date")), QStringLiteral("father_birth_date"));
+    QVERIFY(!groups.value(QStringLiteral("father")).contains(QStringLiteral("birth_year")));
+    // Version 2 keeps its parents' year of birth, marked.
+    const forms::FormDefinition *v2 = forms.find(QStringLiteral("to-khai-khai-sinh"), 2);
+    QVERIFY(v2);
+    QCOMPARE(forms::personGroups(*v2).value(QStringLiteral("mother")).value(QStringLiteral("birth_year")), QStringLiteral("mother_birth_year"));
     QCOMPARE(groups.value(QStringLiteral("father")).value(QStringLiteral("residence")), QStringLiteral("father_residence"));
     const forms::FormDefinition *v1 = forms.find(QStringLiteral("to-khai-khai-sinh"), 1);
     QVERIFY(v1);
@@ -211,9 +216,9 @@ void TestFormPeople::fatherFilledByLookup()
     QTRY_VERIFY_WITH_TIMEOUT(page->formView() && page->formView()->isVisible(), kWaitMs);
     FormView *view = page->formView();
     QVERIFY(QTest::qWaitForWindowActive(view));
-    QCOMPARE(view->definition().version, 2);
+    QCOMPARE(view->definition().version, 3);
     // Nothing of the father yet: the marriage declaration's groom is no "father_*" field to reuse.
-    for (const char *f : {"father_name", "father_birth_year", "father_ethnicity", "father_nationality", "father_residence"})
+    for (const char *f : {"father_name", "father_birth_date", "father_ethnicity", "father_nationality", "father_residence"})
         QVERIFY2(view->value(QString::fromLatin1(f)).isEmpty(), f);
     QVERIFY(view->personPicker(QStringLiteral("father_name")));
     QVERIFY(view->personPicker(QStringLiteral("mother_name")));
@@ -250,14 +255,15 @@ void TestFormPeople::fatherFilledByLookup()
     QVERIFY(!popup->isVisible());
     QCOMPARE(focusedField(), QStringLiteral("field_father_name"));
     QCOMPARE(view->value(QStringLiteral("father_name")), kFatherName);
-    QCOMPARE(view->value(QStringLiteral("father_birth_year")), QStringLiteral("1985"));
+    // The citizen cache's full date of birth (version 3, note (5)), shown as typed.
+    QCOMPARE(view->value(QStringLiteral("father_birth_date")), QStringLiteral("12061985"));
     QCOMPARE(view->value(QStringLiteral("father_nationality")), QStringLiteral("Việt Nam"));
     QCOMPARE(view->value(QStringLiteral("father_residence")), kFatherAddress);
     QCOMPARE(view->value(QStringLiteral("father_ethnicity")), QStringLiteral("Tày"));
-    for (const char *f : {"father_name", "father_birth_year", "father_nationality", "father_residence"})
+    for (const char *f : {"father_name", "father_birth_date", "father_nationality", "father_residence"})
         QCOMPARE(view->sourceText(QString::fromLatin1(f)), QStringLiteral("Từ dữ liệu công dân"));
     QCOMPARE(view->sourceText(QStringLiteral("father_ethnicity")), QStringLiteral("Từ hồ sơ ") + marriageDossier);
-    for (const char *f : {"father_name", "father_birth_year", "father_ethnicity", "father_nationality", "father_residence"})
+    for (const char *f : {"father_name", "father_birth_date", "father_ethnicity", "father_nationality", "father_residence"})
         QVERIFY2(view->errorText(QString::fromLatin1(f)).isEmpty(), f);
     const int fatherKeys = keys.count - beforeFather;
     if (auto *scroll = view->findChild<QScrollArea *>())
@@ -274,7 +280,7 @@ void TestFormPeople::fatherFilledByLookup()
     QTest::keyClick(motherPopup, Qt::Key_Escape);
     QVERIFY(!motherPopup->isVisible());
     QCOMPARE(motherName->text(), QStringLiteral("le v hu"));
-    QVERIFY(view->value(QStringLiteral("mother_birth_year")).isEmpty());
+    QVERIFY(view->value(QStringLiteral("mother_birth_date")).isEmpty());
     QVERIFY(view->value(QStringLiteral("mother_residence")).isEmpty());
 
     // A search with no match: the answer comes (empty), no popup, the fields as they were.
@@ -287,7 +293,7 @@ void TestFormPeople::fatherFilledByLookup()
     QVERIFY(answers.last().at(2).value<QList<forms::PersonMatch>>().isEmpty());
     QVERIFY(!motherPopup->isVisible());
     QCOMPARE(motherName->text(), QStringLiteral("pham q"));
-    QVERIFY(view->value(QStringLiteral("mother_birth_year")).isEmpty());
+    QVERIFY(view->value(QStringLiteral("mother_birth_date")).isEmpty());
     QVERIFY(view->sourceText(QStringLiteral("mother_name")).isEmpty());
     QCOMPARE(view->value(QStringLiteral("father_name")), kFatherName);
     motherName->selectAll();
@@ -312,11 +318,11 @@ void TestFormPeople::fatherFilledByLookup()
     QCOMPARE(keys.count, 27 + fatherKeys + 1);
 
     const forms::FilledForm sent = *view->filled();
-    for (const char *f : {"father_name", "father_birth_year", "father_nationality", "father_residence"})
+    for (const char *f : {"father_name", "father_birth_date", "father_nationality", "father_residence"})
         QCOMPARE(sent.sources.value(QString::fromLatin1(f)), QStringLiteral("cache"));
     QCOMPARE(sent.sources.value(QStringLiteral("father_ethnicity")), QStringLiteral("dossier:") + marriageDossier);
     const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-    for (const QString &expected : {kFatherName, QStringLiteral("1985"), QStringLiteral("Tày"), QStringLiteral("Số 5 phố Huế")})
+    for (const QString &expected : {kFatherName, QStringLiteral("12/06/1985"), QStringLiteral("Tày"), QStringLiteral("Số 5 phố Huế")})
         QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + text));
 
     // A field the officer then edits loses its source (and is "typed").

@@ -200,7 +200,7 @@ void TestFormView::fillPrintRereadReceive()
     QCOMPARE(view->sourceText(QStringLiteral("requester_id_number")), QStringLiteral("Từ CCCD"));
     // Version 2 (Circular 04/2024/TT-BTP): the requester's date of birth, from the card too, shown
     // as typed (ddMMyyyy); the parents' marriage certificate left for the officer, not required.
-    QCOMPARE(view->definition().version, 2);
+    QCOMPARE(view->definition().version, 3);   // version 3: the parents' full date of birth (note (5))
     QCOMPARE(view->value(QStringLiteral("requester_birth_date")), QStringLiteral("01011990"));
     QCOMPARE(view->sourceText(QStringLiteral("requester_birth_date")), QStringLiteral("Từ CCCD"));
     QVERIFY(view->editor(QStringLiteral("parents_marriage_number")));

@@ -7,6 +7,8 @@
 // Birth, death and marital status fill their version 2 (Circular 04/2024/TT-BTP: the requester's
 // date of birth from the card, the parents' marriage certificate); a page printed with version 1
 // before the change is still read back; the marriage declaration prints as the template's table.
+// The birth declaration fills its version 3 (note (5): the parents' date of birth, in full or the
+// year alone); a page printed with version 2 still decodes.
 #include "db/EventStore.h"
 #include "app/capture/SamplePages.h"
 #include "app/forms/Declaration.h"
@@ -86,6 +88,7 @@ private slots:
     void changedPayloadIsFlaggedNotTrusted();
     void unknownFormVersionIsToldClearly();
     void pagePrintedWithVersion1IsStillRead();
+    void pagePrintedWithVersion2IsStillDecoded();
 
 private:
     CliRun fill(const QString &procedure, const QStringList &extra, const QString &out) const;
@@ -180,7 +183,7 @@ void TestFormCli::fillsEachFormFromTheCard_data()
                                       "child_gender=Nam", "child_birth_place=Bệnh viện Phụ sản Hà Nội",
                                       "parents_marriage_number=15", "parents_marriage_book=01/2018",
                                       "parents_marriage_date=01062018", "parents_marriage_place=UBND xã Tân Lập"})
-                           << u8("02/11/2026") << 2;
+                           << u8("02/11/2026") << 3;
     QTest::newRow("death") << u8("1.000656") << u8("to-khai-khai-tu")
                            << fields({"requester_relationship=Con", "deceased_name=Nguyễn Văn Bảy", "deceased_birth_date=01011940",
                                       "deceased_gender=Nam", "death_date=01122026", "death_place=Tại nhà"})
@@ -226,12 +229,12 @@ void TestFormCli::fillsEachFormFromTheCard()
     QVERIFY(nameFromCard);
     QCOMPARE(json.value(QStringLiteral("kinh_gui")).toString(), QStringLiteral("UBND xã Tân Lập"));
     QCOMPARE(sources.value(QStringLiteral("kinh_gui")).toString(), QStringLiteral("office"));
-    // Version 2: the requester's own date of birth, read from the card.
-    if (version == 2) {
+    // Version 2 (and the birth form's 3): the requester's own date of birth, read from the card.
+    if (version >= 2) {
         QCOMPARE(json.value(QStringLiteral("requester_birth_date")).toString(), QStringLiteral("1990-03-15"));
         QCOMPARE(sources.value(QStringLiteral("requester_birth_date")).toString(), QStringLiteral("card-qr"));
     }
-    QCOMPARE(json.contains(QStringLiteral("requester_birth_date")), version == 2);
+    QCOMPARE(json.contains(QStringLiteral("requester_birth_date")), version >= 2);
 
     const Tool text = tool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
     QCOMPARE(text.exitCode, 0);
@@ -385,8 +388,8 @@ void TestFormCli::roundTripThroughAScanKeepsTheFields()
     const CliRun filled = fill(QStringLiteral("1.001193"),
                                fields({"requester_relationship=Mẹ", "child_name=Trần Minh Khôi", "child_birth_date=02112026",
                                        "child_gender=Nam", "child_birth_place=Bệnh viện Phụ sản Hà Nội", "child_hometown=Nam Định",
-                                       "mother_name=Nguyễn Thị Ánh Tuyết", "mother_birth_year=1990", "mother_ethnicity=Kinh",
-                                       "mother_nationality=Việt Nam", "father_name=Trần Văn Đức", "father_birth_year=1988",
+                                       "mother_name=Nguyễn Thị Ánh Tuyết", "mother_birth_date=1990", "mother_ethnicity=Kinh",
+                                       "mother_nationality=Việt Nam", "father_name=Trần Văn Đức", "father_birth_date=12/06/1988",
                                        "copies_requested=2"}),
                                pdf);
     QVERIFY2(filled.exitCode == 0, filled.err.constData());
@@ -420,8 +423,11 @@ void TestFormCli::roundTripThroughAScanKeepsTheFields()
         if (e.type == EventType::ComponentAttached && e.payload.value(QStringLiteral("number")).toInt() == 1)
             declaration = e.payload.value(QStringLiteral("declaration")).toObject();
     QCOMPARE(declaration.value(QStringLiteral("form")).toString(), QStringLiteral("to-khai-khai-sinh"));
-    QCOMPARE(declaration.value(QStringLiteral("version")).toInt(), 2);
+    QCOMPARE(declaration.value(QStringLiteral("version")).toInt(), 3);
     QCOMPARE(declaration.value(QStringLiteral("fields")).toObject(), expected);
+    // Version 3's parents' date of birth: the year alone when the day is unknown, else in full.
+    QCOMPARE(expected.value(QStringLiteral("mother_birth_date")).toString(), QStringLiteral("1990"));
+    QCOMPARE(expected.value(QStringLiteral("father_birth_date")).toString(), QStringLiteral("1988-06-12"));
 
     // The next declaration of the same citizen pre-fills the parents from this dossier.
     const CliRun again = fill(QStringLiteral("1.001193"),
@@ -433,7 +439,8 @@ void TestFormCli::roundTripThroughAScanKeepsTheFields()
     QCOMPARE(second.value(QStringLiteral("father_name")).toString(), QStringLiteral("Trần Văn Đức"));
     QCOMPARE(second.value(QStringLiteral("_sources")).toObject().value(QStringLiteral("father_name")).toString(),
              QStringLiteral("dossier:") + code);
-    QCOMPARE(second.value(QStringLiteral("mother_birth_year")).toString(), QStringLiteral("1990"));
+    QCOMPARE(second.value(QStringLiteral("mother_birth_date")).toString(), QStringLiteral("1990"));
+    QCOMPARE(second.value(QStringLiteral("father_birth_date")).toString(), QStringLiteral("1988-06-12"));
     QCOMPARE(second.value(QStringLiteral("child_hometown")).toString(), QString());   // the child's own fields are not reused
 }
 
@@ -602,6 +609,41 @@ void TestFormCli::pagePrintedWithVersion1IsStillRead()
     QVERIFY(!stored.contains(QStringLiteral("requester_birth_date")));
     for (const forms::FormField &f : v1->fields)
         QCOMPARE(stored.value(f.name).toString(), filled->values.value(f.name));
+}
+
+// A birth declaration printed with version 2 (the parents' year of birth) before version 3 came:
+// decode verifies it as version 2 with its "mother_birth_year".
+void TestFormCli::pagePrintedWithVersion2IsStillDecoded()
+{
+    const forms::FormDefinition *v2 = forms::FormRegistry::bundled().find(QStringLiteral("to-khai-khai-sinh"), 2);
+    QVERIFY(v2);
+    QCOMPARE(v2->field(QStringLiteral("mother_birth_year"))->type, forms::FieldType::Year);
+    forms::FillInput in;
+    in.known.insert(QStringLiteral("office.authority"), {QStringLiteral("UBND xã Tân Lập"), QStringLiteral("office")});
+    in.known.insert(QStringLiteral("applicant.name"), {QStringLiteral("Nguyễn Thị Ánh Tuyết"), QStringLiteral("card-qr")});
+    in.known.insert(QStringLiteral("applicant.id_number"), {QStringLiteral("001190012345"), QStringLiteral("card-qr")});
+    in.typed = {{QStringLiteral("requester_relationship"), QStringLiteral("Mẹ")},
+                {QStringLiteral("child_name"), QStringLiteral("Trần Minh Châu")},
+                {QStringLiteral("child_birth_date"), QStringLiteral("05102026")},
+                {QStringLiteral("child_gender"), QStringLiteral("Nữ")},
+                {QStringLiteral("child_birth_place"), QStringLiteral("Bệnh viện Phụ sản Hà Nội")},
+                {QStringLiteral("mother_name"), QStringLiteral("Nguyễn Thị Ánh Tuyết")},
+                {QStringLiteral("mother_birth_year"), QStringLiteral("1990")}};
+    const Result<forms::FilledForm> filled = forms::fillForm(*v2, in);
+    QVERIFY2(filled.ok(), qPrintable(filled.ok() ? QString() : filled.error().toString()));
+    QCOMPARE(filled->version, 2);
+    const QString pdf = m_dir.filePath(QStringLiteral("khai-sinh-v2.pdf"));
+    const Status written = printing::writeFormPdf(forms::declarationForm(*v2, *filled, QDateTime(QDate(2026, 10, 6), QTime(9, 0))), pdf);
+    QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().toString()));
+
+    const CliRun decoded = m_cli.run({QStringLiteral("decode"), pdf});
+    QVERIFY2(decoded.exitCode == 0, decoded.err.constData());
+    const QJsonObject form = jsonOf(decoded.out).value(QStringLiteral("form")).toObject();
+    QCOMPARE(form.value(QStringLiteral("version")).toInt(), 2);
+    QCOMPARE(form.value(QStringLiteral("status")).toString(), QStringLiteral("verified"));
+    const QJsonObject fields = form.value(QStringLiteral("fields")).toObject();
+    QCOMPARE(fields.value(QStringLiteral("mother_birth_year")).toString(), QStringLiteral("1990"));
+    QVERIFY(!fields.contains(QStringLiteral("mother_birth_date")));
 }
 
 QTEST_MAIN(TestFormCli)

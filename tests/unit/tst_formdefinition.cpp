@@ -78,6 +78,7 @@ private slots:
     void bundledFormsLoadAndCoverTheProcedures();
     void bundledFieldsHaveOfficialWording();
     void version2CarriesThe2024Fields();
+    void birthVersion3HasTheParentsDateOfBirth();
     void marriageIsATableOfTheTwoSides();
     void peopleFoundFillTheirGroup();
     void badDefinitionRefusedWithLineAndReason_data();
@@ -97,8 +98,9 @@ private slots:
 void TestFormDefinition::bundledFormsLoadAndCoverTheProcedures()
 {
     const FormRegistry &r = FormRegistry::bundled();
-    // Six forms; birth, death and marital status also in their version 2 (Circular 04/2024/TT-BTP).
-    QCOMPARE(r.all().size(), 9);
+    // Six forms; birth, death and marital status also in their version 2 (Circular 04/2024/TT-BTP),
+    // the birth declaration in its version 3 too (note (5): the parents' date of birth).
+    QCOMPARE(r.all().size(), 10);
     const QStringList codes{QStringLiteral("1.001193"), QStringLiteral("1.000656"), QStringLiteral("1.000894"),
                             QStringLiteral("1.004873"), QStringLiteral("1.004222"), QStringLiteral("1.004194"),
                             QStringLiteral("2.000635")};
@@ -110,8 +112,8 @@ void TestFormDefinition::bundledFormsLoadAndCoverTheProcedures()
     // A fill takes the highest version; the older one stays for pages printed with it.
     for (const QString &code : {QStringLiteral("1.001193"), QStringLiteral("1.000656"), QStringLiteral("1.004873")}) {
         const FormDefinition *d = r.forProcedure(code);
-        QCOMPARE(d->version, 2);
-        QVERIFY2(r.find(d->id, 1), qPrintable(code));
+        QCOMPARE(d->version, code == QLatin1String("1.001193") ? 3 : 2);
+        QVERIFY2(r.find(d->id, 1) && r.find(d->id, 2), qPrintable(code));
     }
     QCOMPARE(r.forProcedure(QStringLiteral("1.000894"))->version, 1);
 }
@@ -162,6 +164,43 @@ void TestFormDefinition::version2CarriesThe2024Fields()
     const FilledForm pre = prefillForm(*birth, in);
     QCOMPARE(pre.values.value(QStringLiteral("requester_birth_date")), QStringLiteral("1994-05-20"));
     QCOMPARE(pre.sources.value(QStringLiteral("requester_birth_date")), QStringLiteral("card-qr"));
+}
+
+// Note (5) of the 2024 birth template: the parents' date of birth in full when known, else the
+// year alone; version 2's fields otherwise unchanged.
+void TestFormDefinition::birthVersion3HasTheParentsDateOfBirth()
+{
+    const FormRegistry &r = FormRegistry::bundled();
+    const FormDefinition *v2 = r.find(QStringLiteral("to-khai-khai-sinh"), 2);
+    const FormDefinition *v3 = r.find(QStringLiteral("to-khai-khai-sinh"), 3);
+    QVERIFY(v2 && v3);
+    QCOMPARE(v3->fields.size(), v2->fields.size());
+    for (const QString &p : {QStringLiteral("mother"), QStringLiteral("father")}) {
+        QVERIFY(!v3->field(p + QStringLiteral("_birth_year")));
+        const FormField *born = v3->field(p + QStringLiteral("_birth_date"));
+        QVERIFY2(born, qPrintable(p));
+        QCOMPARE(born->labelVi, QStringLiteral("Ngày, tháng, năm sinh"));
+        QCOMPARE(born->type, FieldType::DateOrYear);
+        QVERIFY(!born->required);
+        QVERIFY(born->reuse);
+        QVERIFY(born->prefill.isEmpty());
+        QCOMPARE(born->person, p);
+        QCOMPARE(born->personField, QStringLiteral("birth_date"));
+        // In the place of version 2's year, right under the name.
+        QCOMPARE(v3->indexOf(born->name), v2->indexOf(p + QStringLiteral("_birth_year")));
+        QCOMPARE(v2->field(p + QStringLiteral("_birth_year"))->type, FieldType::Year);
+    }
+    for (const FormField &f : v2->fields) {
+        if (f.name.endsWith(QLatin1String("_birth_year")))
+            continue;
+        const FormField *same = v3->field(f.name);
+        QVERIFY2(same, qPrintable(f.name));
+        QCOMPARE(same->labelVi, f.labelVi);
+        QCOMPARE(same->type, f.type);
+        QCOMPARE(same->required, f.required);
+    }
+    QCOMPARE(fieldTypeName(FieldType::DateOrYear), QStringLiteral("date-or-year"));
+    QCOMPARE(fieldTypeFromName(QStringLiteral("date-or-year")), std::optional<FieldType>(FieldType::DateOrYear));
 }
 
 void TestFormDefinition::marriageIsATableOfTheTwoSides()
@@ -246,8 +285,18 @@ void TestFormDefinition::peopleFoundFillTheirGroup()
     QCOMPARE(merged.at(0).values.value(QStringLiteral("residence")).source, QStringLiteral("cache"));
     QVERIFY(merged.at(1).value(QStringLiteral("ethnicity")).isEmpty());
 
+    QCOMPARE(birth->version, 3);
     const auto father = groupValues(*birth, QStringLiteral("father"), merged.at(0));
-    QCOMPARE(father.value(QStringLiteral("father_birth_year")), qMakePair(QStringLiteral("1985"), QStringLiteral("cache")));
+    // Version 3's date-or-year takes the cache's full date; version 2's year a year of it.
+    QCOMPARE(father.value(QStringLiteral("father_birth_date")), qMakePair(QStringLiteral("1985-06-12"), QStringLiteral("cache")));
+    const auto fatherV2 = groupValues(*FormRegistry::bundled().find(birth->id, 2), QStringLiteral("father"), merged.at(0));
+    QCOMPARE(fatherV2.value(QStringLiteral("father_birth_year")), qMakePair(QStringLiteral("1985"), QStringLiteral("cache")));
+    // A year alone (an older declaration's "Năm sinh") fills the date-or-year as a year.
+    PersonMatch older;
+    older.values.insert(QStringLiteral("name"), {QStringLiteral("Lê Văn Hùng"), QStringLiteral("dossier:HS-0")});
+    older.values.insert(QStringLiteral("birth_year"), {QStringLiteral("1985"), QStringLiteral("dossier:HS-0")});
+    QCOMPARE(groupValues(*birth, QStringLiteral("father"), older).value(QStringLiteral("father_birth_date")),
+             qMakePair(QStringLiteral("1985"), QStringLiteral("dossier:HS-0")));
     QCOMPARE(father.value(QStringLiteral("father_ethnicity")), qMakePair(QStringLiteral("Tày"), QStringLiteral("dossier:HS-1")));
     QVERIFY(!father.contains(QStringLiteral("father_nationality")));   // not known: the field keeps what it holds
     QVERIFY(!father.contains(QStringLiteral("mother_name")));
@@ -267,7 +316,8 @@ void TestFormDefinition::peopleFoundFillTheirGroup()
     const Result<FilledForm> f = fillForm(*birth, in);
     QVERIFY2(f.ok(), qPrintable(f.ok() ? QString() : f.error().toString()));
     QCOMPARE(f->values.value(QStringLiteral("father_name")), QStringLiteral("LÊ VĂN HÙNG"));
-    QCOMPARE(f->sources.value(QStringLiteral("father_birth_year")), QStringLiteral("cache"));
+    QCOMPARE(f->sources.value(QStringLiteral("father_birth_date")), QStringLiteral("cache"));
+    QCOMPARE(f->values.value(QStringLiteral("father_birth_date")), QStringLiteral("1985-06-12"));
     QCOMPARE(f->sources.value(QStringLiteral("father_ethnicity")), QStringLiteral("typed"));
     QCOMPARE(f->values.value(QStringLiteral("father_ethnicity")), QStringLiteral("Kinh"));
 }
@@ -396,6 +446,12 @@ void TestFormDefinition::fieldValuesAreCheckedAndNormalised_data()
     QTest::newRow("phone short") << QString::fromUtf8("phone") << QString::fromUtf8("091234") << QString::fromUtf8("") << QString::fromUtf8("form.bad-phone");
     QTest::newRow("year") << QString::fromUtf8("year") << QString::fromUtf8("1990") << QString::fromUtf8("1990") << QString::fromUtf8("");
     QTest::newRow("year two digits") << QString::fromUtf8("year") << QString::fromUtf8("90") << QString::fromUtf8("") << QString::fromUtf8("form.bad-year");
+    QTest::newRow("date-or-year date") << QString::fromUtf8("date-or-year") << QString::fromUtf8("12061985") << QString::fromUtf8("1985-06-12") << QString::fromUtf8("");
+    QTest::newRow("date-or-year slashed") << QString::fromUtf8("date-or-year") << QString::fromUtf8("12/6/1985") << QString::fromUtf8("1985-06-12") << QString::fromUtf8("");
+    QTest::newRow("date-or-year year") << QString::fromUtf8("date-or-year") << QString::fromUtf8("1985") << QString::fromUtf8("1985") << QString::fromUtf8("");
+    QTest::newRow("date-or-year 31 Feb") << QString::fromUtf8("date-or-year") << QString::fromUtf8("31021985") << QString::fromUtf8("") << QString::fromUtf8("form.bad-date-or-year");
+    QTest::newRow("date-or-year old year") << QString::fromUtf8("date-or-year") << QString::fromUtf8("1850") << QString::fromUtf8("") << QString::fromUtf8("form.bad-date-or-year");
+    QTest::newRow("date-or-year month and year") << QString::fromUtf8("date-or-year") << QString::fromUtf8("06/1985") << QString::fromUtf8("") << QString::fromUtf8("form.bad-date-or-year");
     QTest::newRow("choice any case") << QString::fromUtf8("choice") << QString::fromUtf8("nữ") << QString::fromUtf8("Nữ") << QString::fromUtf8("");
     QTest::newRow("choice other") << QString::fromUtf8("choice") << QString::fromUtf8("Khác") << QString::fromUtf8("") << QString::fromUtf8("form.bad-choice");
     QTest::newRow("text collapsed") << QString::fromUtf8("text") << QString::fromUtf8("  Trần   Minh  Khôi ") << QString::fromUtf8("Trần Minh Khôi") << QString::fromUtf8("");
