@@ -14,8 +14,8 @@ namespace motcua::forms {
 struct EarlierDeclaration {
     QString dossier;                   // the dossier code it was filed with
     QString formId;
-    int version = 0;                   // the form's version it was printed with (0: unknown)
     QMap<QString, QString> fields;     // name → stored value
+    int version = 0;                   // the form's version it was printed with (0: unknown)
 };
 
 // Everything a fill may draw on besides what the officer types.
