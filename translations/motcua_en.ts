@@ -2534,6 +2534,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Not a date or a year: type ddMMyyyy, dd/MM/yyyy, or the year alone (four digits).</source>
+        <translation>Not a date or a year: type ddMMyyyy, dd/MM/yyyy, or the year alone (four digits).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Not a Vietnamese phone number (0 or +84, then 8 to 10 digits).</source>
         <translation>Not a Vietnamese phone number (0 or +84, then 8 to 10 digits).</translation>
     </message>
@@ -3346,6 +3351,11 @@
         <location line="+96"/>
         <source>ddMMyyyy</source>
         <translation>ddMMyyyy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ddMMyyyy or yyyy</source>
+        <translation>ddMMyyyy or yyyy</translation>
     </message>
     <message>
         <location line="+48"/>

@@ -2510,6 +2510,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Not a date or a year: type ddMMyyyy, dd/MM/yyyy, or the year alone (four digits).</source>
+        <translation>Không phải ngày hay năm: hãy nhập theo dạng ddMMyyyy, dd/MM/yyyy, hoặc chỉ năm (bốn chữ số).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Not a Vietnamese phone number (0 or +84, then 8 to 10 digits).</source>
         <translation>Không phải số điện thoại Việt Nam (0 hoặc +84, rồi 8 đến 10 chữ số).</translation>
     </message>
@@ -3322,6 +3327,11 @@
         <location line="+96"/>
         <source>ddMMyyyy</source>
         <translation>ddMMyyyy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ddMMyyyy or yyyy</source>
+        <translation>ddMMyyyy hoặc yyyy</translation>
     </message>
     <message>
         <location line="+48"/>
