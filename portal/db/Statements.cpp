@@ -11,9 +11,19 @@ void Statements::finish()
     m_last = nullptr;
 }
 
-Result<QSqlQuery *> Statements::run(const char *what, const QString &sql, const QVariantList &binds)
+Result<QSqlQuery *> Statements::run(const char *what, const QString &sql, const QVariantList &binds, Plan plan)
 {
     finish();
+    if (plan == Plan::EachTime) {
+        if (!m_eachTime) {
+            m_eachTime = std::make_shared<QSqlQuery>(m_db);
+            m_eachTime->setForwardOnly(true);
+        }
+        if (!m_eachTime->exec(binds.isEmpty() ? sql : withValues(m_db, sql, binds)))
+            return sqlError(*m_eachTime, what);
+        m_last = m_eachTime.get();
+        return m_last;
+    }
     std::shared_ptr<QSqlQuery> &q = m_prepared[sql];
     if (!q) {
         q = std::make_shared<QSqlQuery>(m_db);

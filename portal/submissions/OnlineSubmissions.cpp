@@ -121,7 +121,7 @@ Result<QList<FieldError>> OnlineSubmissions::check(const OnlineSubmission &s)
                                         QStringLiteral("SELECT sha256 FROM file_holders WHERE sha256 = ANY(?::text[]) AND office = ? "
                                                        "UNION SELECT sha256 FROM event_files WHERE sha256 = ANY(?::text[]) "
                                                        "AND receiving_office = ?"),
-                                        {pgTextArray(pages), s.office, pgTextArray(pages), s.office});
+                                        {pgTextArray(pages), s.office, pgTextArray(pages), s.office}, Statements::Plan::EachTime);
         if (!q)
             return q.error();
         QSet<QString> held;

@@ -41,7 +41,7 @@ Result<QHash<QString, QList<Event>>> storedEvents(Statements &sql, const QString
     Result<QSqlQuery *> q = sql.run("read the dossiers' events",
                                     QStringLiteral("SELECT ") + eventrows::selectColumns()
                                         + QStringLiteral(" FROM events WHERE dossier_code = ANY(?::text[]) ORDER BY dossier_code, portal_seq"),
-                                    {pgTextArray(codes)});
+                                    {pgTextArray(codes)}, Statements::Plan::EachTime);
     if (!q)
         return q.error();
     while ((*q)->next()) {

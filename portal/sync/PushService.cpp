@@ -125,7 +125,7 @@ Result<BatchFacts> PushService::readFacts(const DeviceContext &dev, const QList<
     // refused ones (their answer: the refusal).
     q = m_sql.run("read events", QStringLiteral("SELECT ") + eventrows::selectColumns()
                                      + QStringLiteral(" FROM events WHERE uuid = ANY(?::uuid[])"),
-                  {pgTextArray(uuids)});
+                  {pgTextArray(uuids)}, Statements::Plan::EachTime);
     if (!q)
         return q.error();
     while ((*q)->next()) {
@@ -142,7 +142,7 @@ Result<BatchFacts> PushService::readFacts(const DeviceContext &dev, const QList<
     q = m_sql.run("read refused events",
                   QStringLiteral("SELECT uuid::text, device, device_seq, device_hash, reason, message FROM refused_events "
                                  "WHERE uuid = ANY(?::uuid[])"),
-                  {pgTextArray(uuids)});
+                  {pgTextArray(uuids)}, Statements::Plan::EachTime);
     if (!q)
         return q.error();
     while ((*q)->next()) {
@@ -160,7 +160,7 @@ Result<BatchFacts> PushService::readFacts(const DeviceContext &dev, const QList<
     q = m_sql.run("read device sequences",
                   QStringLiteral("SELECT device_seq, uuid::text FROM events WHERE device = ? AND device_seq = ANY(?::bigint[]) "
                                  "UNION ALL SELECT device_seq, uuid::text FROM refused_events WHERE device = ? AND device_seq = ANY(?::bigint[])"),
-                  {dev.device, pgIntArray(seqs), dev.device, pgIntArray(seqs)});
+                  {dev.device, pgIntArray(seqs), dev.device, pgIntArray(seqs)}, Statements::Plan::EachTime);
     if (!q)
         return q.error();
     while ((*q)->next())
@@ -175,7 +175,7 @@ Result<BatchFacts> PushService::readFacts(const DeviceContext &dev, const QList<
         q = m_sql.run("file visibility",
                       QStringLiteral("SELECT sha256 FROM file_holders WHERE sha256 = ANY(?::text[]) AND office = ANY(?::text[]) "
                                      "UNION SELECT sha256 FROM event_files WHERE sha256 = ANY(?::text[]) AND receiving_office = ANY(?::text[])"),
-                      {shas, offices, shas, offices});
+                      {shas, offices, shas, offices}, Statements::Plan::EachTime);
         if (!q)
             return q.error();
         while ((*q)->next())

@@ -108,7 +108,10 @@ bool PgCluster::startOnPort()
     const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off"
                                            " -c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
                                 .arg(m_port)
-                                .arg(m_dir);
+                                .arg(m_dir)
+        // Benchmarks' profiling only (BENCH_PGSTAT in bench_sync): more server options, e.g.
+        // "-c shared_preload_libraries=pg_stat_statements".
+        + (qEnvironmentVariableIsSet("MOTCUA_PG_OPTIONS") ? QLatin1Char(' ') + qEnvironmentVariable("MOTCUA_PG_OPTIONS") : QString());
     return run(kBin + QStringLiteral("pg_ctl"),
                {QStringLiteral("-D"), m_dir + QStringLiteral("/data"), QStringLiteral("-o"), options, QStringLiteral("-l"),
                 m_dir + QStringLiteral("/postgres.log"), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),

@@ -395,6 +395,16 @@ int benchLoadWire(const WireOptions &o)
     if (pushed != qint64(counters) * batches || stored != expected || refused != 0 || duplicates != 0 || !statsOk)
         die(QStringLiteral("the portal does not hold every batch exactly once"));
 
+    // BENCH_PGSTAT=1 (with MOTCUA_PG_OPTIONS="-c shared_preload_libraries=pg_stat_statements"): where
+    // PostgreSQL's time went, statement by statement (stderr).
+    if (qEnvironmentVariableIntValue("BENCH_PGSTAT") == 1) {
+        portal.pg.psql(QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_stat_statements"));
+        say(QStringLiteral("pg_stat_statements (calls | exec ms | plan ms | mean exec ms | rows | statement):\n")
+            + portal.pg.psql(QStringLiteral("SELECT calls, round(total_exec_time::numeric, 1), round(total_plan_time::numeric, 1), round(mean_exec_time::numeric, 4), rows, "
+                                            "left(regexp_replace(query, '\\s+', ' ', 'g'), 160) FROM pg_stat_statements "
+                                            "ORDER BY total_exec_time DESC LIMIT 25")));
+    }
+
     std::vector<double> lat, pushLat;
     for (const RoundTime &r : rounds) {
         if (r.end >= win.start && r.end < win.end) {
