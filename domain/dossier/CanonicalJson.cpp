@@ -103,4 +103,19 @@ QByteArray canonicalJson(const QJsonValue &value)
     return out;
 }
 
+void appendCanonicalJson(QByteArray &out, const QJsonValue &value)
+{
+    write(out, value);
+}
+
+void appendCanonicalMember(QByteArray &out, QLatin1StringView key, const QJsonValue &value)
+{
+    // Keys of a fixed shape: plain ASCII, nothing to escape (asserted).
+    Q_ASSERT(std::all_of(key.begin(), key.end(), [](char c) { return c >= 0x20 && c != '"' && c != '\\' && c > 0; }));
+    out.append('"');
+    out.append(key.data(), key.size());
+    out.append("\":");
+    write(out, value);
+}
+
 } // namespace motcua

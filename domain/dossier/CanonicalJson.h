@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QJsonValue>
+#include <QLatin1StringView>
 
 namespace motcua {
 
@@ -11,5 +12,10 @@ namespace motcua {
 // shortest round-trip form. Written by hand on purpose: QJsonDocument's key order and number format
 // are implementation details we do not want a hash to depend on.
 QByteArray canonicalJson(const QJsonValue &value);
+// The same, appended to `out`: a value, or one object member's key and value (`"key":value`, the
+// caller writes the braces and commas and keeps the keys in order). For writers of a fixed shape
+// (Event::canonicalBytes) that skip building a QJsonObject.
+void appendCanonicalJson(QByteArray &out, const QJsonValue &value);
+void appendCanonicalMember(QByteArray &out, QLatin1StringView key, const QJsonValue &value);
 
 } // namespace motcua

@@ -177,7 +177,7 @@ void registerSyncRoutes(HttpServer &server, PortalServices &services, std::share
             return fail(batch.error());
         // The connection's prepared statements: a failure drops them with the connection (withDb).
         Statements &sql = ctx.services.db.statements();
-        Result<PushReply> reply = PushService(sql, state->rules, *rules).push(*dev, *batch);
+        Result<PushReply> reply = state->pushes.push(sql, state->rules, *rules, PushRequest{*dev, std::move(*batch)});
         if (!reply)
             return fail(reply.error());
         QJsonObject answer = reply->toJson();

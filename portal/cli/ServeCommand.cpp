@@ -59,7 +59,10 @@ int runServe(CommandContext &ctx)
     const QHostAddress address(host);
     if (!portOk || port < 0 || port > 65535 || address.isNull())
         return ctx.fail(PortalUsage, PortalCli::tr("--listen needs HOST:PORT with a numeric address, e.g. 127.0.0.1:8080"));
-    int workers = qMax(4, QThread::idealThreadCount() * 2);   // handlers mostly wait for PostgreSQL
+    // Handlers mostly wait for PostgreSQL, and pushes wait for their group (PushGroups): a group holds
+    // at most as many batches as there are workers (one PostgreSQL connection each). Compared in
+    // bench_sync load --wire: docs/performance.md, Sync.
+    int workers = qMax(16, QThread::idealThreadCount() * 8);
     if (p.isSet(QStringLiteral("workers"))) {
         bool ok = false;
         workers = p.value(QStringLiteral("workers")).toInt(&ok);

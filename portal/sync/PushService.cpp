@@ -57,18 +57,37 @@ PushService::PushService(Statements &sql, PortalRules &rules, RulesSnapshot snap
 
 Result<PushReply> PushService::push(const DeviceContext &dev, const QList<PushedEvent> &events)
 {
+    Result<QList<PushReply>> replies = pushGroup({PushRequest{dev, events}});
+    if (!replies)
+        return replies.error();
+    return std::move(replies->first());
+}
+
+Result<QList<PushReply>> PushService::pushGroup(const QList<PushRequest> &requests)
+{
+    QSet<QString> devices;
+    for (const PushRequest &r : requests)
+        devices.insert(r.dev.device);
+    if (requests.isEmpty() || devices.size() != requests.size())
+        return Error(QStringLiteral("server.error"), QStringLiteral("a push group needs batches of distinct devices"));
     m_sql.finish();
     SqlTx tx(m_sql.db());
     if (!tx.begin())
         return tx.error("begin");
-    Result<BatchFacts> facts = readFacts(dev, events);
+    Result<QList<BatchFacts>> facts = readFacts(requests);
     if (!facts) {
         m_sql.finish();
         return facts.error();
     }
-    BatchPlan plan = planBatch(dev, events, std::move(facts.value()));
-    if (plan.sequenced > 0) {
-        if (Status s = write(dev, plan); !s) {
+    QList<BatchPlan> plans;
+    plans.reserve(requests.size());
+    int sequenced = 0;
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        plans << planBatch(requests[i].dev, requests[i].events, std::move((*facts)[i]));
+        sequenced += plans.constLast().sequenced;
+    }
+    if (sequenced > 0) {
+        if (Status s = write(requests, plans); !s) {
             m_sql.finish();
             return s.error();
         }
@@ -77,54 +96,75 @@ Result<PushReply> PushService::push(const DeviceContext &dev, const QList<Pushed
     if (!tx.commit())
         return tx.error("commit");
 
-    PushReply reply;
-    reply.head = plan.head;
-    int accepted = 0;
-    for (PlannedItem &item : plan.items) {
-        if (item.result.error)
-            qCInfo(lcPortalSync).noquote() << "push: device" << dev.device << "event refused:" << item.result.error->code;
-        else
-            ++accepted;
-        reply.results << std::move(item.result);
+    QList<PushReply> replies;
+    replies.reserve(requests.size());
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        const DeviceContext &dev = requests[i].dev;
+        PushReply reply;
+        reply.head = plans[i].head;
+        int accepted = 0;
+        for (PlannedItem &item : plans[i].items) {
+            if (item.result.error)
+                qCInfo(lcPortalSync).noquote() << "push: device" << dev.device << "event refused:" << item.result.error->code;
+            else
+                ++accepted;
+            reply.results << std::move(item.result);
+        }
+        qCDebug(lcPortalSync).noquote() << "push: device" << dev.device << accepted << "of" << requests[i].events.size()
+                                        << "stored or known";
+        replies << std::move(reply);
     }
-    qCDebug(lcPortalSync).noquote() << "push: device" << dev.device << accepted << "of" << events.size() << "stored or known";
-    return reply;
+    return replies;
 }
 
-Result<BatchFacts> PushService::readFacts(const DeviceContext &dev, const QList<PushedEvent> &events)
+Result<QList<BatchFacts>> PushService::readFacts(const QList<PushRequest> &requests)
 {
-    BatchFacts facts;
-    // The device's head, locked (an upsert that changes nothing takes the row lock and returns it).
-    Result<QSqlQuery *> q = m_sql.run("lock device head",
-                                      QStringLiteral("INSERT INTO device_heads (device, seq, hash) VALUES (?, 0, '') "
-                                                     "ON CONFLICT (device) DO UPDATE SET device = EXCLUDED.device RETURNING seq, hash"),
-                                      {dev.device});
+    QList<BatchFacts> facts(requests.size());
+    // The devices' heads, locked in code order (an upsert that changes nothing takes the row lock
+    // and returns it; one order for every group, so two groups never wait for each other's rows).
+    QStringList devices;
+    for (const PushRequest &r : requests)
+        devices << r.dev.device;
+    std::sort(devices.begin(), devices.end());
+    Result<QSqlQuery *> q = m_sql.run(
+        "lock device heads",
+        QStringLiteral("INSERT INTO device_heads (device, seq, hash) "
+                       "SELECT d, 0, '' FROM unnest(?::text[]) WITH ORDINALITY AS v(d, n) ORDER BY n "
+                       "ON CONFLICT (device) DO UPDATE SET device = EXCLUDED.device RETURNING device, seq, hash"),
+        {pgTextArray(devices)});
     if (!q)
         return q.error();
-    if (!(*q)->next())
-        return noRow("lock device head");
-    facts.head = {(*q)->value(0).toLongLong(), hexBytes((*q)->value(1))};
+    QHash<QString, eventlog::ChainHead> heads;
+    while ((*q)->next())
+        heads.insert((*q)->value(0).toString(), {(*q)->value(1).toLongLong(), hexBytes((*q)->value(2))});
+    if (heads.size() != devices.size())
+        return noRow("lock device heads");
 
     QStringList uuids;
+    QStringList seqDevices;
     QList<qint64> seqs;
-    QStringList pages;
-    for (const PushedEvent &p : events) {
-        if (!p.event || p.event->device != dev.device)
-            continue;
-        uuids << uuidText(p.event->uuid);
-        seqs << p.event->deviceSeq;
-        for (const QString &sha : eventlog::pagesReferenced(*p.event)) {
-            if (FileStore::isValidHash(sha))
-                pages << sha;
+    QHash<QUuid, QList<qsizetype>> requestsOf;   // the requests that pushed each uuid
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        facts[i].head = heads.value(requests[i].dev.device);
+        for (const PushedEvent &p : requests[i].events) {
+            if (!p.event || p.event->device != requests[i].dev.device)
+                continue;
+            uuids << uuidText(p.event->uuid);
+            requestsOf[p.event->uuid] << i;
+            seqDevices << p.event->device;
+            seqs << p.event->deviceSeq;
         }
     }
     if (uuids.isEmpty())
         return facts;
 
     // What is stored under these uuids: accepted events (their answer: their portal links) and
-    // refused ones (their answer: the refusal).
-    q = m_sql.run("read events", QStringLiteral("SELECT ") + eventrows::selectColumns()
-                                     + QStringLiteral(" FROM events WHERE uuid = ANY(?::uuid[])"),
+    // refused ones (their answer: the refusal); each request that pushed the uuid is told. (Two
+    // requests of a group that both accept one new uuid make the group's write fail on the key:
+    // PushGroups then runs them one by one.)
+    q = m_sql.run("read events",
+                  QStringLiteral("SELECT ") + eventrows::selectColumns()
+                      + QStringLiteral(" FROM events WHERE uuid = ANY(?::uuid[])"),
                   {pgTextArray(uuids)}, Statements::Plan::EachTime);
     if (!q)
         return q.error();
@@ -136,8 +176,10 @@ Result<BatchFacts> PushService::readFacts(const DeviceContext &dev, const QList<
         answer.portalSeq = s->portalSeq;
         answer.officeSeq = s->officeSeq;
         answer.portalHash = s->portalHash;
-        facts.storedAnswers.insert(s->uuid, answer);
-        facts.stored.insert(s->uuid, std::move(s.value()));
+        for (qsizetype i : requestsOf.value(s->uuid)) {
+            facts[i].storedAnswers.insert(s->uuid, answer);
+            facts[i].stored.insert(s->uuid, *s);
+        }
     }
     q = m_sql.run("read refused events",
                   QStringLiteral("SELECT uuid::text, device, device_seq, device_hash, reason, message FROM refused_events "
@@ -153,24 +195,45 @@ Result<BatchFacts> PushService::readFacts(const DeviceContext &dev, const QList<
         s.deviceHash = hexBytes((*q)->value(3));
         PushItemResult answer;
         answer.error = Error((*q)->value(4).toString(), (*q)->value(5).toString());
-        facts.storedAnswers.insert(s.uuid, answer);
-        facts.stored.insert(s.uuid, s);
+        for (qsizetype i : requestsOf.value(s.uuid)) {
+            facts[i].storedAnswers.insert(s.uuid, answer);
+            facts[i].stored.insert(s.uuid, s);
+        }
     }
-    // Which of the batch's (device, sequence)s are taken.
+    // Which of the batches' (device, sequence)s are taken.
     q = m_sql.run("read device sequences",
-                  QStringLiteral("SELECT device_seq, uuid::text FROM events WHERE device = ? AND device_seq = ANY(?::bigint[]) "
-                                 "UNION ALL SELECT device_seq, uuid::text FROM refused_events WHERE device = ? AND device_seq = ANY(?::bigint[])"),
-                  {dev.device, pgIntArray(seqs), dev.device, pgIntArray(seqs)}, Statements::Plan::EachTime);
+                  QStringLiteral("SELECT e.device, e.device_seq, e.uuid::text FROM unnest(?::text[], ?::bigint[]) AS k(d, s) "
+                                 "JOIN events e ON e.device = k.d AND e.device_seq = k.s "
+                                 "UNION ALL SELECT r.device, r.device_seq, r.uuid::text FROM unnest(?::text[], ?::bigint[]) AS k(d, s) "
+                                 "JOIN refused_events r ON r.device = k.d AND r.device_seq = k.s"),
+                  {pgTextArray(seqDevices), pgIntArray(seqs), pgTextArray(seqDevices), pgIntArray(seqs)},
+                  Statements::Plan::EachTime);
     if (!q)
         return q.error();
-    while ((*q)->next())
-        facts.uuidAtSeq.insert((*q)->value(0).toLongLong(), QUuid::fromString((*q)->value(1).toString()));
+    QHash<QString, qsizetype> requestOfDevice;
+    for (qsizetype i = 0; i < requests.size(); ++i)
+        requestOfDevice.insert(requests[i].dev.device, i);
+    while ((*q)->next()) {
+        facts[requestOfDevice.value((*q)->value(0).toString())].uuidAtSeq.insert(
+            (*q)->value(1).toLongLong(), QUuid::fromString((*q)->value(2).toString()));
+    }
 
-    // Which of its pages the device may read already: an office it sees holds the file or has an
+    // Which of its pages each device may read already: an office it sees holds the file or has an
     // accepted event referring to it (so an event never opens a file to an office that could not
-    // read it before).
-    if (!pages.isEmpty()) {
-        const QString offices = pgTextArray(dev.visibleOffices);
+    // read it before). One statement per request that refers to pages (their offices differ).
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        QStringList pages;
+        for (const PushedEvent &p : requests[i].events) {
+            if (!p.event || p.event->device != requests[i].dev.device)
+                continue;
+            for (const QString &sha : eventlog::pagesReferenced(*p.event)) {
+                if (FileStore::isValidHash(sha))
+                    pages << sha;
+            }
+        }
+        if (pages.isEmpty())
+            continue;
+        const QString offices = pgTextArray(requests[i].dev.visibleOffices);
         const QString shas = pgTextArray(pages);
         q = m_sql.run("file visibility",
                       QStringLiteral("SELECT sha256 FROM file_holders WHERE sha256 = ANY(?::text[]) AND office = ANY(?::text[]) "
@@ -179,21 +242,25 @@ Result<BatchFacts> PushService::readFacts(const DeviceContext &dev, const QList<
         if (!q)
             return q.error();
         while ((*q)->next())
-            facts.readablePages.insert((*q)->value(0).toString());
+            facts[i].readablePages.insert((*q)->value(0).toString());
     }
     return facts;
 }
 
-Status PushService::write(const DeviceContext &dev, BatchPlan &plan)
+Status PushService::write(const QList<PushRequest> &requests, QList<BatchPlan> &plans)
 {
     // The receiving offices' chain heads, locked in code order: every event of these offices (and
     // so of these dossiers) waits here, which keeps the replays below current.
     QStringList offices;
     QStringList dossiers;
-    for (const PlannedItem &item : std::as_const(plan.items)) {
-        if (item.step == PlannedItem::Step::Accept) {
-            offices << item.office;
-            dossiers << item.event->dossier;
+    int sequenced = 0;
+    for (const BatchPlan &plan : std::as_const(plans)) {
+        sequenced += plan.sequenced;
+        for (const PlannedItem &item : plan.items) {
+            if (item.step == PlannedItem::Step::Accept) {
+                offices << item.office;
+                dossiers << item.event->dossier;
+            }
         }
     }
     std::sort(offices.begin(), offices.end());
@@ -247,13 +314,13 @@ Status PushService::write(const DeviceContext &dev, BatchPlan &plan)
         QStringLiteral("WITH l AS MATERIALIZED (SELECT pg_advisory_xact_lock(%1)) "
                        "SELECT nextval('portal_seq') FROM l, generate_series(1, ?) ORDER BY 1")
             .arg(kPortalSeqLock),
-        {plan.sequenced});
+        {sequenced});
     if (!q)
         return q.error();
     QList<qint64> portalSeqs;
     while ((*q)->next())
         portalSeqs << (*q)->value(0).toLongLong();
-    if (portalSeqs.size() != plan.sequenced)
+    if (portalSeqs.size() != sequenced)
         return noRow("next portal sequences");
 
     // Seal in order; the rows of every table as columns (arrays) of the ONE statement below.
@@ -263,61 +330,76 @@ Status PushService::write(const DeviceContext &dev, BatchPlan &plan)
         QList<qint64> deviceSeq, portalSeq, officeSeq;
     } ev;
     struct {
-        QStringList uuid, deviceHash, reason, message;
+        QStringList uuid, device, deviceHash, office, reason, message;
         QList<qint64> deviceSeq, portalSeq;
     } refused;
+    struct {
+        QStringList device, hash;
+        QList<qint64> seq;
+    } deviceHeads;
     QStringList fileSha, fileEvent, fileOffice;
     QStringList dossierOrder;   // dossiers in the order of their first new event
     QSet<QString> newDossiers;
     qsizetype next = 0;
-    for (PlannedItem &item : plan.items) {
-        if (item.step == PlannedItem::Step::Answer)
-            continue;
-        Event &e = *item.event;
-        const qint64 portalSeq = portalSeqs.at(next++);
-        if (item.step == PlannedItem::Step::RecordRefusal) {
-            // Sequenced like an accepted event, so its tombstone takes its place in the change feed.
-            refused.uuid << uuidText(e.uuid);
-            refused.deviceSeq << e.deviceSeq;
-            refused.deviceHash << hexText(e.deviceHash);
-            refused.portalSeq << portalSeq;
-            refused.reason << item.result.error->code;
-            refused.message << item.result.error->detail;
-            continue;
+    for (qsizetype r = 0; r < plans.size(); ++r) {
+        BatchPlan &plan = plans[r];
+        const DeviceContext &dev = requests[r].dev;
+        if (plan.sequenced > 0) {
+            deviceHeads.device << dev.device;
+            deviceHeads.seq << plan.head.seq;
+            deviceHeads.hash << hexText(plan.head.hash);
         }
-        OfficeHead &head = heads[item.office];
-        chain::sealInOffice(e, portalSeq, head.seq + 1, head.hash);
-        head = {e.officeSeq, e.portalHash};
-        item.result.portalSeq = e.portalSeq;
-        item.result.officeSeq = e.officeSeq;
-        item.result.portalHash = e.portalHash;
+        for (PlannedItem &item : plan.items) {
+            if (item.step == PlannedItem::Step::Answer)
+                continue;
+            Event &e = *item.event;
+            const qint64 portalSeq = portalSeqs.at(next++);
+            if (item.step == PlannedItem::Step::RecordRefusal) {
+                // Sequenced like an accepted event, so its tombstone takes its place in the change feed.
+                refused.uuid << uuidText(e.uuid);
+                refused.device << dev.device;
+                refused.deviceSeq << e.deviceSeq;
+                refused.deviceHash << hexText(e.deviceHash);
+                refused.office << dev.office;
+                refused.portalSeq << portalSeq;
+                refused.reason << item.result.error->code;
+                refused.message << item.result.error->detail;
+                continue;
+            }
+            OfficeHead &head = heads[item.office];
+            chain::sealInOffice(e, portalSeq, head.seq + 1, head.hash);
+            head = {e.officeSeq, e.portalHash};
+            item.result.portalSeq = e.portalSeq;
+            item.result.officeSeq = e.officeSeq;
+            item.result.portalHash = e.portalHash;
 
-        ev.uuid << uuidText(e.uuid);
-        ev.dossier << e.dossier;
-        ev.receiving << item.office;
-        ev.type << eventTypeName(e.type);
-        ev.payload << QString::fromUtf8(canonicalJson(e.payload));
-        ev.officer << e.officer;
-        ev.role << roleName(e.role);
-        ev.office << e.office;
-        ev.device << e.device;
-        ev.deviceSeq << e.deviceSeq;
-        ev.wallTime << isoUtcMs(e.wallTime);
-        ev.parent << (e.parent.isNull() ? QStringLiteral("") : uuidText(e.parent));
-        ev.deviceHash << hexText(e.deviceHash);
-        ev.portalSeq << e.portalSeq;
-        ev.officeSeq << e.officeSeq;
-        ev.portalHash << hexText(e.portalHash);
-        for (const QString &sha : std::as_const(item.pages)) {
-            fileSha << sha;
-            fileEvent << ev.uuid.constLast();
-            fileOffice << item.office;
+            ev.uuid << uuidText(e.uuid);
+            ev.dossier << e.dossier;
+            ev.receiving << item.office;
+            ev.type << eventTypeName(e.type);
+            ev.payload << QString::fromUtf8(canonicalJson(e.payload));
+            ev.officer << e.officer;
+            ev.role << roleName(e.role);
+            ev.office << e.office;
+            ev.device << e.device;
+            ev.deviceSeq << e.deviceSeq;
+            ev.wallTime << isoUtcMs(e.wallTime);
+            ev.parent << (e.parent.isNull() ? QStringLiteral("") : uuidText(e.parent));
+            ev.deviceHash << hexText(e.deviceHash);
+            ev.portalSeq << e.portalSeq;
+            ev.officeSeq << e.officeSeq;
+            ev.portalHash << hexText(e.portalHash);
+            for (const QString &sha : std::as_const(item.pages)) {
+                fileSha << sha;
+                fileEvent << ev.uuid.constLast();
+                fileOffice << item.office;
+            }
+            if (!newDossiers.contains(e.dossier)) {
+                newDossiers.insert(e.dossier);
+                dossierOrder << e.dossier;
+            }
+            history[e.dossier] << e;
         }
-        if (!newDossiers.contains(e.dossier)) {
-            newDossiers.insert(e.dossier);
-            dossierOrder << e.dossier;
-        }
-        history[e.dossier] << e;
     }
 
     QStringList headOffice, headHash;
@@ -340,9 +422,9 @@ Status PushService::write(const DeviceContext &dev, BatchPlan &plan)
     // held): the refused events, the accepted ones, their files, the office and device heads, the
     // dossier summaries. Parts with no rows write nothing (unnest of empty arrays). The foreign keys
     // of event_files are checked at the statement's end, the events inserted.
-    QVariantList binds{pgTextArray(refused.uuid), pgTextArray(QStringList(refused.uuid.size(), dev.device)),
+    QVariantList binds{pgTextArray(refused.uuid), pgTextArray(refused.device),
                        pgIntArray(refused.deviceSeq), pgTextArray(refused.deviceHash),
-                       pgTextArray(QStringList(refused.uuid.size(), dev.office)), pgIntArray(refused.portalSeq),
+                       pgTextArray(refused.office), pgIntArray(refused.portalSeq),
                        pgTextArray(refused.reason), pgTextArray(refused.message),
                        pgTextArray(ev.uuid), pgTextArray(ev.dossier), pgTextArray(ev.receiving), pgTextArray(ev.type),
                        pgTextArray(ev.payload), pgTextArray(ev.officer), pgTextArray(ev.role), pgTextArray(ev.office),
@@ -350,7 +432,7 @@ Status PushService::write(const DeviceContext &dev, BatchPlan &plan)
                        pgTextArray(ev.deviceHash), pgIntArray(ev.portalSeq), pgIntArray(ev.officeSeq), pgTextArray(ev.portalHash),
                        pgTextArray(fileSha), pgTextArray(fileEvent), pgTextArray(fileOffice),
                        pgTextArray(headOffice), pgIntArray(headSeq), pgTextArray(headHash),
-                       plan.head.seq, hexText(plan.head.hash), dev.device};
+                       pgTextArray(deviceHeads.device), pgIntArray(deviceHeads.seq), pgTextArray(deviceHeads.hash)};
     binds << summaries::upsertBinds(rows);
     q = m_sql.run(
         "write the batch",
@@ -367,7 +449,8 @@ Status PushService::write(const DeviceContext &dev, BatchPlan &plan)
                        "SELECT s, e::uuid, o FROM unnest(?::text[], ?::text[], ?::text[]) AS v(s, e, o) ON CONFLICT DO NOTHING), "
                        "office_heads_moved AS (UPDATE office_heads h SET office_seq = v.s, hash = v.x "
                        "FROM unnest(?::text[], ?::bigint[], ?::text[]) AS v(o, s, x) WHERE h.office = v.o), "
-                       "device_head_moved AS (UPDATE device_heads SET seq = ?, hash = ? WHERE device = ?) ")
+                       "device_heads_moved AS (UPDATE device_heads h SET seq = v.s, hash = v.x "
+                       "FROM unnest(?::text[], ?::bigint[], ?::text[]) AS v(d, s, x) WHERE h.device = v.d) ")
             + summaries::upsertSql(),
         binds);
     if (!q)

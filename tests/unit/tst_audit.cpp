@@ -93,6 +93,7 @@ class TestAudit : public QObject {
 private slots:
     void intactChainsVerify();
     void canonicalBytesAreStable();
+    void canonicalBytesEqualTheGenericWriter();
     void canonicalJsonSortsAndEscapes();
     void jsonCodecRoundTrip();
     void isoTimesMatchQt();
@@ -149,6 +150,36 @@ void TestAudit::canonicalBytesAreStable()
     g.payload = q;
     QCOMPARE(f.canonicalBytes(), g.canonicalBytes());
     QVERIFY(f.canonicalBytes().contains("\"payload\":{\"a\":[1.5,true,null],\"z\":1}"));
+}
+
+// Event::canonicalBytes writes its members by hand: byte for byte what canonicalJson writes for the
+// same fields as an object (the way it was computed before), with a parent and without one, with
+// text that needs escaping and outside the Latin range, a long sequence number.
+void TestAudit::canonicalBytesEqualTheGenericWriter()
+{
+    QList<Event> events = sample();
+    Event odd = events.first();
+    odd.officer = QStringLiteral("Nguyễn \"Văn\"\\ A\n\t\x01");
+    odd.office = QString();
+    odd.deviceSeq = 9007199254740991LL;
+    odd.parent = QUuid::createUuid();
+    odd.payload = QJsonObject{{QStringLiteral("ghi chú"), QStringLiteral("đ\u0000")}, {QStringLiteral("B"), 1e21}};
+    events << odd;
+    for (const Event &e : std::as_const(events)) {
+        QJsonObject o;
+        o.insert(QStringLiteral("uuid"), uuidText(e.uuid));
+        o.insert(QStringLiteral("dossier"), e.dossier);
+        o.insert(QStringLiteral("type"), eventTypeName(e.type));
+        o.insert(QStringLiteral("payload"), e.payload);
+        o.insert(QStringLiteral("officer"), e.officer);
+        o.insert(QStringLiteral("role"), roleName(e.role));
+        o.insert(QStringLiteral("office"), e.office);
+        o.insert(QStringLiteral("device"), e.device);
+        o.insert(QStringLiteral("deviceSeq"), double(e.deviceSeq));
+        o.insert(QStringLiteral("wallTime"), isoUtcMs(e.wallTime));
+        o.insert(QStringLiteral("parent"), uuidText(e.parent));
+        QCOMPARE(e.canonicalBytes(), canonicalJson(o));
+    }
 }
 
 void TestAudit::canonicalJsonSortsAndEscapes()

@@ -169,7 +169,11 @@ struct Portal {
         QFile pidFile(dataDir + QStringLiteral("/postmaster.pid"));
         if (pidFile.open(QIODevice::ReadOnly))
             postmaster = pidFile.readLine().trimmed().toLongLong();
-        process = std::make_unique<PortalProcess>(pg.url(), dir.filePath(QStringLiteral("files")));
+        // BENCH_PORTAL_WORKERS=N: serve with --workers N (to compare; the figures use the default).
+        QStringList extra;
+        if (qEnvironmentVariableIsSet("BENCH_PORTAL_WORKERS"))
+            extra << QStringLiteral("--workers") << qEnvironmentVariable("BENCH_PORTAL_WORKERS");
+        process = std::make_unique<PortalProcess>(pg.url(), dir.filePath(QStringLiteral("files")), extra);
         QString error;
         if (!process->start(&error))
             die(QStringLiteral("portal: ") + error);

@@ -1,0 +1,79 @@
+#include "portal/sync/PushGroups.h"
+
+#include "portal/sync/SyncLogging.h"
+
+#include <QSet>
+
+namespace motcua::portal {
+
+Result<PushReply> PushGroups::push(Statements &sql, PortalRules &rules, const RulesSnapshot &snapshot, PushRequest request)
+{
+    auto mine = std::make_shared<Waiting>(Waiting{std::move(request), std::nullopt});
+    std::unique_lock lock(m_mutex);
+    m_queue.push_back(mine);
+    while (!mine->reply) {
+        if (m_leading) {
+            m_written.wait(lock);
+            continue;
+        }
+        // Lead: write what is queued now (this thread's batch among it, unless an earlier batch of
+        // the same device is; then the next turn).
+        m_leading = true;
+        const Group group = takeGroup();
+        lock.unlock();
+        QList<PushRequest> requests;
+        requests.reserve(group.size());
+        for (const std::shared_ptr<Waiting> &w : group)
+            requests << w->request;
+        QList<Result<PushReply>> replies = writeTogether(sql, rules, snapshot, requests);
+        lock.lock();
+        for (qsizetype i = 0; i < group.size(); ++i)
+            group[i]->reply = std::move(replies[i]);
+        m_leading = false;
+        m_written.notify_all();
+    }
+    return std::move(*mine->reply);
+}
+
+PushGroups::Group PushGroups::takeGroup()
+{
+    Group group;
+    QSet<QString> devices;
+    for (auto it = m_queue.begin(); it != m_queue.end() && group.size() < m_maxGroup;) {
+        if (devices.contains((*it)->request.dev.device)) {
+            ++it;
+            continue;
+        }
+        devices.insert((*it)->request.dev.device);
+        group << *it;
+        it = m_queue.erase(it);
+    }
+    return group;
+}
+
+QList<Result<PushReply>> PushGroups::writeTogether(Statements &sql, PortalRules &rules, const RulesSnapshot &snapshot,
+                                                   const QList<PushRequest> &requests)
+{
+    QList<Result<PushReply>> replies;
+    replies.reserve(requests.size());
+    if (requests.size() > 1) {
+        Result<QList<PushReply>> together = PushService(sql, rules, snapshot).pushGroup(requests);
+        if (together) {
+            for (PushReply &r : *together)
+                replies << std::move(r);
+            return replies;
+        }
+        if (together.error().code == QStringLiteral("server.unavailable")) {
+            for (qsizetype i = 0; i < requests.size(); ++i)
+                replies << together.error();
+            return replies;
+        }
+        qCInfo(lcPortalSync).noquote() << "push: a group of" << requests.size()
+                                       << "batches failed together, written one by one:" << together.error().code;
+    }
+    for (const PushRequest &r : requests)
+        replies << PushService(sql, rules, snapshot).push(r.dev, r.events);
+    return replies;
+}
+
+} // namespace motcua::portal
