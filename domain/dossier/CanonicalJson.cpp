@@ -108,14 +108,25 @@ void appendCanonicalJson(QByteArray &out, const QJsonValue &value)
     write(out, value);
 }
 
-void appendCanonicalMember(QByteArray &out, QLatin1StringView key, const QJsonValue &value)
+static void appendKey(QByteArray &out, QLatin1StringView key)
 {
     // Keys of a fixed shape: plain ASCII, nothing to escape (asserted).
     Q_ASSERT(std::all_of(key.begin(), key.end(), [](char c) { return c >= 0x20 && c != '"' && c != '\\' && c > 0; }));
     out.append('"');
     out.append(key.data(), key.size());
     out.append("\":");
+}
+
+void appendCanonicalMember(QByteArray &out, QLatin1StringView key, const QJsonValue &value)
+{
+    appendKey(out, key);
     write(out, value);
+}
+
+void appendCanonicalMember(QByteArray &out, QLatin1StringView key, const QString &text)
+{
+    appendKey(out, key);
+    writeString(out, text);
 }
 
 } // namespace motcua

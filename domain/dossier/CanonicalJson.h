@@ -17,5 +17,6 @@ QByteArray canonicalJson(const QJsonValue &value);
 // (Event::canonicalBytes) that skip building a QJsonObject.
 void appendCanonicalJson(QByteArray &out, const QJsonValue &value);
 void appendCanonicalMember(QByteArray &out, QLatin1StringView key, const QJsonValue &value);
+void appendCanonicalMember(QByteArray &out, QLatin1StringView key, const QString &text);
 
 } // namespace motcua

@@ -10,6 +10,7 @@
 #include "portal/sync/PushService.h"
 #include "portal/sync/SyncLogging.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
 #include <QVariant>
@@ -101,9 +102,10 @@ Error badFeedRequest()
     return Error(QStringLiteral("request.malformed"), QStringLiteral("after must be a cursor, limit 1 to 1000"));
 }
 
-// The change feed's answer for a device: what GET /v1/sync/changes answers, and what a push with
-// "changesAfter" carries as "changes" (read after the batch's commit).
-Result<QJsonObject> changesAnswer(Statements &sql, const DeviceContext &dev, const FeedRequest &feed)
+// The change feed's answer for a device, as JSON object text: what GET /v1/sync/changes answers,
+// and what a push with "changesAfter" carries as "changes" (read after the batch's commit). The
+// events go in as the text readChanges wrote.
+Result<QByteArray> changesAnswer(Statements &sql, const DeviceContext &dev, const FeedRequest &feed)
 {
     Result<ChangesPage> page = readChanges(sql, dev.visibleOffices, feed.after, feed.limit);
     if (!page) {
@@ -114,16 +116,17 @@ Result<QJsonObject> changesAnswer(Statements &sql, const DeviceContext &dev, con
     sql.finish();
     if (!versions)
         return versions.error();
-    return QJsonObject{{QStringLiteral("events"), page->events},
-                       {QStringLiteral("cursor"), double(page->cursor)},
-                       {QStringLiteral("more"), page->more},
-                       {QStringLiteral("catalogVersion"), versions->catalog},
-                       {QStringLiteral("calendarVersion"), versions->calendar},
-                       {QStringLiteral("policy"),
-                        QJsonObject{{QStringLiteral("warnAfterDays"), versions->warnAfterDays},
-                                    {QStringLiteral("blockAfterDays"), versions->blockAfterDays},
-                                    {QStringLiteral("blockAfterUnsynced"), versions->blockAfterUnsynced}}},
-                       {QStringLiteral("officersVersion"), versions->officers}};
+    const QJsonObject rest{{QStringLiteral("cursor"), double(page->cursor)},
+                           {QStringLiteral("more"), page->more},
+                           {QStringLiteral("catalogVersion"), versions->catalog},
+                           {QStringLiteral("calendarVersion"), versions->calendar},
+                           {QStringLiteral("policy"),
+                            QJsonObject{{QStringLiteral("warnAfterDays"), versions->warnAfterDays},
+                                        {QStringLiteral("blockAfterDays"), versions->blockAfterDays},
+                                        {QStringLiteral("blockAfterUnsynced"), versions->blockAfterUnsynced}}},
+                           {QStringLiteral("officersVersion"), versions->officers}};
+    // {"events":[…],"cursor":…}: the rest's members after the events.
+    return QByteArray(QByteArray("{\"events\":") + page->eventsJson + ',' + QJsonDocument(rest).toJson(QJsonDocument::Compact).mid(1));
 }
 
 // A push body's optional "changesAfter" (a cursor: an integer ≥ 0) and "changesLimit" (1 to 1000,
@@ -180,17 +183,18 @@ void registerSyncRoutes(HttpServer &server, PortalServices &services, std::share
         Result<PushReply> reply = state->pushes.push(sql, state->rules, *rules, PushRequest{*dev, std::move(*batch)});
         if (!reply)
             return fail(reply.error());
-        QJsonObject answer = reply->toJson();
-        if (*feed) {
-            // The change feed as GET /v1/sync/changes would answer it now, the batch committed: one
-            // exchange for the round (docs/sync-protocol.md, Push). A failure here is a 5xx like the
-            // GET's: the batch is stored, the client sends it again and is answered as the first time.
-            Result<QJsonObject> changes = changesAnswer(sql, *dev, **feed);
-            if (!changes)
-                return fail(changes.error());
-            answer.insert(QStringLiteral("changes"), *changes);
-        }
-        return HttpResponse::json(answer);
+        if (!*feed)
+            return HttpResponse::json(reply->toJson());
+        // The change feed as GET /v1/sync/changes would answer it now, the batch committed: one
+        // exchange for the round (docs/sync-protocol.md, Push). A failure here is a 5xx like the
+        // GET's: the batch is stored, the client sends it again and is answered as the first time.
+        Result<QByteArray> changes = changesAnswer(sql, *dev, **feed);
+        if (!changes)
+            return fail(changes.error());
+        QByteArray answer = QJsonDocument(reply->toJson()).toJson(QJsonDocument::Compact);
+        answer.chop(1);   // the closing brace: "changes" goes last
+        answer += ",\"changes\":" + *changes + '}';
+        return HttpResponse::bytes(std::move(answer), "application/json");
     }), kMaxPushBody);
 
     server.route(HttpMethod::Get, QStringLiteral("/v1/sync/changes"), authed(services, [state](RequestContext &ctx) {
@@ -207,10 +211,10 @@ void registerSyncRoutes(HttpServer &server, PortalServices &services, std::share
         feed.limit = limitText.isEmpty() ? kDefaultChangesLimit : limitText.toInt(&okLimit);
         if (!okAfter || !okLimit || feed.after < 0 || feed.limit < 1 || feed.limit > kMaxChangesLimit)
             return fail(badFeedRequest());
-        Result<QJsonObject> changes = changesAnswer(ctx.services.db.statements(), *dev, feed);
+        Result<QByteArray> changes = changesAnswer(ctx.services.db.statements(), *dev, feed);
         if (!changes)
             return fail(changes.error());
-        return HttpResponse::json(*changes);
+        return HttpResponse::bytes(std::move(*changes), "application/json");
     }));
 
     // Pages travel inside, base64: up to the file store's limit for the whole bundle.

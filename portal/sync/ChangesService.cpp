@@ -1,9 +1,11 @@
 #include "portal/sync/ChangesService.h"
 
+#include "domain/dossier/CanonicalJson.h"
 #include "portal/sync/EventRows.h"
 #include "portal/db/PgArrays.h"
 #include "portal/sync/SqlTx.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QVariant>
 
@@ -19,6 +21,58 @@ QJsonObject refusedTombstone(const QString &uuid, const QString &device, qint64 
                        {QStringLiteral("portalSeq"), double(portalSeq)},
                        {QStringLiteral("refused"), reason}};
 }
+
+namespace {
+
+// One stored event row of the change feed's statement (columns 1.. as eventrows::selectColumns)
+// as Event::toJson() writes the event read back from it (tst_portalsync compares the two).
+Status appendStoredEvent(QByteArray &out, const QSqlQuery &q)
+{
+    auto text = [&q](int i) { return q.value(1 + i).toString(); };
+    const QByteArray payload = text(3).toUtf8();
+    if (!payload.startsWith('{') || !payload.endsWith('}'))
+        return Error(QStringLiteral("server.error"), QStringLiteral("stored event: payload is not a JSON object"));
+    out.append('{');
+    appendCanonicalMember(out, QLatin1StringView("uuid"), text(0));
+    out.append(',');
+    appendCanonicalMember(out, QLatin1StringView("dossier"), text(1));
+    out.append(',');
+    appendCanonicalMember(out, QLatin1StringView("type"), text(2));
+    out.append(",\"payload\":");
+    out.append(payload);
+    out.append(',');
+    appendCanonicalMember(out, QLatin1StringView("officer"), text(4));
+    out.append(',');
+    appendCanonicalMember(out, QLatin1StringView("role"), text(5));
+    out.append(',');
+    appendCanonicalMember(out, QLatin1StringView("office"), text(6));
+    out.append(',');
+    appendCanonicalMember(out, QLatin1StringView("device"), text(7));
+    out.append(",\"deviceSeq\":");
+    out.append(QByteArray::number(q.value(1 + 8).toLongLong()));
+    out.append(',');
+    appendCanonicalMember(out, QLatin1StringView("wallTime"), text(9));
+    out.append(',');
+    appendCanonicalMember(out, QLatin1StringView("parent"), text(10));
+    const QString deviceHash = text(11);
+    if (!deviceHash.isEmpty()) {
+        out.append(',');
+        appendCanonicalMember(out, QLatin1StringView("deviceHash"), deviceHash);
+    }
+    out.append(",\"portalSeq\":");
+    out.append(QByteArray::number(q.value(1 + 12).toLongLong()));
+    const qint64 officeSeq = q.value(1 + 13).toLongLong();
+    if (officeSeq > 0) {
+        out.append(",\"officeSeq\":");
+        out.append(QByteArray::number(officeSeq));
+    }
+    out.append(',');
+    appendCanonicalMember(out, QLatin1StringView("portalHash"), text(14));
+    out.append('}');
+    return {};
+}
+
+} // namespace
 
 Result<ChangesPage> readChanges(Statements &sql, const QStringList &visibleOffices, qint64 after, int limit)
 {
@@ -42,24 +96,29 @@ Result<ChangesPage> readChanges(Statements &sql, const QStringList &visibleOffic
     if (!r)
         return r.error();
     QSqlQuery &q = **r;
+    QByteArray &out = page.eventsJson;
+    out.clear();
+    out.reserve(1024);
+    out.append('[');
     while (q.next()) {
-        if (page.events.size() == limit) {
+        if (page.count == limit) {
             page.more = true;
             break;
         }
+        if (page.count++ > 0)
+            out.append(',');
+        const qint64 seq = q.value(13).toLongLong();
+        page.cursor = seq;
         if (q.value(0).toInt() == 1) {
-            const qint64 seq = q.value(13).toLongLong();
-            page.events.append(refusedTombstone(q.value(1).toString(), q.value(8).toString(), q.value(9).toLongLong(),
-                                                q.value(12).toString(), seq, q.value(15).toString()));
-            page.cursor = seq;
+            out.append(QJsonDocument(refusedTombstone(q.value(1).toString(), q.value(8).toString(), q.value(9).toLongLong(),
+                                                      q.value(12).toString(), seq, q.value(15).toString()))
+                           .toJson(QJsonDocument::Compact));
             continue;
         }
-        Result<Event> e = eventrows::eventFromRow(q, 1);
-        if (!e)
-            return e.error();
-        page.events.append(e->toJson());
-        page.cursor = e->portalSeq;
+        if (Status s = appendStoredEvent(out, q); !s)
+            return s.error();
     }
+    out.append(']');
     return page;
 }
 

@@ -52,6 +52,7 @@ private slots:
     void publishedCalendarRecomputesSummaries();
     void batchWithRefusalsStoresTheRest();
     void groupOfBatchesWrittenAsEachAlone();
+    void changeFeedCarriesEventsAsPushed();
 };
 
 void TestPortalSync::enrollsThroughHttp()
@@ -678,6 +679,46 @@ void TestPortalSync::groupOfBatchesWrittenAsEachAlone()
     d2->rewind(d2Seq, d2Hash);
     QCOMPARE(stats(kCommune1).value(QStringLiteral("duplicates")).toInt(), 0);
     QCOMPARE(stats(kCommune2).value(QStringLiteral("duplicates")).toInt(), 0);
+}
+
+void TestPortalSync::changeFeedCarriesEventsAsPushed()
+{
+    // The change feed writes its events from the stored rows directly (ChangesService): each is what
+    // Event::toJson writes for the event pushed, with its portal fields; in the GET's answer and in a
+    // push's "changes" alike.
+    auto d = device(kCommune1, QStringLiteral("tn2"));
+    Event r = d->receive();
+    Event n = d->act(r.dossier, EventType::NoteAdded,
+                     {{QStringLiteral("text"), QStringLiteral("ghi chú \"trích\" \\ \n\t\x01 đủ")}, {QStringLiteral("n"), 1.5}});
+    const HttpReply pushed = d->push({r, n});
+    QCOMPARE(pushed.status, 200);
+    const QJsonArray results = pushed.json().value(QStringLiteral("results")).toArray();
+    QCOMPARE(results.size(), 2);
+    QList<Event> expected{r, n};
+    for (int i = 0; i < 2; ++i) {
+        const QJsonObject o = results[i].toObject();
+        expected[i].portalSeq = o.value(QStringLiteral("portalSeq")).toInteger();
+        expected[i].officeSeq = o.value(QStringLiteral("officeSeq")).toInteger();
+        expected[i].portalHash = QByteArray::fromHex(o.value(QStringLiteral("portalHash")).toString().toLatin1());
+    }
+    const qint64 after = expected[0].portalSeq - 1;
+    const HttpReply feed = httpCall(d->portal(), "GET", QStringLiteral("/v1/sync/changes?after=%1&limit=2").arg(after), {}, d->token());
+    QCOMPARE(feed.status, 200);
+    const QJsonArray events = feed.json().value(QStringLiteral("events")).toArray();
+    QCOMPARE(events.size(), 2);
+    for (int i = 0; i < 2; ++i)
+        QCOMPARE(events[i].toObject(), expected[i].toJson());
+    // A push asking for the feed from the same cursor: the same events in its "changes".
+    const Event m = d->act(r.dossier, EventType::NoteAdded, {{QStringLiteral("text"), QStringLiteral("sau")}});
+    QJsonObject body = d->pushBody({m});
+    body.insert(QStringLiteral("changesAfter"), double(after));
+    body.insert(QStringLiteral("changesLimit"), 2);
+    const HttpReply combined = d->pushBodyAs(body);
+    QCOMPARE(combined.status, 200);
+    const QJsonObject changes = combined.json().value(QStringLiteral("changes")).toObject();
+    QCOMPARE(changes.value(QStringLiteral("events")).toArray(), events);
+    QCOMPARE(changes.value(QStringLiteral("more")).toBool(), true);
+    QCOMPARE(changes.value(QStringLiteral("cursor")).toInteger(), expected[1].portalSeq);
 }
 
 #include "tst_portalsync.moc"
