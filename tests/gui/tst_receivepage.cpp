@@ -32,6 +32,8 @@
 #include <QtTest>
 
 #include <limits>
+#include <optional>
+#include <utility>
 
 using namespace motcua;
 using namespace rptest;
@@ -924,30 +926,72 @@ void TestReceivePage::fileDialogsOpenInTheLastFolder()
 
 namespace {
 
+// One scan of one page into component `number` in the child, waited for by its own end: this
+// batch finished, its page stored (the draft holds one page more) and nothing left in flight, so
+// the draft's next save (already done by then) holds it. "" or what went wrong. Waiting on
+// "component provided" alone is not enough: a second scan of the same component finds it
+// provided already, and a refused or failed batch would go unnoticed.
+QString scanOnePage(ReceiptEditor *editor, int number, int dpi)
+{
+    const qsizetype before = editor->draft().allPages().size();
+    QSignalSpy finished(editor, &ReceiptEditor::scanFinished);
+    QSignalSpy failures(editor, &ReceiptEditor::failed);
+    editor->setScanProfile(gridProfile(1, dpi));
+    editor->scan(number);
+    auto failure = [&]() -> std::optional<Error> {   // of the scanner or of storing the page
+        for (const QList<QVariant> &f : std::as_const(failures)) {
+            const auto kind = f.at(0).value<ReceiptEditor::Failure>();
+            if (kind == ReceiptEditor::Failure::Scanner || kind == ReceiptEditor::Failure::Pages)
+                return f.at(1).value<Error>();
+        }
+        return std::nullopt;
+    };
+    const bool ended = QTest::qWaitFor([&] {
+        return failure() || (finished.count() == 1 && !editor->hasPendingWork());
+    }, kWaitMs);
+    const QString what = QStringLiteral("the scan at %1 dpi into component %2").arg(dpi).arg(number);
+    if (const std::optional<Error> e = failure())
+        return what + QStringLiteral(" failed: ") + e->toString();
+    if (!ended)
+        return what + QStringLiteral(" did not end in time");
+    if (editor->draft().allPages().size() != before + 1)
+        return what + QStringLiteral(" left %1 page(s) in the draft, not %2").arg(editor->draft().allPages().size()).arg(before + 1);
+    return {};
+}
+
 // The child of draftSurvivesKilledProcess: a receipt with three scanned pages, saved as a draft,
-// then "SAVED <pages>" on stdout; it waits to be killed.
+// then "SAVED <pages>" on stdout (or "FAILED <why>", and a non-zero exit); it waits to be killed.
 int runDraftChild(const QString &dir)
 {
+    QTextStream out(stdout);
     Counter c(dir);
-    if (!c.signIn())
+    if (!c.signIn()) {
+        out << "FAILED sign-in" << Qt::endl;
         return 3;
-    c.openPage();
-    ReceivePage *page = c.page.get();
-    page->editor()->applyCard(*intake::ApplicantReader::fromText(kCardText));
-    page->editor()->setProcedure(QStringLiteral("1.001193"));
-    for (int dpi : {150, 120}) {
-        page->editor()->setScanProfile(gridProfile(1, dpi));
-        page->editor()->scan(1);
-        if (!QTest::qWaitFor([&] { return componentProvided(page, 1) && !page->editor()->isStoringPages(); }, kWaitMs))
-            return 4;
     }
-    page->editor()->setScanProfile(gridProfile(1, 100));
-    page->editor()->scan(2);
-    if (!QTest::qWaitFor([&] { return componentProvided(page, 2) && page->editor()->scanningNumber() == 0; }, kWaitMs))
-        return 5;
-    if (!QTest::qWaitFor([&] { return page->editor()->savedCount() > 0 && !page->editor()->hasPendingWork(); }, kWaitMs))
+    c.openPage();
+    ReceiptEditor *editor = c.page->editor();
+    QSignalSpy saveFailures(editor, &ReceiptEditor::failed);
+    editor->applyCard(*intake::ApplicantReader::fromText(kCardText));
+    editor->setProcedure(QStringLiteral("1.001193"));
+    for (const auto &[number, dpi] : {std::pair{1, 150}, std::pair{1, 120}, std::pair{2, 100}}) {
+        if (const QString error = scanOnePage(editor, number, dpi); !error.isEmpty()) {
+            out << "FAILED " << error << Qt::endl;
+            return 4;
+        }
+    }
+    // Every change is saved by now (no save pending or in flight); one that failed is said.
+    if (!QTest::qWaitFor([&] { return editor->savedCount() > 0 && !editor->hasPendingWork(); }, kWaitMs)) {
+        out << "FAILED no draft saved in time" << Qt::endl;
         return 6;
-    QTextStream(stdout) << "SAVED " << page->editor()->draft().allPages().size() << Qt::endl;
+    }
+    for (const QList<QVariant> &f : std::as_const(saveFailures)) {
+        if (f.at(0).value<ReceiptEditor::Failure>() == ReceiptEditor::Failure::Draft) {
+            out << "FAILED the draft's save: " << f.at(1).value<Error>().toString() << Qt::endl;
+            return 7;
+        }
+    }
+    out << "SAVED " << editor->draft().allPages().size() << Qt::endl;
     QTest::qWait(600000);
     return 0;
 }
