@@ -49,8 +49,8 @@ Result<DeviceContext> deviceOf(const RequestContext &ctx)
     return d;
 }
 
-// What a device checks at every round besides the events, read in ONE statement with the change
-// feed's page: the feed versions (the catalog or calendar is fetched when one moved), the offline
+// What a device checks at every round besides the events, read in one statement after the change
+// feed's page (merged into the page's statement it cost more: 0.158 against 0.072 + 0.052 ms): the feed versions (the catalog or calendar is fetched when one moved), the offline
 // policy itself (three numbers: no GET /v1/policy), and a digest of the office's active officers
 // (GET /v1/officers only when it moved since the device last followed the list).
 struct FeedVersions {
@@ -163,9 +163,6 @@ void registerSyncRoutes(HttpServer &server, PortalServices &services, std::share
     constexpr qint64 kMaxPushBody = 16LL * 1024 * 1024;
     server.route(HttpMethod::Post, QStringLiteral("/v1/sync/push"), authed(services, [state](RequestContext &ctx) {
         auto fail = [&ctx](const Error &e) { return syncFailure(ctx.services, ctx.request, e); };
-        Result<RulesSnapshot> rules = state->rules.snapshot(ctx.services.db.statements());
-        if (!rules)
-            return fail(rules.error());
         Result<DeviceContext> dev = deviceOf(ctx);
         if (!dev)
             return fail(dev.error());
@@ -180,7 +177,7 @@ void registerSyncRoutes(HttpServer &server, PortalServices &services, std::share
             return fail(batch.error());
         // The connection's prepared statements: a failure drops them with the connection (withDb).
         Statements &sql = ctx.services.db.statements();
-        Result<PushReply> reply = state->pushes.push(sql, state->rules, *rules, PushRequest{*dev, std::move(*batch)});
+        Result<PushReply> reply = state->pushes.push(sql, state->rules, PushRequest{*dev, std::move(*batch)});
         if (!reply)
             return fail(reply.error());
         if (!*feed)

@@ -83,15 +83,22 @@ Result<ChangesPage> readChanges(Statements &sql, const QStringList &visibleOffic
     // event columns it has (uuid, device, device_seq, device_hash, portal_seq) and puts its reason
     // where the portal hash goes; column 0 tells them apart. Each branch is limited on its own, so
     // PostgreSQL reads at most limit + 1 rows of each index ((receiving_office, portal_seq),
-    // (office, portal_seq)) in order instead of every row after the cursor.
-    const QString offices = pgTextArray(visibleOffices);
+    // (office, portal_seq)) in order instead of every row after the cursor. A device that sees one
+    // office (a commune's) asks for it by equality: a range of that index, read in order; with
+    // "= ANY" PostgreSQL 15 walks portal_seq from the cursor over every office's events instead
+    // (0.30 against 0.07 ms a call at 100 counters, pg_stat_statements). A province centre's device,
+    // which sees most of the events, keeps the portal_seq walk.
+    const bool one = visibleOffices.size() == 1;
+    const QString office = one ? QStringLiteral("= ?") : QStringLiteral("= ANY(?::text[])");
+    const QVariant offices = one ? QVariant(visibleOffices.constFirst()) : QVariant(pgTextArray(visibleOffices));
     Result<QSqlQuery *> r = sql.run(
         "read changes",
-        QStringLiteral("(SELECT 0, ") + eventrows::selectColumns()
-            + QStringLiteral(" FROM events WHERE portal_seq > ? AND receiving_office = ANY(?::text[]) ORDER BY portal_seq LIMIT ?) "
+        QStringLiteral("(SELECT 0, ") + eventrows::selectColumns() + QStringLiteral(" FROM events WHERE portal_seq > ? AND receiving_office ")
+            + office
+            + QStringLiteral(" ORDER BY portal_seq LIMIT ?) "
                              "UNION ALL (SELECT 1, uuid::text, '', '', '', '', '', '', device, device_seq, '', '', device_hash, "
-                             "portal_seq, 0::bigint, reason FROM refused_events WHERE portal_seq > ? AND office = ANY(?::text[]) "
-                             "ORDER BY portal_seq LIMIT ?) ORDER BY 14 LIMIT ?"),
+                             "portal_seq, 0::bigint, reason FROM refused_events WHERE portal_seq > ? AND office ")
+            + office + QStringLiteral(" ORDER BY portal_seq LIMIT ?) ORDER BY 14 LIMIT ?"),
         {after, offices, limit + 1, after, offices, limit + 1, limit + 1});
     if (!r)
         return r.error();

@@ -6,7 +6,7 @@
 
 namespace motcua::portal {
 
-Result<PushReply> PushGroups::push(Statements &sql, PortalRules &rules, const RulesSnapshot &snapshot, PushRequest request)
+Result<PushReply> PushGroups::push(Statements &sql, PortalRules &rules, PushRequest request)
 {
     auto mine = std::make_shared<Waiting>(Waiting{std::move(request), std::nullopt});
     std::unique_lock lock(m_mutex);
@@ -25,7 +25,11 @@ Result<PushReply> PushGroups::push(Statements &sql, PortalRules &rules, const Ru
         requests.reserve(group.size());
         for (const std::shared_ptr<Waiting> &w : group)
             requests << w->request;
-        QList<Result<PushReply>> replies = writeTogether(sql, rules, snapshot, requests);
+        QList<Result<PushReply>> replies;
+        if (Result<RulesSnapshot> snapshot = rules.snapshot(sql); snapshot)
+            replies = writeTogether(sql, rules, *snapshot, requests);
+        else
+            replies = QList<Result<PushReply>>(requests.size(), snapshot.error());
         lock.lock();
         for (qsizetype i = 0; i < group.size(); ++i)
             group[i]->reply = std::move(replies[i]);

@@ -27,8 +27,9 @@ public:
     PushGroups &operator=(const PushGroups &) = delete;
 
     // Blocks the calling worker thread until `request` is written (by this thread or another).
-    // sql: this thread's connection (used if it leads); rules/snapshot: as for PushService.
-    Result<PushReply> push(Statements &sql, PortalRules &rules, const RulesSnapshot &snapshot, PushRequest request);
+    // sql: this thread's connection (used if it leads: the leader takes the rules' snapshot once for
+    // its group, PortalRules::snapshot, then writes).
+    Result<PushReply> push(Statements &sql, PortalRules &rules, PushRequest request);
 
     struct Waiting {
         PushRequest request;
