@@ -305,7 +305,7 @@ struct WireOptions {
     int counters = 100;
     double seconds = 30;      // the measured window, after a 2 s warm-up
     int batches = 0;          // per counter; 0: enough for the window at `rate` rounds per second
-    double rate = 300;
+    double rate = 1200;       // the target (1,000 batches a second) with room
     double healthSeconds = 10;   // the GET /v1/health ceiling afterwards
     bool combined = false;    // push with "changesAfter", the feed in its answer: one request a round
     bool pin = false;         // generator on CPU 0, portal and PostgreSQL on CPU 1
