@@ -170,6 +170,12 @@ Result<std::unique_ptr<Database>> Database::openUnmigrated(const DatabaseConfig 
                                         "library in use is not SQLCipher"));
     }
 
+    // The busy timeout before anything that can meet another connection's lock: the first read
+    // below (another process's last connection may hold the EXCLUSIVE lock while it checkpoints and
+    // deletes the WAL), the WAL setting, the migrations. It is a setting of the connection, not a
+    // statement, and touches no file, so PRAGMA key still comes first of all that reads the file
+    // (TECH-NOTES). The driver sets the same at sqlite3_open_v2; this open does not rely on that.
+    sqlite3_busy_timeout(h, kBusyTimeoutMs);
     if (execKeyPragma(h, "key", config.rawKey) != SQLITE_OK)
         return openError(h, QStringLiteral("PRAGMA key failed: "));
     for (const char *pragma : kCipherPragmas) {
@@ -207,7 +213,6 @@ Result<std::unique_ptr<Database>> Database::openUnmigrated(const DatabaseConfig 
         if (execRaw(h, pragma) != SQLITE_OK)
             return openError(h, QLatin1String(pragma) + QStringLiteral(" failed: "));
     }
-    sqlite3_busy_timeout(h, kBusyTimeoutMs);
     {
         const QSqlDatabase db = self->sql();
         const QString mode = scalar(db, QStringLiteral("PRAGMA journal_mode")).toString();

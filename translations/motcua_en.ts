@@ -2789,6 +2789,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Scanned pages could not be put into their component: scan them again.</source>
+        <translation>Scanned pages could not be put into their component: scan them again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The file cannot be read as an image.</source>
         <translation>The file cannot be read as an image.</translation>
     </message>
@@ -4084,8 +4089,18 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
 </context>
 <context>
     <name>motcua::ReceivePage</name>
+    <message>
+        <location filename="../ui/pages/ReceivePage.cpp" line="+85"/>
+        <source>The session locked before these pages were stored: scan or import them again.</source>
+        <translation>The session locked before these pages were stored: scan or import them again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These pages were not stored: %1 Scan or import them again.</source>
+        <translation>These pages were not stored: %1 Scan or import them again.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ReceivePage.cpp" line="+82"/>
+        <location line="+4"/>
         <source>Importing into component %1: %n page(s) stored…</source>
         <translation>
             <numerusform>Importing into component %1: %n page stored…</numerusform>
@@ -5924,7 +5939,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../portal/cli/ServeCommand.cpp" line="+34"/>
+        <location filename="../portal/cli/ServeCommand.cpp" line="+37"/>
         <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="+21"/>
         <location filename="../portal/cli/SyncCommands.cpp" line="+14"/>
         <source>cannot connect to %1</source>
@@ -5991,7 +6006,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>seeding failed (did migrate run?): %1</translation>
     </message>
     <message>
-        <location filename="../portal/cli/ServeCommand.cpp" line="-49"/>
+        <location filename="../portal/cli/ServeCommand.cpp" line="-52"/>
         <source>address and port</source>
         <translation>address and port</translation>
     </message>
@@ -6033,7 +6048,7 @@ motcua-cli --workspace &quot;%1&quot; --officer LOGIN init --office CODE --name 
         <translation>--listen needs HOST:PORT with a numeric address, e.g. 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>--workers needs a number from 1 to 256</source>
         <translation>--workers needs a number from 1 to 256</translation>
     </message>

@@ -2765,6 +2765,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Scanned pages could not be put into their component: scan them again.</source>
+        <translation>Không xếp được các trang đã quét vào thành phần của chúng: hãy quét lại.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The file cannot be read as an image.</source>
         <translation>Không đọc được tệp dưới dạng ảnh.</translation>
     </message>
@@ -4051,8 +4056,18 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
 </context>
 <context>
     <name>motcua::ReceivePage</name>
+    <message>
+        <location filename="../ui/pages/ReceivePage.cpp" line="+85"/>
+        <source>The session locked before these pages were stored: scan or import them again.</source>
+        <translation>Phiên làm việc đã khóa trước khi các trang này được lưu: hãy quét hoặc nhập lại.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These pages were not stored: %1 Scan or import them again.</source>
+        <translation>Các trang này chưa được lưu: %1 Hãy quét hoặc nhập lại.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ReceivePage.cpp" line="+82"/>
+        <location line="+4"/>
         <source>Importing into component %1: %n page(s) stored…</source>
         <translation>
             <numerusform>Đang nhập vào thành phần %1: đã lưu %n trang…</numerusform>
@@ -5870,7 +5885,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../portal/cli/ServeCommand.cpp" line="+34"/>
+        <location filename="../portal/cli/ServeCommand.cpp" line="+37"/>
         <location filename="../portal/cli/SubmitOnlineCommand.cpp" line="+21"/>
         <location filename="../portal/cli/SyncCommands.cpp" line="+14"/>
         <source>cannot connect to %1</source>
@@ -5937,7 +5952,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>tạo dữ liệu mẫu thất bại (đã chạy migrate chưa?): %1</translation>
     </message>
     <message>
-        <location filename="../portal/cli/ServeCommand.cpp" line="-49"/>
+        <location filename="../portal/cli/ServeCommand.cpp" line="-52"/>
         <source>address and port</source>
         <translation>địa chỉ và cổng</translation>
     </message>
@@ -5979,7 +5994,7 @@ motcua-cli --workspace &quot;%1&quot; --officer TÊN_ĐĂNG_NHẬP init --office
         <translation>--listen cần MÁY:CỔNG với địa chỉ dạng số, ví dụ 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>--workers needs a number from 1 to 256</source>
         <translation>--workers cần một số từ 1 đến 256</translation>
     </message>

@@ -120,6 +120,7 @@ const Entry kEntries[] = {
     {"casework.no-limit", QT_TRANSLATE_NOOP("motcua::ErrorText", "The procedure publishes no time limit: the submission cannot be accepted with a due moment.")},
     {"pages.tampered", QT_TRANSLATE_NOOP("motcua::ErrorText", "A stored page no longer matches its fingerprint: it may have been altered.")},
     {"pages.missing", QT_TRANSLATE_NOOP("motcua::ErrorText", "A page is missing from the store.")},
+    {"pages.not-filed", QT_TRANSLATE_NOOP("motcua::ErrorText", "Scanned pages could not be put into their component: scan them again.")},
     {"import.unreadable", QT_TRANSLATE_NOOP("motcua::ErrorText", "The file cannot be read as an image.")},
     {"import.unsupported", QT_TRANSLATE_NOOP("motcua::ErrorText", "This kind of file cannot be imported.")},
     {"import.corrupt-pdf", QT_TRANSLATE_NOOP("motcua::ErrorText", "The PDF file is damaged or protected.")},

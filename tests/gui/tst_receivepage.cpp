@@ -6,6 +6,7 @@
 
 #include "app/capture/Scanner.h"
 #include "app/intake/IntakeWorker.h"
+#include "support/LongDocument.h"
 #include "domain/calendar/OfficeTime.h"
 #include "ui/receive/ComponentRow.h"
 #include "ui/receive/ReceiptEditor.h"
@@ -59,6 +60,7 @@ private slots:
     void twentyPageScanShowsEveryPage();
     void feederScansEverySheetThenFlatbed();
     void lockAndUnlockCarryOn();
+    void pagesInFlightAcrossLock();
     void draftSurvivesKilledProcess();
     void layoutStaysInTheWindow();
     void fileDialogsOpenInTheLastFolder();
@@ -731,6 +733,91 @@ void TestReceivePage::lockAndUnlockCarryOn()
         editor->scan(n);
         QTRY_VERIFY_WITH_TIMEOUT(componentProvided(page, n) && !editor->isStoringPages(), kWaitMs);
     }
+    editor->receive();
+    QTRY_VERIFY_WITH_TIMEOUT(editor->outcome().has_value(), kWaitMs);
+    QCOMPARE(dossierRow(c.dir, editor->outcome()->dossierCode).value(QStringLiteral("component_count")).toInt(), 2);
+}
+
+void TestReceivePage::pagesInFlightAcrossLock()
+{
+    // The screen locks (or locks on idle) while pages are on their way to the store, and the officer
+    // signs in again: the sign-in gives the editor a fresh worker while the old one still answers.
+    // Every page ends up in the component it was scanned or imported into, or that component's row
+    // says plainly it was not stored; nothing goes to a component that does not exist, and no page
+    // failure is shown as a lookup failure.
+    Counter c;
+    QVERIFY(c.signIn());
+    c.openPage();
+    QVERIFY(QTest::qWaitForWindowActive(c.page.get()));
+    ReceivePage *page = c.page.get();
+    ReceiptEditor *editor = page->editor();
+    page->readCardText(kCardText);
+    page->chooseProcedure(QStringLiteral("1.001193"));
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->hasPendingWork(), kWaitMs);
+    QSignalSpy failed(editor, &ReceiptEditor::failed);
+    const auto noLookupFailure = [&] {
+        for (const QList<QVariant> &f : std::as_const(failed)) {
+            if (f.at(0).value<ReceiptEditor::Failure>() == ReceiptEditor::Failure::Lookup)
+                return false;
+        }
+        return true;
+    };
+
+    // 1. A long import into component 2 is being stored when the session locks; it goes on (it began
+    // under the session) and its pages come back after the sign-in made a fresh worker.
+    constexpr int kPdfPages = 40;
+    const QString pdf = c.tmp.filePath(QStringLiteral("long.pdf"));
+    QVERIFY(test::writeLongPdf(pdf, kPdfPages));
+    QSignalSpy progress(editor, &ReceiptEditor::importProgress);
+    editor->importFiles(2, {pdf});
+    QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty(), kWaitMs);
+    c.auth->lock();
+    QVERIFY(c.signIn());
+    // The case under test: the import still under way as the editor takes the new session.
+    QVERIFY2(!editor->draft().component(2) && editor->isStoringPages(), "the import ended before the sign-in");
+    page->setSession(c.auth->session());
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->hasPendingWork(), kWaitMs);
+    QVERIFY2(!editor->draft().component(0), "pages filed under a component 0");
+    QVERIFY(editor->draft().component(2));
+    QCOMPARE(editor->draft().component(2)->pages.size(), kPdfPages);
+    QVERIFY(noLookupFailure());
+
+    // 2. The scanner delivers a page of component 1 just as the officer's sign-in completes: it went to
+    // the old worker (locked), whose answer arrives after the fresh worker is made.
+    c.auth->lock();
+    QVERIFY(c.signIn());
+    editor->setScanProfile(gridProfile(1, 150));
+    bool swapped = false;
+    const QMetaObject::Connection hook = connect(editor->scanner(), &capture::Scanner::pageScanned, page, [&] {
+        if (!swapped) {
+            swapped = true;
+            page->setSession(c.auth->session());
+        }
+    });
+    editor->scan(1);
+    QTRY_VERIFY_WITH_TIMEOUT(swapped && editor->scanningNumber() == 0 && !editor->hasPendingWork(), kWaitMs);
+    disconnect(hook);
+    QVERIFY2(!editor->draft().component(0), "a page filed under a component 0");
+    QVERIFY(noLookupFailure());
+    auto *row = page->findChild<ComponentRow *>(QStringLiteral("component1"));
+    QVERIFY(row);
+    auto *error = row->findChild<QLabel *>(QStringLiteral("componentError"));
+    QVERIFY(error);
+    if (editor->draft().component(1)) {
+        QCOMPARE(editor->draft().component(1)->pages.size(), 1);
+    } else {
+        // Not stored: the row says so (in Vietnamese) until the officer scans again.
+        QVERIFY2(!error->isHidden(), "the page is lost without a word on its row");
+        QCOMPARE(error->text(), QStringLiteral("⚠ Phiên làm việc đã khóa trước khi các trang này được lưu: "
+                                               "hãy quét hoặc nhập lại."));
+    }
+
+    // The officer scans again: the page is stored in component 1, the note goes, the receipt goes on.
+    editor->setScanProfile(gridProfile(1, 150));
+    page->setStep(ReceivePage::ComponentsStepIndex);
+    QTest::mouseClick(row->findChild<QPushButton *>(QStringLiteral("scanButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(componentProvided(page, 1) && editor->scanningNumber() == 0, kWaitMs);
+    QVERIFY(error->isHidden());
     editor->receive();
     QTRY_VERIFY_WITH_TIMEOUT(editor->outcome().has_value(), kWaitMs);
     QCOMPARE(dossierRow(c.dir, editor->outcome()->dossierCode).value(QStringLiteral("component_count")).toInt(), 2);

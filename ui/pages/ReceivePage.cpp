@@ -78,6 +78,14 @@ ReceivePage::ReceivePage(const Session &session, QWidget *parent, const ServiceF
         if (ComponentRow *row = m_componentsStep->row(number))
             row->showError(errorText(e));
     });
+    connect(m_editor, &ReceiptEditor::pagesNotStored, this, [this](int number, const Error &e) {
+        // Stays on the row until the officer scans or imports again (the status line moves on).
+        if (ComponentRow *row = m_componentsStep->row(number)) {
+            row->showError(e.code == QLatin1String("auth.locked")
+                               ? tr("The session locked before these pages were stored: scan or import them again.")
+                               : tr("These pages were not stored: %1 Scan or import them again.").arg(errorText(e)));
+        }
+    });
     connect(m_editor, &ReceiptEditor::importProgress, this, [this](int number, int stored) {
         m_status->setText(tr("Importing into component %1: %n page(s) stored…", nullptr, stored).arg(number));
     });

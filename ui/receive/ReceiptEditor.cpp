@@ -62,18 +62,23 @@ ReceiptEditor::~ReceiptEditor() = default;
 
 void ReceiptEditor::makeWorker(const Session &session)
 {
-    m_worker.reset();   // finishes what was queued
-    m_pending.clear();
-    m_committing = false;   // an outcome asked for under the old session was refused with it
+    // The old worker keeps its requests (a page being stored as the session locked, an outcome, a
+    // save refused behind the lock): it answers each by its ticket, applied as any other (tickets
+    // are this editor's, never reused), and is dropped once it has answered them all. Not waited
+    // for here: a long import under way must not freeze the window at sign-in.
+    if (m_worker) {
+        m_retired.push_back(std::move(m_worker));
+        answered(0);   // drops it at once when it holds nothing
+    }
     m_worker = std::make_unique<IntakeWorker>(session, m_catalog);
     IntakeWorker *w = m_worker.get();
     connect(w, &IntakeWorker::draftSaved, this, [this](int ticket) {
-        m_pending.remove(ticket);
+        answered(ticket);
         ++m_savedCount;
         emit draftSaved();
     });
     connect(w, &IntakeWorker::draftsLoaded, this, [this](int ticket, const QList<IntakeDraft> &drafts) {
-        m_pending.remove(ticket);
+        answered(ticket);
         QList<IntakeDraft> others;
         for (const IntakeDraft &d : drafts) {
             if (d.id != m_draft.id)
@@ -81,7 +86,7 @@ void ReceiptEditor::makeWorker(const Session &session)
         }
         emit draftsLoaded(others);
     });
-    connect(w, &IntakeWorker::draftDiscarded, this, [this](int ticket) { m_pending.remove(ticket); });
+    connect(w, &IntakeWorker::draftDiscarded, this, [this](int ticket) { answered(ticket); });
     connect(w, &IntakeWorker::pagesStored, this, &ReceiptEditor::onPagesStored);
     connect(w, &IntakeWorker::pageLoaded, this, &ReceiptEditor::onPageLoaded);
     connect(w, &IntakeWorker::importProgress, this, [this](int ticket, int stored) {
@@ -90,29 +95,31 @@ void ReceiptEditor::makeWorker(const Session &session)
             emit importProgress(it->number, stored);
     });
     connect(w, &IntakeWorker::citizenFound, this, [this](int ticket, const std::optional<Citizen> &c) {
-        const Pending p = m_pending.take(ticket);
+        const std::optional<Pending> p = answered(ticket);
+        if (!p)
+            return;
         if (c && c->idNumber == m_draft.applicant.idNumber)
             emit knownCitizen(Applicant::fromCitizen(*c));
         // An answer about the citizen still in the draft (not one of an earlier receipt).
         if ((!c || c->phone.isEmpty()) && m_draft.applicant.phone.isEmpty()
-            && m_draft.applicant.kind == Applicant::Kind::Citizen && p.sha == m_draft.applicant.idNumber)
+            && m_draft.applicant.kind == Applicant::Kind::Citizen && p->sha == m_draft.applicant.idNumber)
             emit phoneNeeded();
     });
     connect(w, &IntakeWorker::reusableFound, this, [this](int ticket, const QList<ReusableDocument> &docs) {
-        m_pending.remove(ticket);
+        answered(ticket);
         m_localReusable = docs;
         m_reusable = ReusableDocuments::merged(m_localReusable, m_warehouse);
         emit changed();
     });
     connect(w, &IntakeWorker::committed, this, [this](int ticket, const IntakeOutcome &outcome) {
-        m_pending.remove(ticket);
+        answered(ticket);
         m_committing = false;
         m_outcome = outcome;
         emit committed(outcome);
         emit changed();
     });
     connect(w, &IntakeWorker::printedMarked, this, [this](int ticket) {
-        m_pending.remove(ticket);
+        answered(ticket);
         emit printedMarked();
     });
     connect(w, &IntakeWorker::formsLoaded, this, [this](int, const QStringList &codes) {
@@ -120,13 +127,13 @@ void ReceiptEditor::makeWorker(const Session &session)
     });
     connect(w, &IntakeWorker::catalogLoaded, this,
             [this](int ticket, const std::shared_ptr<const Catalog> &catalog, const QHash<QString, ProcedureUsage> &usage) {
-                m_pending.remove(ticket);
+                answered(ticket);
                 m_catalog = catalog;
                 emit catalogLoaded(catalog, usage);
                 emit changed();
             });
     connect(w, &IntakeWorker::usageRecorded, this, [this](int ticket, const QHash<QString, ProcedureUsage> &usage) {
-        m_pending.remove(ticket);
+        answered(ticket);
         emit usageChanged(usage);
     });
     connect(w, &IntakeWorker::failed, this, &ReceiptEditor::onFailed);
@@ -137,11 +144,12 @@ void ReceiptEditor::makeWorker(const Session &session)
     });
     connect(w, &IntakeWorker::declarationPrepared, this,
             [this](int ticket, const forms::FormDefinition &definition, const forms::FillInput &input, const QDateTime &issuedAt) {
-                m_pending.remove(ticket);
+                answered(ticket);
                 emit declarationReady(definition, input, issuedAt);
             });
     connect(w, &IntakeWorker::peopleFound, this, [this](int ticket, const QString &text, const QList<forms::PersonMatch> &people) {
-        emit peopleFound(m_pending.take(ticket).number, text, people);
+        if (const std::optional<Pending> p = answered(ticket))
+            emit peopleFound(p->number, text, people);
     });
     w->loadCatalog(post(Job::Catalog));
 }
@@ -183,8 +191,25 @@ int ReceiptEditor::scanningNumber() const
 int ReceiptEditor::post(Job job, int number, const QString &sha)
 {
     const int ticket = m_nextTicket++;
-    m_pending.insert(ticket, {job, number, sha});
+    m_pending.insert(ticket, {job, number, sha, m_worker.get()});
     return ticket;
+}
+
+std::optional<ReceiptEditor::Pending> ReceiptEditor::answered(int ticket)
+{
+    std::optional<Pending> p;
+    if (const auto it = m_pending.find(ticket); it != m_pending.end()) {
+        p = *it;
+        m_pending.erase(it);
+    } else if (ticket != 0) {
+        qCWarning(lcUi) << "an answer for a request never made, dropped: ticket" << ticket;
+    }
+    // A retired worker with no request left is dropped (its thread has nothing more to do).
+    std::erase_if(m_retired, [this](const std::unique_ptr<IntakeWorker> &old) {
+        return std::none_of(m_pending.cbegin(), m_pending.cend(),
+                            [&old](const Pending &q) { return q.worker == old.get(); });
+    });
+    return p;
 }
 
 void ReceiptEditor::resetScanProfile()
@@ -330,7 +355,13 @@ void ReceiptEditor::importFiles(int number, const QStringList &files)
 void ReceiptEditor::onPagesStored(int ticket, const QList<DraftPage> &pages, const QList<QImage> &thumbs,
                                   const QStringList &refusals)
 {
-    const Pending p = m_pending.take(ticket);
+    const std::optional<Pending> asked = answered(ticket);
+    if (!asked) {
+        // Never happens (every request has its ticket): said rather than filed under no component.
+        emit failed(Failure::Pages, Error(QStringLiteral("pages.not-filed")));
+        return;
+    }
+    const Pending &p = *asked;
     for (int i = 0; i < pages.size(); ++i)
         m_thumbnails.insert(pages.at(i).sha256, thumbs.value(i));
     if (p.job == Job::Replace) {
@@ -413,10 +444,12 @@ void ReceiptEditor::pageAction(int number, PageStrip::Action action, int index)
 
 void ReceiptEditor::onPageLoaded(int ticket, const QString &sha, const QImage &image)
 {
-    const Pending p = m_pending.take(ticket);
-    if (p.job == Job::Rotate) {
+    const std::optional<Pending> p = answered(ticket);
+    if (!p)
+        return;
+    if (p->job == Job::Rotate) {
         const QImage turned = image.transformed(QTransform().rotate(90));
-        m_worker->storeScan(post(Job::Replace, p.number, sha), turned, dpiOf(image), int(capture::PageKind::Text));
+        m_worker->storeScan(post(Job::Replace, p->number, sha), turned, dpiOf(image), int(capture::PageKind::Text));
         return;
     }
     m_thumbnails.insert(sha, image);
@@ -547,8 +580,11 @@ void ReceiptEditor::startNew()
 
 void ReceiptEditor::onFailed(int ticket, const Error &error)
 {
-    const Pending p = m_pending.take(ticket);
+    const std::optional<Pending> asked = answered(ticket);
     qCWarning(lcUi) << "receipt request failed:" << error.code;
+    if (!asked)
+        return;
+    const Pending &p = *asked;
     switch (p.job) {
     case Job::Commit:
         m_committing = false;
@@ -560,6 +596,10 @@ void ReceiptEditor::onFailed(int ticket, const Error &error)
     case Job::Discard: emit failed(Failure::Draft, error); break;
     case Job::Scan:
     case Job::Import:
+        emit failed(Failure::Pages, error);
+        if (p.number > 0)
+            emit pagesNotStored(p.number, error);   // on the component's row: scan or import again
+        break;
     case Job::Replace:
     case Job::Rotate:
     case Job::Thumb: emit failed(Failure::Pages, error); break;

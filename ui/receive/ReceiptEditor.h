@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include <optional>
+#include <vector>
 
 namespace motcua::capture {
 class Scanner;
@@ -40,6 +41,8 @@ public:
     ~ReceiptEditor() override;
 
     // A new unlock (the old session's handle has expired): a fresh worker; the draft is saved again.
+    // Requests the old worker still holds (a page being stored as the session locked) are answered
+    // by it and applied by their ticket as any other; it is dropped once it has answered them all.
     void setSession(const Session &session);
     // The scanner to use (not owned); by default one the factory made, a child of this object.
     void setScanner(capture::Scanner *scanner);
@@ -131,6 +134,10 @@ signals:
     // A file imported into component `number` was refused (damaged, unsupported…): besides
     // failed(Pages, …), so the component's row can say it until the officer tries again.
     void importRefused(int number, const motcua::Error &error);
+    // Pages scanned or imported into component `number` were not stored (the session locked before
+    // they were, the store failed…): besides failed(Pages, …), so the component's row can say it
+    // until the officer scans or imports them again.
+    void pagesNotStored(int number, const motcua::Error &error);
     // Pages of an import into component `number` stored so far (a long PDF takes a while).
     void importProgress(int number, int pagesStored);
 
@@ -140,8 +147,12 @@ private:
         Job job;
         int number = 0;
         QString sha;   // the page replaced (Job::Replace), or the ID number looked up (Job::Citizen)
+        const intake::IntakeWorker *worker = nullptr;   // the worker asked (m_worker, or a retired one)
     };
     int post(Job job, int number = 0, const QString &sha = {});
+    // The request `ticket` answered: taken out of m_pending (nullopt for a ticket never asked, which
+    // is logged), and a retired worker with nothing left to answer is dropped.
+    std::optional<Pending> answered(int ticket);
     void makeWorker(const Session &session);
     void touch();   // a change: counter time starts, the save is scheduled
     void saveNow();
@@ -155,6 +166,8 @@ private:
     std::shared_ptr<const Catalog> m_catalog;
     QSet<QString> m_formProcedures;   // procedures with a declaration form (bundled, then the worker's)
     std::unique_ptr<intake::IntakeWorker> m_worker;
+    // Workers of earlier sessions still answering requests made through them (Pending::worker).
+    std::vector<std::unique_ptr<intake::IntakeWorker>> m_retired;
     ScanSession *m_scan = nullptr;
     intake::IntakeDraft m_draft;
     bool m_started = false;        // the draft has had its first change
