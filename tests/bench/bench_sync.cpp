@@ -45,7 +45,7 @@ int main(int argc, char **argv)
         o.counters = arg(args, QStringLiteral("--counters"), QStringLiteral("100")).toInt();
         o.seconds = arg(args, QStringLiteral("--seconds"), quick ? QStringLiteral("8") : QStringLiteral("30")).toDouble();
         o.batches = arg(args, QStringLiteral("--batches"), QStringLiteral("0")).toInt();
-        o.rate = arg(args, QStringLiteral("--rate"), quick ? QStringLiteral("200") : QStringLiteral("300")).toDouble();
+        o.rate = arg(args, QStringLiteral("--rate"), quick ? QStringLiteral("200") : QStringLiteral("1200")).toDouble();
         o.healthSeconds = quick ? 3 : std::min(o.seconds, 10.0);
         o.combined = args.contains(QStringLiteral("--combined"));
         o.pin = args.contains(QStringLiteral("--pin"));
