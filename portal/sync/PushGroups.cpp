@@ -12,13 +12,13 @@ Result<PushReply> PushGroups::push(Statements &sql, PortalRules &rules, PushRequ
     std::unique_lock lock(m_mutex);
     m_queue.push_back(mine);
     while (!mine->reply) {
-        if (m_leading) {
+        if (m_leaders == m_maxLeaders || m_queue.empty()) {
             m_written.wait(lock);
             continue;
         }
-        // Lead: write what is queued now (this thread's batch among it, unless an earlier batch of
-        // the same device is; then the next turn).
-        m_leading = true;
+        // Lead: write what is queued now (this thread's batch among it, unless it is in a group being
+        // written already or an earlier batch of the same device is queued).
+        ++m_leaders;
         const Group group = takeGroup();
         lock.unlock();
         QList<PushRequest> requests;
@@ -33,7 +33,7 @@ Result<PushReply> PushGroups::push(Statements &sql, PortalRules &rules, PushRequ
         lock.lock();
         for (qsizetype i = 0; i < group.size(); ++i)
             group[i]->reply = std::move(replies[i]);
-        m_leading = false;
+        --m_leaders;
         m_written.notify_all();
     }
     return std::move(*mine->reply);

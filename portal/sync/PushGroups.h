@@ -14,15 +14,17 @@ namespace motcua::portal {
 // by one of those threads, the leader, on its own connection; the others wait for their reply.
 // Nobody waits for a group to fill: a leader takes whatever is queued when it starts, so a lone
 // push is written at once, and under load the group is what arrived while the previous one was
-// being written. Pushes always take the portal-wide sequence lock one at a time (PushService, step
-// 5), so gathering them costs no concurrency; it shares one set of statements, locks and one
-// COMMIT among the group.
+// being written. Pushes take the portal-wide sequence lock one at a time anyway (PushService, step
+// 5), so gathering them costs little concurrency and shares one set of statements, locks and one
+// COMMIT among the group. Two leaders at most at a time: one group reads and locks while the other
+// writes (one leader left a fifth of the two cores idle in bench_sync load --wire, three cost more
+// CPU per batch in lock waits than they gained).
 // A group holds batches of distinct devices (a device's second batch waits for the next group). A
 // group whose transaction fails for another reason than a lost connection is written again batch by
 // batch, so one batch that breaks a statement fails alone.
 class PushGroups {
 public:
-    explicit PushGroups(int maxGroup = 64) : m_maxGroup(maxGroup) {}
+    explicit PushGroups(int maxGroup = 64, int maxLeaders = 2) : m_maxGroup(maxGroup), m_maxLeaders(maxLeaders) {}
     PushGroups(const PushGroups &) = delete;
     PushGroups &operator=(const PushGroups &) = delete;
 
@@ -50,7 +52,8 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_written;
     std::deque<std::shared_ptr<Waiting>> m_queue;
-    bool m_leading = false;
+    const int m_maxLeaders;
+    int m_leaders = 0;
 };
 
 } // namespace motcua::portal
