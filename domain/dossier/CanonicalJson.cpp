@@ -103,30 +103,49 @@ QByteArray canonicalJson(const QJsonValue &value)
     return out;
 }
 
-void appendCanonicalJson(QByteArray &out, const QJsonValue &value)
+JsonObjectWriter::JsonObjectWriter(QByteArray &out) : m_out(out)
 {
-    write(out, value);
+    m_out.append('{');
 }
 
-static void appendKey(QByteArray &out, QLatin1StringView key)
+void JsonObjectWriter::key(QLatin1StringView key)
 {
-    // Keys of a fixed shape: plain ASCII, nothing to escape (asserted).
     Q_ASSERT(std::all_of(key.begin(), key.end(), [](char c) { return c >= 0x20 && c != '"' && c != '\\' && c > 0; }));
-    out.append('"');
-    out.append(key.data(), key.size());
-    out.append("\":");
+    if (!m_first)
+        m_out.append(',');
+    m_first = false;
+    m_out.append('"');
+    m_out.append(key.data(), key.size());
+    m_out.append("\":");
 }
 
-void appendCanonicalMember(QByteArray &out, QLatin1StringView key, const QJsonValue &value)
+void JsonObjectWriter::member(QLatin1StringView k, const QString &text)
 {
-    appendKey(out, key);
-    write(out, value);
+    key(k);
+    writeString(m_out, text);
 }
 
-void appendCanonicalMember(QByteArray &out, QLatin1StringView key, const QString &text)
+void JsonObjectWriter::member(QLatin1StringView k, const QJsonValue &value)
 {
-    appendKey(out, key);
-    writeString(out, text);
+    key(k);
+    write(m_out, value);
+}
+
+void JsonObjectWriter::member(QLatin1StringView k, qint64 number)
+{
+    key(k);
+    m_out.append(QByteArray::number(number));
+}
+
+void JsonObjectWriter::rawMember(QLatin1StringView k, const QByteArray &json)
+{
+    key(k);
+    m_out.append(json);
+}
+
+void JsonObjectWriter::close()
+{
+    m_out.append('}');
 }
 
 } // namespace motcua

@@ -12,11 +12,24 @@ namespace motcua {
 // shortest round-trip form. Written by hand on purpose: QJsonDocument's key order and number format
 // are implementation details we do not want a hash to depend on.
 QByteArray canonicalJson(const QJsonValue &value);
-// The same, appended to `out`: a value, or one object member's key and value (`"key":value`, the
-// caller writes the braces and commas and keeps the keys in order). For writers of a fixed shape
-// (Event::canonicalBytes) that skip building a QJsonObject.
-void appendCanonicalJson(QByteArray &out, const QJsonValue &value);
-void appendCanonicalMember(QByteArray &out, QLatin1StringView key, const QJsonValue &value);
-void appendCanonicalMember(QByteArray &out, QLatin1StringView key, const QString &text);
+// Writes one JSON object into `out` member by member, the braces and commas included, for writers
+// of a fixed shape that skip building a QJsonObject: strings and values as canonicalJson writes
+// them. The caller keeps the keys in canonical order where the bytes are hashed
+// (Event::canonicalBytes); keys are plain ASCII without anything to escape.
+class JsonObjectWriter {
+public:
+    explicit JsonObjectWriter(QByteArray &out);
+    void member(QLatin1StringView key, const QString &text);
+    void member(QLatin1StringView key, const QJsonValue &value);
+    void member(QLatin1StringView key, qint64 number);
+    void rawMember(QLatin1StringView key, const QByteArray &json);   // text that is JSON already
+    void close();
+
+private:
+    void key(QLatin1StringView key);
+
+    QByteArray &m_out;
+    bool m_first = true;
+};
 
 } // namespace motcua

@@ -138,29 +138,19 @@ QByteArray Event::canonicalBytes() const
     // portal stores (device link checked twice, office link sealed). tst_audit compares the two.
     QByteArray out;
     out.reserve(512);
-    out.append('{');
-    appendCanonicalMember(out, QLatin1StringView("device"), device);
-    out.append(',');
-    appendCanonicalMember(out, QLatin1StringView("deviceSeq"), double(deviceSeq));
-    out.append(',');
-    appendCanonicalMember(out, QLatin1StringView("dossier"), dossier);
-    out.append(',');
-    appendCanonicalMember(out, QLatin1StringView("office"), office);
-    out.append(',');
-    appendCanonicalMember(out, QLatin1StringView("officer"), officer);
-    out.append(',');
-    appendCanonicalMember(out, QLatin1StringView("parent"), uuidText(parent));
-    out.append(',');
-    appendCanonicalMember(out, QLatin1StringView("payload"), payload);
-    out.append(',');
-    appendCanonicalMember(out, QLatin1StringView("role"), roleName(role));
-    out.append(',');
-    appendCanonicalMember(out, QLatin1StringView("type"), eventTypeName(type));
-    out.append(',');
-    appendCanonicalMember(out, QLatin1StringView("uuid"), uuidText(uuid));
-    out.append(',');
-    appendCanonicalMember(out, QLatin1StringView("wallTime"), isoUtcMs(wallTime));
-    out.append('}');
+    JsonObjectWriter o(out);
+    o.member(QLatin1StringView("device"), device);
+    o.member(QLatin1StringView("deviceSeq"), QJsonValue(double(deviceSeq)));
+    o.member(QLatin1StringView("dossier"), dossier);
+    o.member(QLatin1StringView("office"), office);
+    o.member(QLatin1StringView("officer"), officer);
+    o.member(QLatin1StringView("parent"), uuidText(parent));
+    o.member(QLatin1StringView("payload"), QJsonValue(payload));
+    o.member(QLatin1StringView("role"), roleName(role));
+    o.member(QLatin1StringView("type"), eventTypeName(type));
+    o.member(QLatin1StringView("uuid"), uuidText(uuid));
+    o.member(QLatin1StringView("wallTime"), isoUtcMs(wallTime));
+    o.close();
     return out;
 }
 

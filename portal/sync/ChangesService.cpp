@@ -32,43 +32,25 @@ Status appendStoredEvent(QByteArray &out, const QSqlQuery &q)
     const QByteArray payload = text(3).toUtf8();
     if (!payload.startsWith('{') || !payload.endsWith('}'))
         return Error(QStringLiteral("server.error"), QStringLiteral("stored event: payload is not a JSON object"));
-    out.append('{');
-    appendCanonicalMember(out, QLatin1StringView("uuid"), text(0));
-    out.append(',');
-    appendCanonicalMember(out, QLatin1StringView("dossier"), text(1));
-    out.append(',');
-    appendCanonicalMember(out, QLatin1StringView("type"), text(2));
-    out.append(",\"payload\":");
-    out.append(payload);
-    out.append(',');
-    appendCanonicalMember(out, QLatin1StringView("officer"), text(4));
-    out.append(',');
-    appendCanonicalMember(out, QLatin1StringView("role"), text(5));
-    out.append(',');
-    appendCanonicalMember(out, QLatin1StringView("office"), text(6));
-    out.append(',');
-    appendCanonicalMember(out, QLatin1StringView("device"), text(7));
-    out.append(",\"deviceSeq\":");
-    out.append(QByteArray::number(q.value(1 + 8).toLongLong()));
-    out.append(',');
-    appendCanonicalMember(out, QLatin1StringView("wallTime"), text(9));
-    out.append(',');
-    appendCanonicalMember(out, QLatin1StringView("parent"), text(10));
-    const QString deviceHash = text(11);
-    if (!deviceHash.isEmpty()) {
-        out.append(',');
-        appendCanonicalMember(out, QLatin1StringView("deviceHash"), deviceHash);
-    }
-    out.append(",\"portalSeq\":");
-    out.append(QByteArray::number(q.value(1 + 12).toLongLong()));
-    const qint64 officeSeq = q.value(1 + 13).toLongLong();
-    if (officeSeq > 0) {
-        out.append(",\"officeSeq\":");
-        out.append(QByteArray::number(officeSeq));
-    }
-    out.append(',');
-    appendCanonicalMember(out, QLatin1StringView("portalHash"), text(14));
-    out.append('}');
+    JsonObjectWriter o(out);
+    o.member(QLatin1StringView("uuid"), text(0));
+    o.member(QLatin1StringView("dossier"), text(1));
+    o.member(QLatin1StringView("type"), text(2));
+    o.rawMember(QLatin1StringView("payload"), payload);
+    o.member(QLatin1StringView("officer"), text(4));
+    o.member(QLatin1StringView("role"), text(5));
+    o.member(QLatin1StringView("office"), text(6));
+    o.member(QLatin1StringView("device"), text(7));
+    o.member(QLatin1StringView("deviceSeq"), q.value(1 + 8).toLongLong());
+    o.member(QLatin1StringView("wallTime"), text(9));
+    o.member(QLatin1StringView("parent"), text(10));
+    if (const QString deviceHash = text(11); !deviceHash.isEmpty())
+        o.member(QLatin1StringView("deviceHash"), deviceHash);
+    o.member(QLatin1StringView("portalSeq"), q.value(1 + 12).toLongLong());
+    if (const qint64 officeSeq = q.value(1 + 13).toLongLong(); officeSeq > 0)
+        o.member(QLatin1StringView("officeSeq"), officeSeq);
+    o.member(QLatin1StringView("portalHash"), text(14));
+    o.close();
     return {};
 }
 

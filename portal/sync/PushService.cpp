@@ -38,6 +38,30 @@ QString hexText(const QByteArray &bytes)
     return QString::fromLatin1(bytes.toHex());
 }
 
+// Locks the head rows of `keys` in `table` (device_heads, office_heads) in code order, making the
+// missing ones at (0, ''): an upsert that changes nothing takes the row lock and returns the row.
+// One order for every transaction, so two never wait for each other's rows in a cycle.
+Result<QHash<QString, eventlog::ChainHead>> lockHeads(Statements &sql, const char *what, const QString &table,
+                                                      const QString &key, const QString &seq, QStringList keys)
+{
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    Result<QSqlQuery *> q = sql.run(
+        what,
+        QStringLiteral("INSERT INTO %1 (%2, %3, hash) SELECT k, 0, '' FROM unnest(?::text[]) WITH ORDINALITY AS v(k, n) ORDER BY n "
+                       "ON CONFLICT (%2) DO UPDATE SET %2 = EXCLUDED.%2 RETURNING %2, %3, hash")
+            .arg(table, key, seq),
+        {pgTextArray(keys)});
+    if (!q)
+        return q.error();
+    QHash<QString, eventlog::ChainHead> heads;
+    while ((*q)->next())
+        heads.insert((*q)->value(0).toString(), {(*q)->value(1).toLongLong(), hexBytes((*q)->value(2))});
+    if (heads.size() != keys.size())
+        return noRow(what);
+    return heads;
+}
+
 } // namespace
 
 QJsonObject PushReply::toJson() const
@@ -120,32 +144,21 @@ Result<QList<PushReply>> PushService::pushGroup(const QList<PushRequest> &reques
 Result<QList<BatchFacts>> PushService::readFacts(const QList<PushRequest> &requests)
 {
     QList<BatchFacts> facts(requests.size());
-    // The devices' heads, locked in code order (an upsert that changes nothing takes the row lock
-    // and returns it; one order for every group, so two groups never wait for each other's rows).
+    // The devices' heads, locked.
     QStringList devices;
     for (const PushRequest &r : requests)
         devices << r.dev.device;
-    std::sort(devices.begin(), devices.end());
-    Result<QSqlQuery *> q = m_sql.run(
-        "lock device heads",
-        QStringLiteral("INSERT INTO device_heads (device, seq, hash) "
-                       "SELECT d, 0, '' FROM unnest(?::text[]) WITH ORDINALITY AS v(d, n) ORDER BY n "
-                       "ON CONFLICT (device) DO UPDATE SET device = EXCLUDED.device RETURNING device, seq, hash"),
-        {pgTextArray(devices)});
-    if (!q)
-        return q.error();
-    QHash<QString, eventlog::ChainHead> heads;
-    while ((*q)->next())
-        heads.insert((*q)->value(0).toString(), {(*q)->value(1).toLongLong(), hexBytes((*q)->value(2))});
-    if (heads.size() != devices.size())
-        return noRow("lock device heads");
+    Result<QHash<QString, eventlog::ChainHead>> heads =
+        lockHeads(m_sql, "lock device heads", QStringLiteral("device_heads"), QStringLiteral("device"), QStringLiteral("seq"), devices);
+    if (!heads)
+        return heads.error();
 
     QStringList uuids;
     QStringList seqDevices;
     QList<qint64> seqs;
     QHash<QUuid, QList<qsizetype>> requestsOf;   // the requests that pushed each uuid
     for (qsizetype i = 0; i < requests.size(); ++i) {
-        facts[i].head = heads.value(requests[i].dev.device);
+        facts[i].head = heads->value(requests[i].dev.device);
         for (const PushedEvent &p : requests[i].events) {
             if (!p.event || p.event->device != requests[i].dev.device)
                 continue;
@@ -162,7 +175,7 @@ Result<QList<BatchFacts>> PushService::readFacts(const QList<PushRequest> &reque
     // refused ones (their answer: the refusal); each request that pushed the uuid is told. (Two
     // requests of a group that both accept one new uuid make the group's write fail on the key:
     // PushGroups then runs them one by one.)
-    q = m_sql.run("read events",
+    Result<QSqlQuery *> q = m_sql.run("read events",
                   QStringLiteral("SELECT ") + eventrows::selectColumns()
                       + QStringLiteral(" FROM events WHERE uuid = ANY(?::uuid[])"),
                   {pgTextArray(uuids)}, Statements::Plan::EachTime);
@@ -263,33 +276,20 @@ Status PushService::write(const QList<PushRequest> &requests, QList<BatchPlan> &
             }
         }
     }
-    std::sort(offices.begin(), offices.end());
-    offices.erase(std::unique(offices.begin(), offices.end()), offices.end());
     dossiers.removeDuplicates();
 
-    struct OfficeHead {
-        qint64 seq = 0;
-        QByteArray hash;
-    };
-    QHash<QString, OfficeHead> heads;
+    QHash<QString, eventlog::ChainHead> heads;
     QHash<QString, QList<Event>> history;
     StateMachine machine = m_snapshot.machine();
     if (!offices.isEmpty()) {
-        Result<QSqlQuery *> q = m_sql.run(
-            "lock office heads",
-            QStringLiteral("INSERT INTO office_heads (office, office_seq, hash) "
-                           "SELECT o, 0, '' FROM unnest(?::text[]) WITH ORDINALITY AS v(o, n) ORDER BY n "
-                           "ON CONFLICT (office) DO UPDATE SET office = EXCLUDED.office RETURNING office, office_seq, hash"),
-            {pgTextArray(offices)});
-        if (!q)
-            return q.error();
-        while ((*q)->next())
-            heads.insert((*q)->value(0).toString(), {(*q)->value(1).toLongLong(), hexBytes((*q)->value(2))});
-        if (heads.size() != offices.size())
-            return noRow("lock office heads");
+        Result<QHash<QString, eventlog::ChainHead>> locked = lockHeads(
+            m_sql, "lock office heads", QStringLiteral("office_heads"), QStringLiteral("office"), QStringLiteral("office_seq"), offices);
+        if (!locked)
+            return locked.error();
+        heads = std::move(locked.value());
 
         // The calendar under the office locks (a publish recomputes the summaries under them).
-        q = m_sql.run("read calendar version", QStringLiteral("SELECT COALESCE(max(version), 0) FROM calendar_versions"));
+        Result<QSqlQuery *> q = m_sql.run("read calendar version", QStringLiteral("SELECT COALESCE(max(version), 0) FROM calendar_versions"));
         if (!q)
             return q.error();
         if (!(*q)->next())
@@ -366,7 +366,7 @@ Status PushService::write(const QList<PushRequest> &requests, QList<BatchPlan> &
                 refused.message << item.result.error->detail;
                 continue;
             }
-            OfficeHead &head = heads[item.office];
+            eventlog::ChainHead &head = heads[item.office];
             chain::sealInOffice(e, portalSeq, head.seq + 1, head.hash);
             head = {e.officeSeq, e.portalHash};
             item.result.portalSeq = e.portalSeq;

@@ -78,9 +78,7 @@ void TestReceivePage::initTestCase()
 void TestReceivePage::cardBurstFillsApplicantWithoutStrayCharacters()
 {
     Counter c;
-    QVERIFY(c.signIn());
-    c.openPage();
-    QVERIFY(QTest::qWaitForWindowActive(c.page.get()));
+    QVERIFY(c.openSignedIn());
     ReceivePage *page = c.page.get();
     // The burst arrives while the officer is in the procedure field with some letters typed.
     QLineEdit *query = procedureQuery(page);
@@ -163,9 +161,7 @@ void TestReceivePage::cardBurstFillsApplicantWithoutStrayCharacters()
 void TestReceivePage::fullReceipt()
 {
     Counter c;
-    QVERIFY(c.signIn());
-    c.openPage();
-    QVERIFY(QTest::qWaitForWindowActive(c.page.get()));
+    QVERIFY(c.openSignedIn());
     ReceivePage *page = c.page.get();
 
     sendBurst(kCardText);
@@ -324,9 +320,7 @@ void TestReceivePage::fullReceipt()
 void TestReceivePage::incompleteDossierSupplementAndRefusal()
 {
     Counter c;
-    QVERIFY(c.signIn());
-    c.openPage();
-    QVERIFY(QTest::qWaitForWindowActive(c.page.get()));
+    QVERIFY(c.openSignedIn());
     ReceivePage *page = c.page.get();
     sendBurst(kCardText);
     QVERIFY(answerPhone(page));   // none today
@@ -395,9 +389,7 @@ void TestReceivePage::incompleteDossierSupplementAndRefusal()
 void TestReceivePage::procedureWithoutLimitNeedsOne()
 {
     Counter c;
-    QVERIFY(c.signIn());
-    c.openPage();
-    QVERIFY(QTest::qWaitForWindowActive(c.page.get()));
+    QVERIFY(c.openSignedIn());
     ReceivePage *page = c.page.get();
     sendBurst(kCardText);
     QVERIFY(answerPhone(page, QStringLiteral("0987654321")));
@@ -421,9 +413,7 @@ void TestReceivePage::procedureWithoutLimitNeedsOne()
 void TestReceivePage::knownCitizenReuseAndEscape()
 {
     Counter c;
-    QVERIFY(c.signIn());
-    c.openPage();
-    QVERIFY(QTest::qWaitForWindowActive(c.page.get()));
+    QVERIFY(c.openSignedIn());
     ReceivePage *page = c.page.get();
     // Receipt 1: component 1 scanned, a phone typed, a supplement requested (the dossier is registered).
     sendBurst(kCardText);
@@ -503,9 +493,7 @@ void TestReceivePage::knownCitizenReuseAndEscape()
 void TestReceivePage::standardReceiptActionCount()
 {
     Counter c;
-    QVERIFY(c.signIn());
-    c.openPage();
-    QVERIFY(QTest::qWaitForWindowActive(c.page.get()));
+    QVERIFY(c.openSignedIn());
     ReceivePage *page = c.page.get();
     const QString code = QStringLiteral("1.000689");   // three required components
 
@@ -566,9 +554,7 @@ void TestReceivePage::standardReceiptActionCount()
 void TestReceivePage::blankPageSetAsideAndRestored()
 {
     Counter c;
-    QVERIFY(c.signIn());
-    c.openPage();
-    QVERIFY(QTest::qWaitForWindowActive(c.page.get()));
+    QVERIFY(c.openSignedIn());
     ReceivePage *page = c.page.get();
     sendBurst(kCardText);
     QVERIFY(answerPhone(page));
@@ -600,9 +586,7 @@ void TestReceivePage::twentyPageScanShowsEveryPage()
     // thumbnails here. How long the GUI thread stalls meanwhile is measured by `tools/bench app`
     // (a benchmark, not a timed test that would flake on a shared CI machine).
     Counter c;
-    QVERIFY(c.signIn());
-    c.openPage();
-    QVERIFY(QTest::qWaitForWindowActive(c.page.get()));
+    QVERIFY(c.openSignedIn());
     ReceivePage *page = c.page.get();
     page->readCardText(kCardText);
     page->chooseProcedure(QStringLiteral("1.001193"));
@@ -673,9 +657,7 @@ void TestReceivePage::feederScansEverySheetThenFlatbed()
 void TestReceivePage::organisationApplicant()
 {
     Counter c;
-    QVERIFY(c.signIn());
-    c.openPage();
-    QVERIFY(QTest::qWaitForWindowActive(c.page.get()));
+    QVERIFY(c.openSignedIn());
     ReceivePage *page = c.page.get();
     QTest::keyClicks(procedureQuery(page), QStringLiteral("1.001193"));
     QVERIFY(pickProcedure(page, QStringLiteral("1.001193")) > 0);
@@ -710,9 +692,7 @@ void TestReceivePage::organisationApplicant()
 void TestReceivePage::lockAndUnlockCarryOn()
 {
     Counter c;
-    QVERIFY(c.signIn());
-    c.openPage();
-    QVERIFY(QTest::qWaitForWindowActive(c.page.get()));
+    QVERIFY(c.openSignedIn());
     ReceivePage *page = c.page.get();
     ReceiptEditor *editor = page->editor();
     sendBurst(kCardText);
@@ -746,9 +726,7 @@ void TestReceivePage::pagesInFlightAcrossLock()
     // says plainly it was not stored; nothing goes to a component that does not exist, and no page
     // failure is shown as a lookup failure.
     Counter c;
-    QVERIFY(c.signIn());
-    c.openPage();
-    QVERIFY(QTest::qWaitForWindowActive(c.page.get()));
+    QVERIFY(c.openSignedIn());
     ReceivePage *page = c.page.get();
     ReceiptEditor *editor = page->editor();
     page->readCardText(kCardText);
@@ -876,9 +854,7 @@ void TestReceivePage::draftSurvivesKilledProcess()
 void TestReceivePage::layoutStaysInTheWindow()
 {
     Counter c;
-    QVERIFY(c.signIn());
-    c.openPage();
-    QVERIFY(QTest::qWaitForWindowActive(c.page.get()));
+    QVERIFY(c.openSignedIn());
     ReceivePage *page = c.page.get();
     page->setStep(ReceivePage::ApplicantStepIndex);
     auto x = [page](const char *name) {
@@ -953,9 +929,7 @@ void TestReceivePage::fileDialogsOpenInTheLastFolder()
     QTemporaryDir settings;   // this test's own QSettings
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
     Counter c;
-    QVERIFY(c.signIn());
-    c.openPage();
-    QVERIFY(QTest::qWaitForWindowActive(c.page.get()));
+    QVERIFY(c.openSignedIn());
     ReceivePage *page = c.page.get();
     const QString folder = c.tmp.filePath(QStringLiteral("anh-the"));
     QVERIFY(QDir().mkpath(folder));

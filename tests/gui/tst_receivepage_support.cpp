@@ -265,4 +265,12 @@ void Counter::openPage()
     page->activateWindow();
 }
 
+bool Counter::openSignedIn()
+{
+    if (!signIn())
+        return false;
+    openPage();
+    return QTest::qWaitForWindowActive(page.get());
+}
+
 } // namespace rptest

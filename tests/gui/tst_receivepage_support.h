@@ -66,6 +66,8 @@ struct Counter {
     ~Counter();
     bool signIn();
     void openPage();
+    // signIn, openPage, and the page's window active: what most tests start with.
+    bool openSignedIn();
 };
 
 } // namespace rptest
