@@ -3,7 +3,6 @@
 #include "domain/Result.h"
 #include "portal/db/Statements.h"
 
-#include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QStringList>
