@@ -1,6 +1,6 @@
 #include "domain/audit/ChainHash.h"
 
-#include <QCryptographicHash>
+#include "domain/audit/Sha256.h"
 
 namespace motcua::chain {
 
@@ -11,9 +11,14 @@ QByteArray genesis()
 
 QByteArray deviceLink(const QByteArray &prevDeviceHash, const Event &e)
 {
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(prevDeviceHash);
-    h.addData(e.canonicalBytes());
+    return deviceLink(prevDeviceHash, e.canonicalBytes());
+}
+
+QByteArray deviceLink(const QByteArray &prevDeviceHash, const QByteArray &canonicalBytes)
+{
+    Sha256 h;
+    h.add(prevDeviceHash);
+    h.add(canonicalBytes);
     return h.result();
 }
 
@@ -31,25 +36,37 @@ QString receivingOffice(const Event &e)
 
 QByteArray officeLink(const QByteArray &prevOfficeHash, qint64 officeSeq, qint64 portalSeq, const Event &e)
 {
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(prevOfficeHash);
-    h.addData(QByteArrayView("motcua.office.v1\n"));
-    h.addData(receivingOffice(e).toUtf8());
-    h.addData(QByteArrayView("\n"));
-    h.addData(QByteArray::number(officeSeq));
-    h.addData(QByteArrayView("\n"));
-    h.addData(QByteArray::number(portalSeq));
-    h.addData(QByteArrayView("\n"));
-    h.addData(e.deviceHash);
-    h.addData(e.canonicalBytes());
+    return officeLink(prevOfficeHash, officeSeq, portalSeq, e, e.canonicalBytes());
+}
+
+QByteArray officeLink(const QByteArray &prevOfficeHash, qint64 officeSeq, qint64 portalSeq, const Event &e,
+                      const QByteArray &canonicalBytes)
+{
+    Sha256 h;
+    h.add(prevOfficeHash);
+    h.add(QByteArrayView("motcua.office.v1\n"));
+    h.add(receivingOffice(e).toUtf8());
+    h.add(QByteArrayView("\n"));
+    h.add(QByteArray::number(officeSeq));
+    h.add(QByteArrayView("\n"));
+    h.add(QByteArray::number(portalSeq));
+    h.add(QByteArrayView("\n"));
+    h.add(e.deviceHash);
+    h.add(canonicalBytes);
     return h.result();
 }
 
 void sealInOffice(Event &e, qint64 portalSeq, qint64 officeSeq, const QByteArray &prevOfficeHash)
 {
+    sealInOffice(e, portalSeq, officeSeq, prevOfficeHash, e.canonicalBytes());
+}
+
+void sealInOffice(Event &e, qint64 portalSeq, qint64 officeSeq, const QByteArray &prevOfficeHash,
+                  const QByteArray &canonicalBytes)
+{
     e.portalSeq = portalSeq;
     e.officeSeq = officeSeq;
-    e.portalHash = officeLink(officeSeq == 1 ? genesis() : prevOfficeHash, officeSeq, portalSeq, e);
+    e.portalHash = officeLink(officeSeq == 1 ? genesis() : prevOfficeHash, officeSeq, portalSeq, e, canonicalBytes);
 }
 
 } // namespace motcua::chain

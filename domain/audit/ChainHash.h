@@ -18,6 +18,8 @@ namespace chain {
 
 QByteArray genesis();                                   // 32 zero bytes
 QByteArray deviceLink(const QByteArray &prevDeviceHash, const Event &e);
+// The same, the event's canonicalBytes() given (computed once by a caller that hashes it again).
+QByteArray deviceLink(const QByteArray &prevDeviceHash, const QByteArray &canonicalBytes);
 
 // Sets e.deviceSeq = prevSeq + 1 and e.deviceHash from the device's previous hash (genesis() when
 // prevSeq is 0). The one way an authoring device seals an event.
@@ -32,8 +34,13 @@ void sealOnDevice(Event &e, qint64 prevSeq, const QByteArray &prevDeviceHash);
 // Event::portalHash.
 QString receivingOffice(const Event &e);   // "" when the dossier code has no office part
 QByteArray officeLink(const QByteArray &prevOfficeHash, qint64 officeSeq, qint64 portalSeq, const Event &e);
-// Sets e.portalSeq, e.officeSeq and e.portalHash: what the portal does when it accepts an event.
+QByteArray officeLink(const QByteArray &prevOfficeHash, qint64 officeSeq, qint64 portalSeq, const Event &e,
+                      const QByteArray &canonicalBytes);
+// Sets e.portalSeq, e.officeSeq and e.portalHash: what the portal does when it accepts an event
+// (with its canonicalBytes() when the portal has them already).
 void sealInOffice(Event &e, qint64 portalSeq, qint64 officeSeq, const QByteArray &prevOfficeHash);
+void sealInOffice(Event &e, qint64 portalSeq, qint64 officeSeq, const QByteArray &prevOfficeHash,
+                  const QByteArray &canonicalBytes);
 
 } // namespace chain
 } // namespace motcua

@@ -14,11 +14,18 @@ namespace {
 void writeString(QByteArray &out, const QString &s)
 {
     static const char hex[] = "0123456789abcdef";
-    out.append('"');
     const QByteArray utf8 = s.toUtf8();
-    for (char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        switch (c) {
+    out.append('"');
+    // Runs of bytes that need no escape are copied whole (most strings are one run).
+    const char *run = utf8.constData();
+    const char *const end = run + utf8.size();
+    for (const char *p = run; p != end; ++p) {
+        const auto u = static_cast<unsigned char>(*p);
+        if (u >= 0x20 && u != '"' && u != '\\')
+            continue;
+        out.append(run, p - run);
+        run = p + 1;
+        switch (u) {
         case '"': out.append("\\\""); break;
         case '\\': out.append("\\\\"); break;
         case '\b': out.append("\\b"); break;
@@ -27,15 +34,12 @@ void writeString(QByteArray &out, const QString &s)
         case '\r': out.append("\\r"); break;
         case '\t': out.append("\\t"); break;
         default:
-            if (u < 0x20) {
-                out.append("\\u00");
-                out.append(hex[u >> 4]);
-                out.append(hex[u & 0xf]);
-            } else {
-                out.append(c);
-            }
+            out.append("\\u00");
+            out.append(hex[u >> 4]);
+            out.append(hex[u & 0xf]);
         }
     }
+    out.append(run, end - run);
     out.append('"');
 }
 

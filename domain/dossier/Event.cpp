@@ -133,9 +133,14 @@ QString uuidText(const QUuid &u)
 
 QByteArray Event::canonicalBytes() const
 {
+    return canonicalBytes(canonicalJson(payload));
+}
+
+QByteArray Event::canonicalBytes(const QByteArray &canonicalPayload) const
+{
     // canonicalJson(canonicalFields(*this)) written member by member, the keys in their canonical
     // order (UTF-16 code units), without building the object: hashed three times for every event a
-    // portal stores (device link checked twice, office link sealed). tst_audit compares the two.
+    // portal stores (checked, then sealed). tst_audit compares the two.
     QByteArray out;
     out.reserve(512);
     JsonObjectWriter o(out);
@@ -145,7 +150,7 @@ QByteArray Event::canonicalBytes() const
     o.member(QLatin1StringView("office"), office);
     o.member(QLatin1StringView("officer"), officer);
     o.member(QLatin1StringView("parent"), uuidText(parent));
-    o.member(QLatin1StringView("payload"), QJsonValue(payload));
+    o.rawMember(QLatin1StringView("payload"), canonicalPayload);
     o.member(QLatin1StringView("role"), roleName(role));
     o.member(QLatin1StringView("type"), eventTypeName(type));
     o.member(QLatin1StringView("uuid"), uuidText(uuid));

@@ -72,6 +72,9 @@ struct Event {
     // canonical JSON (see CanonicalJson.h). Times as ISO-8601 UTC with milliseconds
     // ("2026-03-02T01:30:00.000Z"), uuids without braces, hashes as lowercase hex.
     QByteArray canonicalBytes() const;
+    // The same bytes, the payload's canonical JSON (canonicalJson(payload)) given by a caller that has
+    // it already (the portal writes it and hashes the event twice).
+    QByteArray canonicalBytes(const QByteArray &canonicalPayload) const;
 
     // Full JSON form (also the wire form for sync): the canonical fields plus "deviceHash",
     // "portalSeq", "officeSeq", "portalHash" when set.

@@ -55,10 +55,11 @@ bool samePortalFields(const Event &a, const Event &b)
     return a.portalSeq == b.portalSeq && a.officeSeq == b.officeSeq && a.portalHash == b.portalHash;
 }
 
-bool extendsDeviceChain(const Event &e, const ChainHead &head)
+bool extendsDeviceChain(const Event &e, const ChainHead &head, const QByteArray &canonicalBytes)
 {
     const QByteArray prev = head.hash.isEmpty() ? chain::genesis() : head.hash;
-    return e.deviceSeq == head.seq + 1 && chain::deviceLink(prev, e) == e.deviceHash;
+    return e.deviceSeq == head.seq + 1
+        && chain::deviceLink(prev, canonicalBytes.isEmpty() ? e.canonicalBytes() : canonicalBytes) == e.deviceHash;
 }
 
 bool extendsOfficeChain(const Event &e, const ChainHead &head)
@@ -87,7 +88,8 @@ ImportDecision badOfficeLink(const Event &e, const ChainHead &head)
 } // namespace
 
 ImportDecision decideImport(const Event &e, const std::optional<Event> &storedWithUuid,
-                            const std::optional<QUuid> &uuidAtSeq, const ChainHead &head)
+                            const std::optional<QUuid> &uuidAtSeq, const ChainHead &head,
+                            const QByteArray &canonicalBytes)
 {
     Event pushed = e;
     pushed.portalSeq = 0;
@@ -102,6 +104,7 @@ ImportDecision decideImport(const Event &e, const std::optional<Event> &storedWi
     }
     here.uuidAtSeq = uuidAtSeq;
     here.deviceHead = head;
+    here.canonicalBytes = canonicalBytes;
     return decideImport(pushed, here);
 }
 
@@ -134,7 +137,7 @@ ImportDecision decideImport(const Event &e, const ImportContext &here)
         return refuse("events.seq-taken",
                       QStringLiteral("device %1 seq %2 is another event here").arg(e.device).arg(e.deviceSeq));
     if (!pulled) {
-        if (!extendsDeviceChain(e, here.deviceHead))
+        if (!extendsDeviceChain(e, here.deviceHead, here.canonicalBytes))
             return badDeviceLink(e, here.deviceHead);
         return {ImportVerdict::Accept, std::nullopt, true, false};
     }
@@ -144,7 +147,7 @@ ImportDecision decideImport(const Event &e, const ImportContext &here)
     if (!extendsOfficeChain(e, here.officeHead))
         return badOfficeLink(e, here.officeHead);
     if (here.ownOfficeDevice) {
-        if (!extendsDeviceChain(e, here.deviceHead))
+        if (!extendsDeviceChain(e, here.deviceHead, here.canonicalBytes))
             return badDeviceLink(e, here.deviceHead);
         return {ImportVerdict::Accept, std::nullopt, true, true};
     }

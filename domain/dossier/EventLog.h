@@ -63,9 +63,11 @@ struct ImportDecision {
 // `storedWithUuid` is the event this log holds under e.uuid, `uuidAtSeq` the uuid it holds at
 // (e.device, e.deviceSeq), `head` e.device's chain head here. An event whose uuid is known but
 // whose content differs, or whose (device, sequence) is taken by another uuid, is refused: a
-// device chain never forks. Portal fields on `e` are ignored.
+// device chain never forks. Portal fields on `e` are ignored. `canonicalBytes`: e.canonicalBytes()
+// when the caller has them (not computed again), or empty.
 ImportDecision decideImport(const Event &e, const std::optional<Event> &storedWithUuid,
-                            const std::optional<QUuid> &uuidAtSeq, const ChainHead &head);
+                            const std::optional<QUuid> &uuidAtSeq, const ChainHead &head,
+                            const QByteArray &canonicalBytes = {});
 
 // What a client's log holds that bears on one pulled (or otherwise imported) event.
 struct ImportContext {
@@ -76,6 +78,7 @@ struct ImportContext {
     ChainHead officeHead;                  // receivingOffice(e)'s chain head here: the newest link
                                            // pulled in order
     bool ownOfficeDevice = true;           // e.device belongs to this workspace's office
+    QByteArray canonicalBytes;             // e.canonicalBytes() if the caller has them, else empty
 };
 
 // The client's rule for an event coming from the portal's change feed (or a bundle):

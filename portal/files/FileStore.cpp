@@ -1,6 +1,6 @@
 #include "portal/files/FileStore.h"
 
-#include "portal/files/Sha256.h"
+#include "domain/audit/Sha256.h"
 
 #include <QDir>
 #include <QFile>

@@ -306,7 +306,7 @@ Status OnlineSubmissions::sequencePending(const QString &office, const RulesSnap
         Result<Event> e = Event::fromJson(QJsonDocument::fromJson((*q)->value(0).toString().toUtf8()).object());
         if (!e)
             return e.error();
-        batch << PushedEvent{uuidText(e->uuid), std::move(e.value()), Error()};
+        batch << PushedEvent::parsed(uuidText(e->uuid), std::move(e.value()));
     }
     sql.finish();
     if (batch.isEmpty())

@@ -2,7 +2,7 @@
 
 #include "portal/files/FileStore.h"
 
-#include "portal/files/Sha256.h"
+#include "domain/audit/Sha256.h"
 
 #include <QJsonDocument>
 

@@ -1,6 +1,7 @@
 #include "portal/sync/PushBatch.h"
 
 #include "domain/audit/ChainHash.h"
+#include "domain/dossier/CanonicalJson.h"
 
 #include <QJsonArray>
 
@@ -12,6 +13,16 @@ QByteArray pushSigningText(const QString &device, qint64 lastSeq, const QString 
 {
     return QByteArrayLiteral("motcua.push.v1\n") + device.toUtf8() + '\n' + QByteArray::number(lastSeq) + '\n'
            + lastHashHex.toLatin1();
+}
+
+PushedEvent PushedEvent::parsed(QString uuid, Event e)
+{
+    PushedEvent p;
+    p.uuid = std::move(uuid);
+    p.canonicalPayload = canonicalJson(e.payload);
+    p.canonicalBytes = e.canonicalBytes(p.canonicalPayload);
+    p.event = std::move(e);
+    return p;
 }
 
 Result<QList<PushedEvent>> checkPushBatch(const QJsonObject &body, const DeviceContext &dev)
@@ -34,19 +45,17 @@ Result<QList<PushedEvent>> checkPushBatch(const QJsonObject &body, const DeviceC
     for (const QJsonValue &v : array) {
         if (!v.isObject())
             return malformed(QStringLiteral("an event is not an object"));
-        PushedEvent p;
-        p.uuid = v.toObject().value(QStringLiteral("uuid")).toString();
+        const QString uuid = v.toObject().value(QStringLiteral("uuid")).toString();
         Result<Event> e = Event::fromJson(v.toObject());
-        if (e) {
-            // Portal fields are the portal's to set.
-            e->portalSeq = 0;
-            e->officeSeq = 0;
-            e->portalHash.clear();
-            p.event = std::move(e.value());
-        } else {
-            p.parseError = e.error();
+        if (!e) {
+            events << PushedEvent{uuid, std::nullopt, e.error(), {}, {}};
+            continue;
         }
-        events << std::move(p);
+        // Portal fields are the portal's to set.
+        e->portalSeq = 0;
+        e->officeSeq = 0;
+        e->portalHash.clear();
+        events << PushedEvent::parsed(uuid, std::move(e.value()));
     }
 
     const QJsonObject last = body.value(QStringLiteral("last")).toObject();
@@ -61,7 +70,7 @@ Result<QList<PushedEvent>> checkPushBatch(const QJsonObject &body, const DeviceC
         const auto &cur = events[i].event;
         if (!prev || !cur)
             continue;   // an unreadable event is refused on its own; its neighbours still must chain
-        if (cur->deviceSeq != prev->deviceSeq + 1 || chain::deviceLink(prev->deviceHash, *cur) != cur->deviceHash)
+        if (cur->deviceSeq != prev->deviceSeq + 1 || chain::deviceLink(prev->deviceHash, events[i].canonicalBytes) != cur->deviceHash)
             return badSignature(QStringLiteral("the batch's events do not follow each other on the device chain"));
     }
     const QByteArray signature = QByteArray::fromBase64(body.value(QStringLiteral("signature")).toString().toLatin1());

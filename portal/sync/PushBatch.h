@@ -17,6 +17,13 @@ struct PushedEvent {
     QString uuid;
     std::optional<Event> event;
     Error parseError;
+    // Of a parsed event: canonicalJson(event->payload) and event->canonicalBytes(), made once on the
+    // request's own thread and used to check its link, seal it and store it (the group's leader
+    // writes while holding the portal's locks: it should not make them again).
+    QByteArray canonicalPayload;
+    QByteArray canonicalBytes;
+
+    static PushedEvent parsed(QString uuid, Event e);
 };
 
 // The text a device signs for a push or a bundle: "motcua.push.v1\n" + device + "\n" + seq + "\n" + hex.

@@ -65,7 +65,7 @@ BatchPlan planBatch(const DeviceContext &dev, const QList<PushedEvent> &events, 
         const std::optional<Event> storedEvent = stored == facts.stored.constEnd() ? std::nullopt : std::optional<Event>(*stored);
         const auto atSeq = facts.uuidAtSeq.constFind(e.deviceSeq);
         const std::optional<QUuid> uuidAtSeq = atSeq == facts.uuidAtSeq.constEnd() ? std::nullopt : std::optional<QUuid>(*atSeq);
-        const eventlog::ImportDecision decision = eventlog::decideImport(e, storedEvent, uuidAtSeq, head);
+        const eventlog::ImportDecision decision = eventlog::decideImport(e, storedEvent, uuidAtSeq, head, pushed.canonicalBytes);
         if (decision.verdict == eventlog::ImportVerdict::AlreadyHere) {
             item.result = facts.storedAnswers.value(e.uuid);
             item.result.uuid = pushed.uuid;
@@ -99,6 +99,8 @@ BatchPlan planBatch(const DeviceContext &dev, const QList<PushedEvent> &events, 
                 facts.readablePages.insert(sha);   // its event_files row makes it readable to the device
         }
         item.event = e;
+        item.canonicalPayload = pushed.canonicalPayload;
+        item.canonicalBytes = pushed.canonicalBytes;
         head = {e.deviceSeq, e.deviceHash};
         facts.uuidAtSeq.insert(e.deviceSeq, e.uuid);
         ++plan.sequenced;

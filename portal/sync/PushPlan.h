@@ -46,6 +46,8 @@ struct PlannedItem {
     Step step = Step::Answer;
     PushItemResult result;          // uuid, and the error of Answer / RecordRefusal
     std::optional<Event> event;     // RecordRefusal, Accept
+    QByteArray canonicalPayload;    // Accept: PushedEvent's, to seal and store it
+    QByteArray canonicalBytes;
     QString office;                 // Accept: the receiving office
     QStringList pages;              // Accept: the pages it refers to
 };

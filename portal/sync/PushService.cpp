@@ -1,7 +1,6 @@
 #include "portal/sync/PushService.h"
 
 #include "domain/audit/ChainHash.h"
-#include "domain/dossier/CanonicalJson.h"
 #include "domain/dossier/Replay.h"
 #include "portal/db/PgArrays.h"
 #include "portal/files/FileStore.h"
@@ -262,22 +261,89 @@ Result<QList<BatchFacts>> PushService::readFacts(const QList<PushRequest> &reque
 
 Status PushService::write(const QList<PushRequest> &requests, QList<BatchPlan> &plans)
 {
-    // The receiving offices' chain heads, locked in code order: every event of these offices (and
-    // so of these dossiers) waits here, which keeps the replays below current.
+    // Everything that does not depend on the locks and the portal sequences first, before the
+    // locks: the rows of every table as columns (arrays) of the ONE statement below, their text
+    // made here. The office locks and then the portal-sequence lock are held by one group at a time
+    // (the others wait), so what happens between them and COMMIT is kept to reading, sealing
+    // (hashing the canonical bytes made with the request) and one write.
+    struct {
+        QStringList uuid, dossier, receiving, type, payload, officer, role, office, device, wallTime, parent, deviceHash;
+        QList<qint64> deviceSeq;
+    } ev;
+    struct {
+        QStringList uuid, device, deviceHash, office, reason, message;
+        QList<qint64> deviceSeq;
+    } refused;
+    struct {
+        QStringList device, hash;
+        QList<qint64> seq;
+    } deviceHeads;
+    QStringList fileSha, fileEvent, fileOffice;
+    QStringList dossierOrder;   // dossiers in the order of their first new event
+    QSet<QString> newDossiers;
     QStringList offices;
-    QStringList dossiers;
     int sequenced = 0;
-    for (const BatchPlan &plan : std::as_const(plans)) {
+    for (qsizetype r = 0; r < plans.size(); ++r) {
+        const BatchPlan &plan = plans[r];
+        const DeviceContext &dev = requests[r].dev;
         sequenced += plan.sequenced;
+        if (plan.sequenced > 0) {
+            deviceHeads.device << dev.device;
+            deviceHeads.seq << plan.head.seq;
+            deviceHeads.hash << hexText(plan.head.hash);
+        }
         for (const PlannedItem &item : plan.items) {
-            if (item.step == PlannedItem::Step::Accept) {
-                offices << item.office;
-                dossiers << item.event->dossier;
+            if (item.step == PlannedItem::Step::Answer)
+                continue;
+            const Event &e = *item.event;
+            if (item.step == PlannedItem::Step::RecordRefusal) {
+                // Sequenced like an accepted event, so its tombstone takes its place in the change feed.
+                refused.uuid << uuidText(e.uuid);
+                refused.device << dev.device;
+                refused.deviceSeq << e.deviceSeq;
+                refused.deviceHash << hexText(e.deviceHash);
+                refused.office << dev.office;
+                refused.reason << item.result.error->code;
+                refused.message << item.result.error->detail;
+                continue;
+            }
+            offices << item.office;
+            ev.uuid << uuidText(e.uuid);
+            ev.dossier << e.dossier;
+            ev.receiving << item.office;
+            ev.type << eventTypeName(e.type);
+            ev.payload << QString::fromUtf8(item.canonicalPayload);
+            ev.officer << e.officer;
+            ev.role << roleName(e.role);
+            ev.office << e.office;
+            ev.device << e.device;
+            ev.deviceSeq << e.deviceSeq;
+            ev.wallTime << isoUtcMs(e.wallTime);
+            ev.parent << (e.parent.isNull() ? QStringLiteral("") : uuidText(e.parent));
+            ev.deviceHash << hexText(e.deviceHash);
+            for (const QString &sha : std::as_const(item.pages)) {
+                fileSha << sha;
+                fileEvent << ev.uuid.constLast();
+                fileOffice << item.office;
+            }
+            if (!newDossiers.contains(e.dossier)) {
+                newDossiers.insert(e.dossier);
+                dossierOrder << e.dossier;
             }
         }
     }
-    dossiers.removeDuplicates();
+    const QVariantList refusedBinds{pgTextArray(refused.uuid), pgTextArray(refused.device), pgIntArray(refused.deviceSeq),
+                                    pgTextArray(refused.deviceHash), pgTextArray(refused.office)};
+    const QVariantList refusedWhy{pgTextArray(refused.reason), pgTextArray(refused.message)};
+    const QVariantList eventBinds{pgTextArray(ev.uuid), pgTextArray(ev.dossier), pgTextArray(ev.receiving), pgTextArray(ev.type),
+                                  pgTextArray(ev.payload), pgTextArray(ev.officer), pgTextArray(ev.role), pgTextArray(ev.office),
+                                  pgTextArray(ev.device), pgIntArray(ev.deviceSeq), pgTextArray(ev.wallTime), pgTextArray(ev.parent),
+                                  pgTextArray(ev.deviceHash)};
+    const QVariantList otherBinds{pgTextArray(fileSha), pgTextArray(fileEvent), pgTextArray(fileOffice)};
+    const QVariantList deviceHeadBinds{pgTextArray(deviceHeads.device), pgIntArray(deviceHeads.seq), pgTextArray(deviceHeads.hash)};
 
+    // The receiving offices' chain heads, locked in code order: every event of these offices (and
+    // so of these dossiers) waits here, which keeps the replays below current.
     QHash<QString, eventlog::ChainHead> heads;
     QHash<QString, QList<Event>> history;
     StateMachine machine = m_snapshot.machine();
@@ -302,7 +368,7 @@ Status PushService::write(const QList<PushRequest> &requests, QList<BatchPlan> &
             m_snapshot = std::move(fresh.value());
             machine = m_snapshot.machine();
         }
-        Result<QHash<QString, QList<Event>>> stored = summaries::storedEvents(m_sql, dossiers);
+        Result<QHash<QString, QList<Event>>> stored = summaries::storedEvents(m_sql, dossierOrder);
         if (!stored)
             return stored.error();
         history = std::move(stored.value());
@@ -323,81 +389,29 @@ Status PushService::write(const QList<PushRequest> &requests, QList<BatchPlan> &
     if (portalSeqs.size() != sequenced)
         return noRow("next portal sequences");
 
-    // Seal in order; the rows of every table as columns (arrays) of the ONE statement below.
-    struct {
-        QStringList uuid, dossier, receiving, type, payload, officer, role, office, device, wallTime, parent, deviceHash,
-            portalHash;
-        QList<qint64> deviceSeq, portalSeq, officeSeq;
-    } ev;
-    struct {
-        QStringList uuid, device, deviceHash, office, reason, message;
-        QList<qint64> deviceSeq, portalSeq;
-    } refused;
-    struct {
-        QStringList device, hash;
-        QList<qint64> seq;
-    } deviceHeads;
-    QStringList fileSha, fileEvent, fileOffice;
-    QStringList dossierOrder;   // dossiers in the order of their first new event
-    QSet<QString> newDossiers;
+    // Seal in order, in the order the columns above were made.
+    QList<qint64> refusedSeq, eventSeq, officeSeq;
+    QStringList portalHash;
     qsizetype next = 0;
-    for (qsizetype r = 0; r < plans.size(); ++r) {
-        BatchPlan &plan = plans[r];
-        const DeviceContext &dev = requests[r].dev;
-        if (plan.sequenced > 0) {
-            deviceHeads.device << dev.device;
-            deviceHeads.seq << plan.head.seq;
-            deviceHeads.hash << hexText(plan.head.hash);
-        }
+    for (BatchPlan &plan : plans) {
         for (PlannedItem &item : plan.items) {
             if (item.step == PlannedItem::Step::Answer)
                 continue;
-            Event &e = *item.event;
             const qint64 portalSeq = portalSeqs.at(next++);
             if (item.step == PlannedItem::Step::RecordRefusal) {
-                // Sequenced like an accepted event, so its tombstone takes its place in the change feed.
-                refused.uuid << uuidText(e.uuid);
-                refused.device << dev.device;
-                refused.deviceSeq << e.deviceSeq;
-                refused.deviceHash << hexText(e.deviceHash);
-                refused.office << dev.office;
-                refused.portalSeq << portalSeq;
-                refused.reason << item.result.error->code;
-                refused.message << item.result.error->detail;
+                refusedSeq << portalSeq;
                 continue;
             }
+            Event &e = *item.event;
             eventlog::ChainHead &head = heads[item.office];
-            chain::sealInOffice(e, portalSeq, head.seq + 1, head.hash);
+            chain::sealInOffice(e, portalSeq, head.seq + 1, head.hash, item.canonicalBytes);
             head = {e.officeSeq, e.portalHash};
             item.result.portalSeq = e.portalSeq;
             item.result.officeSeq = e.officeSeq;
             item.result.portalHash = e.portalHash;
-
-            ev.uuid << uuidText(e.uuid);
-            ev.dossier << e.dossier;
-            ev.receiving << item.office;
-            ev.type << eventTypeName(e.type);
-            ev.payload << QString::fromUtf8(canonicalJson(e.payload));
-            ev.officer << e.officer;
-            ev.role << roleName(e.role);
-            ev.office << e.office;
-            ev.device << e.device;
-            ev.deviceSeq << e.deviceSeq;
-            ev.wallTime << isoUtcMs(e.wallTime);
-            ev.parent << (e.parent.isNull() ? QStringLiteral("") : uuidText(e.parent));
-            ev.deviceHash << hexText(e.deviceHash);
-            ev.portalSeq << e.portalSeq;
-            ev.officeSeq << e.officeSeq;
-            ev.portalHash << hexText(e.portalHash);
-            for (const QString &sha : std::as_const(item.pages)) {
-                fileSha << sha;
-                fileEvent << ev.uuid.constLast();
-                fileOffice << item.office;
-            }
-            if (!newDossiers.contains(e.dossier)) {
-                newDossiers.insert(e.dossier);
-                dossierOrder << e.dossier;
-            }
+            eventSeq << e.portalSeq;
+            officeSeq << e.officeSeq;
+            portalHash << hexText(e.portalHash);
             history[e.dossier] << e;
         }
     }
@@ -422,18 +436,10 @@ Status PushService::write(const QList<PushRequest> &requests, QList<BatchPlan> &
     // held): the refused events, the accepted ones, their files, the office and device heads, the
     // dossier summaries. Parts with no rows write nothing (unnest of empty arrays). The foreign keys
     // of event_files are checked at the statement's end, the events inserted.
-    QVariantList binds{pgTextArray(refused.uuid), pgTextArray(refused.device),
-                       pgIntArray(refused.deviceSeq), pgTextArray(refused.deviceHash),
-                       pgTextArray(refused.office), pgIntArray(refused.portalSeq),
-                       pgTextArray(refused.reason), pgTextArray(refused.message),
-                       pgTextArray(ev.uuid), pgTextArray(ev.dossier), pgTextArray(ev.receiving), pgTextArray(ev.type),
-                       pgTextArray(ev.payload), pgTextArray(ev.officer), pgTextArray(ev.role), pgTextArray(ev.office),
-                       pgTextArray(ev.device), pgIntArray(ev.deviceSeq), pgTextArray(ev.wallTime), pgTextArray(ev.parent),
-                       pgTextArray(ev.deviceHash), pgIntArray(ev.portalSeq), pgIntArray(ev.officeSeq), pgTextArray(ev.portalHash),
-                       pgTextArray(fileSha), pgTextArray(fileEvent), pgTextArray(fileOffice),
-                       pgTextArray(headOffice), pgIntArray(headSeq), pgTextArray(headHash),
-                       pgTextArray(deviceHeads.device), pgIntArray(deviceHeads.seq), pgTextArray(deviceHeads.hash)};
-    binds << summaries::upsertBinds(rows);
+    QVariantList binds = refusedBinds;
+    binds << pgIntArray(refusedSeq) << refusedWhy << eventBinds << pgIntArray(eventSeq) << pgIntArray(officeSeq)
+          << pgTextArray(portalHash) << otherBinds << pgTextArray(headOffice) << pgIntArray(headSeq) << pgTextArray(headHash)
+          << deviceHeadBinds << summaries::upsertBinds(rows);
     q = m_sql.run(
         "write the batch",
         QStringLiteral("WITH refused AS (INSERT INTO refused_events (uuid, device, device_seq, device_hash, office, portal_seq, "

@@ -189,6 +189,10 @@ void TestAudit::canonicalJsonSortsAndEscapes()
     o.insert(QStringLiteral("B"), 2);
     o.insert(QStringLiteral("a"), QJsonObject{{QStringLiteral("y"), 1e21}, {QStringLiteral("x"), -0.25}});
     QCOMPARE(canonicalJson(o), QByteArray("{\"B\":2,\"a\":{\"x\":-0.25,\"y\":1e+21},\"b\":\"x\\\"y\\\\z\\n\\t\\u0001\"}"));
+    // Escapes first, last and side by side, between runs of text written whole (UTF-8 kept as is).
+    QCOMPARE(canonicalJson(QJsonValue(QStringLiteral("\x1f\"Lê Văn\\\r\bHùng\f\x7f\""))),
+             QByteArray("\"\\u001f\\\"L\xc3\xaa V\xc4\x83n\\\\\\r\\bH\xc3\xb9ng\\f\x7f\\\"\""));
+    QCOMPARE(canonicalJson(QJsonValue(QString())), QByteArray("\"\""));
 }
 
 void TestAudit::jsonCodecRoundTrip()

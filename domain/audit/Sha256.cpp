@@ -1,12 +1,24 @@
-#include "portal/files/Sha256.h"
+#include "domain/audit/Sha256.h"
 
 #include <openssl/evp.h>
 
-namespace motcua::portal {
+namespace motcua {
+
+namespace {
+
+// Fetched once (EVP_sha256() looks the implementation up again at every init: 0.87 against 0.70 µs
+// for 1 KB).
+const EVP_MD *sha256()
+{
+    static EVP_MD *const md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    return md;
+}
+
+} // namespace
 
 struct Sha256::Ctx {
     EVP_MD_CTX *md = EVP_MD_CTX_new();
-    bool ok = md != nullptr && EVP_DigestInit_ex(md, EVP_sha256(), nullptr) == 1;
+    bool ok = md != nullptr && sha256() != nullptr && EVP_DigestInit_ex(md, sha256(), nullptr) == 1;
     ~Ctx() { EVP_MD_CTX_free(md); }
 };
 
@@ -44,4 +56,4 @@ QByteArray Sha256::hashHex(const QByteArray &bytes)
     return hash(bytes).toHex();
 }
 
-} // namespace motcua::portal
+} // namespace motcua
