@@ -1,11 +1,10 @@
 #include "db/PageStore.h"
 #include "db/SqlError.h"
+#include "domain/audit/Sha256.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
-
-#include <openssl/sha.h>
 
 namespace motcua {
 namespace {
@@ -43,11 +42,9 @@ PageStore::PageStore(QSqlDatabase db) : m_db(std::move(db)) {}
 
 QString PageStore::hashOf(const QByteArray &bytes)
 {
-    // OpenSSL's SHA-256 (CPU SHA extensions where present): ≈ 11× QCryptographicHash's in Qt 6.4 on
-    // the project's VM; every page read for an upload or a print is checked with it.
-    unsigned char digest[SHA256_DIGEST_LENGTH];
-    ::SHA256(reinterpret_cast<const unsigned char *>(bytes.constData()), size_t(bytes.size()), digest);
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), SHA256_DIGEST_LENGTH).toHex());
+    // OpenSSL's SHA-256 (domain/audit/Sha256): every page read for an upload or a print is checked
+    // with it.
+    return QString::fromLatin1(Sha256::hashHex(bytes));
 }
 
 Result<QString> PageStore::put(const QByteArray &bytes, const PageMeta &meta)
