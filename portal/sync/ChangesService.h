@@ -2,9 +2,10 @@
 
 #include "domain/Result.h"
 #include "portal/db/Statements.h"
+#include "portal/sync/DeviceContext.h"
 
 #include <QJsonObject>
-#include <QSqlDatabase>
+#include <QList>
 #include <QStringList>
 
 namespace motcua::portal {
@@ -30,8 +31,35 @@ struct ChangesPage {
 constexpr int kDefaultChangesLimit = 500;
 constexpr int kMaxChangesLimit = 1000;
 
+// A change-feed request: the cursor and the page size, checked (GET ?after=&limit=, or a push's
+// "changesAfter" / "changesLimit").
+struct FeedRequest {
+    qint64 after = 0;
+    int limit = kDefaultChangesLimit;
+};
+
+// A device asking for its change feed.
+struct FeedAsk {
+    DeviceContext dev;
+    FeedRequest feed;
+};
+
 QJsonObject refusedTombstone(const QString &uuid, const QString &device, qint64 deviceSeq, const QString &deviceHash,
                              qint64 portalSeq, const QString &reason);
 Result<ChangesPage> readChanges(Statements &sql, const QStringList &visibleOffices, qint64 after, int limit);
+
+// The change feed's answer for a device, as JSON object text: the page, then what a device checks at
+// every round besides the events (read after the page): "catalogVersion", "calendarVersion" (the
+// catalog or calendar is fetched when one moved), "policy" (the offline policy: no GET /v1/policy)
+// and "officersVersion" (a digest of the office's active officers: GET /v1/officers only when it
+// moved). What GET /v1/sync/changes answers, and what a push with "changesAfter" carries as
+// "changes" (read after the batch's commit).
+Result<QByteArray> changesAnswer(Statements &sql, const DeviceContext &dev, const FeedRequest &feed);
+// The answers of several devices at once, in order, as changesAnswer would give each: the pages of
+// the devices that see one office (a commune's) in ONE statement, those of a province centre's
+// devices one by one (readChanges), then the versions of every office asked for in one statement.
+// A push group's leader reads its group's feeds so (PushGroups): two statements instead of two per
+// device. A failed statement fails every answer it was to make.
+QList<Result<QByteArray>> changesAnswers(Statements &sql, const QList<FeedAsk> &asks);
 
 } // namespace motcua::portal

@@ -8,17 +8,26 @@ namespace motcua::portal {
 
 Result<PushReply> PushGroups::push(Statements &sql, PortalRules &rules, PushRequest request)
 {
-    auto mine = std::make_shared<Waiting>(Waiting{std::move(request), std::nullopt});
+    auto mine = std::make_shared<Waiting>();
+    mine->request = std::move(request);
     std::unique_lock lock(m_mutex);
     m_queue.push_back(mine);
+    if (m_leaders < m_maxLeaders) {
+        ++m_leaders;
+        mine->lead = true;
+    }
     while (!mine->reply) {
-        if (m_leaders == m_maxLeaders || m_queue.empty()) {
-            m_written.wait(lock);
+        if (!mine->lead) {
+            mine->wake.wait(lock);
+            continue;
+        }
+        mine->lead = false;
+        if (m_queue.empty()) {   // its batch was taken by the other leader meanwhile, and nothing else waits
+            --m_leaders;
             continue;
         }
         // Lead: write what is queued now (this thread's batch among it, unless it is in a group being
         // written already or an earlier batch of the same device is queued).
-        ++m_leaders;
         const Group group = takeGroup();
         lock.unlock();
         QList<PushRequest> requests;
@@ -30,13 +39,35 @@ Result<PushReply> PushGroups::push(Statements &sql, PortalRules &rules, PushRequ
             replies = writeTogether(sql, rules, *snapshot, requests);
         else
             replies = QList<Result<PushReply>>(requests.size(), snapshot.error());
+        // Committed: the next group may be written while this one's change feeds are read.
         lock.lock();
-        for (qsizetype i = 0; i < group.size(); ++i)
+        handOver();
+        lock.unlock();
+        readFeeds(sql, requests, replies);
+        lock.lock();
+        for (qsizetype i = 0; i < group.size(); ++i) {
             group[i]->reply = std::move(replies[i]);
-        --m_leaders;
-        m_written.notify_all();
+            if (group[i] != mine)
+                group[i]->wake.notify_one();
+        }
+    }
+    if (mine->lead) {   // asked to lead after another leader had answered it: the turn goes on
+        mine->lead = false;
+        handOver();
     }
     return std::move(*mine->reply);
+}
+
+void PushGroups::handOver()
+{
+    for (const std::shared_ptr<Waiting> &w : m_queue) {
+        if (!w->lead) {
+            w->lead = true;
+            w->wake.notify_one();
+            return;
+        }
+    }
+    --m_leaders;
 }
 
 PushGroups::Group PushGroups::takeGroup()
@@ -53,6 +84,23 @@ PushGroups::Group PushGroups::takeGroup()
         it = m_queue.erase(it);
     }
     return group;
+}
+
+void PushGroups::readFeeds(Statements &sql, const QList<PushRequest> &requests, QList<Result<PushReply>> &replies)
+{
+    QList<FeedAsk> asks;
+    QList<qsizetype> askedBy;
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        if (requests[i].feed && replies[i]) {
+            asks << FeedAsk{requests[i].dev, *requests[i].feed};
+            askedBy << i;
+        }
+    }
+    if (asks.isEmpty())
+        return;
+    QList<Result<QByteArray>> answers = changesAnswers(sql, asks);
+    for (qsizetype k = 0; k < askedBy.size(); ++k)
+        replies[askedBy[k]]->changes = std::move(answers[k]);
 }
 
 QList<Result<PushReply>> PushGroups::writeTogether(Statements &sql, PortalRules &rules, const RulesSnapshot &snapshot,

@@ -80,7 +80,7 @@ PushService::PushService(Statements &sql, PortalRules &rules, RulesSnapshot snap
 
 Result<PushReply> PushService::push(const DeviceContext &dev, const QList<PushedEvent> &events)
 {
-    Result<QList<PushReply>> replies = pushGroup({PushRequest{dev, events}});
+    Result<QList<PushReply>> replies = pushGroup({PushRequest{dev, events, std::nullopt}});
     if (!replies)
         return replies.error();
     return std::move(replies->first());

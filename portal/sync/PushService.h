@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 #include "domain/dossier/EventLog.h"
 #include "portal/db/Statements.h"
+#include "portal/sync/ChangesService.h"
 #include "portal/sync/DeviceContext.h"
 #include "portal/sync/PortalRules.h"
 #include "portal/sync/PushBatch.h"
@@ -11,17 +12,23 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <optional>
+
 namespace motcua::portal {
 
-// One device's checked batch (checkPushBatch).
+// One device's checked batch (checkPushBatch), and the change feed it asks for with it ("changesAfter").
 struct PushRequest {
     DeviceContext dev;
     QList<PushedEvent> events;
+    std::optional<FeedRequest> feed;   // read after the batch's commit by PushGroups
 };
 
 struct PushReply {
     QList<PushItemResult> results;
     eventlog::ChainHead head;   // the device's chain head on the portal after the batch
+    // The change feed's answer (changesAnswer) when the request asked for it and went through
+    // PushGroups; its error when reading it failed (the batch is stored all the same).
+    std::optional<Result<QByteArray>> changes;
     QJsonObject toJson() const;
 };
 
