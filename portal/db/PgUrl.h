@@ -7,7 +7,8 @@
 namespace motcua::portal {
 
 // A PostgreSQL URL as the commands take it: postgresql://user[:password]@host[:port]/dbname
-// (also postgres://). The host may be a socket directory (URL-encoded, e.g. %2Ftmp%2Fpg).
+// (also postgres://). The host may be the folder of a Unix-domain socket, URL-encoded
+// (postgresql://motcua@%2Fvar%2Frun%2Fpostgresql/motcua): a PostgreSQL on the same machine.
 struct PgUrl {
     QString user;
     QString password;

@@ -7,6 +7,7 @@
 #include <QHostAddress>
 #include <QProcess>
 #include <QTcpServer>
+#include <QUrl>
 
 #include <pwd.h>
 #include <sys/stat.h>
@@ -135,6 +136,13 @@ PgCluster::~PgCluster()
 QString PgCluster::url(const QString &database) const
 {
     return QStringLiteral("postgresql://app@127.0.0.1:%1/%2").arg(m_port).arg(database);
+}
+
+QString PgCluster::socketUrl(const QString &database) const
+{
+    // One arg() call: the encoded folder holds "%2F", which a second arg() would take for a marker.
+    return QStringLiteral("postgresql://app@%1:%2/%3")
+        .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_dir)), QString::number(m_port), database);
 }
 
 bool PgCluster::createDatabase(const QString &name)

@@ -26,6 +26,9 @@ public:
 
     // postgresql://app@127.0.0.1:PORT/<database>; "motcua" exists from the start.
     QString url(const QString &database = QStringLiteral("motcua")) const;
+    // The same database through the cluster's Unix-domain socket (its folder URL-encoded as the host),
+    // as a portal beside its PostgreSQL on one machine would connect.
+    QString socketUrl(const QString &database = QStringLiteral("motcua")) const;
     bool createDatabase(const QString &name);
     // Stops the server (fast: connections are cut) and starts it again on the same port.
     bool restart();

@@ -1,7 +1,8 @@
 // Pure pieces of the portal without a server: bearer tokens (issue, verify, tampering, expiry),
 // bearer-header parsing, error statuses, the shape checks of an online submission, and the
-// escaping of values into SQL literals.
+// escaping of values into SQL literals, the database URLs the commands take.
 #include "portal/auth/Tokens.h"
+#include "portal/db/PgUrl.h"
 #include "portal/db/Sql.h"
 #include "portal/http/HttpRequest.h"
 #include "portal/http/HttpResponse.h"
@@ -162,6 +163,38 @@ private slots:
         QCOMPARE(literal(none, QStringLiteral("Nguyễn Thị Ánh")), QStringLiteral("'Nguyễn Thị Ánh'"));
         QCOMPARE(literal(none, QDateTime(QDate(2026, 12, 6), QTime(8, 30), Qt::UTC)), QStringLiteral("'2026-12-06T08:30:00.000Z'"));
         QCOMPARE(literal(none, qlonglong(9007199254740993)), QStringLiteral("9007199254740993"));
+    }
+
+    void databaseUrls()
+    {
+        // Over TCP, or through the Unix-domain socket of a PostgreSQL beside the portal: its folder
+        // URL-encoded as the host (libpq takes a host starting with '/' as a socket folder).
+        Result<PgUrl> tcp = PgUrl::parse(QStringLiteral("postgresql://app:b%C3%AD@127.0.0.1:5433/motcua"));
+        QVERIFY(tcp.ok());
+        QCOMPARE(tcp->user, QStringLiteral("app"));
+        QCOMPARE(tcp->password, QStringLiteral("bí"));
+        QCOMPARE(tcp->host, QStringLiteral("127.0.0.1"));
+        QCOMPARE(tcp->port, 5433);
+        QCOMPARE(tcp->database, QStringLiteral("motcua"));
+        QVERIFY(!tcp->display().contains(QStringLiteral("bí")));
+        Result<PgUrl> socket = PgUrl::parse(QStringLiteral("postgres://motcua@%2Fvar%2Frun%2Fpostgresql/motcua"));
+        QVERIFY2(socket.ok(), socket.ok() ? "" : qPrintable(socket.error().toString()));
+        QCOMPARE(socket->host, QStringLiteral("/var/run/postgresql"));
+        QCOMPARE(socket->port, 5432);
+        QCOMPARE(socket->database, QStringLiteral("motcua"));
+        Result<PgUrl> full = PgUrl::parse(QStringLiteral("postgresql://app:p%40ss@%2Ftmp%2Fmotcua-pg-x:5499/bench"));
+        QVERIFY(full.ok());
+        QCOMPARE(full->host, QStringLiteral("/tmp/motcua-pg-x"));
+        QCOMPARE(full->password, QStringLiteral("p@ss"));
+        QCOMPARE(full->port, 5499);
+        QCOMPARE(full->database, QStringLiteral("bench"));
+        for (const char *bad : {"mysql://app@127.0.0.1/motcua", "postgresql://app@127.0.0.1:5432/", "postgresql:///motcua",
+                                "postgresql://app@127.0.0.1/a/b", "postgresql://app@%2Ftmp:99999/motcua",
+                                "postgresql://app@%2Ftmp/motcua%2Fx"}) {
+            Result<PgUrl> r = PgUrl::parse(QString::fromLatin1(bad));
+            QVERIFY2(!r.ok(), bad);
+            QCOMPARE(r.error().code, QStringLiteral("portal.bad-db-url"));
+        }
     }
 };
 

@@ -140,6 +140,7 @@ struct Portal {
     PgCluster pg;
     std::unique_ptr<PortalProcess> process;
     qint64 postmaster = 0;
+    QString transport;   // how the portal reaches PostgreSQL: "unix" (its socket) or "tcp"
 
     // Migrated, seeded (a small registry), `communes` more commune offices B55.001… of the demo
     // province each with a counter officer bench1… (lan's password), then served.
@@ -173,7 +174,11 @@ struct Portal {
         QStringList extra;
         if (qEnvironmentVariableIsSet("BENCH_PORTAL_WORKERS"))
             extra << QStringLiteral("--workers") << qEnvironmentVariable("BENCH_PORTAL_WORKERS");
-        process = std::make_unique<PortalProcess>(pg.url(), dir.filePath(QStringLiteral("files")), extra);
+        // The portal reaches PostgreSQL through its Unix-domain socket, as a portal beside its
+        // database on one machine does (BENCH_PG_TCP=1: over TCP loopback instead, to compare).
+        transport = qEnvironmentVariableIntValue("BENCH_PG_TCP") == 1 ? QStringLiteral("tcp") : QStringLiteral("unix");
+        process = std::make_unique<PortalProcess>(transport == QLatin1String("tcp") ? pg.url() : pg.socketUrl(),
+                                                  dir.filePath(QStringLiteral("files")), extra);
         QString error;
         if (!process->start(&error))
             die(QStringLiteral("portal: ") + error);

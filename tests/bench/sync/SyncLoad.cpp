@@ -190,6 +190,7 @@ int benchLoad(int counters, double seconds)
     }
     const double rounds = double(lat.size());
     out.insert(QStringLiteral("counters"), counters);
+    out.insert(QStringLiteral("pg_transport"), portal.transport);
     out.insert(QStringLiteral("seconds"), seconds);
     out.insert(QStringLiteral("setup_s"), round3(setup.elapsed() / 1000.0));
     out.insert(QStringLiteral("rounds"), qint64(lat.size()));

@@ -420,6 +420,7 @@ int benchLoadWire(const WireOptions &o)
     out.insert(QStringLiteral("seconds"), round3(seconds));   // the measured window (< --seconds: exhausted_early)
     out.insert(QStringLiteral("exhausted_early"), win.exhaustedEarly);
     out.insert(QStringLiteral("pinned"), pinned);
+    out.insert(QStringLiteral("pg_transport"), portal.transport);
     out.insert(QStringLiteral("setup_s"), round3(setupS));
     out.insert(QStringLiteral("rounds"), qint64(lat.size()));
     out.insert(QStringLiteral("failed_rounds"), 0);
