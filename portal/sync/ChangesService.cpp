@@ -160,7 +160,7 @@ Result<QHash<QString, FeedVersions>> feedVersions(Statements &sql, const QString
     return all;
 }
 
-// {"events":[…],"cursor":…}: the page's events as readChanges wrote them, then the rest.
+// {"events":[…],"cursor":…}: the page's events as PageWriter wrote them, then the rest.
 QByteArray answerText(const ChangesPage &page, const FeedVersions &versions)
 {
     const QJsonObject rest{{QStringLiteral("cursor"), double(page.cursor)},
@@ -214,18 +214,15 @@ Status readOneOfficePages(Statements &sql, const QList<FeedAsk> &asks, const QLi
     return {};
 }
 
-} // namespace
-
-Result<ChangesPage> readChanges(Statements &sql, const QStringList &visibleOffices, qint64 after, int limit)
+// The page of a device that sees several offices (a province centre's): the feed statement over
+// all of them ("= ANY", PostgreSQL walks portal_seq from the cursor).
+Result<ChangesPage> readManyOfficesPage(Statements &sql, const QStringList &visibleOffices, const FeedRequest &feed)
 {
     ChangesPage page;
-    PageWriter writer(page, FeedRequest{after, limit});
-    const bool one = visibleOffices.size() == 1;
-    const QVariant offices = one ? QVariant(visibleOffices.constFirst()) : QVariant(pgTextArray(visibleOffices));
-    Result<QSqlQuery *> r = sql.run(
-        "read changes",
-        feedSelect(one ? QStringLiteral("= ?") : QStringLiteral("= ANY(?::text[])"), QStringLiteral("?"), QStringLiteral("?")),
-        {after, offices, limit + 1, after, offices, limit + 1, limit + 1});
+    PageWriter writer(page, feed);
+    const QVariant offices = pgTextArray(visibleOffices);
+    Result<QSqlQuery *> r = sql.run("read changes", feedSelect(QStringLiteral("= ANY(?::text[])"), QStringLiteral("?"), QStringLiteral("?")),
+                                    {feed.after, offices, feed.limit + 1, feed.after, offices, feed.limit + 1, feed.limit + 1});
     if (!r)
         return r.error();
     while ((*r)->next()) {
@@ -235,6 +232,8 @@ Result<ChangesPage> readChanges(Statements &sql, const QStringList &visibleOffic
     writer.close();
     return page;
 }
+
+} // namespace
 
 Result<QByteArray> changesAnswer(Statements &sql, const DeviceContext &dev, const FeedRequest &feed)
 {
@@ -258,7 +257,7 @@ QList<Result<QByteArray>> changesAnswers(Statements &sql, const QList<FeedAsk> &
             oneOffice << i;
             continue;
         }
-        Result<ChangesPage> page = readChanges(sql, a.dev.visibleOffices, a.feed.after, a.feed.limit);
+        Result<ChangesPage> page = readManyOfficesPage(sql, a.dev.visibleOffices, a.feed);
         if (!page)
             return failAll(page.error());
         pages[i] = std::move(*page);

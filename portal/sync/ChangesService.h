@@ -46,7 +46,6 @@ struct FeedAsk {
 
 QJsonObject refusedTombstone(const QString &uuid, const QString &device, qint64 deviceSeq, const QString &deviceHash,
                              qint64 portalSeq, const QString &reason);
-Result<ChangesPage> readChanges(Statements &sql, const QStringList &visibleOffices, qint64 after, int limit);
 
 // The change feed's answer for a device, as JSON object text: the page, then what a device checks at
 // every round besides the events (read after the page): "catalogVersion", "calendarVersion" (the
@@ -57,7 +56,7 @@ Result<ChangesPage> readChanges(Statements &sql, const QStringList &visibleOffic
 Result<QByteArray> changesAnswer(Statements &sql, const DeviceContext &dev, const FeedRequest &feed);
 // The answers of several devices at once, in order, as changesAnswer would give each: the pages of
 // the devices that see one office (a commune's) in ONE statement, those of a province centre's
-// devices one by one (readChanges), then the versions of every office asked for in one statement.
+// devices one by one, then the versions of every office asked for in one statement.
 // A push group's leader reads its group's feeds so (PushGroups): two statements instead of two per
 // device. A failed statement fails every answer it was to make.
 QList<Result<QByteArray>> changesAnswers(Statements &sql, const QList<FeedAsk> &asks);
