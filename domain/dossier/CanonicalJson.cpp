@@ -11,10 +11,9 @@
 namespace motcua {
 namespace {
 
-void writeString(QByteArray &out, const QString &s)
+void writeUtf8String(QByteArray &out, QByteArrayView utf8)
 {
     static const char hex[] = "0123456789abcdef";
-    const QByteArray utf8 = s.toUtf8();
     out.append('"');
     // Runs of bytes that need no escape are copied whole (most strings are one run).
     const char *run = utf8.constData();
@@ -41,6 +40,11 @@ void writeString(QByteArray &out, const QString &s)
     }
     out.append(run, end - run);
     out.append('"');
+}
+
+void writeString(QByteArray &out, const QString &s)
+{
+    writeUtf8String(out, s.toUtf8());
 }
 
 void writeNumber(QByteArray &out, double d)
@@ -129,6 +133,12 @@ void JsonObjectWriter::member(QLatin1StringView k, const QString &text)
     writeString(m_out, text);
 }
 
+void JsonObjectWriter::utf8Member(QLatin1StringView k, QByteArrayView utf8)
+{
+    key(k);
+    writeUtf8String(m_out, utf8);
+}
+
 void JsonObjectWriter::member(QLatin1StringView k, const QJsonValue &value)
 {
     key(k);
@@ -141,7 +151,7 @@ void JsonObjectWriter::member(QLatin1StringView k, qint64 number)
     m_out.append(QByteArray::number(number));
 }
 
-void JsonObjectWriter::rawMember(QLatin1StringView k, const QByteArray &json)
+void JsonObjectWriter::rawMember(QLatin1StringView k, QByteArrayView json)
 {
     key(k);
     m_out.append(json);

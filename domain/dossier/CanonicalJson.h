@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QJsonValue>
 #include <QLatin1StringView>
 
@@ -20,9 +21,10 @@ class JsonObjectWriter {
 public:
     explicit JsonObjectWriter(QByteArray &out);
     void member(QLatin1StringView key, const QString &text);
+    void utf8Member(QLatin1StringView key, QByteArrayView utf8);   // text already in UTF-8
     void member(QLatin1StringView key, const QJsonValue &value);
     void member(QLatin1StringView key, qint64 number);
-    void rawMember(QLatin1StringView key, const QByteArray &json);   // text that is JSON already
+    void rawMember(QLatin1StringView key, QByteArrayView json);   // text that is JSON already
     void close();
 
 private:

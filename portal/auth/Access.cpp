@@ -43,13 +43,13 @@ Result<Principal> authenticate(Statements &sql, const Tokens &tokens, const Http
     QString extra;
     if (p.isDevice()) {
         // Kept prepared on the connection (Statements): planned once, not at every request.
-        Result<QSqlQuery *> r = sql.run("authenticate device",
+        Result<PgRows *> r = sql.run("authenticate device",
                                         QStringLiteral("SELECT office, revoked_at IS NOT NULL, %1, public_key FROM devices "
                                                        "WHERE uuid = ?::uuid").arg(communes),
                                         {p.claims.office, mayCover, p.claims.subject});
         if (!r)
             return r.error();
-        QSqlQuery &q = **r;
+        PgRows &q = **r;
         const bool found = q.next();
         const QString office = found ? q.value(0).toString() : QString();
         const bool revoked = found && q.value(1).toBool();
@@ -64,7 +64,7 @@ Result<Principal> authenticate(Statements &sql, const Tokens &tokens, const Http
             return Error(QStringLiteral("auth.token-invalid"), QStringLiteral("The token is not valid."));
         p.devicePublicKey = key;
     } else {
-        Result<QSqlQuery *> r = sql.run("authenticate officer",
+        Result<PgRows *> r = sql.run("authenticate officer",
                                         QStringLiteral("SELECT %1 FROM officers WHERE login = ? AND office = ? AND active").arg(communes),
                                         {p.claims.office, mayCover, p.claims.subject, p.claims.office});
         if (!r)

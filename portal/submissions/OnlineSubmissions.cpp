@@ -69,7 +69,7 @@ Result<QString> OnlineSubmissions::storePage(const QString &office, const QByteA
 Result<std::optional<SubmittedDossier>> OnlineSubmissions::known(const OnlineSubmission &s)
 {
     Statements sql(m_db);
-    Result<QSqlQuery *> q = sql.run("find submission",
+    Result<PgRows *> q = sql.run("find submission",
                                     QStringLiteral("SELECT dossier_code, COALESCE(lookup_code, event::jsonb->'payload'->>'lookupCode') "
                                                    "FROM online_submissions WHERE office = ? AND external_ref = ?"),
                                     {s.office, s.externalRef});
@@ -88,7 +88,7 @@ Result<QList<FieldError>> OnlineSubmissions::check(const OnlineSubmission &s)
     Statements sql(m_db);
     if (!s.procedure.isEmpty()) {
         // The latest catalog version's procedure and the office's level.
-        Result<QSqlQuery *> q = sql.run(
+        Result<PgRows *> q = sql.run(
             "procedure served",
             QStringLiteral("SELECT o.level, (SELECT p->>'level' FROM catalog_versions v "
                            "CROSS JOIN LATERAL jsonb_array_elements(v.body->'procedures') p "
@@ -117,7 +117,7 @@ Result<QList<FieldError>> OnlineSubmissions::check(const OnlineSubmission &s)
     }
     if (!pages.isEmpty()) {
         // Complete and held by the office (uploaded by its connector, a device or the command line).
-        Result<QSqlQuery *> q = sql.run("pages held",
+        Result<PgRows *> q = sql.run("pages held",
                                         QStringLiteral("SELECT sha256 FROM file_holders WHERE sha256 = ANY(?::text[]) AND office = ? "
                                                        "UNION SELECT sha256 FROM event_files WHERE sha256 = ANY(?::text[]) "
                                                        "AND receiving_office = ?"),
@@ -179,7 +179,7 @@ Result<SubmittedDossier> OnlineSubmissions::submit(const OnlineSubmission &s, QL
     if (Status st = sequencePending(s.office, *snapshot); !st)
         return st.error();
     Statements sql(m_db);
-    Result<QSqlQuery *> q = sql.run("read sequenced", QStringLiteral("SELECT portal_seq IS NOT NULL FROM online_submissions "
+    Result<PgRows *> q = sql.run("read sequenced", QStringLiteral("SELECT portal_seq IS NOT NULL FROM online_submissions "
                                                                      "WHERE dossier_code = ?"),
                                     {done->code});
     if (!q)
@@ -202,7 +202,7 @@ Result<SubmittedDossier> OnlineSubmissions::author(const OnlineSubmission &s, co
         return tx.error("begin");
     const QString device = deviceFor(s.office);
     // The office's portal device, locked: submissions for one office are sealed one after another.
-    Result<QSqlQuery *> q = sql.run("lock online device",
+    Result<PgRows *> q = sql.run("lock online device",
                                     QStringLiteral("INSERT INTO online_devices (office, device, seq, hash) VALUES (?, ?, 0, '') "
                                                    "ON CONFLICT (office) DO UPDATE SET office = EXCLUDED.office "
                                                    "RETURNING seq, hash"),
@@ -245,7 +245,7 @@ Result<SubmittedDossier> OnlineSubmissions::author(const OnlineSubmission &s, co
     // The lookup code: unique within the office (the UNIQUE index of migration 0006 backs it; the
     // office's device row is locked above, so two submissions of the office never race here).
     Result<QString> lookup = LookupCode::allocate([&](const QString &candidate) -> Result<bool> {
-        Result<QSqlQuery *> taken = sql.run("lookup code taken",
+        Result<PgRows *> taken = sql.run("lookup code taken",
                                             QStringLiteral("SELECT 1 FROM online_submissions WHERE office = ? AND lookup_code = ? "
                                                            "UNION ALL SELECT 1 FROM dossier_summaries WHERE office = ? AND lookup_code = ? "
                                                            "LIMIT 1"),
@@ -295,7 +295,7 @@ Result<SubmittedDossier> OnlineSubmissions::author(const OnlineSubmission &s, co
 Status OnlineSubmissions::sequencePending(const QString &office, const RulesSnapshot &snapshot)
 {
     Statements sql(m_db);
-    Result<QSqlQuery *> q = sql.run("pending submissions",
+    Result<PgRows *> q = sql.run("pending submissions",
                                     QStringLiteral("SELECT event FROM online_submissions WHERE office = ? AND portal_seq IS NULL "
                                                    "ORDER BY device_seq LIMIT ?"),
                                     {office, kMaxPushEvents});

@@ -60,7 +60,7 @@ public:
     }
 
     // The page holds `limit` rows: one more tells that more follow.
-    Status add(const QSqlQuery &q, int first)
+    Status add(const PgRows &q, int first)
     {
         if (m_page.count == m_limit) {
             m_page.more = true;
@@ -86,30 +86,31 @@ public:
 private:
     // One stored event row (columns from `first` as eventrows::selectColumns) as Event::toJson()
     // writes the event read back from it (tst_portalsync compares the two).
-    static Status appendStoredEvent(QByteArray &out, const QSqlQuery &q, int first)
+    static Status appendStoredEvent(QByteArray &out, const PgRows &q, int first)
     {
-        auto text = [&q, first](int i) { return q.value(first + i).toString(); };
-        const QByteArray payload = text(3).toUtf8();
+        // The columns' UTF-8 text as PostgreSQL sent it, straight into the JSON (no QString between).
+        auto text = [&q, first](int i) { return q.text(first + i); };
+        const QByteArrayView payload = text(3);
         if (!payload.startsWith('{') || !payload.endsWith('}'))
             return Error(QStringLiteral("server.error"), QStringLiteral("stored event: payload is not a JSON object"));
         JsonObjectWriter o(out);
-        o.member(QLatin1StringView("uuid"), text(0));
-        o.member(QLatin1StringView("dossier"), text(1));
-        o.member(QLatin1StringView("type"), text(2));
+        o.utf8Member(QLatin1StringView("uuid"), text(0));
+        o.utf8Member(QLatin1StringView("dossier"), text(1));
+        o.utf8Member(QLatin1StringView("type"), text(2));
         o.rawMember(QLatin1StringView("payload"), payload);
-        o.member(QLatin1StringView("officer"), text(4));
-        o.member(QLatin1StringView("role"), text(5));
-        o.member(QLatin1StringView("office"), text(6));
-        o.member(QLatin1StringView("device"), text(7));
-        o.member(QLatin1StringView("deviceSeq"), q.value(first + 8).toLongLong());
-        o.member(QLatin1StringView("wallTime"), text(9));
-        o.member(QLatin1StringView("parent"), text(10));
-        if (const QString deviceHash = text(11); !deviceHash.isEmpty())
-            o.member(QLatin1StringView("deviceHash"), deviceHash);
-        o.member(QLatin1StringView("portalSeq"), q.value(first + 12).toLongLong());
-        if (const qint64 officeSeq = q.value(first + 13).toLongLong(); officeSeq > 0)
+        o.utf8Member(QLatin1StringView("officer"), text(4));
+        o.utf8Member(QLatin1StringView("role"), text(5));
+        o.utf8Member(QLatin1StringView("office"), text(6));
+        o.utf8Member(QLatin1StringView("device"), text(7));
+        o.member(QLatin1StringView("deviceSeq"), text(8).toLongLong());
+        o.utf8Member(QLatin1StringView("wallTime"), text(9));
+        o.utf8Member(QLatin1StringView("parent"), text(10));
+        if (const QByteArrayView deviceHash = text(11); !deviceHash.isEmpty())
+            o.utf8Member(QLatin1StringView("deviceHash"), deviceHash);
+        o.member(QLatin1StringView("portalSeq"), text(12).toLongLong());
+        if (const qint64 officeSeq = text(13).toLongLong(); officeSeq > 0)
             o.member(QLatin1StringView("officeSeq"), officeSeq);
-        o.member(QLatin1StringView("portalHash"), text(14));
+        o.utf8Member(QLatin1StringView("portalHash"), text(14));
         o.close();
         return {};
     }
@@ -132,7 +133,7 @@ struct FeedVersions {
 // more: 0.158 against 0.072 + 0.052 ms a device).
 Result<QHash<QString, FeedVersions>> feedVersions(Statements &sql, const QStringList &offices)
 {
-    Result<QSqlQuery *> q = sql.run(
+    Result<PgRows *> q = sql.run(
         "feed versions",
         QStringLiteral("SELECT v.office, (SELECT COALESCE(max(version), 0) FROM catalog_versions), "
                        "(SELECT COALESCE(max(version), 0) FROM calendar_versions), "
@@ -145,7 +146,7 @@ Result<QHash<QString, FeedVersions>> feedVersions(Statements &sql, const QString
         return q.error();
     QHash<QString, FeedVersions> all;
     while ((*q)->next()) {
-        QSqlQuery &r = **q;
+        PgRows &r = **q;
         FeedVersions v;
         v.catalog = r.value(1).toInt();
         v.calendar = r.value(2).toInt();
@@ -193,7 +194,7 @@ Status readOneOfficePages(Statements &sql, const QList<FeedAsk> &asks, const QLi
                                    {QStringLiteral("lim"), asks[i].feed.limit + 1}});
         writers.emplace_back(pages[i], asks[i].feed);
     }
-    Result<QSqlQuery *> q = sql.run(
+    Result<PgRows *> q = sql.run(
         "read changes of offices",
         QStringLiteral("SELECT k.n, x.* FROM jsonb_to_recordset(?::jsonb) AS k(n int, office text, after bigint, lim int) "
                        "CROSS JOIN LATERAL (")
@@ -221,7 +222,7 @@ Result<ChangesPage> readManyOfficesPage(Statements &sql, const QStringList &visi
     ChangesPage page;
     PageWriter writer(page, feed);
     const QVariant offices = pgTextArray(visibleOffices);
-    Result<QSqlQuery *> r = sql.run("read changes", feedSelect(QStringLiteral("= ANY(?::text[])"), QStringLiteral("?"), QStringLiteral("?")),
+    Result<PgRows *> r = sql.run("read changes", feedSelect(QStringLiteral("= ANY(?::text[])"), QStringLiteral("?"), QStringLiteral("?")),
                                     {feed.after, offices, feed.limit + 1, feed.after, offices, feed.limit + 1, feed.limit + 1});
     if (!r)
         return r.error();

@@ -38,7 +38,7 @@ Result<QHash<QString, QList<Event>>> storedEvents(Statements &sql, const QString
     QHash<QString, QList<Event>> out;
     if (codes.isEmpty())
         return out;
-    Result<QSqlQuery *> q = sql.run("read the dossiers' events",
+    Result<PgRows *> q = sql.run("read the dossiers' events",
                                     QStringLiteral("SELECT ") + eventrows::selectColumns()
                                         + QStringLiteral(" FROM events WHERE dossier_code = ANY(?::text[]) ORDER BY dossier_code, portal_seq"),
                                     {pgTextArray(codes)}, Statements::Plan::EachTime);
@@ -90,7 +90,7 @@ Status store(Statements &sql, const QList<Row> &rows)
 {
     if (rows.isEmpty())
         return {};
-    Result<QSqlQuery *> q = sql.run("store the dossier summaries", upsertSql(), upsertBinds(rows));
+    Result<PgRows *> q = sql.run("store the dossier summaries", upsertSql(), upsertBinds(rows));
     if (!q)
         return q.error();
     return {};

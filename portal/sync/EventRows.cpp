@@ -16,7 +16,9 @@ QString selectColumns(const QString &prefix)
         .arg(prefix);
 }
 
-Result<Event> eventFromRow(const QSqlQuery &q, int first)
+namespace {
+template <typename Row>
+Result<Event> eventFrom(const Row &q, int first)
 {
     auto bad = [](const QString &what) { return Error(QStringLiteral("server.error"), QStringLiteral("stored event: ") + what); };
     auto col = [&q, first](int i) { return q.value(first + i); };
@@ -50,10 +52,21 @@ Result<Event> eventFromRow(const QSqlQuery &q, int first)
     e.portalHash = QByteArray::fromHex(col(14).toString().toLatin1());
     return e;
 }
+} // namespace
+
+Result<Event> eventFromRow(const QSqlQuery &q, int first)
+{
+    return eventFrom(q, first);
+}
+
+Result<Event> eventFromRow(const PgRows &q, int first)
+{
+    return eventFrom(q, first);
+}
 
 Status insert(Statements &sql, const Event &e)
 {
-    Result<QSqlQuery *> q = sql.run(
+    Result<PgRows *> q = sql.run(
         "insert event",
         QStringLiteral("INSERT INTO events (uuid, dossier_code, receiving_office, type, payload, officer, role, office, device, "
                        "device_seq, wall_time, parent, device_hash, portal_seq, office_seq, portal_hash) "

@@ -17,6 +17,7 @@ namespace eventrows {
 QString selectColumns(const QString &prefix = QString());   // prefix: a table alias and a dot
 // The event of the current row of a query selecting selectColumns() starting at column `first`.
 Result<Event> eventFromRow(const QSqlQuery &q, int first = 0);
+Result<Event> eventFromRow(const PgRows &q, int first = 0);
 // INSERT of an accepted, office-sealed event (portalSeq, officeSeq, portalHash set).
 Status insert(Statements &sql, const Event &e);
 

@@ -62,7 +62,7 @@ Result<RulesSnapshot> PortalRules::snapshot(QSqlDatabase &db)
 
 Result<RulesSnapshot> PortalRules::snapshot(Statements &sql)
 {
-    Result<QSqlQuery *> q = sql.run("read rules version", QString::fromLatin1(kVersionsSql));
+    Result<PgRows *> q = sql.run("read rules version", QString::fromLatin1(kVersionsSql));
     if (!q)
         return q.error();
     if (!(*q)->next())

@@ -45,7 +45,7 @@ Result<QHash<QString, eventlog::ChainHead>> lockHeads(Statements &sql, const cha
 {
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-    Result<QSqlQuery *> q = sql.run(
+    Result<PgRows *> q = sql.run(
         what,
         QStringLiteral("INSERT INTO %1 (%2, %3, hash) SELECT k, 0, '' FROM unnest(?::text[]) WITH ORDINALITY AS v(k, n) ORDER BY n "
                        "ON CONFLICT (%2) DO UPDATE SET %2 = EXCLUDED.%2 RETURNING %2, %3, hash")
@@ -174,7 +174,7 @@ Result<QList<BatchFacts>> PushService::readFacts(const QList<PushRequest> &reque
     // refused ones (their answer: the refusal); each request that pushed the uuid is told. (Two
     // requests of a group that both accept one new uuid make the group's write fail on the key:
     // PushGroups then runs them one by one.)
-    Result<QSqlQuery *> q = m_sql.run("read events",
+    Result<PgRows *> q = m_sql.run("read events",
                   QStringLiteral("SELECT ") + eventrows::selectColumns()
                       + QStringLiteral(" FROM events WHERE uuid = ANY(?::uuid[])"),
                   {pgTextArray(uuids)}, Statements::Plan::EachTime);
@@ -355,7 +355,7 @@ Status PushService::write(const QList<PushRequest> &requests, QList<BatchPlan> &
         heads = std::move(locked.value());
 
         // The calendar under the office locks (a publish recomputes the summaries under them).
-        Result<QSqlQuery *> q = m_sql.run("read calendar version", QStringLiteral("SELECT COALESCE(max(version), 0) FROM calendar_versions"));
+        Result<PgRows *> q = m_sql.run("read calendar version", QStringLiteral("SELECT COALESCE(max(version), 0) FROM calendar_versions"));
         if (!q)
             return q.error();
         if (!(*q)->next())
@@ -375,7 +375,7 @@ Status PushService::write(const QList<PushRequest> &requests, QList<BatchPlan> &
     }
 
     // The batch's portal sequences, the lock first (held to COMMIT).
-    Result<QSqlQuery *> q = m_sql.run(
+    Result<PgRows *> q = m_sql.run(
         "next portal sequences",
         QStringLiteral("WITH l AS MATERIALIZED (SELECT pg_advisory_xact_lock(%1)) "
                        "SELECT nextval('portal_seq') FROM l, generate_series(1, ?) ORDER BY 1")
