@@ -7,35 +7,48 @@
 
 namespace motcua::portal {
 
-Error sqlError(const QSqlQuery &query, const char *what)
+Error databaseError(const QString &message, bool lost, const char *what)
 {
-    const QSqlError e = query.lastError();
-    // PostgreSQL's DETAIL may quote a row's values ("Key (id_number)=(…)"): keep the first line and
-    // mask long digit runs, so no ID number reaches a log.
     static const QRegularExpression longNumber(QStringLiteral("\\d{6,}"));
-    QString text = e.databaseText().section(QLatin1Char('\n'), 0, 0).left(300);
+    QString text = message.section(QLatin1Char('\n'), 0, 0).left(300);
     text.replace(longNumber, QStringLiteral("…"));
-    const bool lost = e.type() == QSqlError::ConnectionError || !query.driver() || !query.driver()->isOpen();
     return Error(lost ? QStringLiteral("server.unavailable") : QStringLiteral("server.error"),
                  QStringLiteral("%1: %2").arg(QString::fromUtf8(what), text));
 }
 
-QString withValues(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+Error sqlError(const QSqlQuery &query, const char *what)
+{
+    const QSqlError e = query.lastError();
+    const bool lost = e.type() == QSqlError::ConnectionError || !query.driver() || !query.driver()->isOpen();
+    return databaseError(e.databaseText(), lost, what);
+}
+
+QString replacePlaceholders(const QString &sql, const std::function<QString(int index)> &with, int *count)
 {
     QString out;
-    out.reserve(sql.size() + 32 * binds.size());
-    qsizetype next = 0;
+    out.reserve(sql.size() + 16);
+    int next = 0;
     bool quoted = false;
     for (const QChar c : sql) {
         if (c == QLatin1Char('\'')) {
             quoted = !quoted;   // '' inside a literal toggles twice: still inside
-        } else if (c == QLatin1Char('?') && !quoted && next < binds.size()) {
-            out += literal(db, binds.at(next++));
+        } else if (c == QLatin1Char('?') && !quoted) {
+            out += with(next++);
             continue;
         }
         out += c;
     }
-    Q_ASSERT_X(next == binds.size(), "portal::exec", "placeholders and values differ in number");
+    if (count)
+        *count = next;
+    return out;
+}
+
+QString withValues(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+{
+    int count = 0;
+    const QString out = replacePlaceholders(
+        sql, [&](int i) -> QString { return i < binds.size() ? literal(db, binds.at(i)) : QStringLiteral("?"); }, &count);
+    Q_ASSERT_X(count == binds.size(), "portal::exec", "placeholders and values differ in number");
     return out;
 }
 

@@ -6,12 +6,21 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <functional>
+
 namespace motcua::portal {
 
 // A failed query as an Error: "server.unavailable" when the connection is gone (the client
 // retries), else "server.error". The detail names what was being done and PostgreSQL's message
 // (which never contains bound values: they travel as parameters).
 Error sqlError(const QSqlQuery &query, const char *what);
+// The same Error from PostgreSQL's message text: its first line, long digit runs masked (a DETAIL
+// may quote a row's values, so no ID number reaches a log); `lost`: the connection is gone.
+Error databaseError(const QString &message, bool lost, const char *what);
+
+// `sql` with each `?` outside quoted literals replaced by with(0), with(1), …; `count` (if given)
+// set to their number.
+QString replacePlaceholders(const QString &sql, const std::function<QString(int index)> &with, int *count = nullptr);
 
 // Executes `sql` with each `?` (outside quoted literals) replaced by the next of `binds` as an
 // escaped SQL literal (NULL for a null QVariant; numbers, booleans, text, bytea, timestamps).

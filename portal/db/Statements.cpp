@@ -1,7 +1,8 @@
 #include "portal/db/Statements.h"
 
+#include "portal/db/Sql.h"
+
 #include <QDateTime>
-#include <QRegularExpression>
 #include <QSqlDriver>
 
 #include <libpq-fe.h>
@@ -12,17 +13,11 @@
 namespace motcua::portal {
 namespace {
 
-// PostgreSQL's message for a failed statement, its first line, with long digit runs masked (a
-// DETAIL may quote a row's values: no ID number reaches a log), as sqlError does for QSqlQuery.
+// PostgreSQL's message for a failed statement, masked as sqlError masks QPSQL's.
 Error statementError(pg_conn *conn, const PGresult *result, const char *what)
 {
-    static const QRegularExpression longNumber(QStringLiteral("\\d{6,}"));
     const char *primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
-    QString text = QString::fromUtf8(primary ? primary : PQerrorMessage(conn)).section(QLatin1Char('\n'), 0, 0).left(300);
-    text.replace(longNumber, QStringLiteral("…"));
-    const bool lost = PQstatus(conn) != CONNECTION_OK;
-    return Error(lost ? QStringLiteral("server.unavailable") : QStringLiteral("server.error"),
-                 QStringLiteral("%1: %2").arg(QString::fromUtf8(what), text));
+    return databaseError(QString::fromUtf8(primary ? primary : PQerrorMessage(conn)), PQstatus(conn) != CONNECTION_OK, what);
 }
 
 bool isNullValue(const QVariant &v)
@@ -61,29 +56,16 @@ QByteArray parameterText(const QVariant &v)
     return text;
 }
 
+// `sql` with its placeholders numbered $1, $2, … as libpq takes them.
+QByteArray numbered(const QString &sql, int *count)
+{
+    return replacePlaceholders(sql, [](int i) -> QString { return QLatin1Char('$') + QString::number(i + 1); }, count).toUtf8();
+}
+
 // Prepared statements' names, unique in the process: several sets may share a connection.
 std::atomic<quint64> g_nextName{0};
 
 } // namespace
-
-QString numberedPlaceholders(const QString &sql, int *count)
-{
-    QString out;
-    out.reserve(sql.size() + 16);
-    int n = 0;
-    bool quoted = false;
-    for (const QChar c : sql) {
-        if (c == QLatin1Char('\'')) {
-            quoted = !quoted;   // '' inside a literal toggles twice: still inside
-        } else if (c == QLatin1Char('?') && !quoted) {
-            out += QLatin1Char('$') + QString::number(++n);
-            continue;
-        }
-        out += c;
-    }
-    *count = n;
-    return out;
-}
 
 Statements::~Statements()
 {
@@ -154,14 +136,14 @@ Result<PgRows *> Statements::run(const char *what, const QString &sql, const QVa
     PGresult *result = nullptr;
     if (plan == Plan::EachTime) {
         int placeholders = 0;
-        const QByteArray text = numberedPlaceholders(sql, &placeholders).toUtf8();
+        const QByteArray text = numbered(sql, &placeholders);
         Q_ASSERT_X(placeholders == n, "Statements::run", "placeholders and values differ in number");
         result = PQexecParams(conn, text.constData(), n, nullptr, values.data(), lengths.data(), nullptr, 0);
     } else {
         auto it = m_prepared.constFind(sql);
         if (it == m_prepared.constEnd()) {
             int placeholders = 0;
-            const QByteArray text = numberedPlaceholders(sql, &placeholders).toUtf8();
+            const QByteArray text = numbered(sql, &placeholders);
             Q_ASSERT_X(placeholders == n, "Statements::run", "placeholders and values differ in number");
             const QByteArray name = "motcua_" + QByteArray::number(g_nextName.fetch_add(1) + 1);
             PGresult *prepared = PQprepare(conn, name.constData(), text.constData(), n, nullptr);

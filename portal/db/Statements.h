@@ -53,7 +53,4 @@ private:
     PgRows m_last;
 };
 
-// `sql` with each `?` outside quoted literals numbered $1, $2, …; `count` set to their number.
-QString numberedPlaceholders(const QString &sql, int *count);
-
 } // namespace motcua::portal
