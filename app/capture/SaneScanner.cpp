@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 
 #include <cstring>
@@ -43,6 +44,28 @@ QImage imageFromFrame(const QJsonObject &h, const QByteArray &pixels)
         img.setDotsPerMeterY(qRound(dpi / 0.0254));
     }
     return img;
+}
+
+// Where a silent worker's threads are blocked, from /proc (Linux): "pipe_read/syscall 0" for each
+// thread, the kernel function it waits in and its system call. Tells a driver stuck in its own I/O
+// from a worker waiting for a command that never came. Names no file and no person.
+QString whereaboutsOf(qint64 pid)
+{
+    QStringList threads;
+    const QDir tasks(QStringLiteral("/proc/%1/task").arg(pid));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        auto first = [&](const char *name) {
+            QFile f(tasks.filePath(tid + QLatin1Char('/') + QLatin1String(name)));
+            if (!f.open(QIODevice::ReadOnly))
+                return QStringLiteral("?");
+            const QByteArray text = f.read(256).trimmed();
+            return QString::fromLatin1(text.left(text.indexOf(' ') < 0 ? text.size() : text.indexOf(' ')));
+        };
+        threads << first("wchan") + QStringLiteral("/syscall ") + first("syscall");
+        if (threads.size() == 8)
+            break;
+    }
+    return threads.isEmpty() ? QStringLiteral("gone") : threads.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -290,7 +313,10 @@ void SaneScanner::onWatchdog()
 {
     if (m_op == Op::None)
         return;
-    qCWarning(lcCapture) << "scan worker silent for" << m_options.watchdogMs << "ms: killing it";
+    qCWarning(lcCapture).noquote() << "scan worker silent for" << m_options.watchdogMs << "ms: killing it; its threads:"
+                                   << (m_worker ? whereaboutsOf(m_worker->processId()) : QStringLiteral("none"))
+                                   << "| command bytes not yet written:" << (m_worker ? m_worker->bytesToWrite() : 0)
+                                   << "| frame bytes received and waiting:" << m_reader.buffered();
     fail(Error(QStringLiteral("scanner.hung"),
                QStringLiteral("no progress for %1 ms").arg(m_options.watchdogMs)),
          true);
