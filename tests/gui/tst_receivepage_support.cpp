@@ -13,11 +13,14 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFontDatabase>
 #include <QPainter>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QThreadPool>
 #include <QtTest>
+
+#include <ctime>
 
 using namespace motcua;
 
@@ -27,6 +30,24 @@ const QString kPassword = QStringLiteral("mật-khẩu-đúng");
 const QString kCardName = QStringLiteral("Nguyễn Thị Ánh Tuyết");
 const QString kCardText = QStringLiteral("001190123456|012345678|") + kCardName
                           + QStringLiteral("|01011990|Nữ|Số 12 ngõ 34 phố Hàng Bạc, Hoàn Kiếm, Hà Nội|15042021");
+
+void prepareEnvironment()
+{
+    // At 18:30 UTC it is 13:30 on the 6th in New York and 01:30 on the 7th in Hà Nội.
+    qputenv("TZ", "America/New_York");
+    tzset();
+    qputenv("SANE_CONFIG_DIR", MOTCUA_SOURCE_DIR "/tests/data/sane");
+    qputenv("MOTCUA_SCAN_WORKER", MOTCUA_CLI_PATH);
+}
+
+void useTestFont()
+{
+    if (QFontDatabase::families().contains(QStringLiteral("Noto Sans"))) {
+        QFont font(QStringLiteral("Noto Sans"));
+        font.setPointSize(10);
+        QApplication::setFont(font);
+    }
+}
 
 QString run(const QString &program, const QStringList &args)
 {

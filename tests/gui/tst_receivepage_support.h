@@ -1,5 +1,5 @@
 #pragma once
-// Helpers of tst_receivepage: a signed-in counter with the Receive page on screen, a
+// Helpers of tst_receivepage and tst_receivescanning: a signed-in counter with the Receive page on screen, a
 // keyboard-wedge burst, the SANE test scanner, and reading the workspace back.
 
 #include "app/auth/AuthService.h"
@@ -26,6 +26,12 @@ extern const QString kPassword;
 // A CCCD QR text (female, born 1990 in Hà Nội): the burst a handheld scanner types.
 extern const QString kCardText;
 extern const QString kCardName;
+
+// Before QApplication: the counter PC set to New York time (the codes, slips and menus must still
+// say Hà Nội's day), the SANE test scanner's configuration and the scan worker program.
+void prepareEnvironment();
+// In initTestCase: Noto Sans 10 pt when installed (the screenshots' and layout checks' font).
+void useTestFont();
 
 QString createWorkspace(const QString &dir);
 QString run(const QString &program, const QStringList &args);   // its stdout
