@@ -58,8 +58,7 @@ QString whereaboutsOf(qint64 pid)
             QFile f(tasks.filePath(tid + QLatin1Char('/') + QLatin1String(name)));
             if (!f.open(QIODevice::ReadOnly))
                 return QStringLiteral("?");
-            const QByteArray text = f.read(256).trimmed();
-            return QString::fromLatin1(text.left(text.indexOf(' ') < 0 ? text.size() : text.indexOf(' ')));
+            return QString::fromLatin1(f.read(256)).trimmed().section(QLatin1Char(' '), 0, 0);   // its first word
         };
         threads << first("wchan") + QStringLiteral("/syscall ") + first("syscall");
         if (threads.size() == 8)

@@ -8,7 +8,6 @@
 #include "app/capture/Scanner.h"
 #include "app/intake/IntakeWorker.h"
 #include "support/LongDocument.h"
-#include "domain/calendar/OfficeTime.h"
 #include "ui/receive/ComponentRow.h"
 #include "ui/receive/ReceiptEditor.h"
 
@@ -16,24 +15,18 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QSettings>
-#include <QFontDatabase>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QHBoxLayout>
 #include <QMenu>
-#include <QMessageBox>
 #include <QScreen>
 #include <QTimer>
-#include <QPlainTextEdit>
 #include <QTextStream>
 #include <QProcess>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QPainter>
 #include <QtTest>
 
-#include <limits>
 #include <optional>
 #include <utility>
 
