@@ -17,6 +17,7 @@
 #include <cerrno>
 #include <cmath>
 #include <csignal>
+#include <dirent.h>
 #include <cstdlib>
 #include <poll.h>
 #include <sys/resource.h>
@@ -26,6 +27,8 @@ namespace motcua::capture {
 namespace {
 
 using protocol::encodeHeader;
+
+constexpr int kDriverThreadsEndMs = 500;
 
 struct Fault {
     int hangAfter = -1;
@@ -140,12 +143,38 @@ private:
     bool m_eof = false;
 };
 
+int threadCount()
+{
+    int n = 0;
+    if (DIR *d = ::opendir("/proc/self/task")) {
+        while (const dirent *e = ::readdir(d))
+            n += e->d_name[0] != '.';
+        ::closedir(d);
+    }
+    return n;
+}
+
+// Waits (at most `ms`) for the threads a driver started to end by themselves. This process has one
+// thread of its own, so any other is the driver's: sanei_thread's readers (SANE's test backend,
+// and others) run with asynchronous cancellation, and sane_cancel or the next sane_start cancels a
+// reader that has not yet exited. Cancelled inside malloc or free, it leaves the allocator's lock
+// taken and this process waits on it for ever (seen: the worker silent in futex_wait, alone).
+// After a page's end the reader is on its way out; letting it go first closes that window.
+void letDriverThreadsEnd(int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (threadCount() > 1 && t.elapsed() < ms)
+        ::usleep(500);
+}
+
 // One open device and its options by name.
 class Device {
 public:
     explicit Device(SANE_Handle h) : m_h(h) {}
     ~Device()
     {
+        letDriverThreadsEnd(kDriverThreadsEndMs);
         sane_cancel(m_h);
         sane_close(m_h);
     }
@@ -387,8 +416,10 @@ PageOutcome readPage(Device &dev, int index, int dpi, Input &in)
     for (;;) {
         SANE_Int len = 0;
         s = sane_read(dev.handle(), reinterpret_cast<SANE_Byte *>(chunk.data()), SANE_Int(chunk.size()), &len);
-        if (s == SANE_STATUS_EOF)
+        if (s == SANE_STATUS_EOF) {
+            letDriverThreadsEnd(kDriverThreadsEndMs);   // before the next sane_start or sane_cancel
             break;
+        }
         if (s != SANE_STATUS_GOOD) {
             sendError(QStringLiteral("scanner.io"), QStringLiteral("sane_read: ") + status(s));
             return PageOutcome::Failed;
